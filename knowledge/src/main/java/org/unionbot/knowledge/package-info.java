@@ -1,2 +1,9 @@
-/** Placeholder. */
+/**
+ * The knowledge base: notices in, answers out.
+ *
+ * <p>{@link org.unionbot.knowledge.KnowledgeBase} is the facade the rest of unionbot uses. It reads
+ * notices into structure ({@code notice}), analyses Chinese with HanLP ({@code analysis}, the only
+ * code that imports HanLP), indexes sentences, paragraphs and sections in Lucene and extracts short
+ * answers ({@code answer}). Nothing here knows about users, chat or HTTP.
+ */
 package org.unionbot.knowledge;

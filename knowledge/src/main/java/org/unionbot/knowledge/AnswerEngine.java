@@ -1,0 +1,88 @@
+package org.unionbot.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import org.unionbot.knowledge.notice.Notice;
+
+/**
+ * Answers one question over one snapshot: parse it, decide whether the knowledge base holds the
+ * answer (on weighted coverage, never on raw BM25), then answer from the outline or from the best
+ * sentence's shortest answering span, naming the section.
+ */
+final class AnswerEngine {
+
+  /** Least share of a question's weight the knowledge base must hold at all. */
+  static final double MIN_KNOWN = 0.6;
+
+  /** Least share of a question's weight the answering sentence (with its heading) must hold. */
+  static final double MIN_COVERED = 0.6;
+
+  private AnswerEngine() {}
+
+  static Answer answer(Snapshot kb, String raw) {
+    Question q = kb.questions.parse(raw);
+    if (q.authorship()) {
+      Optional<Answer> byline = byline(kb);
+      if (byline.isPresent()) {
+        return byline.get();
+      }
+    }
+    if (q.titleAsked() && kb.notices.size() == 1) {
+      Notice n = kb.notices.get(0);
+      return answer("通知的标题是《" + n.title() + "》。", n, "标题", n.title(), kb, raw);
+    }
+    Weights w = Weights.of(kb, q);
+    if (w.isEmpty() || w.known() < MIN_KNOWN) {
+      return fallback(kb, raw);
+    }
+    List<Retriever.Candidate> candidates = Retriever.candidates(kb, q, w);
+    Optional<Retriever.Candidate> best = candidates.stream().findFirst();
+    Optional<Outline.Match> outline = Outline.match(kb, q, w);
+    double sentenceCoverage = best.map(Retriever.Candidate::coverage).orElse(0.0);
+    if (outline.isPresent() && outline.get().coverage() >= sentenceCoverage - 0.05) {
+      Outline.Match m = outline.get();
+      return answer(
+          Outline.render(m, q), m.notice(), m.section().title(), m.section().heading(), kb, raw);
+    }
+    if (best.isEmpty() || best.get().context() < MIN_COVERED) {
+      return fallback(kb, raw);
+    }
+    Passage p = best.get().passage();
+    String span = Spans.answer(q, w, p, kb);
+    String reply = span + "\n——摘自" + sourceName(kb, p.notice(), p.sectionName());
+    return answer(reply, p.notice(), p.sectionName(), p.text(), kb, raw);
+  }
+
+  private static Optional<Answer> byline(Snapshot kb) {
+    for (Notice n : kb.notices) {
+      if (n.byline().isPresent()) {
+        String text = "这篇通知的署名是：" + n.byline().get() + "。";
+        return Optional.of(answer(text, n, "署名", n.byline().get(), kb, ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String sourceName(Snapshot kb, Notice n, String section) {
+    String quoted = "“" + section + "”";
+    return kb.notices.size() > 1 ? "《" + n.title() + "》" + quoted : quoted;
+  }
+
+  private static Answer answer(
+      String text, Notice n, String section, String snippet, Snapshot kb, String question) {
+    Source source = new Source(n.id(), n.title(), section, snippet);
+    return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of());
+  }
+
+  static Answer fallback(Snapshot kb, String question) {
+    List<String> suggestions = Suggestions.forQuestion(kb, question);
+    StringBuilder text = new StringBuilder("抱歉，通知里没有找到这个问题的答案。");
+    if (!suggestions.isEmpty()) {
+      text.append("您可以试着问：");
+      for (int i = 0; i < suggestions.size(); i++) {
+        text.append('\n').append(i + 1).append(". ").append(suggestions.get(i));
+      }
+    }
+    return new Answer(Answer.Kind.FALLBACK, text.toString(), List.of(), suggestions);
+  }
+}

@@ -1,0 +1,94 @@
+package org.unionbot.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
+
+/**
+ * The knowledge base: answers questions from the notices it holds.
+ *
+ * <p>Thread-safe. Every version is an immutable snapshot (notices, segmenter dictionary, Lucene
+ * index); {@link #replace} builds the next one off to the side and swaps it in atomically, so a
+ * query in flight finishes on the version it started with and never sees a mix.
+ */
+public final class KnowledgeBase {
+
+  /** Id of the notice bundled in the jar. */
+  public static final String BUNDLED_ID = "notice";
+
+  private static final String BUNDLED = "notice.txt";
+
+  private final AtomicReference<Snapshot> current;
+
+  private KnowledgeBase(Snapshot first) {
+    this.current = new AtomicReference<>(first);
+  }
+
+  /** A knowledge base over these notices, at version 1. */
+  public static KnowledgeBase of(List<NoticeText> notices) {
+    return new KnowledgeBase(Snapshot.build(1, parse(notices)));
+  }
+
+  /** A knowledge base over the notice bundled in the jar. */
+  public static KnowledgeBase bundled() {
+    return of(List.of(bundledNotice()));
+  }
+
+  /** The notice bundled in the jar, the default knowledge base. */
+  public static NoticeText bundledNotice() {
+    try (InputStream in = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled notice is missing from the jar");
+      }
+      return new NoticeText(
+          BUNDLED_ID, Optional.empty(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the bundled notice", e);
+    }
+  }
+
+  /** Answers a question; never null, never throws for any input text. */
+  public Answer answer(String question) {
+    Objects.requireNonNull(question, "question");
+    Snapshot kb = current.get();
+    String q = question.length() > 500 ? question.substring(0, 500) : question;
+    return AnswerEngine.answer(kb, q);
+  }
+
+  /** Replaces the notices with a new version, built before it is swapped in. */
+  public long replace(List<NoticeText> notices) {
+    List<Notice> parsed = parse(notices);
+    synchronized (current) {
+      Snapshot next = Snapshot.build(current.get().version + 1, parsed);
+      current.set(next);
+      return next.version;
+    }
+  }
+
+  /** The version now serving. */
+  public long version() {
+    return current.get().version;
+  }
+
+  /** The parsed notices of the version now serving. */
+  public List<Notice> notices() {
+    return current.get().notices;
+  }
+
+  private static List<Notice> parse(List<NoticeText> notices) {
+    NoticeParser parser = new NoticeParser();
+    List<Notice> out = new ArrayList<>();
+    for (NoticeText t : notices) {
+      out.add(parser.parse(t.id(), t.text(), t.title()));
+    }
+    return out;
+  }
+}

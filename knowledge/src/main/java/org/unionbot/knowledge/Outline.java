@@ -1,0 +1,152 @@
+package org.unionbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Numerals;
+import org.unionbot.knowledge.notice.Paragraph;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Answers structure questions ("学深悟透分为几个步骤", "五个方面是什么", "第二步是什么") from the parsed outline: a
+ * section's items are its sub-headings, else its paragraphs' topic sentences.
+ */
+final class Outline {
+
+  /** A section that answers the question, with how well its heading and items cover it. */
+  record Match(Notice notice, Section section, List<String> items, double coverage) {}
+
+  private static final Pattern COUNT_PHRASE =
+      Pattern.compile(
+          "^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?([\\p{IsHan}]{0,2}?)(?=[“\\p{IsHan}]|$)");
+  private static final int ITEMS_BUDGET = 100;
+
+  private Outline() {}
+
+  /** The items of a section, or an empty list when it has none. */
+  static List<String> items(Snapshot kb, Notice notice, Section s) {
+    List<String> children = new ArrayList<>();
+    for (Section other : notice.sections()) {
+      if (other.parent() == s.index()) {
+        children.add(other.title());
+      }
+    }
+    if (children.size() >= 2) {
+      return children;
+    }
+    List<String> topics = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      p.topic().ifPresent(topics::add);
+    }
+    return topics.size() >= 2 ? topics : List.of();
+  }
+
+  static Optional<Match> match(Snapshot kb, Question q, Weights w) {
+    Match best = null;
+    double bestScore = 0;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
+      Notice n = kb.sectionNotices.get(i);
+      if (s.heading().isEmpty()) {
+        continue;
+      }
+      List<String> items = items(kb, n, s);
+      if (items.isEmpty()) {
+        continue;
+      }
+      String heading = Canonical.text(s.heading());
+      boolean unit = !q.unit().isEmpty() && heading.contains(q.unit());
+      boolean count =
+          q.count().isPresent()
+              && s.count().isPresent()
+              && q.count().getAsInt() == s.count().getAsInt();
+      double coverage = w.coverage(heading);
+      boolean structural =
+          q.ordinal().isPresent()
+              || q.type() == QuestionType.COUNT
+              || q.type() == QuestionType.LIST
+              || q.type() == QuestionType.WHAT;
+      if (!structural || !(unit || count || coverage >= 0.99)) {
+        continue;
+      }
+      double score = coverage + (unit ? 0.3 : 0) + (count ? 0.3 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = new Match(n, s, items, coverage);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static String render(Match m, Question q) {
+    String title = m.section().title();
+    List<String> items = m.items();
+    if (q.ordinal().isPresent()) {
+      int k = q.ordinal().getAsInt();
+      if (k < 1 || k > items.size()) {
+        return title + "共有" + items.size() + "项，没有第" + Numerals.chinese(Math.min(k, 99)) + "项。";
+      }
+      return title + "的第" + Numerals.chinese(k) + label(title) + "是：" + items.get(k - 1) + "。";
+    }
+    String prefix = commonPrefix(items);
+    List<String> shown = items;
+    if (length(items) > ITEMS_BUDGET && prefix.length() >= 2) {
+      shown = items.stream().map(i -> i.substring(prefix.length())).toList();
+    } else {
+      // keep the full items
+    }
+    if (length(shown) > ITEMS_BUDGET) {
+      shown = shown.stream().map(Outline::subject).toList();
+    }
+    StringBuilder sb = new StringBuilder(title);
+    if (!COUNT_PHRASE.matcher(title).find()) {
+      sb.append("共").append(Numerals.chinese(Math.min(items.size(), 99))).append("项");
+    }
+    if (shown != items) {
+      sb.append("，即").append(prefix);
+    }
+    sb.append("：");
+    for (int i = 0; i < shown.size(); i++) {
+      sb.append(i + 1).append('.').append(shown.get(i)).append(i + 1 < shown.size() ? "；" : "。");
+    }
+    return sb.toString();
+  }
+
+  /** "个步骤" of "四个步骤“学深悟透”", or "项" when the heading announces no count. */
+  private static String label(String title) {
+    Matcher m = COUNT_PHRASE.matcher(title);
+    if (m.find()) {
+      String classifier = m.group(2) == null ? "" : m.group(2);
+      String unit = m.group(3) == null ? "" : m.group(3);
+      String label = classifier + unit;
+      return label.isEmpty() ? "项" : label;
+    }
+    return "项";
+  }
+
+  /** The subject of "X是Y" when it is at least four characters, else the item. */
+  private static String subject(String item) {
+    int is = item.lastIndexOf('是');
+    return is >= 4 ? item.substring(0, is) : item;
+  }
+
+  private static int length(List<String> items) {
+    return items.stream().mapToInt(String::length).sum();
+  }
+
+  private static String commonPrefix(List<String> items) {
+    String first = items.get(0);
+    int n = first.length();
+    for (String s : items) {
+      int i = 0;
+      while (i < Math.min(n, s.length()) && s.charAt(i) == first.charAt(i)) {
+        i++;
+      }
+      n = i;
+    }
+    return n < first.length() ? first.substring(0, n) : "";
+  }
+}

@@ -1,0 +1,31 @@
+package org.unionbot.knowledge;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A parsed question.
+ *
+ * @param text the normalised question (simplified, half-width, numerals canonical)
+ * @param type what it asks for
+ * @param terms content words to match, question words and fillers removed
+ * @param unit the counted noun of "几个步骤" / "哪三种精神" (步骤, 精神), or ""
+ * @param count the count the question names ("哪三种" → 3, "五个方面" → 5), if any
+ * @param ordinal the position it asks for ("第二步" → 2), if any
+ * @param authorship true when it asks who wrote the notice
+ * @param titleAsked true when it asks for the notice's title
+ */
+record Question(
+    String text,
+    QuestionType type,
+    List<String> terms,
+    String unit,
+    OptionalInt count,
+    OptionalInt ordinal,
+    boolean authorship,
+    boolean titleAsked) {
+
+  Question {
+    terms = List.copyOf(terms);
+  }
+}

@@ -1,0 +1,197 @@
+package org.unionbot.knowledge;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.unionbot.knowledge.analysis.Analyzers;
+import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Paragraph;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * One immutable version of the knowledge base: the notices, their segmenter (with its dictionary),
+ * the Lucene index over sentences, paragraphs and sections, and term statistics. Built whole and
+ * swapped whole, so a query never sees parts of two versions.
+ */
+final class Snapshot {
+
+  static final String KIND = "kind";
+  static final String REF = "ref";
+  static final String WORDS = "words";
+  static final String CHARS = "chars";
+
+  static final String SENTENCE = "sentence";
+  static final String PARAGRAPH = "paragraph";
+  static final String SECTION = "section";
+
+  final long version;
+  final List<Notice> notices;
+  final Segmenter segmenter;
+  final QuestionParser questions;
+  final List<Passage> passages;
+  final List<List<Passage>> paragraphs;
+  final List<Section> sections;
+  final List<Notice> sectionNotices;
+  final Set<String> places;
+  final String corpus;
+  final IndexSearcher searcher;
+  final Analyzer queryAnalyzer;
+  private final Cache<String, Integer> sentenceFrequency =
+      Caffeine.newBuilder().maximumSize(50_000).build();
+
+  private Snapshot(long version, List<Notice> notices, Segmenter segmenter) {
+    this.version = version;
+    this.notices = List.copyOf(notices);
+    this.segmenter = segmenter;
+    this.questions = new QuestionParser(segmenter);
+    List<Passage> ps = new ArrayList<>();
+    List<List<Passage>> paras = new ArrayList<>();
+    List<Section> secs = new ArrayList<>();
+    List<Notice> secNotices = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (Notice n : notices) {
+      for (Section s : n.sections()) {
+        secs.add(s);
+        secNotices.add(n);
+        all.append(Canonical.text(s.heading())).append('\n');
+        for (int p = 0; p < s.paragraphs().size(); p++) {
+          Paragraph para = s.paragraphs().get(p);
+          List<Passage> inPara = new ArrayList<>();
+          String head = Canonical.text(s.heading() + "\n" + para.topic().orElse(""));
+          for (int i = 0; i < para.sentences().size(); i++) {
+            String text = para.sentences().get(i);
+            String canonical = Canonical.text(text);
+            Passage passage =
+                new Passage(
+                    ps.size(),
+                    n,
+                    s,
+                    p,
+                    i,
+                    text,
+                    canonical,
+                    head + "\n" + canonical,
+                    Clauses.of(text));
+            ps.add(passage);
+            inPara.add(passage);
+            all.append(canonical).append('\n');
+          }
+          paras.add(List.copyOf(inPara));
+        }
+      }
+    }
+    this.passages = List.copyOf(ps);
+    this.paragraphs = List.copyOf(paras);
+    this.sections = List.copyOf(secs);
+    this.sectionNotices = List.copyOf(secNotices);
+    this.corpus = all.toString();
+    this.places = Set.copyOf(Places.of(notices));
+    this.queryAnalyzer = analyzer(segmenter, false);
+    this.searcher = index();
+  }
+
+  static Snapshot build(long version, List<Notice> notices) {
+    return new Snapshot(version, notices, Segmenter.create(Dictionary.terms(notices)));
+  }
+
+  private static Analyzer analyzer(Segmenter segmenter, boolean indexMode) {
+    return Analyzers.perField(
+        Analyzers.words(segmenter, indexMode), Map.of(CHARS, Analyzers.charGrams()));
+  }
+
+  private IndexSearcher index() {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    BM25Similarity similarity = new BM25Similarity(1.2f, 0.3f);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer(segmenter, true));
+    config.setSimilarity(similarity);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Passage p : passages) {
+        writer.addDocument(doc(SENTENCE, p.id(), p.text()));
+      }
+      for (int i = 0; i < paragraphs.size(); i++) {
+        List<Passage> para = paragraphs.get(i);
+        writer.addDocument(doc(PARAGRAPH, i, para.get(0).paragraphOf().text()));
+      }
+      for (Section s : sections) {
+        if (!s.heading().isEmpty()) {
+          StringBuilder outline = new StringBuilder(s.heading());
+          s.paragraphs().forEach(p -> p.topic().ifPresent(t -> outline.append('\n').append(t)));
+          writer.addDocument(doc(SECTION, sections.indexOf(s), outline.toString()));
+        }
+      }
+      writer.commit();
+      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+      searcher.setSimilarity(similarity);
+      return searcher;
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the knowledge-base index", e);
+    }
+  }
+
+  private static Document doc(String kind, int ref, String text) {
+    Document d = new Document();
+    d.add(new StringField(KIND, kind, Field.Store.YES));
+    d.add(new StoredField(REF, ref));
+    d.add(new TextField(WORDS, text, Field.Store.NO));
+    d.add(new TextField(CHARS, text, Field.Store.NO));
+    return d;
+  }
+
+  /** In how many sentences (and headings) the canonical term occurs. */
+  int frequency(String term) {
+    return sentenceFrequency.get(
+        term,
+        t -> {
+          int n = 0;
+          for (Passage p : passages) {
+            if (p.canonical().contains(t)) {
+              n++;
+            }
+          }
+          for (Section s : sections) {
+            if (!s.heading().isEmpty() && Canonical.text(s.heading()).contains(t)) {
+              n++;
+            }
+          }
+          return n;
+        });
+  }
+
+  /** True when the canonical term occurs anywhere in the knowledge base. */
+  boolean contains(String term) {
+    return corpus.contains(term);
+  }
+
+  int size() {
+    return passages.size() + sections.size();
+  }
+
+  List<Passage> passagesOf(Section s) {
+    List<Passage> out = new ArrayList<>();
+    for (Passage p : passages) {
+      if (p.section() == s) {
+        out.add(p);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+}

@@ -1,0 +1,67 @@
+package org.unionbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Questions the knowledge base can answer, made from its headings: "“学深悟透”的四个步骤是什么？" for a counted
+ * heading, "关于“X”，通知提出了什么要求？" otherwise. Offered, numbered, when the bot cannot answer.
+ */
+final class Suggestions {
+
+  static final int MAX = 3;
+
+  private static final Pattern COUNT_LED =
+      Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?(.+)$");
+
+  private Suggestions() {}
+
+  /** Up to three questions, those sharing the most characters with the question first. */
+  static List<String> forQuestion(Snapshot kb, String question) {
+    String q = Canonical.question(question);
+    List<Section> ranked = new ArrayList<>();
+    for (Section s : kb.sections) {
+      if (!s.heading().isEmpty() && s.level() <= 1) {
+        ranked.add(s);
+      }
+    }
+    ranked.sort(Comparator.comparingInt((Section s) -> -shared(q, Canonical.text(s.heading()))));
+    List<String> out = new ArrayList<>();
+    for (Section s : ranked) {
+      if (out.size() == MAX) {
+        break;
+      }
+      out.add(question(kb, s));
+    }
+    return out;
+  }
+
+  static String question(Snapshot kb, Section s) {
+    String title = s.title();
+    Matcher m = COUNT_LED.matcher(title);
+    if (s.count().isPresent() && m.matches()) {
+      String rest = m.group(3);
+      int unitEnd = 0;
+      for (Token t : kb.segmenter.words(rest)) {
+        if (t.start() != unitEnd || !t.pos().startsWith("n")) {
+          break;
+        }
+        unitEnd = t.end();
+      }
+      String counted = title.substring(0, title.length() - rest.length() + unitEnd);
+      String topic = rest.substring(unitEnd);
+      return topic.isEmpty() ? counted + "是什么？" : topic + "的" + counted + "是什么？";
+    }
+    return "关于“" + title + "”，通知提出了什么要求？";
+  }
+
+  private static int shared(String a, String b) {
+    return (int)
+        a.codePoints().filter(c -> Character.isLetterOrDigit(c) && b.indexOf(c) >= 0).count();
+  }
+}

@@ -1,0 +1,193 @@
+package org.unionbot.knowledge.analysis;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
+import com.hankcs.hanlp.dictionary.other.CharTable;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one wrapper around HanLP portable 1.8.6: segmentation with a knowledge-base dictionary,
+ * normalisation, key phrases, synonyms, stop words and place names.
+ *
+ * <p>An instance owns its own custom dictionary (sharing HanLP's shipped dictionary data, never
+ * touching HanLP's global custom dictionary) and is immutable after construction, so it is safe for
+ * concurrent use. When the knowledge base changes, build a new instance and swap it in whole.
+ * Person-name recognition is off: HanLP's role tagger mangles domain words (学深悟透 → 学深悟/nr).
+ */
+public final class Segmenter {
+
+  private final Segment words;
+  private final Segment index;
+  private final Set<String> dictionary;
+
+  private Segmenter(Set<String> dictionary) {
+    DynamicCustomDictionary custom =
+        new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
+    for (String term : dictionary) {
+      custom.insert(term, "nz 1024");
+    }
+    this.dictionary = Set.copyOf(dictionary);
+    this.words = configure(HanLP.newSegment(), custom);
+    this.index = configure(HanLP.newSegment(), custom).enableIndexMode(2);
+  }
+
+  private static Segment configure(Segment s, DynamicCustomDictionary custom) {
+    return s.enableCustomDictionary(custom)
+        .enableNameRecognize(false)
+        .enableTranslatedNameRecognize(false)
+        .enableJapaneseNameRecognize(false)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableOffset(true)
+        .enablePartOfSpeechTagging(true);
+  }
+
+  /** A segmenter whose dictionary holds these knowledge-base terms as whole words. */
+  public static Segmenter create(Collection<String> terms) {
+    Set<String> clean = new LinkedHashSet<>();
+    for (String t : terms) {
+      String n = normalizeChars(t.strip());
+      if (n.length() >= 2
+          && n.length() <= 16
+          && n.codePoints().allMatch(Character::isLetterOrDigit)) {
+        clean.add(n);
+      }
+    }
+    return new Segmenter(clean);
+  }
+
+  /** The knowledge-base terms this segmenter keeps whole. */
+  public Set<String> dictionary() {
+    return dictionary;
+  }
+
+  /** Words of the text, punctuation included; offsets index into {@code text}. */
+  public List<Token> words(String text) {
+    return tokens(words, text, false);
+  }
+
+  /**
+   * Words plus index-mode sub-words, sorted by start offset then longest first; a sub-word is
+   * flagged {@link Token#sub()} when it lies inside the preceding whole word.
+   */
+  public List<Token> indexWords(String text) {
+    return tokens(index, text, true);
+  }
+
+  private static List<Token> tokens(Segment segment, String text, boolean indexMode) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    String normalized = normalizeChars(text);
+    List<Term> terms = segment.seg(normalized);
+    List<Token> raw = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      int start = Math.max(0, Math.min(t.offset, normalized.length()));
+      int end = Math.min(normalized.length(), start + t.word.length());
+      if (end > start) {
+        raw.add(new Token(t.word, tag(t.nature), start, end, false));
+      }
+    }
+    if (!indexMode) {
+      return raw;
+    }
+    raw.sort(Comparator.comparingInt(Token::start).thenComparing(t -> -(t.end() - t.start())));
+    List<Token> out = new ArrayList<>(raw.size());
+    int wholeEnd = -1;
+    for (Token t : raw) {
+      boolean sub = t.end() <= wholeEnd;
+      out.add(new Token(t.word(), t.pos(), t.start(), t.end(), sub));
+      wholeEnd = Math.max(wholeEnd, t.end());
+    }
+    return out;
+  }
+
+  private static String tag(Nature nature) {
+    return nature == null ? "x" : nature.toString();
+  }
+
+  /**
+   * Normalises a question: traditional → simplified (phrase-aware), full-width → half-width, upper
+   * → lower case. The result may differ in length from the input.
+   */
+  public static String normalize(String text) {
+    return normalizeChars(HanLP.convertToSimplifiedChinese(text));
+  }
+
+  /**
+   * Character-by-character normalisation (full-width → half-width, lower case, common traditional
+   * characters → simplified). The result has the same length as the input, so offsets carry over.
+   */
+  public static String normalizeChars(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = normalizeChar(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  /** One character of {@link #normalizeChars(String)}. */
+  public static char normalizeChar(char c) {
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    char n = CharTable.convert(c);
+    return Character.isSurrogate(n) ? c : n;
+  }
+
+  /** Key phrases of a document by mutual information and entropy (HanLP's extractPhrase). */
+  public static List<String> keyPhrases(String text, int size) {
+    return HanLP.extractPhrase(text, size);
+  }
+
+  /** Place names (ns) HanLP recognises in the text, in order of first appearance. */
+  public static List<String> places(String text) {
+    Segment ner =
+        HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(false);
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : ner.seg(normalizeChars(text))) {
+      if (t.nature != null && t.nature.startsWith("ns") && t.word.length() >= 2) {
+        out.add(t.word);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Words HanLP's thesaurus lists as exact synonyms ("=" entries) of the word. */
+  public static List<String> synonyms(String word) {
+    CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
+    if (item == null
+        || item.entry == null
+        || item.entry.type != com.hankcs.hanlp.corpus.synonym.Synonym.Type.EQUAL) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (var s : item.synonymList) {
+      if (!s.realWord.equals(word) && s.realWord.length() >= 2) {
+        out.add(s.realWord);
+      }
+    }
+    return out;
+  }
+
+  /** True for HanLP's stop words (的, 是, 哪 ...). */
+  public static boolean isStopWord(String word) {
+    return CoreStopWordDictionary.contains(word);
+  }
+}

@@ -1,0 +1,65 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises heading numbering and the counts headings announce. */
+final class Headings {
+
+  private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
+  private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+[、.．]\\s*");
+  private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*");
+  private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[.、．]\\s*(?=\\D)");
+  private static final Pattern LEVEL3_PAREN = Pattern.compile("^[（(]\\d{1,2}[）)]\\s*");
+  private static final Pattern NUMBERING =
+      Pattern.compile(
+          "^(#{1,6}\\s*|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.、．](?=\\D))\\s*");
+
+  /** A count at the start of a heading: 四个步骤, 三项重点任务, 5个方面, 八大行动. */
+  private static final Pattern COUNT =
+      Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类|方面)");
+
+  private Headings() {}
+
+  /** The Markdown heading level (1–6), or 0 when the line is not a Markdown heading. */
+  static int markdownLevel(String line) {
+    Matcher m = MARKDOWN.matcher(line);
+    return m.matches() ? m.group(1).length() : 0;
+  }
+
+  /**
+   * The outline level that a numbering prefix implies: 一、 → 1, （一） → 2, 1. or （1） → 3; 0 when the
+   * line is not numbered.
+   */
+  static int numberedLevel(String line) {
+    if (LEVEL1.matcher(line).find()) {
+      return 1;
+    }
+    if (LEVEL2.matcher(line).find()) {
+      return 2;
+    }
+    if (LEVEL3.matcher(line).find() || LEVEL3_PAREN.matcher(line).find()) {
+      return 3;
+    }
+    return 0;
+  }
+
+  static String stripNumbering(String heading) {
+    return NUMBERING.matcher(heading).replaceFirst("").trim();
+  }
+
+  /** The count a heading announces at its start ("四个步骤“学深悟透”" → 4), after any numbering. */
+  static OptionalInt count(String heading) {
+    Matcher m = COUNT.matcher(stripNumbering(heading));
+    if (!m.find()) {
+      return OptionalInt.empty();
+    }
+    int n = Numerals.parse(m.group(1));
+    return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+  }
+
+  static boolean startsWithCount(String line) {
+    return COUNT.matcher(line).find();
+  }
+}

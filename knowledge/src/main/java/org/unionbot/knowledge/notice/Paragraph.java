@@ -1,0 +1,22 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A paragraph and its sentences.
+ *
+ * @param text the repaired paragraph text
+ * @param sentences the sentences, split after 。！？；, each with its end mark
+ * @param topic the short first sentence that names the paragraph's point ("抓好传达学习"), without its
+ *     end mark, when the paragraph opens with one
+ */
+public record Paragraph(String text, List<String> sentences, Optional<String> topic) {
+
+  public Paragraph {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(topic, "topic");
+    sentences = List.copyOf(sentences);
+  }
+}

@@ -1,0 +1,36 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A section of a notice: a heading and the paragraphs under it. The lead (text before the first
+ * heading) is a section with an empty heading.
+ *
+ * @param index position among the notice's sections, from 0
+ * @param level 1 for top-level headings, 2 and 3 for sub-headings, 0 for the lead
+ * @param heading the heading as written, numbering included; "" for the lead
+ * @param parent index of the enclosing section, or -1
+ * @param count the count the heading announces ("四个步骤" → 4), if any
+ * @param paragraphs the paragraphs directly under this heading
+ */
+public record Section(
+    int index,
+    int level,
+    String heading,
+    int parent,
+    OptionalInt count,
+    List<Paragraph> paragraphs) {
+
+  public Section {
+    Objects.requireNonNull(heading, "heading");
+    Objects.requireNonNull(count, "count");
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The heading without its numbering ("一、", "（二）", "3.") or Markdown marks. */
+  public String title() {
+    return Headings.stripNumbering(heading);
+  }
+}

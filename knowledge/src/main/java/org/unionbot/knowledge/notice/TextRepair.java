@@ -1,0 +1,49 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what pasted notices really contain, line by line: ASCII punctuation inside Chinese text,
+ * a stray English conjunction, and a doubled word (宣讲宣讲).
+ */
+final class TextRepair {
+
+  private static final String HAN = "\\p{IsHan}";
+  private static final Pattern ASCII_PUNCT_NEAR_HAN =
+      Pattern.compile("(?<=" + HAN + "|[”’）》])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=" + HAN + ")");
+  private static final Pattern STRAY_AND =
+      Pattern.compile("(?<=" + HAN + ")\\s+(and|&)\\s+(?=" + HAN + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STRAY_OR =
+      Pattern.compile("(?<=" + HAN + ")\\s+or\\s+(?=" + HAN + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOUBLED_WORD = Pattern.compile("(" + HAN + "{2})\\1(?!\\1)");
+  private static final Pattern SPACE_BETWEEN_HAN =
+      Pattern.compile("(?<=" + HAN + ")[ \\t\\u3000]+(?=" + HAN + ")");
+
+  private TextRepair() {}
+
+  static String line(String raw) {
+    String s = raw.strip();
+    s = STRAY_AND.matcher(s).replaceAll("和");
+    s = STRAY_OR.matcher(s).replaceAll("或");
+    s = ASCII_PUNCT_NEAR_HAN.matcher(s).replaceAll(m -> fullWidth(m.group(1), m.group(2)));
+    s = DOUBLED_WORD.matcher(s).replaceAll("$1");
+    return s;
+  }
+
+  /** Removes spaces between Chinese characters (kept in titles as separators otherwise). */
+  static String collapseSpaces(String s) {
+    return SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
+  }
+
+  private static String fullWidth(String a, String b) {
+    String p = a != null ? a : b;
+    return switch (p) {
+      case "," -> "，";
+      case ";" -> "；";
+      case ":" -> "：";
+      case "?" -> "？";
+      case "!" -> "！";
+      default -> p;
+    };
+  }
+}

@@ -1,0 +1,20 @@
+package org.unionbot.knowledge;
+
+/** Development aid: shows how a question is parsed and weighed. */
+public final class DebugMain {
+  public static void main(String[] args) {
+    Snapshot kb = Snapshot.build(1, KnowledgeBase.bundled().notices());
+    System.out.println("dictionary " + kb.segmenter.dictionary());
+    System.out.println("places " + kb.places);
+    for (String a : args) {
+      Question q = kb.questions.parse(a);
+      Weights w = Weights.of(kb, q);
+      System.out.println(q + "\n  known=" + w.known());
+      w.terms.forEach(t -> System.out.println("  " + t));
+      Retriever.candidates(kb, q, w).stream()
+          .limit(3)
+          .forEach(c -> System.out.println("  C " + c.score() + " " + c));
+      System.out.println("  => " + AnswerEngine.answer(kb, a).text());
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.unionbot.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A question set in the qa-dev.tsv format: {@code question<TAB>gold}, gold alternatives split by
+ * {@code |}, parts that must all appear split by {@code &}, {@code <FALLBACK>} for a refusal.
+ */
+record QaSet(String name, List<Row> rows) {
+
+  static final String FALLBACK = "<FALLBACK>";
+
+  /** Longest correct reply, counted without whitespace and punctuation. */
+  static final int MAX_CHARS = 150;
+
+  record Row(String question, String gold) {
+
+    boolean refusal() {
+      return gold.equals(FALLBACK);
+    }
+
+    /** True when the answer is what the row asks for. */
+    boolean passes(Answer a) {
+      if (refusal()) {
+        return a.kind() == Answer.Kind.FALLBACK;
+      }
+      if (a.kind() != Answer.Kind.ANSWER || concise(a.text()) > MAX_CHARS) {
+        return false;
+      }
+      for (String alternative : gold.split("\\|")) {
+        boolean all = true;
+        for (String part : alternative.split("&")) {
+          all &= a.text().contains(part.strip());
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static int concise(String text) {
+    return text.replaceAll("[\\p{P}\\p{Z}\\s]", "").length();
+  }
+
+  static QaSet load(String resource) {
+    try (InputStream in = QaSet.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + resource);
+      }
+      List<Row> rows = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2) {
+          throw new IllegalArgumentException("bad row in " + resource + ": " + line);
+        }
+        rows.add(new Row(cols[0].strip(), cols[1].strip()));
+      }
+      return new QaSet(resource, List.copyOf(rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(String resource) {
+    try (InputStream in = QaSet.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

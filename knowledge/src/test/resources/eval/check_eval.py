@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Sanity check for the eval QA files: format, duplicates, gold strings verbatim in their notice."""
+import os, re, sys, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAIN_NOTICE = os.environ.get('NOTICE', '/work/shared/data/notice.txt')
+FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE, 'notice-b.txt')),
+         ('qa-notice-c.tsv', os.path.join(HERE, 'notice-c.md'))]
+NUM = dict(zip('一二三四五六七八九', '123456789'))
+NUM.update({v: k for k, v in NUM.items()})
+
+def norm_len(s):
+    return sum(1 for ch in s if not ch.isspace() and not unicodedata.category(ch).startswith('P'))
+
+def variants(p):  # numeral-swapped spellings of p (四个步骤 <-> 4个步骤)
+    return {''.join(NUM.get(c, c) if i == j else c for j, c in enumerate(p)) for i in range(len(p)) if p[i] in NUM}
+
+errors = 0
+for name, notice_path in FILES:
+    raw = open(os.path.join(HERE, name), 'rb').read()
+    notice = open(notice_path, encoding='utf-8').read()
+    text = raw.decode('utf-8')
+    if b'\r' in raw or text.startswith('\ufeff'): print(name, 'CR or BOM found'); errors += 1
+    seen, ans, fb, numvar, paras = {}, 0, 0, 0, set()
+    for n, line in enumerate(text.split('\n'), 1):
+        if not line: continue
+        if line.startswith('#'):
+            m = re.match(r'# paragraph (\d+)', line)
+            if m: paras.add(int(m.group(1)))
+            continue
+        cols = line.split('\t')
+        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+            print(f'{name}:{n}: bad row {line!r}'); errors += 1; continue
+        q, gold = cols
+        if q in seen: print(f'{name}:{n}: duplicate question (also line {seen[q]}): {q}'); errors += 1
+        seen[q] = n
+        if gold == '<FALLBACK>': fb += 1; continue
+        ans += 1
+        alts = gold.split('|')
+        if not any(all(p in notice for p in a.split('&')) for a in alts):
+            print(f'{name}:{n}: no alternative fully found: {gold}'); errors += 1
+        for a in alts:
+            for p in a.split('&'):
+                if p in notice: continue
+                if any(v in notice and v in alts for v in variants(p)): numvar += 1; continue
+                print(f'{name}:{n}: not a substring of notice: {p!r}'); errors += 1
+            if norm_len(a.replace('&', '')) > 150: print(f'{name}:{n}: gold too long'); errors += 1
+    extra = f', paragraphs tagged: {min(paras)}-{max(paras)} ({len(paras)})' if paras else ''
+    print(f'{name}: {ans} answerable + {fb} FALLBACK = {ans + fb} rows; '
+          f'{numvar} numeral-variant alternatives (digit<->Chinese numeral of a verbatim one){extra}')
+print('OK' if errors == 0 else f'{errors} ERRORS')
+sys.exit(1 if errors else 0)
