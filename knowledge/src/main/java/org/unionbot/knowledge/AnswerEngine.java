@@ -29,35 +29,41 @@ final class AnswerEngine {
     }
     if (q.titleAsked() && kb.notices.size() == 1) {
       Notice n = kb.notices.get(0);
-      return answer("通知的标题是《" + n.title() + "》。", n, "标题", n.title(), kb, raw);
+      return answer("通知的标题是《" + n.title() + "》。", n, "标题", n.title());
     }
     Weights w = Weights.of(kb, q);
-    if (w.isEmpty() || w.known() < MIN_KNOWN) {
+    Optional<Outline.Match> outline = Outline.match(kb, q, w);
+    boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
+    if (!structureOnly && (w.isEmpty() || w.known() < MIN_KNOWN)) {
       return fallback(kb, raw);
     }
     List<Retriever.Candidate> candidates = Retriever.candidates(kb, q, w);
-    Optional<Retriever.Candidate> best = candidates.stream().findFirst();
-    Optional<Outline.Match> outline = Outline.match(kb, q, w);
-    double sentenceCoverage = best.map(Retriever.Candidate::coverage).orElse(0.0);
-    if (outline.isPresent() && outline.get().coverage() >= sentenceCoverage - 0.05) {
+    double sentenceCoverage = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
+    if (outline.isPresent()
+        && (outline.get().counted() || !q.strict())
+        && outline.get().coverage() >= sentenceCoverage - 0.05) {
       Outline.Match m = outline.get();
-      return answer(
-          Outline.render(m, q), m.notice(), m.section().title(), m.section().heading(), kb, raw);
+      return answer(Outline.render(m, q), m.notice(), m.section().title(), m.section().heading());
     }
-    if (best.isEmpty() || best.get().context() < MIN_COVERED) {
-      return fallback(kb, raw);
+    for (Retriever.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
+      if (c.context() < MIN_COVERED) {
+        break;
+      }
+      Passage p = c.passage();
+      Optional<String> span = Spans.answer(q, w, p, kb);
+      if (span.isPresent()) {
+        String reply = span.get() + "\n——摘自" + sourceName(kb, p.notice(), p.sectionName());
+        return answer(reply, p.notice(), p.sectionName(), p.text());
+      }
     }
-    Passage p = best.get().passage();
-    String span = Spans.answer(q, w, p, kb);
-    String reply = span + "\n——摘自" + sourceName(kb, p.notice(), p.sectionName());
-    return answer(reply, p.notice(), p.sectionName(), p.text(), kb, raw);
+    return fallback(kb, raw);
   }
 
   private static Optional<Answer> byline(Snapshot kb) {
     for (Notice n : kb.notices) {
       if (n.byline().isPresent()) {
         String text = "这篇通知的署名是：" + n.byline().get() + "。";
-        return Optional.of(answer(text, n, "署名", n.byline().get(), kb, ""));
+        return Optional.of(answer(text, n, "署名", n.byline().get()));
       }
     }
     return Optional.empty();
@@ -68,8 +74,7 @@ final class AnswerEngine {
     return kb.notices.size() > 1 ? "《" + n.title() + "》" + quoted : quoted;
   }
 
-  private static Answer answer(
-      String text, Notice n, String section, String snippet, Snapshot kb, String question) {
+  private static Answer answer(String text, Notice n, String section, String snippet) {
     Source source = new Source(n.id(), n.title(), section, snippet);
     return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of());
   }

@@ -17,11 +17,14 @@ import org.unionbot.knowledge.notice.Section;
 final class Outline {
 
   /** A section that answers the question, with how well its heading and items cover it. */
-  record Match(Notice notice, Section section, List<String> items, double coverage) {}
+  record Match(
+      Notice notice, Section section, List<String> items, double coverage, boolean counted) {}
 
   private static final Pattern COUNT_PHRASE =
       Pattern.compile(
           "^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?([\\p{IsHan}]{0,2}?)(?=[“\\p{IsHan}]|$)");
+  private static final Pattern COUNTED =
+      Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|类)?");
   private static final int ITEMS_BUDGET = 100;
 
   private Outline() {}
@@ -45,47 +48,53 @@ final class Outline {
   }
 
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
+    boolean structural =
+        q.ordinal().isPresent()
+            || q.type() == QuestionType.COUNT
+            || q.type() == QuestionType.LIST
+            || q.type() == QuestionType.WHAT;
+    if (!structural) {
+      return Optional.empty();
+    }
     Match best = null;
     double bestScore = 0;
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
-      if (s.heading().isEmpty()) {
-        continue;
-      }
-      List<String> items = items(kb, n, s);
+      List<String> items = s.heading().isEmpty() ? List.of() : items(kb, n, s);
       if (items.isEmpty()) {
         continue;
       }
-      String heading = Canonical.text(s.heading());
-      boolean unit = !q.unit().isEmpty() && heading.contains(q.unit());
+      String rest = countedRest(Canonical.text(s.title()));
+      boolean unit = !q.unit().isEmpty() && rest != null && rest.startsWith(q.unit());
       boolean count =
           q.count().isPresent()
-              && s.count().isPresent()
-              && q.count().getAsInt() == s.count().getAsInt();
-      double coverage = w.coverage(heading);
-      boolean structural =
-          q.ordinal().isPresent()
-              || q.type() == QuestionType.COUNT
-              || q.type() == QuestionType.LIST
-              || q.type() == QuestionType.WHAT;
-      if (!structural || !(unit || count || coverage >= 0.99)) {
+              && (q.unit().isEmpty() || unit)
+              && q.count().getAsInt() == items.size();
+      double coverage = w.isEmpty() ? 0 : w.coverage(Canonical.text(s.heading()));
+      if (!(unit || count || coverage >= 0.99)) {
         continue;
       }
-      double score = coverage + (unit ? 0.3 : 0) + (count ? 0.3 : 0);
+      double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
-        best = new Match(n, s, items, coverage);
+        best = new Match(n, s, items, coverage, unit || count);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** What follows the count at the start of a heading ("步骤“学深悟透”"), or null. */
+  static String countedRest(String canonicalTitle) {
+    Matcher m = COUNTED.matcher(canonicalTitle);
+    return m.find() ? canonicalTitle.substring(m.end()) : null;
   }
 
   static String render(Match m, Question q) {
     String title = m.section().title();
     List<String> items = m.items();
     if (q.ordinal().isPresent()) {
-      int k = q.ordinal().getAsInt();
+      int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
       if (k < 1 || k > items.size()) {
         return title + "共有" + items.size() + "项，没有第" + Numerals.chinese(Math.min(k, 99)) + "项。";
       }

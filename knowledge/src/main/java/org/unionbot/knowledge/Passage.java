@@ -35,7 +35,10 @@ record Passage(
 
   /** The heading to name as the source, "导语" (the lead) when the section has none. */
   String sectionName() {
-    return section.heading().isEmpty() ? "导语" : section.title();
+    if (section.heading().isEmpty()) {
+      return section.index() < 0 ? "标题" : "导语";
+    }
+    return section.title();
   }
 
   @Override

@@ -9,9 +9,11 @@ import java.util.OptionalInt;
  * @param text the normalised question (simplified, half-width, numerals canonical)
  * @param type what it asks for
  * @param terms content words to match, question words and fillers removed
- * @param unit the counted noun of "几个步骤" / "哪三种精神" (步骤, 精神), or ""
+ * @param unit the counted noun of "几个步骤" / "哪三种精神" / "第二步" (步骤, 精神, 步), or ""
  * @param count the count the question names ("哪三种" → 3, "五个方面" → 5), if any
- * @param ordinal the position it asks for ("第二步" → 2), if any
+ * @param ordinal the position it asks for ("第二步" → 2, "最后一步" → {@link #LAST}), if any
+ * @param strict true when the answer must have the asked-for shape (a date for "哪天", a number
+ *     for "多少个", a place for "哪个城市"); without it the knowledge base does not hold the answer
  * @param authorship true when it asks who wrote the notice
  * @param titleAsked true when it asks for the notice's title
  */
@@ -22,8 +24,12 @@ record Question(
     String unit,
     OptionalInt count,
     OptionalInt ordinal,
+    boolean strict,
     boolean authorship,
     boolean titleAsked) {
+
+  /** The ordinal of "最后一个". */
+  static final int LAST = -1;
 
   Question {
     terms = List.copyOf(terms);

@@ -14,43 +14,59 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批";
+
   private static final Pattern WHEN =
-      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间");
-  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|作者|记者");
-  private static final Pattern AUTHOR = Pattern.compile("谁写|谁撰|作者|记者|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
+      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时");
+  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者");
+  private static final Pattern AUTHOR =
+      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern TITLE = Pattern.compile("标题|题目|通知.{0,3}(叫什么|名字|名称)");
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
+  private static final Pattern STRICT_WHERE =
+      Pattern.compile("哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)");
+  private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
       Pattern.compile(
-          "哪些|哪几|分别|有哪|包括什么|包括哪|包含哪|都有什么|都是什么|都有啥|是哪|哪[\\d一二三四五六七八九十两]+[个项条种类点大方步]|有什么|有啥");
+          "哪些|哪几|分别|有哪|包括什么|包括哪|包含哪|都有什么|都是什么|都有啥|是哪|哪[\\d一二三四五六七八九十两]+["
+              + CLASSIFIERS
+              + "方]|有什么|有啥");
   private static final Pattern COUNT = Pattern.compile("几|多少");
-  private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称|题目是");
-
-  /** Words that name the kind of answer rather than its content (哪个城市, 竞赛的名称). */
-  private static final Pattern ANSWER_KIND =
-      Pattern.compile("(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥");
-
   private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|原因|意义|目的");
   private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|咋|什么方式|哪种方式|啥方式");
 
-  /** 几个步骤, 哪三种精神, 五个方面, 多少个方面: count (or 几/哪), optional classifier, unit. */
-  private static final Pattern COUNTED_UNIT =
-      Pattern.compile("(几|多少|哪|[\\d]+)(个|项|条|种|类|点|大|步|名|位|次)?([\\p{IsHan}]{1,4})");
+  /** Words that name the kind of answer rather than its content (哪个城市, 竞赛的名称). */
+  private static final Pattern ANSWER_KIND =
+      Pattern.compile(
+          "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
+              + "|什么(性质|样|类型|种类)的?|啥样的?");
 
-  private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十\\d]{1,3})(个|项|条|点|步|种|类)?");
+  /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步. */
+  private static final Pattern ASKED_COUNT =
+      Pattern.compile("(几|多少|哪|\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+
+  private static final Pattern STATED_COUNT =
+      Pattern.compile("(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
+
+  private static final Pattern ORDINAL =
+      Pattern.compile("第([一二三四五六七八九十\\d]{1,3})([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+  private static final Pattern LAST =
+      Pattern.compile("最后一?([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})|最末");
 
   /** Question words, fillers and politeness that carry no content. */
   private static final Set<String> NON_CONTENT =
       Set.of(
-          "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋", "为什么",
-          "为何", "为啥", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "请问", "问", "问问", "想", "想问", "知道",
-          "想知道", "告诉", "一下", "我", "我们", "咱", "咱们", "你", "你们", "您", "大家", "他们", "这", "那", "这个", "那个",
-          "是", "有", "的", "了", "个", "些", "要", "都", "还", "就", "能", "会", "可以", "应该", "需要", "一共", "总共",
-          "共", "分别", "具体", "主要", "到底", "究竟", "呗", "说", "讲", "提到", "提出", "通知里", "里", "中", "上", "下",
-          "哪天", "哪一天", "时候", "何时", "几号", "是不是", "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容",
-          "包括", "包含", "分为", "分成", "方法", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事",
-          "事情", "情况", "怎么样", "干啥", "干什么", "做什么", "搞");
+          "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋",
+          "为什么", "为何", "为啥", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "请问", "问", "问问", "想",
+          "想问", "知道", "想知道", "告诉", "一下", "我", "我们", "咱", "咱们", "你", "你们", "您", "大家", "他们",
+          "这", "那", "这个", "那个", "是", "有", "的", "了", "个", "些", "要", "都", "还", "就", "能", "会",
+          "可以", "应该", "需要", "一共", "总共", "共", "分别", "具体", "主要", "到底", "究竟", "呗", "说",
+          "讲", "提到", "通知里", "里", "中", "上", "下", "哪天", "哪一天", "时候", "何时", "几号", "是不是",
+          "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容", "包括", "包含", "分为", "分成",
+          "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况", "怎么样",
+          "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中",
+          "当中", "呐", "哈", "嗯", "能不能", "是否", "还是");
 
   private final Segmenter segmenter;
 
@@ -59,33 +75,55 @@ final class QuestionParser {
   }
 
   Question parse(String raw) {
-    String q = Canonical.question(raw).replaceAll("[\\p{Punct}，。？！、；：“”‘’（）《》【】…—\\s]+", "");
+    String q =
+        Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/]]+", "");
     QuestionType type = type(q);
+    String content = ANSWER_KIND.matcher(q).replaceAll("");
     String unit = "";
     OptionalInt count = OptionalInt.empty();
-    String content = ANSWER_KIND.matcher(q).replaceAll("");
-    Matcher cu = COUNTED_UNIT.matcher(content);
-    while (cu.find()) {
-      String head = cu.group(1);
-      if (head.equals("哪") && cu.group(2) == null) {
+    Matcher asked = ASKED_COUNT.matcher(content);
+    while (asked.find()) {
+      boolean isNumber = Character.isDigit(asked.group(1).charAt(0));
+      if (asked.group(1).equals("哪") && asked.group(2) == null || isNumber && asked.group(2) == null) {
         continue;
       }
-      unit = unitWord(cu.group(3));
-      if (Character.isDigit(head.charAt(0))) {
-        count = OptionalInt.of(Integer.parseInt(head));
+      unit = unit(asked.group(2), asked.group(3));
+      if (isNumber) {
+        count = OptionalInt.of(Integer.parseInt(asked.group(1)));
       }
-      if (!head.chars().allMatch(Character::isDigit) || cu.group(2) != null) {
+      if (!isNumber || !unit.isEmpty()) {
         break;
       }
     }
-    OptionalInt ordinal = OptionalInt.empty();
-    Matcher om = ORDINAL.matcher(q);
-    if (om.find()) {
-      int n = Numerals.parse(om.group(1));
-      if (n > 0) {
-        ordinal = OptionalInt.of(n);
+    if (count.isEmpty()) {
+      Matcher stated = STATED_COUNT.matcher(content);
+      if (stated.find()) {
+        if (stated.group(1) != null) {
+          count = OptionalInt.of(Integer.parseInt(stated.group(1)));
+          unit = unit.isEmpty() ? unit(stated.group(2), stated.group(3)) : unit;
+        } else {
+          count = OptionalInt.of(Numerals.parse(stated.group(4)));
+          unit = unit.isEmpty() ? unit(null, stated.group(5)) : unit;
+        }
       }
     }
+    OptionalInt ordinal = OptionalInt.empty();
+    Matcher om = ORDINAL.matcher(content);
+    Matcher last = LAST.matcher(content);
+    if (om.find() && Numerals.parse(om.group(1)) > 0) {
+      ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
+      unit = unit.isEmpty() ? unit(om.group(2), om.group(3)) : unit;
+    } else if (last.find()) {
+      ordinal = OptionalInt.of(Question.LAST);
+      unit = unit.isEmpty() && last.group(2) != null ? unit(last.group(1), last.group(2)) : unit;
+    }
+    if (type == QuestionType.WHAT && count.isPresent() && !unit.isEmpty()) {
+      type = QuestionType.LIST;
+    }
+    boolean strict =
+        type == QuestionType.WHEN
+            || type == QuestionType.COUNT && !unit.isEmpty()
+            || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find();
     return new Question(
         q,
         type,
@@ -93,6 +131,7 @@ final class QuestionParser {
         unit,
         count,
         ordinal,
+        strict,
         type == QuestionType.WHO && AUTHOR.matcher(q).find(),
         TITLE.matcher(q).find());
   }
@@ -125,14 +164,21 @@ final class QuestionParser {
     return QuestionType.WHAT;
   }
 
-  /** The unit word after a count: the first word of what follows (步骤 of 步骤是什么). */
-  private String unitWord(String following) {
-    List<Token> words = segmenter.words(following);
-    if (words.isEmpty()) {
-      return "";
+  /**
+   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier
+   * itself when it is one (几步, 第二步).
+   */
+  private String unit(String classifier, String following) {
+    if (following != null && !following.isEmpty()) {
+      List<Token> words = segmenter.words(following);
+      if (!words.isEmpty()) {
+        String w = words.get(0).word();
+        if (!NON_CONTENT.contains(w) && !Segmenter.isStopWord(w) && !ANSWER_KIND.matcher(w).find()) {
+          return w;
+        }
+      }
     }
-    String w = words.get(0).word();
-    return NON_CONTENT.contains(w) ? "" : w;
+    return "步".equals(classifier) ? "步" : "";
   }
 
   private List<String> terms(String q, String unit) {
@@ -154,6 +200,7 @@ final class QuestionParser {
   }
 
   private static boolean isCountWord(String w) {
-    return w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[个项条种类点步名位次]?") && !w.isEmpty();
+    return !w.isEmpty()
+        && w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[" + CLASSIFIERS + "]?");
   }
 }

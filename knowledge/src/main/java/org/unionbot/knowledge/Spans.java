@@ -1,6 +1,7 @@
 package org.unionbot.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,14 +15,21 @@ final class Spans {
   /** Longest answer span before it is cut back to its best clauses. */
   static final int MAX_SPAN = 110;
 
+  /** Least share of a strict question that the typed window itself must cover. */
+  private static final double STRICT_COVERAGE = 0.4;
+
   private static final Pattern QUOTED = Pattern.compile("“[^”]{1,40}”");
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
 
-  static String answer(Question q, Weights w, Passage p, Snapshot kb) {
+  /**
+   * The answering span of the passage; empty when the question is strict about its answer's
+   * shape and no part of the passage that covers the question has it.
+   */
+  static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
     List<String> clauses = p.clauses();
-    String best = p.text();
+    String best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     for (int i = 0; i < clauses.size(); i++) {
@@ -34,7 +42,11 @@ final class Spans {
         if (sentenceFit > 0 && fit < sentenceFit) {
           continue;
         }
-        double value = w.coverage(canonical) + 0.8 * fit - 0.004 * text.length();
+        double coverage = w.coverage(canonical);
+        if (q.strict() && (fit < 1 || coverage < STRICT_COVERAGE && w.coverage(p.context()) < 0.99)) {
+          continue;
+        }
+        double value = coverage + 0.8 * fit - 0.004 * text.length();
         if (newInformation(w, canonical) < 2) {
           value -= 0.5;
         }
@@ -44,10 +56,13 @@ final class Spans {
         }
       }
     }
+    if (best == null) {
+      return Optional.empty();
+    }
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
       best = quotedCount(q, best);
     }
-    return tidy(best);
+    return Optional.of(tidy(best));
   }
 
   /** Characters of the span that the question does not already say. */

@@ -28,7 +28,8 @@ final class TypeFit {
       case WHERE -> kb.places.stream().anyMatch(canonical::contains) ? 1 : 0;
       case WHO -> PERSON.matcher(canonical).find() ? 0.5 : 0;
       case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
-      case HOW, WHAT -> 0;
+      case WHAT -> definition(q, canonical);
+      case HOW -> 0;
     };
   }
 
@@ -36,7 +37,19 @@ final class TypeFit {
     if (!q.unit().isEmpty() && countOf(q.unit()).matcher(canonical).find()) {
       return 1;
     }
+    if (!q.unit().isEmpty() && list(q, canonical) >= 0.8) {
+      return 1;
+    }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+  }
+
+  /** "X是…" for a question "X是什么". */
+  private static double definition(Question q, String canonical) {
+    if (q.terms().isEmpty()) {
+      return 0;
+    }
+    String subject = Canonical.text(q.terms().get(0));
+    return canonical.contains(subject + "是") || canonical.contains(subject + "作为") ? 0.5 : 0;
   }
 
   /** "8个方面", "5分钟", "四个步骤" (canonical text has digits). */

@@ -128,8 +128,9 @@ public final class Segmenter {
   }
 
   /**
-   * Character-by-character normalisation (full-width → half-width, lower case, common traditional
-   * characters → simplified). The result has the same length as the input, so offsets carry over.
+   * Character-by-character normalisation of letters and digits (full-width → half-width, lower
+   * case, common traditional characters → simplified); punctuation is kept, so 、 and ， stay
+   * apart. The result has the same length as the input, so offsets carry over.
    */
   public static String normalizeChars(String text) {
     char[] chars = text.toCharArray();
@@ -141,7 +142,10 @@ public final class Segmenter {
 
   /** One character of {@link #normalizeChars(String)}. */
   public static char normalizeChar(char c) {
-    if (Character.isSurrogate(c)) {
+    if (c == '\u3000') {
+      return ' ';
+    }
+    if (!Character.isLetterOrDigit(c)) {
       return c;
     }
     char n = CharTable.convert(c);
