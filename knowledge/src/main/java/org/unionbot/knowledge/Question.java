@@ -12,8 +12,8 @@ import java.util.OptionalInt;
  * @param unit the counted noun of "几个步骤" / "哪三种精神" / "第二步" (步骤, 精神, 步), or ""
  * @param count the count the question names ("哪三种" → 3, "五个方面" → 5), if any
  * @param ordinal the position it asks for ("第二步" → 2, "最后一步" → {@link #LAST}), if any
- * @param strict true when the answer must have the asked-for shape (a date for "哪天", a number
- *     for "多少个", a place for "哪个城市"); without it the knowledge base does not hold the answer
+ * @param strict true when the answer must have the asked-for shape (a date for "哪天", a number for
+ *     "多少个", a place for "哪个城市"); without it the knowledge base does not hold the answer
  * @param authorship true when it asks who wrote the notice
  * @param titleAsked true when it asks for the notice's title
  */

@@ -47,7 +47,8 @@ final class QuestionParser {
       Pattern.compile("(几|多少|哪|\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
 
   private static final Pattern STATED_COUNT =
-      Pattern.compile("(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
+      Pattern.compile(
+          "(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
 
   private static final Pattern ORDINAL =
       Pattern.compile("第([一二三四五六七八九十\\d]{1,3})([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
@@ -57,16 +58,15 @@ final class QuestionParser {
   /** Question words, fillers and politeness that carry no content. */
   private static final Set<String> NON_CONTENT =
       Set.of(
-          "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋",
-          "为什么", "为何", "为啥", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "请问", "问", "问问", "想",
-          "想问", "知道", "想知道", "告诉", "一下", "我", "我们", "咱", "咱们", "你", "你们", "您", "大家", "他们",
-          "这", "那", "这个", "那个", "是", "有", "的", "了", "个", "些", "要", "都", "还", "就", "能", "会",
-          "可以", "应该", "需要", "一共", "总共", "共", "分别", "具体", "主要", "到底", "究竟", "呗", "说",
-          "讲", "提到", "通知里", "里", "中", "上", "下", "哪天", "哪一天", "时候", "何时", "几号", "是不是",
-          "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容", "包括", "包含", "分为", "分成",
-          "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况", "怎么样",
-          "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中",
-          "当中", "呐", "哈", "嗯", "能不能", "是否", "还是");
+          "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋", "为什么",
+          "为何", "为啥", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "请问", "问", "问问", "想", "想问", "知道",
+          "想知道", "告诉", "一下", "我", "我们", "咱", "咱们", "你", "你们", "您", "大家", "他们", "这", "那", "这个", "那个",
+          "是", "有", "的", "了", "个", "些", "要", "都", "还", "就", "能", "会", "可以", "应该", "需要", "一共", "总共",
+          "共", "分别", "具体", "主要", "到底", "究竟", "呗", "说", "讲", "提到", "通知里", "里", "中", "上", "下", "哪天",
+          "哪一天", "时候", "何时", "几号", "是不是", "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容", "包括",
+          "包含", "分为", "分成", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况",
+          "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
+          "呐", "哈", "嗯", "能不能", "是否", "还是");
 
   private final Segmenter segmenter;
 
@@ -75,8 +75,7 @@ final class QuestionParser {
   }
 
   Question parse(String raw) {
-    String q =
-        Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/]]+", "");
+    String q = Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/]]+", "");
     QuestionType type = type(q);
     String content = ANSWER_KIND.matcher(q).replaceAll("");
     String unit = "";
@@ -84,7 +83,8 @@ final class QuestionParser {
     Matcher asked = ASKED_COUNT.matcher(content);
     while (asked.find()) {
       boolean isNumber = Character.isDigit(asked.group(1).charAt(0));
-      if (asked.group(1).equals("哪") && asked.group(2) == null || isNumber && asked.group(2) == null) {
+      if (asked.group(1).equals("哪") && asked.group(2) == null
+          || isNumber && asked.group(2) == null) {
         continue;
       }
       unit = unit(asked.group(2), asked.group(3));
@@ -165,15 +165,17 @@ final class QuestionParser {
   }
 
   /**
-   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier
-   * itself when it is one (几步, 第二步).
+   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier itself
+   * when it is one (几步, 第二步).
    */
   private String unit(String classifier, String following) {
     if (following != null && !following.isEmpty()) {
       List<Token> words = segmenter.words(following);
       if (!words.isEmpty()) {
         String w = words.get(0).word();
-        if (!NON_CONTENT.contains(w) && !Segmenter.isStopWord(w) && !ANSWER_KIND.matcher(w).find()) {
+        if (!NON_CONTENT.contains(w)
+            && !Segmenter.isStopWord(w)
+            && !ANSWER_KIND.matcher(w).find()) {
           return w;
         }
       }
@@ -200,7 +202,6 @@ final class QuestionParser {
   }
 
   private static boolean isCountWord(String w) {
-    return !w.isEmpty()
-        && w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[" + CLASSIFIERS + "]?");
+    return !w.isEmpty() && w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[" + CLASSIFIERS + "]?");
   }
 }

@@ -69,12 +69,21 @@ final class Snapshot {
     List<Notice> secNotices = new ArrayList<>();
     StringBuilder all = new StringBuilder();
     for (Notice n : notices) {
-      Paragraph titleLine = new Paragraph(n.title(), List.of(n.title()), java.util.Optional.empty());
+      Paragraph titleLine =
+          new Paragraph(n.title(), List.of(n.title()), java.util.Optional.empty());
       Section titleSection =
           new Section(-1, 0, "", -1, java.util.OptionalInt.empty(), List.of(titleLine));
       String titleCanonical = Canonical.text(n.title());
       Passage title =
-          new Passage(ps.size(), n, titleSection, 0, 0, n.title(), titleCanonical, titleCanonical,
+          new Passage(
+              ps.size(),
+              n,
+              titleSection,
+              0,
+              0,
+              n.title(),
+              titleCanonical,
+              titleCanonical,
               List.of(n.title()));
       ps.add(title);
       paras.add(List.of(title));

@@ -24,8 +24,8 @@ final class Spans {
   private Spans() {}
 
   /**
-   * The answering span of the passage; empty when the question is strict about its answer's
-   * shape and no part of the passage that covers the question has it.
+   * The answering span of the passage; empty when the question is strict about its answer's shape
+   * and no part of the passage that covers the question has it.
    */
   static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
     List<String> clauses = p.clauses();
@@ -43,7 +43,8 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
-        if (q.strict() && (fit < 1 || coverage < STRICT_COVERAGE && w.coverage(p.context()) < 0.99)) {
+        if (q.strict()
+            && (fit < 1 || coverage < STRICT_COVERAGE && w.coverage(p.context()) < 0.99)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();

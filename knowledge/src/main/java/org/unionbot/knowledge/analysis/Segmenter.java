@@ -129,8 +129,8 @@ public final class Segmenter {
 
   /**
    * Character-by-character normalisation of letters and digits (full-width → half-width, lower
-   * case, common traditional characters → simplified); punctuation is kept, so 、 and ， stay
-   * apart. The result has the same length as the input, so offsets carry over.
+   * case, common traditional characters → simplified); punctuation is kept, so 、 and ， stay apart.
+   * The result has the same length as the input, so offsets carry over.
    */
   public static String normalizeChars(String text) {
     char[] chars = text.toCharArray();

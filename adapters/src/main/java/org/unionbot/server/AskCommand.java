@@ -1,0 +1,80 @@
+package org.unionbot.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.unionbot.chat.ChatJson;
+import org.unionbot.core.Bot;
+import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ask "问题"}: answers one question on stdout, as the chat API would. */
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = "Answer one question and print the reply.")
+final class AskCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in Chinese.")
+  String question;
+
+  @Option(names = "--json", description = "Print the chat API's JSON instead of the text.")
+  boolean json;
+
+  @Option(
+      names = "--notice",
+      paramLabel = "FILE",
+      description = "Answer from this notice (plain text or Markdown) instead of the bundled one.")
+  Path notice;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data directory (default: ./data). Reserved for the stored knowledge base.")
+  Path data;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (question.isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "QUESTION must not be empty");
+    }
+    KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
+    Reply reply = new Bot(kb).handle(new Message.Text("cli", question));
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    out.println(json ? ChatJson.write(reply) : reply.text());
+    out.flush();
+    return 0;
+  }
+
+  private NoticeText noticeText() {
+    if (notice == null) {
+      return KnowledgeBase.bundledNotice();
+    }
+    try {
+      String text = Files.readString(notice, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "notice file is empty: " + notice);
+      }
+      String id = notice.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      return new NoticeText(id, Optional.empty(), text);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot read notice file " + notice + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.unionbot.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar unionbot.jar <command>}. Bad arguments print a clear message and exit with code
+ * 2; {@code --help} works everywhere.
+ */
+@Command(
+    name = "unionbot",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Trade-union WeChat bot: answers questions about a notice and runs quizzes.",
+    subcommands = {AskCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code for bad arguments. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line; returns the exit code. */
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cli.getSubcommands()
+        .values()
+        .forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: try 'ask' or --help");
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"unionbot " + (v == null ? "dev" : v)};
+    }
+  }
+}

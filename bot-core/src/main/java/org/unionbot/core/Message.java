@@ -1,0 +1,32 @@
+package org.unionbot.core;
+
+import java.util.Objects;
+
+/** What a user sent, whatever the channel. */
+public sealed interface Message permits Message.Text, Message.Event {
+
+  /** The user's id on the channel (the WeChat OpenID, or the chat API's "user"). */
+  String user();
+
+  /** A text message, or a voice message's recognised text. */
+  record Text(String user, String text) implements Message {
+    public Text {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * A public-account event.
+   *
+   * @param type the event type, lower case: subscribe, unsubscribe, click, view, ...
+   * @param key the menu key of a click, or "" when there is none
+   */
+  record Event(String user, String type, String key) implements Message {
+    public Event {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(key, "key");
+    }
+  }
+}
