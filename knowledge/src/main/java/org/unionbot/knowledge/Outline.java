@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Paragraph;
@@ -23,8 +24,7 @@ final class Outline {
   private static final Pattern COUNT_PHRASE =
       Pattern.compile(
           "^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?([\\p{IsHan}]{0,2}?)(?=[“\\p{IsHan}]|$)");
-  private static final Pattern COUNTED =
-      Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|类)?");
+  private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
   private static final int ITEMS_BUDGET = 100;
 
   private Outline() {}
@@ -40,9 +40,17 @@ final class Outline {
     if (children.size() >= 2) {
       return children;
     }
+    List<String> listed = new ArrayList<>();
     List<String> topics = new ArrayList<>();
     for (Paragraph p : s.paragraphs()) {
+      Matcher m = LIST_ITEM.matcher(p.text());
+      if (m.find()) {
+        listed.add(Spans.tidy(p.text().substring(m.end()).split("[：:。；]")[0]).replaceAll("。$", ""));
+      }
       p.topic().ifPresent(topics::add);
+    }
+    if (listed.size() >= 2) {
+      return listed;
     }
     return topics.size() >= 2 ? topics : List.of();
   }
@@ -84,10 +92,10 @@ final class Outline {
     return Optional.ofNullable(best);
   }
 
-  /** What follows the count at the start of a heading ("步骤“学深悟透”"), or null. */
+  /** What follows the count in a heading ("步骤“学深悟透”", "重点任务"), or null. */
   static String countedRest(String canonicalTitle) {
-    Matcher m = COUNTED.matcher(canonicalTitle);
-    return m.find() ? canonicalTitle.substring(m.end()) : null;
+    int end = Headings.countEnd(canonicalTitle);
+    return end < 0 ? null : canonicalTitle.substring(end);
   }
 
   static String render(Match m, Question q) {
@@ -111,7 +119,7 @@ final class Outline {
       shown = shown.stream().map(Outline::subject).toList();
     }
     StringBuilder sb = new StringBuilder(title);
-    if (!COUNT_PHRASE.matcher(title).find()) {
+    if (Headings.countEnd(title) < 0) {
       sb.append("共").append(Numerals.chinese(Math.min(items.size(), 99))).append("项");
     }
     if (shown != items) {
@@ -127,13 +135,7 @@ final class Outline {
   /** "个步骤" of "四个步骤“学深悟透”", or "项" when the heading announces no count. */
   private static String label(String title) {
     Matcher m = COUNT_PHRASE.matcher(title);
-    if (m.find()) {
-      String classifier = m.group(2) == null ? "" : m.group(2);
-      String unit = m.group(3) == null ? "" : m.group(3);
-      String label = classifier + unit;
-      return label.isEmpty() ? "项" : label;
-    }
-    return "项";
+    return m.find() && m.group(2) != null ? m.group(2) : "项";
   }
 
   /** The subject of "X是Y" when it is at least four characters, else the item. */

@@ -9,7 +9,9 @@ import java.util.OptionalInt;
  * @param text the normalised question (simplified, half-width, numerals canonical)
  * @param type what it asks for
  * @param terms content words to match, question words and fillers removed
+ * @param nouns those terms that name things (HanLP tags n*, vn, t, j): the topic of a question
  * @param unit the counted noun of "几个步骤" / "哪三种精神" / "第二步" (步骤, 精神, 步), or ""
+ * @param measure the classifier of an asked count (家 of 多少家, 个 of 几个), or ""
  * @param count the count the question names ("哪三种" → 3, "五个方面" → 5), if any
  * @param ordinal the position it asks for ("第二步" → 2, "最后一步" → {@link #LAST}), if any
  * @param strict true when the answer must have the asked-for shape (a date for "哪天", a number for
@@ -21,7 +23,9 @@ record Question(
     String text,
     QuestionType type,
     List<String> terms,
+    java.util.Set<String> nouns,
     String unit,
+    String measure,
     OptionalInt count,
     OptionalInt ordinal,
     boolean strict,
@@ -33,5 +37,6 @@ record Question(
 
   Question {
     terms = List.copyOf(terms);
+    nouns = java.util.Set.copyOf(nouns);
   }
 }

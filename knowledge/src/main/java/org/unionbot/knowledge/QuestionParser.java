@@ -14,13 +14,13 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周人岁期届";
 
   private static final Pattern WHEN =
       Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时");
-  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者");
+  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
   private static final Pattern AUTHOR =
-      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
+      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern TITLE = Pattern.compile("标题|题目|通知.{0,3}(叫什么|名字|名称)");
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
@@ -40,7 +40,7 @@ final class QuestionParser {
   private static final Pattern ANSWER_KIND =
       Pattern.compile(
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
-              + "|什么(性质|样|类型|种类)的?|啥样的?");
+              + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题");
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步. */
   private static final Pattern ASKED_COUNT =
@@ -79,6 +79,7 @@ final class QuestionParser {
     QuestionType type = type(q);
     String content = ANSWER_KIND.matcher(q).replaceAll("");
     String unit = "";
+    String measure = "";
     OptionalInt count = OptionalInt.empty();
     Matcher asked = ASKED_COUNT.matcher(content);
     while (asked.find()) {
@@ -88,6 +89,7 @@ final class QuestionParser {
         continue;
       }
       unit = unit(asked.group(2), asked.group(3));
+      measure = asked.group(2) == null ? "" : asked.group(2);
       if (isNumber) {
         count = OptionalInt.of(Integer.parseInt(asked.group(1)));
       }
@@ -122,13 +124,17 @@ final class QuestionParser {
     }
     boolean strict =
         type == QuestionType.WHEN
-            || type == QuestionType.COUNT && !unit.isEmpty()
+            || type == QuestionType.COUNT
             || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find();
+    Set<String> nouns = new java.util.HashSet<>();
+    List<String> terms = terms(content, unit, nouns);
     return new Question(
         q,
         type,
-        terms(content, unit),
+        terms,
+        nouns,
         unit,
+        measure,
         count,
         ordinal,
         strict,
@@ -183,7 +189,7 @@ final class QuestionParser {
     return "步".equals(classifier) ? "步" : "";
   }
 
-  private List<String> terms(String q, String unit) {
+  private List<String> terms(String q, String unit, Set<String> nouns) {
     Set<String> out = new LinkedHashSet<>();
     for (Token t : segmenter.words(q)) {
       String w = t.word();
@@ -194,9 +200,14 @@ final class QuestionParser {
         continue;
       }
       out.add(w);
+      String pos = t.pos();
+      if (pos.startsWith("n") || pos.equals("vn") || pos.equals("t") || pos.equals("j")) {
+        nouns.add(w);
+      }
     }
     if (!unit.isEmpty()) {
       out.add(unit);
+      nouns.add(unit);
     }
     return new ArrayList<>(out);
   }

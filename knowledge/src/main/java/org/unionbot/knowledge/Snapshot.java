@@ -96,20 +96,14 @@ final class Snapshot {
           Paragraph para = s.paragraphs().get(p);
           List<Passage> inPara = new ArrayList<>();
           String head = Canonical.text(s.heading() + "\n" + para.topic().orElse(""));
+          String previous = "";
           for (int i = 0; i < para.sentences().size(); i++) {
             String text = para.sentences().get(i);
             String canonical = Canonical.text(text);
+            String context = head + "\n" + previous + "\n" + canonical;
             Passage passage =
-                new Passage(
-                    ps.size(),
-                    n,
-                    s,
-                    p,
-                    i,
-                    text,
-                    canonical,
-                    head + "\n" + canonical,
-                    Clauses.of(text));
+                new Passage(ps.size(), n, s, p, i, text, canonical, context, Clauses.of(text));
+            previous = canonical;
             ps.add(passage);
             inPara.add(passage);
             all.append(canonical).append('\n');

@@ -3,9 +3,8 @@ package org.unionbot.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -16,8 +15,6 @@ final class Suggestions {
 
   static final int MAX = 3;
 
-  private static final Pattern COUNT_LED =
-      Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?(.+)$");
 
   private Suggestions() {}
 
@@ -43,9 +40,9 @@ final class Suggestions {
 
   static String question(Snapshot kb, Section s) {
     String title = s.title();
-    Matcher m = COUNT_LED.matcher(title);
-    if (s.count().isPresent() && m.matches()) {
-      String rest = m.group(3);
+    int end = Headings.countEnd(title);
+    if (s.count().isPresent() && end > 0) {
+      String rest = title.substring(end);
       int unitEnd = 0;
       for (Token t : kb.segmenter.words(rest)) {
         if (t.start() != unitEnd || !t.pos().startsWith("n")) {
@@ -53,7 +50,7 @@ final class Suggestions {
         }
         unitEnd = t.end();
       }
-      String counted = title.substring(0, title.length() - rest.length() + unitEnd);
+      String counted = title.substring(0, end + unitEnd);
       String topic = rest.substring(unitEnd);
       return topic.isEmpty() ? counted + "是什么？" : topic + "的" + counted + "是什么？";
     }

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 /** How well a piece of text has the shape of an answer to a question's type (0 to 1). */
 final class TypeFit {
 
-  static final Pattern DATE =
-      Pattern.compile(
-          "\\d{4}年(\\d{1,2}月(\\d{1,2}[日号])?)?|\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+  static final Pattern FULL_DATE =
+      Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+  static final Pattern PART_DATE = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|[上中下]旬|年底|年初|月底|季度");
+  static final Pattern YEAR = Pattern.compile("\\d{4}年");
+  private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
   static final Pattern ENUMERATION =
       Pattern.compile("([^、，。；：“”]{1,12}、){1,}[^、，。；：“”]{1,12}|(“[^”]{1,30}”){2,}");
   private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
@@ -21,10 +23,10 @@ final class TypeFit {
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
     return switch (q.type()) {
-      case WHEN -> DATE.matcher(canonical).find() ? 1 : 0;
+      case WHEN -> when(canonical);
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
-      case NAME -> NAMED.matcher(canonical).find() ? 1 : 0;
+      case NAME -> named(q, canonical);
       case WHERE -> kb.places.stream().anyMatch(canonical::contains) ? 1 : 0;
       case WHO -> PERSON.matcher(canonical).find() ? 0.5 : 0;
       case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
@@ -33,14 +35,55 @@ final class TypeFit {
     };
   }
 
-  static double count(Question q, String canonical) {
-    if (!q.unit().isEmpty() && countOf(q.unit()).matcher(canonical).find()) {
+  private static double when(String canonical) {
+    if (FULL_DATE.matcher(canonical).find()) {
       return 1;
     }
-    if (!q.unit().isEmpty() && list(q, canonical) >= 0.8) {
+    if (PART_DATE.matcher(canonical).find()) {
+      return 0.8;
+    }
+    return YEAR.matcher(canonical).find() ? 0.5 : 0;
+  }
+
+  /**
+   * 1 when the text states the asked count: "8个方面" for 几个方面, "职工书屋46家" for 多少家职工书屋,
+   * "8万元" for 经费多少, or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
+   */
+  static double count(Question q, String canonical) {
+    String unit = q.unit();
+    String measure = Pattern.quote(q.measure());
+    if (!unit.isEmpty()) {
+      if (countOf(unit).matcher(canonical).find()) {
+        return 1;
+      }
+      if (canonical.contains(unit)
+          && !q.measure().isEmpty()
+          && Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
+        return 1;
+      }
+      if (list(q, canonical) >= 0.8) {
+        return 1;
+      }
+    } else if (Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
       return 1;
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+  }
+
+  /** A quoted name right before what the question names (“书香工会·悦享阅读”职工读书学习活动). */
+  private static double named(Question q, String canonical) {
+    Matcher m = NAMED.matcher(canonical);
+    double best = 0;
+    while (m.find()) {
+      best = 0.5;
+      String after = canonical.substring(m.end(), Math.min(canonical.length(), m.end() + 8));
+      for (String noun : q.nouns()) {
+        if (after.contains(Canonical.text(noun))) {
+          return 1;
+        }
+      }
+    }
+    return best;
   }
 
   /** "X是…" for a question "X是什么". */
@@ -54,7 +97,7 @@ final class TypeFit {
 
   /** "8个方面", "5分钟", "四个步骤" (canonical text has digits). */
   static Pattern countOf(String unit) {
-    return Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次)?" + Pattern.quote(unit));
+    return Pattern.compile(NUMBER + "(个|项|条|种|类|点|步|名|位|次|家|册|本|场)?" + Pattern.quote(unit));
   }
 
   static double list(Question q, String canonical) {
@@ -62,10 +105,14 @@ final class TypeFit {
     double best = 0;
     while (m.find()) {
       String e = m.group();
-      int items = e.startsWith("“") ? e.split("”“").length : e.split("、").length;
+      String[] parts = e.startsWith("“") ? e.split("”“") : e.split("、|和|及|与");
+      int items = parts.length;
       double fit = 0.5;
-      if (!q.unit().isEmpty() && e.contains(q.unit())) {
-        fit += 0.3;
+      if (!q.unit().isEmpty()) {
+        long ending = java.util.Arrays.stream(parts).filter(p -> p.endsWith(q.unit())).count();
+        if (2 * ending >= items) {
+          fit += 0.3;
+        }
       }
       if (q.count().isPresent() && q.count().getAsInt() == items) {
         fit += 0.3;

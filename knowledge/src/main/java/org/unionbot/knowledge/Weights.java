@@ -25,7 +25,13 @@ final class Weights {
     }
   }
 
-  private static final double SINGLE_CHAR_OOV = 0.35;
+  private static final double SINGLE_CHAR_OOV = Double.parseDouble(System.getProperty("t.single", "0.35"));
+
+  /**
+   * A missing verb or adjective (印发 for 发出, 提升 for 增强) is more often a paraphrase than a
+   * change of topic, so it weighs less than a missing noun (会费, 天气, 火车票).
+   */
+  private static final double VERB_OOV = Double.parseDouble(System.getProperty("t.verb", "0.5"));
 
   final List<Term> terms;
   final double total;
@@ -59,8 +65,10 @@ final class Weights {
       if (known) {
         int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);
         w = Math.log(1 + n / (1 + df));
+      } else if (c.length() < 2) {
+        w = max * SINGLE_CHAR_OOV;
       } else {
-        w = c.length() >= 2 ? max : max * SINGLE_CHAR_OOV;
+        w = q.nouns().contains(word) ? max : max * VERB_OOV;
       }
       if (word.equals(q.unit())) {
         w *= 0.6;

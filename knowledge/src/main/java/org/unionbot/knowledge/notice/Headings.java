@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises heading numbering and the counts headings announce. */
-final class Headings {
+public final class Headings {
 
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
   private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+[、.．]\\s*");
@@ -19,6 +19,11 @@ final class Headings {
   /** A count at the start of a heading: 四个步骤, 三项重点任务, 5个方面, 八大行动. */
   private static final Pattern COUNT =
       Pattern.compile("^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类|方面)");
+
+  /** A count anywhere in a heading (聚焦三项重点任务); 大 only after one digit, never 十八大. */
+  private static final Pattern COUNT_ANYWHERE =
+      Pattern.compile(
+          "(?<![\\d一二三四五六七八九十两第])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|方面)|([一二三四五六七八九])大)");
 
   private Headings() {}
 
@@ -51,12 +56,18 @@ final class Headings {
 
   /** The count a heading announces at its start ("四个步骤“学深悟透”" → 4), after any numbering. */
   static OptionalInt count(String heading) {
-    Matcher m = COUNT.matcher(stripNumbering(heading));
+    Matcher m = COUNT_ANYWHERE.matcher(stripNumbering(heading));
     if (!m.find()) {
       return OptionalInt.empty();
     }
-    int n = Numerals.parse(m.group(1));
+    int n = Numerals.parse(m.group(2) != null ? m.group(2) : m.group(4));
     return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+  }
+
+  /** Where the count phrase ends in the heading ("聚焦三项" of 聚焦三项重点任务), or -1. */
+  public static int countEnd(String heading) {
+    Matcher m = COUNT_ANYWHERE.matcher(heading);
+    return m.find() ? m.end() : -1;
   }
 
   static boolean startsWithCount(String line) {

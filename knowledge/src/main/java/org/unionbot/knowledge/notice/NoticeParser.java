@@ -27,6 +27,9 @@ public final class NoticeParser {
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
   private static final Pattern DATE_LED =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+  /** A Markdown list item: "1. …", "- …", "* …". */
+  private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
+
   private static final String END_MARKS = "。！？；…!?;";
   private static final String CLOSERS = "”’」』）)》";
 
@@ -51,6 +54,7 @@ public final class NoticeParser {
           }
         }
         case TEXT -> b.text(l.text);
+        case ITEM -> b.item(l.text);
       }
     }
     String finalTitle = title.filter(t -> !t.isBlank()).map(String::strip).orElse(b.title);
@@ -63,7 +67,8 @@ public final class NoticeParser {
     CAPTION,
     HEADING,
     SHORT,
-    TEXT
+    TEXT,
+    ITEM
   }
 
   private record Line(Kind kind, String text, int level) {}
@@ -71,7 +76,12 @@ public final class NoticeParser {
   private static List<Line> classify(String text) {
     List<Line> out = new ArrayList<>();
     boolean titled = false;
-    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+    String[] rawLines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+    boolean markdown = false;
+    for (String raw : rawLines) {
+      markdown |= Headings.markdownLevel(raw.strip()) > 0;
+    }
+    for (String raw : rawLines) {
       String line = TextRepair.line(raw.replace('\u3000', ' '));
       if (line.isEmpty() || line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
         continue;
@@ -99,6 +109,8 @@ public final class NoticeParser {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
       } else if (shortLine && DATE_LED.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line, 0));
+      } else if (markdown && LIST_ITEM.matcher(line).find()) {
+        out.add(new Line(Kind.ITEM, line, 0));
       } else if (Headings.numberedLevel(line) > 0) {
         addNumbered(out, line);
       } else if (shortLine && Headings.startsWithCount(line)) {
@@ -175,6 +187,12 @@ public final class NoticeParser {
         flushParagraph();
       }
       pending.append(t);
+    }
+
+    /** A list item is a paragraph of its own, whatever its punctuation. */
+    void item(String t) {
+      flushParagraph();
+      paragraphs.add(Sentences.paragraph(t.replaceFirst("^[-*+]\\s*", "")));
     }
 
     void heading(String h, int newLevel) {
