@@ -50,6 +50,7 @@ final class Dictionary {
         }
       }
     }
+    out.addAll(Places.people(notices));
     Segmenter plain = Segmenter.create(out);
     for (String phrase : Segmenter.keyPhrases(corpus, 40)) {
       List<Token> words = plain.words(phrase);

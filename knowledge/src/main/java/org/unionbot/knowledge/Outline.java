@@ -24,7 +24,8 @@ final class Outline {
   private static final Pattern COUNT_PHRASE =
       Pattern.compile(
           "^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?([\\p{IsHan}]{0,2}?)(?=[“\\p{IsHan}]|$)");
-  private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(\\d{1,2}[.、．)]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
   private static final int ITEMS_BUDGET = 100;
 
   private Outline() {}

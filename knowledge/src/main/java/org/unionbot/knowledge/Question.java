@@ -9,6 +9,7 @@ import java.util.OptionalInt;
  * @param text the normalised question (simplified, half-width, numerals canonical)
  * @param type what it asks for
  * @param terms content words to match, question words and fillers removed
+ * @param focus the verb a "how" question asks about (登录 of 怎么登录); weighs like a noun
  * @param nouns those terms that name things (HanLP tags n*, vn, t, j): the topic of a question
  * @param unit the counted noun of "几个步骤" / "哪三种精神" / "第二步" (步骤, 精神, 步), or ""
  * @param measure the classifier of an asked count (家 of 多少家, 个 of 几个), or ""
@@ -24,6 +25,7 @@ record Question(
     QuestionType type,
     List<String> terms,
     java.util.Set<String> nouns,
+    java.util.Set<String> focus,
     String unit,
     String measure,
     OptionalInt count,
@@ -38,5 +40,6 @@ record Question(
   Question {
     terms = List.copyOf(terms);
     nouns = java.util.Set.copyOf(nouns);
+    focus = java.util.Set.copyOf(focus);
   }
 }

@@ -14,7 +14,8 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周人岁期届";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届";
+  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
   private static final Pattern WHEN =
       Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时");
@@ -42,18 +43,39 @@ final class QuestionParser {
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题");
 
-  /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步. */
+  /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =
-      Pattern.compile("(几|多少|哪|\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+      Pattern.compile("(几|多少|哪\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+
+  /** 哪些渠道, 哪类劳动者, 什么服务站: the kind of thing the answer is. */
+  private static final Pattern LIST_KIND =
+      Pattern.compile("(?:哪些|哪几|哪类|哪种|哪一类)([\\p{IsHan}]{1,6})");
+
+  /** A date the question states (１１月８日), matched as written. */
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号]|\\d{4}年\\d{1,2}月");
+
+  /** A role whose holder a "who" question asks for: the answer must name a person. */
+  private static final Pattern ROLE =
+      Pattern.compile("(主席|书记|教授|组长|局长|部长|院长|主任|负责人|校长|经理|委员|理事长|会长).{0,3}(是谁|叫什么|哪位)");
 
   private static final Pattern STATED_COUNT =
       Pattern.compile(
           "(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
 
+  /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
   private static final Pattern ORDINAL =
-      Pattern.compile("第([一二三四五六七八九十\\d]{1,3})([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+      Pattern.compile(
+          "第([一二三四五六七八九十\\d]{1,3})(["
+              + STRUCTURE_CLASSIFIERS
+              + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
+
   private static final Pattern LAST =
-      Pattern.compile("最后一?([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})|最末");
+      Pattern.compile("最后一?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
+
+  /** The verb a "how" question asks about (怎么登录): the knowledge base must hold it. */
+  private static final Pattern HOW_FOCUS =
+      Pattern.compile("(?:怎么|怎样|如何|咋)(?:样|去|才能|能)?([\\p{IsHan}]{1,4})");
 
   /** Question words, fillers and politeness that carry no content. */
   private static final Set<String> NON_CONTENT =
@@ -75,39 +97,39 @@ final class QuestionParser {
   }
 
   Question parse(String raw) {
-    String q = Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/]]+", "");
+    String q = Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/.]]+", "");
     QuestionType type = type(q);
-    String content = ANSWER_KIND.matcher(q).replaceAll("");
+    List<String> dates = new ArrayList<>();
+    Matcher dm = DATE.matcher(q);
+    while (dm.find()) {
+      dates.add(dm.group());
+    }
+    String content = DATE.matcher(ANSWER_KIND.matcher(q).replaceAll("")).replaceAll("");
     String unit = "";
     String measure = "";
     OptionalInt count = OptionalInt.empty();
     Matcher asked = ASKED_COUNT.matcher(content);
-    while (asked.find()) {
-      boolean isNumber = Character.isDigit(asked.group(1).charAt(0));
-      if (asked.group(1).equals("哪") && asked.group(2) == null
-          || isNumber && asked.group(2) == null) {
-        continue;
-      }
-      unit = unit(asked.group(2), asked.group(3));
+    if (asked.find()) {
       measure = asked.group(2) == null ? "" : asked.group(2);
-      if (isNumber) {
-        count = OptionalInt.of(Integer.parseInt(asked.group(1)));
+      unit = unit(asked.group(2), asked.group(3));
+      String digits = asked.group(1).replaceAll("\\D", "");
+      if (!digits.isEmpty()) {
+        count = OptionalInt.of(Integer.parseInt(digits));
       }
-      if (!isNumber || !unit.isEmpty()) {
-        break;
-      }
-    }
-    if (count.isEmpty()) {
+    } else {
       Matcher stated = STATED_COUNT.matcher(content);
       if (stated.find()) {
-        if (stated.group(1) != null) {
-          count = OptionalInt.of(Integer.parseInt(stated.group(1)));
-          unit = unit.isEmpty() ? unit(stated.group(2), stated.group(3)) : unit;
-        } else {
-          count = OptionalInt.of(Numerals.parse(stated.group(4)));
-          unit = unit.isEmpty() ? unit(null, stated.group(5)) : unit;
-        }
+        String n = stated.group(1) != null ? stated.group(1) : stated.group(4);
+        count = OptionalInt.of(Numerals.parse(n));
+        unit =
+            stated.group(1) != null
+                ? unit(stated.group(2), stated.group(3))
+                : unit(null, stated.group(5));
       }
+    }
+    Matcher kind = LIST_KIND.matcher(content);
+    if (unit.isEmpty() && kind.find()) {
+      unit = unit(null, kind.group(1));
     }
     OptionalInt ordinal = OptionalInt.empty();
     Matcher om = ORDINAL.matcher(content);
@@ -117,7 +139,7 @@ final class QuestionParser {
       unit = unit.isEmpty() ? unit(om.group(2), om.group(3)) : unit;
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
-      unit = unit.isEmpty() && last.group(2) != null ? unit(last.group(1), last.group(2)) : unit;
+      unit = unit.isEmpty() ? unit(last.group(1), last.group(2)) : unit;
     }
     if (type == QuestionType.WHAT && count.isPresent() && !unit.isEmpty()) {
       type = QuestionType.LIST;
@@ -125,14 +147,22 @@ final class QuestionParser {
     boolean strict =
         type == QuestionType.WHEN
             || type == QuestionType.COUNT
-            || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find();
+            || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find()
+            || type == QuestionType.WHO && ROLE.matcher(q).find();
     Set<String> nouns = new java.util.HashSet<>();
-    List<String> terms = terms(content, unit, nouns);
+    Set<String> focus = new java.util.HashSet<>();
+    List<String> terms = terms(content, unit, nouns, focus);
+    dates.forEach(
+        d -> {
+          terms.add(d);
+          nouns.add(d);
+        });
     return new Question(
         q,
         type,
         terms,
         nouns,
+        focus,
         unit,
         measure,
         count,
@@ -178,10 +208,10 @@ final class QuestionParser {
     if (following != null && !following.isEmpty()) {
       List<Token> words = segmenter.words(following);
       if (!words.isEmpty()) {
-        String w = words.get(0).word();
-        if (!NON_CONTENT.contains(w)
-            && !Segmenter.isStopWord(w)
-            && !ANSWER_KIND.matcher(w).find()) {
+        Token t = words.get(0);
+        String w = t.word();
+        boolean noun = t.pos().startsWith("n") || t.pos().equals("vn") || t.pos().equals("b");
+        if (noun && !NON_CONTENT.contains(w) && !Segmenter.isStopWord(w)) {
           return w;
         }
       }
@@ -189,9 +219,14 @@ final class QuestionParser {
     return "步".equals(classifier) ? "步" : "";
   }
 
-  private List<String> terms(String q, String unit, Set<String> nouns) {
+  private List<String> terms(String q, String unit, Set<String> nouns, Set<String> focus) {
     Set<String> out = new LinkedHashSet<>();
+    Matcher how = HOW_FOCUS.matcher(q);
+    int focusAt = how.find() ? how.start(1) : -1;
     for (Token t : segmenter.words(q)) {
+      if (t.start() == focusAt) {
+        focus.add(t.word());
+      }
       String w = t.word();
       if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
         continue;

@@ -52,6 +52,7 @@ final class Snapshot {
   final List<Section> sections;
   final List<Notice> sectionNotices;
   final Set<String> places;
+  final Set<String> people;
   final String corpus;
   final IndexSearcher searcher;
   final Analyzer queryAnalyzer;
@@ -118,6 +119,7 @@ final class Snapshot {
     this.sectionNotices = List.copyOf(secNotices);
     this.corpus = all.toString();
     this.places = Set.copyOf(Places.of(notices));
+    this.people = Set.copyOf(Places.people(notices));
     this.queryAnalyzer = analyzer(segmenter, false);
     this.searcher = index();
   }

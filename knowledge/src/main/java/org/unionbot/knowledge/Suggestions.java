@@ -15,7 +15,6 @@ final class Suggestions {
 
   static final int MAX = 3;
 
-
   private Suggestions() {}
 
   /** Up to three questions, those sharing the most characters with the question first. */

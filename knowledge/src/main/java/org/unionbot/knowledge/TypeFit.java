@@ -28,7 +28,7 @@ final class TypeFit {
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
       case WHERE -> kb.places.stream().anyMatch(canonical::contains) ? 1 : 0;
-      case WHO -> PERSON.matcher(canonical).find() ? 0.5 : 0;
+      case WHO -> who(canonical, kb);
       case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
       case WHAT -> definition(q, canonical);
       case HOW -> 0;
@@ -46,8 +46,8 @@ final class TypeFit {
   }
 
   /**
-   * 1 when the text states the asked count: "8个方面" for 几个方面, "职工书屋46家" for 多少家职工书屋,
-   * "8万元" for 经费多少, or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
+   * 1 when the text states the asked count: "8个方面" for 几个方面, "职工书屋46家" for 多少家职工书屋, "8万元" for 经费多少,
+   * or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
    */
   static double count(Question q, String canonical) {
     String unit = q.unit();
@@ -56,9 +56,7 @@ final class TypeFit {
       if (countOf(unit).matcher(canonical).find()) {
         return 1;
       }
-      if (canonical.contains(unit)
-          && !q.measure().isEmpty()
-          && Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
+      if (canonical.contains(unit) && Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
         return 1;
       }
       if (list(q, canonical) >= 0.8) {
@@ -84,6 +82,13 @@ final class TypeFit {
       }
     }
     return best;
+  }
+
+  private static double who(String canonical, Snapshot kb) {
+    if (kb.people.stream().anyMatch(canonical::contains)) {
+      return 1;
+    }
+    return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
 
   /** "X是…" for a question "X是什么". */

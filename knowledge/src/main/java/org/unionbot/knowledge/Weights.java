@@ -1,7 +1,9 @@
 package org.unionbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 
@@ -12,24 +14,41 @@ import org.unionbot.knowledge.analysis.Token;
  */
 final class Weights {
 
-  /** A term, the canonical forms that count as matching it, and its weight. */
-  record Term(String word, List<String> forms, double weight, boolean known) {
+  /**
+   * A term, the canonical forms that count as matching it, the pieces it was joined from, and its
+   * weight.
+   */
+  record Term(String word, List<String> forms, List<String> parts, double weight, boolean known) {
 
     boolean in(String canonicalText) {
+      return match(canonicalText) >= 1;
+    }
+
+    /** 1 when a form occurs; for a joined term, partial credit for the pieces that occur. */
+    double match(String canonicalText) {
       for (String f : forms) {
         if (canonicalText.contains(f)) {
-          return true;
+          return 1;
         }
       }
-      return false;
+      if (parts.size() < 2) {
+        return 0;
+      }
+      long hit = parts.stream().filter(canonicalText::contains).count();
+      return PARTIAL * hit / parts.size();
     }
   }
 
-  private static final double SINGLE_CHAR_OOV = Double.parseDouble(System.getProperty("t.single", "0.35"));
+  /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
+  private static final double PARTIAL = 0.8;
+
+  /** A single character is weak evidence either way: 做, 评, 王. */
+  private static final double SINGLE_CHAR =
+      Double.parseDouble(System.getProperty("t.single", "0.35"));
 
   /**
-   * A missing verb or adjective (印发 for 发出, 提升 for 增强) is more often a paraphrase than a
-   * change of topic, so it weighs less than a missing noun (会费, 天气, 火车票).
+   * A missing verb or adjective (印发 for 发出, 提升 for 增强) is more often a paraphrase than a change of
+   * topic, so it weighs less than a missing noun (会费, 天气, 火车票).
    */
   private static final double VERB_OOV = Double.parseDouble(System.getProperty("t.verb", "0.5"));
 
@@ -45,7 +64,8 @@ final class Weights {
     double n = kb.size();
     double max = Math.log(1 + n);
     List<Term> out = new ArrayList<>();
-    for (String word : expand(kb, q.terms())) {
+    Map<String, List<String>> joined = new HashMap<>();
+    for (String word : expand(kb, merge(kb, q, joined))) {
       String c = Canonical.text(word);
       if (c.isEmpty()) {
         continue;
@@ -65,17 +85,54 @@ final class Weights {
       if (known) {
         int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);
         w = Math.log(1 + n / (1 + df));
-      } else if (c.length() < 2) {
-        w = max * SINGLE_CHAR_OOV;
+      } else if (word.equals(q.unit())) {
+        w = 0;
+      } else if (q.nouns().contains(word)
+          || q.focus().contains(word)
+          || !q.terms().contains(word)) {
+        w = max;
       } else {
-        w = q.nouns().contains(word) ? max : max * VERB_OOV;
+        w = max * VERB_OOV;
+      }
+      if (c.length() < 2) {
+        w *= SINGLE_CHAR;
       }
       if (word.equals(q.unit())) {
         w *= 0.6;
       }
-      out.add(new Term(word, List.copyOf(forms), w, known));
+      if (w > 0) {
+        List<String> parts =
+            joined.getOrDefault(word, List.of()).stream().map(Canonical::text).toList();
+        out.add(new Term(word, List.copyOf(forms), parts, w, known));
+      }
     }
     return new Weights(out);
+  }
+
+  /**
+   * Joins neighbouring question words that the knowledge base has as one string, so that a name
+   * split into pieces (江海/市/第一/人民/医院) counts once, not once per piece.
+   */
+  private static List<String> merge(Snapshot kb, Question q, Map<String, List<String>> parts) {
+    List<String> out = new ArrayList<>(q.terms());
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      for (int i = 0; i + 1 < out.size(); i++) {
+        String joinedWord = out.get(i) + out.get(i + 1);
+        if (q.text().contains(joinedWord) && kb.contains(Canonical.text(joinedWord))) {
+          List<String> pieces = new ArrayList<>();
+          pieces.addAll(parts.getOrDefault(out.get(i), List.of(out.get(i))));
+          pieces.addAll(parts.getOrDefault(out.get(i + 1), List.of(out.get(i + 1))));
+          parts.put(joinedWord, pieces);
+          out.set(i, joinedWord);
+          out.remove(i + 1);
+          merged = true;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -126,9 +183,7 @@ final class Weights {
   double coverage(String canonicalText) {
     double hit = 0;
     for (Term t : terms) {
-      if (t.in(canonicalText)) {
-        hit += t.weight();
-      }
+      hit += t.weight() * t.match(canonicalText);
     }
     return share(hit);
   }

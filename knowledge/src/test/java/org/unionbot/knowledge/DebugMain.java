@@ -3,8 +3,15 @@ package org.unionbot.knowledge;
 /** Development aid: shows how a question is parsed and weighed. */
 public final class DebugMain {
   public static void main(String[] args) {
-    Snapshot kb = Snapshot.build(1, KnowledgeBase.bundled().notices());
-    System.out.println("dictionary " + kb.segmenter.dictionary());
+    String notice = System.getProperty("notice");
+    KnowledgeBase base =
+        notice == null
+            ? KnowledgeBase.bundled()
+            : KnowledgeBase.of(
+                java.util.List.of(
+                    new NoticeText("n", java.util.Optional.empty(), QaSet.text(notice))));
+    Snapshot kb = Snapshot.build(1, base.notices());
+    if (Boolean.getBoolean("dict")) System.out.println("dictionary " + kb.segmenter.dictionary());
     System.out.println("places " + kb.places);
     for (String a : args) {
       Question q = kb.questions.parse(a);

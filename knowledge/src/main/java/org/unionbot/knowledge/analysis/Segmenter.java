@@ -173,6 +173,21 @@ public final class Segmenter {
     return List.copyOf(out);
   }
 
+  /** Person names (nr) HanLP's name recogniser finds in the text. Noisy: vet before use. */
+  public static List<String> personNames(String text) {
+    Segment ner = HanLP.newSegment().enableNameRecognize(true);
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : ner.seg(normalizeChars(text))) {
+      if (t.nature != null
+          && t.nature.startsWith("nr")
+          && t.word.length() >= 2
+          && t.word.length() <= 4) {
+        out.add(t.word);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Words HanLP's thesaurus lists as exact synonyms ("=" entries) of the word. */
   public static List<String> synonyms(String word) {
     CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);

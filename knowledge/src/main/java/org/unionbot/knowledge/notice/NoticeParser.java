@@ -27,6 +27,7 @@ public final class NoticeParser {
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
   private static final Pattern DATE_LED =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+
   /** A Markdown list item: "1. …", "- …", "* …". */
   private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
 
