@@ -52,7 +52,7 @@ final class AnswerEngine {
       Passage p = c.passage();
       Optional<String> span = Spans.answer(q, w, p, kb);
       if (span.isPresent()) {
-        String reply = span.get() + "\n——摘自" + sourceName(kb, p.notice(), p.sectionName());
+        String reply = span.get() + "\n——摘自" + sourceName(kb, p);
         return answer(reply, p.notice(), p.sectionName(), p.text());
       }
     }
@@ -69,9 +69,15 @@ final class AnswerEngine {
     return Optional.empty();
   }
 
-  private static String sourceName(Snapshot kb, Notice n, String section) {
-    String quoted = "“" + section + "”";
-    return kb.notices.size() > 1 ? "《" + n.title() + "》" + quoted : quoted;
+  /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
+  private static String sourceName(Snapshot kb, Passage p) {
+    String where = p.sectionName();
+    java.util.Optional<String> topic = p.paragraphOf().topic();
+    if (topic.isPresent() && p.sentence() > 0) {
+      where += "·" + topic.get();
+    }
+    String quoted = "「" + where + "」";
+    return kb.notices.size() > 1 ? "《" + p.notice().title() + "》" + quoted : quoted;
   }
 
   private static Answer answer(String text, Notice n, String section, String snippet) {

@@ -52,6 +52,9 @@ final class Dictionary {
     }
     out.addAll(Places.people(notices));
     Segmenter plain = Segmenter.create(out);
+    for (String t : texts) {
+      compounds(plain.words(t), corpus, out);
+    }
     for (String phrase : Segmenter.keyPhrases(corpus, 40)) {
       List<Token> words = plain.words(phrase);
       boolean nouns = true;
@@ -62,13 +65,13 @@ final class Dictionary {
         out.add(phrase);
       }
     }
-    for (String t : texts) {
-      compounds(plain.words(t), corpus, out);
-    }
     return List.copyOf(out);
   }
 
-  /** Runs of nouns: the whole run when short, else its sub-runs that recur in the text. */
+  /**
+   * Runs of nouns: the whole run when short, else its sub-runs of two or three words that recur in
+   * the text or end in a noun proper (户外劳动者服务站 of 推进户外劳动者服务站建设).
+   */
   private static void compounds(List<Token> words, String corpus, Set<String> out) {
     int i = 0;
     while (i < words.size()) {
@@ -85,7 +88,10 @@ final class Dictionary {
           for (int a = 0; a < run.size(); a++) {
             for (int b = a + 2; b <= Math.min(run.size(), a + 3); b++) {
               String sub = join(run, a, b);
-              if (sub.length() >= MIN + 1 && sub.length() <= MAX && occurrences(corpus, sub) >= 2) {
+              boolean headed = run.get(b - 1).pos().startsWith("n");
+              if (sub.length() >= MIN + 1
+                  && sub.length() <= MAX
+                  && (headed || occurrences(corpus, sub) >= 2)) {
                 out.add(sub);
               }
             }

@@ -5,17 +5,20 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * Character unigrams and bigrams of normalised letters, digits and ideographs. A bigram shares the
- * position of its first character (increment 0) and never spans punctuation or space. This field
- * gives recall on short or oddly segmented questions.
+ * Character unigrams and bigrams of normalised letters, digits and ideographs. A bigram starts at
+ * the position of its first character (increment 0) and spans two positions (length 2), so the
+ * token graph stays consistent; it never spans punctuation or space. This field gives recall on
+ * short or oddly segmented questions.
  */
 final class CharGramTokenizer extends Tokenizer {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLength = addAttribute(PositionLengthAttribute.class);
   private String text = "";
   private int pos;
   private boolean bigramPending;
@@ -37,6 +40,7 @@ final class CharGramTokenizer extends Tokenizer {
     if (bigramPending) {
       bigramPending = false;
       emit(lastStart, pos + charCount(pos), 0);
+      posLength.setPositionLength(2);
       return true;
     }
     while (pos < text.length() && !isGramChar(text.codePointAt(pos))) {

@@ -3,6 +3,7 @@ package org.unionbot.knowledge.analysis;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
@@ -166,12 +167,31 @@ public final class Segmenter {
             .enableOrganizationRecognize(false);
     Set<String> out = new LinkedHashSet<>();
     for (Term t : ner.seg(normalizeChars(text))) {
-      if (t.nature != null && t.nature.startsWith("ns") && t.word.length() >= 2) {
+      if (t.nature != null && t.nature.startsWith("ns") && isPlace(t.word)) {
         out.add(t.word);
       }
     }
     return List.copyOf(out);
   }
+
+  /**
+   * The recogniser is noisy (和区, 各镇, 深里): keep a name HanLP's core dictionary knows as a place, or
+   * one of three or more characters ending in an administrative suffix (临川区).
+   */
+  private static boolean isPlace(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a != null) {
+      for (Nature n : a.nature) {
+        if (n.startsWith("ns")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return word.length() >= 3 && PLACE_SUFFIX.indexOf(word.charAt(word.length() - 1)) >= 0;
+  }
+
+  private static final String PLACE_SUFFIX = "省市县区镇乡村州城";
 
   /** Person names (nr) HanLP's name recogniser finds in the text. Noisy: vet before use. */
   public static List<String> personNames(String text) {

@@ -24,6 +24,8 @@ final class WordTokenizer extends Tokenizer {
   private final Segmenter segmenter;
   private final boolean indexMode;
   private Iterator<Token> tokens = List.<Token>of().iterator();
+  private int wholeStart;
+  private int wholeEnd;
   private int finalOffset;
 
   WordTokenizer(Segmenter segmenter, boolean indexMode) {
@@ -47,8 +49,12 @@ final class WordTokenizer extends Tokenizer {
     }
     clearAttributes();
     Token t = tokens.next();
+    if (!t.sub()) {
+      wholeStart = t.start();
+      wholeEnd = t.end();
+    }
     term.setEmpty().append(t.word());
-    offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+    offset.setOffset(correctOffset(wholeStart), correctOffset(wholeEnd));
     posInc.setPositionIncrement(t.sub() ? 0 : 1);
     type.setType(t.pos());
     return true;

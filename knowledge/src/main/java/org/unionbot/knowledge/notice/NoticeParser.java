@@ -31,6 +31,9 @@ public final class NoticeParser {
   /** A Markdown list item: "1. …", "- …", "* …". */
   private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
 
+  /** Characters a heading or caption never ends with: the line breaks off mid-sentence. */
+  private static final String CONTINUES = "为的和与及对把将在从向给要是了着或并而且以被让使、，,";
+
   private static final String END_MARKS = "。！？；…!?;";
   private static final String CLOSERS = "”’」』）)》";
 
@@ -116,6 +119,8 @@ public final class NoticeParser {
         addNumbered(out, line);
       } else if (shortLine && Headings.startsWithCount(line)) {
         out.add(new Line(Kind.HEADING, line, 1));
+      } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
+        out.add(new Line(Kind.TEXT, line, 0));
       } else if (shortLine) {
         out.add(new Line(Kind.SHORT, line, 1));
       } else {

@@ -1,0 +1,162 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KnowledgeBaseTest {
+
+  private static final KnowledgeBase KB = KnowledgeBase.bundled();
+
+  @Test
+  void aCountQuestionGetsTheCountAndTheItemsFromTheOutline() {
+    Answer a = KB.answer("学深悟透分为几个步骤");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("四个步骤").contains("抓好传达学习", "组织开展培训", "广泛宣传宣讲", "推动落实落地");
+    assertThat(a.sources()).singleElement().extracting(Source::section).isEqualTo("四个步骤“学深悟透”");
+  }
+
+  @Test
+  void anOrdinalQuestionGetsThatItem() {
+    assertThat(KB.answer("学深悟透的第二步是什么").text()).contains("组织开展培训").doesNotContain("抓好传达学习");
+    assertThat(KB.answer("四个步骤的最后一步是什么").text()).contains("推动落实落地");
+    assertThat(KB.answer("三个方面里第一个是什么").text()).contains("党中央致词精神");
+  }
+
+  @Test
+  void aStructureQuestionNamesTheItems() {
+    Answer a = KB.answer("五个方面是什么");
+
+    assertThat(a.text()).contains("五个方面", "坚持党对工会的全面领导", "深化工会改革和建设");
+  }
+
+  @Test
+  void aFactGetsTheShortestAnsweringSpanAndItsSection() {
+    Answer a = KB.answer("要推进什么服务站建设");
+
+    assertThat(a.text()).contains("户外劳动者服务站").contains("四个步骤“学深悟透”·推动落实落地");
+    assertThat(QaSet.concise(a.text())).isLessThan(60);
+    assertThat(a.sources().get(0).snippet()).contains("推进户外劳动者服务站建设");
+  }
+
+  @Test
+  void anEnumerationQuestionGetsAllTheMembers() {
+    assertThat(KB.answer("要大力弘扬哪三种精神").text()).contains("劳模精神", "劳动精神", "工匠精神");
+    assertThat(KB.answer("基层工会要增强哪三种力").text()).contains("引领力", "组织力", "服务力");
+  }
+
+  @Test
+  void aWhenQuestionGetsTheDate() {
+    assertThat(KB.answer("市总工会是哪天发出通知的").text()).contains("11月8日");
+  }
+
+  @Test
+  void whoWroteItIsAnsweredFromTheByline() {
+    assertThat(KB.answer("这篇文章的记者是谁").text()).contains("张兆领");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "工會十八大報告從幾個方面總結了工作",
+        "工会十八大报告从８个方面总结了什么？",
+        "工会十八大报告从几个方面总结了过去五年的工作",
+        "咱工会十八大报告从几个方面总结的工作啊"
+      })
+  void traditionalFullWidthAndColloquialQuestionsWork(String question) {
+    Answer a = KB.answer(question);
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("8个方面");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"今天天气怎么样", "怎么申请住房贷款", "工会会费每月交多少", "帮我订一张去北京的火车票", "你好", "？？？", ""})
+  void whatTheNoticeDoesNotHoldIsRefusedWithNumberedSuggestions(String question) {
+    Answer a = KB.answer(question);
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(a.sources()).isEmpty();
+    assertThat(a.suggestions()).hasSizeBetween(1, 3);
+    for (int i = 0; i < a.suggestions().size(); i++) {
+      assertThat(a.text()).contains((i + 1) + ". " + a.suggestions().get(i));
+    }
+  }
+
+  @Test
+  void everySuggestedQuestionIsAnswered() {
+    for (String s : KB.answer("今天天气怎么样").suggestions()) {
+      assertThat(KB.answer(s).kind()).as(s).isEqualTo(Answer.Kind.ANSWER);
+    }
+  }
+
+  @Test
+  void repliesStayShort() {
+    for (QaSet.Row r : QaSet.load("/eval/qa-extended.tsv").rows()) {
+      assertThat(KB.answer(r.question()).text().length()).as(r.question()).isLessThanOrEqualTo(600);
+    }
+  }
+
+  @Test
+  void anotherNoticeIsAnsweredAndNamedAsTheSource() {
+    KnowledgeBase two =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("reading", Optional.empty(), QaSet.text("/eval/notice-b.txt"))));
+
+    Answer a = two.answer("区总工会安排了多少专项经费");
+
+    assertThat(a.text()).contains("8万元").contains("《临川区总工会印发通知");
+    assertThat(a.sources().get(0).doc()).isEqualTo("reading");
+    assertThat(two.answer("学深悟透分为几个步骤").sources().get(0).doc()).isEqualTo("notice");
+  }
+
+  @Test
+  void replaceSwapsWholeVersionsWhileQueriesRun() throws Exception {
+    NoticeText a = new NoticeText("a", Optional.empty(), "甲通知\n\n5月1日，甲工会发出通知，要求推进户外劳动者服务站建设。");
+    NoticeText b = new NoticeText("b", Optional.empty(), "乙通知\n\n6月2日，乙工会发出通知，要求推进职工书屋建设。");
+    KnowledgeBase kb = KnowledgeBase.of(List.of(a));
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> readers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  List<String> seen = new ArrayList<>();
+                  while (running.get()) {
+                    seen.add(kb.answer("通知是哪天发出的").text());
+                  }
+                  return seen;
+                }));
+      }
+      for (int i = 0; i < 20; i++) {
+        kb.replace(List.of(i % 2 == 0 ? b : a));
+      }
+      running.set(false);
+      for (Future<List<String>> f : readers) {
+        for (String text : f.get()) {
+          assertThat(text)
+              .satisfiesAnyOf(
+                  t -> assertThat(t).contains("5月1日").doesNotContain("6月2日"),
+                  t -> assertThat(t).contains("6月2日").doesNotContain("5月1日"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(kb.version()).isEqualTo(21);
+  }
+}
