@@ -74,13 +74,13 @@ final class Outline {
       if (items.isEmpty()) {
         continue;
       }
-      String rest = countedRest(Canonical.text(s.title()));
+      String rest = countedRest(kb.canonicalTitles.get(i));
       boolean unit = !q.unit().isEmpty() && rest != null && rest.startsWith(q.unit());
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
-      double coverage = w.isEmpty() ? 0 : w.coverage(Canonical.text(s.heading()));
+      double coverage = w.isEmpty() ? 0 : w.coverage(kb.canonicalHeadings.get(i));
       if (!(unit || count || coverage >= 0.99)) {
         continue;
       }

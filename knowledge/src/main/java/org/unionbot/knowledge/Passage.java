@@ -17,6 +17,7 @@ import org.unionbot.knowledge.notice.Section;
  * @param canonical {@link Canonical#text} of the sentence
  * @param context canonical heading, topic sentence and sentence together
  * @param clauses the sentence cut at ，：, each with its trailing mark
+ * @param canonicalClauses {@link Canonical#text} of each clause
  */
 record Passage(
     int id,
@@ -27,7 +28,8 @@ record Passage(
     String text,
     String canonical,
     String context,
-    List<String> clauses) {
+    List<String> clauses,
+    List<String> canonicalClauses) {
 
   Paragraph paragraphOf() {
     return section.paragraphs().get(paragraph);

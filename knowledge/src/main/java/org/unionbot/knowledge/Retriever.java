@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +32,12 @@ final class Retriever {
 
   private static final int HITS = 60;
 
+  /**
+   * How many of the best candidates are checked for the answer's shape; all of them when the
+   * question is strict about it.
+   */
+  private static final int SHAPED = 20;
+
   private Retriever() {}
 
   static List<Candidate> candidates(Snapshot kb, Question q, Weights w) {
@@ -43,11 +48,21 @@ final class Retriever {
       Passage p = kb.passages.get(e.getKey());
       double coverage = w.coverage(p.canonical());
       double context = w.coverage(p.context());
-      double fit = TypeFit.of(q, p.canonical(), kb);
-      out.add(new Candidate(p, coverage, context, e.getValue() / max, fit));
+      out.add(new Candidate(p, coverage, context, e.getValue() / max, 0));
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return out;
+    int shaped = q.strict() ? out.size() : Math.min(out.size(), SHAPED);
+    List<Candidate> top = new ArrayList<>(out.subList(0, shaped));
+    top.replaceAll(
+        c ->
+            new Candidate(
+                c.passage(),
+                c.coverage(),
+                c.context(),
+                c.bm25(),
+                TypeFit.of(q, c.passage().canonical(), kb)));
+    top.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return top;
   }
 
   /** BM25 per passage: its sentence score plus half its paragraph's and section's. */
@@ -77,9 +92,8 @@ final class Retriever {
     try {
       TopDocs top = kb.searcher.search(query.build(), HITS);
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = kb.searcher.storedFields().document(sd.doc);
-        int ref = d.getField(Snapshot.REF).numericValue().intValue();
-        switch (d.get(Snapshot.KIND)) {
+        int ref = kb.docRef[sd.doc];
+        switch (kb.docKind[sd.doc]) {
           case Snapshot.SENTENCE -> scores.merge(ref, (double) sd.score, Double::sum);
           case Snapshot.PARAGRAPH -> {
             for (Passage p : kb.paragraphs.get(ref)) {
@@ -91,7 +105,7 @@ final class Retriever {
               scores.merge(p.id(), 0.5 * sd.score, Double::sum);
             }
           }
-          default -> throw new IllegalStateException("unknown kind " + d.get(Snapshot.KIND));
+          default -> throw new IllegalStateException("unknown kind " + kb.docKind[sd.doc]);
         }
       }
     } catch (IOException e) {

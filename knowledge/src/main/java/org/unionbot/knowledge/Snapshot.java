@@ -51,10 +51,24 @@ final class Snapshot {
   final List<List<Passage>> paragraphs;
   final List<Section> sections;
   final List<Notice> sectionNotices;
+
+  /** Canonical heading and canonical title of each section, by position in {@link #sections}. */
+  final List<String> canonicalHeadings;
+
+  final List<String> canonicalTitles;
+
+  /** The question suggested for each section, by position in {@link #sections}. */
+  final List<String> sectionQuestions;
+
   final Set<String> places;
   final Set<String> people;
   final String corpus;
   final IndexSearcher searcher;
+
+  /** Kind and ref of each Lucene document, read once so queries never load stored fields. */
+  final String[] docKind;
+
+  final int[] docRef;
   final Analyzer queryAnalyzer;
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
@@ -85,7 +99,8 @@ final class Snapshot {
               n.title(),
               titleCanonical,
               titleCanonical,
-              List.of(n.title()));
+              List.of(n.title()),
+              List.of(titleCanonical));
       ps.add(title);
       paras.add(List.of(title));
       all.append(titleCanonical).append('\n');
@@ -102,8 +117,19 @@ final class Snapshot {
             String text = para.sentences().get(i);
             String canonical = Canonical.text(text);
             String context = head + "\n" + previous + "\n" + canonical;
+            List<String> clauses = Clauses.of(text);
             Passage passage =
-                new Passage(ps.size(), n, s, p, i, text, canonical, context, Clauses.of(text));
+                new Passage(
+                    ps.size(),
+                    n,
+                    s,
+                    p,
+                    i,
+                    text,
+                    canonical,
+                    context,
+                    clauses,
+                    clauses.stream().map(Canonical::text).toList());
             previous = canonical;
             ps.add(passage);
             inPara.add(passage);
@@ -121,7 +147,23 @@ final class Snapshot {
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
     this.queryAnalyzer = analyzer(segmenter, false);
+    this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
+    this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
+    this.sectionQuestions = sections.stream().map(x -> Suggestions.question(segmenter, x)).toList();
     this.searcher = index();
+    int docs = searcher.getIndexReader().maxDoc();
+    this.docKind = new String[docs];
+    this.docRef = new int[docs];
+    try {
+      var stored = searcher.storedFields();
+      for (int d = 0; d < docs; d++) {
+        Document doc = stored.document(d);
+        docKind[d] = doc.get(KIND);
+        docRef[d] = doc.getField(REF).numericValue().intValue();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the knowledge-base index", e);
+    }
   }
 
   static Snapshot build(long version, List<Notice> notices) {
@@ -182,8 +224,8 @@ final class Snapshot {
               n++;
             }
           }
-          for (Section s : sections) {
-            if (!s.heading().isEmpty() && Canonical.text(s.heading()).contains(t)) {
+          for (String heading : canonicalHeadings) {
+            if (!heading.isEmpty() && heading.contains(t)) {
               n++;
             }
           }

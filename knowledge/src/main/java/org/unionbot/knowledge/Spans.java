@@ -34,10 +34,12 @@ final class Spans {
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
+      StringBuilder canonicalWindow = new StringBuilder();
       for (int j = i; j < Math.min(clauses.size(), i + 3); j++) {
         window.append(clauses.get(j));
+        canonicalWindow.append(p.canonicalClauses().get(j));
         String text = window.toString();
-        String canonical = Canonical.text(text);
+        String canonical = canonicalWindow.toString();
         double fit = TypeFit.of(q, canonical, kb);
         if (sentenceFit > 0 && fit < sentenceFit) {
           continue;

@@ -3,6 +3,7 @@ package org.unionbot.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Section;
@@ -20,30 +21,24 @@ final class Suggestions {
   /** Up to three questions, those sharing the most characters with the question first. */
   static List<String> forQuestion(Snapshot kb, String question) {
     String q = Canonical.question(question);
-    List<Section> ranked = new ArrayList<>();
-    for (Section s : kb.sections) {
+    List<Integer> ranked = new ArrayList<>();
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
       if (!s.heading().isEmpty() && s.level() <= 1) {
-        ranked.add(s);
+        ranked.add(i);
       }
     }
-    ranked.sort(Comparator.comparingInt((Section s) -> -shared(q, Canonical.text(s.heading()))));
-    List<String> out = new ArrayList<>();
-    for (Section s : ranked) {
-      if (out.size() == MAX) {
-        break;
-      }
-      out.add(question(kb, s));
-    }
-    return out;
+    ranked.sort(Comparator.comparingInt(i -> -shared(q, kb.canonicalHeadings.get(i))));
+    return ranked.stream().limit(MAX).map(kb.sectionQuestions::get).toList();
   }
 
-  static String question(Snapshot kb, Section s) {
+  static String question(Segmenter segmenter, Section s) {
     String title = s.title();
     int end = Headings.countEnd(title);
     if (s.count().isPresent() && end > 0) {
       String rest = title.substring(end);
       int unitEnd = 0;
-      for (Token t : kb.segmenter.words(rest)) {
+      for (Token t : segmenter.words(rest)) {
         if (t.start() != unitEnd || !t.pos().startsWith("n")) {
           break;
         }

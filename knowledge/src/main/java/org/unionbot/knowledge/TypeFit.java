@@ -56,13 +56,13 @@ final class TypeFit {
       if (countOf(unit).matcher(canonical).find()) {
         return 1;
       }
-      if (canonical.contains(unit) && Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
+      if (canonical.contains(unit) && pattern(NUMBER + measure).matcher(canonical).find()) {
         return 1;
       }
       if (list(q, canonical) >= 0.8) {
         return 1;
       }
-    } else if (Pattern.compile(NUMBER + measure).matcher(canonical).find()) {
+    } else if (pattern(NUMBER + measure).matcher(canonical).find()) {
       return 1;
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
@@ -102,10 +102,24 @@ final class TypeFit {
 
   /** "8个方面", "5分钟", "四个步骤" (canonical text has digits). */
   static Pattern countOf(String unit) {
-    return Pattern.compile(NUMBER + "(个|项|条|种|类|点|步|名|位|次|家|册|本|场)?" + Pattern.quote(unit));
+    return pattern(NUMBER + "(个|项|条|种|类|点|步|名|位|次|家|册|本|场)?" + Pattern.quote(unit));
+  }
+
+  private static final java.util.Map<String, Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Patterns built from question words, compiled once each (bounded: questions repeat units). */
+  private static Pattern pattern(String regex) {
+    if (PATTERNS.size() > 10_000) {
+      PATTERNS.clear();
+    }
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
   }
 
   static double list(Question q, String canonical) {
+    if (canonical.indexOf('、') < 0 && !canonical.contains("”“")) {
+      return 0;
+    }
     Matcher m = ENUMERATION.matcher(canonical);
     double best = 0;
     while (m.find()) {
