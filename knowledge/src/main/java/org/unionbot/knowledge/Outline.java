@@ -81,7 +81,10 @@ final class Outline {
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
       double coverage = w.isEmpty() ? 0 : w.coverage(kb.canonicalHeadings.get(i));
-      if (!(unit || count || coverage >= 0.99)) {
+      boolean mismatch =
+          !q.unit().isEmpty() && !unit
+              || q.count().isPresent() && q.count().getAsInt() != items.size();
+      if (!(unit || count || coverage >= 0.99 && !mismatch)) {
         continue;
       }
       double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0);

@@ -41,7 +41,8 @@ final class QuestionParser {
   private static final Pattern ANSWER_KIND =
       Pattern.compile(
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
-              + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题");
+              + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
+              + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?");
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =
@@ -71,7 +72,7 @@ final class QuestionParser {
               + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
 
   private static final Pattern LAST =
-      Pattern.compile("最后一?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
+      Pattern.compile("最后[一1]?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
 
   /** The verb a "how" question asks about (怎么登录): the knowledge base must hold it. */
   private static final Pattern HOW_FOCUS =
@@ -108,6 +109,19 @@ final class QuestionParser {
     String unit = "";
     String measure = "";
     OptionalInt count = OptionalInt.empty();
+    OptionalInt ordinal = OptionalInt.empty();
+    String ordinalUnit = "";
+    Matcher om = ORDINAL.matcher(content);
+    Matcher last = LAST.matcher(content);
+    if (om.find() && Numerals.parse(om.group(1)) > 0) {
+      ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
+      ordinalUnit = unit(om.group(2), om.group(3));
+      content = content.substring(0, om.start()) + content.substring(om.end(2));
+    } else if (last.find()) {
+      ordinal = OptionalInt.of(Question.LAST);
+      ordinalUnit = unit(last.group(1), last.group(2));
+      content = content.substring(0, last.start()) + content.substring(last.end(1));
+    }
     Matcher asked = ASKED_COUNT.matcher(content);
     if (asked.find()) {
       measure = asked.group(2) == null ? "" : asked.group(2);
@@ -131,15 +145,8 @@ final class QuestionParser {
     if (unit.isEmpty() && kind.find()) {
       unit = unit(null, kind.group(1));
     }
-    OptionalInt ordinal = OptionalInt.empty();
-    Matcher om = ORDINAL.matcher(content);
-    Matcher last = LAST.matcher(content);
-    if (om.find() && Numerals.parse(om.group(1)) > 0) {
-      ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
-      unit = unit.isEmpty() ? unit(om.group(2), om.group(3)) : unit;
-    } else if (last.find()) {
-      ordinal = OptionalInt.of(Question.LAST);
-      unit = unit.isEmpty() ? unit(last.group(1), last.group(2)) : unit;
+    if (unit.isEmpty()) {
+      unit = ordinalUnit;
     }
     if (type == QuestionType.WHAT && count.isPresent() && !unit.isEmpty()) {
       type = QuestionType.LIST;

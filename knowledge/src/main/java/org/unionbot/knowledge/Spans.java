@@ -18,6 +18,15 @@ final class Spans {
   /** Least share of a strict question that the typed window itself must cover. */
   private static final double STRICT_COVERAGE = 0.4;
 
+  /** Question types whose answer must keep the shape the whole sentence has. */
+  private static final java.util.Set<QuestionType> SHAPED =
+      java.util.EnumSet.of(
+          QuestionType.COUNT,
+          QuestionType.LIST,
+          QuestionType.NAME,
+          QuestionType.WHEN,
+          QuestionType.WHERE);
+
   private static final Pattern QUOTED = Pattern.compile("“[^”]{1,40}”");
   private static final String TRAILING = "，：；,;:、";
 
@@ -41,21 +50,20 @@ final class Spans {
         String text = window.toString();
         String canonical = canonicalWindow.toString();
         double fit = TypeFit.of(q, canonical, kb);
-        if (sentenceFit > 0 && fit < sentenceFit) {
+        if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < sentenceFit) {
           continue;
         }
         double coverage = w.coverage(canonical);
-        if (q.strict()
-            && (fit < 1 || coverage < STRICT_COVERAGE && w.coverage(p.context()) < 0.99)) {
+        if (q.strict() && (fit < 0.5 || coverage < STRICT_COVERAGE)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();
-        if (newInformation(w, canonical) < 2) {
+        if (newInformation(w, canonical) < 3) {
           value -= 0.5;
         }
         if (value > bestValue) {
           bestValue = value;
-          best = text;
+          best = text + parallel(w, p, j);
         }
       }
     }
@@ -66,6 +74,29 @@ final class Spans {
       best = quotedCount(q, best);
     }
     return Optional.of(tidy(best));
+  }
+
+  /**
+   * Clauses after the window that repeat one of the question's words at their start, as in
+   * 「统一到…上，统一到…上来」: parallel parts of one answer.
+   */
+  private static String parallel(Weights w, Passage p, int last) {
+    StringBuilder more = new StringBuilder();
+    for (int k = last + 1; k < p.clauses().size(); k++) {
+      String head = p.canonicalClauses().get(k);
+      head = head.substring(0, Math.min(head.length(), 4));
+      boolean repeats = false;
+      for (Weights.Term t : w.terms) {
+        for (String f : t.forms()) {
+          repeats |= f.length() >= 2 && head.startsWith(f.substring(0, 2));
+        }
+      }
+      if (!repeats) {
+        break;
+      }
+      more.append(p.clauses().get(k));
+    }
+    return more.toString();
   }
 
   /** Characters of the span that the question does not already say. */

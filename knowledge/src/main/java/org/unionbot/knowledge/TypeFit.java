@@ -128,9 +128,14 @@ final class TypeFit {
       int items = parts.length;
       double fit = 0.5;
       if (!q.unit().isEmpty()) {
-        long ending = java.util.Arrays.stream(parts).filter(p -> p.endsWith(q.unit())).count();
+        String unit = q.unit();
+        String last = unit.substring(unit.length() - 1);
+        long ending = java.util.Arrays.stream(parts).filter(p -> p.endsWith(unit)).count();
+        long sameHead = java.util.Arrays.stream(parts).filter(p -> p.endsWith(last)).count();
         if (2 * ending >= items) {
           fit += 0.3;
+        } else if (sameHead == items) {
+          fit += 0.2;
         }
       }
       if (q.count().isPresent() && q.count().getAsInt() == items) {
