@@ -12,10 +12,10 @@ import org.unionbot.knowledge.notice.Notice;
 final class AnswerEngine {
 
   /** Least share of a question's weight the knowledge base must hold at all. */
-  static final double MIN_KNOWN = Double.parseDouble(System.getProperty("t.known", "0.6"));
+  static final double MIN_KNOWN = 0.6;
 
   /** Least share of a question's weight the answering sentence (with its heading) must hold. */
-  static final double MIN_COVERED = Double.parseDouble(System.getProperty("t.covered", "0.6"));
+  static final double MIN_COVERED = 0.6;
 
   private AnswerEngine() {}
 

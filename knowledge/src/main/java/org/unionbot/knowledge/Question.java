@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  * @param text the normalised question (simplified, half-width, numerals canonical)
  * @param type what it asks for
  * @param terms content words to match, question words and fillers removed
- * @param focus the verb a "how" question asks about (登录 of 怎么登录); weighs like a noun
+ * @param focus what the question is about: the verb of a "how" question (登录 of 怎么登录) and the noun
+ *     after 的 (电话 of 王芳的联系电话); missing from the knowledge base, it weighs most
  * @param nouns those terms that name things (HanLP tags n*, vn, t, j): the topic of a question
  * @param unit the counted noun of "几个步骤" / "哪三种精神" / "第二步" (步骤, 精神, 步), or ""
  * @param measure the classifier of an asked count (家 of 多少家, 个 of 几个), or ""

@@ -230,10 +230,17 @@ final class QuestionParser {
     Set<String> out = new LinkedHashSet<>();
     Matcher how = HOW_FOCUS.matcher(q);
     int focusAt = how.find() ? how.start(1) : -1;
-    for (Token t : segmenter.words(q)) {
+    List<Token> words = segmenter.words(q);
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
       if (t.start() == focusAt) {
         focus.add(t.word());
       }
+      if (t.word().equals("的")) {
+        headOfPhrase(words, i + 1).ifPresent(focus::add);
+      }
+    }
+    for (Token t : words) {
       String w = t.word();
       if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
         continue;
@@ -252,6 +259,21 @@ final class QuestionParser {
       nouns.add(unit);
     }
     return new ArrayList<>(out);
+  }
+
+  /** The last noun of the noun phrase starting at {@code from}: 电话 of 的联系电话. */
+  private static java.util.Optional<String> headOfPhrase(List<Token> words, int from) {
+    String head = null;
+    for (int i = from; i < Math.min(words.size(), from + 3); i++) {
+      String pos = words.get(i).pos();
+      if (!pos.startsWith("n") && !pos.startsWith("v")) {
+        break;
+      }
+      if (pos.startsWith("n")) {
+        head = words.get(i).word();
+      }
+    }
+    return java.util.Optional.ofNullable(head);
   }
 
   private static boolean isCountWord(String w) {

@@ -43,14 +43,15 @@ final class Weights {
   private static final double PARTIAL = 0.8;
 
   /** A single character is weak evidence either way: 做, 评, 王. */
-  private static final double SINGLE_CHAR =
-      Double.parseDouble(System.getProperty("t.single", "0.35"));
+  private static final double SINGLE_CHAR = 0.35;
 
   /**
    * A missing verb or adjective (印发 for 发出, 提升 for 增强) is more often a paraphrase than a change of
    * topic, so it weighs less than a missing noun (会费, 天气, 火车票).
    */
-  private static final double VERB_OOV = Double.parseDouble(System.getProperty("t.verb", "0.5"));
+  private static final double FOCUS_OOV = 1.5;
+
+  private static final double VERB_OOV = 0.5;
 
   final List<Term> terms;
   final double total;
@@ -87,9 +88,9 @@ final class Weights {
         w = Math.log(1 + n / (1 + df));
       } else if (word.equals(q.unit())) {
         w = 0;
-      } else if (q.nouns().contains(word)
-          || q.focus().contains(word)
-          || !q.terms().contains(word)) {
+      } else if (q.focus().contains(word)) {
+        w = max * FOCUS_OOV;
+      } else if (q.nouns().contains(word) || !q.terms().contains(word)) {
         w = max;
       } else {
         w = max * VERB_OOV;
