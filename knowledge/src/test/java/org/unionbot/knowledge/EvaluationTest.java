@@ -79,8 +79,8 @@ class EvaluationTest {
   void extendedSetOverTheBundledNotice() {
     Score s = score(KnowledgeBase.bundled(), "/eval/qa-extended.tsv");
 
-    assertThat(s.answered()).isGreaterThanOrEqualTo(200);
-    assertThat(s.refused()).isGreaterThanOrEqualTo(s.refusals() - 1);
+    assertThat(s.answered()).isGreaterThanOrEqualTo(207);
+    assertThat(s.refused()).isEqualTo(s.refusals());
   }
 
   @Test
@@ -88,9 +88,9 @@ class EvaluationTest {
     Score b = score(of("/eval/notice-b.txt"), "/eval/qa-notice-b.tsv");
     Score c = score(of("/eval/notice-c.md"), "/eval/qa-notice-c.tsv");
 
-    assertThat(b.answered()).isGreaterThanOrEqualTo(27);
-    assertThat(c.answered()).isGreaterThanOrEqualTo(26);
-    assertThat(b.refused() + c.refused()).isGreaterThanOrEqualTo(b.refusals() + c.refusals() - 2);
+    assertThat(b.answered()).isGreaterThanOrEqualTo(28);
+    assertThat(c.answered()).isGreaterThanOrEqualTo(27);
+    assertThat(b.refused() + c.refused()).isGreaterThanOrEqualTo(b.refusals() + c.refusals() - 1);
   }
 
   @AfterAll
