@@ -1,5 +1,6 @@
 package org.unionbot.server;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line; returns the exit code. */
   static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs the command line with these writers for stdout and stderr (null: the standard ones). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.getSubcommands()

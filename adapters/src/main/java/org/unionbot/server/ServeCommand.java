@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Serve the WeChat server URL, the JSON chat API, /healthz and /metrics.",
-      "Every option can also come from the environment (UNIONBOT_<OPTION>, e.g. UNIONBOT_PORT)",
-      "or from the config file (key = option name without dashes in front, e.g. port=8080)."
+      "Each option can also be set as an environment variable (--wechat-token:",
+      "UNIONBOT_WECHAT_TOKEN) or in the --config file (wechat-token=...).",
+      "Precedence: option > environment > config file > default (in brackets)."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -37,70 +38,70 @@ final class ServeCommand implements Callable<Integer> {
   /** The question answered before binding, so the first user does not pay for the warm-up. */
   static final String WARM_UP = "学深悟透分为几个步骤";
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Listen address (127.0.0.1).")
+  @Option(names = "--host", paramLabel = "HOST", description = "Listen address [127.0.0.1].")
   String host;
 
   @Option(
       names = "--port",
       paramLabel = "PORT",
-      description = "Listen port, 0 for a free one (8080).")
+      description = "Listen port, 0 for a free one [8080].")
   String port;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (./data).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Data directory [./data].")
   String data;
 
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A properties file with settings (none).")
+      description = "A properties file with settings [none].")
   String config;
 
   @Option(
       names = "--notice",
       paramLabel = "FILE",
-      description = "Seed the knowledge base from this notice (the bundled notice).")
+      description = "Seed the knowledge base from this notice [the bundled one].")
   String notice;
 
   @Option(
       names = "--wechat-token",
       paramLabel = "TOKEN",
-      description = "The Token of the WeChat console (generated and stored in the data dir).")
+      description = "The Token of the WeChat console [generated, in DIR/secrets.properties].")
   String wechatToken;
 
   @Option(
       names = "--wechat-aes-key",
       paramLabel = "KEY",
-      description = "The 43-character EncodingAESKey; enables compatible and safe modes (none).")
+      description = "The 43-character EncodingAESKey; enables compatible and safe modes [none].")
   String wechatAesKey;
 
   @Option(
       names = "--wechat-app-id",
       paramLabel = "APPID",
-      description = "The AppID; needed with the EncodingAESKey or the AppSecret (none).")
+      description = "The AppID; needed with the EncodingAESKey or the AppSecret [none].")
   String wechatAppId;
 
   @Option(
       names = "--wechat-app-secret",
       paramLabel = "SECRET",
-      description = "The AppSecret; enables late replies by customer-service message (none).")
+      description = "The AppSecret; enables late replies by customer-service message [none].")
   String wechatAppSecret;
 
   @Option(
       names = "--wechat-api-base",
       paramLabel = "URL",
-      description = "The WeChat API base URL (https://api.weixin.qq.com).")
+      description = "The WeChat API base URL [https://api.weixin.qq.com].")
   String wechatApiBase;
 
   @Option(
       names = "--wechat-reply-timeout-ms",
       paramLabel = "MS",
-      description = "Answer 'success' and reply later if not ready by then (4500).")
+      description = "Answer 'success' and reply later if not ready by then [4500].")
   String wechatReplyTimeoutMs;
 
   @Option(
       names = "--admin-token",
       paramLabel = "TOKEN",
-      description = "Bearer token for /admin (generated and stored in the data dir).")
+      description = "Bearer token for /admin [generated, in DIR/secrets.properties].")
   String adminToken;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
