@@ -33,20 +33,28 @@ public final class FakeWeChatApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
+  private final String appId;
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicReference<String> current = new AtomicReference<>("");
   private final AtomicLong expiresIn = new AtomicLong(7200);
   private final BlockingQueue<JsonNode> sent = new LinkedBlockingQueue<>();
   private final BlockingQueue<Integer> sendErrors = new LinkedBlockingQueue<>();
 
-  private FakeWeChatApi(HttpServer server) {
+  private FakeWeChatApi(HttpServer server, String appId) {
     this.server = server;
+    this.appId = appId;
   }
 
+  /** A fake for {@link #APP_ID} and {@link #APP_SECRET}. */
   public static FakeWeChatApi start() throws IOException {
+    return start(APP_ID);
+  }
+
+  /** A fake for this AppID and {@link #APP_SECRET}. */
+  public static FakeWeChatApi start(String appId) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    FakeWeChatApi api = new FakeWeChatApi(server);
+    FakeWeChatApi api = new FakeWeChatApi(server, appId);
     server.createContext("/cgi-bin/token", api::token);
     server.createContext("/cgi-bin/message/custom/send", api::send);
     server.start();
@@ -93,7 +101,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private void token(HttpExchange exchange) throws IOException {
     tokenRequests.incrementAndGet();
     Map<String, String> query = query(exchange.getRequestURI());
-    if (!APP_ID.equals(query.get("appid")) || !APP_SECRET.equals(query.get("secret"))) {
+    if (!appId.equals(query.get("appid")) || !APP_SECRET.equals(query.get("secret"))) {
       reply(exchange, "{\"errcode\":40013,\"errmsg\":\"invalid appid\"}");
       return;
     }
