@@ -1,5 +1,6 @@
 package org.unionbot.chat;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,7 +72,11 @@ public final class ChatEndpoint implements Endpoint {
     try {
       json = READER.readTree(body);
     } catch (JsonProcessingException e) {
-      throw HttpError.of(400, "body is not valid JSON", e.getOriginalMessage());
+      JsonLocation at = e.getLocation();
+      throw HttpError.of(
+          400,
+          "body is not valid JSON",
+          at == null ? null : "at line " + at.getLineNr() + ", column " + at.getColumnNr());
     } catch (IOException e) {
       throw HttpError.badRequest("body is not valid JSON");
     }

@@ -2,6 +2,7 @@ package org.unionbot.http;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,7 +44,7 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
   /** A copy with one more header. */
   public Response withHeader(String name, String value) {
-    Map<String, String> more = new java.util.HashMap<>(headers);
+    Map<String, String> more = new HashMap<>(headers);
     more.put(name, value);
     return new Response(status, contentType, body, more);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 
@@ -21,7 +22,7 @@ final class Routes {
 
     /** The {@code Allow} header value, methods in a stable order. */
     String allow() {
-      return String.join(", ", new java.util.TreeSet<>(methods));
+      return String.join(", ", new TreeSet<>(methods));
     }
   }
 

@@ -169,6 +169,7 @@ public final class UnionbotServer implements AutoCloseable {
       Clock clock) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
+        .strongReference(true)
         .register(registry);
     WeChatEndpoint wechatEndpoint =
         new WeChatEndpoint(wechat, replies, executor, api, registry, clock);

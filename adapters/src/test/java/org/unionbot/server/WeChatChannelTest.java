@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -33,9 +35,12 @@ class WeChatChannelTest {
   private EmbeddedHttp http = server(FakeWeChat.config());
 
   private EmbeddedHttp server(WeChatConfig config) {
+    return server(config, Clock.systemUTC());
+  }
+
+  private EmbeddedHttp server(WeChatConfig config, Clock clock) {
     Routes routes =
-        UnionbotServer.routes(
-            config, TestBot.BOT, bot, DIRECT, Optional.empty(), registry, Clock.systemUTC());
+        UnionbotServer.routes(config, TestBot.BOT, bot, DIRECT, Optional.empty(), registry, clock);
     return new EmbeddedHttp(EmbeddedHttp.context(routes, DIRECT, registry));
   }
 
@@ -66,6 +71,50 @@ class WeChatChannelTest {
 
     assertThat(got.status()).isEqualTo(200);
     assertThat(got.body()).isEqualTo("4375120948345356249");
+  }
+
+  @Test
+  void officialVectorCVerifiesTheUrl() {
+    http.close();
+    http = server(WeChatConfig.plaintext("AAAAA"), at(1714036504L));
+    String uri =
+        "/wechat?signature=f464b24fc39322e44b38aa78f5edd27bd1441696"
+            + "&timestamp=1714036504&nonce=1514711492&echostr=4375120948345356249";
+
+    EmbeddedHttp.Got got = http.exchange("GET", uri, "");
+
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(got.body()).isEqualTo("4375120948345356249");
+  }
+
+  @Test
+  void officialVectorCSignsAPlaintextPush() {
+    http.close();
+    http = server(WeChatConfig.plaintext("AAAAA"), at(1714037059L));
+    String uri =
+        "/wechat?signature=899cf89e464efb63f54ddac96b0a0a235f53aa78"
+            + "&timestamp=1714037059&nonce=486452656&openid="
+            + USER;
+
+    EmbeddedHttp.Got got = http.exchange("POST", uri, FakeWeChat.text(USER, QUESTION));
+
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(wechat.read(got.body()).getContent()).contains("步骤");
+  }
+
+  @Test
+  void officialVectorCIsStaleFiveMinutesLater() {
+    http.close();
+    http = server(WeChatConfig.plaintext("AAAAA"), at(1714036504L + 301));
+    String uri =
+        "/wechat?signature=f464b24fc39322e44b38aa78f5edd27bd1441696"
+            + "&timestamp=1714036504&nonce=1514711492&echostr=4375120948345356249";
+
+    assertThat(http.exchange("GET", uri, "").status()).isEqualTo(403);
+  }
+
+  private static Clock at(long epochSecond) {
+    return Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
   }
 
   @Test
