@@ -66,6 +66,8 @@ public final class WeChatEndpoint implements Endpoint {
   private final ReplyCache replies = new ReplyCache(DEDUPE_TTL, DEDUPE_MAX_ENTRIES);
   private final MeterRegistry meters;
   private final Counter dedupeHits;
+  private final Counter sentLater;
+  private final Counter sendFailures;
 
   /**
    * @param config the account's Token, keys and timeouts
@@ -94,6 +96,15 @@ public final class WeChatEndpoint implements Endpoint {
         Counter.builder("unionbot.wechat.dedupe.hits")
             .description("WeChat retries answered from the reply cache")
             .register(meters);
+    this.sentLater = asyncSends(meters, "ok");
+    this.sendFailures = asyncSends(meters, "failed");
+  }
+
+  private static Counter asyncSends(MeterRegistry meters, String outcome) {
+    return Counter.builder("unionbot.wechat.async.sends")
+        .description("Late replies sent through the customer-service API")
+        .tag("outcome", outcome)
+        .register(meters);
   }
 
   @Override
@@ -196,13 +207,10 @@ public final class WeChatEndpoint implements Endpoint {
         .sendText(openId, reply.text())
         .whenComplete(
             (ok, failure) -> {
-              String outcome = failure == null ? "ok" : "failed";
-              Counter.builder("unionbot.wechat.async.sends")
-                  .description("Late replies sent through the customer-service API")
-                  .tag("outcome", outcome)
-                  .register(meters)
-                  .increment();
-              if (failure != null) {
+              if (failure == null) {
+                sentLater.increment();
+              } else {
+                sendFailures.increment();
                 LOG.warn("customer-service send failed: {}", rootMessage(failure));
               }
             });

@@ -250,6 +250,27 @@ class WeChatServerIT {
   }
 
   @Test
+  void aRefusedLateSendIsCountedAndTheServerCarriesOn() throws Exception {
+    TestBot bot = use(TestBot.gated());
+    api.failNextSend(45015); // "response out of time limit"
+
+    HttpResponse<String> got = post(wechat.plaintext(FakeWeChat.text("oGone", QUESTION)));
+    bot.release();
+
+    assertThat(got.body()).isEqualTo("success");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    String metrics = "";
+    while (System.nanoTime() < deadline
+        && !metrics.contains("unionbot_wechat_async_sends_total{outcome=\"failed\"} 1.0")) {
+      Thread.sleep(50);
+      metrics = Loopback.get(base, "/metrics").body();
+    }
+    assertThat(metrics).contains("unionbot_wechat_async_sends_total{outcome=\"failed\"} 1.0");
+    use(TestBot.counting());
+    assertAnswersAGoodRequest();
+  }
+
+  @Test
   void aQuickReplyStaysPassiveWithTheApiConfigured() throws Exception {
     use(TestBot.counting());
 
