@@ -1,7 +1,5 @@
 package org.unionbot.http;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +31,6 @@ public record Request(
   /** A query parameter, if present. */
   public Optional<String> param(String name) {
     return Optional.ofNullable(query.get(name));
-  }
-
-  /** The body decoded as UTF-8 (malformed bytes become U+FFFD). */
-  public String bodyText() {
-    return new String(body, UTF_8);
   }
 
   /** Omits the body and the query, which may hold user text or signatures. */

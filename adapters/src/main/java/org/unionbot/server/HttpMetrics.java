@@ -38,10 +38,6 @@ final class HttpMetrics {
     this.registry = registry;
   }
 
-  MeterRegistry registry() {
-    return registry;
-  }
-
   void record(String endpoint, String method, int status, long nanos) {
     Timer.builder("unionbot.http.requests")
         .description("HTTP requests by endpoint, method and status")

@@ -1,6 +1,5 @@
 package org.unionbot.server;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -26,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +40,6 @@ import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
-import org.unionbot.http.Response;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
@@ -68,9 +65,6 @@ public final class UnionbotServer implements AutoCloseable {
 
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
-
-  /** The Prometheus text exposition format that {@code /metrics} serves. */
-  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final ServerConfig config;
   private final EventLoopGroup boss;
@@ -178,31 +172,8 @@ public final class UnionbotServer implements AutoCloseable {
             new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint),
             new Routes.Route(
                 "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)),
-            new Routes.Route(
-                "/healthz",
-                Set.of("GET"),
-                request ->
-                    CompletableFuture.completedFuture(
-                        Response.json(
-                            200,
-                            JsonNodeFactory.instance
-                                .objectNode()
-                                .put("status", "ok")
-                                .put("kbVersion", bot.knowledge().version())
-                                .toString()))),
-            new Routes.Route(
-                "/metrics",
-                Set.of("GET"),
-                request ->
-                    CompletableFuture.completedFuture(
-                        Response.of(200, PROMETHEUS_TEXT, scrape(registry))))));
-  }
-
-  private static String scrape(MeterRegistry registry) {
-    if (registry instanceof PrometheusMeterRegistry prometheus) {
-      return prometheus.scrape();
-    }
-    return "";
+            new Routes.Route("/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge())),
+            new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry))));
   }
 
   private static Optional<WeChatApiClient> customerService(WeChatConfig wechat) {
