@@ -73,10 +73,12 @@ public final class ChatEndpoint implements Endpoint {
       json = READER.readTree(body);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw HttpError.of(
-          400,
-          "body is not valid JSON",
-          at == null ? null : "at line " + at.getLineNr() + ", column " + at.getColumnNr());
+      throw at == null
+          ? HttpError.badRequest("body is not valid JSON")
+          : HttpError.of(
+              400,
+              "body is not valid JSON",
+              "at line " + at.getLineNr() + ", column " + at.getColumnNr());
     } catch (IOException e) {
       throw HttpError.badRequest("body is not valid JSON");
     }

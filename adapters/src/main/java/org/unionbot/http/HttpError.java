@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public final class HttpError extends RuntimeException {
 
   /** A refusal whose {@code detail} goes to the log only. */
   public static HttpError of(int status, String message, String detail) {
-    return new HttpError(status, message, detail, null);
+    return new HttpError(status, message, Objects.requireNonNull(detail, "detail"), null);
   }
 
   public static HttpError badRequest(String message) {

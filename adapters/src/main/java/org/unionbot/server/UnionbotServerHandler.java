@@ -100,7 +100,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           msg.protocolVersion(),
           false,
           start,
-          Optional.of(HttpError.of(400, "malformed URL", e.getMessage())));
+          Optional.of(HttpError.badRequest("malformed URL")));
     }
     Request request =
         new Request(
@@ -123,7 +123,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (cause instanceof TooLongFrameException) {
       return HttpError.of(413, "request too large");
     }
-    return HttpError.of(400, "malformed HTTP request", String.valueOf(cause.getMessage()));
+    return HttpError.of(400, "malformed HTTP request", cause.getClass().getSimpleName());
   }
 
   /** Starts on the next waiting request, if any. Runs on the event loop. */
