@@ -1,9 +1,7 @@
 package org.unionbot.server;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,20 +59,10 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private NoticeText noticeText() {
-    if (notice == null) {
-      return KnowledgeBase.bundledNotice();
-    }
     try {
-      String text = Files.readString(notice, StandardCharsets.UTF_8);
-      if (text.isBlank()) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "notice file is empty: " + notice);
-      }
-      String id = notice.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      return new NoticeText(id, Optional.empty(), text);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "cannot read notice file " + notice + ": " + e.getMessage());
+      return Notices.read(Optional.ofNullable(notice));
+    } catch (ConfigException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

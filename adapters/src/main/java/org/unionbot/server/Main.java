@@ -1,5 +1,6 @@
 package org.unionbot.server;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Trade-union WeChat bot: answers questions about a notice and runs quizzes.",
-    subcommands = {AskCommand.class})
+    subcommands = {ServeCommand.class, AskCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for bad arguments. */
@@ -26,7 +27,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line; returns the exit code. */
   static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs the command line with these writers for stdout and stderr (null: the standard ones). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.getSubcommands()
@@ -38,7 +50,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'ask' or --help");
+        spec.commandLine(), "Missing command: try 'serve', 'ask' or --help");
   }
 
   /** The version from the jar's manifest. */

@@ -1,0 +1,130 @@
+package org.unionbot.chat;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
+import org.unionbot.http.Endpoint;
+import org.unionbot.http.HttpError;
+import org.unionbot.http.Request;
+import org.unionbot.http.Response;
+
+/**
+ * {@code POST /api/chat} (DESIGN.md "JSON chat API"): {@code {"user","text"}} or {@code
+ * {"user","event":"subscribe|click","key"}} in, {@link ChatJson}'s reply object out.
+ *
+ * <p>Validation failures are 400 {@code {"error":"…"}}: a body that is not a JSON object, a missing
+ * or blank {@code user}, neither or both of {@code text} and {@code event}, an unknown event, a
+ * click without a {@code key}, a field of the wrong type, or text longer than {@link #MAX_TEXT}.
+ * Unknown fields are ignored. The bot runs on the given executor. Thread-safe.
+ */
+public final class ChatEndpoint implements Endpoint {
+
+  /** The longest question accepted, in characters. */
+  public static final int MAX_TEXT = 2000;
+
+  /** The longest user id accepted, in characters. */
+  public static final int MAX_USER = 128;
+
+  private static final ObjectReader READER =
+      ChatJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final Function<Message, Reply> bot;
+  private final Executor executor;
+  private final MeterRegistry meters;
+
+  public ChatEndpoint(Function<Message, Reply> bot, Executor executor, MeterRegistry meters) {
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.meters = Objects.requireNonNull(meters, "meters");
+  }
+
+  @Override
+  public CompletableFuture<Response> handle(Request request) {
+    Message message = parse(request.body());
+    return CompletableFuture.supplyAsync(() -> bot.apply(message), executor)
+        .thenApply(
+            reply -> {
+              Counter.builder("unionbot.replies")
+                  .description("Bot replies by channel and kind (answer, fallback, ...)")
+                  .tag("channel", "chat")
+                  .tag("kind", reply.kind().wireName())
+                  .register(meters)
+                  .increment();
+              return Response.json(200, ChatJson.write(reply));
+            });
+  }
+
+  /** The request body as a {@link Message}, or an {@link HttpError} 400 saying what is wrong. */
+  static Message parse(byte[] body) {
+    JsonNode json;
+    try {
+      json = READER.readTree(body);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw at == null
+          ? HttpError.badRequest("body is not valid JSON")
+          : HttpError.of(
+              400,
+              "body is not valid JSON",
+              "at line " + at.getLineNr() + ", column " + at.getColumnNr());
+    } catch (IOException e) {
+      throw HttpError.badRequest("body is not valid JSON");
+    }
+    if (json == null || !json.isObject()) {
+      throw HttpError.badRequest("body must be a JSON object");
+    }
+    String user = string(json, "user", MAX_USER);
+    if (user == null || user.isBlank()) {
+      throw HttpError.badRequest("\"user\" is required");
+    }
+    String text = string(json, "text", MAX_TEXT);
+    String event = string(json, "event", 32);
+    if ((text == null) == (event == null)) {
+      throw HttpError.badRequest("give either \"text\" or \"event\"");
+    }
+    if (text != null) {
+      return new Message.Text(user, text);
+    }
+    String type = event.strip().toLowerCase(Locale.ROOT);
+    String key = string(json, "key", 128);
+    switch (type) {
+      case "subscribe":
+        return new Message.Event(user, type, key == null ? "" : key);
+      case "click":
+        if (key == null || key.isBlank()) {
+          throw HttpError.badRequest("a click needs a \"key\"");
+        }
+        return new Message.Event(user, type, key.strip());
+      default:
+        throw HttpError.badRequest("\"event\" must be \"subscribe\" or \"click\"");
+    }
+  }
+
+  /** A string field, {@code null} when absent or JSON null; 400 when not a string or too long. */
+  private static String string(JsonNode json, String field, int maxLength) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw HttpError.badRequest("\"" + field + "\" must be a string");
+    }
+    String text = value.asText();
+    if (text.length() > maxLength) {
+      throw HttpError.badRequest("\"" + field + "\" is longer than " + maxLength + " characters");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,51 @@
+package org.unionbot.server;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times every request by endpoint, method and status: {@code unionbot_http_requests_seconds} in
+ * Prometheus, whose {@code _count} is the number of requests and whose buckets are the latency
+ * histogram. Labels stay bounded: unknown paths are {@code other}, unusual methods {@code OTHER}.
+ * Thread-safe.
+ */
+final class HttpMetrics {
+  private static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH");
+
+  private static final Duration[] BUCKETS = {
+    Duration.ofMillis(1),
+    Duration.ofMillis(2),
+    Duration.ofMillis(5),
+    Duration.ofMillis(10),
+    Duration.ofMillis(25),
+    Duration.ofMillis(50),
+    Duration.ofMillis(100),
+    Duration.ofMillis(250),
+    Duration.ofMillis(500),
+    Duration.ofSeconds(1),
+    Duration.ofMillis(2500),
+    Duration.ofSeconds(5),
+    Duration.ofSeconds(10)
+  };
+
+  private final MeterRegistry registry;
+
+  HttpMetrics(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  void record(String endpoint, String method, int status, long nanos) {
+    Timer.builder("unionbot.http.requests")
+        .description("HTTP requests by endpoint, method and status")
+        .tag("endpoint", endpoint)
+        .tag("method", METHODS.contains(method) ? method : "OTHER")
+        .tag("status", Integer.toString(status))
+        .serviceLevelObjectives(BUCKETS)
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+  }
+}

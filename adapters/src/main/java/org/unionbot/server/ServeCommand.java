@@ -1,0 +1,181 @@
+package org.unionbot.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionbot.core.Bot;
+import org.unionbot.core.Message;
+import org.unionbot.knowledge.KnowledgeBase;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: builds the knowledge base, warms up the analyzer, starts {@link UnionbotServer}
+ * and prints exactly one line, {@code ready on http://HOST:PORT}, on stdout once the port accepts
+ * requests. Logs go to stderr. SIGTERM (or Ctrl-C) closes the server gracefully and exits with 0.
+ *
+ * <p>Settings: flags &gt; environment &gt; config file &gt; defaults ({@link ConfigLoader}).
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Serve the WeChat server URL, the JSON chat API, /healthz and /metrics.",
+      "Each option can also be set as an environment variable (--wechat-token:",
+      "UNIONBOT_WECHAT_TOKEN) or in the --config file (wechat-token=...).",
+      "Precedence: option > environment > config file > default (in brackets)."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** The question answered before binding, so the first user does not pay for the warm-up. */
+  static final String WARM_UP = "学深悟透分为几个步骤";
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Listen address [127.0.0.1].")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Listen port, 0 for a free one [8080].")
+  String port;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "Data directory [./data].")
+  String data;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A properties file with settings [none].")
+  String config;
+
+  @Option(
+      names = "--notice",
+      paramLabel = "FILE",
+      description = "Seed the knowledge base from this notice [the bundled one].")
+  String notice;
+
+  @Option(
+      names = "--wechat-token",
+      paramLabel = "TOKEN",
+      description = "The Token of the WeChat console [generated, in DIR/secrets.properties].")
+  String wechatToken;
+
+  @Option(
+      names = "--wechat-aes-key",
+      paramLabel = "KEY",
+      description = "The 43-character EncodingAESKey; enables compatible and safe modes [none].")
+  String wechatAesKey;
+
+  @Option(
+      names = "--wechat-app-id",
+      paramLabel = "APPID",
+      description = "The AppID; needed with the EncodingAESKey or the AppSecret [none].")
+  String wechatAppId;
+
+  @Option(
+      names = "--wechat-app-secret",
+      paramLabel = "SECRET",
+      description = "The AppSecret; enables late replies by customer-service message [none].")
+  String wechatAppSecret;
+
+  @Option(
+      names = "--wechat-api-base",
+      paramLabel = "URL",
+      description = "The WeChat API base URL [https://api.weixin.qq.com].")
+  String wechatApiBase;
+
+  @Option(
+      names = "--wechat-reply-timeout-ms",
+      paramLabel = "MS",
+      description = "Answer 'success' and reply later if not ready by then [4500].")
+  String wechatReplyTimeoutMs;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description = "Bearer token for /admin [generated, in DIR/secrets.properties].")
+  String adminToken;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    ServerConfig settings;
+    Bot bot;
+    try {
+      settings = ConfigLoader.load(flags(), System.getenv());
+      bot = new Bot(KnowledgeBase.of(List.of(Notices.read(settings.notice()))));
+    } catch (ConfigException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (IOException e) {
+      err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
+      return 1;
+    }
+    bot.handle(new Message.Text("warm-up", WARM_UP));
+    UnionbotServer server;
+    try {
+      server = UnionbotServer.start(settings, bot);
+    } catch (IOException e) {
+      err.println("unionbot: " + e.getMessage());
+      return 1;
+    }
+    Thread hook = new Thread(() -> stopOnSignal(server), "unionbot-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("ready on " + server.uri());
+    out.flush();
+    server.awaitClose();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down; the hook finishes the job
+    }
+    return 0;
+  }
+
+  /**
+   * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully, then ends the JVM with status 0 (a
+   * clean stop), which the JVM would otherwise report as 143 or 130.
+   */
+  private static void stopOnSignal(UnionbotServer server) {
+    if (server.isClosed()) {
+      return;
+    }
+    LOG.info("signal received: stopping");
+    server.close();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** The options given on the command line, by setting key. */
+  private Map<String, String> flags() {
+    Map<String, String> flags = new LinkedHashMap<>();
+    put(flags, "host", host);
+    put(flags, "port", port);
+    put(flags, "data", data);
+    put(flags, ConfigLoader.CONFIG_KEY, config);
+    put(flags, "notice", notice);
+    put(flags, "wechat-token", wechatToken);
+    put(flags, "wechat-aes-key", wechatAesKey);
+    put(flags, "wechat-app-id", wechatAppId);
+    put(flags, "wechat-app-secret", wechatAppSecret);
+    put(flags, "wechat-api-base", wechatApiBase);
+    put(flags, "wechat-reply-timeout-ms", wechatReplyTimeoutMs);
+    put(flags, "admin-token", adminToken);
+    return flags;
+  }
+
+  private static void put(Map<String, String> flags, String key, String value) {
+    if (value != null) {
+      flags.put(key, value);
+    }
+  }
+}

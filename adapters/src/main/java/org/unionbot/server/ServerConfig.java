@@ -1,0 +1,89 @@
+package org.unionbot.server;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.unionbot.wechat.WeChatConfig;
+
+/**
+ * Everything {@code serve} needs, loaded once at startup by {@link ConfigLoader} (flags &gt;
+ * environment &gt; config file &gt; defaults) or built in code by tests and benchmarks. Immutable;
+ * {@link #toString()} never shows a secret.
+ *
+ * @param host the address to listen on, e.g. {@code 127.0.0.1}
+ * @param port the port to listen on; 0 picks a free one ({@link UnionbotServer#port()} tells which)
+ * @param dataDir the data directory (generated secrets live here)
+ * @param wechat the WeChat account settings
+ * @param adminToken the bearer token for {@code /admin}
+ * @param notice a notice file to seed the knowledge base with instead of the bundled notice
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    Path dataDir,
+    WeChatConfig wechat,
+    String adminToken,
+    Optional<Path> notice) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final Path DEFAULT_DATA = Path.of("data");
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(wechat, "wechat");
+    Objects.requireNonNull(adminToken, "adminToken");
+    Objects.requireNonNull(notice, "notice");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be empty");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be from 0 to 65535 (0 picks a free port)");
+    }
+    if (adminToken.isBlank()) {
+      throw new IllegalArgumentException("the admin token must not be empty");
+    }
+  }
+
+  /**
+   * Loopback on a free port, plaintext WeChat with {@code wechatToken}: for tests and benchmarks.
+   */
+  public static ServerConfig loopback(Path dataDir, String wechatToken) {
+    return new ServerConfig(
+        DEFAULT_HOST,
+        0,
+        dataDir,
+        WeChatConfig.plaintext(wechatToken),
+        "admin-" + wechatToken,
+        Optional.empty());
+  }
+
+  public ServerConfig withPort(int port) {
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+  }
+
+  public ServerConfig withWeChat(WeChatConfig wechat) {
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+  }
+
+  /** {@code http://host:port} for a port, with IPv6 literals in brackets. */
+  static URI uri(String host, int port) {
+    String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return URI.create("http://" + h + ":" + port);
+  }
+
+  @Override
+  public String toString() {
+    return "ServerConfig["
+        + uri(host, port)
+        + ", data="
+        + dataDir
+        + ", "
+        + wechat
+        + ", notice="
+        + notice.map(Path::toString).orElse("bundled")
+        + "]";
+  }
+}

@@ -1,0 +1,274 @@
+package org.unionbot.server;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionbot.chat.ChatEndpoint;
+import org.unionbot.core.Bot;
+import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
+import org.unionbot.wechat.WeChatApiClient;
+import org.unionbot.wechat.WeChatConfig;
+import org.unionbot.wechat.WeChatEndpoint;
+
+/**
+ * The unionbot HTTP server: Netty 4.2, HTTP/1.1 with keep-alive, serving {@code /wechat}, {@code
+ * /api/chat}, {@code /healthz} and {@code /metrics} with one {@link Bot}.
+ *
+ * <p>{@link #start} binds and returns once the port accepts connections; {@link #close} shuts down
+ * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}), then
+ * closes the remaining connections and threads. Tests and benchmarks start it like this:
+ *
+ * <pre>{@code
+ * try (UnionbotServer server = UnionbotServer.start(ServerConfig.loopback(dir, "token"), bot)) {
+ *   URI base = server.uri(); // http://127.0.0.1:<free port>
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class UnionbotServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(UnionbotServer.class);
+
+  /** How long {@link #close} waits for in-flight requests. */
+  static final Duration GRACE = Duration.ofSeconds(10);
+
+  private final ServerConfig config;
+  private final EventLoopGroup boss;
+  private final EventLoopGroup workers;
+  private final ExecutorService executor;
+  private final Connections connections;
+  private final Channel channel;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch terminated = new CountDownLatch(1);
+
+  private UnionbotServer(
+      ServerConfig config,
+      EventLoopGroup boss,
+      EventLoopGroup workers,
+      ExecutorService executor,
+      Connections connections,
+      Channel channel) {
+    this.config = config;
+    this.boss = boss;
+    this.workers = workers;
+    this.executor = executor;
+    this.connections = connections;
+    this.channel = channel;
+  }
+
+  /** Starts serving {@code bot} as {@code config} says. */
+  public static UnionbotServer start(ServerConfig config, Bot bot) throws IOException {
+    return start(config, bot, bot::handle);
+  }
+
+  /**
+   * Starts serving, with {@code replies} answering messages instead of {@code bot::handle} (tests
+   * wrap the bot to slow it down or count calls). {@code bot} still provides the knowledge-base
+   * version for {@code /healthz} and {@code /metrics}.
+   *
+   * @throws IOException if the address cannot be bound
+   */
+  public static UnionbotServer start(ServerConfig config, Bot bot, Function<Message, Reply> replies)
+      throws IOException {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(bot, "bot");
+    Objects.requireNonNull(replies, "replies");
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    ExecutorService executor = workerPool();
+    Connections connections = new Connections();
+    Routes routes =
+        routes(
+            config.wechat(),
+            bot,
+            replies,
+            executor,
+            customerService(config.wechat()),
+            registry,
+            Clock.systemUTC());
+    ServerContext context =
+        new ServerContext(routes, executor, new HttpMetrics(registry), connections);
+    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    ChannelFuture bound =
+        new ServerBootstrap()
+            .group(boss, workers)
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_BACKLOG, 1024)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(new UnionbotServerInitializer(context))
+            .bind(config.host(), config.port())
+            .awaitUninterruptibly();
+    if (!bound.isSuccess()) {
+      boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+      executor.shutdownNow();
+      Throwable cause = bound.cause();
+      throw new IOException(
+          "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage(),
+          cause);
+    }
+    UnionbotServer server =
+        new UnionbotServer(config, boss, workers, executor, connections, bound.channel());
+    LOG.info("listening on {} ({})", server.uri(), config.wechat());
+    return server;
+  }
+
+  /**
+   * The routes of a server: the seam that the {@code EmbeddedChannel} tests share with {@link
+   * #start}.
+   */
+  static Routes routes(
+      WeChatConfig wechat,
+      Bot bot,
+      Function<Message, Reply> replies,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry registry,
+      Clock clock) {
+    Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
+        .description("The knowledge-base version now serving")
+        .strongReference(true)
+        .register(registry);
+    WeChatEndpoint wechatEndpoint =
+        new WeChatEndpoint(wechat, replies, executor, api, registry, clock);
+    return new Routes(
+        List.of(
+            new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint),
+            new Routes.Route(
+                "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)),
+            new Routes.Route("/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge())),
+            new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry))));
+  }
+
+  private static Optional<WeChatApiClient> customerService(WeChatConfig wechat) {
+    if (!wechat.customerService()) {
+      return Optional.empty();
+    }
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return Optional.of(
+        new WeChatApiClient(
+            wechat.apiBase(),
+            wechat.appId().orElseThrow(),
+            wechat.appSecret().orElseThrow(),
+            http,
+            Clock.systemUTC()));
+  }
+
+  /** The threads that run endpoints and the bot: bounded, so overload is a 503, not a pile-up. */
+  private static ExecutorService workerPool() {
+    int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        runnable -> {
+          Thread t = new Thread(runnable, "unionbot-worker-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(4096),
+        factory,
+        new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** The port the server listens on (the chosen one when the config said 0). */
+  public int port() {
+    return ((InetSocketAddress) channel.localAddress()).getPort();
+  }
+
+  /** The host the server listens on, as configured. */
+  public String host() {
+    return config.host();
+  }
+
+  /** {@code http://host:port}. */
+  public URI uri() {
+    return ServerConfig.uri(config.host(), port());
+  }
+
+  /** Whether {@link #close} has been called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Blocks until the server has been closed and has finished closing. */
+  public void awaitClose() throws InterruptedException {
+    terminated.await();
+  }
+
+  /**
+   * Stops gracefully: no new connections, in-flight requests finish (up to {@link #GRACE}) and are
+   * answered with {@code Connection: close}, then every connection and thread ends. Idempotent; a
+   * second caller waits for the first to finish.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      try {
+        awaitClose();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    try {
+      channel.close().awaitUninterruptibly();
+      connections.startClosing();
+      int waiting = connections.inFlight();
+      if (waiting > 0) {
+        LOG.info("stopping: waiting for {} request(s) in flight", waiting);
+      }
+      if (!connections.awaitIdle(GRACE)) {
+        LOG.warn("stopping: {} request(s) still in flight after {}", connections.inFlight(), GRACE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      connections.closeAll();
+      executor.shutdownNow();
+      workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+      boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+      LOG.info("stopped");
+      terminated.countDown();
+    }
+  }
+}

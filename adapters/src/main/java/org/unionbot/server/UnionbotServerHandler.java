@@ -1,0 +1,259 @@
+package org.unionbot.server;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionbot.http.HttpError;
+import org.unionbot.http.Request;
+import org.unionbot.http.Response;
+
+/**
+ * Turns each aggregated request into a {@link Request}, routes it, runs the endpoint on the
+ * executor (never on the event loop) and writes its {@link Response}.
+ *
+ * <p>Requests on one connection are answered in order, one at a time (HTTP/1.1 pipelining stays
+ * correct); reading pauses while too many wait. Keep-alive follows the request unless the server is
+ * closing. Every refusal goes through {@link #failure}: one log line (SLF4J, no bodies, no query
+ * strings), a short text or JSON body, never a stack trace. One instance per connection.
+ */
+final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  private static final Logger LOG = LoggerFactory.getLogger(UnionbotServerHandler.class);
+
+  /** How many requests may wait on one connection before reading pauses. */
+  static final int MAX_QUEUED = 16;
+
+  /** A request read and not answered yet, with what its response and its log line need. */
+  private record Exchange(
+      Request request,
+      HttpVersion version,
+      boolean keepAlive,
+      long startNanos,
+      Optional<HttpError> refused) {}
+
+  private final ServerContext context;
+  private final ArrayDeque<Exchange> queue = new ArrayDeque<>();
+  private boolean busy;
+
+  UnionbotServerHandler(ServerContext context) {
+    this.context = context;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+    context.connections().begin();
+    queue.add(exchange(msg));
+    if (!busy) {
+      next(ctx);
+    } else if (queue.size() >= MAX_QUEUED) {
+      ctx.channel().config().setAutoRead(false);
+    }
+  }
+
+  private static Exchange exchange(FullHttpRequest msg) {
+    long start = System.nanoTime();
+    String method = msg.method().name();
+    if (msg.decoderResult().isFailure()) {
+      Request request = new Request(method, "?", Map.of(), Optional.empty(), new byte[0]);
+      return new Exchange(
+          request,
+          HttpVersion.HTTP_1_1,
+          false,
+          start,
+          Optional.of(decodeFailure(msg.decoderResult().cause())));
+    }
+    String path;
+    Map<String, String> query = new HashMap<>();
+    try {
+      QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
+      path = uri.path();
+      for (Map.Entry<String, List<String>> param : uri.parameters().entrySet()) {
+        query.put(param.getKey(), param.getValue().get(0));
+      }
+    } catch (IllegalArgumentException e) {
+      Request request = new Request(method, "?", Map.of(), Optional.empty(), new byte[0]);
+      return new Exchange(
+          request,
+          msg.protocolVersion(),
+          false,
+          start,
+          Optional.of(HttpError.badRequest("malformed URL")));
+    }
+    Request request =
+        new Request(
+            method,
+            path,
+            query,
+            Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
+            ByteBufUtil.getBytes(msg.content()));
+    return new Exchange(
+        request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, Optional.empty());
+  }
+
+  private static HttpError decodeFailure(Throwable cause) {
+    if (cause instanceof TooLongHttpLineException) {
+      return HttpError.of(414, "request line too long");
+    }
+    if (cause instanceof TooLongHttpHeaderException) {
+      return HttpError.of(431, "request headers too large");
+    }
+    if (cause instanceof TooLongFrameException) {
+      return HttpError.of(413, "request too large");
+    }
+    return HttpError.of(400, "malformed HTTP request", cause.getClass().getSimpleName());
+  }
+
+  /** Starts on the next waiting request, if any. Runs on the event loop. */
+  private void next(ChannelHandlerContext ctx) {
+    Exchange exchange = queue.poll();
+    if (exchange == null) {
+      busy = false;
+      if (!ctx.channel().config().isAutoRead()) {
+        ctx.channel().config().setAutoRead(true);
+      }
+      return;
+    }
+    busy = true;
+    dispatch(exchange)
+        .whenComplete(
+            (response, failure) -> {
+              Response out = failure == null ? response : failure(exchange, failure);
+              if (ctx.executor().inEventLoop()) {
+                write(ctx, exchange, out);
+              } else {
+                try {
+                  ctx.executor().execute(() -> write(ctx, exchange, out));
+                } catch (RejectedExecutionException e) {
+                  context.connections().end(); // the event loop is gone: so is the connection
+                }
+              }
+            });
+  }
+
+  private CompletableFuture<Response> dispatch(Exchange exchange) {
+    if (exchange.refused().isPresent()) {
+      return CompletableFuture.failedFuture(exchange.refused().get());
+    }
+    Request request = exchange.request();
+    try {
+      Routes.Route route = context.routes().find(request.method(), request.path());
+      return CompletableFuture.supplyAsync(
+              () -> route.endpoint().handle(request), context.executor())
+          .thenCompose(answer -> answer);
+    } catch (HttpError e) {
+      return CompletableFuture.failedFuture(e);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The one place a failure becomes a response, logged once. */
+  private static Response failure(Exchange exchange, Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    Request request = exchange.request();
+    boolean json = request.path().startsWith("/api/");
+    HttpError error;
+    if (cause instanceof HttpError e) {
+      error = e;
+      LOG.info(
+          "{} {} -> {} {}{}",
+          request.method(),
+          request.path(),
+          e.status(),
+          e.getMessage(),
+          e.detail().map(d -> " (" + d + ")").orElse(""));
+    } else if (cause instanceof RejectedExecutionException) {
+      error = HttpError.of(503, "server busy, try again");
+      LOG.warn("{} {} -> 503 executor saturated", request.method(), request.path());
+    } else {
+      error = HttpError.of(500, "internal error");
+      LOG.error("{} {} -> 500", request.method(), request.path(), cause);
+    }
+    return error.toResponse(json);
+  }
+
+  private void write(ChannelHandlerContext ctx, Exchange exchange, Response response) {
+    boolean keepAlive =
+        exchange.keepAlive() && !context.connections().closing() && ctx.channel().isActive();
+    FullHttpResponse out =
+        new DefaultFullHttpResponse(
+            exchange.version(),
+            HttpResponseStatus.valueOf(response.status()),
+            Unpooled.wrappedBuffer(response.body()));
+    out.headers().set(HttpHeaderNames.CONTENT_TYPE, response.contentType());
+    out.headers().set("X-Content-Type-Options", "nosniff");
+    response.headers().forEach(out.headers()::set);
+    HttpUtil.setContentLength(out, response.body().length);
+    HttpUtil.setKeepAlive(out, keepAlive);
+    Request request = exchange.request();
+    ctx.writeAndFlush(out)
+        .addListener(
+            written -> {
+              context
+                  .metrics()
+                  .record(
+                      context.routes().label(request.path()),
+                      request.method(),
+                      response.status(),
+                      System.nanoTime() - exchange.startNanos());
+              context.connections().end();
+              if (keepAlive && written.isSuccess()) {
+                next(ctx);
+              } else {
+                ctx.close();
+              }
+            });
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    while (queue.poll() != null) {
+      context.connections().end();
+    }
+    super.channelInactive(ctx);
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event instanceof IdleStateEvent) {
+      if (!busy) {
+        ctx.close();
+      }
+      return;
+    }
+    super.userEventTriggered(ctx, event);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("connection error, closing: {}", cause.toString());
+    ctx.close();
+  }
+}

@@ -1,0 +1,43 @@
+package org.unionbot.server;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds each connection's pipeline: {@link HttpServerCodec} → idle timeout → {@link
+ * BodyLimitAggregator} (64 KiB, 413 beyond) → {@link UnionbotServerHandler}. Tests build the same
+ * pipeline on an {@code EmbeddedChannel} with {@link #pipeline}.
+ */
+final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> {
+
+  /** The largest request body accepted; WeChat pushes are a few KB. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** A keep-alive connection with no traffic for this long is closed. */
+  static final int IDLE_SECONDS = 60;
+
+  private final ServerContext context;
+
+  UnionbotServerInitializer(ServerContext context) {
+    this.context = Objects.requireNonNull(context, "context");
+  }
+
+  @Override
+  protected void initChannel(SocketChannel channel) {
+    context.connections().add(channel);
+    pipeline(channel.pipeline(), context);
+  }
+
+  /** Adds the server's handlers to {@code pipeline}. */
+  static void pipeline(ChannelPipeline pipeline, ServerContext context) {
+    pipeline.addLast("codec", new HttpServerCodec());
+    pipeline.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
+    pipeline.addLast("aggregator", new BodyLimitAggregator(MAX_BODY_BYTES, context));
+    pipeline.addLast("handler", new UnionbotServerHandler(context));
+  }
+}

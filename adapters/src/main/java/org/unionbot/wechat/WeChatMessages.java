@@ -1,0 +1,62 @@
+package org.unionbot.wechat;
+
+import java.util.Locale;
+import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
+
+/**
+ * What to do with each kind of push (issue 3, DESIGN.md "Behaviour users expect"): text, and voice
+ * with a non-empty {@code Recognition}, go to the bot as text; {@code subscribe} and {@code CLICK}
+ * go to the bot as events; other media get a polite hint; {@code VIEW}, {@code unsubscribe} and
+ * every other event get no reply. Stateless.
+ */
+final class WeChatMessages {
+
+  /** The answer to a picture, a video, a location, a link or an unrecognised voice message. */
+  static final String MEDIA_HINT = "抱歉，我现在只能看懂文字消息。请直接用文字提问，例如：“学深悟透分为几个步骤？”发送“帮助”查看全部用法。";
+
+  /** Either a message for the bot or a reply fixed in advance. */
+  sealed interface Action permits Ask, Fixed {}
+
+  /** Ask the bot. */
+  record Ask(Message message) implements Action {}
+
+  /** Answer with this reply; {@link Reply#none()} answers {@code success}. */
+  record Fixed(Reply reply) implements Action {}
+
+  private WeChatMessages() {}
+
+  static Action route(InboundMessage m) {
+    String user = m.fromUser();
+    switch (m.msgType().strip().toLowerCase(Locale.ROOT)) {
+      case "text":
+        return new Ask(new Message.Text(user, m.content().orElse("")));
+      case "voice":
+        return m.recognition()
+            .map(String::strip)
+            .filter(text -> !text.isEmpty())
+            .<Action>map(text -> new Ask(new Message.Text(user, text)))
+            .orElseGet(WeChatMessages::hint);
+      case "event":
+        return event(m);
+      default: // image, video, shortvideo, location, link, and whatever WeChat adds
+        return hint();
+    }
+  }
+
+  private static Action event(InboundMessage m) {
+    String event = m.event().orElse("").strip().toLowerCase(Locale.ROOT);
+    String key = m.eventKey().orElse("").strip();
+    switch (event) {
+      case "subscribe":
+      case "click":
+        return new Ask(new Message.Event(m.fromUser(), event, key));
+      default: // unsubscribe (nobody reads it), VIEW (the user is leaving), unknown events
+        return new Fixed(Reply.none());
+    }
+  }
+
+  private static Action hint() {
+    return new Fixed(Reply.of(Reply.Kind.HELP, MEDIA_HINT));
+  }
+}

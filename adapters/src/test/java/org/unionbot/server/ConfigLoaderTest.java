@@ -1,0 +1,209 @@
+package org.unionbot.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Flags &gt; environment &gt; config file &gt; defaults, validation, and secrets left unset. */
+class ConfigLoaderTest {
+  private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+
+  @TempDir Path dir;
+
+  private Map<String, String> flags() {
+    Map<String, String> flags = new HashMap<>();
+    flags.put("data", dir.resolve("data").toString());
+    return flags;
+  }
+
+  private Path configFile(String content) throws IOException {
+    Path file = dir.resolve("unionbot.properties");
+    Files.writeString(file, content, UTF_8);
+    return file;
+  }
+
+  @Test
+  void defaultsWhenNothingIsSet() throws IOException {
+    ServerConfig config = ConfigLoader.load(flags(), Map.of());
+
+    assertThat(config.host()).isEqualTo("127.0.0.1");
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.notice()).isEmpty();
+    assertThat(config.wechat().aesKey()).isEmpty();
+    assertThat(config.wechat().customerService()).isFalse();
+    assertThat(config.wechat().apiBase()).isEqualTo(URI.create("https://api.weixin.qq.com"));
+    assertThat(config.wechat().replyTimeout()).isEqualTo(Duration.ofMillis(4500));
+    assertThat(config.wechat().token()).matches("[A-Za-z0-9]{32}");
+    assertThat(config.adminToken()).hasSize(43);
+  }
+
+  @Test
+  void theDataDirectoryDefaultsToDotSlashData() throws IOException {
+    Map<String, String> env =
+        Map.of("UNIONBOT_WECHAT_TOKEN", "tok123", "UNIONBOT_ADMIN_TOKEN", "a");
+
+    assertThat(ConfigLoader.load(Map.of(), env).dataDir()).isEqualTo(Path.of("data"));
+  }
+
+  @Test
+  void flagsBeatEnvironmentBeatsFileBeatsDefaults() throws IOException {
+    Path file = configFile("host=0.0.0.0\nport=7000\nwechat-reply-timeout-ms=1000\nnotice=f.txt\n");
+    Map<String, String> env =
+        Map.of(
+            "UNIONBOT_CONFIG", file.toString(),
+            "UNIONBOT_PORT", "7001",
+            "UNIONBOT_NOTICE", "e.txt");
+    Map<String, String> flags = flags();
+    flags.put("notice", "flag.txt");
+
+    ServerConfig config = ConfigLoader.load(flags, env);
+
+    assertThat(config.host()).isEqualTo("0.0.0.0"); // file
+    assertThat(config.port()).isEqualTo(7001); // environment over file
+    assertThat(config.notice()).contains(Path.of("flag.txt")); // flag over environment
+    assertThat(config.wechat().replyTimeout()).isEqualTo(Duration.ofSeconds(1)); // file
+  }
+
+  @Test
+  void theConfigFlagBeatsTheConfigVariable() throws IOException {
+    Path file = configFile("port=7002\n");
+    Map<String, String> flags = flags();
+    flags.put("config", file.toString());
+
+    ServerConfig config =
+        ConfigLoader.load(flags, Map.of("UNIONBOT_CONFIG", dir.resolve("absent").toString()));
+
+    assertThat(config.port()).isEqualTo(7002);
+  }
+
+  @Test
+  void blankEnvironmentValuesCountAsUnset() throws IOException {
+    ServerConfig config =
+        ConfigLoader.load(flags(), Map.of("UNIONBOT_PORT", " ", "UNIONBOT_WECHAT_AES_KEY", ""));
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.wechat().aesKey()).isEmpty();
+  }
+
+  @Test
+  void everyWeChatSettingIsRead() throws IOException {
+    Map<String, String> env =
+        Map.of(
+            "UNIONBOT_WECHAT_TOKEN", "myToken42",
+            "UNIONBOT_WECHAT_AES_KEY", AES_KEY,
+            "UNIONBOT_WECHAT_APP_ID", "wx0123456789",
+            "UNIONBOT_WECHAT_APP_SECRET", "s3cret",
+            "UNIONBOT_WECHAT_API_BASE", "http://127.0.0.1:9/",
+            "UNIONBOT_ADMIN_TOKEN", "admin-secret");
+
+    ServerConfig config = ConfigLoader.load(flags(), env);
+
+    assertThat(config.wechat().token()).isEqualTo("myToken42");
+    assertThat(config.wechat().aesKey()).contains(AES_KEY);
+    assertThat(config.wechat().crypto()).isPresent();
+    assertThat(config.wechat().customerService()).isTrue();
+    assertThat(config.wechat().apiBase()).isEqualTo(URI.create("http://127.0.0.1:9/"));
+    assertThat(config.adminToken()).isEqualTo("admin-secret");
+    assertThat(config.toString()).doesNotContain("myToken42", AES_KEY, "s3cret", "admin-secret");
+    assertThat(Files.exists(dir.resolve("data"))).as("no secret needed generating").isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "port|65536|port must be a number from 0 to 65535",
+        "port|-1|port must be a number from 0 to 65535",
+        "port|http|port must be a number from 0 to 65535",
+        "wechat-aes-key|tooShort|wechat-aes-key must be exactly 43 letters and digits",
+        "wechat-token|a b|wechat-token must be 3 to 32 letters and digits",
+        "wechat-reply-timeout-ms|0|wechat-reply-timeout-ms must be a number from 1 to 60000",
+        "wechat-api-base|ftp://x|wechat-api-base must be an http(s) URL",
+        "wechat-app-secret|s|wechat-app-secret needs wechat-app-id too"
+      })
+  void badValuesAreRefusedWithAClearMessage(String key, String value, String message) {
+    Map<String, String> flags = flags();
+    flags.put(key, value);
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void theAesKeyIsNeverEchoed() {
+    Map<String, String> flags = flags();
+    flags.put("wechat-aes-key", "secretButMalformedKey");
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .hasMessageNotContaining("secretButMalformedKey");
+  }
+
+  @Test
+  void theAesKeyNeedsTheAppId() {
+    Map<String, String> flags = flags();
+    flags.put("wechat-aes-key", AES_KEY);
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("wechat-app-id");
+  }
+
+  @Test
+  void unknownKeysInTheConfigFileAreListed() throws IOException {
+    Map<String, String> flags = flags();
+    flags.put("config", configFile("port=1\nprot=2\nwechat_token=x\n").toString());
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unknown keys")
+        .hasMessageContaining("[prot, wechat_token]");
+  }
+
+  @Test
+  void aMissingConfigFileIsAnError() {
+    Map<String, String> flags = flags();
+    flags.put("config", dir.resolve("nope.properties").toString());
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cannot read config file");
+  }
+
+  @Test
+  void generatedSecretsAreReusedOnTheNextStart() throws IOException {
+    ServerConfig first = ConfigLoader.load(flags(), Map.of());
+    ServerConfig second = ConfigLoader.load(flags(), Map.of());
+
+    assertThat(second.wechat().token()).isEqualTo(first.wechat().token());
+    assertThat(second.adminToken()).isEqualTo(first.adminToken());
+  }
+
+  @Test
+  void environmentVariableNamesFollowTheKeys() {
+    assertThat(ConfigLoader.envName("wechat-aes-key")).isEqualTo("UNIONBOT_WECHAT_AES_KEY");
+    assertThat(ConfigLoader.KEYS)
+        .extracting(ConfigLoader::envName)
+        .contains(
+            "UNIONBOT_HOST",
+            "UNIONBOT_PORT",
+            "UNIONBOT_DATA",
+            "UNIONBOT_WECHAT_TOKEN",
+            "UNIONBOT_WECHAT_AES_KEY",
+            "UNIONBOT_WECHAT_APP_ID",
+            "UNIONBOT_ADMIN_TOKEN",
+            "UNIONBOT_NOTICE");
+  }
+}

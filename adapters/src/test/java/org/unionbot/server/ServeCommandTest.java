@@ -1,0 +1,72 @@
+package org.unionbot.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code serve} refuses bad arguments with a clear message and exit code 2, before binding. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int serve(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "serve";
+    all[1] = "--data";
+    all[2] = dir.resolve("data").toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--port|70000|port must be a number from 0 to 65535",
+        "--port|eighty|port must be a number from 0 to 65535",
+        "--wechat-aes-key|abc|wechat-aes-key must be exactly 43 letters and digits",
+        "--wechat-reply-timeout-ms|-5|wechat-reply-timeout-ms must be a number"
+      })
+  void badValuesExitWith2(String flag, String value, String message) {
+    assertThat(serve(flag, value)).isEqualTo(2);
+    assertThat(err.toString()).contains(message);
+    assertThat(out.toString()).doesNotContain("ready on");
+  }
+
+  @Test
+  void anUnknownFlagExitsWith2() {
+    assertThat(serve("--prot", "80")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option", "'--prot'");
+  }
+
+  @Test
+  void aMissingNoticeFileExitsWith2() {
+    assertThat(serve("--notice", dir.resolve("missing.txt").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot read notice file");
+  }
+
+  @Test
+  void anEmptyNoticeFileExitsWith2() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+
+    assertThat(serve("--notice", empty.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("notice file is empty");
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    assertThat(serve("--help")).isZero();
+    assertThat(out.toString())
+        .contains("--host", "--port", "--data", "--config", "--notice", "--wechat-token")
+        .contains("--wechat-aes-key", "--wechat-app-id", "--wechat-app-secret", "--admin-token");
+  }
+}
