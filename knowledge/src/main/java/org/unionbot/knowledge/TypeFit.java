@@ -1,5 +1,7 @@
 package org.unionbot.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,11 +10,10 @@ final class TypeFit {
 
   static final Pattern FULL_DATE =
       Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
-  static final Pattern PART_DATE = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|[上中下]旬|年底|年初|月底|季度");
+  static final Pattern PART_DATE = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]");
+  private static final List<String> DATE_WORDS = List.of("上旬", "中旬", "下旬", "年底", "年初", "月底", "季度");
   static final Pattern YEAR = Pattern.compile("\\d{4}年");
   private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
-  static final Pattern ENUMERATION =
-      Pattern.compile("([^、，。；：“”]{1,12}、){1,}[^、，。；：“”]{1,12}|(“[^”]{1,30}”){2,}");
   private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
   private static final Pattern ANY_COUNT = Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次|年|天|分钟)");
   private static final Pattern PERSON = Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模");
@@ -36,13 +37,36 @@ final class TypeFit {
   }
 
   private static double when(String canonical) {
+    if (!hasDigit(canonical)) {
+      return dateWord(canonical) ? 0.8 : 0;
+    }
     if (FULL_DATE.matcher(canonical).find()) {
       return 1;
     }
-    if (PART_DATE.matcher(canonical).find()) {
+    if (PART_DATE.matcher(canonical).find() || dateWord(canonical)) {
       return 0.8;
     }
     return YEAR.matcher(canonical).find() ? 0.5 : 0;
+  }
+
+  private static boolean dateWord(String canonical) {
+    for (String w : DATE_WORDS) {
+      if (canonical.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most sentences have no digit; checking first spares the date and number patterns. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -50,6 +74,9 @@ final class TypeFit {
    * or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
    */
   static double count(Question q, String canonical) {
+    if (!hasDigit(canonical)) {
+      return q.unit().isEmpty() ? 0 : list(q, canonical) >= 0.8 ? 1 : 0;
+    }
     String unit = q.unit();
     String measure = Pattern.quote(q.measure());
     if (!unit.isEmpty()) {
@@ -117,21 +144,15 @@ final class TypeFit {
   }
 
   static double list(Question q, String canonical) {
-    if (canonical.indexOf('、') < 0 && !canonical.contains("”“")) {
-      return 0;
-    }
-    Matcher m = ENUMERATION.matcher(canonical);
     double best = 0;
-    while (m.find()) {
-      String e = m.group();
-      String[] parts = e.startsWith("“") ? e.split("”“") : e.split("、|和|及|与");
-      int items = parts.length;
+    for (List<String> parts : enumerations(canonical)) {
+      int items = parts.size();
       double fit = 0.5;
       if (!q.unit().isEmpty()) {
         String unit = q.unit();
         String last = unit.substring(unit.length() - 1);
-        long ending = java.util.Arrays.stream(parts).filter(p -> p.endsWith(unit)).count();
-        long sameHead = java.util.Arrays.stream(parts).filter(p -> p.endsWith(last)).count();
+        long ending = parts.stream().filter(p -> p.endsWith(unit)).count();
+        long sameHead = parts.stream().filter(p -> p.endsWith(last)).count();
         if (2 * ending >= items) {
           fit += 0.3;
         } else if (sameHead == items) {
@@ -145,4 +166,57 @@ final class TypeFit {
     }
     return best;
   }
+
+  /**
+   * The enumerations in a text: items joined by 、 within one clause (the last may be joined by
+   * 和/及/与), and runs of adjacent quoted names (“劳模进工地”“红色故事我来讲”). A linear scan; this runs for
+   * every candidate of every question.
+   */
+  static List<List<String>> enumerations(String canonical) {
+    return ENUMERATIONS.get(canonical, TypeFit::scanEnumerations);
+  }
+
+  /** Sentences and windows recur across questions; their enumerations are worth keeping. */
+  private static final com.github.benmanes.caffeine.cache.Cache<String, List<List<String>>>
+      ENUMERATIONS =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+
+  private static List<List<String>> scanEnumerations(String canonical) {
+    List<List<String>> out = new ArrayList<>();
+    if (canonical.indexOf('、') >= 0) {
+      for (String clause : CLAUSE_BREAK.split(canonical)) {
+        if (clause.indexOf('、') < 0) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>(List.of(clause.split("、")));
+        String tail = parts.remove(parts.size() - 1);
+        for (String t : LAST_JOIN.split(tail, 2)) {
+          parts.add(t);
+        }
+        out.add(parts);
+      }
+    }
+    int at = canonical.indexOf("”“");
+    while (at >= 0) {
+      int open = canonical.lastIndexOf('“', at);
+      List<String> names = new ArrayList<>();
+      int close = at;
+      while (open >= 0 && close > open) {
+        names.add(canonical.substring(open + 1, close));
+        if (!canonical.startsWith("”“", close)) {
+          break;
+        }
+        open = close + 1;
+        close = canonical.indexOf('”', open + 1);
+      }
+      if (names.size() >= 2) {
+        out.add(names);
+      }
+      at = close < 0 ? -1 : canonical.indexOf("”“", close + 1);
+    }
+    return out;
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：“”,;:!?！？\\n]");
+  private static final Pattern LAST_JOIN = Pattern.compile("和|及|与|以及");
 }
