@@ -1,0 +1,62 @@
+package org.unionbot.core.score;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where quiz results and points live. Implementations are thread-safe and durable: a result
+ * recorded before a restart is there after it.
+ *
+ * <p>The points rule ({@link PointsRule}) is applied by the store when a result is recorded, so
+ * every channel and every node counts points the same way.
+ */
+public interface ScoreStore extends AutoCloseable {
+
+  /**
+   * Records one graded answer and returns the points it earned (0 for a wrong answer).
+   *
+   * @param user the user id
+   * @param itemId the quiz item answered
+   * @param correct whether it was right
+   * @param at when it was answered
+   */
+  int recordAnswer(String user, String itemId, boolean correct, Instant at);
+
+  /**
+   * Records that a round ended and returns the bonus points it earned (a daily-round bonus,
+   * streaks), 0 when none.
+   */
+  int finishRound(String user, int correct, int total, Instant at);
+
+  /** The user's standing. */
+  Standing standing(String user);
+
+  /** The best users, most points first, at most {@code limit}. */
+  List<Standing> top(int limit);
+
+  /** Items the user was asked on that day (in the store's time zone), to avoid repeats. */
+  Set<String> itemsSeen(String user, LocalDate day);
+
+  /**
+   * A user's points and record.
+   *
+   * @param user the user id
+   * @param points total points
+   * @param rank 1 for the most points; users with equal points share a rank; 0 when unranked
+   * @param answered answers graded
+   * @param correct answers right
+   * @param streak consecutive days with a finished round, up to today
+   */
+  record Standing(String user, int points, int rank, int answered, int correct, int streak) {
+
+    /** Share of answers right, 0 when none answered. */
+    public double accuracy() {
+      return answered == 0 ? 0 : (double) correct / answered;
+    }
+  }
+
+  @Override
+  void close();
+}
