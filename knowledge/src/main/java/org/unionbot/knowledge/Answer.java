@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param text the reply as a worker reads it
  * @param sources where the answer came from (empty for a fallback)
  * @param suggestions questions the worker could ask instead or next, in order
+ * @param detail the whole paragraph the answer came from ("详细说说"), or "" when there is none
  */
-public record Answer(Kind kind, String text, List<Source> sources, List<String> suggestions) {
+public record Answer(
+    Kind kind, String text, List<Source> sources, List<String> suggestions, String detail) {
 
   /** Whether the knowledge base answered. */
   public enum Kind {
@@ -25,6 +27,12 @@ public record Answer(Kind kind, String text, List<Source> sources, List<String> 
     Objects.requireNonNull(text, "text");
     sources = List.copyOf(sources);
     suggestions = List.copyOf(suggestions);
+    Objects.requireNonNull(detail, "detail");
+  }
+
+  /** An answer without a paragraph to expand on. */
+  public Answer(Kind kind, String text, List<Source> sources, List<String> suggestions) {
+    this(kind, text, sources, suggestions, "");
   }
 
   public boolean answered() {

@@ -73,6 +73,19 @@ public final class KnowledgeBase {
     }
   }
 
+  /** The outline of the notices now serving: sections and their counted items ("要点"). */
+  public String outline() {
+    return Outline.text(current.get());
+  }
+
+  /**
+   * Normalises text the way questions are: traditional → simplified, full-width → half-width, lower
+   * case. For channels that match commands.
+   */
+  public static String normalize(String text) {
+    return org.unionbot.knowledge.analysis.Segmenter.normalize(text);
+  }
+
   /** The version now serving. */
   public long version() {
     return current.get().version;

@@ -56,6 +56,41 @@ final class Outline {
     return topics.size() >= 2 ? topics : List.of();
   }
 
+  /**
+   * The notices' outline ("要点"): each notice's title, then each top-level section with its items,
+   * shortened the way structure answers are.
+   */
+  static String text(Snapshot kb) {
+    StringBuilder sb = new StringBuilder();
+    for (Notice n : kb.notices) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append("「").append(n.title()).append("」要点：");
+      int k = 0;
+      for (Section s : n.sections()) {
+        if (s.heading().isEmpty() || s.level() > 1) {
+          continue;
+        }
+        sb.append('\n').append(++k).append(". ").append(s.title());
+        List<String> items = items(kb, n, s);
+        if (!items.isEmpty()) {
+          sb.append("：").append(String.join("；", shorten(items)));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> shorten(List<String> items) {
+    String prefix = commonPrefix(items);
+    List<String> out =
+        prefix.length() >= 2
+            ? items.stream().map(i -> i.substring(prefix.length())).toList()
+            : items;
+    return length(out) > ITEMS_BUDGET ? out.stream().map(Outline::subject).toList() : out;
+  }
+
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
     boolean structural =
         q.ordinal().isPresent()
