@@ -33,7 +33,10 @@ public interface ScoreStore extends AutoCloseable {
   /** The user's standing. */
   Standing standing(String user);
 
-  /** The best users, most points first, at most {@code limit}. */
+  /**
+   * The best users, most points first, at most {@code limit}; equal points come in a fixed order
+   * (the implementation says which). Users without points are not listed.
+   */
   List<Standing> top(int limit);
 
   /** Items the user was asked on that day (in the store's time zone), to avoid repeats. */
@@ -44,7 +47,8 @@ public interface ScoreStore extends AutoCloseable {
    *
    * @param user the user id
    * @param points total points
-   * @param rank 1 for the most points; users with equal points share a rank; 0 when unranked
+   * @param rank 1 for the most points; users with equal points share a rank; 0 when unranked (no
+   *     points yet, or an unknown user)
    * @param answered answers graded
    * @param correct answers right
    * @param streak consecutive days with a finished round, up to today

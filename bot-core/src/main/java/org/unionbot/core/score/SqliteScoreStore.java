@@ -1,0 +1,362 @@
+package org.unionbot.core.score;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@link ScoreStore} in unionbot's embedded SQLite database, {@code <dataDir>/unionbot.db}
+ * (DESIGN.md "Storage"). Every answer and every finished round is a row ({@code quiz_answers},
+ * {@code quiz_rounds}); each user's totals ({@code quiz_scores}) change in the same transaction, so
+ * the points and the history always agree, and a restart loses nothing that was recorded. The
+ * schema is versioned with Flyway ({@code db/migration/V<n>__*.sql}); opening an existing file
+ * applies only the migrations it has not seen. See {@link SqliteDatabase} for the settings (WAL,
+ * {@code synchronous=NORMAL}, busy timeout, foreign keys) and why.
+ *
+ * <p><b>Points</b> follow {@link PointsRule}: a round earns a bonus only when it is the user's
+ * first finished round on its day, and the streak bonus when the user also finished a round on each
+ * of the {@link PointsRule#STREAK_DAYS} − 1 days before. Days are calendar days in this store's
+ * time zone ({@link #DEFAULT_ZONE} unless given); a round's day is fixed when it is recorded.
+ *
+ * <p><b>Ranks</b> use competition ranking ("1224"): a user's rank is one more than the number of
+ * users with more points, so users with equal points share a rank and the next rank skips. Only
+ * users with points are ranked: a user with none (unknown, or never right) has rank 0 and is not on
+ * the leaderboard. {@link #top} orders equal points by who reached them first, then by user id.
+ *
+ * <p><b>Streaks</b> count consecutive days with a finished round, ending today or, when the user
+ * has not played yet today, yesterday: a streak stays alive until a whole day passes without a
+ * round. "Today" comes from the store's clock.
+ *
+ * <p>Thread-safe: writes are serialized on one connection, each in its own transaction, so
+ * concurrent calls never lose a point; reads use a second connection and never wait for writes.
+ */
+public final class SqliteScoreStore implements ScoreStore {
+
+  /** The time zone of the union's workers, used for days when none is given. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final SqliteDatabase db;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  private SqliteScoreStore(SqliteDatabase db, Clock clock, ZoneId zone) {
+    this.db = db;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /**
+   * Opens the store in {@code <dataDir>/unionbot.db}, creating the directories and the database
+   * when missing and applying pending schema migrations.
+   *
+   * @param dataDir the data directory
+   * @param clock tells what day it is, for streaks
+   * @param zone the time zone whose calendar days count for bonuses, streaks and items seen
+   * @throws ScoreStoreException when the file cannot be created, opened or migrated
+   */
+  public static SqliteScoreStore open(Path dataDir, Clock clock, ZoneId zone) {
+    return open(dataDir, clock, zone, List.of());
+  }
+
+  /** {@link #open(Path, Clock, ZoneId)} with the system clock and {@link #DEFAULT_ZONE}. */
+  public static SqliteScoreStore open(Path dataDir) {
+    return open(dataDir, Clock.systemUTC(), DEFAULT_ZONE);
+  }
+
+  /** For tests: also applies the migrations at the given Flyway locations. */
+  static SqliteScoreStore open(
+      Path dataDir, Clock clock, ZoneId zone, List<String> extraMigrationLocations) {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    return new SqliteScoreStore(SqliteDatabase.open(dataDir, extraMigrationLocations), clock, zone);
+  }
+
+  /** The database file. */
+  public Path file() {
+    return db.file();
+  }
+
+  /** The time zone whose calendar days this store counts in. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  SqliteDatabase database() {
+    return db;
+  }
+
+  @Override
+  public int recordAnswer(String user, String itemId, boolean correct, Instant at) {
+    requireUser(user);
+    Objects.requireNonNull(itemId, "itemId");
+    Objects.requireNonNull(at, "at");
+    int points = PointsRule.forAnswer(correct);
+    long atMillis = at.toEpochMilli();
+    return db.write(
+        c -> {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO quiz_answers (user_id, item_id, correct, points, answered_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, user);
+            insert.setString(2, itemId);
+            insert.setInt(3, correct ? 1 : 0);
+            insert.setInt(4, points);
+            insert.setLong(5, atMillis);
+            insert.executeUpdate();
+          }
+          addToScore(c, user, points, 1, correct ? 1 : 0, atMillis);
+          return points;
+        });
+  }
+
+  @Override
+  public int finishRound(String user, int correct, int total, Instant at) {
+    requireUser(user);
+    Objects.requireNonNull(at, "at");
+    if (correct < 0 || correct > total) {
+      throw new IllegalArgumentException(
+          "need 0 <= correct <= total, got correct=" + correct + ", total=" + total);
+    }
+    LocalDate day = LocalDate.ofInstant(at, zone);
+    long atMillis = at.toEpochMilli();
+    return db.write(
+        c -> {
+          boolean first = daysWithRounds(c, user, day, day) == 0;
+          int before = PointsRule.STREAK_DAYS - 1;
+          boolean onStreak =
+              first && daysWithRounds(c, user, day.minusDays(before), day.minusDays(1)) == before;
+          int bonus = PointsRule.roundBonus(first, onStreak);
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO quiz_rounds (user_id, correct, total, bonus, finished_at, day)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, user);
+            insert.setInt(2, correct);
+            insert.setInt(3, total);
+            insert.setInt(4, bonus);
+            insert.setLong(5, atMillis);
+            insert.setString(6, day.toString());
+            insert.executeUpdate();
+          }
+          addToScore(c, user, bonus, 0, 0, atMillis);
+          return bonus;
+        });
+  }
+
+  /** Adds to a user's totals, creating the row on the user's first result. */
+  private static void addToScore(
+      Connection c, String user, int points, int answered, int correct, long atMillis)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO quiz_scores (user_id, points, answered, correct, reached_at)"
+                + " VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (user_id) DO UPDATE SET"
+                + " points = points + excluded.points,"
+                + " answered = answered + excluded.answered,"
+                + " correct = correct + excluded.correct,"
+                + " reached_at = CASE WHEN excluded.points > 0"
+                + " THEN max(coalesce(reached_at, excluded.reached_at), excluded.reached_at)"
+                + " ELSE reached_at END")) {
+      upsert.setString(1, user);
+      upsert.setInt(2, points);
+      upsert.setInt(3, answered);
+      upsert.setInt(4, correct);
+      if (points > 0) {
+        upsert.setLong(5, atMillis);
+      } else {
+        upsert.setNull(5, Types.INTEGER);
+      }
+      upsert.executeUpdate();
+    }
+  }
+
+  /** How many distinct days from {@code from} to {@code to} (inclusive) have a finished round. */
+  private static int daysWithRounds(Connection c, String user, LocalDate from, LocalDate to)
+      throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT count(DISTINCT day) FROM quiz_rounds"
+                + " WHERE user_id = ? AND day BETWEEN ? AND ?")) {
+      query.setString(1, user);
+      query.setString(2, from.toString());
+      query.setString(3, to.toString());
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  @Override
+  public Standing standing(String user) {
+    requireUser(user);
+    LocalDate today = today();
+    return db.read(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT points, answered, correct FROM quiz_scores WHERE user_id = ?")) {
+            query.setString(1, user);
+            try (ResultSet rows = query.executeQuery()) {
+              if (!rows.next()) {
+                return new Standing(user, 0, 0, 0, 0, streak(c, user, today));
+              }
+              int points = rows.getInt(1);
+              return new Standing(
+                  user,
+                  points,
+                  rank(c, points),
+                  rows.getInt(2),
+                  rows.getInt(3),
+                  streak(c, user, today));
+            }
+          }
+        });
+  }
+
+  /** Competition rank: one more than the users with more points; 0 without points. */
+  private static int rank(Connection c, int points) throws SQLException {
+    if (points <= 0) {
+      return 0;
+    }
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT count(*) FROM quiz_scores WHERE points > ?")) {
+      query.setInt(1, points);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1) + 1;
+      }
+    }
+  }
+
+  /**
+   * Consecutive days with a finished round, ending today, or yesterday when there is none today
+   * yet.
+   */
+  private static int streak(Connection c, String user, LocalDate today) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT DISTINCT day FROM quiz_rounds WHERE user_id = ? AND day <= ?"
+                + " ORDER BY day DESC")) {
+      query.setString(1, user);
+      query.setString(2, today.toString());
+      try (ResultSet rows = query.executeQuery()) {
+        int streak = 0;
+        LocalDate expected = today;
+        while (rows.next()) {
+          LocalDate day = LocalDate.parse(rows.getString(1));
+          if (streak == 0 && day.equals(today.minusDays(1))) {
+            expected = day; // not played yet today: the streak that ended yesterday still counts
+          }
+          if (!day.equals(expected)) {
+            break;
+          }
+          streak++;
+          expected = expected.minusDays(1);
+        }
+        return streak;
+      }
+    }
+  }
+
+  @Override
+  public List<Standing> top(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    if (limit == 0) {
+      return List.of();
+    }
+    LocalDate today = today();
+    return db.read(
+        c -> {
+          List<Standing> top = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT user_id, points, answered, correct FROM quiz_scores WHERE points > 0"
+                      + " ORDER BY points DESC, reached_at, user_id LIMIT ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+              int rank = 0;
+              int previous = -1;
+              while (rows.next()) {
+                String user = rows.getString(1);
+                int points = rows.getInt(2);
+                if (points != previous) {
+                  rank = top.size() + 1; // everyone above has more points
+                  previous = points;
+                }
+                top.add(
+                    new Standing(
+                        user,
+                        points,
+                        rank,
+                        rows.getInt(3),
+                        rows.getInt(4),
+                        streak(c, user, today)));
+              }
+            }
+          }
+          return List.copyOf(top);
+        });
+  }
+
+  @Override
+  public Set<String> itemsSeen(String user, LocalDate day) {
+    requireUser(user);
+    Objects.requireNonNull(day, "day");
+    long from = day.atStartOfDay(zone).toInstant().toEpochMilli();
+    long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+    return db.read(
+        c -> {
+          Set<String> items = new LinkedHashSet<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT item_id FROM quiz_answers"
+                      + " WHERE user_id = ? AND answered_at >= ? AND answered_at < ?"
+                      + " ORDER BY answered_at, id")) {
+            query.setString(1, user);
+            query.setLong(2, from);
+            query.setLong(3, to);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                items.add(rows.getString(1));
+              }
+            }
+          }
+          return Collections.unmodifiableSet(items);
+        });
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), zone);
+  }
+
+  private static void requireUser(String user) {
+    Objects.requireNonNull(user, "user");
+    if (user.isBlank()) {
+      throw new IllegalArgumentException("user must not be blank");
+    }
+  }
+
+  /** Closes the database; later calls throw {@link IllegalStateException}. Idempotent. */
+  @Override
+  public void close() {
+    db.close();
+  }
+}

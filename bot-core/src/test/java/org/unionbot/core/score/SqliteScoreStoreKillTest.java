@@ -1,0 +1,74 @@
+package org.unionbot.core.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A restart loses nothing, even when the process is killed (SIGKILL) without closing the store: a
+ * child JVM records results, says so, and is killed; the next open finds them all.
+ */
+class SqliteScoreStoreKillTest {
+
+  static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+  static final int ANSWERS = 200;
+
+  @TempDir Path dir;
+
+  /** The child: records {@link #ANSWERS} answers and a round, prints "recorded", then waits. */
+  public static void main(String[] args) throws Exception {
+    SqliteScoreStore store =
+        SqliteScoreStore.open(Path.of(args[0]), Clock.systemUTC(), SqliteScoreStore.DEFAULT_ZONE);
+    for (int i = 0; i < ANSWERS; i++) {
+      store.recordAnswer("worker", "q" + i, i % 2 == 0, AT.plusSeconds(i));
+    }
+    store.finishRound("worker", ANSWERS / 2, ANSWERS, AT.plusSeconds(ANSWERS));
+    System.out.println("recorded");
+    System.out.flush();
+    Thread.sleep(60_000); // killed long before this
+  }
+
+  @Test
+  void resultsRecordedBeforeAKillAreThereAfterIt() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SqliteScoreStoreKillTest.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      StringBuilder seen = new StringBuilder();
+      while ((line = out.readLine()) != null && !line.equals("recorded")) {
+        seen.append(line).append('\n');
+      }
+      assertThat(line).as("child output:\n%s", seen).isEqualTo("recorded");
+      child.destroyForcibly(); // SIGKILL: no close, no shutdown hooks
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+
+    try (SqliteScoreStore store = SqliteScoreStore.open(dir)) {
+      assertThat(store.database().migrationsApplied()).isZero();
+      ScoreStore.Standing s = store.standing("worker");
+      assertThat(s.answered()).isEqualTo(ANSWERS);
+      assertThat(s.points()).isEqualTo(ANSWERS / 2 + PointsRule.DAILY_ROUND_BONUS);
+      assertThat(store.itemsSeen("worker", LocalDate.of(2026, 3, 2))).hasSize(ANSWERS);
+    }
+  }
+}
