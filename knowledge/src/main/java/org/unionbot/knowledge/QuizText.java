@@ -11,6 +11,10 @@ final class QuizText {
   private static final String END_MARKS = "。！？!?…";
   private static final String CLOSERS = "”’」』）)》";
   private static final String ELLIPSIS = "……";
+
+  /** Fewest characters of context a list's clause must keep around the "……". */
+  private static final int CONTEXT = 4;
+
   private static final Pattern CLAUSE_END = Pattern.compile("[，、；：。！？,;:!?]+$");
 
   private QuizText() {}
@@ -41,7 +45,10 @@ final class QuizText {
     return (off[a] > 0 ? ELLIPSIS : "") + closed(text);
   }
 
-  /** The list's clause with the list itself replaced by "……": "要大力弘扬……". */
+  /**
+   * The list's clause with the list itself replaced by "……" ("要大力弘扬……"), widened by a clause when
+   * it says too little on its own ("要围绕……，广泛深入开展各种形式的劳动和技能竞赛").
+   */
   static String listContext(String sentence, QuizList list) {
     int start = list.start();
     int end = list.end();
@@ -54,8 +61,10 @@ final class QuizText {
     int b = clauseAt(off, Math.max(start, end - 1));
     String before = sentence.substring(off[a], start);
     String after = CLAUSE_END.matcher(sentence.substring(end, off[b + 1])).replaceAll("");
-    if (before.length() + after.length() < 4 && a > 0) {
+    if (before.length() + after.length() < CONTEXT && a > 0) {
       before = sentence.substring(off[a - 1], start);
+    } else if (before.length() + after.length() < CONTEXT && b + 2 < off.length) {
+      after = CLAUSE_END.matcher(sentence.substring(end, off[b + 2])).replaceAll("");
     }
     return before + ELLIPSIS + after;
   }
