@@ -91,6 +91,15 @@ public final class KnowledgeBase {
     return current.get().version;
   }
 
+  /**
+   * The quiz items of the version now serving, generated from its notices and validated when the
+   * version was built; immutable. Ids are stable: the same text gives the same items after a
+   * rebuild.
+   */
+  public List<QuizItem> quizItems() {
+    return current.get().quiz;
+  }
+
   /** The parsed notices of the version now serving. */
   public List<Notice> notices() {
     return current.get().notices;

@@ -32,6 +32,11 @@ final class Outline {
 
   /** The items of a section, or an empty list when it has none. */
   static List<String> items(Snapshot kb, Notice notice, Section s) {
+    return items(notice, s);
+  }
+
+  /** The items of a section, or an empty list when it has none. */
+  static List<String> items(Notice notice, Section s) {
     List<String> children = new ArrayList<>();
     for (Section other : notice.sections()) {
       if (other.parent() == s.index()) {

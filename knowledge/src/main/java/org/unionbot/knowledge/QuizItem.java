@@ -28,6 +28,9 @@ public record QuizItem(
     String section,
     String doc) {
 
+  /** The visible blank in the prompt of a {@link Type#BLANK} item (and of a cloze choice). */
+  public static final String BLANK = "（____）";
+
   /** The two kinds of item. */
   public enum Type {
     CHOICE,

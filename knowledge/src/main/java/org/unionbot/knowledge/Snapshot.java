@@ -62,6 +62,10 @@ final class Snapshot {
 
   final Set<String> places;
   final Set<String> people;
+
+  /** The quiz bank of this version: valid generated items, immutable. */
+  final List<QuizItem> quiz;
+
   final String corpus;
   final IndexSearcher searcher;
 
@@ -146,6 +150,7 @@ final class Snapshot {
     this.corpus = all.toString();
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
+    this.quiz = QuizGenerator.bank(segmenter, this.notices, people);
     this.queryAnalyzer = analyzer(segmenter, false);
     this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
     this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
