@@ -35,6 +35,25 @@ public final class ChatJson {
             .put("snippet", s.snippet());
       }
     }
+    reply
+        .quiz()
+        .ifPresent(
+            q -> {
+              ObjectNode quiz = out.putObject("quiz");
+              quiz.put("id", q.id()).put("type", q.type()).put("prompt", q.prompt());
+              ArrayNode options = quiz.putArray("options");
+              q.options().forEach(options::add);
+              quiz.put("index", q.index()).put("total", q.total());
+            });
+    reply
+        .grade()
+        .ifPresent(
+            g ->
+                out.putObject("grade")
+                    .put("correct", g.correct())
+                    .put("answer", g.answer())
+                    .put("explanation", g.explanation())
+                    .put("score", g.score()));
     if (!reply.suggestions().isEmpty()) {
       ArrayNode suggestions = out.putArray("suggestions");
       reply.suggestions().forEach(suggestions::add);

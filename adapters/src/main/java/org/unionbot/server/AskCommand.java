@@ -10,6 +10,9 @@ import org.unionbot.chat.ChatJson;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.score.ScoreStoreException;
+import org.unionbot.core.score.SqliteScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
 import picocli.CommandLine;
@@ -39,7 +42,7 @@ final class AskCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory (default: ./data). Reserved for the stored knowledge base.")
+      description = "Data directory, holding the scores database (default: ./data).")
   Path data;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,7 +53,15 @@ final class AskCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "QUESTION must not be empty");
     }
     KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
-    Reply reply = new Bot(kb).handle(new Message.Text("cli", question));
+    Reply reply;
+    try (ScoreStore scores = SqliteScoreStore.open(data == null ? Path.of("data") : data)) {
+      reply = new Bot(kb, scores).handle(new Message.Text("cli", question));
+    } catch (ScoreStoreException e) {
+      spec.commandLine()
+          .getErr()
+          .println("unionbot: cannot open the data directory: " + e.getMessage());
+      return 1;
+    }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     out.println(json ? ChatJson.write(reply) : reply.text());

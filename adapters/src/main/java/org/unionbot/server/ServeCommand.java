@@ -10,6 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
+import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.score.ScoreStoreException;
+import org.unionbot.core.score.SqliteScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,12 +114,15 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ServerConfig settings;
     Bot bot;
+    ScoreStore scores;
     try {
       settings = ConfigLoader.load(flags(), System.getenv());
-      bot = new Bot(KnowledgeBase.of(List.of(Notices.read(settings.notice()))));
+      KnowledgeBase kb = KnowledgeBase.of(List.of(Notices.read(settings.notice())));
+      scores = SqliteScoreStore.open(settings.dataDir());
+      bot = new Bot(kb, scores);
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    } catch (IOException e) {
+    } catch (IOException | ScoreStoreException e) {
       err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
       return 1;
     }
@@ -126,9 +132,10 @@ final class ServeCommand implements Callable<Integer> {
       server = UnionbotServer.start(settings, bot);
     } catch (IOException e) {
       err.println("unionbot: " + e.getMessage());
+      scores.close();
       return 1;
     }
-    Thread hook = new Thread(() -> stopOnSignal(server), "unionbot-shutdown");
+    Thread hook = new Thread(() -> stopOnSignal(server, scores), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println("ready on " + server.uri());
@@ -139,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       // the JVM is already shutting down; the hook finishes the job
     }
+    scores.close();
     return 0;
   }
 
@@ -146,12 +154,13 @@ final class ServeCommand implements Callable<Integer> {
    * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully, then ends the JVM with status 0 (a
    * clean stop), which the JVM would otherwise report as 143 or 130.
    */
-  private static void stopOnSignal(UnionbotServer server) {
+  private static void stopOnSignal(UnionbotServer server, ScoreStore scores) {
     if (server.isClosed()) {
       return;
     }
     LOG.info("signal received: stopping");
     server.close();
+    scores.close();
     Runtime.getRuntime().halt(0);
   }
 

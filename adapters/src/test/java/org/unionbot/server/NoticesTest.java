@@ -32,10 +32,10 @@ class NoticesTest {
             java.nio.charset.StandardCharsets.UTF_8);
 
     NoticeText notice = Notices.read(Optional.of(file));
-    Bot bot = new Bot(KnowledgeBase.of(List.of(notice)));
+    Bot bot = new Bot(KnowledgeBase.of(List.of(notice)), TestData.scores());
 
     assertThat(notice.id()).isEqualTo("canteen");
-    assertThat(bot.handle(new Message.Text("u", "开放时间是什么")).text()).contains("十一点半");
+    assertThat(bot.handle(new Message.Text("u", "职工食堂几点开放")).text()).contains("十一点半");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.unionbot.knowledge.KnowledgeBase;
  * calls and can hold them at a gate (to make a reply slow without stubbing the bot).
  */
 final class TestBot implements Function<Message, Reply> {
-  static final Bot BOT = new Bot(KnowledgeBase.bundled());
+  static final Bot BOT = new Bot(KnowledgeBase.bundled(), TestData.scores());
 
   private final AtomicInteger calls = new AtomicInteger();
   private final CountDownLatch entered = new CountDownLatch(1);

@@ -18,7 +18,7 @@ final class QuestionParser {
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
   private static final Pattern WHEN =
-      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时");
+      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点");
   private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");

@@ -13,6 +13,8 @@ final class TypeFit {
   static final Pattern PART_DATE = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]");
   private static final List<String> DATE_WORDS = List.of("上旬", "中旬", "下旬", "年底", "年初", "月底", "季度");
   static final Pattern YEAR = Pattern.compile("\\d{4}年");
+  static final Pattern TIME =
+      Pattern.compile("[\\d一二三四五六七八九十两]{1,3}点(半|\\d{1,2}分|[一二三四五六七八九十]{1,3}分)?");
   private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
   private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
   private static final Pattern ANY_COUNT = Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次|年|天|分钟)");
@@ -37,6 +39,9 @@ final class TypeFit {
   }
 
   private static double when(String canonical) {
+    if (canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find()) {
+      return 0.8;
+    }
     if (!hasDigit(canonical)) {
       return dateWord(canonical) ? 0.8 : 0;
     }

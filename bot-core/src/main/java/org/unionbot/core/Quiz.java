@@ -1,0 +1,191 @@
+package org.unionbot.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.unionbot.core.score.ScoreStore;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.QuizGrader;
+import org.unionbot.knowledge.QuizItem;
+
+/**
+ * Quiz rounds: drawing items a user has not seen today, asking them, grading replies (学习强国's 查看提示:
+ * a wrong answer shows the right one and its source sentence), skipping, quitting, and scoring
+ * through the {@link ScoreStore}. Called by the {@link Bot} with the session locked.
+ */
+final class Quiz {
+
+  private static final String[] LETTERS = {"A", "B", "C", "D"};
+
+  private final KnowledgeBase knowledge;
+  private final ScoreStore scores;
+  private final int roundSize;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final Random random = new Random();
+
+  Quiz(KnowledgeBase knowledge, ScoreStore scores, int roundSize, Clock clock, ZoneId zone) {
+    this.knowledge = knowledge;
+    this.scores = scores;
+    this.roundSize = roundSize;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** Starts a round, or shows the current item again when one is already running. */
+  Reply start(String user, Session session) {
+    Optional<QuizRound> running = session.round();
+    if (running.isPresent()) {
+      return ask(running.get(), Texts.QUIZ_CONTINUES);
+    }
+    List<QuizItem> items = draw(user);
+    if (items.isEmpty()) {
+      return Reply.of(Reply.Kind.HELP, Texts.QUIZ_EMPTY);
+    }
+    QuizRound round = new QuizRound(items);
+    session.round(round);
+    return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
+  }
+
+  /** Grades a reply; empty when the reply is not an attempt at the current item. */
+  Optional<Reply> answer(String user, Session session, String text) {
+    QuizRound round = session.round().orElseThrow();
+    QuizItem item = round.current();
+    Optional<Boolean> graded = QuizGrader.grade(item, text);
+    if (graded.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean right = graded.get();
+    int earned = scores.recordAnswer(user, item.id(), right, clock.instant());
+    round.graded(right, earned);
+    String verdict =
+        right
+            ? String.format(Texts.RIGHT, earned)
+            : String.format(Texts.WRONG, shown(item), item.source());
+    Reply.Grade grade = new Reply.Grade(right, shown(item), item.source(), round.points());
+    return Optional.of(next(user, session, round, verdict, grade));
+  }
+
+  /** Skips the current item: shows its answer, records nothing. */
+  Reply skip(String user, Session session) {
+    QuizRound round = session.round().orElseThrow();
+    QuizItem item = round.current();
+    String verdict = String.format(Texts.SKIPPED, shown(item));
+    return next(user, session, round, verdict, null);
+  }
+
+  /** Ends the round early: no round bonus. */
+  Reply quit(String user, Session session) {
+    QuizRound round = session.round().orElseThrow();
+    session.round(null);
+    ScoreStore.Standing s = scores.standing(user);
+    return Reply.of(
+        Reply.Kind.POINTS,
+        String.format(Texts.QUIT, round.answered(), round.correct(), round.points(), s.points()));
+  }
+
+  private Reply next(
+      String user, Session session, QuizRound round, String verdict, Reply.Grade grade) {
+    if (round.advance()) {
+      Reply asked = ask(round, verdict);
+      return grade == null ? asked : withGrade(asked, grade);
+    }
+    session.round(null);
+    int bonus =
+        round.answered() == 0
+            ? 0
+            : scores.finishRound(user, round.correct(), round.answered(), clock.instant());
+    ScoreStore.Standing s = scores.standing(user);
+    String end =
+        verdict
+            + "\n"
+            + String.format(
+                Texts.ROUND_OVER, round.total(), round.correct(), round.points() + bonus)
+            + (bonus > 0 ? String.format(Texts.BONUS, bonus) : "")
+            + String.format(Texts.TOTAL, s.points(), s.rank());
+    Reply.Grade finalGrade =
+        grade == null
+            ? null
+            : new Reply.Grade(
+                grade.correct(), grade.answer(), grade.explanation(), round.points() + bonus);
+    return new Reply(
+        Reply.Kind.GRADE,
+        end,
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.ofNullable(finalGrade));
+  }
+
+  private static Reply withGrade(Reply asked, Reply.Grade grade) {
+    return new Reply(
+        Reply.Kind.GRADE,
+        asked.text(),
+        asked.sources(),
+        asked.suggestions(),
+        asked.quiz(),
+        Optional.of(grade));
+  }
+
+  /** The reply asking the round's current item, with a line of context before it. */
+  private static Reply ask(QuizRound round, String before) {
+    QuizItem item = round.current();
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i < item.options().size() && i < LETTERS.length; i++) {
+      options.add(LETTERS[i] + ". " + item.options().get(i));
+    }
+    StringBuilder text = new StringBuilder();
+    if (!before.isEmpty()) {
+      text.append(before).append("\n\n");
+    }
+    text.append(String.format(Texts.PROGRESS, round.position(), round.total()))
+        .append(item.prompt());
+    options.forEach(o -> text.append('\n').append(o));
+    text.append('\n')
+        .append(item.type() == QuizItem.Type.CHOICE ? Texts.HOW_TO_CHOOSE : Texts.HOW_TO_FILL);
+    Reply.QuizCard card =
+        new Reply.QuizCard(
+            item.id(),
+            item.type() == QuizItem.Type.CHOICE ? "choice" : "blank",
+            item.prompt(),
+            options,
+            round.position(),
+            round.total());
+    return new Reply(
+        Reply.Kind.QUIZ,
+        text.toString(),
+        List.of(),
+        List.of(),
+        Optional.of(card),
+        Optional.empty());
+  }
+
+  /** The right answer as shown: "B. 四个步骤" for a choice, the text for a blank. */
+  private static String shown(QuizItem item) {
+    int i = item.correctIndex();
+    return i >= 0 && i < LETTERS.length ? LETTERS[i] + ". " + item.answer() : item.answer();
+  }
+
+  /** Up to a round's worth of items, those the user has not seen today first. */
+  private List<QuizItem> draw(String user) {
+    List<QuizItem> all = new ArrayList<>(knowledge.quizItems());
+    Set<String> seen = scores.itemsSeen(user, LocalDate.now(clock.withZone(zone)));
+    List<QuizItem> fresh = new ArrayList<>();
+    List<QuizItem> stale = new ArrayList<>();
+    for (QuizItem i : all) {
+      (seen.contains(i.id()) ? stale : fresh).add(i);
+    }
+    synchronized (random) {
+      Collections.shuffle(fresh, random);
+      Collections.shuffle(stale, random);
+    }
+    fresh.addAll(stale);
+    return List.copyOf(fresh.subList(0, Math.min(roundSize, fresh.size())));
+  }
+}
