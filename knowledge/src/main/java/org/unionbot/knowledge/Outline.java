@@ -192,7 +192,8 @@ final class Outline {
     return items.stream().mapToInt(String::length).sum();
   }
 
-  private static String commonPrefix(List<String> items) {
+  /** The longest start all items share, shorter than the first item; "" when none. */
+  static String commonPrefix(List<String> items) {
     String first = items.get(0);
     int n = first.length();
     for (String s : items) {

@@ -94,15 +94,7 @@ final class QuizOutline {
     if (items.size() < 2) {
       return items;
     }
-    String first = items.get(0);
-    int n = first.length();
-    for (String s : items) {
-      int i = 0;
-      while (i < Math.min(n, s.length()) && s.charAt(i) == first.charAt(i)) {
-        i++;
-      }
-      n = i;
-    }
+    int n = Outline.commonPrefix(items).length();
     if (n < 2) {
       return items;
     }
