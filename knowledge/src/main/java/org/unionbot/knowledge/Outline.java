@@ -114,13 +114,17 @@ final class Outline {
       if (items.isEmpty()) {
         continue;
       }
+      String intro = Canonical.text(listIntro(s));
       String rest = countedRest(kb.canonicalTitles.get(i));
+      if (rest == null && !intro.isEmpty()) {
+        rest = countedRest(intro);
+      }
       boolean unit = !q.unit().isEmpty() && rest != null && rest.startsWith(q.unit());
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
-      double coverage = w.isEmpty() ? 0 : w.coverage(kb.canonicalHeadings.get(i));
+      double coverage = w.isEmpty() ? 0 : w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro);
       boolean mismatch =
           !q.unit().isEmpty() && !unit
               || q.count().isPresent() && q.count().getAsInt() != items.size();
@@ -134,6 +138,22 @@ final class Outline {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The sentence that introduces a section's list ("分阶段组织以下四项技能比武："): the paragraph right before
+   * the first list item when it ends with a colon; "" when there is none.
+   */
+  static String listIntro(Section s) {
+    List<Paragraph> ps = s.paragraphs();
+    for (int k = 1; k < ps.size(); k++) {
+      String before = ps.get(k - 1).text();
+      if (LIST_ITEM.matcher(ps.get(k).text()).find()
+          && (before.endsWith("：") || before.endsWith(":"))) {
+        return before;
+      }
+    }
+    return "";
   }
 
   /** What follows the count in a heading ("步骤“学深悟透”", "重点任务"), or null. */

@@ -10,8 +10,12 @@ final class TypeFit {
 
   static final Pattern FULL_DATE =
       Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
-  static final Pattern PART_DATE = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]");
-  private static final List<String> DATE_WORDS = List.of("上旬", "中旬", "下旬", "年底", "年初", "月底", "季度");
+  static final Pattern PART_DATE =
+      Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|\\d{1,3}个?(月|天|周|小时|星期)");
+  private static final List<String> DATE_WORDS =
+      List.of(
+          "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
+          "半个月");
   static final Pattern YEAR = Pattern.compile("\\d{4}年");
   static final Pattern TIME =
       Pattern.compile("[\\d一二三四五六七八九十两]{1,3}点(半|\\d{1,2}分|[一二三四五六七八九十]{1,3}分)?");
