@@ -34,14 +34,22 @@ final class AnswerEngine {
     Weights w = Weights.of(kb, q);
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
     boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
+    if (w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()) {
+      Optional<Answer> place = Places.answer(kb);
+      if (place.isPresent()) {
+        return place.get();
+      }
+    }
     if (!structureOnly && (w.isEmpty() || w.known() < MIN_KNOWN)) {
       return fallback(kb, raw);
     }
     List<Retriever.Candidate> candidates = Retriever.candidates(kb, q, w);
     double sentenceCoverage = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
+    boolean askedByNumber = q.count().isPresent() || q.ordinal().isPresent();
     if (outline.isPresent()
         && (outline.get().counted() || !q.strict())
-        && outline.get().coverage() >= sentenceCoverage - 0.05) {
+        && (outline.get().coverage() >= sentenceCoverage - 0.05
+            || outline.get().counted() && askedByNumber)) {
       Outline.Match m = outline.get();
       return answer(Outline.render(m, q), m.notice(), m.section().title(), m.section().heading());
     }

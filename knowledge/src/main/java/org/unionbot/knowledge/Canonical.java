@@ -13,7 +13,7 @@ final class Canonical {
 
   private static final Pattern COUNTED =
       Pattern.compile(
-          "(?<![第十百千万\\d])([一二三四五六七八九十两]{1,3})(?=(个|项|条|种|步|类|点|名|位|次|年|天|分钟|小时|周|批|层|方面))");
+          "(?<![第十百千万\\d])([一二三四五六七八九十两]{1,3})(?=(个|项|条|种|步|类|点|名|位|次|年|天|分钟|小时|周|批|层|方面|样))");
 
   private Canonical() {}
 

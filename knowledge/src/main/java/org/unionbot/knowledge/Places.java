@@ -43,6 +43,43 @@ final class Places {
     return out;
   }
 
+  /**
+   * "这是哪个城市的工会": the place the notices name most often, with a sentence that names it; empty when
+   * they name none.
+   */
+  static java.util.Optional<Answer> answer(Snapshot kb) {
+    String best = null;
+    int bestCount = 0;
+    for (String place : kb.places) {
+      int count = 0;
+      for (Passage p : kb.passages) {
+        for (int at = p.canonical().indexOf(place);
+            at >= 0;
+            at = p.canonical().indexOf(place, at + 1)) {
+          count++;
+        }
+      }
+      if (count > bestCount
+          || count == bestCount && best != null && place.length() < best.length()) {
+        best = place;
+        bestCount = count;
+      }
+    }
+    if (best == null) {
+      return java.util.Optional.empty();
+    }
+    for (Passage p : kb.passages) {
+      if (p.canonical().contains(best)) {
+        Source source = new Source(p.notice().id(), p.notice().title(), p.sectionName(), p.text());
+        String text = "通知说的是" + best + "。\n原文：" + p.text();
+        return java.util.Optional.of(
+            new Answer(
+                Answer.Kind.ANSWER, text, List.of(source), List.of(), p.paragraphOf().text()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static Set<String> of(List<Notice> notices) {
     Set<String> out = new LinkedHashSet<>();
     for (Notice n : notices) {

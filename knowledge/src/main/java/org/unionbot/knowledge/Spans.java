@@ -86,12 +86,13 @@ final class Spans {
       String head = p.canonicalClauses().get(k);
       head = head.substring(0, Math.min(head.length(), 4));
       boolean repeats = false;
+      String lead = head.substring(0, Math.min(2, head.length()));
       for (Weights.Term t : w.terms) {
         for (String f : t.forms()) {
-          repeats |= f.length() >= 2 && head.startsWith(f.substring(0, 2));
+          repeats |= lead.length() == 2 && f.contains(lead);
         }
       }
-      if (!repeats) {
+      if (!repeats || more.length() + p.clauses().get(k).length() > MAX_SPAN / 2) {
         break;
       }
       more.append(p.clauses().get(k));

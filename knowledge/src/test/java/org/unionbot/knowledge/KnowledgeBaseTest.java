@@ -61,6 +61,26 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aCityQuestionWithoutOtherWordsNamesThePlaceTheNoticeNamesMost() {
+    assertThat(KB.answer("通知里说的是哪个城市").text()).startsWith("通知说的是盐城。");
+  }
+
+  @Test
+  void parallelClausesStayTogether() {
+    assertThat(KB.answer("要把思想和行动统一到哪里").text()).contains("重要讲话精神上", "确定的目标任务上来");
+  }
+
+  @Test
+  void aListIntroducedByACountedSentenceAnswersStructureQuestions() {
+    KnowledgeBase c =
+        KnowledgeBase.of(
+            List.of(new NoticeText("c", Optional.empty(), QaSet.text("/eval/notice-c.md"))));
+
+    assertThat(c.answer("四项技能比武的第二项是什么").text()).contains("静脉输液操作竞赛").doesNotContain("心肺复苏");
+    assertThat(c.answer("职工健康大讲堂多久办一次").text()).contains("每月开展一次");
+  }
+
+  @Test
   void whoWroteItIsAnsweredFromTheByline() {
     assertThat(KB.answer("这篇文章的记者是谁").text()).contains("张兆领");
   }
