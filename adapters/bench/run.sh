@@ -2,8 +2,9 @@
 # The issue-3 benchmark of POST /wechat: unionbot against a bare Netty server, see BENCHMARKS.md.
 #
 #   mvn -B -q -DskipTests package     # builds the jar and the test classes; this script builds nothing
-#   adapters/bench/run.sh [--runs 5] [--run-seconds 10] [--warmup-seconds 5] [--warmup-min-seconds 30]
-#                         [--connections 64] [--ready-launches 5] [--qa FILE] [--jfr]
+#   adapters/bench/run.sh [--runs 5] [--run-seconds 10] [--max-rounds 15] [--connections 64]
+#       [--warmup-seconds 5] [--warmup-min-seconds 120] [--max-quiet-wait-seconds 600]
+#       [--ready-launches 5] [--qa FILE] [--jfr]
 #
 # Needs Linux, taskset and at least 2 cores (servers on core 0, load generator on core 1). Listens
 # on 127.0.0.1 only, stops every process it started, writes adapters/target/bench/report.md.

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,18 +40,29 @@ public final class BenchRunner {
 
   /** The options passed on to {@link WeChatLoad} as given; it has the defaults. */
   private static final List<String> LOAD_OPTIONS =
-      List.of("connections", "runs", "run-seconds", "warmup-seconds", "warmup-min-seconds");
+      List.of(
+          "connections",
+          "runs",
+          "run-seconds",
+          "max-rounds",
+          "warmup-seconds",
+          "warmup-min-seconds",
+          "max-quiet-wait-seconds");
 
   private final Args args;
   private final Path out;
   private final String jar;
   private final String classpath;
 
+  /** Seconds the ready launches may still wait for other processes to leave the machine alone. */
+  private double quietBudget;
+
   private BenchRunner(Args args) {
     this.args = args;
     this.out = Path.of(args.require("out")).toAbsolutePath();
     this.jar = Path.of(args.require("jar")).toAbsolutePath().toString();
     this.classpath = args.require("classpath");
+    this.quietBudget = args.integer("max-quiet-wait-seconds", 600) / 2.0;
   }
 
   public static void main(String[] argv) throws Exception {
@@ -68,7 +81,7 @@ public final class BenchRunner {
 
   private int run() throws Exception {
     clean(out);
-    Report report = new Report(Machine.describe());
+    Report report = new Report(Machine.describe(), args.integer("connections", 64));
     report.ready(measureReady(false), measureReady(true));
 
     Path data = Files.createTempDirectory("unionbot-bench-");
@@ -95,24 +108,32 @@ public final class BenchRunner {
             "0");
 
     int loadExit;
-    try (ChildProcess bareServer = ChildProcess.start("bare", bare, out.resolve("bare.log"));
-        ChildProcess server =
-            ChildProcess.start("unionbot", unionbot, out.resolve("unionbot.log"))) {
-      long unionbotLaunch = System.nanoTime();
-      URI bareUri = bareServer.awaitReady(READY_TIMEOUT).uri();
-      URI unionbotUri = server.awaitReady(READY_TIMEOUT).uri();
-      double loadStart = (System.nanoTime() - unionbotLaunch) / 1e9;
-      loadExit = load(bareServer, bareUri, server, unionbotUri);
-      if (args.flag("jfr")) {
-        jcmd(server.pid(), "JFR.dump", "filename=" + out.resolve("unionbot.jfr"));
+    try {
+      try (ChildProcess bareServer = ChildProcess.start("bare", bare, out.resolve("bare.log"));
+          ChildProcess server =
+              ChildProcess.start("unionbot", unionbot, out.resolve("unionbot.log"))) {
+        long unionbotLaunch = System.nanoTime();
+        URI bareUri = bareServer.awaitReady(READY_TIMEOUT).uri();
+        URI unionbotUri = server.awaitReady(READY_TIMEOUT).uri();
+        double loadStart = (System.nanoTime() - unionbotLaunch) / 1e9;
+        loadExit = load(bareServer, bareUri, server, unionbotUri);
+        double loadSeconds = (System.nanoTime() - unionbotLaunch) / 1e9 - loadStart;
+        if (args.flag("jfr")) {
+          jcmd(server.pid(), "JFR.dump", "filename=" + out.resolve("unionbot.jfr"));
+        }
+        report.unionbotAfterLoad(
+            fetch(unionbotUri.resolve("/metrics")),
+            jcmd(server.pid(), "GC.heap_info"),
+            jcmd(server.pid(), "GC.class_histogram"),
+            Machine.rssMb(server.pid()),
+            GcLog.read(out.resolve("unionbot-gc.log")).since(loadStart),
+            GcLog.read(out.resolve("bare-gc.log")),
+            loadSeconds);
+        report.exits(
+            bareServer.stop(), server.stop(), Files.readString(out.resolve("unionbot.log"), UTF_8));
       }
-      report.unionbotAfterLoad(
-          fetch(unionbotUri.resolve("/metrics")),
-          jcmd(server.pid(), "GC.heap_info"),
-          Machine.rssMb(server.pid()),
-          GcLog.read(out.resolve("unionbot-gc.log")).since(loadStart),
-          GcLog.read(out.resolve("bare-gc.log")));
-      report.exits(bareServer.stop(), server.stop());
+    } finally {
+      deleteTree(data);
     }
     report.load(LoadResults.read(out.resolve("load.tsv")), loadExit);
     String text = report.markdown();
@@ -123,11 +144,15 @@ public final class BenchRunner {
     return loadExit == 0 && report.valid() ? 0 : 1;
   }
 
-  /** Launch-to-ready times of {@code serve}, each in a fresh data directory. */
-  private List<Duration> measureReady(boolean pinned) throws Exception {
-    int launches = args.integer("ready-launches", 5);
-    List<Duration> times = new ArrayList<>();
-    for (int i = 1; i <= launches; i++) {
+  /**
+   * Launch-to-ready times of {@code serve}, each in a fresh data directory, until enough launches
+   * were undisturbed by other processes (at most three times as many launches).
+   */
+  private List<Report.Launch> measureReady(boolean pinned) throws Exception {
+    int wanted = args.integer("ready-launches", 5);
+    List<Report.Launch> launches = new ArrayList<>();
+    int counted = 0;
+    for (int i = 1; counted < wanted && i <= 3 * wanted; i++) {
       Path data = Files.createTempDirectory("unionbot-ready-");
       List<String> command = new ArrayList<>();
       if (pinned) {
@@ -136,17 +161,42 @@ public final class BenchRunner {
       command.addAll(
           List.of(
               "java", "-Xmx256m", "-jar", jar, "serve", "--port", "0", "--data", data.toString()));
+      if (quietBudget > 0) {
+        double waited =
+            ProcessCpu.awaitQuiet(
+                List.of(ProcessHandle.current().pid()),
+                WeChatLoad.MAX_OTHER_CPU,
+                Duration.ofSeconds((long) Math.min(60, quietBudget)));
+        quietBudget -= waited < 0 ? 60 : waited;
+      }
+      long[][] cores = ProcessCpu.coreTicks();
+      long start = System.nanoTime();
       try (ChildProcess child =
           ChildProcess.start("ready", command, out.resolve("ready-" + i + ".log"))) {
         Duration ready = child.awaitReady(READY_TIMEOUT).afterLaunch();
-        times.add(ready);
+        double wall = (System.nanoTime() - start) / 1e9;
+        double busy =
+            Arrays.stream(ProcessCpu.use(cores, ProcessCpu.coreTicks()))
+                .mapToDouble(use -> use.busy() + use.steal())
+                .sum();
+        Report.Launch launch =
+            new Report.Launch(ready, Math.max(0, busy - ProcessCpu.seconds(child.pid()) / wall));
+        launches.add(launch);
+        counted += launch.counts() ? 1 : 0;
         int exit = child.stop();
         System.out.printf(
-            "ready%s %d/%d: %d ms (exit %d after SIGTERM)%n",
-            pinned ? " on one core" : "", i, launches, ready.toMillis(), exit);
+            "ready%s %d: %d ms, other processes %.0f%% of a core%s (exit %d after SIGTERM)%n",
+            pinned ? " on one core" : "",
+            i,
+            ready.toMillis(),
+            100 * launch.otherCpu(),
+            launch.counts() ? "" : ": disturbed, does not count",
+            exit);
+      } finally {
+        deleteTree(data);
       }
     }
-    return times;
+    return launches;
   }
 
   /** Runs the load generator on core 1 against both servers; returns its exit code. */
@@ -175,6 +225,14 @@ public final class BenchRunner {
   /** A GC log without rotation, so that one file holds the whole run. */
   private String gcLog(String name) {
     return "-Xlog:gc:file=" + out.resolve(name) + ":uptime,level,tags:filecount=0";
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   /** Creates {@code dir}, or empties it of an earlier run's files. */

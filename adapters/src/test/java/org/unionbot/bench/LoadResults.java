@@ -29,10 +29,14 @@ record LoadResults(List<LoadResults.Row> rows, Map<String, Boolean> steady) {
       long max,
       double serverCpu,
       double loadCpu,
+      double otherCpu,
+      double steal,
       double core0Busy,
-      double core1Busy,
-      double core0Steal,
-      double core1Steal) {}
+      double core1Busy) {
+    boolean disturbed() {
+      return otherCpu > WeChatLoad.MAX_OTHER_CPU || steal > WeChatLoad.MAX_OTHER_CPU;
+    }
+  }
 
   static LoadResults read(Path tsv) throws IOException {
     List<Row> rows = new ArrayList<>();

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * CPU use on Linux, to tell which side of a run was the bottleneck: the time a process has used,
@@ -73,6 +76,37 @@ final class ProcessCpu {
               return new long[] {busy, steal, busy + steal + v[4] + v[5]};
             })
         .toArray(long[][]::new);
+  }
+
+  /**
+   * Waits until other processes than {@code ours} leave the machine alone: samples one second at a
+   * time until they use at most {@code maxOther} cores (stolen time included), for at most {@code
+   * maxWait}. Returns the seconds waited, or -1 if the machine never got quiet.
+   */
+  static double awaitQuiet(List<Long> ours, double maxOther, Duration maxWait)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    while (true) {
+      long[][] before = coreTicks();
+      double ourBefore = seconds(ours);
+      long wallBefore = System.nanoTime();
+      Thread.sleep(1000);
+      double wall = (System.nanoTime() - wallBefore) / 1e9;
+      double used =
+          Arrays.stream(use(before, coreTicks())).mapToDouble(u -> u.busy() + u.steal()).sum();
+      double other = used - (seconds(ours) - ourBefore) / wall;
+      double waited = (System.nanoTime() - start) / 1e9;
+      if (other <= maxOther) {
+        return waited;
+      }
+      if (waited >= maxWait.toSeconds()) {
+        return -1;
+      }
+    }
+  }
+
+  private static double seconds(List<Long> pids) {
+    return pids.stream().mapToDouble(ProcessCpu::seconds).sum();
   }
 
   /** CPU seconds from a {@code /proc/PID/stat} line (fields 14 and 15, after the command name). */

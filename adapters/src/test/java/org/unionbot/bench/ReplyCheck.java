@@ -14,6 +14,8 @@ import java.util.Optional;
  * own reply writer and the JDK's XML parser. Stateless.
  */
 final class ReplyCheck {
+  private static final String[] REQUIRED = {"ToUserName", "FromUserName", "CreateTime", "MsgType"};
+
   private ReplyCheck() {}
 
   /**
@@ -30,13 +32,13 @@ final class ReplyCheck {
     if (fields == null) {
       return Optional.of("not a reply XML");
     }
-    for (String name : new String[] {"ToUserName", "FromUserName", "CreateTime", "MsgType"}) {
+    for (String name : REQUIRED) {
       String value = fields.get(name);
       if (value == null || value.isEmpty()) {
         return Optional.of("missing " + name);
       }
     }
-    if (!fields.get("CreateTime").chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!WeChatPush.isDigits(fields.get("CreateTime"), 18)) {
       return Optional.of("CreateTime is not a number");
     }
     if (!"text".equals(fields.get("MsgType"))) {
@@ -50,6 +52,18 @@ final class ReplyCheck {
       return Optional.of("reply to another user");
     }
     return Optional.empty();
+  }
+
+  private static boolean isName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isLetterOrDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The children of a flat {@code <xml>} document, or null if it is not one. */
@@ -71,7 +85,7 @@ final class ReplyCheck {
         return null;
       }
       String name = xml.substring(at + 1, close);
-      if (name.isEmpty() || !name.chars().allMatch(Character::isLetterOrDigit)) {
+      if (!isName(name)) {
         return null;
       }
       String endTag = "</" + name + ">";

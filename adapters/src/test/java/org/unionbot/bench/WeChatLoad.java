@@ -18,7 +18,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +33,12 @@ import java.util.concurrent.TimeUnit;
  * The load generator: closed-loop {@code POST /wechat} at a fixed concurrency against one or more
  * servers on loopback, in one process with one event-loop thread (pin it to its own core).
  *
- * <p>For each target it first warms up in windows until two consecutive windows are within the
- * tolerance (and at least a minimum time has passed: the JIT keeps improving a big server for a
- * while), then runs the measured runs, alternating between targets so that drift hits them alike.
- * Each run is bounded by time and by count. Every reply is checked ({@link ReplyCheck}); a run with
+ * <p>For each target it first warms up in windows until two consecutive undisturbed windows are
+ * within the tolerance, and at least a minimum time has passed (on one core, the JIT keeps
+ * improving unionbot for about two minutes). Then it runs the measured rounds, one run per target,
+ * alternating the order so that drift hits them alike. Each run is bounded by time and by count. A
+ * round during which other processes took CPU ({@link #MAX_OTHER_CPU}) does not count, and another
+ * is measured, up to {@code --max-rounds}. Every reply is checked ({@link ReplyCheck}); a run with
  * any error is invalid and the exit code is 1. Results go to stdout and to a TSV file.
  *
  * <pre>
@@ -42,11 +46,18 @@ import java.util.concurrent.TimeUnit;
  *     --target name=bare,url=http://127.0.0.1:P1,pid=N1,echo=false
  *     --target name=unionbot,url=http://127.0.0.1:P2,pid=N2,echo=true
  *     [--connections 64] [--runs 5] [--run-seconds 10] [--run-max-requests 5000000]
- *     [--warmup-seconds 5] [--warmup-min-seconds 30] [--warmup-tolerance 0.05]
- *     [--warmup-max-windows 24] [--settle-ms 1000]
+ *     [--warmup-seconds 5] [--warmup-min-seconds 120] [--warmup-tolerance 0.05]
+ *     [--warmup-max-windows 60] [--settle-ms 1000] [--max-rounds 3 x runs]
+ *     [--max-quiet-wait-seconds 600]
  * </pre>
  */
 public final class WeChatLoad {
+  /**
+   * A run during which other processes or the hypervisor took more than this share of a core is
+   * disturbed, and its round is measured again (up to {@code --max-rounds}).
+   */
+  static final double MAX_OTHER_CPU = 0.10;
+
   /** One server under load; {@code pid} (0: unknown) lets the run report its CPU use. */
   record Target(String name, URI url, long pid, boolean echo) {
     static Target parse(String spec) throws IOException {
@@ -89,11 +100,27 @@ public final class WeChatLoad {
 
     static final String HEADER =
         "kind\ttarget\tindex\trequests\terrors\tseconds\treq_per_s\tp50_us\tp99_us\tp999_us"
-            + "\tmax_us\tserver_cpu\tload_cpu\tcore0_busy\tcore1_busy\tcore0_steal\tcore1_steal"
+            + "\tmax_us\tserver_cpu\tload_cpu\tother_cpu\tsteal\tcore0_busy\tcore1_busy"
             + "\tfirst_error";
 
     ProcessCpu.CoreUse core(int core) {
       return core < cores.length ? cores[core] : new ProcessCpu.CoreUse(0, 0);
+    }
+
+    /** CPU that neither the server nor the load generator used, in cores: other processes. */
+    double otherCpu() {
+      double busy = Arrays.stream(cores).mapToDouble(ProcessCpu.CoreUse::busy).sum();
+      return Math.max(0, busy - serverCpu - loadCpu);
+    }
+
+    /** CPU the hypervisor took, in cores. */
+    double steal() {
+      return Arrays.stream(cores).mapToDouble(ProcessCpu.CoreUse::steal).sum();
+    }
+
+    /** Whether something else took a noticeable share of the machine during the run. */
+    boolean disturbed() {
+      return otherCpu() > MAX_OTHER_CPU || steal() > MAX_OTHER_CPU;
     }
 
     String tsv() {
@@ -112,18 +139,18 @@ public final class WeChatLoad {
           Long.toString(latency.max() / 1000),
           format("%.2f", serverCpu),
           format("%.2f", loadCpu),
+          format("%.2f", otherCpu()),
+          format("%.2f", steal()),
           format("%.2f", core(0).busy()),
           format("%.2f", core(1).busy()),
-          format("%.2f", core(0).steal()),
-          format("%.2f", core(1).steal()),
           firstError.replace('\t', ' ').replace('\n', ' '));
     }
 
     String line() {
       return format(
           "%-6s %-9s %2d: %8d req in %6.2f s = %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms"
-              + "  max %7.2f ms  errors %d  cpu server %3.0f%% load %3.0f%%"
-              + "  busy core0 %3.0f%% core1 %3.0f%%  steal %2.0f%% %2.0f%%%s",
+              + "  max %7.2f ms  errors %d  cpu: server %3.0f%% load %3.0f%% other %3.0f%%"
+              + " steal %2.0f%%%s%s",
           kind,
           target,
           index,
@@ -136,10 +163,9 @@ public final class WeChatLoad {
           errors,
           100 * serverCpu,
           100 * loadCpu,
-          100 * core(0).busy(),
-          100 * core(1).busy(),
-          100 * core(0).steal(),
-          100 * core(1).steal(),
+          100 * otherCpu(),
+          100 * steal(),
+          disturbed() ? "  DISTURBED" : "",
           errors == 0 ? "" : "  first error: " + firstError);
     }
   }
@@ -151,12 +177,14 @@ public final class WeChatLoad {
   private final EventLoopGroup group =
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final long self = ProcessHandle.current().pid();
+  private double quietBudgetSeconds;
 
   private WeChatLoad(List<Target> targets, Pushes pushes, Args args) {
     this.targets = targets;
     this.pushes = pushes;
     this.args = args;
     this.connections = args.integer("connections", 64);
+    this.quietBudgetSeconds = args.integer("max-quiet-wait-seconds", 600);
   }
 
   public static void main(String[] argv) throws Exception {
@@ -176,7 +204,9 @@ public final class WeChatLoad {
                 "warmup-min-seconds",
                 "warmup-tolerance",
                 "warmup-max-windows",
-                "settle-ms"),
+                "settle-ms",
+                "max-rounds",
+                "max-quiet-wait-seconds"),
             Set.of());
     List<Target> targets = new ArrayList<>();
     for (String spec : args.all("target")) {
@@ -203,9 +233,9 @@ public final class WeChatLoad {
     long runNanos = TimeUnit.SECONDS.toNanos(args.integer("run-seconds", 10));
     long runMax = args.number("run-max-requests", 5_000_000);
     long windowNanos = TimeUnit.SECONDS.toNanos(args.integer("warmup-seconds", 5));
-    long minWarmupNanos = TimeUnit.SECONDS.toNanos(args.integer("warmup-min-seconds", 30));
+    long minWarmupNanos = TimeUnit.SECONDS.toNanos(args.integer("warmup-min-seconds", 120));
     double tolerance = args.decimal("warmup-tolerance", 0.05);
-    int maxWindows = args.integer("warmup-max-windows", 24);
+    int maxWindows = args.integer("warmup-max-windows", 60);
     long settleMillis = args.number("settle-ms", 1000);
     boolean valid = true;
     try (PrintWriter tsv = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
@@ -214,11 +244,13 @@ public final class WeChatLoad {
         double previous = -1;
         long warmupStart = System.nanoTime();
         for (int window = 1; ; window++) {
+          awaitQuiet();
           Result result = measure("warmup", target, window, Long.MAX_VALUE, windowNanos);
           report(tsv, result);
-          double rate = result.rate();
+          double rate = result.disturbed() ? -1 : result.rate();
           boolean steady =
               previous > 0
+                  && rate > 0
                   && Math.abs(rate - previous) <= tolerance * Math.max(rate, previous)
                   && System.nanoTime() - warmupStart >= minWarmupNanos;
           if (steady || window == maxWindows) {
@@ -235,20 +267,57 @@ public final class WeChatLoad {
           previous = rate;
         }
       }
-      for (int round = 1; round <= runs; round++) {
+      int maxRounds = args.integer("max-rounds", 3 * runs);
+      int clean = 0;
+      for (int round = 1; clean < runs && round <= maxRounds; round++) {
         List<Target> order = new ArrayList<>(targets);
         if (round % 2 == 0) {
           Collections.reverse(order);
         }
+        boolean disturbed = false;
+        awaitQuiet();
         for (Target target : order) {
           Thread.sleep(settleMillis);
           Result result = measure("run", target, round, runMax, runNanos);
           report(tsv, result);
           valid &= result.errors() == 0;
+          disturbed |= result.disturbed();
         }
+        if (disturbed) {
+          System.out.printf(
+              "round %d was disturbed by other processes; it does not count%n", round);
+        } else {
+          clean++;
+        }
+      }
+      if (clean < runs) {
+        System.out.printf("only %d of %d rounds were undisturbed%n", clean, runs);
       }
     }
     return valid;
+  }
+
+  /**
+   * Waits (within a budget for the whole load) until other processes leave the machine alone, so
+   * that fewer runs are disturbed: this machine may be shared.
+   */
+  private void awaitQuiet() throws InterruptedException {
+    if (quietBudgetSeconds <= 0) {
+      return;
+    }
+    List<Long> ours = new ArrayList<>(List.of(self));
+    targets.stream().filter(t -> t.pid() > 0).forEach(t -> ours.add(t.pid()));
+    double waited =
+        ProcessCpu.awaitQuiet(
+            ours, MAX_OTHER_CPU, Duration.ofSeconds((long) Math.min(60, quietBudgetSeconds)));
+    quietBudgetSeconds -= waited < 0 ? 60 : waited;
+    if (waited < 0 || waited > 1.5) {
+      System.out.printf(
+          Locale.ROOT,
+          "waited %.0f s for other processes to leave the machine alone%s%n",
+          waited < 0 ? 60 : waited,
+          waited < 0 ? " (they did not)" : "");
+    }
   }
 
   private void report(PrintWriter tsv, Result result) {
