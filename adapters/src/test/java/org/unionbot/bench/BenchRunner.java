@@ -172,7 +172,10 @@ public final class BenchRunner {
       long[][] cores = ProcessCpu.coreTicks();
       long start = System.nanoTime();
       try (ChildProcess child =
-          ChildProcess.start("ready", command, out.resolve("ready-" + i + ".log"))) {
+          ChildProcess.start(
+              "ready",
+              command,
+              out.resolve((pinned ? "ready-1core-" : "ready-2cores-") + i + ".log"))) {
         Duration ready = child.awaitReady(READY_TIMEOUT).afterLaunch();
         double wall = (System.nanoTime() - start) / 1e9;
         double busy =
