@@ -1,0 +1,18 @@
+/**
+ * The issue-3 throughput benchmark of {@code POST /wechat}; see {@code BENCHMARKS.md}. Not tests:
+ * nothing here runs in {@code mvn verify} except the unit tests of the harness itself.
+ *
+ * <ul>
+ *   <li>{@link org.unionbot.bench.BenchRunner}: the one command. It measures the {@code ready}
+ *       time, starts unionbot and {@link org.unionbot.bench.BareNettyServer} pinned to core 0, runs
+ *       {@link org.unionbot.bench.WeChatLoad} pinned to core 1, and stops everything it started.
+ *   <li>{@link org.unionbot.bench.WeChatLoad}: a closed-loop Netty load generator that sends signed
+ *       plaintext pushes ({@link org.unionbot.bench.WeChatPush}) and checks every reply ({@link
+ *       org.unionbot.bench.ReplyCheck}).
+ *   <li>{@link org.unionbot.bench.BareNettyServer}: the reference, a Netty server that answers a
+ *       fixed reply without parsing anything.
+ * </ul>
+ *
+ * <p>Everything talks over loopback only.
+ */
+package org.unionbot.bench;
