@@ -26,6 +26,9 @@ public final class KnowledgeBase {
 
   private static final String BUNDLED = "notice.txt";
 
+  /** Longer questions are cut: nobody types 500 characters into a chat, and it bounds the work. */
+  private static final int MAX_QUESTION = 500;
+
   private final AtomicReference<Snapshot> current;
 
   private KnowledgeBase(Snapshot first) {
@@ -59,8 +62,11 @@ public final class KnowledgeBase {
   public Answer answer(String question) {
     Objects.requireNonNull(question, "question");
     Snapshot kb = current.get();
-    String q = question.length() > 500 ? question.substring(0, 500) : question;
-    return AnswerEngine.answer(kb, q);
+    String q = question.strip();
+    if (q.length() > MAX_QUESTION) {
+      q = q.substring(0, MAX_QUESTION);
+    }
+    return kb.answers.get(q, asked -> AnswerEngine.answer(kb, asked));
   }
 
   /** Replaces the notices with a new version, built before it is swapped in. */

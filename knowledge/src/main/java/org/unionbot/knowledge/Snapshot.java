@@ -74,6 +74,13 @@ final class Snapshot {
 
   final int[] docRef;
   final Analyzer queryAnalyzer;
+
+  /**
+   * Hot answers: workers ask the same questions again and again, and an answer depends only on the
+   * question and this version, so it is kept here and dies with the version.
+   */
+  final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(20_000).build();
+
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
