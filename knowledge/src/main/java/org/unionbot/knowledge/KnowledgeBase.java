@@ -103,7 +103,7 @@ public final class KnowledgeBase {
    * rebuild.
    */
   public List<QuizItem> quizItems() {
-    return current.get().quiz;
+    return current.get().quiz();
   }
 
   /** The parsed notices of the version now serving. */

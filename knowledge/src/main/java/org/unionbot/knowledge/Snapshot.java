@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,8 +64,11 @@ final class Snapshot {
   final Set<String> places;
   final Set<String> people;
 
-  /** The quiz bank of this version: valid generated items, immutable. */
-  final List<QuizItem> quiz;
+  /**
+   * The quiz bank of this version: valid generated items, immutable. Built on another thread so
+   * that answering (and the server's start) need not wait for it; {@link #quiz()} waits.
+   */
+  private final CompletableFuture<List<QuizItem>> quiz;
 
   final String corpus;
   final IndexSearcher searcher;
@@ -157,7 +161,10 @@ final class Snapshot {
     this.corpus = all.toString();
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
-    this.quiz = QuizGenerator.bank(segmenter, this.notices, people);
+    List<Notice> quizNotices = this.notices;
+    Set<String> quizPeople = this.people;
+    this.quiz =
+        CompletableFuture.supplyAsync(() -> QuizGenerator.bank(segmenter, quizNotices, quizPeople));
     this.queryAnalyzer = analyzer(segmenter, false);
     this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
     this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
@@ -223,6 +230,11 @@ final class Snapshot {
     d.add(new TextField(WORDS, text, Field.Store.NO));
     d.add(new TextField(CHARS, text, Field.Store.NO));
     return d;
+  }
+
+  /** The quiz bank, once built. */
+  List<QuizItem> quiz() {
+    return quiz.join();
   }
 
   /** In how many sentences (and headings) the canonical term occurs. */
