@@ -3,7 +3,7 @@
 import os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MAIN_NOTICE = os.environ.get('NOTICE', '/work/shared/data/notice.txt')
+MAIN_NOTICE = os.environ.get('NOTICE', os.path.join(os.path.dirname(__file__), '..', '..', '..', 'main', 'resources', 'org', 'unionbot', 'knowledge', 'notice.txt'))
 FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE, 'notice-b.txt')),
          ('qa-notice-c.tsv', os.path.join(HERE, 'notice-c.md'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
