@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   /** The question answered before binding, so the first user does not pay for the warm-up. */
-  static final String WARM_UP = "学深悟透分为几个步骤";
+  static final String WARM_UP = "通知提出了哪些要求";
 
   @Option(names = "--host", paramLabel = "HOST", description = "Listen address [127.0.0.1].")
   String host;

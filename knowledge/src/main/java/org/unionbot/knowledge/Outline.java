@@ -12,8 +12,8 @@ import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
- * Answers structure questions ("学深悟透分为几个步骤", "五个方面是什么", "第二步是什么") from the parsed outline: a
- * section's items are its sub-headings, else its paragraphs' topic sentences.
+ * Answers structure questions ("几个步骤", "五个方面是什么", "第二步是什么") from the parsed outline: a section's
+ * items are its sub-headings, else its paragraphs' topic sentences.
  */
 final class Outline {
 

@@ -44,8 +44,8 @@ final class Places {
   }
 
   /**
-   * "这是哪个城市的工会": the place the notices name most often, with a sentence that names it; empty when
-   * they name none.
+   * "哪个城市": the place the notices name most often, with a sentence that names it; empty when they
+   * name none.
    */
   static java.util.Optional<Answer> answer(Snapshot kb) {
     String best = null;
