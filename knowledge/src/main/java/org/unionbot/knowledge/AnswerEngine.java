@@ -61,7 +61,7 @@ final class AnswerEngine {
       Optional<String> span = Spans.answer(q, w, p, kb);
       if (span.isPresent()) {
         String reply = span.get() + "\n——摘自" + sourceName(kb, p);
-        Source source = new Source(p.notice().id(), p.notice().title(), p.sectionName(), p.text());
+        Source source = p.source();
         return new Answer(
             Answer.Kind.ANSWER, reply, List.of(source), List.of(), p.paragraphOf().text());
       }

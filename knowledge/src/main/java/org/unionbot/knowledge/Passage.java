@@ -43,6 +43,11 @@ record Passage(
     return section.title();
   }
 
+  /** This sentence as an answer's source. */
+  Source source() {
+    return new Source(notice.id(), notice.title(), sectionName(), text);
+  }
+
   @Override
   public String toString() {
     return "Passage[" + id + " " + sectionName() + ": " + text + "]";

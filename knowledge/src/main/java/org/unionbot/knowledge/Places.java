@@ -70,7 +70,7 @@ final class Places {
     }
     for (Passage p : kb.passages) {
       if (p.canonical().contains(best)) {
-        Source source = new Source(p.notice().id(), p.notice().title(), p.sectionName(), p.text());
+        Source source = p.source();
         String text = "通知说的是" + best + "。\n原文：" + p.text();
         return java.util.Optional.of(
             new Answer(
