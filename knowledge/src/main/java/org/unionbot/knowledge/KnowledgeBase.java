@@ -29,15 +29,64 @@ public final class KnowledgeBase {
   /** Longer questions are cut: nobody types 500 characters into a chat, and it bounds the work. */
   private static final int MAX_QUESTION = 500;
 
-  private final AtomicReference<Snapshot> current;
+  private final AtomicReference<Build> current;
 
-  private KnowledgeBase(Snapshot first) {
+  private KnowledgeBase(Build first) {
     this.current = new AtomicReference<>(first);
+  }
+
+  /**
+   * A built version, ready to serve but not yet serving: what {@link #build} makes and {@link
+   * #install} swaps in. Lets a caller commit a change to its store between the two, so the store
+   * never records a version that could not be built and the bot never serves an uncommitted one.
+   */
+  public static final class Build {
+    private final Content content;
+    private final Snapshot snapshot;
+
+    private Build(Content content, Snapshot snapshot) {
+      this.content = content;
+      this.snapshot = snapshot;
+    }
+
+    public long version() {
+      return snapshot.version;
+    }
+
+    public Content content() {
+      return content;
+    }
   }
 
   /** A knowledge base over these notices, at version 1. */
   public static KnowledgeBase of(List<NoticeText> notices) {
-    return new KnowledgeBase(Snapshot.build(1, parse(notices)));
+    return of(Content.of(notices), 1);
+  }
+
+  /** A knowledge base over this content, serving it as {@code version}. */
+  public static KnowledgeBase of(Content content, long version) {
+    return new KnowledgeBase(build(content, version));
+  }
+
+  /**
+   * Builds a version from this content off to the side: parses the notices, builds the dictionary,
+   * the index and (in the background) the quiz bank.
+   *
+   * @throws IllegalArgumentException if the content cannot make a knowledge base (a notice without
+   *     a single sentence, say), with a message an admin can act on
+   */
+  public static Build build(Content content, long version) {
+    return new Build(content, Snapshot.build(version, parse(content.documents())));
+  }
+
+  /** Serves this build from now on; queries in flight finish on the version they started with. */
+  public void install(Build build) {
+    current.set(Objects.requireNonNull(build, "build"));
+  }
+
+  /** The content of the version now serving. */
+  public Content content() {
+    return current.get().content;
   }
 
   /** A knowledge base over the notice bundled in the jar. */
@@ -61,7 +110,7 @@ public final class KnowledgeBase {
   /** Answers a question; never null, never throws for any input text. */
   public Answer answer(String question) {
     Objects.requireNonNull(question, "question");
-    Snapshot kb = current.get();
+    Snapshot kb = current.get().snapshot;
     String q = question.strip();
     if (q.length() > MAX_QUESTION) {
       q = q.substring(0, MAX_QUESTION);
@@ -71,17 +120,17 @@ public final class KnowledgeBase {
 
   /** Replaces the notices with a new version, built before it is swapped in. */
   public long replace(List<NoticeText> notices) {
-    List<Notice> parsed = parse(notices);
+    Content content = Content.of(notices);
     synchronized (current) {
-      Snapshot next = Snapshot.build(current.get().version + 1, parsed);
+      Build next = build(content, version() + 1);
       current.set(next);
-      return next.version;
+      return next.version();
     }
   }
 
   /** The outline of the notices now serving: sections and their counted items ("要点"). */
   public String outline() {
-    return Outline.text(current.get());
+    return Outline.text(current.get().snapshot);
   }
 
   /**
@@ -94,7 +143,7 @@ public final class KnowledgeBase {
 
   /** The version now serving. */
   public long version() {
-    return current.get().version;
+    return current.get().snapshot.version;
   }
 
   /**
@@ -103,12 +152,12 @@ public final class KnowledgeBase {
    * rebuild.
    */
   public List<QuizItem> quizItems() {
-    return current.get().quiz();
+    return current.get().snapshot.quiz();
   }
 
   /** The parsed notices of the version now serving. */
   public List<Notice> notices() {
-    return current.get().notices;
+    return current.get().snapshot.notices;
   }
 
   private static List<Notice> parse(List<NoticeText> notices) {
