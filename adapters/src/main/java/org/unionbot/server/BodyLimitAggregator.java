@@ -38,6 +38,17 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
     this.context = context;
   }
 
+  /** A body announced larger than its path's limit is refused before it is read. */
+  @Override
+  protected boolean isContentLengthInvalid(HttpMessage start, int maxContentLength) {
+    if (start instanceof HttpRequest request) {
+      String path = new QueryStringDecoder(request.uri()).rawPath();
+      return super.isContentLengthInvalid(
+          start, Math.min(maxContentLength, BodyLimits.forPath(path)));
+    }
+    return super.isContentLengthInvalid(start, maxContentLength);
+  }
+
   @Override
   protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized)
       throws Exception {
@@ -46,7 +57,8 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
       return;
     }
     String path = new QueryStringDecoder(request.uri()).rawPath();
-    LOG.info("{} {} -> 413 body over {} bytes", request.method(), path, maxBytes);
+    int limit = Math.min(maxBytes, BodyLimits.forPath(path));
+    LOG.info("{} {} -> 413 body over {} bytes", request.method(), path, limit);
     context.metrics().record(context.routes().label(path), request.method().name(), 413, 0L);
     boolean close =
         oversized instanceof FullHttpMessage
@@ -56,8 +68,7 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,
             HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
-            Unpooled.copiedBuffer(
-                "request body too large (limit " + maxBytes + " bytes)\n", UTF_8));
+            Unpooled.copiedBuffer("request body too large (limit " + limit + " bytes)\n", UTF_8));
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
     HttpUtil.setContentLength(response, response.content().readableBytes());
     if (close) {

@@ -16,9 +16,11 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +67,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
     context.connections().begin();
-    queue.add(exchange(msg));
+    queue.add(exchange(msg, remote(ctx)));
     if (!busy) {
       next(ctx);
     } else if (queue.size() >= MAX_QUEUED) {
@@ -73,7 +75,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
   }
 
-  private static Exchange exchange(FullHttpRequest msg) {
+  private static Exchange exchange(FullHttpRequest msg, String remote) {
     long start = System.nanoTime();
     String method = msg.method().name();
     if (msg.decoderResult().isFailure()) {
@@ -102,15 +104,30 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(HttpError.badRequest("malformed URL")));
     }
+    Map<String, String> headers = new HashMap<>();
+    for (Map.Entry<String, String> header : msg.headers()) {
+      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+    }
     Request request =
         new Request(
             method,
             path,
             query,
             Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
-            ByteBufUtil.getBytes(msg.content()));
-    return new Exchange(
-        request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, Optional.empty());
+            ByteBufUtil.getBytes(msg.content()),
+            headers,
+            remote);
+    Optional<HttpError> tooLarge =
+        request.body().length > BodyLimits.forPath(path)
+            ? Optional.of(BodyLimits.tooLarge(path))
+            : Optional.empty();
+    return new Exchange(request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, tooLarge);
+  }
+
+  private static String remote(ChannelHandlerContext ctx) {
+    return ctx.channel().remoteAddress() instanceof InetSocketAddress address
+        ? address.getAddress().getHostAddress()
+        : "";
   }
 
   private static HttpError decodeFailure(Throwable cause) {

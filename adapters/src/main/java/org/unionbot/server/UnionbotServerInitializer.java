@@ -10,13 +10,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds each connection's pipeline: {@link HttpServerCodec} → idle timeout → {@link
- * BodyLimitAggregator} (64 KiB, 413 beyond) → {@link UnionbotServerHandler}. Tests build the same
- * pipeline on an {@code EmbeddedChannel} with {@link #pipeline}.
+ * BodyLimitAggregator} (64 KiB, 1 MiB under /admin/, 413 beyond) → {@link UnionbotServerHandler}.
+ * Tests build the same pipeline on an {@code EmbeddedChannel} with {@link #pipeline}.
  */
 final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> {
 
   /** The largest request body accepted; WeChat pushes are a few KB. */
-  static final int MAX_BODY_BYTES = 64 * 1024;
 
   /** A keep-alive connection with no traffic for this long is closed. */
   static final int IDLE_SECONDS = 60;
@@ -37,7 +36,7 @@ final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> 
   static void pipeline(ChannelPipeline pipeline, ServerContext context) {
     pipeline.addLast("codec", new HttpServerCodec());
     pipeline.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
-    pipeline.addLast("aggregator", new BodyLimitAggregator(MAX_BODY_BYTES, context));
+    pipeline.addLast("aggregator", new BodyLimitAggregator(BodyLimits.max(), context));
     pipeline.addLast("handler", new UnionbotServerHandler(context));
   }
 }
