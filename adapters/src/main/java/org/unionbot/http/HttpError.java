@@ -20,26 +20,28 @@ public final class HttpError extends RuntimeException {
 
   private final int status;
   private final String detail;
-  private final String allow;
+  private final String header;
+  private final String headerValue;
 
-  private HttpError(int status, String message, String detail, String allow) {
+  private HttpError(int status, String message, String detail, String header, String headerValue) {
     super(message, null, false, false);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("not an error status: " + status);
     }
     this.status = status;
     this.detail = detail;
-    this.allow = allow;
+    this.header = header;
+    this.headerValue = headerValue;
   }
 
   /** A refusal with a status and a message for the caller. */
   public static HttpError of(int status, String message) {
-    return new HttpError(status, message, null, null);
+    return new HttpError(status, message, null, null, null);
   }
 
   /** A refusal whose {@code detail} goes to the log only. */
   public static HttpError of(int status, String message, String detail) {
-    return new HttpError(status, message, Objects.requireNonNull(detail, "detail"), null);
+    return new HttpError(status, message, Objects.requireNonNull(detail, "detail"), null, null);
   }
 
   public static HttpError badRequest(String message) {
@@ -52,7 +54,17 @@ public final class HttpError extends RuntimeException {
 
   /** 405 with the {@code Allow} header listing {@code allowed}, e.g. {@code "GET, POST"}. */
   public static HttpError methodNotAllowed(String allowed) {
-    return new HttpError(405, "method not allowed", null, allowed);
+    return new HttpError(405, "method not allowed", null, "Allow", allowed);
+  }
+
+  /** 429 with {@code Retry-After}: the caller should wait {@code seconds} before trying again. */
+  public static HttpError tooManyRequests(String message, long seconds, String detail) {
+    return new HttpError(
+        429,
+        message,
+        Objects.requireNonNull(detail, "detail"),
+        "Retry-After",
+        Long.toString(seconds));
   }
 
   public int status() {
@@ -72,6 +84,6 @@ public final class HttpError extends RuntimeException {
             : getMessage() + "\n";
     Response response =
         new Response(status, json ? Response.JSON : Response.TEXT, body.getBytes(UTF_8), Map.of());
-    return allow == null ? response : response.withHeader("Allow", allow);
+    return header == null ? response : response.withHeader(header, headerValue);
   }
 }

@@ -1,0 +1,100 @@
+package org.unionbot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.unionbot.http.HttpError;
+import org.unionbot.http.Request;
+
+class AdminAuthTest {
+  private final AtomicLong nanos = new AtomicLong();
+  private final AdminAuth auth = new AdminAuth("s3cret-token", nanos::get);
+
+  @Test
+  void theRightTokenPasses() {
+    assertThatCode(() -> auth.check(request("Bearer s3cret-token", "10.0.0.1")))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> auth.check(request("bearer s3cret-token", "10.0.0.1")))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aMissingOrWrongTokenIs401() {
+    assertStatus(request(null, "10.0.0.1"), 401, "admin token required");
+    assertStatus(request("Bearer s3cret-tokeN", "10.0.0.1"), 401, "wrong admin token");
+    assertStatus(request("Basic czNjcmV0LXRva2Vu", "10.0.0.1"), 401, "admin token required");
+    assertStatus(request("Bearer ", "10.0.0.1"), 401, "wrong admin token");
+    assertStatus(request("Bearer s3cret-token-and-more", "10.0.0.1"), 401, "wrong admin token");
+  }
+
+  @Test
+  void repeatedFailuresFromOneAddressAreSlowedDownThenForgiven() {
+    for (int i = 0; i < AdminAuth.FREE_FAILURES; i++) {
+      assertStatus(request("Bearer guess" + i, "10.0.0.9"), 401, "wrong");
+    }
+    assertStatus(request("Bearer guess-6", "10.0.0.9"), 401, "wrong");
+    // now paused: even the right token waits, so guessing cannot go on at full speed
+    HttpError paused = refusal(request("Bearer s3cret-token", "10.0.0.9"));
+    assertThat(paused.status()).isEqualTo(429);
+    assertThat(paused.toResponse(true).headers()).containsEntry("Retry-After", "1");
+    // another address is not affected
+    assertThatCode(() -> auth.check(request("Bearer s3cret-token", "10.0.0.10")))
+        .doesNotThrowAnyException();
+
+    nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+    assertStatus(request("Bearer guess-7", "10.0.0.9"), 401, "wrong");
+    assertThat(refusal(request("Bearer s3cret-token", "10.0.0.9")).toResponse(true).headers())
+        .containsEntry("Retry-After", "2");
+
+    nanos.addAndGet(Duration.ofSeconds(3).toNanos());
+    assertThatCode(() -> auth.check(request("Bearer s3cret-token", "10.0.0.9")))
+        .doesNotThrowAnyException();
+    // a success clears the record: the next mistake is a plain 401 again
+    assertStatus(request("Bearer oops", "10.0.0.9"), 401, "wrong");
+    assertThatCode(() -> auth.check(request("Bearer s3cret-token", "10.0.0.9")))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void thePauseIsCapped() {
+    for (int i = 0; i < 60; i++) {
+      nanos.addAndGet(AdminAuth.MAX_PAUSE.toNanos() + 1);
+      refusal(request("Bearer guess" + i, "10.0.0.7"));
+    }
+    HttpError paused = refusal(request("Bearer s3cret-token", "10.0.0.7"));
+    assertThat(paused.status()).isEqualTo(429);
+    assertThat(Long.parseLong(paused.toResponse(true).headers().get("Retry-After")))
+        .isLessThanOrEqualTo(AdminAuth.MAX_PAUSE.toSeconds());
+  }
+
+  private void assertStatus(Request request, int status, String message) {
+    HttpError e = refusal(request);
+    assertThat(e.status()).isEqualTo(status);
+    assertThat(e.getMessage()).contains(message);
+  }
+
+  private HttpError refusal(Request request) {
+    try {
+      auth.check(request);
+    } catch (HttpError e) {
+      return e;
+    }
+    throw new AssertionError("expected a refusal");
+  }
+
+  private static Request request(String authorization, String remote) {
+    return new Request(
+        "GET",
+        "/admin/documents",
+        Map.of(),
+        Optional.empty(),
+        new byte[0],
+        authorization == null ? Map.of() : Map.of("authorization", authorization),
+        remote);
+  }
+}
