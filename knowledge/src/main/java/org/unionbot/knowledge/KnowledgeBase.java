@@ -107,6 +107,18 @@ public final class KnowledgeBase {
     }
   }
 
+  /**
+   * The title of a notice text as the parser reads it (its first line, without Markdown marks), or
+   * "" when the text has none. For uploads that come without a title.
+   */
+  public static String titleOf(String text) {
+    try {
+      return new NoticeParser().parse("untitled", text, Optional.empty()).title().strip();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   /** Answers a question; never null, never throws for any input text. */
   public Answer answer(String question) {
     Objects.requireNonNull(question, "question");

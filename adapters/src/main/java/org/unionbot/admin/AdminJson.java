@@ -1,0 +1,155 @@
+package org.unionbot.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.unionbot.core.admin.AuditEntry;
+import org.unionbot.core.admin.Change;
+import org.unionbot.core.admin.Document;
+import org.unionbot.core.admin.DocumentInfo;
+import org.unionbot.core.admin.Stats;
+import org.unionbot.core.admin.Unanswered;
+import org.unionbot.core.admin.VersionInfo;
+import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.QuizEntry;
+import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.Synonym;
+
+/** The admin API's JSON shapes (README "Admin API"). Times are ISO-8601 instants in UTC. */
+final class AdminJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private AdminJson() {}
+
+  static String change(Change change, boolean withId) {
+    ObjectNode out = JSON.createObjectNode();
+    if (withId) {
+      out.put("id", change.id());
+    }
+    return out.put("version", change.version()).toString();
+  }
+
+  static String documents(List<DocumentInfo> documents) {
+    ArrayNode out = JSON.createArrayNode();
+    for (DocumentInfo d : documents) {
+      out.addObject()
+          .put("id", d.id())
+          .put("title", d.title())
+          .put("chars", d.chars())
+          .put("updatedAt", d.updatedAt().toString());
+    }
+    return out.toString();
+  }
+
+  static String document(Document d) {
+    return JSON.createObjectNode()
+        .put("id", d.id())
+        .put("title", d.title())
+        .put("text", d.text())
+        .put("chars", d.text().length())
+        .put("updatedAt", d.updatedAt().toString())
+        .toString();
+  }
+
+  static String faqs(List<Faq> faqs) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Faq f : faqs) {
+      out.addObject().put("id", f.id()).put("question", f.question()).put("answer", f.answer());
+    }
+    return out.toString();
+  }
+
+  static String synonyms(List<Synonym> synonyms) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Synonym s : synonyms) {
+      out.addObject().put("term", s.term()).put("canonical", s.canonical());
+    }
+    return out.toString();
+  }
+
+  static String quiz(List<QuizEntry> entries) {
+    ArrayNode out = JSON.createArrayNode();
+    for (QuizEntry e : entries) {
+      QuizItem item = e.item();
+      ObjectNode o =
+          out.addObject()
+              .put("id", item.id())
+              .put("type", item.type().name().toLowerCase(Locale.ROOT))
+              .put("prompt", item.prompt());
+      item.options().forEach(o.putArray("options")::add);
+      o.put("answer", item.answer());
+      item.accepted().forEach(o.putArray("accepted")::add);
+      o.put("source", item.source())
+          .put("section", item.section())
+          .put("doc", item.doc())
+          .put("origin", e.origin().name().toLowerCase(Locale.ROOT))
+          .put("enabled", e.enabled());
+    }
+    return out.toString();
+  }
+
+  static String unanswered(List<Unanswered> list) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Unanswered u : list) {
+      out.addObject()
+          .put("text", u.text())
+          .put("count", u.count())
+          .put("lastAt", u.lastAt().toString());
+    }
+    return out.toString();
+  }
+
+  static String stats(Stats stats) {
+    ObjectNode out = JSON.createObjectNode();
+    ArrayNode days = out.putArray("days");
+    for (Stats.Day d : stats.perDay()) {
+      days.addObject()
+          .put("day", d.day().toString())
+          .put("questions", d.total())
+          .put("answered", d.answered());
+    }
+    out.put("questions", stats.questions())
+        .put("answered", stats.answered())
+        .put("answeredShare", stats.answeredShare());
+    ArrayNode top = out.putArray("topQuestions");
+    for (Stats.TopQuestion q : stats.top()) {
+      top.addObject().put("text", q.text()).put("count", q.count()).put("answered", q.answered());
+    }
+    out.putObject("quiz")
+        .put("rounds", stats.quizRounds())
+        .put("answers", stats.quizAnswers())
+        .put("correct", stats.quizCorrect())
+        .put("accuracy", stats.quizAccuracy());
+    out.put("droppedQuestions", stats.droppedQuestions());
+    return out.toString();
+  }
+
+  static String versions(List<VersionInfo> versions, long current) {
+    ArrayNode out = JSON.createArrayNode();
+    for (VersionInfo v : versions) {
+      out.addObject()
+          .put("version", v.version())
+          .put("at", v.at().toString())
+          .put("actor", v.actor())
+          .put("action", v.action())
+          .put("target", v.target())
+          .put("current", v.version() == current);
+    }
+    return out.toString();
+  }
+
+  static String audit(List<AuditEntry> entries) {
+    ArrayNode out = JSON.createArrayNode();
+    for (AuditEntry a : entries) {
+      out.addObject()
+          .put("at", a.at().toString())
+          .put("actor", a.actor())
+          .put("action", a.action())
+          .put("target", a.target())
+          .put("version", a.version());
+    }
+    return out.toString();
+  }
+}

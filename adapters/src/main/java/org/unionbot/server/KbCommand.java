@@ -1,0 +1,236 @@
+package org.unionbot.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.unionbot.core.admin.Actor;
+import org.unionbot.core.admin.Admin;
+import org.unionbot.core.admin.AdminException;
+import org.unionbot.core.admin.Change;
+import org.unionbot.core.admin.Document;
+import org.unionbot.core.admin.DocumentInfo;
+import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.Synonym;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kb list|add|remove|export}: manage the knowledge base of a data directory while the server
+ * is stopped. Each change makes a new version, exactly as the admin API does. While {@code serve}
+ * runs on the same directory, every subcommand refuses with a message (exit code 2) instead of
+ * changing anything under it.
+ */
+@Command(
+    name = "kb",
+    mixinStandardHelpOptions = true,
+    description = "Manage the knowledge base of a data directory (with the server stopped).",
+    subcommands = {
+      KbCommand.ListCommand.class,
+      KbCommand.AddCommand.class,
+      KbCommand.RemoveCommand.class,
+      KbCommand.ExportCommand.class
+    })
+final class KbCommand implements Runnable {
+  private static final Actor CLI = new Actor("cli", "");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing subcommand: list, add, remove or export");
+  }
+
+  /** The {@code --data} option and opening the store under the data-directory lock. */
+  static final class DataOption {
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "Data directory (default: $UNIONBOT_DATA, else ./data).")
+    Path data;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs {@code work} on the store of the data directory, holding its lock. */
+    int withAdmin(AdminWork work) {
+      Path dir =
+          data != null
+              ? data
+              : Optional.ofNullable(System.getenv("UNIONBOT_DATA"))
+                  .map(Path::of)
+                  .orElse(Path.of("data"));
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try (DataLock lock = DataLock.acquire(dir);
+          Admin admin =
+              Admin.open(
+                  dir,
+                  KnowledgeBase.bundledNotice(),
+                  Clock.systemUTC(),
+                  org.unionbot.core.Bot.Settings.defaults().zone())) {
+        work.run(admin, out);
+        out.flush();
+        return 0;
+      } catch (ConfigException e) {
+        err.println("unionbot: " + e.getMessage());
+        return Main.USAGE;
+      } catch (AdminException e) {
+        err.println("unionbot: " + e.getMessage());
+        return Main.USAGE;
+      } catch (IOException e) {
+        err.println("unionbot: " + e.getMessage());
+        return 1;
+      }
+    }
+  }
+
+  @FunctionalInterface
+  interface AdminWork {
+    void run(Admin admin, PrintWriter out) throws IOException;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the documents.")
+  static final class ListCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Override
+    public Integer call() {
+      return data.withAdmin(
+          (admin, out) -> {
+            out.println("version " + admin.version());
+            for (DocumentInfo d : admin.documents()) {
+              out.printf("%s\t%d chars\t%s\t%s%n", d.id(), d.chars(), d.updatedAt(), d.title());
+            }
+          });
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a notice file.")
+  static final class AddCommand implements Callable<Integer> {
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "A notice: UTF-8 plain text or Markdown.")
+    Path file;
+
+    @Option(
+        names = "--title",
+        paramLabel = "T",
+        description = "Its title (default: its first line).")
+    String title;
+
+    @Mixin DataOption data;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "cannot read " + file + " as UTF-8 text: " + e.getMessage());
+      }
+      String heading = title != null ? title : KnowledgeBase.titleOf(text);
+      return data.withAdmin(
+          (admin, out) -> {
+            Change change = admin.addDocument(CLI, heading, text);
+            out.println("added " + change.id() + " as version " + change.version());
+          });
+    }
+  }
+
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a document.")
+  static final class RemoveCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ID", description = "The document id (see kb list).")
+    String id;
+
+    @Mixin DataOption data;
+
+    @Override
+    public Integer call() {
+      return data.withAdmin(
+          (admin, out) -> {
+            Change change = admin.removeDocument(CLI, id);
+            out.println("removed " + id + "; version " + change.version());
+          });
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the documents (one .txt each), FAQ pairs, synonyms and curated quiz items to DIR.")
+  static final class ExportCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(
+        index = "0",
+        paramLabel = "DIR",
+        description = "Where to write (created if missing).")
+    Path dir;
+
+    @Mixin DataOption data;
+
+    @Override
+    public Integer call() {
+      return data.withAdmin(
+          (admin, out) -> {
+            Files.createDirectories(dir);
+            ObjectNode manifest = JSON.createObjectNode().put("version", admin.version());
+            ArrayNode docs = manifest.putArray("documents");
+            for (DocumentInfo info : admin.documents()) {
+              Document d = admin.document(info.id()).orElseThrow();
+              String name = d.id() + ".txt";
+              Files.writeString(dir.resolve(name), d.text(), StandardCharsets.UTF_8);
+              docs.addObject()
+                  .put("id", d.id())
+                  .put("title", d.title())
+                  .put("file", name)
+                  .put("updatedAt", d.updatedAt().toString());
+            }
+            ArrayNode faqs = manifest.putArray("faq");
+            for (Faq f : admin.faqs()) {
+              faqs.addObject()
+                  .put("id", f.id())
+                  .put("question", f.question())
+                  .put("answer", f.answer());
+            }
+            ArrayNode synonyms = manifest.putArray("synonyms");
+            for (Synonym s : admin.synonyms()) {
+              synonyms.addObject().put("term", s.term()).put("canonical", s.canonical());
+            }
+            ArrayNode quiz = manifest.putArray("quiz");
+            for (QuizItem q : admin.curatedQuiz()) {
+              quiz.add(JSON.valueToTree(q));
+            }
+            admin.disabledQuiz().stream().sorted().forEach(manifest.putArray("disabledQuiz")::add);
+            JSON.writerWithDefaultPrettyPrinter()
+                .writeValue(dir.resolve("knowledge.json").toFile(), manifest);
+            out.println(
+                "exported version "
+                    + admin.version()
+                    + ": "
+                    + docs.size()
+                    + " documents to "
+                    + dir);
+          });
+    }
+  }
+}
