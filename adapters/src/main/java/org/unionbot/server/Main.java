@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Trade-union WeChat bot: answers questions about a notice and runs quizzes.",
-    subcommands = {ServeCommand.class, AskCommand.class})
+    subcommands = {ServeCommand.class, AskCommand.class, KbCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for bad arguments. */
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'serve', 'ask' or --help");
+        spec.commandLine(), "Missing command: try 'serve', 'ask', 'kb' or --help");
   }
 
   /** The version from the jar's manifest. */

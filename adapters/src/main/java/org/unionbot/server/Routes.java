@@ -51,6 +51,13 @@ final class Routes {
     }
   }
 
+  /** These routes and one more. */
+  Routes with(Route route) {
+    List<Route> all = new java.util.ArrayList<>(byPath.values());
+    all.add(route);
+    return new Routes(all);
+  }
+
   /**
    * The route for a request.
    *

@@ -2,18 +2,15 @@ package org.unionbot.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
-import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.ScoreStoreException;
-import org.unionbot.core.score.SqliteScoreStore;
-import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.core.admin.Admin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,29 +110,47 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     ServerConfig settings;
-    Bot bot;
-    ScoreStore scores;
+    DataLock lock;
     try {
       settings = ConfigLoader.load(flags(), System.getenv());
-      KnowledgeBase kb = KnowledgeBase.of(List.of(Notices.read(settings.notice())));
-      scores = SqliteScoreStore.open(settings.dataDir());
-      bot = new Bot(kb, scores);
+      lock = DataLock.acquire(settings.dataDir());
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    } catch (IOException | ScoreStoreException e) {
-      err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
+    }
+    Admin admin;
+    try {
+      admin =
+          Admin.open(
+              settings.dataDir(),
+              Notices.read(settings.notice()),
+              Clock.systemUTC(),
+              Bot.Settings.defaults().zone());
+    } catch (ConfigException e) {
+      close(lock);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (RuntimeException e) {
+      err.println("unionbot: cannot open the data directory: " + e.getMessage());
+      close(lock);
       return 1;
     }
+    Bot bot =
+        new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
     bot.handle(new Message.Text("warm-up", WARM_UP));
     UnionbotServer server;
     try {
-      server = UnionbotServer.start(settings, bot);
+      server = UnionbotServer.start(settings, bot, admin);
     } catch (IOException e) {
       err.println("unionbot: " + e.getMessage());
-      scores.close();
+      admin.close();
+      close(lock);
       return 1;
     }
-    Thread hook = new Thread(() -> stopOnSignal(server, scores), "unionbot-shutdown");
+    AutoCloseable stores =
+        () -> {
+          admin.close();
+          lock.close();
+        };
+    Thread hook = new Thread(() -> stopOnSignal(server, stores), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println("ready on " + server.uri());
@@ -146,21 +161,29 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       // the JVM is already shutting down; the hook finishes the job
     }
-    scores.close();
+    close(stores);
     return 0;
+  }
+
+  private static void close(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warn("closing the data directory: {}", e.toString());
+    }
   }
 
   /**
    * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully, then ends the JVM with status 0 (a
    * clean stop), which the JVM would otherwise report as 143 or 130.
    */
-  private static void stopOnSignal(UnionbotServer server, ScoreStore scores) {
+  private static void stopOnSignal(UnionbotServer server, AutoCloseable stores) {
     if (server.isClosed()) {
       return;
     }
     LOG.info("signal received: stopping");
     server.close();
-    scores.close();
+    close(stores);
     Runtime.getRuntime().halt(0);
   }
 

@@ -64,6 +64,10 @@ public record ServerConfig(
     return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
   }
 
+  public ServerConfig withAdminToken(String adminToken) {
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+  }
+
   public ServerConfig withWeChat(WeChatConfig wechat) {
     return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
   }

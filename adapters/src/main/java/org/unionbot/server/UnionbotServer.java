@@ -28,6 +28,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +37,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.admin.Admin;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
@@ -70,6 +73,10 @@ public final class UnionbotServer implements AutoCloseable {
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
   private final ExecutorService executor;
+
+  /** Runs admin changes, one at a time, off the workers that answer questions. */
+  private final ExecutorService changes;
+
   private final Connections connections;
   private final Channel channel;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -80,12 +87,14 @@ public final class UnionbotServer implements AutoCloseable {
       EventLoopGroup boss,
       EventLoopGroup workers,
       ExecutorService executor,
+      ExecutorService changes,
       Connections connections,
       Channel channel) {
     this.config = config;
     this.boss = boss;
     this.workers = workers;
     this.executor = executor;
+    this.changes = changes;
     this.connections = connections;
     this.channel = channel;
   }
@@ -104,6 +113,20 @@ public final class UnionbotServer implements AutoCloseable {
    */
   public static UnionbotServer start(ServerConfig config, Bot bot, Function<Message, Reply> replies)
       throws IOException {
+    return start(config, bot, replies, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code bot}, with the admin API under {@code /admin/} over {@code admin}'s store
+   * (the bot must answer from {@code admin.knowledge()}).
+   */
+  public static UnionbotServer start(ServerConfig config, Bot bot, Admin admin) throws IOException {
+    return start(config, bot, bot::handle, Optional.of(admin));
+  }
+
+  private static UnionbotServer start(
+      ServerConfig config, Bot bot, Function<Message, Reply> replies, Optional<Admin> admin)
+      throws IOException {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(bot, "bot");
     Objects.requireNonNull(replies, "replies");
@@ -121,6 +144,16 @@ public final class UnionbotServer implements AutoCloseable {
             customerService(config.wechat()),
             registry,
             Clock.systemUTC());
+    ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
+    if (admin.isPresent()) {
+      routes =
+          routes.with(
+              new Routes.Route(
+                  "/admin/*",
+                  Set.of("GET", "POST", "PUT", "DELETE"),
+                  new AdminEndpoint(
+                      admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes)));
+    }
     ServerContext context =
         new ServerContext(routes, executor, new HttpMetrics(registry), connections);
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -138,13 +171,14 @@ public final class UnionbotServer implements AutoCloseable {
       boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       executor.shutdownNow();
+      changes.shutdownNow();
       Throwable cause = bound.cause();
       throw new IOException(
           "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage(),
           cause);
     }
     UnionbotServer server =
-        new UnionbotServer(config, boss, workers, executor, connections, bound.channel());
+        new UnionbotServer(config, boss, workers, executor, changes, connections, bound.channel());
     LOG.info("listening on {} ({})", server.uri(), config.wechat());
     return server;
   }
@@ -193,21 +227,24 @@ public final class UnionbotServer implements AutoCloseable {
   /** The threads that run endpoints and the bot: bounded, so overload is a 503, not a pile-up. */
   private static ExecutorService workerPool() {
     int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory =
-        runnable -> {
-          Thread t = new Thread(runnable, "unionbot-worker-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
     return new ThreadPoolExecutor(
         threads,
         threads,
         60,
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(4096),
-        factory,
+        named("unionbot-worker"),
         new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** Daemon threads named {@code prefix-1}, {@code prefix-2}, ... */
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return runnable -> {
+      Thread t = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The port the server listens on (the chosen one when the config said 0). */
@@ -265,6 +302,7 @@ public final class UnionbotServer implements AutoCloseable {
     } finally {
       connections.closeAll();
       executor.shutdownNow();
+      changes.shutdown(); // a change being built finishes (or never commits): the store stays whole
       workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
       boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
       LOG.info("stopped");

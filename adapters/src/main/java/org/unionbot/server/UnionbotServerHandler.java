@@ -195,7 +195,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
       cause = cause.getCause();
     }
     Request request = exchange.request();
-    boolean json = request.path().startsWith("/api/");
+    boolean json = request.path().startsWith("/api/") || request.path().startsWith("/admin/");
     HttpError error;
     if (cause instanceof HttpError e) {
       error = e;

@@ -1,0 +1,49 @@
+package org.unionbot.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.unionbot.core.Bot;
+import org.unionbot.core.admin.Admin;
+import org.unionbot.knowledge.KnowledgeBase;
+
+/** A real server with its store in a data directory, as {@code serve} runs it, for the ITs. */
+final class AdminServer implements AutoCloseable {
+  static final String TOKEN = "admin-test-token";
+
+  final Admin admin;
+  final UnionbotServer server;
+
+  private AdminServer(Admin admin, UnionbotServer server) {
+    this.admin = admin;
+    this.server = server;
+  }
+
+  static AdminServer start(Path dataDir) throws IOException {
+    Admin admin =
+        Admin.open(
+            dataDir,
+            KnowledgeBase.bundledNotice(),
+            Clock.systemUTC(),
+            Bot.Settings.defaults().zone());
+    Bot bot =
+        new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
+    ServerConfig config = ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN);
+    return new AdminServer(admin, UnionbotServer.start(config, bot, admin));
+  }
+
+  URI uri() {
+    return server.uri();
+  }
+
+  AdminClient client() {
+    return new AdminClient(uri(), TOKEN);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    admin.close();
+  }
+}
