@@ -1,0 +1,110 @@
+package org.unionbot.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code serve} in a child JVM on the test classpath, as an operator runs it: for the tests that
+ * signal or kill the process. Output goes to files in a directory of the test's.
+ */
+final class ServeProcess implements AutoCloseable {
+  static final Pattern READY = Pattern.compile("ready on (http://127\\.0\\.0\\.1:(\\d+))");
+
+  final Process process;
+  final Path stdout;
+  final Path stderr;
+  private URI uri;
+
+  private ServeProcess(Process process, Path stdout, Path stderr) {
+    this.process = process;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** Starts {@code Main} with these arguments, output into {@code logs}; does not wait. */
+  static ServeProcess launch(Path logs, String... args) throws IOException {
+    Files.createDirectories(logs);
+    Path stdout = Files.createTempFile(logs, "stdout", ".txt");
+    Path stderr = Files.createTempFile(logs, "stderr", ".txt");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("org.unionbot.server.Main");
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    return new ServeProcess(process, stdout, stderr);
+  }
+
+  /** Starts {@code serve --port 0 --data DATA} plus {@code more} and waits until it is ready. */
+  static ServeProcess serve(Path logs, Path data, String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
+    args.addAll(List.of(more));
+    ServeProcess serve = launch(logs, args.toArray(String[]::new));
+    String line = serve.firstLine();
+    Matcher ready = READY.matcher(line);
+    if (!ready.matches()) {
+      serve.close();
+      throw new AssertionError("not ready: " + line + "; stderr: " + read(serve.stderr));
+    }
+    serve.uri = URI.create(ready.group(1));
+    return serve;
+  }
+
+  URI uri() {
+    return uri;
+  }
+
+  /** The first complete line the child writes to stdout, within a minute. */
+  String firstLine() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      String text = read(stdout);
+      int end = text.indexOf('\n');
+      if (end >= 0) {
+        return text.substring(0, end);
+      }
+      if (!process.isAlive()) {
+        return "(exited with " + process.exitValue() + ")";
+      }
+      Thread.sleep(50);
+    }
+    return "(no line within a minute)";
+  }
+
+  /** Waits for the child to end; its exit code. */
+  int await() throws InterruptedException {
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      throw new AssertionError("child did not exit within a minute");
+    }
+    return process.exitValue();
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(20, TimeUnit.SECONDS);
+  }
+
+  static String read(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, UTF_8) : "";
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}
