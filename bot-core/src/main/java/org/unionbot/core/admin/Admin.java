@@ -547,9 +547,7 @@ public final class Admin implements AutoCloseable {
   public Change disableQuizItem(Actor who, String id) {
     return locked(
         () -> {
-          if (!state.disabled().contains(id) && curated(id) < 0 && generated(id).isEmpty()) {
-            throw AdminException.notFound("no quiz item " + id);
-          }
+          requireQuizItem(id);
           Set<String> disabled = new LinkedHashSet<>(state.disabled());
           disabled.add(id);
           return commit(who, "disable-quiz", id, state.withQuiz(state.quiz(), disabled), c -> {});
@@ -559,13 +557,18 @@ public final class Admin implements AutoCloseable {
   public Change enableQuizItem(Actor who, String id) {
     return locked(
         () -> {
-          if (!state.disabled().contains(id) && curated(id) < 0 && generated(id).isEmpty()) {
-            throw AdminException.notFound("no quiz item " + id);
-          }
+          requireQuizItem(id);
           Set<String> disabled = new LinkedHashSet<>(state.disabled());
           disabled.remove(id);
           return commit(who, "enable-quiz", id, state.withQuiz(state.quiz(), disabled), c -> {});
         });
+  }
+
+  private void requireQuizItem(String id) {
+    if (id == null
+        || (!state.disabled().contains(id) && curated(id) < 0 && generated(id).isEmpty())) {
+      throw AdminException.notFound("no quiz item " + id);
+    }
   }
 
   private int curated(String id) {

@@ -29,6 +29,7 @@ class AdminMigrationTest {
         .dataSource(source)
         .locations("classpath:db/migration")
         .target("1")
+        .loggers("slf4j")
         .load()
         .migrate();
     Instant at = Instant.parse("2026-03-01T02:00:00Z");

@@ -570,6 +570,8 @@ class AdminTest {
     refused(notFound, "no quiz item nope", () -> admin.updateQuizItem(ALICE, "nope", blank()));
     refused(notFound, "no quiz item nope", () -> admin.disableQuizItem(ALICE, "nope"));
     refused(notFound, "no quiz item nope", () -> admin.enableQuizItem(ALICE, "nope"));
+    refused(notFound, "no quiz item null", () -> admin.disableQuizItem(ALICE, null));
+    refused(notFound, "no quiz item null", () -> admin.updateQuizItem(ALICE, null, blank()));
   }
 
   // ---- versions and rollback
