@@ -116,14 +116,24 @@ public final class Bot {
   private final ScoreStore scores;
   private final Quiz quiz;
   private final Cache<String, Session> sessions;
+  private final QuestionLog questions;
 
   public Bot(KnowledgeBase knowledge, ScoreStore scores) {
     this(knowledge, scores, Settings.defaults());
   }
 
   public Bot(KnowledgeBase knowledge, ScoreStore scores, Settings settings) {
+    this(knowledge, scores, settings, QuestionLog.NONE);
+  }
+
+  /**
+   * A bot that reports every question it answers from the knowledge base (answered or fallback) to
+   * {@code questions}.
+   */
+  public Bot(KnowledgeBase knowledge, ScoreStore scores, Settings settings, QuestionLog questions) {
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.scores = Objects.requireNonNull(scores, "scores");
+    this.questions = Objects.requireNonNull(questions, "questions");
     this.quiz =
         new Quiz(knowledge, scores, settings.roundSize(), settings.clock(), settings.zone());
     this.sessions =
@@ -224,6 +234,7 @@ public final class Bot {
 
   private Reply question(String text, Session session) {
     Answer a = knowledge.answer(text);
+    questions.record(text, a);
     session.answered(a);
     Reply.Kind kind = a.answered() ? Reply.Kind.ANSWER : Reply.Kind.FALLBACK;
     return new Reply(kind, a.text(), a.sources(), a.suggestions());

@@ -15,7 +15,11 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.unionbot.core.store.Database;
+import org.unionbot.core.store.SqliteDatabase;
+import org.unionbot.core.store.StoreException;
 
 /**
  * The {@link ScoreStore} in unionbot's embedded SQLite database, {@code <dataDir>/unionbot.db}
@@ -48,14 +52,29 @@ public final class SqliteScoreStore implements ScoreStore {
   /** The time zone of the union's workers, used for days when none is given. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-  private final SqliteDatabase db;
+  private final Database db;
   private final Clock clock;
   private final ZoneId zone;
 
-  private SqliteScoreStore(SqliteDatabase db, Clock clock, ZoneId zone) {
+  /** The database file, when this store opened it; empty when it shares one. */
+  private final Optional<SqliteDatabase> owned;
+
+  private SqliteScoreStore(Database db, Optional<SqliteDatabase> owned, Clock clock, ZoneId zone) {
     this.db = db;
+    this.owned = owned;
     this.clock = clock;
     this.zone = zone;
+  }
+
+  /**
+   * A store on a database someone else opened and will close (the admin service shares one file
+   * between scores and the knowledge base). Closing this store does not close the database.
+   */
+  public static SqliteScoreStore on(Database db, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    return new SqliteScoreStore(db, Optional.empty(), clock, zone);
   }
 
   /**
@@ -81,12 +100,24 @@ public final class SqliteScoreStore implements ScoreStore {
       Path dataDir, Clock clock, ZoneId zone, List<String> extraMigrationLocations) {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return new SqliteScoreStore(SqliteDatabase.open(dataDir, extraMigrationLocations), clock, zone);
+    SqliteDatabase db;
+    try {
+      db = SqliteDatabase.open(dataDir, extraMigrationLocations);
+    } catch (StoreException e) {
+      throw new ScoreStoreException(e.getMessage(), e.getCause() == null ? e : e.getCause());
+    }
+    return new SqliteScoreStore(db, Optional.of(db), clock, zone);
   }
 
-  /** The database file. */
+  /**
+   * The database file, when this store opened it.
+   *
+   * @throws IllegalStateException for a store {@linkplain #on on a shared database}
+   */
   public Path file() {
-    return db.file();
+    return owned
+        .orElseThrow(() -> new IllegalStateException("this score store shares its database"))
+        .file();
   }
 
   /** The time zone whose calendar days this store counts in. */
@@ -94,8 +125,9 @@ public final class SqliteScoreStore implements ScoreStore {
     return zone;
   }
 
+  /** The database file this store opened (tests). */
   SqliteDatabase database() {
-    return db;
+    return owned.orElseThrow();
   }
 
   @Override
@@ -354,9 +386,12 @@ public final class SqliteScoreStore implements ScoreStore {
     }
   }
 
-  /** Closes the database; later calls throw {@link IllegalStateException}. Idempotent. */
+  /**
+   * Closes the database when this store opened it; later calls throw {@link IllegalStateException}.
+   * A store {@linkplain #on shared} database stays open. Idempotent.
+   */
   @Override
   public void close() {
-    db.close();
+    owned.ifPresent(SqliteDatabase::close);
   }
 }

@@ -1,4 +1,4 @@
-package org.unionbot.core.score;
+package org.unionbot.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,7 +150,7 @@ class SqliteDatabaseTest {
     Files.writeString(file, "CREATE TABLE kb_probe (id INTEGER PRIMARY KEY, x TEXT) STRICT;\n");
 
     assertThatThrownBy(() -> SqliteDatabase.open(dir, withNext))
-        .isInstanceOf(ScoreStoreException.class)
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot migrate");
   }
 
@@ -163,7 +163,7 @@ class SqliteDatabaseTest {
         "CREATE TABLE kb_probe (id INTEGER PRIMARY KEY) STRICT;\nINSERT INTO no_such_table VALUES (1);\n");
 
     assertThatThrownBy(() -> SqliteDatabase.open(dir, List.of("filesystem:" + next)))
-        .isInstanceOf(ScoreStoreException.class);
+        .isInstanceOf(StoreException.class);
 
     try (SqliteDatabase db = SqliteDatabase.open(dir, List.of())) {
       assertThat(column(db, "SELECT name FROM sqlite_schema WHERE name = 'kb_probe'")).isEmpty();
@@ -192,7 +192,7 @@ class SqliteDatabaseTest {
                         insertAnswer(c, null); // NOT NULL
                         return null;
                       }))
-          .isInstanceOf(ScoreStoreException.class)
+          .isInstanceOf(StoreException.class)
           .hasCauseInstanceOf(SQLException.class);
 
       assertThat(count(db, "quiz_answers")).isZero();
@@ -237,7 +237,7 @@ class SqliteDatabaseTest {
                           }
                         }))
             .as(bad)
-            .isInstanceOf(ScoreStoreException.class);
+            .isInstanceOf(StoreException.class);
       }
     }
   }

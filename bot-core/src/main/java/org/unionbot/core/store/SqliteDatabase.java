@@ -1,4 +1,4 @@
-package org.unionbot.core.score;
+package org.unionbot.core.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,26 +47,20 @@ import org.sqlite.SQLiteDataSource;
  * flyway-core}; no {@code flyway-database-*} module is needed. Migrations from a newer build than
  * this one are ignored rather than refused, so an older build can still open the file.
  *
- * <p>Thread-safe. Package-private for now: when documents, the FAQ and the audit log move into the
- * same file, this class becomes the one that opens it for all of them.
+ * <p>Thread-safe. One instance is shared by everything that lives in the file (scores, the
+ * knowledge-base store, the question log): open it once per process and close it last.
  */
-final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements Database {
 
   /** The database file's name in the data directory. */
-  static final String FILE_NAME = "unionbot.db";
+  public static final String FILE_NAME = "unionbot.db";
 
   /** Where the migrations live. */
-  static final String MIGRATIONS = "classpath:db/migration";
+  public static final String MIGRATIONS = "classpath:db/migration";
 
-  static final int BUSY_TIMEOUT_MS = 5_000;
+  public static final int BUSY_TIMEOUT_MS = 5_000;
 
   private static final Logger log = LoggerFactory.getLogger(SqliteDatabase.class);
-
-  /** Work done with one connection, inside a transaction. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
 
   private final Path file;
   private final int migrationsApplied;
@@ -88,13 +82,13 @@ final class SqliteDatabase implements AutoCloseable {
    * applies the pending migrations from {@link #MIGRATIONS} and any extra {@code locations} (Flyway
    * location strings, such as {@code filesystem:/some/dir}).
    */
-  static SqliteDatabase open(Path dataDir, List<String> extraLocations) {
+  public static SqliteDatabase open(Path dataDir, List<String> extraLocations) {
     Objects.requireNonNull(dataDir, "dataDir");
     Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
     try {
       Files.createDirectories(file.getParent());
     } catch (IOException e) {
-      throw new ScoreStoreException("cannot create the data directory " + dataDir, e);
+      throw new StoreException("cannot create the data directory " + dataDir, e);
     }
     SQLiteDataSource source = dataSource(file, false);
     int applied = migrate(source, file, extraLocations);
@@ -113,7 +107,7 @@ final class SqliteDatabase implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(reader);
       closeQuietly(writer);
-      throw new ScoreStoreException("cannot open " + file, e);
+      throw new StoreException("cannot open " + file, e);
     }
   }
 
@@ -153,22 +147,27 @@ final class SqliteDatabase implements AutoCloseable {
       }
       return result.migrationsExecuted;
     } catch (FlywayException e) {
-      throw new ScoreStoreException("cannot migrate the schema of " + file, e);
+      throw new StoreException("cannot migrate the schema of " + file, e);
     }
   }
 
+  /** {@link #open(Path, List)} with the built-in migrations only. */
+  public static SqliteDatabase open(Path dataDir) {
+    return open(dataDir, List.of());
+  }
+
   /** The database file. */
-  Path file() {
+  public Path file() {
     return file;
   }
 
   /** How many migrations this open applied (0 when the schema was already current). */
-  int migrationsApplied() {
+  public int migrationsApplied() {
     return migrationsApplied;
   }
 
-  /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
-  <T> T write(Work<T> work) {
+  @Override
+  public <T> T write(Work<T> work) {
     writeLock.lock();
     try {
       requireOpen();
@@ -178,8 +177,8 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
-  <T> T read(Work<T> work) {
+  @Override
+  public <T> T read(Work<T> work) {
     readLock.lock();
     try {
       requireOpen();
@@ -205,18 +204,18 @@ final class SqliteDatabase implements AutoCloseable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new ScoreStoreException("database error: " + e.getMessage(), e);
+      throw new StoreException("database error: " + e.getMessage(), e);
     }
   }
 
   /** The value of a PRAGMA on the writer connection, lower-cased. */
-  String writerPragma(String name) {
+  public String writerPragma(String name) {
     writeLock.lock();
     try {
       requireOpen();
       return pragma(writer, name);
     } catch (SQLException e) {
-      throw new ScoreStoreException("cannot read PRAGMA " + name, e);
+      throw new StoreException("cannot read PRAGMA " + name, e);
     } finally {
       writeLock.unlock();
     }

@@ -1,0 +1,746 @@
+package org.unionbot.core.admin;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.unionbot.core.QuestionLog;
+import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.store.Database;
+import org.unionbot.core.store.SqliteDatabase;
+import org.unionbot.core.store.StoreException;
+import org.unionbot.knowledge.Content;
+import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.notice.NoticeParser;
+
+/**
+ * The knowledge base as admins change it, on the data directory's database ({@code
+ * DATA/unionbot.db}), which is the source of truth: documents, FAQ pairs, synonyms, curated quiz
+ * items, knowledge-base versions, scores, the question log and the audit log. The Lucene index is
+ * derived: {@link #open} reads the latest version's content and builds the knowledge base from it
+ * in memory (rebuild on start), so there is no index on disk to go stale or corrupt.
+ *
+ * <p><b>Every change</b> runs the same steps, one change at a time (one lock): validate (a bad
+ * request is an {@link AdminException} and nothing happens); build the next version off to the side
+ * with {@link KnowledgeBase#build} (content that cannot be built is {@link
+ * AdminException.Reason#INVALID} with the builder's message, and nothing is stored); commit in one
+ * transaction the content, the version row with the version's full lists and the audit entry; and
+ * only then {@linkplain KnowledgeBase#install install} the build. A failed commit leaves the old
+ * version serving. A change that would not change the content (replacing a document with the same
+ * text, disabling a disabled item, rolling back to a version with the current content) makes no
+ * version and returns the current one. Changes block on the database and the build: never call them
+ * on an event loop.
+ *
+ * <p><b>Versions</b> are numbered from 1 (the seed) without gaps and never change once committed.
+ * {@link #rollback} to N commits a new version whose content is N's, so history stays linear.
+ *
+ * <p><b>One process</b> owns a data directory at a time: {@link #open} takes a lock on {@code
+ * DATA/unionbot.lock} and fails with a {@link StoreException} saying so when another process (the
+ * server, for the CLI) holds it. The operating system drops the lock when the process dies.
+ *
+ * <p>Thread-safe. Reads of the current content come from memory and never wait for a change.
+ */
+public final class Admin implements AutoCloseable {
+
+  /** The longest document text, in characters. */
+  public static final int MAX_TEXT_CHARS = Checks.MAX_TEXT;
+
+  /** The longest document title, in characters. */
+  public static final int MAX_TITLE_CHARS = Checks.MAX_TITLE;
+
+  /** The longest menu JSON, in characters. */
+  public static final int MAX_MENU_CHARS = 65_536;
+
+  /** The lock file that says a process has the data directory open. */
+  public static final String LOCK_FILE = "unionbot.lock";
+
+  private static final String MENU = "menu";
+  private static final String ALL = "SELECT count(*) FROM ";
+
+  private final SqliteDatabase db;
+  private final FileChannel lockChannel;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final KnowledgeBase kb;
+  private final SqliteScoreStore scores;
+  private final StoreQuestionLog questions;
+  private final ReentrantLock changes = new ReentrantLock();
+  private volatile KbState state;
+  private boolean closed; // guarded by changes
+
+  /** How a change builds its version: {@link KnowledgeBase#build}; tests make it fail. */
+  private volatile BiFunction<Content, Long, KnowledgeBase.Build> builder = KnowledgeBase::build;
+
+  private Admin(
+      SqliteDatabase db,
+      FileChannel lockChannel,
+      Clock clock,
+      ZoneId zone,
+      KnowledgeBase kb,
+      KbState state) {
+    this.db = db;
+    this.lockChannel = lockChannel;
+    this.clock = clock;
+    this.zone = zone;
+    this.kb = kb;
+    this.state = state;
+    this.scores = SqliteScoreStore.on(db, clock, zone);
+    this.questions = new StoreQuestionLog(db, clock, zone);
+  }
+
+  /**
+   * Opens the data directory: takes its lock, opens and migrates {@code DATA/unionbot.db}, on an
+   * empty database commits version 1 with {@code seed} (actor "system", action "seed"), and builds
+   * the knowledge base of the latest version.
+   *
+   * @param dataDir the data directory, created when missing
+   * @param seed the notice an empty database starts from; its id, made URL-safe, is kept
+   * @param clock the time of versions, audit entries and logged questions
+   * @param zone the time zone whose calendar days the stats count
+   * @throws StoreException when the directory is in use by another process, or the database cannot
+   *     be opened, migrated or read, or its latest version does not build
+   * @throws AdminException when the database is empty and the seed is not a usable notice
+   */
+  public static Admin open(Path dataDir, NoticeText seed, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    FileChannel lock = lock(dataDir);
+    SqliteDatabase db = null;
+    try {
+      db = SqliteDatabase.open(dataDir);
+      Optional<KbState> latest =
+          db.read(c -> KbStore.latestVersion(c).isPresent() ? load(c) : Optional.empty());
+      KnowledgeBase kb;
+      KbState state;
+      if (latest.isPresent()) {
+        state = latest.get();
+        kb = build(state);
+      } else {
+        Instant at = clock.instant();
+        KbState first = seedState(seed, at);
+        kb = build(new KbState(1, first.documents(), List.of(), List.of(), List.of(), Set.of()));
+        state =
+            db.write(
+                c ->
+                    KbStore.commit(
+                        c, first, 1, at, Actor.SYSTEM, "seed", first.documents().get(0).id()));
+      }
+      return new Admin(db, lock, clock, zone, kb, state);
+    } catch (RuntimeException e) {
+      if (db != null) {
+        db.close();
+      }
+      release(lock);
+      throw e;
+    }
+  }
+
+  private static Optional<KbState> load(Connection c) throws SQLException {
+    return Optional.of(KbStore.load(c, KbStore.latestVersion(c).orElseThrow()));
+  }
+
+  private static KnowledgeBase build(KbState state) {
+    try {
+      return KnowledgeBase.of(state.content(), state.version());
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "the knowledge base of version " + state.version() + " does not build: " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static KbState seedState(NoticeText seed, Instant at) {
+    String text = Checks.text(seed.text());
+    String id = slug(seed.id());
+    String title =
+        seed.title()
+            .filter(t -> !t.isBlank())
+            .orElseGet(() -> new NoticeParser().parse(id, text, Optional.empty()).title())
+            .strip();
+    if (title.isEmpty()) {
+      title = id;
+    }
+    if (title.length() > Checks.MAX_TITLE) {
+      title = title.substring(0, Checks.MAX_TITLE);
+    }
+    return new KbState(
+        0,
+        List.of(new KbState.Doc(id, 0, title, text, at)),
+        List.of(),
+        List.of(),
+        List.of(),
+        Set.of());
+  }
+
+  /** A document id made of {@code [a-z0-9-]}: the seed's id, lower-cased, other runs to "-". */
+  static String slug(String id) {
+    String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+    if (s.length() > 64) {
+      s = s.substring(0, 64);
+    }
+    return s.isEmpty() ? KnowledgeBase.BUNDLED_ID : s;
+  }
+
+  private static FileChannel lock(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve(LOCK_FILE);
+    FileChannel channel;
+    try {
+      Files.createDirectories(file.getParent());
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
+    }
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    } catch (IOException e) {
+      release(channel);
+      throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
+    }
+    if (lock == null) {
+      release(channel);
+      throw new StoreException(
+          "the data directory "
+              + dataDir
+              + " is in use by another unionbot process (is the server running?)");
+    }
+    return channel;
+  }
+
+  private static void release(FileChannel channel) {
+    try {
+      channel.close(); // releases the lock
+    } catch (IOException ignored) {
+      // nothing to do: the lock goes with the process anyway
+    }
+  }
+
+  // ---- what the bot uses
+
+  /** The live knowledge base the bot answers from; it changes version in place. */
+  public KnowledgeBase knowledge() {
+    return kb;
+  }
+
+  /** The score store on the same database; closed with this service. */
+  public ScoreStore scores() {
+    return scores;
+  }
+
+  /** Where the bot reports questions; never blocks (see {@link StoreQuestionLog}). */
+  public QuestionLog questionLog() {
+    return questions;
+  }
+
+  /** The database, for stores that share it. */
+  public Database database() {
+    return db;
+  }
+
+  /** The version now serving. */
+  public long version() {
+    return state.version();
+  }
+
+  // ---- documents
+
+  /** The documents of the version now serving, in the order they were added. */
+  public List<DocumentInfo> documents() {
+    return state.documents().stream().map(KbState.Doc::info).toList();
+  }
+
+  public Optional<Document> document(String id) {
+    return id == null ? Optional.empty() : state.document(id).map(KbState.Doc::document);
+  }
+
+  /** Adds a document under a new id ({@code doc-N}). */
+  public Change addDocument(Actor who, String title, String text) {
+    return locked(
+        () -> {
+          String t = Checks.title(title);
+          String body = Checks.text(text);
+          requireFreeTitle(t, null);
+          long n =
+              db.read(
+                  c ->
+                      KbStore.peekId(
+                          c, "doc", "doc-", ALL + "kb_document_revisions WHERE doc_id = ?"));
+          String id = "doc-" + n;
+          List<KbState.Doc> docs = new ArrayList<>(state.documents());
+          docs.add(new KbState.Doc(id, 0, t, body, clock.instant()));
+          return commit(
+              who,
+              "add-document",
+              id,
+              state.withDocuments(docs),
+              c -> KbStore.advance(c, "doc", n));
+        });
+  }
+
+  /** Replaces a document's title and text; it keeps its id and place. */
+  public Change replaceDocument(Actor who, String id, String title, String text) {
+    return locked(
+        () -> {
+          KbState.Doc old = requireDocument(id);
+          String t = Checks.title(title);
+          String body = Checks.text(text);
+          requireFreeTitle(t, id);
+          if (old.title().equals(t) && old.text().equals(body)) {
+            return new Change(id, state.version());
+          }
+          List<KbState.Doc> docs = new ArrayList<>(state.documents());
+          docs.set(docs.indexOf(old), new KbState.Doc(id, 0, t, body, clock.instant()));
+          return commit(who, "replace-document", id, state.withDocuments(docs), c -> {});
+        });
+  }
+
+  /** Removes a document; its content is no longer answered. The last one cannot go. */
+  public Change removeDocument(Actor who, String id) {
+    return locked(
+        () -> {
+          KbState.Doc old = requireDocument(id);
+          if (state.documents().size() == 1) {
+            throw AdminException.invalid(
+                "the knowledge base needs at least one document: add another before removing"
+                    + " this one");
+          }
+          List<KbState.Doc> docs = new ArrayList<>(state.documents());
+          docs.remove(old);
+          return commit(who, "remove-document", id, state.withDocuments(docs), c -> {});
+        });
+  }
+
+  private KbState.Doc requireDocument(String id) {
+    return state
+        .document(id == null ? "" : id)
+        .orElseThrow(() -> AdminException.notFound("no document " + id));
+  }
+
+  private void requireFreeTitle(String title, String except) {
+    String key = Checks.titleKey(title);
+    for (KbState.Doc d : state.documents()) {
+      if (!d.id().equals(except) && Checks.titleKey(d.title()).equals(key)) {
+        throw AdminException.invalid(
+            "the title “" + title + "” is already taken by document " + d.id());
+      }
+    }
+  }
+
+  // ---- FAQ
+
+  public List<Faq> faqs() {
+    return state.faqs();
+  }
+
+  /** Adds a FAQ pair under a new id ({@code faq-N}): its question and close paraphrases get it. */
+  public Change addFaq(Actor who, String question, String answer) {
+    return locked(() -> newFaq(who, "add-faq", question, answer, c -> {}));
+  }
+
+  public Change updateFaq(Actor who, String id, String question, String answer) {
+    return locked(
+        () -> {
+          Faq old = requireFaq(id);
+          String q = Checks.line("question", question, Checks.MAX_QUESTION);
+          String a = Checks.paragraph("answer", answer, Checks.MAX_ANSWER);
+          requireNewQuestion(q, id);
+          List<Faq> faqs = new ArrayList<>(state.faqs());
+          faqs.set(faqs.indexOf(old), new Faq(id, q, a));
+          return commit(who, "update-faq", id, state.withFaqs(faqs), c -> {});
+        });
+  }
+
+  public Change removeFaq(Actor who, String id) {
+    return locked(
+        () -> {
+          Faq old = requireFaq(id);
+          List<Faq> faqs = new ArrayList<>(state.faqs());
+          faqs.remove(old);
+          return commit(who, "remove-faq", id, state.withFaqs(faqs), c -> {});
+        });
+  }
+
+  /**
+   * Answers an unanswered question: adds the FAQ pair and, in the same transaction, removes the
+   * question from the unanswered list.
+   */
+  public Change faqFromUnanswered(Actor who, String text, String answer) {
+    return locked(
+        () -> {
+          questions.flush(); // so a queued repeat of the question cannot bring it back
+          return newFaq(
+              who, "faq-from-unanswered", text, answer, c -> StoreQuestionLog.forget(c, text));
+        });
+  }
+
+  private Change newFaq(Actor who, String action, String question, String answer, Extra extra) {
+    String q = Checks.line("question", question, Checks.MAX_QUESTION);
+    String a = Checks.paragraph("answer", answer, Checks.MAX_ANSWER);
+    requireNewQuestion(q, null);
+    long n = db.read(c -> KbStore.peekId(c, "faq", "faq-", ALL + "kb_faqs WHERE faq_id = ?"));
+    String id = "faq-" + n;
+    List<Faq> faqs = new ArrayList<>(state.faqs());
+    faqs.add(new Faq(id, q, a));
+    return commit(
+        who,
+        action,
+        id,
+        state.withFaqs(faqs),
+        c -> {
+          KbStore.advance(c, "faq", n);
+          extra.run(c);
+        });
+  }
+
+  private Faq requireFaq(String id) {
+    return state.faqs().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> AdminException.notFound("no FAQ pair " + id));
+  }
+
+  private void requireNewQuestion(String question, String except) {
+    String key = StoreQuestionLog.key(question);
+    for (Faq f : state.faqs()) {
+      if (!f.id().equals(except) && StoreQuestionLog.key(f.question()).equals(key)) {
+        throw AdminException.invalid("FAQ pair " + f.id() + " already has this question");
+      }
+    }
+  }
+
+  // ---- synonyms
+
+  public List<Synonym> synonyms() {
+    return state.synonyms();
+  }
+
+  /** Reads {@code term} as {@code canonical} in questions; replaces the term's earlier synonym. */
+  public Change putSynonym(Actor who, String term, String canonical) {
+    return locked(
+        () -> {
+          String t = Checks.line("term", term, Checks.MAX_TERM);
+          String c = Checks.line("canonical word", canonical, Checks.MAX_TERM);
+          if (Checks.titleKey(t).equals(Checks.titleKey(c))) {
+            throw AdminException.invalid("a word cannot be its own synonym: " + t);
+          }
+          List<Synonym> synonyms = new ArrayList<>(state.synonyms());
+          int i = synonym(t);
+          if (i >= 0) {
+            synonyms.set(i, new Synonym(t, c));
+          } else {
+            synonyms.add(new Synonym(t, c));
+          }
+          return commit(who, "put-synonym", t, state.withSynonyms(synonyms), x -> {});
+        });
+  }
+
+  public Change removeSynonym(Actor who, String term) {
+    return locked(
+        () -> {
+          int i = term == null ? -1 : synonym(term.strip());
+          if (i < 0) {
+            throw AdminException.notFound("no synonym for " + term);
+          }
+          List<Synonym> synonyms = new ArrayList<>(state.synonyms());
+          String t = synonyms.remove(i).term();
+          return commit(who, "remove-synonym", t, state.withSynonyms(synonyms), x -> {});
+        });
+  }
+
+  /** The index of the synonym whose term matches {@code term} once normalised, or -1. */
+  private int synonym(String term) {
+    String key = Checks.titleKey(term);
+    List<Synonym> synonyms = state.synonyms();
+    for (int i = 0; i < synonyms.size(); i++) {
+      if (Checks.titleKey(synonyms.get(i).term()).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---- quiz
+
+  /** The curated quiz items: new ones, and edits of generated ones under the generated id. */
+  public List<QuizItem> curatedQuiz() {
+    return state.quiz();
+  }
+
+  /** Ids of quiz items (generated or curated) that are never asked. */
+  public Set<String> disabledQuiz() {
+    return state.disabled();
+  }
+
+  /** Adds a curated quiz item under a new id ({@code cq-N}). */
+  public Change addQuizItem(Actor who, QuizDraft draft) {
+    return locked(
+        () -> {
+          QuizDraft d = Checks.quiz(draft);
+          long n =
+              db.read(
+                  c -> KbStore.peekId(c, "quiz", "cq-", ALL + "kb_quiz_items WHERE item_id = ?"));
+          String id = "cq-" + n;
+          List<QuizItem> quiz = new ArrayList<>(state.quiz());
+          quiz.add(item(id, d, "", ""));
+          return commit(
+              who,
+              "add-quiz",
+              id,
+              state.withQuiz(quiz, state.disabled()),
+              c -> KbStore.advance(c, "quiz", n));
+        });
+  }
+
+  /**
+   * Edits a quiz item. Editing a generated item stores a curated item under its id, which the
+   * knowledge base asks instead of the generated one.
+   */
+  public Change updateQuizItem(Actor who, String id, QuizDraft draft) {
+    return locked(
+        () -> {
+          List<QuizItem> quiz = new ArrayList<>(state.quiz());
+          int i = curated(id);
+          Optional<QuizItem> generated =
+              i >= 0 ? Optional.empty() : generated(id == null ? "" : id);
+          if (i < 0 && generated.isEmpty()) {
+            throw AdminException.notFound("no quiz item " + id);
+          }
+          QuizDraft d = Checks.quiz(draft);
+          if (i >= 0) {
+            QuizItem old = quiz.get(i);
+            quiz.set(i, item(id, d, old.section(), old.doc()));
+          } else {
+            quiz.add(item(id, d, generated.get().section(), generated.get().doc()));
+          }
+          return commit(who, "update-quiz", id, state.withQuiz(quiz, state.disabled()), c -> {});
+        });
+  }
+
+  public Change disableQuizItem(Actor who, String id) {
+    return locked(
+        () -> {
+          requireQuizItem(id);
+          Set<String> disabled = new LinkedHashSet<>(state.disabled());
+          disabled.add(id);
+          return commit(who, "disable-quiz", id, state.withQuiz(state.quiz(), disabled), c -> {});
+        });
+  }
+
+  public Change enableQuizItem(Actor who, String id) {
+    return locked(
+        () -> {
+          requireQuizItem(id);
+          Set<String> disabled = new LinkedHashSet<>(state.disabled());
+          disabled.remove(id);
+          return commit(who, "enable-quiz", id, state.withQuiz(state.quiz(), disabled), c -> {});
+        });
+  }
+
+  private void requireQuizItem(String id) {
+    if (id == null
+        || (!state.disabled().contains(id) && curated(id) < 0 && generated(id).isEmpty())) {
+      throw AdminException.notFound("no quiz item " + id);
+    }
+  }
+
+  private int curated(String id) {
+    List<QuizItem> quiz = state.quiz();
+    for (int i = 0; i < quiz.size(); i++) {
+      if (quiz.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<QuizItem> generated(String id) {
+    return kb.quizItems().stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  private static QuizItem item(String id, QuizDraft d, String section, String doc) {
+    return new QuizItem(
+        id, d.type(), d.prompt(), d.options(), d.answer(), d.accepted(), d.source(), section, doc);
+  }
+
+  // ---- versions
+
+  /** Every version, newest first. */
+  public List<VersionInfo> versions() {
+    return db.read(KbStore::versions);
+  }
+
+  /**
+   * Serves version N's content again, as a new version (history stays linear). Rolling back to a
+   * version whose content is the current one (the current version, say) changes nothing.
+   */
+  public Change rollback(Actor who, long version) {
+    return locked(
+        () -> {
+          KbState old = db.read(c -> KbStore.exists(c, version) ? KbStore.load(c, version) : null);
+          if (old == null) {
+            throw AdminException.notFound("no version " + version);
+          }
+          return commit(who, "rollback", String.valueOf(version), old, c -> {});
+        });
+  }
+
+  // ---- questions and stats
+
+  /** The questions the bot could not answer, most asked first, then most recent. */
+  public List<Unanswered> unanswered(int limit) {
+    requireLimit(limit);
+    questions.flush();
+    return db.read(c -> StoreQuestionLog.unanswered(c, limit));
+  }
+
+  /** Questions and quiz results over the last {@code days} days (1–366), today included. */
+  public Stats stats(int days) {
+    if (days < 1 || days > 366) {
+      throw AdminException.invalid("days must be 1 to 366, not " + days);
+    }
+    questions.flush();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    return db.read(c -> questions.stats(c, days, today));
+  }
+
+  /** The latest changes, newest first. */
+  public List<AuditEntry> audit(int limit) {
+    requireLimit(limit);
+    return db.read(c -> KbStore.audit(c, limit));
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 0) {
+      throw AdminException.invalid("the limit must not be negative");
+    }
+  }
+
+  // ---- menu
+
+  /** The public-account menu (WeChat menu-create JSON), once an admin stored one. */
+  public Optional<String> menu() {
+    return db.read(c -> KbStore.setting(c, MENU));
+  }
+
+  /**
+   * Stores the menu JSON and audits it (with the version serving). The caller validates it against
+   * WeChat's limits; this only refuses a blank or oversized one.
+   */
+  public void putMenu(Actor who, String menuJson) {
+    locked(
+        () -> {
+          Objects.requireNonNull(who, "who");
+          String json = Checks.paragraph("menu", menuJson, MAX_MENU_CHARS);
+          Instant at = clock.instant();
+          long v = state.version();
+          db.write(
+              c -> {
+                KbStore.putSetting(c, MENU, json, at);
+                KbStore.audit(c, at, who, "put-menu", MENU, v);
+                return null;
+              });
+          return new Change(MENU, v);
+        });
+  }
+
+  // ---- the change pipeline
+
+  /** For tests: builds versions with {@code builder} instead of {@link KnowledgeBase#build}. */
+  void builder(BiFunction<Content, Long, KnowledgeBase.Build> builder) {
+    this.builder = Objects.requireNonNull(builder, "builder");
+  }
+
+  /** More work in a change's transaction. */
+  @FunctionalInterface
+  private interface Extra {
+    void run(Connection c) throws SQLException;
+  }
+
+  private Change locked(Supplier<Change> change) {
+    changes.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the admin service is closed");
+      }
+      return change.get();
+    } finally {
+      changes.unlock();
+    }
+  }
+
+  /** Builds, commits and installs {@code next}; the caller holds the lock and validated. */
+  private Change commit(Actor who, String action, String target, KbState next, Extra extra) {
+    Objects.requireNonNull(who, "who");
+    KbState current = state;
+    if (next.sameContent(current)) {
+      return new Change(target, current.version());
+    }
+    long version = current.version() + 1;
+    KnowledgeBase.Build build;
+    try {
+      build = builder.apply(next.content(), version);
+    } catch (IllegalArgumentException e) {
+      throw AdminException.invalid(
+          e.getMessage() == null ? "the content does not build" : e.getMessage());
+    }
+    Instant at = clock.instant();
+    KbState stored =
+        db.write(
+            c -> {
+              KbState s = KbStore.commit(c, next, version, at, who, action, target);
+              extra.run(c);
+              return s;
+            });
+    kb.install(build);
+    state = stored;
+    return new Change(target, version);
+  }
+
+  /**
+   * Writes the question log's queue, closes the database and releases the data directory.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    changes.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      questions.close();
+      db.close();
+      release(lockChannel);
+    } finally {
+      changes.unlock();
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package org.unionbot.core.admin;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionbot.core.QuestionLog;
+import org.unionbot.core.store.Database;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.KnowledgeBase;
+
+/**
+ * The {@link QuestionLog} in the database: per-day counts ({@code stats_days}), per-question counts
+ * ({@code stats_questions}) and the unanswered list ({@code stats_unanswered}).
+ *
+ * <p>{@link #record} never blocks: it puts the question on a bounded queue ({@value #CAPACITY}), or
+ * drops and counts it when the queue is full. One writer thread takes what is queued, up to {@value
+ * #BATCH} at a time, and writes it in one transaction. {@link #close} writes what is left.
+ */
+final class StoreQuestionLog implements QuestionLog, AutoCloseable {
+
+  static final int CAPACITY = 10_000;
+  static final int BATCH = 500;
+
+  /** Stored question texts are cut to this length. */
+  static final int MAX_TEXT = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(StoreQuestionLog.class);
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACE_BY_HAN =
+      Pattern.compile(
+          "(?<=[\\p{IsHan}\\p{IsPunctuation}])\\s+|\\s+(?=[\\p{IsHan}\\p{IsPunctuation}])");
+  private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。.]+$");
+
+  private record Asked(String text, String key, boolean answered, Instant at) {}
+
+  private record Flush(CountDownLatch done) {}
+
+  private static final Object STOP = new Object();
+
+  private final Database db;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+  private final AtomicLong dropped = new AtomicLong();
+  private final Thread writer;
+  private volatile boolean closed;
+
+  StoreQuestionLog(Database db, Clock clock, ZoneId zone) {
+    this.db = db;
+    this.clock = clock;
+    this.zone = zone;
+    this.writer = new Thread(this::run, "unionbot-question-log");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /**
+   * The text questions are grouped by: {@link KnowledgeBase#normalize}d (traditional → simplified,
+   * full-width → half-width, lower case), whitespace next to Chinese characters or punctuation
+   * removed and other runs collapsed to one space, trailing ?？!！。 removed.
+   */
+  static String key(String question) {
+    String t = KnowledgeBase.normalize(question.strip());
+    t = SPACE_BY_HAN.matcher(t).replaceAll("");
+    t = SPACE.matcher(t).replaceAll(" ");
+    t = TRAILING.matcher(t).replaceAll("");
+    return cut(t.strip());
+  }
+
+  private static String cut(String s) {
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+  }
+
+  @Override
+  public void record(String question, Answer answer) {
+    if (question == null || answer == null) {
+      return;
+    }
+    if (closed
+        || !queue.offer(
+            new Asked(
+                cut(SPACE.matcher(question.strip()).replaceAll(" ")),
+                key(question),
+                answer.answered(),
+                clock.instant()))) {
+      dropped.incrementAndGet();
+    }
+  }
+
+  /** Questions dropped because the queue was full (or the log closed). */
+  long dropped() {
+    return dropped.get();
+  }
+
+  /** Waits until every question recorded before this call is written. */
+  void flush() {
+    if (closed || !writer.isAlive()) {
+      return;
+    }
+    Flush f = new Flush(new CountDownLatch(1));
+    try {
+      queue.put(f);
+      // a flush that raced with close() may sit behind the writer's last batch: stop waiting then
+      while (!f.done().await(50, TimeUnit.MILLISECONDS)) {
+        if (!writer.isAlive()) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    List<Object> batch = new ArrayList<>(BATCH);
+    boolean stop = false;
+    while (!stop) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        stop = true;
+      }
+      queue.drainTo(batch, BATCH - batch.size());
+      List<Asked> asked = new ArrayList<>(batch.size());
+      for (Object o : batch) {
+        if (o instanceof Asked a) {
+          asked.add(a);
+        } else if (o == STOP) {
+          stop = true;
+        }
+      }
+      write(asked);
+      for (Object o : batch) {
+        if (o instanceof Flush f) {
+          f.done().countDown();
+        }
+      }
+      batch.clear();
+    }
+  }
+
+  private void write(List<Asked> asked) {
+    if (asked.isEmpty()) {
+      return;
+    }
+    try {
+      db.write(
+          c -> {
+            for (Asked a : asked) {
+              insert(c, a);
+            }
+            return null;
+          });
+    } catch (RuntimeException e) {
+      dropped.addAndGet(asked.size());
+      log.warn("could not log {} question(s): {}", asked.size(), e.getMessage());
+    }
+  }
+
+  private void insert(Connection c, Asked a) throws SQLException {
+    String day = LocalDate.ofInstant(a.at(), zone).toString();
+    int answered = a.answered() ? 1 : 0;
+    long at = a.at().toEpochMilli();
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO stats_days (day, total, answered) VALUES (?, 1, ?)"
+                + " ON CONFLICT (day) DO UPDATE SET total = stats_days.total + 1,"
+                + " answered = stats_days.answered + excluded.answered")) {
+      upsert.setString(1, day);
+      upsert.setInt(2, answered);
+      upsert.executeUpdate();
+    }
+    if (a.key().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO stats_questions (day, qkey, text, count, answered, last_at)"
+                + " VALUES (?, ?, ?, 1, ?, ?)"
+                + " ON CONFLICT (day, qkey) DO UPDATE SET count = stats_questions.count + 1,"
+                + " answered = stats_questions.answered + excluded.answered,"
+                + " last_at = excluded.last_at")) {
+      upsert.setString(1, day);
+      upsert.setString(2, a.key());
+      upsert.setString(3, a.text());
+      upsert.setInt(4, answered);
+      upsert.setLong(5, at);
+      upsert.executeUpdate();
+    }
+    if (!a.answered()) {
+      try (PreparedStatement upsert =
+          c.prepareStatement(
+              "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, 1, ?)"
+                  + " ON CONFLICT (qkey) DO UPDATE SET count = stats_unanswered.count + 1,"
+                  + " last_at = excluded.last_at")) {
+        upsert.setString(1, a.key());
+        upsert.setString(2, a.text());
+        upsert.setLong(3, at);
+        upsert.executeUpdate();
+      }
+    }
+  }
+
+  /** The unanswered questions, most asked first, then most recent. */
+  static List<Unanswered> unanswered(Connection c, int limit) throws SQLException {
+    List<Unanswered> out = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT text, count, last_at FROM stats_unanswered"
+                + " ORDER BY count DESC, last_at DESC, qkey LIMIT ?")) {
+      q.setInt(1, limit);
+      try (ResultSet rows = q.executeQuery()) {
+        while (rows.next()) {
+          out.add(
+              new Unanswered(
+                  rows.getString(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Removes a question from the unanswered list; whether it was there. */
+  static boolean forget(Connection c, String question) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement("DELETE FROM stats_unanswered WHERE qkey = ?")) {
+      delete.setString(1, key(question));
+      return delete.executeUpdate() > 0;
+    }
+  }
+
+  /** Questions and quiz results over the {@code days} days up to {@code today}. */
+  Stats stats(Connection c, int days, LocalDate today) throws SQLException {
+    LocalDate from = today.minusDays(days - 1L);
+    List<Stats.Day> perDay = new ArrayList<>();
+    long total = 0;
+    long answered = 0;
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT day, total, answered FROM stats_days WHERE day BETWEEN ? AND ? ORDER BY day")) {
+      q.setString(1, from.toString());
+      q.setString(2, today.toString());
+      try (ResultSet rows = q.executeQuery()) {
+        LocalDate next = from;
+        while (rows.next()) {
+          LocalDate day = LocalDate.parse(rows.getString(1));
+          for (; next.isBefore(day); next = next.plusDays(1)) {
+            perDay.add(new Stats.Day(next, 0, 0));
+          }
+          perDay.add(new Stats.Day(day, rows.getLong(2), rows.getLong(3)));
+          total += rows.getLong(2);
+          answered += rows.getLong(3);
+          next = day.plusDays(1);
+        }
+        for (; !next.isAfter(today); next = next.plusDays(1)) {
+          perDay.add(new Stats.Day(next, 0, 0));
+        }
+      }
+    }
+    List<Stats.TopQuestion> top = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT q.qkey, sum(q.count) AS asked, sum(q.answered),"
+                + " (SELECT f.text FROM stats_questions f WHERE f.qkey = q.qkey AND f.day >= ?"
+                + " ORDER BY f.day LIMIT 1)"
+                + " FROM stats_questions q WHERE q.day BETWEEN ? AND ?"
+                + " GROUP BY q.qkey ORDER BY asked DESC, max(q.last_at) DESC, q.qkey LIMIT ?")) {
+      q.setString(1, from.toString());
+      q.setString(2, from.toString());
+      q.setString(3, today.toString());
+      q.setInt(4, Stats.TOP);
+      try (ResultSet rows = q.executeQuery()) {
+        while (rows.next()) {
+          top.add(new Stats.TopQuestion(rows.getString(4), rows.getLong(2), rows.getLong(3)));
+        }
+      }
+    }
+    long rounds;
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT count(*) FROM quiz_rounds WHERE day BETWEEN ? AND ?")) {
+      q.setString(1, from.toString());
+      q.setString(2, today.toString());
+      try (ResultSet rows = q.executeQuery()) {
+        rows.next();
+        rounds = rows.getLong(1);
+      }
+    }
+    long quizAnswers;
+    long quizCorrect;
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT count(*), coalesce(sum(correct), 0) FROM quiz_answers"
+                + " WHERE answered_at >= ? AND answered_at < ?")) {
+      q.setLong(1, from.atStartOfDay(zone).toInstant().toEpochMilli());
+      q.setLong(2, today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+      try (ResultSet rows = q.executeQuery()) {
+        rows.next();
+        quizAnswers = rows.getLong(1);
+        quizCorrect = rows.getLong(2);
+      }
+    }
+    return new Stats(
+        days, perDay, total, answered, top, rounds, quizAnswers, quizCorrect, dropped.get());
+  }
+
+  /** Stops taking questions, writes what is queued and stops the writer. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      queue.put(STOP);
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
