@@ -3,6 +3,7 @@ package org.unionbot.server;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,9 +11,12 @@ import org.unionbot.chat.ChatJson;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.admin.Admin;
+import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.ScoreStoreException;
 import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
 import picocli.CommandLine;
@@ -42,7 +46,8 @@ final class AskCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory, holding the scores database (default: ./data).")
+      description =
+          "Data directory: answer from its newest knowledge-base version (default: ./data).")
   Path data;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -52,14 +57,12 @@ final class AskCommand implements Callable<Integer> {
     if (question.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "QUESTION must not be empty");
     }
-    KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
+    Path dir = data == null ? Path.of("data") : data;
     Reply reply;
-    try (ScoreStore scores = SqliteScoreStore.open(data == null ? Path.of("data") : data)) {
-      reply = new Bot(kb, scores).handle(new Message.Text("cli", question));
-    } catch (ScoreStoreException e) {
-      spec.commandLine()
-          .getErr()
-          .println("unionbot: cannot open the data directory: " + e.getMessage());
+    try {
+      reply = notice != null ? askNotice(dir) : askDataDirectory(dir);
+    } catch (StoreException | AdminException e) {
+      spec.commandLine().getErr().println("unionbot: " + e.getMessage());
       return 1;
     }
     PrintWriter out =
@@ -67,6 +70,26 @@ final class AskCommand implements Callable<Integer> {
     out.println(json ? ChatJson.write(reply) : reply.text());
     out.flush();
     return 0;
+  }
+
+  /** From the notice file given, keeping scores in the data directory. */
+  private Reply askNotice(Path dir) {
+    KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
+    try (ScoreStore scores = SqliteScoreStore.open(dir)) {
+      return new Bot(kb, scores).handle(new Message.Text("cli", question));
+    }
+  }
+
+  /** From the newest version in the data directory, as the server would answer. */
+  private Reply askDataDirectory(Path dir) {
+    try (Admin admin =
+        Admin.open(
+            dir,
+            KnowledgeBase.bundledNotice(),
+            Clock.systemUTC(),
+            Bot.Settings.defaults().zone())) {
+      return new Bot(admin.knowledge(), admin.scores()).handle(new Message.Text("cli", question));
+    }
   }
 
   private NoticeText noticeText() {

@@ -17,6 +17,7 @@ import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.Document;
 import org.unionbot.core.admin.DocumentInfo;
+import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.QuizItem;
@@ -75,20 +76,16 @@ final class KbCommand implements Runnable {
                   .orElse(Path.of("data"));
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      try (DataLock lock = DataLock.acquire(dir);
-          Admin admin =
-              Admin.open(
-                  dir,
-                  KnowledgeBase.bundledNotice(),
-                  Clock.systemUTC(),
-                  org.unionbot.core.Bot.Settings.defaults().zone())) {
+      try (Admin admin =
+          Admin.open(
+              dir,
+              KnowledgeBase.bundledNotice(),
+              Clock.systemUTC(),
+              org.unionbot.core.Bot.Settings.defaults().zone())) {
         work.run(admin, out);
         out.flush();
         return 0;
-      } catch (ConfigException e) {
-        err.println("unionbot: " + e.getMessage());
-        return Main.USAGE;
-      } catch (AdminException e) {
+      } catch (StoreException | AdminException e) {
         err.println("unionbot: " + e.getMessage());
         return Main.USAGE;
       } catch (IOException e) {

@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.admin.Admin;
+import org.unionbot.core.admin.AdminException;
+import org.unionbot.core.store.StoreException;
+import org.unionbot.knowledge.NoticeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -110,27 +113,19 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     ServerConfig settings;
-    DataLock lock;
+    NoticeText seed;
     try {
       settings = ConfigLoader.load(flags(), System.getenv());
-      lock = DataLock.acquire(settings.dataDir());
+      seed = Notices.read(settings.notice());
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Admin admin;
     try {
       admin =
-          Admin.open(
-              settings.dataDir(),
-              Notices.read(settings.notice()),
-              Clock.systemUTC(),
-              Bot.Settings.defaults().zone());
-    } catch (ConfigException e) {
-      close(lock);
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    } catch (RuntimeException e) {
+          Admin.open(settings.dataDir(), seed, Clock.systemUTC(), Bot.Settings.defaults().zone());
+    } catch (StoreException | AdminException e) {
       err.println("unionbot: cannot open the data directory: " + e.getMessage());
-      close(lock);
       return 1;
     }
     Bot bot =
@@ -142,15 +137,9 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("unionbot: " + e.getMessage());
       admin.close();
-      close(lock);
       return 1;
     }
-    AutoCloseable stores =
-        () -> {
-          admin.close();
-          lock.close();
-        };
-    Thread hook = new Thread(() -> stopOnSignal(server, stores), "unionbot-shutdown");
+    Thread hook = new Thread(() -> stopOnSignal(server, admin), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println("ready on " + server.uri());
@@ -161,29 +150,21 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       // the JVM is already shutting down; the hook finishes the job
     }
-    close(stores);
+    admin.close();
     return 0;
-  }
-
-  private static void close(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception e) {
-      LOG.warn("closing the data directory: {}", e.toString());
-    }
   }
 
   /**
    * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully, then ends the JVM with status 0 (a
    * clean stop), which the JVM would otherwise report as 143 or 130.
    */
-  private static void stopOnSignal(UnionbotServer server, AutoCloseable stores) {
+  private static void stopOnSignal(UnionbotServer server, Admin admin) {
     if (server.isClosed()) {
       return;
     }
     LOG.info("signal received: stopping");
     server.close();
-    close(stores);
+    admin.close();
     Runtime.getRuntime().halt(0);
   }
 

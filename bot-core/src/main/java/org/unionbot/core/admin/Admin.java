@@ -1,9 +1,11 @@
 package org.unionbot.core.admin;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -212,7 +214,9 @@ public final class Admin implements AutoCloseable {
     FileChannel channel;
     try {
       Files.createDirectories(file.getParent());
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
     }
@@ -220,19 +224,43 @@ public final class Admin implements AutoCloseable {
     try {
       lock = channel.tryLock();
     } catch (OverlappingFileLockException e) {
-      lock = null;
+      lock = null; // this very JVM has it open already
     } catch (IOException e) {
       release(channel);
       throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
     }
     if (lock == null) {
+      String holder = holder(channel).map(pid -> " (pid " + pid + ")").orElse("");
       release(channel);
       throw new StoreException(
-          "the data directory "
+          "unionbot is running on "
               + dataDir
-              + " is in use by another unionbot process (is the server running?)");
+              + holder
+              + "; stop it first, or make the change through the admin API (/admin)");
+    }
+    try {
+      // who holds it, for the message above; advisory only, the lock itself is the OS's
+      channel.truncate(0);
+      channel.write(
+          ByteBuffer.wrap(
+              Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)),
+          0);
+    } catch (IOException e) {
+      // the lock holds without the pid
     }
     return channel;
+  }
+
+  /** The pid written into the lock file by the process holding it, if readable. */
+  private static Optional<String> holder(FileChannel channel) {
+    try {
+      ByteBuffer buffer = ByteBuffer.allocate(32);
+      channel.read(buffer, 0);
+      String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
+      return pid.matches("\\d{1,10}") ? Optional.of(pid) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static void release(FileChannel channel) {

@@ -160,7 +160,8 @@ class AdminTest {
   void theDataDirectoryHasOneOwnerAtATime() {
     assertThatThrownBy(() -> Admin.open(dir, SPORTS, clock, SHANGHAI))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("in use by another unionbot process");
+        .hasMessageContaining("unionbot is running on")
+        .hasMessageContaining("pid " + ProcessHandle.current().pid());
     assertThat(docs(ask("职工运动会什么时候举办"))).as("still serving").containsExactly("sports");
   }
 
