@@ -17,10 +17,28 @@ final class AnswerEngine {
   /** Least share of a question's weight the answering sentence (with its heading) must hold. */
   static final double MIN_COVERED = 0.6;
 
+  /**
+   * A runner-up sentence scoring within this much of the answering one ({@link
+   * Retriever.Candidate#score()}) makes the answer a guess between two: its confidence is
+   * discounted by {@link #RIVAL_DISCOUNT}.
+   */
+  static final double CLOSE_RIVAL = 0.35;
+
+  static final double RIVAL_DISCOUNT = 0.7;
+
   private AnswerEngine() {}
 
-  static Answer answer(Snapshot kb, String raw) {
+  static Answer answer(Snapshot kb, String asked) {
+    String raw = kb.synonyms.rewrite(asked, kb.segmenter);
     Question q = kb.questions.parse(raw);
+    Weights weights = null;
+    if (!kb.faqs.isEmpty()) {
+      weights = Weights.of(kb, q);
+      Optional<Faqs.Match> faq = kb.faqs.match(q, weights);
+      if (faq.isPresent()) {
+        return Faqs.answer(faq.get().faq());
+      }
+    }
     if (q.authorship()) {
       Optional<Answer> byline = byline(kb);
       if (byline.isPresent()) {
@@ -31,7 +49,10 @@ final class AnswerEngine {
       Notice n = kb.notices.get(0);
       return answer("通知的标题是《" + n.title() + "》。", n, "标题", n.title());
     }
-    Weights w = Weights.of(kb, q);
+    if (q.titleAsked() && kb.notices.size() > 1) {
+      return titles(kb);
+    }
+    Weights w = weights != null ? weights : Weights.of(kb, q);
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
     boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
     if (w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()) {
@@ -51,9 +72,16 @@ final class AnswerEngine {
         && (outline.get().coverage() >= sentenceCoverage - 0.05
             || outline.get().counted() && askedByNumber)) {
       Outline.Match m = outline.get();
-      return answer(Outline.render(m, q), m.notice(), m.section().title(), m.section().heading());
+      double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
+      String text = Outline.render(m, q);
+      if (kb.notices.size() > 1) {
+        text += "\n——摘自《" + m.notice().title() + "》";
+      }
+      return answer(text, m.notice(), m.section().title(), m.section().heading(), confidence);
     }
+    int rank = 0;
     for (Retriever.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
+      rank++;
       if (c.context() < MIN_COVERED) {
         break;
       }
@@ -62,21 +90,55 @@ final class AnswerEngine {
       if (span.isPresent()) {
         String reply = span.get() + "\n——摘自" + sourceName(kb, p);
         Source source = p.source();
+        double next = candidates.size() > rank ? candidates.get(rank).score() : 0;
+        double confidence = Math.min(w.known(), c.context());
+        if (c.score() - next < CLOSE_RIVAL) {
+          confidence *= RIVAL_DISCOUNT;
+        }
         return new Answer(
-            Answer.Kind.ANSWER, reply, List.of(source), List.of(), p.paragraphOf().text());
+            Answer.Kind.ANSWER,
+            reply,
+            List.of(source),
+            List.of(),
+            p.paragraphOf().text(),
+            Math.min(1, confidence));
       }
     }
     return fallback(kb, raw);
   }
 
+  /**
+   * The byline of the one notice that has one; with several, each notice's byline after its title,
+   * since "who wrote this" does not say which notice it means.
+   */
   private static Optional<Answer> byline(Snapshot kb) {
-    for (Notice n : kb.notices) {
-      if (n.byline().isPresent()) {
-        String text = "这篇通知的署名是：" + n.byline().get() + "。";
-        return Optional.of(answer(text, n, "署名", n.byline().get()));
-      }
+    List<Notice> signed = kb.notices.stream().filter(n -> n.byline().isPresent()).toList();
+    if (signed.size() == 1) {
+      Notice n = signed.get(0);
+      String text = "这篇通知的署名是：" + n.byline().get() + "。";
+      return Optional.of(answer(text, n, "署名", n.byline().get()));
     }
-    return Optional.empty();
+    if (signed.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder("各篇通知的署名：");
+    List<Source> sources = new java.util.ArrayList<>();
+    for (Notice n : signed) {
+      text.append("\n《").append(n.title()).append("》：").append(n.byline().get());
+      sources.add(new Source(n.id(), n.title(), "署名", n.byline().get()));
+    }
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+  }
+
+  /** The titles of the notices, when a title is asked and there are several. */
+  private static Answer titles(Snapshot kb) {
+    StringBuilder text = new StringBuilder("现有" + kb.notices.size() + "篇通知：");
+    List<Source> sources = new java.util.ArrayList<>();
+    for (Notice n : kb.notices) {
+      text.append("\n《").append(n.title()).append("》");
+      sources.add(new Source(n.id(), n.title(), "标题", n.title()));
+    }
+    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
   }
 
   /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
@@ -91,8 +153,13 @@ final class AnswerEngine {
   }
 
   private static Answer answer(String text, Notice n, String section, String snippet) {
+    return answer(text, n, section, snippet, 1);
+  }
+
+  private static Answer answer(
+      String text, Notice n, String section, String snippet, double confidence) {
     Source source = new Source(n.id(), n.title(), section, snippet);
-    return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of());
+    return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), "", confidence);
   }
 
   static Answer fallback(Snapshot kb, String question) {

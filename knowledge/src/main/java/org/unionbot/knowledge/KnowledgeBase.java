@@ -69,14 +69,34 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Builds a version from this content off to the side: parses the notices, builds the dictionary,
-   * the index and (in the background) the quiz bank.
+   * Builds a version from this content off to the side: checks it, parses the notices, builds the
+   * dictionary (with the synonyms' words), the index, the FAQ matcher and (in the background) the
+   * quiz bank.
    *
-   * @throws IllegalArgumentException if the content cannot make a knowledge base (a notice without
-   *     a single sentence, say), with a message an admin can act on
+   * @throws IllegalArgumentException with a short message an admin can act on, when: two documents
+   *     share an id or a title; a document has no sentence to answer from (an empty or title-only
+   *     text, say); a FAQ pair has a blank question or answer, or asks the same question as another
+   *     after normalisation (traditional, full-width, punctuation and trailing particles ignored);
+   *     a synonym is blank, shorter than two characters, equal to its canonical word, given two
+   *     canonical words or part of a cycle; a curated quiz item is invalid (see {@link
+   *     #quizBank()})
    */
   public static Build build(Content content, long version) {
-    return new Build(content, Snapshot.build(version, parse(content.documents())));
+    ContentCheck.documents(content.documents());
+    ContentCheck.faqs(content.faqs());
+    Synonyms synonyms = Synonyms.of(content.synonyms());
+    CuratedQuiz.check(content.quizItems());
+    List<Notice> notices = parse(content.documents());
+    ContentCheck.notices(notices);
+    Snapshot snapshot =
+        Snapshot.build(
+            version,
+            notices,
+            synonyms,
+            content.faqs(),
+            content.quizItems(),
+            content.disabledQuiz());
+    return new Build(content, snapshot);
   }
 
   /** Serves this build from now on; queries in flight finish on the version they started with. */
@@ -130,10 +150,15 @@ public final class KnowledgeBase {
     return kb.answers.get(q, asked -> AnswerEngine.answer(kb, asked));
   }
 
-  /** Replaces the notices with a new version, built before it is swapped in. */
+  /**
+   * Replaces the notices with a new version, built before it is swapped in; the curated FAQ pairs,
+   * synonyms and quiz items stay.
+   */
   public long replace(List<NoticeText> notices) {
-    Content content = Content.of(notices);
     synchronized (current) {
+      Content now = content();
+      Content content =
+          new Content(notices, now.faqs(), now.synonyms(), now.quizItems(), now.disabledQuiz());
       Build next = build(content, version() + 1);
       current.set(next);
       return next.version();
@@ -159,12 +184,30 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The quiz items of the version now serving, generated from its notices and validated when the
-   * version was built; immutable. Ids are stable: the same text gives the same items after a
-   * rebuild.
+   * The quiz items rounds draw from, in the version now serving: the items generated from its
+   * notices (validated when the version was built), an admin's item with a generated item's id in
+   * its place, then the admins' own items, without disabled ones; immutable. Generated ids are
+   * stable: the same text gives the same items after a rebuild.
    */
   public List<QuizItem> quizItems() {
-    return current.get().snapshot.quiz();
+    return current.get().snapshot.quizItems();
+  }
+
+  /**
+   * Every quiz item of the version now serving, disabled ones included, for the admins' list:
+   * generated items in order ({@link QuizEntry.Origin#EDITED} where an admin's item replaced one),
+   * then the admins' own ({@link QuizEntry.Origin#CURATED}). An admin's item is checked when the
+   * version is built: a non-blank unique id and prompt; a choice has 2–4 distinct non-blank options
+   * with the answer among them and no "以上都是"-style option; a blank shows {@link QuizItem#BLANK} in
+   * its prompt and has a non-blank answer.
+   */
+  public List<QuizEntry> quizBank() {
+    return current.get().snapshot.quizBank();
+  }
+
+  /** The snapshot now serving, for tests and tools in this package. */
+  Snapshot snapshot() {
+    return current.get().snapshot;
   }
 
   /** The parsed notices of the version now serving. */

@@ -17,9 +17,18 @@ import org.unionbot.knowledge.notice.Section;
  */
 final class Outline {
 
-  /** A section that answers the question, with how well its heading and items cover it. */
+  /**
+   * A section that answers the question, with how well its heading and items cover it; {@code
+   * exact} when the question's counted noun is the heading's and any count it names is the number
+   * of items (学深悟透分为几个步骤 of 「四个步骤“学深悟透”」).
+   */
   record Match(
-      Notice notice, Section section, List<String> items, double coverage, boolean counted) {}
+      Notice notice,
+      Section section,
+      List<String> items,
+      double coverage,
+      boolean counted,
+      boolean exact) {}
 
   private static final Pattern COUNT_PHRASE =
       Pattern.compile(
@@ -134,7 +143,8 @@ final class Outline {
       double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
-        best = new Match(n, s, items, coverage, unit || count);
+        boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
+        best = new Match(n, s, items, coverage, unit || count, exact);
       }
     }
     return Optional.ofNullable(best);

@@ -64,11 +64,23 @@ final class Snapshot {
   final Set<String> places;
   final Set<String> people;
 
+  /** The admins' synonyms, applied to questions before they are parsed. */
+  final Synonyms synonyms;
+
+  /** The admins' question-and-answer pairs, matched before anything is extracted. */
+  final Faqs faqs;
+
   /**
    * The quiz bank of this version: valid generated items, immutable. Built on another thread so
    * that answering (and the server's start) need not wait for it; {@link #quiz()} waits.
    */
   private final CompletableFuture<List<QuizItem>> quiz;
+
+  /** The generated bank merged with the admins' items, edits and disabled ids. */
+  private final CompletableFuture<List<QuizEntry>> bank;
+
+  /** The enabled items of {@link #bank}, as rounds draw them. */
+  private final CompletableFuture<List<QuizItem>> served;
 
   final String corpus;
   final IndexSearcher searcher;
@@ -88,10 +100,18 @@ final class Snapshot {
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
-  private Snapshot(long version, List<Notice> notices, Segmenter segmenter) {
+  private Snapshot(
+      long version,
+      List<Notice> notices,
+      Segmenter segmenter,
+      Synonyms synonyms,
+      List<Faq> faqs,
+      List<QuizItem> curated,
+      Set<String> disabled) {
     this.version = version;
     this.notices = List.copyOf(notices);
     this.segmenter = segmenter;
+    this.synonyms = synonyms;
     this.questions = new QuestionParser(segmenter);
     List<Passage> ps = new ArrayList<>();
     List<List<Passage>> paras = new ArrayList<>();
@@ -165,6 +185,11 @@ final class Snapshot {
     Set<String> quizPeople = this.people;
     this.quiz =
         CompletableFuture.supplyAsync(() -> QuizGenerator.bank(segmenter, quizNotices, quizPeople));
+    List<QuizItem> curatedItems = List.copyOf(curated);
+    Set<String> disabledIds = Set.copyOf(disabled);
+    this.bank = quiz.thenApply(g -> CuratedQuiz.merge(g, curatedItems, disabledIds));
+    this.served =
+        bank.thenApply(b -> b.stream().filter(QuizEntry::enabled).map(QuizEntry::item).toList());
     this.queryAnalyzer = analyzer(segmenter, false);
     this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
     this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
@@ -183,10 +208,28 @@ final class Snapshot {
     } catch (IOException e) {
       throw new UncheckedIOException("reading the knowledge-base index", e);
     }
+    this.faqs = Faqs.of(this, faqs);
   }
 
   static Snapshot build(long version, List<Notice> notices) {
-    return new Snapshot(version, notices, Segmenter.create(Dictionary.terms(notices)));
+    return build(version, notices, Synonyms.NONE, List.of(), List.of(), Set.of());
+  }
+
+  /**
+   * A version of these notices with the admins' synonyms (whose words join the dictionary), FAQ
+   * pairs and quiz items (already checked).
+   */
+  static Snapshot build(
+      long version,
+      List<Notice> notices,
+      Synonyms synonyms,
+      List<Faq> faqs,
+      List<QuizItem> curated,
+      Set<String> disabled) {
+    List<String> terms = new ArrayList<>(Dictionary.terms(notices));
+    terms.addAll(synonyms.words());
+    return new Snapshot(
+        version, notices, Segmenter.create(terms), synonyms, faqs, curated, disabled);
   }
 
   private static Analyzer analyzer(Segmenter segmenter, boolean indexMode) {
@@ -232,9 +275,19 @@ final class Snapshot {
     return d;
   }
 
-  /** The quiz bank, once built. */
+  /** The generated quiz bank, once built. */
   List<QuizItem> quiz() {
     return quiz.join();
+  }
+
+  /** Every quiz item, generated and curated, with its origin and whether it is enabled. */
+  List<QuizEntry> quizBank() {
+    return bank.join();
+  }
+
+  /** The quiz items rounds draw: enabled, edits applied, curated ones included. */
+  List<QuizItem> quizItems() {
+    return served.join();
   }
 
   /** In how many sentences (and headings) the canonical term occurs. */

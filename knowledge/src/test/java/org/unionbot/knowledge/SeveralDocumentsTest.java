@@ -1,0 +1,96 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Two or three notices in one knowledge base, and a notice taken out again. */
+class SeveralDocumentsTest {
+
+  private static final NoticeText A = KnowledgeBase.bundledNotice();
+  private static final NoticeText B =
+      new NoticeText("reading", Optional.empty(), QaSet.text("/eval/notice-b.txt"));
+  private static final NoticeText C =
+      new NoticeText("hospital", Optional.empty(), QaSet.text("/eval/notice-c.md"));
+  private static final KnowledgeBase ABC = KnowledgeBase.of(List.of(A, B, C));
+
+  @Test
+  void eachNoticesQuestionsAreMostlyAnsweredFromItAndNamedByTitle() {
+    int answered = 0;
+    int rows = 0;
+    for (QaSet.Row r : QaSet.load("/eval/qa-notice-b.tsv").rows()) {
+      if (r.refusal()) {
+        continue;
+      }
+      rows++;
+      Answer a = ABC.answer(r.question());
+      if (r.passes(a)) {
+        answered++;
+        assertThat(a.text()).contains("《临川区总工会印发通知");
+      }
+    }
+
+    assertThat(answered).isGreaterThanOrEqualTo(rows * 8 / 10);
+  }
+
+  @Test
+  void theOutlineListsEveryNotice() {
+    assertThat(ABC.outline())
+        .contains("「市总工会下发《通知》")
+        .contains("「临川区总工会印发通知")
+        .contains("「江海市第一人民医院工会开展")
+        .contains("学深悟透", "深化理论学习", "岗位技能练兵");
+  }
+
+  @Test
+  void theQuizDrawsOnEveryNotice() {
+    Set<String> docs = ABC.quizItems().stream().map(QuizItem::doc).collect(Collectors.toSet());
+
+    assertThat(docs).containsExactlyInAnyOrder("notice", "reading", "hospital");
+  }
+
+  @Test
+  void suggestionsComeFromTheNoticesAndAreAnswered() {
+    Answer refused = ABC.answer("今天天气怎么样");
+
+    assertThat(refused.suggestions()).hasSize(3);
+    for (String s : refused.suggestions()) {
+      assertThat(ABC.answer(s).kind()).as(s).isEqualTo(Answer.Kind.ANSWER);
+    }
+  }
+
+  @Test
+  void aTitleOrBylineQuestionNamesEachNotice() {
+    assertThat(ABC.answer("通知的标题是什么").text()).contains("3篇通知", "《市总工会下发《通知》", "《临川区总工会印发通知");
+    assertThat(ABC.answer("记者是谁").text()).contains("张兆领", "李明");
+  }
+
+  @Test
+  void aRemovedNoticeIsNeverAnswered() {
+    KnowledgeBase kb = KnowledgeBase.of(List.of(A, B));
+    List<QaSet.Row> fromB = new ArrayList<>();
+    for (QaSet.Row r : QaSet.load("/eval/qa-notice-b.tsv").rows()) {
+      Answer a = kb.answer(r.question());
+      if (!r.refusal() && r.passes(a) && a.sources().get(0).doc().equals("reading")) {
+        fromB.add(r);
+      }
+    }
+    assertThat(fromB).hasSizeGreaterThan(25);
+
+    kb.install(KnowledgeBase.build(Content.of(List.of(A)), 2));
+
+    int fellBack = 0;
+    for (QaSet.Row r : fromB) {
+      Answer a = kb.answer(r.question());
+      assertThat(a.sources()).as(r.question()).noneMatch(s -> s.doc().equals("reading"));
+      assertThat(a.text()).as(r.question()).doesNotContain("临川", "书香");
+      fellBack += a.answered() ? 0 : 1;
+    }
+    assertThat(fellBack).isGreaterThanOrEqualTo(fromB.size() * 7 / 10);
+  }
+}
