@@ -14,7 +14,6 @@ import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.ScoreStoreException;
 import org.unionbot.core.score.SqliteScoreStore;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;

@@ -119,6 +119,9 @@ final class ServeCommand implements Callable<Integer> {
       seed = Notices.read(settings.notice());
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (IOException e) {
+      err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
+      return 1;
     }
     Admin admin;
     try {
