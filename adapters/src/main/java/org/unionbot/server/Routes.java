@@ -9,7 +9,11 @@ import java.util.TreeSet;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 
-/** The server's path table: exact paths, each with its methods and endpoint. Immutable. */
+/**
+ * The server's path table: exact paths, each with its methods and endpoint, and prefix paths ending
+ * in {@code /*} (e.g. {@code /assets/*}) that serve everything below them, the longest prefix
+ * winning. An exact path beats a prefix. Immutable.
+ */
 final class Routes {
 
   /** One path, the methods it accepts, and who serves it. */
@@ -27,10 +31,14 @@ final class Routes {
   }
 
   private final Map<String, Route> byPath = new LinkedHashMap<>();
+  private final Map<String, Route> byPrefix = new LinkedHashMap<>();
 
   Routes(List<Route> routes) {
     for (Route route : routes) {
-      if (byPath.putIfAbsent(route.path(), route) != null) {
+      boolean prefix = route.path().endsWith("/*");
+      Map<String, Route> table = prefix ? byPrefix : byPath;
+      String key = prefix ? route.path().substring(0, route.path().length() - 1) : route.path();
+      if (table.putIfAbsent(key, route) != null) {
         throw new IllegalArgumentException("two routes for " + route.path());
       }
     }
@@ -43,7 +51,7 @@ final class Routes {
    *     accept
    */
   Route find(String method, String path) {
-    Route route = byPath.get(path);
+    Route route = route(path);
     if (route == null) {
       throw HttpError.notFound();
     }
@@ -53,8 +61,29 @@ final class Routes {
     return route;
   }
 
-  /** The metrics label for a path: the path itself when it is routed, else {@code other}. */
+  /**
+   * The metrics label for a path: the route's path ({@code /assets/*} for a prefix) when it is
+   * routed, else {@code other}.
+   */
   String label(String path) {
-    return byPath.containsKey(path) ? path : "other";
+    Route route = route(path);
+    return route == null ? "other" : route.path();
+  }
+
+  /** The exact route, else the one with the longest prefix of {@code path}, else null. */
+  private Route route(String path) {
+    Route exact = byPath.get(path);
+    if (exact != null) {
+      return exact;
+    }
+    Route best = null;
+    int longest = -1;
+    for (Map.Entry<String, Route> prefix : byPrefix.entrySet()) {
+      if (path.startsWith(prefix.getKey()) && prefix.getKey().length() > longest) {
+        best = prefix.getValue();
+        longest = prefix.getKey().length();
+      }
+    }
+    return best;
   }
 }

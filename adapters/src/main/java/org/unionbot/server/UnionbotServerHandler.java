@@ -19,6 +19,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -102,13 +103,18 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(HttpError.badRequest("malformed URL")));
     }
+    Map<String, String> headers = new HashMap<>();
+    for (Map.Entry<String, String> header : msg.headers()) {
+      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+    }
     Request request =
         new Request(
             method,
             path,
             query,
             Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
-            ByteBufUtil.getBytes(msg.content()));
+            ByteBufUtil.getBytes(msg.content()),
+            headers);
     return new Exchange(
         request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, Optional.empty());
   }
