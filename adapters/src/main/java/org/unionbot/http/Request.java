@@ -34,6 +34,17 @@ public record Request(
     Objects.requireNonNull(remote, "remote");
   }
 
+  /** A request with headers from an unknown address. */
+  public Request(
+      String method,
+      String path,
+      Map<String, String> query,
+      Optional<String> contentType,
+      byte[] body,
+      Map<String, String> headers) {
+    this(method, path, query, contentType, body, headers, "");
+  }
+
   /** A request without headers from an unknown address. */
   public Request(
       String method,

@@ -1,21 +1,18 @@
 package org.unionbot.server;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 
 /**
- * The server's path table: each path with its methods and endpoint. Immutable. A path ending in
- * {@code /*} serves everything under it (the admin API); an exact path wins over a prefix, and a
- * longer prefix over a shorter one.
+ * The server's path table: exact paths, each with its methods and endpoint, and prefix paths ending
+ * in {@code /*} (e.g. {@code /assets/*}) that serve everything below them, the longest prefix
+ * winning. An exact path beats a prefix. Immutable.
  */
 final class Routes {
 
@@ -33,20 +30,16 @@ final class Routes {
     }
   }
 
-  private static final String ANY = "*";
-
   private final Map<String, Route> byPath = new LinkedHashMap<>();
-
-  /** Prefix routes, longest prefix first, by their prefix (the path without the {@code *}). */
-  private final NavigableMap<String, Route> byPrefix = new TreeMap<>(Comparator.reverseOrder());
+  private final Map<String, Route> byPrefix = new LinkedHashMap<>();
 
   Routes(List<Route> routes) {
     for (Route route : routes) {
-      if (byPath.putIfAbsent(route.path(), route) != null) {
+      boolean prefix = route.path().endsWith("/*");
+      Map<String, Route> table = prefix ? byPrefix : byPath;
+      String key = prefix ? route.path().substring(0, route.path().length() - 1) : route.path();
+      if (table.putIfAbsent(key, route) != null) {
         throw new IllegalArgumentException("two routes for " + route.path());
-      }
-      if (route.path().endsWith("/" + ANY)) {
-        byPrefix.put(route.path().substring(0, route.path().length() - ANY.length()), route);
       }
     }
   }
@@ -54,6 +47,7 @@ final class Routes {
   /** These routes and one more. */
   Routes with(Route route) {
     List<Route> all = new java.util.ArrayList<>(byPath.values());
+    all.addAll(byPrefix.values());
     all.add(route);
     return new Routes(all);
   }
@@ -76,24 +70,28 @@ final class Routes {
   }
 
   /**
-   * The metrics label for a path: the route's path when it is routed (so prefix routes stay one
-   * label), else {@code other}.
+   * The metrics label for a path: the route's path ({@code /assets/*} for a prefix) when it is
+   * routed, else {@code other}.
    */
   String label(String path) {
     Route route = route(path);
     return route == null ? "other" : route.path();
   }
 
+  /** The exact route, else the one with the longest prefix of {@code path}, else null. */
   private Route route(String path) {
     Route exact = byPath.get(path);
-    if (exact != null && !path.endsWith("/" + ANY)) {
+    if (exact != null) {
       return exact;
     }
+    Route best = null;
+    int longest = -1;
     for (Map.Entry<String, Route> prefix : byPrefix.entrySet()) {
-      if (path.startsWith(prefix.getKey())) {
-        return prefix.getValue();
+      if (path.startsWith(prefix.getKey()) && prefix.getKey().length() > longest) {
+        best = prefix.getValue();
+        longest = prefix.getKey().length();
       }
     }
-    return null;
+    return best;
   }
 }

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,13 +44,15 @@ import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
+import org.unionbot.web.WebPages;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
 
 /**
  * The unionbot HTTP server: Netty 4.2, HTTP/1.1 with keep-alive, serving {@code /wechat}, {@code
- * /api/chat}, {@code /healthz} and {@code /metrics} with one {@link Bot}.
+ * /api/chat}, {@code /healthz} and {@code /metrics} with one {@link Bot}, and the web pages ({@link
+ * WebPages}).
  *
  * <p>{@link #start} binds and returns once the port accepts connections; {@link #close} shuts down
  * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}), then
@@ -201,13 +204,27 @@ public final class UnionbotServer implements AutoCloseable {
         .register(registry);
     WeChatEndpoint wechatEndpoint =
         new WeChatEndpoint(wechat, replies, executor, api, registry, clock);
-    return new Routes(
-        List.of(
-            new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint),
-            new Routes.Route(
-                "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)),
-            new Routes.Route("/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge())),
-            new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry))));
+    List<Routes.Route> routes = new ArrayList<>();
+    routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
+    routes.add(
+        new Routes.Route(
+            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)));
+    routes.add(
+        new Routes.Route("/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge())));
+    routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
+    routes.addAll(webPages());
+    return new Routes(routes);
+  }
+
+  /**
+   * The web pages: {@code /}, {@code /admin}, {@code /admin/}, {@code /assets/*} and {@code
+   * /admin/assets/*}, all static, served without a token.
+   */
+  private static List<Routes.Route> webPages() {
+    WebPages pages = WebPages.load();
+    return WebPages.ROUTES.stream()
+        .map(path -> new Routes.Route(path, Set.copyOf(WebPages.METHODS), pages))
+        .toList();
   }
 
   private static Optional<WeChatApiClient> customerService(WeChatConfig wechat) {

@@ -11,44 +11,64 @@ import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Response;
 
+/** The path table: exact paths, {@code /*} prefixes, the longest prefix, and metrics labels. */
 class RoutesTest {
-  private final Endpoint chat =
-      request -> CompletableFuture.completedFuture(Response.text(200, "chat"));
-  private final Endpoint admin =
-      request -> CompletableFuture.completedFuture(Response.text(200, "admin"));
-  private final Endpoint assets =
-      request -> CompletableFuture.completedFuture(Response.text(200, "assets"));
 
-  private final Routes routes =
+  private static Endpoint says(String what) {
+    return request -> CompletableFuture.completedFuture(Response.text(200, what));
+  }
+
+  private static final Routes ROUTES =
       new Routes(
           List.of(
-              new Routes.Route("/api/chat", Set.of("POST"), chat),
-              new Routes.Route("/admin/*", Set.of("GET", "POST"), admin),
-              new Routes.Route("/admin/assets/*", Set.of("GET"), assets)));
+              new Routes.Route("/admin/", Set.of("GET"), says("page")),
+              new Routes.Route("/admin/*", Set.of("GET", "POST"), says("api")),
+              new Routes.Route("/admin/assets/*", Set.of("GET"), says("assets")),
+              new Routes.Route("/assets/*", Set.of("GET"), says("assets"))));
 
-  @Test
-  void exactPathsAndPrefixesFindTheirEndpoint() {
-    assertThat(routes.find("POST", "/api/chat").endpoint()).isSameAs(chat);
-    assertThat(routes.find("GET", "/admin/documents").endpoint()).isSameAs(admin);
-    assertThat(routes.find("GET", "/admin/documents/d3").endpoint()).isSameAs(admin);
-    assertThat(routes.find("GET", "/admin/assets/admin.js").endpoint()).isSameAs(assets);
+  private static String who(String method, String path) {
+    return ROUTES.find(method, path).endpoint().handle(null).join().bodyText();
   }
 
   @Test
-  void aPrefixLabelsAllItsPathsAsOne() {
-    assertThat(routes.label("/admin/documents/d3")).isEqualTo("/admin/*");
-    assertThat(routes.label("/admin/assets/x.css")).isEqualTo("/admin/assets/*");
-    assertThat(routes.label("/api/chat")).isEqualTo("/api/chat");
-    assertThat(routes.label("/nope")).isEqualTo("other");
+  void anExactPathBeatsAPrefixAndTheLongestPrefixWins() {
+    assertThat(who("GET", "/admin/")).isEqualTo("page");
+    assertThat(who("GET", "/admin/documents")).isEqualTo("api");
+    assertThat(who("POST", "/admin/documents/7")).isEqualTo("api");
+    assertThat(who("GET", "/admin/assets/admin.js")).isEqualTo("assets");
+    assertThat(who("GET", "/assets/chat.js")).isEqualTo("assets");
   }
 
   @Test
-  void unknownPathsAnd405sStaySo() {
-    assertThatThrownBy(() -> routes.find("GET", "/admin"))
+  void aPrefixNeedsItsSlash() {
+    assertThatThrownBy(() -> ROUTES.find("GET", "/assets"))
         .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(404));
-    assertThatThrownBy(() -> routes.find("GET", "/api/chatty"))
+    assertThatThrownBy(() -> ROUTES.find("GET", "/assetsX/chat.js"))
         .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(404));
-    assertThatThrownBy(() -> routes.find("DELETE", "/admin/assets/a.js"))
+  }
+
+  @Test
+  void aPrefixChecksItsMethods() {
+    assertThatThrownBy(() -> ROUTES.find("POST", "/assets/chat.js"))
         .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(405));
+  }
+
+  @Test
+  void metricsLabelAPrefixByItsPattern() {
+    assertThat(ROUTES.label("/assets/chat.js")).isEqualTo("/assets/*");
+    assertThat(ROUTES.label("/admin/documents/42")).isEqualTo("/admin/*");
+    assertThat(ROUTES.label("/admin/")).isEqualTo("/admin/");
+    assertThat(ROUTES.label("/nope")).isEqualTo("other");
+  }
+
+  @Test
+  void twoRoutesForOnePatternAreRefused() {
+    assertThatThrownBy(
+            () ->
+                new Routes(
+                    List.of(
+                        new Routes.Route("/assets/*", Set.of("GET"), says("a")),
+                        new Routes.Route("/assets/*", Set.of("GET"), says("b")))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,0 +1,192 @@
+// The chat page: talks to POST /api/chat as a worker would in WeChat. Every text the bot sends is
+// put into the page with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var STORE_KEY = 'unionbot_user';
+  var MENU_LABELS = { QUIZ: '答题', OUTLINE: '要点', SCORE: '积分', HELP: '帮助' };
+
+  var log = document.getElementById('log');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('text');
+  var queue = Promise.resolve();
+  var user = userId();
+
+  /** The user id: kept in localStorage, and in a cookie the server side may hash on. */
+  function userId() {
+    var id = null;
+    var first = false;
+    try {
+      id = localStorage.getItem(STORE_KEY);
+    } catch (e) {
+      // storage disabled: a fresh id for this page only
+    }
+    if (!id || !/^web-[0-9a-f]{8}$/.test(id)) {
+      var bytes = new Uint8Array(4);
+      crypto.getRandomValues(bytes);
+      id = 'web-' + Array.prototype.map.call(bytes, function (b) {
+        return (b < 16 ? '0' : '') + b.toString(16);
+      }).join('');
+      first = true;
+      try {
+        localStorage.setItem(STORE_KEY, id);
+      } catch (e) {
+        // see above
+      }
+    }
+    document.cookie = 'unionbot_user=' + id + '; Path=/; Max-Age=31536000; SameSite=Lax';
+    return { id: id, first: first };
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function scrollDown() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function bubble(side, text) {
+    var row = el('div', 'row ' + side);
+    var b = el('div', 'bubble', text);
+    row.appendChild(b);
+    log.appendChild(row);
+    scrollDown();
+    return b;
+  }
+
+  function note(text, error) {
+    log.appendChild(el('p', error ? 'note error' : 'note', text));
+    scrollDown();
+  }
+
+  /** Disables the buttons of earlier quiz questions: only the latest one can be answered. */
+  function retireOptions() {
+    var stale = log.querySelectorAll('.options button, .quiz-actions button');
+    for (var i = 0; i < stale.length; i++) stale[i].disabled = true;
+  }
+
+  function render(reply) {
+    retireOptions();
+    var b = bubble('bot', '');
+    b.setAttribute('data-kind', reply.kind || '');
+    if (reply.grade) {
+      var g = reply.grade;
+      var badge = el('div', g.correct ? 'grade ok' : 'grade bad',
+        (g.correct ? '✔ 答对了' : '✘ 答错了') +
+          (typeof g.score === 'number' ? ' · 本轮 ' + g.score + ' 分' : ''));
+      b.appendChild(badge);
+    }
+    b.appendChild(el('span', 'text', reply.text || ''));
+    if (reply.sources && reply.sources.length) {
+      var sources = el('div', 'sources');
+      reply.sources.forEach(function (s) {
+        var where = [s.title, s.section].filter(function (x) { return x; }).join(' · ');
+        sources.appendChild(el('div', 'source', '来源：' + where));
+      });
+      b.appendChild(sources);
+    }
+    if (reply.quiz) {
+      renderQuiz(b, reply.quiz);
+    }
+    if (reply.suggestions && reply.suggestions.length) {
+      var chips = el('div', 'chips');
+      reply.suggestions.forEach(function (s) {
+        var chip = el('button', 'chip', s);
+        chip.type = 'button';
+        chip.addEventListener('click', function () { say(s); });
+        chips.appendChild(chip);
+      });
+      b.appendChild(chips);
+    }
+    scrollDown();
+  }
+
+  function renderQuiz(b, quiz) {
+    if (quiz.type === 'choice' && quiz.options && quiz.options.length) {
+      var options = el('div', 'options');
+      quiz.options.forEach(function (option) {
+        var button = el('button', 'option', option);
+        button.type = 'button';
+        var letter = /^\s*([A-Za-z])[.．、\s]/.exec(option);
+        button.addEventListener('click', function () {
+          button.classList.add('chosen');
+          retireOptions();
+          say(letter ? letter[1].toUpperCase() : option, option);
+        });
+        options.appendChild(button);
+      });
+      b.appendChild(options);
+    } else {
+      b.appendChild(el('div', 'hint', '填空题：在下方输入答案后发送'));
+      input.focus();
+    }
+    var actions = el('div', 'quiz-actions');
+    [['跳过', '跳过'], ['退出答题', '退出']].forEach(function (pair) {
+      var button = el('button', '', pair[0]);
+      button.type = 'button';
+      button.addEventListener('click', function () { say(pair[1]); });
+      actions.appendChild(button);
+    });
+    b.appendChild(actions);
+  }
+
+  /** Sends one request after the ones before it, so replies show in order. */
+  function send(payload, shown) {
+    if (shown) bubble('me', shown);
+    queue = queue.then(function () { return post(payload); });
+    return queue;
+  }
+
+  function post(payload) {
+    var typing = bubble('bot', '···');
+    typing.classList.add('typing');
+    var body = { user: user.id };
+    Object.keys(payload).forEach(function (k) { body[k] = payload[k]; });
+    return fetch('/api/chat', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (res) {
+      return res.text().then(function (raw) {
+        var data = null;
+        try { data = JSON.parse(raw); } catch (e) { /* not JSON */ }
+        typing.parentNode.remove();
+        if (!res.ok || !data) {
+          note((data && data.error) || ('出错了（HTTP ' + res.status + '）'), true);
+          return;
+        }
+        render(data);
+      });
+    }).catch(function () {
+      typing.parentNode.remove();
+      note('网络连接失败，请稍后再试', true);
+    });
+  }
+
+  function say(text, shown) {
+    return send({ text: text }, shown || text);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    say(text);
+  });
+
+  document.getElementById('menu').addEventListener('click', function (event) {
+    var key = event.target && event.target.getAttribute('data-key');
+    if (key) send({ event: 'click', key: key }, MENU_LABELS[key] || key);
+  });
+
+  if (user.first) {
+    send({ event: 'subscribe' });
+  } else {
+    note('欢迎回来。输入问题，或点下方菜单。');
+  }
+})();

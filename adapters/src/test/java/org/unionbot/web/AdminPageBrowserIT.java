@@ -1,0 +1,177 @@
+package org.unionbot.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin page in headless Chromium against the real server (issue 5, "Web pages"): log in with
+ * the admin token, upload a notice from a file, ask about it on the chat page and see it answered
+ * from that document, delete it, and see the same question fall back. Leaves {@code
+ * target/screenshots/admin.png}.
+ */
+class AdminPageBrowserIT {
+
+  private static final String TITLE = "2025年度职工疗休养活动通知";
+
+  /** A short notice of our own: nothing in the bundled notice mentions 疗休养. */
+  private static final String NOTICE =
+      """
+      关于组织开展2025年度职工疗休养活动的通知
+
+      各基层工会：
+
+      为关心关爱一线职工身心健康，市总工会决定组织开展2025年度职工疗休养活动。
+
+      一、活动安排
+
+      疗休养活动安排在10月15日至10月20日，地点为大丰荷兰花海职工疗休养基地。
+
+      二、报名方式
+
+      职工通过所在基层工会向市总工会职工服务中心报名，报名截止日期为9月30日。每个基层工会限报2名一线职工。
+      """;
+
+  private static final String QUESTION = "疗休养基地在哪里";
+
+  private static final String TOKEN = "it-" + UUID.randomUUID().toString().replace("-", "");
+
+  @TempDir static Path dir;
+
+  private static ServeProcess server;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = ServeProcess.start(dir, "--admin-token", TOKEN);
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    driver = Browser.start(1100, 900);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void uploadANoticeAskAboutItThenDeleteIt() throws Exception {
+    Path file = dir.resolve("leave-notice.txt");
+    Files.writeString(file, NOTICE, UTF_8);
+
+    logIn();
+
+    // upload: the file is read in the browser, then posted as JSON
+    driver.findElement(By.id("doc-file")).sendKeys(file.toAbsolutePath().toString());
+    wait.until(d -> d.findElement(By.id("doc-text")).getAttribute("value").contains("荷兰花海"));
+    WebElement title = driver.findElement(By.id("doc-title"));
+    assertThat(title.getAttribute("value")).isEqualTo("leave-notice");
+    title.clear();
+    title.sendKeys(TITLE);
+    driver.findElement(By.id("doc-submit")).click();
+    awaitFlash("已添加「" + TITLE + "」");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-list"), TITLE));
+    Browser.screenshot(driver, "admin");
+
+    // the chat page answers from it at once, naming it
+    ChatPage chat = new ChatPage(driver).open(server.url("/"));
+    chat.awaitReply(1); // the welcome
+    WebElement answer = chat.ask(QUESTION);
+    assertThat(ChatPage.kind(answer)).as(answer.getText()).isEqualTo("answer");
+    assertThat(answer.getText()).contains("荷兰花海");
+    assertThat(ChatPage.sources(answer)).contains(TITLE);
+
+    // delete it: the login survives the round trip (sessionStorage, same tab)
+    driver.get(server.url("/admin/"));
+    WebElement row =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("#doc-list tr")).stream()
+                    .filter(r -> r.getText().contains(TITLE))
+                    .findFirst()
+                    .orElse(null));
+    row.findElement(By.xpath(".//button[text()='删除']")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    awaitFlash("已删除「" + TITLE + "」");
+    assertThat(driver.findElement(By.id("doc-list")).getText()).doesNotContain(TITLE);
+
+    // and the question falls back
+    chat.open(server.url("/"));
+    WebElement after = chat.ask(QUESTION);
+    assertThat(ChatPage.kind(after)).as(after.getText()).isEqualTo("fallback");
+    assertThat(after.getText()).doesNotContain("荷兰花海");
+
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @Test
+  void aWrongTokenStaysOnTheLoginFormWithTheReason() {
+    driver.get(server.url("/admin/"));
+    driver.findElement(By.id("token")).sendKeys("not-the-token");
+    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    wait.until(d -> !d.findElement(By.id("login-error")).getText().isEmpty());
+    assertThat(driver.findElement(By.id("login-error")).getText()).contains("令牌无效");
+    assertThat(driver.findElement(By.id("app")).isDisplayed()).isFalse();
+  }
+
+  private void logIn() {
+    driver.get(server.url("/admin/"));
+    driver.findElement(By.id("token")).sendKeys(TOKEN);
+    driver.findElement(By.id("name")).sendKeys("浏览器测试");
+    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("app")).isDisplayed()
+                || !d.findElement(By.id("login-error")).getText().isEmpty());
+    if (!driver.findElement(By.id("app")).isDisplayed()) {
+      Browser.screenshot(driver, "admin-login-failed");
+      throw new AssertionError(
+          "the admin page did not log in: \""
+              + driver.findElement(By.id("login-error")).getText()
+              + "\" (this test needs the admin API: GET /admin/documents and the rest)");
+    }
+  }
+
+  private void awaitFlash(String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), text));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "expected \""
+              + text
+              + "\", the page says \""
+              + driver.findElement(By.id("flash")).getText()
+              + "\"",
+          e);
+    }
+  }
+}
