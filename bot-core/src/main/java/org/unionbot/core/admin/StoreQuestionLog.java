@@ -25,7 +25,8 @@ import org.unionbot.knowledge.KnowledgeBase;
 
 /**
  * The {@link QuestionLog} in the database: per-day counts ({@code stats_days}), per-question counts
- * ({@code stats_questions}) and the unanswered list ({@code stats_unanswered}).
+ * ({@code stats_questions}) and the unanswered list ({@code stats_unanswered}: fallbacks and
+ * low-confidence answers).
  *
  * <p>{@link #record} never blocks: it puts the question on a bounded queue ({@value #CAPACITY}), or
  * drops and counts it when the queue is full. One writer thread takes what is queued, up to {@value
@@ -46,7 +47,13 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
           "(?<=[\\p{IsHan}\\p{IsPunctuation}])\\s+|\\s+(?=[\\p{IsHan}\\p{IsPunctuation}])");
   private static final Pattern TRAILING = Pattern.compile("[\\s?？!！。.]+$");
 
-  private record Asked(String text, String key, boolean answered, Instant at) {}
+  /**
+   * One question as logged.
+   *
+   * @param answered answered from the knowledge base (for the stats)
+   * @param doubtful a fallback or a low-confidence answer: one for the admins' unanswered list
+   */
+  private record Asked(String text, String key, boolean answered, boolean doubtful, Instant at) {}
 
   private record Flush(CountDownLatch done) {}
 
@@ -97,6 +104,7 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
                 cut(SPACE.matcher(question.strip()).replaceAll(" ")),
                 key(question),
                 answer.answered(),
+                !answer.answered() || answer.lowConfidence(),
                 clock.instant()))) {
       dropped.incrementAndGet();
     }
@@ -202,7 +210,7 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
       upsert.setLong(5, at);
       upsert.executeUpdate();
     }
-    if (!a.answered()) {
+    if (a.doubtful()) {
       try (PreparedStatement upsert =
           c.prepareStatement(
               "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, 1, ?)"
