@@ -311,11 +311,16 @@ public final class AdminEndpoint implements Endpoint {
         .toList();
   }
 
-  /** Who the audit log names: the {@code X-Admin-Name} the page sends, else "admin". */
+  /**
+   * Who the audit log names: the {@code X-Admin-Name} the page sends, else "admin". Browsers only
+   * send Latin-1 header values, so the page percent-encodes the name as UTF-8 (王老师 → %E7%8E%8B…); a
+   * plain ASCII name arrives as it is.
+   */
   static String name(Request request) {
     String name =
         request
             .header("X-Admin-Name")
+            .map(AdminEndpoint::percentDecoded)
             .map(
                 n ->
                     n.codePoints()
@@ -331,6 +336,15 @@ public final class AdminEndpoint implements Endpoint {
       return "admin";
     }
     return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+  }
+
+  private static String percentDecoded(String value) {
+    try {
+      return java.net.URLDecoder.decode(
+          value.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
   }
 
   private static int days(Request request) {

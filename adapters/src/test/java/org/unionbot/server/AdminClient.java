@@ -94,7 +94,7 @@ final class AdminClient {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token)
-        .header("X-Admin-Name", "王老师");
+        .header("X-Admin-Name", encode("王老师"));
   }
 
   private static HttpRequest.BodyPublisher json(Object body) {

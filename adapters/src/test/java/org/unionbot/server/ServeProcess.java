@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code serve} in a child JVM on the test classpath, as an operator runs it: for the tests that
  * signal or kill the process. Output goes to files in a directory of the test's.
  */
-final class ServeProcess implements AutoCloseable {
+public final class ServeProcess implements AutoCloseable {
   static final Pattern READY = Pattern.compile("ready on (http://127\\.0\\.0\\.1:(\\d+))");
 
   final Process process;
@@ -50,7 +50,7 @@ final class ServeProcess implements AutoCloseable {
   }
 
   /** Starts {@code serve --port 0 --data DATA} plus {@code more} and waits until it is ready. */
-  static ServeProcess serve(Path logs, Path data, String... more) throws Exception {
+  public static ServeProcess serve(Path logs, Path data, String... more) throws Exception {
     List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
     args.addAll(List.of(more));
     ServeProcess serve = launch(logs, args.toArray(String[]::new));
@@ -64,8 +64,13 @@ final class ServeProcess implements AutoCloseable {
     return serve;
   }
 
-  URI uri() {
+  public URI uri() {
     return uri;
+  }
+
+  /** The URL of a path on the server, for a browser. */
+  public String url(String path) {
+    return uri.resolve(path).toString();
   }
 
   /** The first complete line the child writes to stdout, within a minute. */
@@ -103,8 +108,10 @@ final class ServeProcess implements AutoCloseable {
     return Files.exists(file) ? Files.readString(file, UTF_8) : "";
   }
 
+  /** Kills the child and waits until it is gone, so its data directory's lock is free again. */
   @Override
-  public void close() {
+  public void close() throws InterruptedException {
     process.destroyForcibly();
+    process.waitFor(20, TimeUnit.SECONDS);
   }
 }

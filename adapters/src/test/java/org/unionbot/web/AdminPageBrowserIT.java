@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unionbot.server.ServeProcess;
 
 /**
  * The admin page in headless Chromium against the real server (issue 5, "Web pages"): log in with
@@ -60,7 +61,7 @@ class AdminPageBrowserIT {
 
   @BeforeAll
   static void startServer() throws Exception {
-    server = ServeProcess.start(dir, "--admin-token", TOKEN);
+    server = ServeProcess.serve(dir, dir.resolve("data"), "--admin-token", TOKEN);
   }
 
   @AfterAll

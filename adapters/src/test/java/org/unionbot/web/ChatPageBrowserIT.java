@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.unionbot.server.ServeProcess;
 
 /**
  * The chat page in headless Chromium against the real server: the welcome on a first visit, a
@@ -26,7 +27,7 @@ class ChatPageBrowserIT {
 
   @BeforeEach
   void start() throws Exception {
-    server = ServeProcess.start(dir);
+    server = ServeProcess.serve(dir, dir.resolve("data"));
     driver = Browser.start(412, 860); // a phone's width
   }
 
