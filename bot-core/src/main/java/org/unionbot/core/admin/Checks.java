@@ -57,22 +57,15 @@ final class Checks {
 
   /** A stripped, non-blank, single-line value of at most {@code max} characters. */
   static String line(String what, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw AdminException.invalid("the " + what + " is empty");
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw AdminException.invalid(
-          "the " + what + " has " + v.length() + " characters; the limit is " + max);
-    }
-    if (binary(v, false) >= 0) {
-      throw AdminException.invalid("the " + what + " contains a line break or control character");
-    }
-    return v;
+    return checked(what, value, max, false);
   }
 
   /** A stripped, non-blank value of at most {@code max} characters; line breaks allowed. */
   static String paragraph(String what, String value, int max) {
+    return checked(what, value, max, true);
+  }
+
+  private static String checked(String what, String value, int max, boolean lineBreaks) {
     if (value == null || value.isBlank()) {
       throw AdminException.invalid("the " + what + " is empty");
     }
@@ -81,8 +74,13 @@ final class Checks {
       throw AdminException.invalid(
           "the " + what + " has " + v.length() + " characters; the limit is " + max);
     }
-    if (binary(v, true) >= 0) {
-      throw AdminException.invalid("the " + what + " contains a control character");
+    if (binary(v, lineBreaks) >= 0) {
+      throw AdminException.invalid(
+          "the "
+              + what
+              + (lineBreaks
+                  ? " contains a control character"
+                  : " contains a line break or control character"));
     }
     return v;
   }

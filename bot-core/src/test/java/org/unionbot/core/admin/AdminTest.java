@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.core.score.MutableClock;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
@@ -40,7 +41,7 @@ class AdminTest {
 
   @TempDir Path dir;
 
-  private final Notices.MutableClock clock = new Notices.MutableClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private Admin admin;
 
   @BeforeEach
@@ -774,7 +775,7 @@ class AdminTest {
 
   /** Records a question as the bot would, one second after the previous one. */
   static final class QuestionLogCheck {
-    static void record(Admin admin, Notices.MutableClock clock, String q, boolean answered) {
+    static void record(Admin admin, MutableClock clock, String q, boolean answered) {
       admin.questionLog().record(q, answer(answered ? Answer.Kind.ANSWER : Answer.Kind.FALLBACK));
       clock.advance(Duration.ofSeconds(1));
     }

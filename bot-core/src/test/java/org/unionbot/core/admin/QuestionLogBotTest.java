@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.score.MutableClock;
 
 /** The bot, wired to the admin service, logs what workers ask. */
 class QuestionLogBotTest {
@@ -20,7 +21,7 @@ class QuestionLogBotTest {
 
   @Test
   void theBotLogsQuestionsAndFallbacksButNotCommands() {
-    Notices.MutableClock clock = new Notices.MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
     try (Admin admin = Admin.open(dir, SPORTS, clock, SHANGHAI)) {
       Bot bot =
           new Bot(
