@@ -16,7 +16,6 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
-import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
     context.connections().begin();
-    queue.add(exchange(msg, remote(ctx)));
+    queue.add(exchange(msg, ClientAddress.of(ctx.channel().remoteAddress(), msg.headers())));
     if (!busy) {
       next(ctx);
     } else if (queue.size() >= MAX_QUEUED) {
@@ -122,12 +121,6 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
             ? Optional.of(BodyLimits.tooLarge(path))
             : Optional.empty();
     return new Exchange(request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, tooLarge);
-  }
-
-  private static String remote(ChannelHandlerContext ctx) {
-    return ctx.channel().remoteAddress() instanceof InetSocketAddress address
-        ? address.getAddress().getHostAddress()
-        : "";
   }
 
   private static HttpError decodeFailure(Throwable cause) {

@@ -1,0 +1,58 @@
+package org.unionbot.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Behind the local nginx every request comes from loopback: the admin rate limit counts wrong
+ * tokens by the client address the proxy appends to X-Forwarded-For, so one guesser does not lock
+ * out every other admin.
+ */
+class ForwardedClientIT {
+  @TempDir Path dir;
+
+  private static int status(URI base, String token, String forwardedFor) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve("/admin/documents"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token);
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
+    HttpResponse<String> response =
+        Loopback.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    return response.statusCode();
+  }
+
+  @Test
+  void wrongTokensArePausedPerForwardedClient() throws Exception {
+    try (AdminServer server = AdminServer.start(dir.resolve("data"))) {
+      URI base = server.uri();
+      // 5 failures are free, the 6th pauses the address for 1 s, the 7th (after that pause) for
+      // 2 s, the 8th for 4 s: long enough for the checks below on a busy machine
+      int failures = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (failures < 8 && System.nanoTime() < deadline) {
+        int status = status(base, "guess" + failures, "203.0.113.9");
+        assertThat(status).isIn(401, 429);
+        failures += status == 401 ? 1 : 0;
+        Thread.sleep(status == 429 ? 100 : 0);
+      }
+      assertThat(failures).isEqualTo(8);
+
+      assertThat(status(base, AdminServer.TOKEN, "203.0.113.9")).isEqualTo(429);
+      // a client the guesser wrote in front of the proxy's address changes nothing
+      assertThat(status(base, AdminServer.TOKEN, "198.51.100.1, 203.0.113.9")).isEqualTo(429);
+      assertThat(status(base, AdminServer.TOKEN, "203.0.113.10")).isEqualTo(200);
+      assertThat(status(base, AdminServer.TOKEN, null)).isEqualTo(200);
+    }
+  }
+}
