@@ -14,7 +14,7 @@ import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
@@ -74,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
   /** From the notice file given, keeping scores in the data directory. */
   private Reply askNotice(Path dir) {
     KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
-    try (ScoreStore scores = SqliteScoreStore.open(dir)) {
+    try (ScoreStore scores = SqlScoreStore.open(dir)) {
       return new Bot(kb, scores).handle(new Message.Text("cli", question));
     }
   }

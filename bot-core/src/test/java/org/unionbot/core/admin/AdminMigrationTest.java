@@ -27,7 +27,7 @@ class AdminMigrationTest {
     source.setUrl("jdbc:sqlite:" + dir.resolve("unionbot.db"));
     Flyway.configure()
         .dataSource(source)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration/sqlite")
         .target("1")
         .loggers("slf4j")
         .load()

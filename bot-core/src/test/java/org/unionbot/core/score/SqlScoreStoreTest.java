@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore.Standing;
 
-class SqliteScoreStoreTest {
+class SqlScoreStoreTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final LocalDate DAY1 = LocalDate.of(2026, 3, 2);
@@ -25,11 +25,11 @@ class SqliteScoreStoreTest {
   @TempDir Path dir;
 
   private final MutableClock clock = new MutableClock(at(DAY1, 9));
-  private SqliteScoreStore store;
+  private SqlScoreStore store;
 
   @BeforeEach
   void open() {
-    store = SqliteScoreStore.open(dir, clock, SHANGHAI);
+    store = SqlScoreStore.open(dir, clock, SHANGHAI);
   }
 
   @AfterEach
@@ -120,7 +120,7 @@ class SqliteScoreStoreTest {
     assertThat(store.finishRound("u1", 1, 5, lateOnDay1)).isEqualTo(2);
     assertThat(store.finishRound("u1", 1, 5, earlyOnDay2)).isEqualTo(2);
 
-    try (SqliteScoreStore utc = SqliteScoreStore.open(dir.resolve("utc"), clock, ZoneOffset.UTC)) {
+    try (SqlScoreStore utc = SqlScoreStore.open(dir.resolve("utc"), clock, ZoneOffset.UTC)) {
       assertThat(utc.zone()).isEqualTo(ZoneOffset.UTC);
       assertThat(utc.finishRound("u1", 1, 5, lateOnDay1)).isEqualTo(2);
       assertThat(utc.finishRound("u1", 1, 5, earlyOnDay2)).as("same UTC day").isZero();
@@ -222,7 +222,7 @@ class SqliteScoreStoreTest {
     List<Standing> topBefore = store.top(10);
     store.close();
 
-    store = SqliteScoreStore.open(dir, clock, SHANGHAI);
+    store = SqlScoreStore.open(dir, clock, SHANGHAI);
 
     assertThat(store.standing("u1")).isEqualTo(before).extracting(Standing::points).isEqualTo(5);
     assertThat(store.top(10)).isEqualTo(topBefore);
@@ -236,7 +236,7 @@ class SqliteScoreStoreTest {
   @Test
   void theDatabaseIsOneFileInTheDataDirectoryWhichIsCreatedWhenMissing() {
     Path nested = dir.resolve("a/b/data");
-    try (SqliteScoreStore s = SqliteScoreStore.open(nested, clock, SHANGHAI)) {
+    try (SqlScoreStore s = SqlScoreStore.open(nested, clock, SHANGHAI)) {
       assertThat(s.file()).isEqualTo(nested.toAbsolutePath().resolve("unionbot.db"));
       assertThat(s.file()).isRegularFile();
     }
