@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -105,8 +106,27 @@ final class ProcessCpu {
     }
   }
 
-  private static double seconds(List<Long> pids) {
-    return pids.stream().mapToDouble(ProcessCpu::seconds).sum();
+  /** User plus system CPU seconds of these processes; one that has exited counts 0. */
+  static double seconds(List<Long> pids) {
+    double sum = 0;
+    for (long pid : pids) {
+      try {
+        sum += seconds(pid);
+      } catch (UncheckedIOException e) {
+        // gone: a PostgreSQL backend or an nginx worker that ended
+      }
+    }
+    return sum;
+  }
+
+  /** These processes and all their descendants now (workers, backends). */
+  static List<Long> withChildren(List<Long> pids) {
+    List<Long> all = new ArrayList<>();
+    for (long pid : pids) {
+      all.add(pid);
+      ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(child -> all.add(child.pid())));
+    }
+    return all;
   }
 
   /** CPU seconds from a {@code /proc/PID/stat} line (fields 14 and 15, after the command name). */

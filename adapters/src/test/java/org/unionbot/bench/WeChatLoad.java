@@ -58,8 +58,12 @@ public final class WeChatLoad {
    */
   static final double MAX_OTHER_CPU = 0.10;
 
-  /** One server under load; {@code pid} (0: unknown) lets the run report its CPU use. */
-  record Target(String name, URI url, long pid, boolean echo) {
+  /**
+   * One server under load. {@code pids} (none: unknown) let the run report its CPU use: each with
+   * its child processes, so a PostgreSQL postmaster or an nginx master counts with its backends or
+   * workers. In the spec: {@code pid=N} or {@code pid=N+M+...} (a proxy and its nodes).
+   */
+  record Target(String name, URI url, List<Long> pids, boolean echo) {
     static Target parse(String spec) throws IOException {
       Map<String, String> fields = new HashMap<>();
       for (String field : spec.split(",")) {
@@ -76,7 +80,10 @@ public final class WeChatLoad {
       return new Target(
           fields.getOrDefault("name", url.toString()),
           url,
-          Long.parseLong(fields.getOrDefault("pid", "0")),
+          Arrays.stream(fields.getOrDefault("pid", "0").split("\\+"))
+              .map(Long::parseLong)
+              .filter(pid -> pid > 0)
+              .toList(),
           Boolean.parseBoolean(fields.getOrDefault("echo", "true")));
     }
   }
@@ -306,7 +313,7 @@ public final class WeChatLoad {
       return;
     }
     List<Long> ours = new ArrayList<>(List.of(self));
-    targets.stream().filter(t -> t.pid() > 0).forEach(t -> ours.add(t.pid()));
+    targets.forEach(t -> ours.addAll(ProcessCpu.withChildren(t.pids())));
     double waited =
         ProcessCpu.awaitQuiet(
             ours, MAX_OTHER_CPU, Duration.ofSeconds((long) Math.min(60, quietBudgetSeconds)));
@@ -354,14 +361,15 @@ public final class WeChatLoad {
     for (ChannelFuture future : connecting) {
       future.syncUninterruptibly();
     }
-    double server0 = target.pid() > 0 ? ProcessCpu.seconds(target.pid()) : 0;
+    List<Long> serverPids = ProcessCpu.withChildren(target.pids());
+    double server0 = ProcessCpu.seconds(serverPids);
     double load0 = ProcessCpu.seconds(self);
     long[][] cores0 = ProcessCpu.coreTicks();
     long wall0 = System.nanoTime();
     group.next().execute(run::start);
     run.await();
     double wall = (System.nanoTime() - wall0) / 1e9;
-    double serverCpu = target.pid() > 0 ? (ProcessCpu.seconds(target.pid()) - server0) / wall : 0;
+    double serverCpu = (ProcessCpu.seconds(serverPids) - server0) / wall;
     double loadCpu = (ProcessCpu.seconds(self) - load0) / wall;
     ProcessCpu.CoreUse[] cores = ProcessCpu.use(cores0, ProcessCpu.coreTicks());
     return new Result(
