@@ -121,6 +121,9 @@ public final class Bot {
   /** The longest reply, in characters, that may be an answer to a quiz item. */
   static final int SHORT_ANSWER = 8;
 
+  private static final java.util.regex.Pattern QUESTION =
+      java.util.regex.Pattern.compile("[?？吗呢]|什么|怎么|多少|哪|几|如何|为何");
+
   private final KnowledgeBase knowledge;
   private final ScoreStore scores;
   private final Quiz quiz;
@@ -339,10 +342,10 @@ public final class Bot {
    * node died): the user is told once, instead of having "B" answered as a question.
    */
   static boolean looksLikeAnswer(String text) {
-    String t = KnowledgeBase.normalize(text);
-    if (t.contains("?") || t.contains("吗") || t.contains("什么") || t.contains("怎么")) {
+    if (QUESTION.matcher(text).find()) {
       return false;
     }
+    String t = KnowledgeBase.normalize(text);
     t = t.replaceAll("[\\p{P}\\p{S}\\s]+", "");
     return !t.isEmpty() && t.codePointCount(0, t.length()) <= SHORT_ANSWER;
   }

@@ -882,6 +882,15 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(who, "who");
     KbState current = state;
     if (next.sameContent(current)) {
+      // no change here; but built on the latest version? (another node may have committed)
+      long latest = db.read(c -> KbStore.latestVersion(c).orElse(0L));
+      if (latest != current.version()) {
+        throw new KbStore.StaleVersionException(
+            "version "
+                + latest
+                + " was committed elsewhere; this node serves "
+                + current.version());
+      }
       return new Change(target, current.version());
     }
     long version = current.version() + 1;

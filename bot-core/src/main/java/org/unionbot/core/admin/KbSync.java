@@ -25,6 +25,9 @@ final class KbSync {
   /** How often the latest version is checked without a notification. */
   static final Duration PERIOD = Duration.ofSeconds(1);
 
+  /** How long one wait for notifications lasts; short, so that {@link #stop} is quick. */
+  static final Duration WAIT = Duration.ofMillis(200);
+
   static final Duration MIN_BACKOFF = Duration.ofMillis(500);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -81,12 +84,19 @@ final class KbSync {
   }
 
   private void run() {
+    long lastCheck = System.nanoTime();
     try {
       while (!stopped) {
+        boolean notified = false;
         boolean waited = false;
         try {
-          waited = waitForNotification();
-          refresh.run();
+          Boolean got = waitForNotification();
+          waited = got != null;
+          notified = Boolean.TRUE.equals(got);
+          if (notified || System.nanoTime() - lastCheck >= PERIOD.toNanos()) {
+            lastCheck = System.nanoTime();
+            refresh.run();
+          }
         } catch (RuntimeException e) {
           if (stopped) {
             break;
@@ -94,7 +104,7 @@ final class KbSync {
           log.warn("knowledge-base sync: {}", e.getMessage());
         }
         if (!waited) {
-          Thread.sleep(PERIOD.toMillis());
+          Thread.sleep(WAIT.toMillis());
         }
       }
     } catch (InterruptedException e) {
@@ -105,24 +115,26 @@ final class KbSync {
   }
 
   /**
-   * Waits up to {@link #PERIOD} for a notification on the listener connection, opening it first if
-   * needed. False when there was no connection to wait on (the caller sleeps instead).
+   * Waits up to {@link #WAIT} for a notification on the listener connection, opening it first if
+   * needed: whether one came, or null when there was no connection to wait on (the caller sleeps
+   * instead).
    */
-  private boolean waitForNotification() {
+  private Boolean waitForNotification() {
     if (!listen) {
       disconnect();
-      return false;
+      return null;
     }
     if (listener == null && !connect()) {
-      return false;
+      return null;
     }
     try {
       PGNotification[] got =
-          listener.unwrap(PGConnection.class).getNotifications((int) PERIOD.toMillis());
+          listener.unwrap(PGConnection.class).getNotifications((int) WAIT.toMillis());
       if (got != null && got.length > 0) {
         log.debug("notified of knowledge-base version {}", got[got.length - 1].getParameter());
+        return true;
       }
-      return true;
+      return false;
     } catch (SQLException e) {
       if (!stopped) {
         log.warn(
@@ -132,7 +144,7 @@ final class KbSync {
       }
       disconnect();
       nextConnect = System.nanoTime() + backoffMillis * 1_000_000;
-      return false;
+      return null;
     }
   }
 

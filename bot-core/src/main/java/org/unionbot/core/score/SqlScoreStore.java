@@ -62,9 +62,9 @@ public final class SqlScoreStore implements ScoreStore {
   private final ZoneId zone;
 
   /** The database file, when this store opened it; empty when it shares one. */
-  private final Optional<SqliteDatabase> owned;
+  private final Optional<Database> owned;
 
-  private SqlScoreStore(Database db, Optional<SqliteDatabase> owned, Clock clock, ZoneId zone) {
+  private SqlScoreStore(Database db, Optional<Database> owned, Clock clock, ZoneId zone) {
     this.db = db;
     this.owned = owned;
     this.clock = clock;
@@ -80,6 +80,14 @@ public final class SqlScoreStore implements ScoreStore {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
     return new SqlScoreStore(db, Optional.empty(), clock, zone);
+  }
+
+  /** A store that owns {@code db}: closing the store closes it (PostgreSQL, tests). */
+  public static SqlScoreStore owning(Database db, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    return new SqlScoreStore(db, Optional.of(db), clock, zone);
   }
 
   /**
@@ -120,9 +128,7 @@ public final class SqlScoreStore implements ScoreStore {
    * @throws IllegalStateException for a store {@linkplain #on on a shared database}
    */
   public Path file() {
-    return owned
-        .orElseThrow(() -> new IllegalStateException("this score store shares its database"))
-        .file();
+    return database().file();
   }
 
   /** The time zone whose calendar days this store counts in. */
@@ -132,7 +138,10 @@ public final class SqlScoreStore implements ScoreStore {
 
   /** The database file this store opened (tests). */
   SqliteDatabase database() {
-    return owned.orElseThrow();
+    if (owned.orElse(null) instanceof SqliteDatabase file) {
+      return file;
+    }
+    throw new IllegalStateException("this score store is not on its own SQLite file");
   }
 
   @Override
@@ -449,6 +458,6 @@ public final class SqlScoreStore implements ScoreStore {
    */
   @Override
   public void close() {
-    owned.ifPresent(SqliteDatabase::close);
+    owned.ifPresent(Database::close);
   }
 }
