@@ -117,6 +117,13 @@ final class ConfigLoader {
             60_000,
             "from 1 to 60000");
     Optional<String> adminToken = Optional.ofNullable(v.get("admin-token"));
+    Optional<String> db = db(v);
+    if (db.isPresent() && (token.isEmpty() || adminToken.isEmpty())) {
+      // each node would generate its own, and WeChat and the admins would be refused by the others
+      throw new ConfigException(
+          "with db, set wechat-token and admin-token: every node sharing the database needs the"
+              + " same ones");
+    }
     Secrets.Resolved secrets = Secrets.resolve(data, token, adminToken);
     WeChatConfig wechat =
         new WeChatConfig(
@@ -129,7 +136,7 @@ final class ConfigLoader {
           wechat,
           secrets.adminToken(),
           notice,
-          db(v),
+          db,
           Optional.ofNullable(v.get("db-password")));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());

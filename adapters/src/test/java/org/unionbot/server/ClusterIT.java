@@ -30,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.core.store.PgServer;
 
 /**
- * Three {@code serve} nodes sharing a throwaway PostgreSQL, behind nginx running the shipped
- * config, all real processes started here (README "Running 3 nodes"). An admin change on one node
- * reaches the others; scores from concurrent answers on every node add up exactly; quiz rounds go
- * on through nginx while a node is killed. The only time limits are the polling deadlines of the
- * 2-second sync promise.
+ * Three {@code serve} nodes sharing a throwaway PostgreSQL ({@link PgServer}), behind nginx running
+ * the shipped config, all real processes started here (README "Running 3 nodes"). An admin change
+ * on one node reaches the others; scores from concurrent answers on every node add up exactly; quiz
+ * rounds go on through nginx while a node is killed. The only time limits are the polling deadlines
+ * of the 2-second sync promise.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,26 +52,18 @@ class ClusterIT {
 
   @TempDir static Path dir;
 
-  private LocalPostgres pg;
   private Cluster cluster;
   private final FakeWeChat wechat = new FakeWeChat();
 
   @BeforeAll
   void start() throws Exception {
-    pg = LocalPostgres.start();
-    cluster = Cluster.start(dir, 3, Optional.of(pg.jdbcUrl()));
+    cluster = Cluster.start(dir, 3, Optional.of(PgServer.database(ClusterIT.class)));
   }
 
   @AfterAll
   void stop() throws Exception {
-    try {
-      if (cluster != null) {
-        cluster.close();
-      }
-    } finally {
-      if (pg != null) {
-        pg.close();
-      }
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -387,8 +380,8 @@ class ClusterIT {
     problems.add(user + ": did not finish a round after the kill within 90 s");
   }
 
-  /** What a node says to a user whose round was lost with the node that held it. */
-  private static final String RESTARTED = "TODO-RESTART-MESSAGE";
+  /** What a node says to a user whose round was lost with the node that held it (Texts). */
+  private static final String RESTARTED = "答题因服务切换中断";
 
   // ---- helpers ----
 

@@ -147,20 +147,39 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(flags(), Map.of()).store().url()).as("SQLite").isEmpty();
 
     String url = "jdbc:postgresql://127.0.0.1:5432/unionbot?user=unionbot&password=hunter2";
-    Map<String, String> env = Map.of("UNIONBOT_DB", url, "UNIONBOT_DB_PASSWORD", "s3cret");
+    Map<String, String> env =
+        Map.of(
+            "UNIONBOT_DB", url,
+            "UNIONBOT_DB_PASSWORD", "s3cret",
+            "UNIONBOT_WECHAT_TOKEN", "tok123",
+            "UNIONBOT_ADMIN_TOKEN", "adm");
     ServerConfig config = ConfigLoader.load(flags(), env);
     assertThat(config.store().url()).contains(url);
     assertThat(config.store().password()).contains("s3cret");
     assertThat(config.toString()).doesNotContain("hunter2", "s3cret").contains("password=***");
     assertThat(config.store().toString()).doesNotContain("hunter2", "s3cret");
 
-    Path file = configFile("db=jdbc:postgresql://db.internal/unionbot\n");
+    Path file =
+        configFile(
+            "db=jdbc:postgresql://db.internal/unionbot\nwechat-token=tok123\nadmin-token=adm\n");
     Map<String, String> flags = flags();
     flags.put("config", file.toString());
     assertThat(ConfigLoader.load(flags, Map.of()).db())
         .contains("jdbc:postgresql://db.internal/unionbot");
     flags.put("db", "jdbc:postgresql://flag/unionbot");
     assertThat(ConfigLoader.load(flags, env).db()).contains("jdbc:postgresql://flag/unionbot");
+  }
+
+  @Test
+  void aSharedDatabaseNeedsTheTokensConfigured() {
+    Map<String, String> flags = flags();
+    flags.put("db", "jdbc:postgresql://127.0.0.1/unionbot");
+    flags.put("wechat-token", "tok123");
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("set wechat-token and admin-token");
+    assertThat(dir.resolve("data/secrets.properties")).doesNotExist();
   }
 
   @Test

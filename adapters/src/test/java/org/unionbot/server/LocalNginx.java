@@ -3,7 +3,9 @@ package org.unionbot.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ final class LocalNginx implements AutoCloseable {
               + " or give -Dunionbot.nginx=PATH");
     }
     Files.createDirectories(dir.resolve("temp"));
-    int port = LocalPostgres.freePort();
+    int port = freePort();
     Files.writeString(dir.resolve("unionbot.conf"), site(shipped(), port, nodePorts), UTF_8);
     Files.writeString(dir.resolve("nginx.conf"), main(dir), UTF_8);
     Process process =
@@ -134,6 +136,12 @@ final class LocalNginx implements AutoCloseable {
         "  include " + dir.resolve("unionbot.conf") + ";",
         "}",
         "");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   private void awaitListening(int port) throws Exception {

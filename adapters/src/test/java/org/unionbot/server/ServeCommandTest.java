@@ -75,11 +75,20 @@ class ServeCommandTest {
       closedPort = s.getLocalPort();
     }
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/unionbot?user=u&password=hunter2";
-    assertThat(serve("--db", url)).isEqualTo(1);
+    assertThat(serve("--db", url, "--wechat-token", "tok123", "--admin-token", "adm")).isEqualTo(1);
     assertThat(err.toString())
         .contains("cannot open the database", "127.0.0.1:" + closedPort)
         .doesNotContain("hunter2");
     assertThat(out.toString()).doesNotContain("ready on");
+  }
+
+  @Test
+  void aSharedDatabaseNeedsConfiguredTokens() throws Exception {
+    String url = "jdbc:postgresql://127.0.0.1:1/unionbot";
+    assertThat(serve("--db", url, "--wechat-token", "tok123")).isEqualTo(2);
+    assertThat(err.toString()).contains("set wechat-token and admin-token");
+    assertThat(serve("--db", url, "--admin-token", "adm")).isEqualTo(2);
+    assertThat(dir.resolve("data/secrets.properties")).doesNotExist();
   }
 
   @Test
