@@ -362,9 +362,15 @@ class ClusterIT {
           return;
         }
       } else {
-        reply = push(FakeWeChat.text(user, rightAnswer(current(items, last))));
+        String answer = rightAnswer(current(items, last));
+        reply = push(FakeWeChat.text(user, answer));
         if (reply.content().contains(RESTARTED)) {
           restarted.put(user, true);
+        } else if (afterKill && answer.length() > 8 && !reply.content().contains("回答正确")) {
+          // only a short reply is taken for an answer to a lost round (Bot.looksLikeAnswer);
+          // a longer one is answered as a question, and the user starts a new round
+          restarted.put(user, true);
+          reply = new Pushed("本轮结束", reply.upstream());
         } else if (!reply.content().contains("回答正确")) {
           problems.add(user + ": neither graded nor restarted: " + reply.content());
           return;
