@@ -176,9 +176,25 @@ db_snapshot() { # name: statements (calls, rows, query) and the database's commi
   psql_at "SELECT xact_commit FROM pg_stat_database WHERE datname = 'unionbot'" >"$out/commits-$1.txt"
 }
 
+cpu_snapshot() { # name: CPU seconds of each part (with its children) so far
+  local part pid
+  for part in "node1 ${node_pid[1]}" "node2 ${node_pid[2]}" "node3 ${node_pid[3]}" \
+    "nginx ${nginx_pid[1]} ${nginx_pid[2]} ${nginx_pid[3]}" ${pg_tree:+"postgresql $pg_tree"}; do
+    set -- $part
+    local name=$1 ticks=0
+    shift
+    for pid in "$@" $(for p in "$@"; do pgrep -P "$p"; pgrep -P "$(pgrep -P "$p" | head -1)" 2>/dev/null; done); do
+      [[ -r /proc/$pid/stat ]] || continue
+      ticks=$((ticks + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
+    done
+    echo "$name $ticks"
+  done >"$out/cpu-$1.txt"
+}
+
 # --- the load -----------------------------------------------------------------------------------
 [[ $store == postgresql ]] && psql_at "SELECT pg_stat_statements_reset()" >/dev/null
 db_snapshot before-load
+cpu_snapshot before-load
 set +e
 taskset -c "$load_cpus" java -Xmx1g -cp "$classes:$jar" org.unionbot.bench.WeChatLoad \
   --token "$token" --qa knowledge/src/test/resources/qa/qa-dev.tsv --out "$out/load.tsv" \
@@ -188,6 +204,7 @@ taskset -c "$load_cpus" java -Xmx1g -cp "$classes:$jar" org.unionbot.bench.WeCha
 load_exit=${PIPESTATUS[0]}
 set -e
 sleep 2 # the question log writes its last batch
+cpu_snapshot after-load
 db_snapshot after-load
 
 # --- quiz answers, for their statements ---------------------------------------------------------
@@ -256,6 +273,14 @@ def stmts(a, b, per, label):
     ca = int((out / f"commits-{a}.txt").read_text()); cb = int((out / f"commits-{b}.txt").read_text())
     res += ["", f"Commits per {label}: {(cb-ca)/per:.3f}."]
     return res
+if (out / "cpu-after-load.txt").exists():
+    before = dict(l.split() for l in (out / "cpu-before-load.txt").read_text().splitlines())
+    lines += ["", "### CPU per push, by part (whole load, warm-up included)", "",
+              "| part | CPU seconds | µs per push |", "| --- | ---: | ---: |"]
+    for l in (out / "cpu-after-load.txt").read_text().splitlines():
+        name, ticks = l.split()
+        sec = (int(ticks) - int(before.get(name, 0))) / 100
+        lines.append(f"| {name} | {sec:,.1f} | {1e6 * sec / total:.0f} |")
 lines += stmts("before-load", "after-load", total, "push")
 lines += stmts("before-quiz", "after-quiz", quiz_users * 5, "quiz answer")
 (out / "report.md").write_text("\n".join(lines) + "\n")
