@@ -14,7 +14,8 @@ import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
+import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
@@ -49,6 +50,12 @@ final class AskCommand implements Callable<Integer> {
           "Data directory: answer from its newest knowledge-base version (default: ./data).")
   Path data;
 
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description = "A PostgreSQL JDBC URL to answer from (default: $UNIONBOT_DB, else SQLite).")
+  String db;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -57,9 +64,15 @@ final class AskCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "QUESTION must not be empty");
     }
     Path dir = data == null ? Path.of("data") : data;
+    StoreConfig store;
+    try {
+      store = ConfigLoader.store(dir, db, System.getenv());
+    } catch (ConfigException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Reply reply;
     try {
-      reply = notice != null ? askNotice(dir) : askDataDirectory(dir);
+      reply = notice != null ? askNotice(dir) : askDataDirectory(store);
     } catch (StoreException | AdminException e) {
       spec.commandLine().getErr().println("unionbot: " + e.getMessage());
       return 1;
@@ -74,16 +87,16 @@ final class AskCommand implements Callable<Integer> {
   /** From the notice file given, keeping scores in the data directory. */
   private Reply askNotice(Path dir) {
     KnowledgeBase kb = KnowledgeBase.of(List.of(noticeText()));
-    try (ScoreStore scores = SqliteScoreStore.open(dir)) {
+    try (ScoreStore scores = SqlScoreStore.open(dir)) {
       return new Bot(kb, scores).handle(new Message.Text("cli", question));
     }
   }
 
   /** From the newest version in the data directory, as the server would answer. */
-  private Reply askDataDirectory(Path dir) {
+  private Reply askDataDirectory(StoreConfig store) {
     try (Admin admin =
         Admin.open(
-            dir,
+            store,
             KnowledgeBase.bundledNotice(),
             Clock.systemUTC(),
             Bot.Settings.defaults().zone())) {

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.unionbot.core.store.PostgresDatabase;
 import org.unionbot.wechat.WeChatConfig;
 
 /**
@@ -47,7 +48,9 @@ final class ConfigLoader {
           "wechat-app-secret",
           "wechat-api-base",
           "wechat-reply-timeout-ms",
-          "admin-token");
+          "admin-token",
+          "db",
+          "db-password");
 
   static final String CONFIG_KEY = "config";
 
@@ -119,10 +122,49 @@ final class ConfigLoader {
         new WeChatConfig(
             secrets.wechatToken(), aesKey, appId, appSecret, apiBase, Duration.ofMillis(timeoutMs));
     try {
-      return new ServerConfig(host, port, data, wechat, secrets.adminToken(), notice);
+      return new ServerConfig(
+          host,
+          port,
+          data,
+          wechat,
+          secrets.adminToken(),
+          notice,
+          db(v),
+          Optional.ofNullable(v.get("db-password")));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
+  }
+
+  /**
+   * The database of the offline commands ({@code ask}, {@code kb}): {@code --db}, else {@code
+   * UNIONBOT_DB}, with the password from {@code UNIONBOT_DB_PASSWORD}; SQLite in {@code dataDir}
+   * when neither is set.
+   *
+   * @throws ConfigException for a URL that is not a PostgreSQL JDBC URL
+   */
+  static org.unionbot.core.store.StoreConfig store(
+      Path dataDir, String dbFlag, Map<String, String> env) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    if (dbFlag != null) {
+      flags.put("db", dbFlag);
+    }
+    Map<String, String> v = new LinkedHashMap<>();
+    first(flags, env, Map.of(), "db").ifPresent(url -> v.put("db", url));
+    first(Map.of(), env, Map.of(), "db-password").ifPresent(p -> v.put("db-password", p));
+    return new org.unionbot.core.store.StoreConfig(
+        dataDir, db(v), Optional.ofNullable(v.get("db-password")));
+  }
+
+  /** The PostgreSQL URL, checked for shape only: reaching it is the store's job. */
+  static Optional<String> db(Map<String, String> v) {
+    Optional<String> url = Optional.ofNullable(v.get("db"));
+    try {
+      url.ifPresent(PostgresDatabase::requireUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("db: " + e.getMessage());
+    }
+    return url;
   }
 
   private static Optional<String> first(

@@ -17,6 +17,7 @@ import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.Document;
 import org.unionbot.core.admin.DocumentInfo;
+import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -63,6 +64,14 @@ final class KbCommand implements Runnable {
         description = "Data directory (default: $UNIONBOT_DATA, else ./data).")
     Path data;
 
+    @Option(
+        names = "--db",
+        paramLabel = "URL",
+        description =
+            "A PostgreSQL JDBC URL (default: $UNIONBOT_DB, else SQLite in DIR); running nodes"
+                + " pick up the change within 2 s.")
+    String db;
+
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
@@ -76,16 +85,26 @@ final class KbCommand implements Runnable {
                   .orElse(Path.of("data"));
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      StoreConfig store;
+      try {
+        store = ConfigLoader.store(dir, db, System.getenv());
+      } catch (ConfigException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
       try (Admin admin =
           Admin.open(
-              dir,
+              store,
               KnowledgeBase.bundledNotice(),
               Clock.systemUTC(),
               org.unionbot.core.Bot.Settings.defaults().zone())) {
         work.run(admin, out);
         out.flush();
         return 0;
-      } catch (StoreException | AdminException e) {
+      } catch (StoreException e) {
+        err.println("unionbot: " + e.getMessage());
+        // SQLite: the data directory is in use (a usage error); PostgreSQL: the server failed
+        return store.url().isPresent() ? 1 : Main.USAGE;
+      } catch (AdminException e) {
         err.println("unionbot: " + e.getMessage());
         return Main.USAGE;
       } catch (IOException e) {

@@ -107,6 +107,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Bearer token for /admin [generated, in DIR/secrets.properties].")
   String adminToken;
 
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description = {
+        "A PostgreSQL JDBC URL shared by several nodes, e.g.",
+        "jdbc:postgresql://127.0.0.1:5432/unionbot?user=unionbot; the password",
+        "in UNIONBOT_DB_PASSWORD [none: SQLite in DIR]."
+      })
+  String db;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -125,10 +135,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     Admin admin;
     try {
-      admin =
-          Admin.open(settings.dataDir(), seed, Clock.systemUTC(), Bot.Settings.defaults().zone());
+      admin = Admin.open(settings.store(), seed, Clock.systemUTC(), Bot.Settings.defaults().zone());
     } catch (StoreException | AdminException e) {
-      err.println("unionbot: cannot open the data directory: " + e.getMessage());
+      err.println(
+          "unionbot: cannot open the "
+              + (settings.db().isPresent() ? "database" : "data directory")
+              + ": "
+              + e.getMessage());
       return 1;
     }
     Bot bot =
@@ -186,6 +199,7 @@ final class ServeCommand implements Callable<Integer> {
     put(flags, "wechat-api-base", wechatApiBase);
     put(flags, "wechat-reply-timeout-ms", wechatReplyTimeoutMs);
     put(flags, "admin-token", adminToken);
+    put(flags, "db", db);
     return flags;
   }
 

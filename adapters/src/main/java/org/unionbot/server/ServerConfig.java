@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.unionbot.core.store.PostgresDatabase;
+import org.unionbot.core.store.StoreConfig;
 import org.unionbot.wechat.WeChatConfig;
 
 /**
@@ -17,6 +19,8 @@ import org.unionbot.wechat.WeChatConfig;
  * @param wechat the WeChat account settings
  * @param adminToken the bearer token for {@code /admin}
  * @param notice a notice file to seed the knowledge base with instead of the bundled notice
+ * @param db a PostgreSQL JDBC URL to share with other nodes; empty for SQLite in {@code dataDir}
+ * @param dbPassword the PostgreSQL password, when not in the URL; never shown
  */
 public record ServerConfig(
     String host,
@@ -24,7 +28,9 @@ public record ServerConfig(
     Path dataDir,
     WeChatConfig wechat,
     String adminToken,
-    Optional<Path> notice) {
+    Optional<Path> notice,
+    Optional<String> db,
+    Optional<String> dbPassword) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -36,6 +42,9 @@ public record ServerConfig(
     Objects.requireNonNull(wechat, "wechat");
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(dbPassword, "dbPassword");
+    db.ifPresent(PostgresDatabase::requireUrl);
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be empty");
     }
@@ -45,6 +54,28 @@ public record ServerConfig(
     if (adminToken.isBlank()) {
       throw new IllegalArgumentException("the admin token must not be empty");
     }
+  }
+
+  /** A configuration on SQLite in {@code dataDir}. */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      WeChatConfig wechat,
+      String adminToken,
+      Optional<Path> notice) {
+    this(host, port, dataDir, wechat, adminToken, notice, Optional.empty(), Optional.empty());
+  }
+
+  /** The database: PostgreSQL at {@link #db} when set, else SQLite in the data directory. */
+  public StoreConfig store() {
+    return new StoreConfig(dataDir, db, dbPassword);
+  }
+
+  /** This configuration on the PostgreSQL database at {@code url} (password in it, or none). */
+  public ServerConfig withDb(String url) {
+    return new ServerConfig(
+        host, port, dataDir, wechat, adminToken, notice, Optional.of(url), dbPassword);
   }
 
   /**
@@ -61,15 +92,15 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
   }
 
   public ServerConfig withAdminToken(String adminToken) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
   }
 
   public ServerConfig withWeChat(WeChatConfig wechat) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice);
+    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
   }
 
   /** {@code http://host:port} for a port, with IPv6 literals in brackets. */
@@ -88,6 +119,8 @@ public record ServerConfig(
         + wechat
         + ", notice="
         + notice.map(Path::toString).orElse("bundled")
+        + ", db="
+        + db.map(PostgresDatabase::redact).orElse("sqlite")
         + "]";
   }
 }

@@ -146,7 +146,10 @@ public final class UnionbotServer implements AutoCloseable {
             executor,
             customerService(config.wechat()),
             registry,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            admin
+                .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
+                .orElse(WeChatEndpoint.Claims.LOCAL));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       routes =
@@ -198,12 +201,26 @@ public final class UnionbotServer implements AutoCloseable {
       Optional<WeChatApiClient> api,
       MeterRegistry registry,
       Clock clock) {
+    return routes(
+        wechat, bot, replies, executor, api, registry, clock, WeChatEndpoint.Claims.LOCAL);
+  }
+
+  /** {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes). */
+  static Routes routes(
+      WeChatConfig wechat,
+      Bot bot,
+      Function<Message, Reply> replies,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry registry,
+      Clock clock,
+      WeChatEndpoint.Claims claims) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
         .register(registry);
     WeChatEndpoint wechatEndpoint =
-        new WeChatEndpoint(wechat, replies, executor, api, registry, clock);
+        new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims);
     List<Routes.Route> routes = new ArrayList<>();
     routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
     routes.add(

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +44,20 @@ import org.unionbot.http.Response;
  * the same reply) for up to {@link #MAX_WAIT}. Thread-safe.
  */
 public final class WeChatEndpoint implements Endpoint {
+
+  /**
+   * Tells whether this node handles a push that its reply cache has not seen: false when another
+   * node sharing the database claimed it first (a retry that moved), which is then answered {@code
+   * success} instead of running the bot twice. In production {@code Admin::claimMessage}.
+   */
+  @FunctionalInterface
+  public interface Claims {
+    boolean claim(String key, Instant at);
+
+    /** One node: the reply cache is enough. */
+    Claims LOCAL = (key, at) -> true;
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(WeChatEndpoint.class);
 
   /** How long replies are remembered for retries (WeChat's 3 tries end within about 15 s). */
@@ -69,6 +84,8 @@ public final class WeChatEndpoint implements Endpoint {
   private final Duration replyTimeout;
   private final Clock clock;
   private final ReplyCache replies = new ReplyCache(DEDUPE_TTL, DEDUPE_MAX_ENTRIES);
+  private final Claims claims;
+  private final Counter claimedElsewhere;
   private final MeterRegistry meters;
   private final Counter dedupeHits;
   private final Counter sentLater;
@@ -89,6 +106,21 @@ public final class WeChatEndpoint implements Endpoint {
       Optional<WeChatApiClient> api,
       MeterRegistry meters,
       Clock clock) {
+    this(config, bot, executor, api, meters, clock, Claims.LOCAL);
+  }
+
+  /**
+   * @param claims claims each push this node's cache has not seen, for nodes sharing a database
+   */
+  public WeChatEndpoint(
+      WeChatConfig config,
+      Function<Message, Reply> bot,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry meters,
+      Clock clock,
+      Claims claims) {
+    this.claims = Objects.requireNonNull(claims, "claims");
     this.token = config.token();
     this.crypto = config.crypto();
     this.bot = Objects.requireNonNull(bot, "bot");
@@ -100,6 +132,10 @@ public final class WeChatEndpoint implements Endpoint {
     this.dedupeHits =
         Counter.builder("unionbot.wechat.dedupe.hits")
             .description("WeChat retries answered from the reply cache")
+            .register(meters);
+    this.claimedElsewhere =
+        Counter.builder("unionbot.wechat.dedupe.elsewhere")
+            .description("WeChat pushes another node claimed first (answered success)")
             .register(meters);
     this.sentLater = asyncSends(meters, "ok");
     this.sendFailures = asyncSends(meters, "failed");
@@ -159,7 +195,8 @@ public final class WeChatEndpoint implements Endpoint {
   private CompletableFuture<Response> answer(
       InboundMessage message, Optional<MessageCrypto> replyCrypto) {
     WeChatMessages.Action action = WeChatMessages.route(message);
-    ReplyCache.Claim claim = replies.claim(ReplyCache.Key.of(message), () -> start(action));
+    ReplyCache.Key key = ReplyCache.Key.of(message);
+    ReplyCache.Claim claim = replies.claim(key, () -> start(action, key));
     if (claim.duplicate()) {
       dedupeHits.increment();
     }
@@ -175,12 +212,21 @@ public final class WeChatEndpoint implements Endpoint {
         });
   }
 
-  private CompletableFuture<Reply> start(WeChatMessages.Action action) {
+  private CompletableFuture<Reply> start(WeChatMessages.Action action, ReplyCache.Key key) {
     if (action instanceof WeChatMessages.Fixed fixed) {
       return CompletableFuture.completedFuture(fixed.reply());
     }
     Message message = ((WeChatMessages.Ask) action).message();
-    return CompletableFuture.supplyAsync(() -> bot.apply(message), executor)
+    String claimKey = key.account() + "/" + key.user() + "/" + key.id();
+    return CompletableFuture.supplyAsync(
+            () -> {
+              if (!claims.claim(claimKey, clock.instant())) {
+                claimedElsewhere.increment();
+                return Reply.none();
+              }
+              return bot.apply(message);
+            },
+            executor)
         .thenApply(
             reply -> {
               Counter.builder("unionbot.replies")

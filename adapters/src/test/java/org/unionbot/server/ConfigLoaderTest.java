@@ -143,6 +143,38 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theDatabaseComesFromFlagEnvironmentOrFileAndItsPasswordIsNeverShown() throws IOException {
+    assertThat(ConfigLoader.load(flags(), Map.of()).store().url()).as("SQLite").isEmpty();
+
+    String url = "jdbc:postgresql://127.0.0.1:5432/unionbot?user=unionbot&password=hunter2";
+    Map<String, String> env = Map.of("UNIONBOT_DB", url, "UNIONBOT_DB_PASSWORD", "s3cret");
+    ServerConfig config = ConfigLoader.load(flags(), env);
+    assertThat(config.store().url()).contains(url);
+    assertThat(config.store().password()).contains("s3cret");
+    assertThat(config.toString()).doesNotContain("hunter2", "s3cret").contains("password=***");
+    assertThat(config.store().toString()).doesNotContain("hunter2", "s3cret");
+
+    Path file = configFile("db=jdbc:postgresql://db.internal/unionbot\n");
+    Map<String, String> flags = flags();
+    flags.put("config", file.toString());
+    assertThat(ConfigLoader.load(flags, Map.of()).db())
+        .contains("jdbc:postgresql://db.internal/unionbot");
+    flags.put("db", "jdbc:postgresql://flag/unionbot");
+    assertThat(ConfigLoader.load(flags, env).db()).contains("jdbc:postgresql://flag/unionbot");
+  }
+
+  @Test
+  void aDatabaseUrlThatIsNotPostgresIsRefused() {
+    Map<String, String> flags = flags();
+    flags.put("db", "jdbc:mysql://127.0.0.1/unionbot?password=hunter2");
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("db: not a PostgreSQL JDBC URL")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
   void theAesKeyIsNeverEchoed() {
     Map<String, String> flags = flags();
     flags.put("wechat-aes-key", "secretButMalformedKey");

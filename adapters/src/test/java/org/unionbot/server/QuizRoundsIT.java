@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.Bot;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.QuizItem;
 
@@ -41,7 +41,7 @@ class QuizRoundsIT {
 
   @Test
   void aRoundThroughTheChatApi() throws Exception {
-    try (SqliteScoreStore scores = SqliteScoreStore.open(dir);
+    try (SqlScoreStore scores = SqlScoreStore.open(dir);
         UnionbotServer server =
             UnionbotServer.start(ServerConfig.loopback(dir, "itToken"), new Bot(KB, scores))) {
       URI base = server.uri();
@@ -69,7 +69,7 @@ class QuizRoundsIT {
   @Test
   void aRoundThroughWeChatGradesARetriedAnswerOnce() throws Exception {
     FakeWeChat wechat = new FakeWeChat();
-    try (SqliteScoreStore scores = SqliteScoreStore.open(dir);
+    try (SqlScoreStore scores = SqlScoreStore.open(dir);
         UnionbotServer server =
             UnionbotServer.start(
                 ServerConfig.loopback(dir, FakeWeChat.TOKEN).withWeChat(FakeWeChat.config()),
@@ -101,7 +101,7 @@ class QuizRoundsIT {
   @Test
   void scoresSurviveARestart() throws Exception {
     int points;
-    try (SqliteScoreStore scores = SqliteScoreStore.open(dir);
+    try (SqlScoreStore scores = SqlScoreStore.open(dir);
         UnionbotServer server =
             UnionbotServer.start(ServerConfig.loopback(dir, "itToken"), new Bot(KB, scores))) {
       JsonNode r = chat(server.uri(), "keeper", "答题");
@@ -109,7 +109,7 @@ class QuizRoundsIT {
       points = scores.standing("keeper").points();
       assertThat(points).isPositive();
     }
-    try (SqliteScoreStore scores = SqliteScoreStore.open(dir);
+    try (SqlScoreStore scores = SqlScoreStore.open(dir);
         UnionbotServer server =
             UnionbotServer.start(ServerConfig.loopback(dir, "itToken"), new Bot(KB, scores))) {
       assertThat(chat(server.uri(), "keeper", "我的成绩").get("text").asText())

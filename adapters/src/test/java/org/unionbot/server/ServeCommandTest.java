@@ -63,10 +63,31 @@ class ServeCommandTest {
   }
 
   @Test
+  void aDbUrlThatIsNotPostgresExitsWith2() {
+    assertThat(serve("--db", "mysql://127.0.0.1/unionbot")).isEqualTo(2);
+    assertThat(err.toString()).contains("db: not a PostgreSQL JDBC URL");
+  }
+
+  @Test
+  void anUnreachableDatabaseExitsWith1WithoutShowingThePassword() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/unionbot?user=u&password=hunter2";
+    assertThat(serve("--db", url)).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("cannot open the database", "127.0.0.1:" + closedPort)
+        .doesNotContain("hunter2");
+    assertThat(out.toString()).doesNotContain("ready on");
+  }
+
+  @Test
   void helpListsEveryOption() {
     assertThat(serve("--help")).isZero();
     assertThat(out.toString())
         .contains("--host", "--port", "--data", "--config", "--notice", "--wechat-token")
-        .contains("--wechat-aes-key", "--wechat-app-id", "--wechat-app-secret", "--admin-token");
+        .contains("--wechat-aes-key", "--wechat-app-id", "--wechat-app-secret", "--admin-token")
+        .contains("--db");
   }
 }

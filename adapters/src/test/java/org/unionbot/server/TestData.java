@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 
 /** A real score store in a temporary data directory, removed when the test JVM exits. */
 final class TestData {
@@ -17,7 +17,7 @@ final class TestData {
   static ScoreStore scores() {
     try {
       Path dir = Files.createTempDirectory("unionbot-test-");
-      SqliteScoreStore store = SqliteScoreStore.open(dir);
+      SqlScoreStore store = SqlScoreStore.open(dir);
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

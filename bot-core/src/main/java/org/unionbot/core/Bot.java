@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ import org.unionbot.knowledge.Source;
  * commands (答题/测验, 积分/我的成绩, 排行榜, 帮助/菜单, 要点, 原文/出处, 详细说说), a number picking one of the last
  * suggested questions, then questions to the knowledge base. A question asked in the middle of a
  * round is answered and the round stays open.
+ *
+ * <p>A round lives in its node's memory. When a node dies, its users' next node has no session for
+ * them: the first message that looks like an answer ({@link #looksLikeAnswer}) finds the round
+ * still open in the store ({@link ScoreStore#closeInterruptedRound}) and gets one note that the
+ * round was interrupted, with how to start again; points already recorded stay.
  *
  * <p>Thread-safe. Sessions live in memory for {@link Settings#sessionIdle()} after a user's last
  * message; one user's messages are handled one at a time.
@@ -112,11 +118,18 @@ public final class Bot {
 
   private static final int LEADERS = 10;
 
+  /** The longest reply, in characters, that may be an answer to a quiz item. */
+  static final int SHORT_ANSWER = 8;
+
+  private static final java.util.regex.Pattern QUESTION =
+      java.util.regex.Pattern.compile("[?？吗呢]|什么|怎么|多少|哪|几|如何|为何");
+
   private final KnowledgeBase knowledge;
   private final ScoreStore scores;
   private final Quiz quiz;
   private final Cache<String, Session> sessions;
   private final QuestionLog questions;
+  private final Settings settings;
 
   public Bot(KnowledgeBase knowledge, ScoreStore scores) {
     this(knowledge, scores, Settings.defaults());
@@ -134,6 +147,7 @@ public final class Bot {
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.scores = Objects.requireNonNull(scores, "scores");
     this.questions = Objects.requireNonNull(questions, "questions");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.quiz =
         new Quiz(knowledge, scores, settings.roundSize(), settings.clock(), settings.zone());
     this.sessions =
@@ -189,6 +203,13 @@ public final class Bot {
     }
     if (command.isPresent()) {
       return command(user, command.get(), session);
+    }
+    if (!session.interruptionChecked() && looksLikeAnswer(text)) {
+      session.interruptionChecked(true);
+      Instant since = settings.clock().instant().minus(settings.sessionIdle());
+      if (scores.closeInterruptedRound(user, since)) {
+        return Reply.of(Reply.Kind.HELP, Texts.ROUND_INTERRUPTED);
+      }
     }
     Optional<Integer> pick = pick(text);
     if (pick.isPresent()) {
@@ -312,6 +333,21 @@ public final class Bot {
   private static Optional<Command> command(String text) {
     String key = KnowledgeBase.normalize(text).replaceAll("[\\p{P}\\p{S}\\s]+", "");
     return Optional.ofNullable(COMMANDS.get(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a message with no round running here could be an answer to a quiz item: a letter A–D or
+   * a short word (at most {@value #SHORT_ANSWER} characters), not a question. The first such
+   * message of a session asks the store whether a round that another node ran was left open (that
+   * node died): the user is told once, instead of having "B" answered as a question.
+   */
+  static boolean looksLikeAnswer(String text) {
+    if (QUESTION.matcher(text).find()) {
+      return false;
+    }
+    String t = KnowledgeBase.normalize(text);
+    t = t.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    return !t.isEmpty() && t.codePointCount(0, t.length()) <= SHORT_ANSWER;
   }
 
   /** "1", "２", "三", "第2个": a number picking a suggested question. */

@@ -50,6 +50,7 @@ final class Quiz {
     }
     QuizRound round = new QuizRound(items);
     session.round(round);
+    scores.roundStarted(user, clock.instant());
     return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
   }
 
@@ -84,6 +85,7 @@ final class Quiz {
   Reply quit(String user, Session session) {
     QuizRound round = session.round().orElseThrow();
     session.round(null);
+    scores.roundEnded(user);
     ScoreStore.Standing s = scores.standing(user);
     return Reply.of(
         Reply.Kind.POINTS,
@@ -97,6 +99,7 @@ final class Quiz {
       return grade == null ? asked : withGrade(asked, grade);
     }
     session.round(null);
+    scores.roundEnded(user);
     int bonus =
         round.answered() == 0
             ? 0

@@ -14,6 +14,7 @@ final class Session {
   private Answer lastAnswer;
   private List<String> suggestions = List.of();
   private QuizRound round;
+  private boolean interruptionChecked;
 
   Optional<Answer> lastAnswer() {
     return Optional.ofNullable(lastAnswer);
@@ -34,5 +35,14 @@ final class Session {
 
   void round(QuizRound r) {
     round = r;
+  }
+
+  /** Whether this session already asked the store for a round another node left open. */
+  boolean interruptionChecked() {
+    return interruptionChecked;
+  }
+
+  void interruptionChecked(boolean checked) {
+    interruptionChecked = checked;
   }
 }

@@ -30,6 +30,7 @@ final class Texts {
   static final String BONUS = "（含完成奖励%d分）";
   static final String TOTAL = "\n您的总积分：%d分，排名第%d名。发送“答题”再来一轮。";
   static final String QUIT = "已退出答题。本轮答了%d题，答对%d题，得%d分；总积分%d分。";
+  static final String ROUND_INTERRUPTED = "您上一轮答题因服务切换中断了，已答题目的积分都已记下。回复“答题”重新开始。";
   static final String IN_ROUND = "\n\n（答题进行中：第%d/%d题，回复答案继续答题，或发送“跳过”“退出”）";
 
   static final String NO_SCORE = "您还没有积分。发送“答题”开始第一轮吧！";

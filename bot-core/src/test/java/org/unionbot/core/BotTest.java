@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.QuizItem;
 
@@ -37,7 +37,7 @@ class BotTest {
   void open() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("UTC"));
     ZoneId zone = ZoneId.of("Asia/Shanghai");
-    scores = SqliteScoreStore.open(data, clock, zone);
+    scores = SqlScoreStore.open(data, clock, zone);
     bot = new Bot(kb, scores, new Bot.Settings(5, Duration.ofMinutes(30), clock, zone));
   }
 

@@ -25,11 +25,15 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unionbot.core.QuestionLog;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqliteScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.core.store.Database;
+import org.unionbot.core.store.PostgresDatabase;
 import org.unionbot.core.store.SqliteDatabase;
+import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Content;
 import org.unionbot.knowledge.Faq;
@@ -60,9 +64,19 @@ import org.unionbot.knowledge.notice.NoticeParser;
  * <p><b>Versions</b> are numbered from 1 (the seed) without gaps and never change once committed.
  * {@link #rollback} to N commits a new version whose content is N's, so history stays linear.
  *
- * <p><b>One process</b> owns a data directory at a time: {@link #open} takes a lock on {@code
- * DATA/unionbot.lock} and fails with a {@link StoreException} saying so when another process (the
- * server, for the CLI) holds it. The operating system drops the lock when the process dies.
+ * <p><b>One process</b> owns a SQLite data directory at a time: {@link #open} takes a lock on
+ * {@code DATA/unionbot.lock} and fails with a {@link StoreException} saying so when another process
+ * (the server, for the CLI) holds it. The operating system drops the lock when the process dies.
+ *
+ * <p><b>Several nodes</b> share one PostgreSQL database ({@link StoreConfig}); there is no file
+ * lock. Every commit takes the knowledge-base lock in the database ({@code pg_advisory_xact_lock})
+ * and checks that the version it was built on is still the latest; if another node committed
+ * meanwhile, this node loads that version and runs the change again on it (validation included), so
+ * versions stay contiguous and no change is lost or applied to stale content. The commit sends
+ * {@code NOTIFY unionbot_kb, '<version>'} in the same transaction; every node listens ({@link
+ * KbSync}) and also checks the latest version once a second, then {@linkplain #refresh rebuilds} to
+ * it, off the request threads. A rollback is a new version like any change, so it reaches every
+ * node.
  *
  * <p>Thread-safe. Reads of the current content come from memory and never wait for a change.
  */
@@ -83,12 +97,22 @@ public final class Admin implements AutoCloseable {
   private static final String MENU = "menu";
   private static final String ALL = "SELECT count(*) FROM ";
 
-  private final SqliteDatabase db;
-  private final FileChannel lockChannel;
+  /** The channel every node listens on; the payload is the version just committed. */
+  public static final String CHANNEL = "unionbot_kb";
+
+  /** How many times a change is rebuilt on a newer version that another node committed. */
+  static final int ATTEMPTS = 5;
+
+  private static final Logger log = LoggerFactory.getLogger(Admin.class);
+
+  private final Database db;
+  private final Optional<FileChannel> lockChannel;
+  private final Optional<KbSync> sync;
+  private final MessageClaims claims;
   private final Clock clock;
   private final ZoneId zone;
   private final KnowledgeBase kb;
-  private final SqliteScoreStore scores;
+  private final SqlScoreStore scores;
   private final StoreQuestionLog questions;
   private final ReentrantLock changes = new ReentrantLock();
   private volatile KbState state;
@@ -98,8 +122,8 @@ public final class Admin implements AutoCloseable {
   private volatile BiFunction<Content, Long, KnowledgeBase.Build> builder = KnowledgeBase::build;
 
   private Admin(
-      SqliteDatabase db,
-      FileChannel lockChannel,
+      Database db,
+      Optional<FileChannel> lockChannel,
       Clock clock,
       ZoneId zone,
       KnowledgeBase kb,
@@ -110,8 +134,14 @@ public final class Admin implements AutoCloseable {
     this.zone = zone;
     this.kb = kb;
     this.state = state;
-    this.scores = SqliteScoreStore.on(db, clock, zone);
+    this.scores = SqlScoreStore.on(db, clock, zone);
     this.questions = new StoreQuestionLog(db, clock, zone);
+    this.claims = new MessageClaims(db);
+    this.sync =
+        db instanceof PostgresDatabase pg
+            ? Optional.of(new KbSync(pg, this::refreshIfBehind))
+            : Optional.empty();
+    sync.ifPresent(KbSync::start);
   }
 
   /**
@@ -128,38 +158,85 @@ public final class Admin implements AutoCloseable {
    * @throws AdminException when the database is empty and the seed is not a usable notice
    */
   public static Admin open(Path dataDir, NoticeText seed, Clock clock, ZoneId zone) {
-    Objects.requireNonNull(dataDir, "dataDir");
+    return open(StoreConfig.sqlite(dataDir), seed, clock, zone);
+  }
+
+  /**
+   * Opens the configured database: SQLite in the data directory, under the data directory's lock
+   * (as {@link #open(Path, NoticeText, Clock, ZoneId)}), or PostgreSQL, shared with other nodes and
+   * without a file lock. On PostgreSQL this node then follows the other nodes' changes ({@link
+   * #refresh}).
+   *
+   * @throws StoreException when the data directory is in use, or the database cannot be reached,
+   *     opened, migrated or read, or its latest version does not build
+   * @throws AdminException when the database is empty and the seed is not a usable notice
+   */
+  public static Admin open(StoreConfig config, NoticeText seed, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(config, "config");
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    FileChannel lock = lock(dataDir);
-    SqliteDatabase db = null;
+    if (config.url().isPresent()) {
+      return open(config.open(), Optional.empty(), seed, clock, zone);
+    }
+    FileChannel lock = lock(config.dataDir());
+    Database db;
     try {
-      db = SqliteDatabase.open(dataDir);
-      Optional<KbState> latest =
-          db.read(c -> KbStore.latestVersion(c).isPresent() ? load(c) : Optional.empty());
-      KnowledgeBase kb;
-      KbState state;
-      if (latest.isPresent()) {
-        state = latest.get();
-        kb = build(state);
-      } else {
-        Instant at = clock.instant();
-        KbState first = seedState(seed, at);
-        kb = build(new KbState(1, first.documents(), List.of(), List.of(), List.of(), Set.of()));
-        state =
-            db.write(
-                c ->
-                    KbStore.commit(
-                        c, first, 1, at, Actor.SYSTEM, "seed", first.documents().get(0).id()));
-      }
-      return new Admin(db, lock, clock, zone, kb, state);
+      db = SqliteDatabase.open(config.dataDir());
     } catch (RuntimeException e) {
-      if (db != null) {
-        db.close();
-      }
       release(lock);
       throw e;
+    }
+    return open(db, Optional.of(lock), seed, clock, zone);
+  }
+
+  /**
+   * Opens the admin service on a database someone opened (tests, several nodes in one JVM); the
+   * service closes it. No data-directory lock is taken.
+   */
+  public static Admin open(Database db, NoticeText seed, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    return open(db, Optional.empty(), seed, clock, zone);
+  }
+
+  private static Admin open(
+      Database db, Optional<FileChannel> lock, NoticeText seed, Clock clock, ZoneId zone) {
+    try {
+      KbState state = latestOrSeed(db, seed, clock);
+      return new Admin(db, lock, clock, zone, build(state), state);
+    } catch (RuntimeException e) {
+      db.close();
+      lock.ifPresent(Admin::release);
+      throw e;
+    }
+  }
+
+  /** The latest version; on an empty database, version 1 from the seed (one node seeds). */
+  private static KbState latestOrSeed(Database db, NoticeText seed, Clock clock) {
+    Optional<KbState> latest =
+        db.read(c -> KbStore.latestVersion(c).isPresent() ? load(c) : Optional.empty());
+    if (latest.isPresent()) {
+      return latest.get();
+    }
+    Instant at = clock.instant();
+    KbState first = seedState(seed, at);
+    build(new KbState(1, first.documents(), List.of(), List.of(), List.of(), Set.of()));
+    try {
+      return db.write(
+          c -> {
+            db.dialect().lockKnowledgeBase(c);
+            KbState s =
+                KbStore.commit(
+                    c, first, 1, at, Actor.SYSTEM, "seed", first.documents().get(0).id());
+            db.dialect().notify(c, CHANNEL, "1");
+            return s;
+          });
+    } catch (KbStore.StaleVersionException e) {
+      // another node seeded first: serve what it committed
+      return db.read(Admin::load).orElseThrow();
     }
   }
 
@@ -296,6 +373,66 @@ public final class Admin implements AutoCloseable {
   /** The version now serving. */
   public long version() {
     return state.version();
+  }
+
+  /**
+   * Serves the latest committed version, when another node (or the {@code kb} command) committed
+   * one since this node last looked, and returns the version now serving. Idempotent, and safe to
+   * call at any time: it waits for a change running on this node, and a version that does not build
+   * is logged and skipped (the current one keeps serving). On PostgreSQL a background thread calls
+   * it on every change notification and once a second; tests and the admin API may call it too.
+   * Blocks on the database and the build: never call it on an event loop.
+   */
+  public long refresh() {
+    refreshIfBehind();
+    return state.version();
+  }
+
+  /** Whether a WeChat push is this node's to handle; see {@link MessageClaims}. */
+  public boolean claimMessage(String key, Instant at) {
+    return claims.claim(key, at);
+  }
+
+  /** The background follower of other nodes' changes (PostgreSQL only). */
+  Optional<KbSync> sync() {
+    return sync;
+  }
+
+  private void refreshIfBehind() {
+    long latest = db.read(c -> KbStore.latestVersion(c).orElse(0L));
+    if (latest <= state.version()) {
+      return;
+    }
+    changes.lock();
+    try {
+      if (!closed) {
+        refreshLocked();
+      }
+    } finally {
+      changes.unlock();
+    }
+  }
+
+  /** Loads and installs the latest version if it is newer than the one serving; holds the lock. */
+  private void refreshLocked() {
+    KbState latest = db.read(c -> load(c)).orElseThrow();
+    if (latest.version() <= state.version()) {
+      return;
+    }
+    KnowledgeBase.Build build;
+    try {
+      build = builder.apply(latest.content(), latest.version());
+    } catch (IllegalArgumentException e) {
+      log.error(
+          "version {} committed elsewhere does not build here; still serving {}: {}",
+          latest.version(),
+          state.version(),
+          e.getMessage());
+      return;
+    }
+    kb.install(build);
+    state = latest;
+    log.info("now serving knowledge-base version {} (committed by another node)", latest.version());
   }
 
   // ---- documents
@@ -712,13 +849,29 @@ public final class Admin implements AutoCloseable {
     void run(Connection c) throws SQLException;
   }
 
+  /**
+   * Runs a change under the lock. A change is built on the version serving; when another node
+   * committed a newer one meanwhile, the commit finds out (under the knowledge-base lock in the
+   * database), and the change is validated and built again on the newer version, up to {@link
+   * #ATTEMPTS} times. So a change never overwrites another node's, and versions stay contiguous.
+   */
   private Change locked(Supplier<Change> change) {
     changes.lock();
     try {
-      if (closed) {
-        throw new IllegalStateException("the admin service is closed");
+      for (int attempt = 1; ; attempt++) {
+        if (closed) {
+          throw new IllegalStateException("the admin service is closed");
+        }
+        try {
+          return change.get();
+        } catch (KbStore.StaleVersionException e) {
+          if (attempt >= ATTEMPTS) {
+            throw new StoreException(
+                "the knowledge base keeps changing on other nodes; try the change again", e);
+          }
+          refreshLocked();
+        }
       }
-      return change.get();
     } finally {
       changes.unlock();
     }
@@ -729,6 +882,15 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(who, "who");
     KbState current = state;
     if (next.sameContent(current)) {
+      // no change here; but built on the latest version? (another node may have committed)
+      long latest = db.read(c -> KbStore.latestVersion(c).orElse(0L));
+      if (latest != current.version()) {
+        throw new KbStore.StaleVersionException(
+            "version "
+                + latest
+                + " was committed elsewhere; this node serves "
+                + current.version());
+      }
       return new Change(target, current.version());
     }
     long version = current.version() + 1;
@@ -743,8 +905,10 @@ public final class Admin implements AutoCloseable {
     KbState stored =
         db.write(
             c -> {
+              db.dialect().lockKnowledgeBase(c);
               KbState s = KbStore.commit(c, next, version, at, who, action, target);
               extra.run(c);
+              db.dialect().notify(c, CHANNEL, Long.toString(version));
               return s;
             });
     kb.install(build);
@@ -764,9 +928,10 @@ public final class Admin implements AutoCloseable {
         return;
       }
       closed = true;
+      sync.ifPresent(KbSync::stop);
       questions.close();
       db.close();
-      release(lockChannel);
+      lockChannel.ifPresent(Admin::release);
     } finally {
       changes.unlock();
     }

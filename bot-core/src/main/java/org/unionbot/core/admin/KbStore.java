@@ -30,6 +30,15 @@ final class KbStore {
 
   private KbStore() {}
 
+  /** A change was built on a version that is no longer the latest: another node committed. */
+  static final class StaleVersionException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    StaleVersionException(String message) {
+      super(message);
+    }
+  }
+
   /** The highest committed version, empty on a new database. */
   static Optional<Long> latestVersion(Connection c) throws SQLException {
     try (PreparedStatement q = c.prepareStatement("SELECT max(version) FROM kb_versions");
@@ -135,15 +144,15 @@ final class KbStore {
    * Writes {@code next} as {@code version}: new document revisions, the version row, its lists and
    * the audit entry. Returns the state as stored (revision ids filled in).
    *
-   * @throws StoreException when {@code version} is not the next number (another writer got there
-   *     first)
+   * @throws StaleVersionException when {@code version} is not the next number (another node got
+   *     there first)
    */
   static KbState commit(
       Connection c, KbState next, long version, Instant at, Actor who, String action, String target)
       throws SQLException {
     long expected = latestVersion(c).orElse(0L) + 1;
     if (version != expected) {
-      throw new StoreException(
+      throw new StaleVersionException(
           "the knowledge base changed underneath: expected to commit version "
               + expected
               + ", not "

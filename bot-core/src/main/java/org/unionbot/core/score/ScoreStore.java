@@ -30,6 +30,24 @@ public interface ScoreStore extends AutoCloseable {
    */
   int finishRound(String user, int correct, int total, Instant at);
 
+  /**
+   * Records that the user started a quiz round now. The round is open until {@link #roundEnded};
+   * another node that finds it open knows the round was interrupted. Does nothing by default.
+   */
+  default void roundStarted(String user, Instant at) {}
+
+  /** Records that the user's round ended (finished or quit). Does nothing by default. */
+  default void roundEnded(String user) {}
+
+  /**
+   * Closes the user's open round, if any: true when one had started at or after {@code since}
+   * (interrupted, say, by the death of the node that ran it), false when there was none or an older
+   * one. Either way no round is open afterwards. False by default.
+   */
+  default boolean closeInterruptedRound(String user, Instant since) {
+    return false;
+  }
+
   /** The user's standing. */
   Standing standing(String user);
 

@@ -1,8 +1,8 @@
 /**
  * Quiz scores: the {@link org.unionbot.core.score.ScoreStore} contract, the {@link
  * org.unionbot.core.score.PointsRule} it applies, and {@link
- * org.unionbot.core.score.SqliteScoreStore}, which keeps answers, rounds and totals in the data
- * directory's SQLite database ({@code unionbot.db}, WAL, schema migrations with Flyway from {@code
- * db/migration}).
+ * org.unionbot.core.score.SqlScoreStore}, which keeps answers, rounds and totals in unionbot's
+ * database: the data directory's SQLite file or a PostgreSQL database shared by several nodes
+ * ({@link org.unionbot.core.store.Database}).
  */
 package org.unionbot.core.score;

@@ -7,7 +7,8 @@ import java.sql.SQLException;
  * unionbot's database as the stores see it: transactions over JDBC connections. Every store
  * (scores, the knowledge-base store, the question log) is written against this interface in
  * portable SQL (no vendor functions; upserts as {@code INSERT … ON CONFLICT … DO UPDATE}), so that
- * a PostgreSQL implementation can stand in for {@link SqliteDatabase} without touching them.
+ * {@link PostgresDatabase} stands in for {@link SqliteDatabase} without touching them; what differs
+ * is in {@link Dialect}. {@link StoreConfig#open} picks one from the configuration.
  *
  * <p>Implementations are thread-safe. A {@link StoreException} means the database failed (disk,
  * file, connection, constraint); a {@link RuntimeException} thrown by the work itself rolls the
@@ -26,6 +27,14 @@ public interface Database extends AutoCloseable {
 
   /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
   <T> T read(Work<T> work);
+
+  /** Which database this is: its migrations and the few statements that differ. */
+  Dialect dialect();
+
+  /**
+   * Where the database is, for messages and logs: a file path, or a JDBC URL without its password.
+   */
+  String describe();
 
   /** Closes the connections; later calls throw {@link IllegalStateException}. Idempotent. */
   @Override

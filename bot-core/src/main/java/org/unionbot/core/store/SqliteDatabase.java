@@ -40,12 +40,14 @@ import org.sqlite.SQLiteDataSource;
  * run on their own connection, under their own lock, in a read transaction, so each sees one
  * consistent snapshot while writes go on.
  *
- * <p><b>Migrations</b> are SQL files named {@code V<n>__<what>.sql} under {@code db/migration} on
- * the classpath, applied in order by Flyway, each once: the {@code flyway_schema_history} table
- * records what ran, so opening an existing file runs only the pending ones, and a file changed
- * after it ran is refused at start (checksums). Flyway 10+ keeps SQLite support in {@code
- * flyway-core}; no {@code flyway-database-*} module is needed. Migrations from a newer build than
- * this one are ignored rather than refused, so an older build can still open the file.
+ * <p><b>Migrations</b> are SQL files named {@code V<n>__<what>.sql} under {@code
+ * db/migration/sqlite} on the classpath (the folder moved from {@code db/migration} when PostgreSQL
+ * came; Flyway keys a file by version, name and checksum, not folder, so existing databases still
+ * validate), applied in order by Flyway, each once: the {@code flyway_schema_history} table records
+ * what ran, so opening an existing file runs only the pending ones, and a file changed after it ran
+ * is refused at start (checksums). Flyway 10+ keeps SQLite support in {@code flyway-core}; no
+ * {@code flyway-database-*} module is needed. Migrations from a newer build than this one are
+ * ignored rather than refused, so an older build can still open the file.
  *
  * <p>Thread-safe. One instance is shared by everything that lives in the file (scores, the
  * knowledge-base store, the question log): open it once per process and close it last.
@@ -56,7 +58,7 @@ public final class SqliteDatabase implements Database {
   public static final String FILE_NAME = "unionbot.db";
 
   /** Where the migrations live. */
-  public static final String MIGRATIONS = "classpath:db/migration";
+  public static final String MIGRATIONS = Dialect.SQLITE.migrations();
 
   public static final int BUSY_TIMEOUT_MS = 5_000;
 
@@ -206,6 +208,16 @@ public final class SqliteDatabase implements Database {
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.SQLITE;
+  }
+
+  @Override
+  public String describe() {
+    return file.toString();
   }
 
   /** The value of a PRAGMA on the writer connection, lower-cased. */

@@ -1,6 +1,10 @@
 /**
- * The embedded database every store shares: {@link org.unionbot.core.store.Database} (transactions
- * in portable SQL) and {@link org.unionbot.core.store.SqliteDatabase}, the data directory's {@code
- * unionbot.db} (WAL, Flyway migrations from {@code db/migration}).
+ * The database every store shares: {@link org.unionbot.core.store.Database} (transactions in
+ * portable SQL), {@link org.unionbot.core.store.SqliteDatabase} (the data directory's {@code
+ * unionbot.db}: WAL, migrations from {@code db/migration/sqlite}), {@link
+ * org.unionbot.core.store.PostgresDatabase} (a PostgreSQL database shared by several nodes:
+ * HikariCP, migrations from {@code db/migration/postgresql}), {@link
+ * org.unionbot.core.store.StoreConfig}, which picks one, and {@link
+ * org.unionbot.core.store.Dialect}, the few statements that differ.
  */
 package org.unionbot.core.store;

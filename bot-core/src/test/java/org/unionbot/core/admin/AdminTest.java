@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.MutableClock;
+import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
@@ -34,6 +35,7 @@ import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Synonym;
 
+/** The admin service on SQLite; {@link PostgresAdminTest} runs every test again on PostgreSQL. */
 class AdminTest {
 
   static final Actor ALICE = new Actor("alice", "10.0.0.7");
@@ -41,12 +43,34 @@ class AdminTest {
 
   @TempDir Path dir;
 
-  private final MutableClock clock = new MutableClock(START);
-  private Admin admin;
+  final MutableClock clock = new MutableClock(START);
+  StoreConfig store;
+  Admin admin;
+
+  /** A new, empty store for a data directory. */
+  StoreConfig store(Path dataDir) {
+    return StoreConfig.sqlite(dataDir);
+  }
+
+  /** Runs a statement on the store outside the admin service. */
+  void sql(String statement) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("unionbot.db"));
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  /** Makes every insert into kb_versions fail with "disk full". */
+  void failVersionInserts() throws SQLException {
+    sql(
+        "CREATE TRIGGER no_versions BEFORE INSERT ON kb_versions"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  }
 
   @BeforeEach
   void open() {
-    admin = Admin.open(dir, SPORTS, clock, SHANGHAI);
+    store = store(dir);
+    admin = Admin.open(store, SPORTS, clock, SHANGHAI);
   }
 
   @AfterEach
@@ -56,7 +80,7 @@ class AdminTest {
 
   private void reopen() {
     admin.close();
-    admin = Admin.open(dir, SPORTS, clock, SHANGHAI);
+    admin = Admin.open(store, SPORTS, clock, SHANGHAI);
   }
 
   private Answer ask(String question) {
@@ -110,7 +134,7 @@ class AdminTest {
   void theBundledSeedKeepsItsIdAndServesAsTheBundledKnowledgeBaseDoes() {
     admin.close();
     Path other = dir.resolve("bundled");
-    admin = Admin.open(other, KnowledgeBase.bundledNotice(), clock, SHANGHAI);
+    admin = Admin.open(store(other), KnowledgeBase.bundledNotice(), clock, SHANGHAI);
     KnowledgeBase bundled = KnowledgeBase.bundled();
     assertThat(admin.documents()).extracting(DocumentInfo::id).containsExactly("notice");
     assertThat(admin.documents().get(0).title()).isEqualTo(bundled.notices().get(0).title());
@@ -329,12 +353,7 @@ class AdminTest {
 
   @Test
   void aFailedCommitLeavesTheOldVersionServing() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("unionbot.db"));
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TRIGGER no_versions BEFORE INSERT ON kb_versions"
-              + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    }
+    failVersionInserts();
     assertThatThrownBy(() -> admin.addDocument(ALICE, LIBRARY_TITLE, LIBRARY_TEXT))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("disk full");
@@ -343,10 +362,7 @@ class AdminTest {
     assertThat(admin.documents()).hasSize(1);
     assertThat(ask(LIBRARY_QUESTION).answered()).isFalse();
 
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("unionbot.db"));
-        Statement s = c.createStatement()) {
-      s.execute("DROP TRIGGER no_versions");
-    }
+    sql("DROP TRIGGER no_versions" + (store.url().isPresent() ? " ON kb_versions" : ""));
     assertThat(admin.addDocument(ALICE, LIBRARY_TITLE, LIBRARY_TEXT))
         .isEqualTo(new Change("doc-1", 2));
     reopen();
@@ -783,7 +799,7 @@ class AdminTest {
 
   @Test
   void aSeedThatIsNotANoticeIsRefused() {
-    Path other = dir.resolve("other");
+    StoreConfig other = store(dir.resolve("other"));
     assertThatThrownBy(
             () -> Admin.open(other, new NoticeText("x", Optional.empty(), "\0\0"), clock, SHANGHAI))
         .isInstanceOf(AdminException.class)

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore.Standing;
 
-class SqliteScoreStoreConcurrencyTest {
+class SqlScoreStoreConcurrencyTest {
 
   private static final int THREADS = 8;
   private static final int CALLS = 500;
@@ -79,8 +79,8 @@ class SqliteScoreStoreConcurrencyTest {
 
     AtomicBoolean writing = new AtomicBoolean(true);
     AtomicReference<Throwable> readFailure = new AtomicReference<>();
-    try (SqliteScoreStore store =
-        SqliteScoreStore.open(dir, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"))) {
+    try (SqlScoreStore store =
+        SqlScoreStore.open(dir, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"))) {
       Thread reader =
           new Thread(
               () -> {
@@ -128,8 +128,8 @@ class SqliteScoreStoreConcurrencyTest {
 
   @Test
   void concurrentRoundsOnOneDayEarnTheDailyBonusOncePerUser() throws Exception {
-    try (SqliteScoreStore store =
-        SqliteScoreStore.open(dir, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"))) {
+    try (SqlScoreStore store =
+        SqlScoreStore.open(dir, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"))) {
       int[] bonus = new int[USERS];
       onAllThreads(
           t -> {

@@ -22,13 +22,14 @@ import org.unionbot.core.store.SqliteDatabase;
 import org.unionbot.core.store.StoreException;
 
 /**
- * The {@link ScoreStore} in unionbot's embedded SQLite database, {@code <dataDir>/unionbot.db}
- * (DESIGN.md "Storage"). Every answer and every finished round is a row ({@code quiz_answers},
- * {@code quiz_rounds}); each user's totals ({@code quiz_scores}) change in the same transaction, so
- * the points and the history always agree, and a restart loses nothing that was recorded. The
- * schema is versioned with Flyway ({@code db/migration/V<n>__*.sql}); opening an existing file
- * applies only the migrations it has not seen. See {@link SqliteDatabase} for the settings (WAL,
- * {@code synchronous=NORMAL}, busy timeout, foreign keys) and why.
+ * The {@link ScoreStore} in unionbot's database: the embedded SQLite file {@code
+ * <dataDir>/unionbot.db} (DESIGN.md "Storage"), or PostgreSQL shared by several nodes; the
+ * statements are the same on both ({@link Database}). Every answer and every finished round is a
+ * row ({@code quiz_answers}, {@code quiz_rounds}); each user's totals ({@code quiz_scores}) change
+ * in the same transaction, so the points and the history always agree, and a restart loses nothing
+ * that was recorded. The schema is versioned with Flyway ({@code db/migration/V<n>__*.sql});
+ * opening an existing file applies only the migrations it has not seen. See {@link SqliteDatabase}
+ * for the settings (WAL, {@code synchronous=NORMAL}, busy timeout, foreign keys) and why.
  *
  * <p><b>Points</b> follow {@link PointsRule}: a round earns a bonus only when it is the user's
  * first finished round on its day, and the streak bonus when the user also finished a round on each
@@ -44,10 +45,14 @@ import org.unionbot.core.store.StoreException;
  * has not played yet today, yesterday: a streak stays alive until a whole day passes without a
  * round. "Today" comes from the store's clock.
  *
- * <p>Thread-safe: writes are serialized on one connection, each in its own transaction, so
- * concurrent calls never lose a point; reads use a second connection and never wait for writes.
+ * <p>Thread-safe, and safe across nodes: every change is one transaction, totals change by an
+ * atomic upsert ({@code points = quiz_scores.points + excluded.points}, never read-modify-write),
+ * so concurrent answers on any number of nodes never lose a point; finishing a round, which reads
+ * the user's days before it writes, holds a per-user lock on PostgreSQL. <b>Open rounds</b> ({@code
+ * quiz_rounds_open}) are recorded when a round starts and deleted when it ends, so that another
+ * node can tell a user that a round was interrupted by a node's death.
  */
-public final class SqliteScoreStore implements ScoreStore {
+public final class SqlScoreStore implements ScoreStore {
 
   /** The time zone of the union's workers, used for days when none is given. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -57,9 +62,9 @@ public final class SqliteScoreStore implements ScoreStore {
   private final ZoneId zone;
 
   /** The database file, when this store opened it; empty when it shares one. */
-  private final Optional<SqliteDatabase> owned;
+  private final Optional<Database> owned;
 
-  private SqliteScoreStore(Database db, Optional<SqliteDatabase> owned, Clock clock, ZoneId zone) {
+  private SqlScoreStore(Database db, Optional<Database> owned, Clock clock, ZoneId zone) {
     this.db = db;
     this.owned = owned;
     this.clock = clock;
@@ -70,11 +75,19 @@ public final class SqliteScoreStore implements ScoreStore {
    * A store on a database someone else opened and will close (the admin service shares one file
    * between scores and the knowledge base). Closing this store does not close the database.
    */
-  public static SqliteScoreStore on(Database db, Clock clock, ZoneId zone) {
+  public static SqlScoreStore on(Database db, Clock clock, ZoneId zone) {
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return new SqliteScoreStore(db, Optional.empty(), clock, zone);
+    return new SqlScoreStore(db, Optional.empty(), clock, zone);
+  }
+
+  /** A store that owns {@code db}: closing the store closes it (PostgreSQL, tests). */
+  public static SqlScoreStore owning(Database db, Clock clock, ZoneId zone) {
+    Objects.requireNonNull(db, "db");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(zone, "zone");
+    return new SqlScoreStore(db, Optional.of(db), clock, zone);
   }
 
   /**
@@ -86,17 +99,17 @@ public final class SqliteScoreStore implements ScoreStore {
    * @param zone the time zone whose calendar days count for bonuses, streaks and items seen
    * @throws ScoreStoreException when the file cannot be created, opened or migrated
    */
-  public static SqliteScoreStore open(Path dataDir, Clock clock, ZoneId zone) {
+  public static SqlScoreStore open(Path dataDir, Clock clock, ZoneId zone) {
     return open(dataDir, clock, zone, List.of());
   }
 
   /** {@link #open(Path, Clock, ZoneId)} with the system clock and {@link #DEFAULT_ZONE}. */
-  public static SqliteScoreStore open(Path dataDir) {
+  public static SqlScoreStore open(Path dataDir) {
     return open(dataDir, Clock.systemUTC(), DEFAULT_ZONE);
   }
 
   /** For tests: also applies the migrations at the given Flyway locations. */
-  static SqliteScoreStore open(
+  static SqlScoreStore open(
       Path dataDir, Clock clock, ZoneId zone, List<String> extraMigrationLocations) {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
@@ -106,7 +119,7 @@ public final class SqliteScoreStore implements ScoreStore {
     } catch (StoreException e) {
       throw new ScoreStoreException(e.getMessage(), e.getCause() == null ? e : e.getCause());
     }
-    return new SqliteScoreStore(db, Optional.of(db), clock, zone);
+    return new SqlScoreStore(db, Optional.of(db), clock, zone);
   }
 
   /**
@@ -115,9 +128,7 @@ public final class SqliteScoreStore implements ScoreStore {
    * @throws IllegalStateException for a store {@linkplain #on on a shared database}
    */
   public Path file() {
-    return owned
-        .orElseThrow(() -> new IllegalStateException("this score store shares its database"))
-        .file();
+    return database().file();
   }
 
   /** The time zone whose calendar days this store counts in. */
@@ -127,7 +138,10 @@ public final class SqliteScoreStore implements ScoreStore {
 
   /** The database file this store opened (tests). */
   SqliteDatabase database() {
-    return owned.orElseThrow();
+    if (owned.orElse(null) instanceof SqliteDatabase file) {
+      return file;
+    }
+    throw new IllegalStateException("this score store is not on its own SQLite file");
   }
 
   @Override
@@ -167,6 +181,9 @@ public final class SqliteScoreStore implements ScoreStore {
     long atMillis = at.toEpochMilli();
     return db.write(
         c -> {
+          // read, then write: two nodes finishing this user's rounds at once must not both get
+          // the day's first-round bonus
+          db.dialect().lockUser(c, user);
           boolean first = daysWithRounds(c, user, day, day) == 0;
           int before = PointsRule.STREAK_DAYS - 1;
           boolean onStreak =
@@ -198,12 +215,13 @@ public final class SqliteScoreStore implements ScoreStore {
             "INSERT INTO quiz_scores (user_id, points, answered, correct, reached_at)"
                 + " VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (user_id) DO UPDATE SET"
-                + " points = points + excluded.points,"
-                + " answered = answered + excluded.answered,"
-                + " correct = correct + excluded.correct,"
+                + " points = quiz_scores.points + excluded.points,"
+                + " answered = quiz_scores.answered + excluded.answered,"
+                + " correct = quiz_scores.correct + excluded.correct,"
                 + " reached_at = CASE WHEN excluded.points > 0"
-                + " THEN max(coalesce(reached_at, excluded.reached_at), excluded.reached_at)"
-                + " ELSE reached_at END")) {
+                + " AND (quiz_scores.reached_at IS NULL"
+                + " OR quiz_scores.reached_at < excluded.reached_at)"
+                + " THEN excluded.reached_at ELSE quiz_scores.reached_at END")) {
       upsert.setString(1, user);
       upsert.setInt(2, points);
       upsert.setInt(3, answered);
@@ -211,7 +229,7 @@ public final class SqliteScoreStore implements ScoreStore {
       if (points > 0) {
         upsert.setLong(5, atMillis);
       } else {
-        upsert.setNull(5, Types.INTEGER);
+        upsert.setNull(5, Types.BIGINT);
       }
       upsert.executeUpdate();
     }
@@ -231,6 +249,54 @@ public final class SqliteScoreStore implements ScoreStore {
         rows.next();
         return rows.getInt(1);
       }
+    }
+  }
+
+  @Override
+  public void roundStarted(String user, Instant at) {
+    requireUser(user);
+    long atMillis = at.toEpochMilli();
+    db.write(
+        c -> {
+          try (PreparedStatement upsert =
+              c.prepareStatement(
+                  "INSERT INTO quiz_rounds_open (user_id, started_at) VALUES (?, ?)"
+                      + " ON CONFLICT (user_id) DO UPDATE SET started_at = excluded.started_at")) {
+            upsert.setString(1, user);
+            upsert.setLong(2, atMillis);
+            upsert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void roundEnded(String user) {
+    requireUser(user);
+    db.write(c -> deleteOpenRound(c, user, Long.MIN_VALUE));
+  }
+
+  @Override
+  public boolean closeInterruptedRound(String user, Instant since) {
+    requireUser(user);
+    long sinceMillis = since.toEpochMilli();
+    return db.write(
+        c -> {
+          if (deleteOpenRound(c, user, sinceMillis) > 0) {
+            return true;
+          }
+          deleteOpenRound(c, user, Long.MIN_VALUE); // an older one is stale: forget it quietly
+          return false;
+        });
+  }
+
+  /** Deletes the user's open round if it started at or after {@code since}; the rows deleted. */
+  private static int deleteOpenRound(Connection c, String user, long since) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement("DELETE FROM quiz_rounds_open WHERE user_id = ? AND started_at >= ?")) {
+      delete.setString(1, user);
+      delete.setLong(2, since);
+      return delete.executeUpdate();
     }
   }
 
@@ -392,6 +458,6 @@ public final class SqliteScoreStore implements ScoreStore {
    */
   @Override
   public void close() {
-    owned.ifPresent(SqliteDatabase::close);
+    owned.ifPresent(Database::close);
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A restart loses nothing, even when the process is killed (SIGKILL) without closing the store: a
  * child JVM records results, says so, and is killed; the next open finds them all.
  */
-class SqliteScoreStoreKillTest {
+class SqlScoreStoreKillTest {
 
   static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
   static final int ANSWERS = 200;
@@ -26,8 +26,8 @@ class SqliteScoreStoreKillTest {
 
   /** The child: records {@link #ANSWERS} answers and a round, prints "recorded", then waits. */
   public static void main(String[] args) throws Exception {
-    SqliteScoreStore store =
-        SqliteScoreStore.open(Path.of(args[0]), Clock.systemUTC(), SqliteScoreStore.DEFAULT_ZONE);
+    SqlScoreStore store =
+        SqlScoreStore.open(Path.of(args[0]), Clock.systemUTC(), SqlScoreStore.DEFAULT_ZONE);
     for (int i = 0; i < ANSWERS; i++) {
       store.recordAnswer("worker", "q" + i, i % 2 == 0, AT.plusSeconds(i));
     }
@@ -45,7 +45,7 @@ class SqliteScoreStoreKillTest {
                 java.toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                SqliteScoreStoreKillTest.class.getName(),
+                SqlScoreStoreKillTest.class.getName(),
                 dir.toString())
             .redirectErrorStream(true)
             .start();
@@ -63,7 +63,7 @@ class SqliteScoreStoreKillTest {
       child.destroyForcibly();
     }
 
-    try (SqliteScoreStore store = SqliteScoreStore.open(dir)) {
+    try (SqlScoreStore store = SqlScoreStore.open(dir)) {
       assertThat(store.database().migrationsApplied()).isZero();
       ScoreStore.Standing s = store.standing("worker");
       assertThat(s.answered()).isEqualTo(ANSWERS);

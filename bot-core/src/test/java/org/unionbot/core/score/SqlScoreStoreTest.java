@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore.Standing;
 
-class SqliteScoreStoreTest {
+/** The score store on SQLite; {@link PostgresScoreStoreTest} runs every test on PostgreSQL. */
+class SqlScoreStoreTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final LocalDate DAY1 = LocalDate.of(2026, 3, 2);
@@ -25,11 +26,16 @@ class SqliteScoreStoreTest {
   @TempDir Path dir;
 
   private final MutableClock clock = new MutableClock(at(DAY1, 9));
-  private SqliteScoreStore store;
+  SqlScoreStore store;
+
+  /** Opens the store of a data directory (the same one again after a close). */
+  SqlScoreStore open(Path dataDir, java.time.Clock clock, ZoneId zone) {
+    return SqlScoreStore.open(dataDir, clock, zone);
+  }
 
   @BeforeEach
   void open() {
-    store = SqliteScoreStore.open(dir, clock, SHANGHAI);
+    store = open(dir, clock, SHANGHAI);
   }
 
   @AfterEach
@@ -120,7 +126,7 @@ class SqliteScoreStoreTest {
     assertThat(store.finishRound("u1", 1, 5, lateOnDay1)).isEqualTo(2);
     assertThat(store.finishRound("u1", 1, 5, earlyOnDay2)).isEqualTo(2);
 
-    try (SqliteScoreStore utc = SqliteScoreStore.open(dir.resolve("utc"), clock, ZoneOffset.UTC)) {
+    try (SqlScoreStore utc = open(dir.resolve("utc"), clock, ZoneOffset.UTC)) {
       assertThat(utc.zone()).isEqualTo(ZoneOffset.UTC);
       assertThat(utc.finishRound("u1", 1, 5, lateOnDay1)).isEqualTo(2);
       assertThat(utc.finishRound("u1", 1, 5, earlyOnDay2)).as("same UTC day").isZero();
@@ -222,7 +228,7 @@ class SqliteScoreStoreTest {
     List<Standing> topBefore = store.top(10);
     store.close();
 
-    store = SqliteScoreStore.open(dir, clock, SHANGHAI);
+    store = open(dir, clock, SHANGHAI);
 
     assertThat(store.standing("u1")).isEqualTo(before).extracting(Standing::points).isEqualTo(5);
     assertThat(store.top(10)).isEqualTo(topBefore);
@@ -236,7 +242,7 @@ class SqliteScoreStoreTest {
   @Test
   void theDatabaseIsOneFileInTheDataDirectoryWhichIsCreatedWhenMissing() {
     Path nested = dir.resolve("a/b/data");
-    try (SqliteScoreStore s = SqliteScoreStore.open(nested, clock, SHANGHAI)) {
+    try (SqlScoreStore s = SqlScoreStore.open(nested, clock, SHANGHAI)) {
       assertThat(s.file()).isEqualTo(nested.toAbsolutePath().resolve("unionbot.db"));
       assertThat(s.file()).isRegularFile();
     }
@@ -263,6 +269,23 @@ class SqliteScoreStoreTest {
 
     assertThat(store.standing("u1")).isEqualTo(new Standing("u1", 0, 0, 0, 0, 0));
     assertThat(store.finishRound("u1", 0, 0, now)).as("still the first round today").isEqualTo(2);
+  }
+
+  @Test
+  void anOpenRoundIsClosedAsInterruptedOnceWhenRecentAndQuietlyWhenOld() {
+    store.roundStarted("u1", at(DAY1, 10));
+    assertThat(store.closeInterruptedRound("u1", at(DAY1, 9))).isTrue();
+    assertThat(store.closeInterruptedRound("u1", at(DAY1, 9))).as("told once").isFalse();
+
+    store.roundStarted("u2", at(DAY1, 8));
+    assertThat(store.closeInterruptedRound("u2", at(DAY1, 9))).as("too old").isFalse();
+    store.roundStarted("u2", at(DAY1, 10));
+    assertThat(store.closeInterruptedRound("u2", at(DAY1, 9))).isTrue();
+
+    store.roundStarted("u3", at(DAY1, 10));
+    store.roundStarted("u3", at(DAY1, 11)); // a new round replaces the row
+    store.roundEnded("u3");
+    assertThat(store.closeInterruptedRound("u3", at(DAY1, 9))).as("ended normally").isFalse();
   }
 
   @Test

@@ -1,0 +1,255 @@
+package org.unionbot.core.store;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for tests, started once per JVM and stopped at its exit, with a fresh
+ * database per caller ({@link #newDatabase}).
+ *
+ * <p>With {@code UNIONBOT_TEST_PG_URL} set (a superuser's JDBC URL, e.g. {@code
+ * jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), that server is used. Otherwise a
+ * throwaway cluster is made from Debian's binaries ({@code /usr/lib/postgresql/N/bin}): {@code
+ * initdb -A trust -U unionbot} in a temporary directory (owned by {@code postgres} and run through
+ * {@code runuser} when the tests run as root, since PostgreSQL refuses root), {@code pg_ctl start}
+ * on a free loopback port with its socket in that directory and fsync off (nothing here needs to
+ * survive a power loss). Missing binaries fail the test with how to install them: these tests are
+ * never skipped.
+ *
+ * <p>Used by bot-core's tests and, through the test-jar, by adapters' tests.
+ */
+public final class PgServer {
+
+  /** The environment variable naming an existing server to use instead. */
+  public static final String URL_ENV = "UNIONBOT_TEST_PG_URL";
+
+  private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static PgServer instance;
+
+  /** A superuser's URL to the {@code postgres} database. */
+  private final String adminUrl;
+
+  private PgServer(String adminUrl) {
+    this.adminUrl = adminUrl;
+  }
+
+  /** The server, started on first use. */
+  public static synchronized PgServer get() {
+    if (instance == null) {
+      String url = System.getenv(URL_ENV);
+      instance = new PgServer(url != null && !url.isBlank() ? url.strip() : startCluster());
+    }
+    return instance;
+  }
+
+  /**
+   * Creates an empty database and returns its JDBC URL (user and password included, no password on
+   * a throwaway cluster).
+   *
+   * @param hint a readable part of the name, such as the test class
+   */
+  public String newDatabase(String hint) {
+    String name =
+        "t"
+            + ProcessHandle.current().pid()
+            + "_"
+            + DATABASES.incrementAndGet()
+            + "_"
+            + hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    if (name.length() > 60) {
+      name = name.substring(0, 60);
+    }
+    try (Connection c = DriverManager.getConnection(adminUrl);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a test database: " + e.getMessage(), e);
+    }
+    return withDatabase(adminUrl, name);
+  }
+
+  /** A new database for {@code testClass}. */
+  public static String database(Class<?> testClass) {
+    return get().newDatabase(testClass.getSimpleName());
+  }
+
+  static String withDatabase(String url, String database) {
+    Matcher m = URL.matcher(url);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(URL_ENV + " is not a jdbc:postgresql://HOST/DB URL");
+    }
+    return m.group(1) + database + (m.group(3) == null ? "" : m.group(3));
+  }
+
+  private static String startCluster() {
+    Path bin = binaries();
+    try {
+      Path dir = Files.createTempDirectory("unionbot-pg");
+      boolean root = "root".equals(System.getProperty("user.name"));
+      if (root) {
+        run(List.of("chown", "-R", "postgres:postgres", dir.toString()), dir);
+      }
+      Path data = dir.resolve("data");
+      run(
+          asPostgres(
+              root,
+              bin.resolve("initdb").toString(),
+              "-A",
+              "trust",
+              "-U",
+              "unionbot",
+              "-E",
+              "UTF8",
+              "--locale=C",
+              "--no-sync",
+              "-D",
+              data.toString()),
+          dir);
+      int port = freePort();
+      String options =
+          "-p "
+              + port
+              + " -k "
+              + dir
+              + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+              + " -c full_page_writes=off -c max_connections=200";
+      run(
+          asPostgres(
+              root,
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              data.toString(),
+              "-l",
+              dir.resolve("server.log").toString(),
+              "-o",
+              options,
+              "-w",
+              "-t",
+              "60",
+              "start"),
+          dir);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(() -> stopCluster(root, bin, data, dir), "unionbot-test-postgresql-stop"));
+      return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=unionbot";
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start a test PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private static void stopCluster(boolean root, Path bin, Path data, Path dir) {
+    try {
+      run(
+          asPostgres(
+              root,
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              data.toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"),
+          dir);
+    } catch (RuntimeException | IOException e) {
+      System.err.println("stopping the test PostgreSQL failed: " + e.getMessage());
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory: left behind at worst
+    }
+  }
+
+  /** The newest {@code /usr/lib/postgresql/N/bin} with initdb and pg_ctl. */
+  private static Path binaries() {
+    Path base = Path.of("/usr/lib/postgresql");
+    Optional<Path> newest = Optional.empty();
+    if (Files.isDirectory(base)) {
+      try (Stream<Path> versions = Files.list(base)) {
+        newest =
+            versions
+                .map(v -> v.resolve("bin"))
+                .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+                .max(
+                    Comparator.comparingInt(
+                        b -> {
+                          String v = b.getParent().getFileName().toString();
+                          return v.matches("\\d+") ? Integer.parseInt(v) : 0;
+                        }));
+      } catch (IOException e) {
+        newest = Optional.empty();
+      }
+    }
+    return newest.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "PostgreSQL is not installed: the store tests run against a real server. Install"
+                    + " Debian's postgresql package (apt-get install postgresql; .ci/run does),"
+                    + " or set "
+                    + URL_ENV
+                    + " to a superuser's JDBC URL"));
+  }
+
+  private static List<String> asPostgres(boolean root, String... command) {
+    List<String> out = new ArrayList<>();
+    if (root) {
+      out.addAll(List.of("runuser", "-u", "postgres", "--"));
+    }
+    out.addAll(List.of(command));
+    return out;
+  }
+
+  private static void run(List<String> command, Path dir) throws IOException {
+    Path log = Files.createTempFile("unionbot-pg-cmd", ".log");
+    try {
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("timed out: " + String.join(" ", command));
+      }
+      if (p.exitValue() != 0) {
+        throw new IllegalStateException(
+            String.join(" ", command)
+                + " failed ("
+                + p.exitValue()
+                + "):\n"
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
