@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -112,6 +113,10 @@ public final class Bot {
 
   private static final int LEADERS = 10;
 
+  private static final Pattern COMMAND_NOISE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+  private static final Pattern PICK_NOISE = Pattern.compile("[\\p{P}\\s]+");
+  private static final Pattern ORDINAL = Pattern.compile("^第(.)个?$");
+
   private final KnowledgeBase knowledge;
   private final ScoreStore scores;
   private final Quiz quiz;
@@ -165,7 +170,8 @@ public final class Bot {
     if (text.isEmpty()) {
       return Reply.of(Reply.Kind.HELP, Texts.EMPTY);
     }
-    Optional<Command> command = command(text);
+    String normalized = KnowledgeBase.normalize(text);
+    Optional<Command> command = command(normalized);
     Optional<QuizRound> round = session.round();
     if (round.isPresent()) {
       if (command.isPresent()) {
@@ -180,7 +186,7 @@ public final class Bot {
     if (command.isPresent()) {
       return command(user, command.get(), session);
     }
-    Optional<Integer> pick = pick(text);
+    Optional<Integer> pick = pick(normalized);
     if (pick.isPresent()) {
       List<String> offered = session.suggestions();
       int i = pick.get();
@@ -298,15 +304,16 @@ public final class Bot {
         List.of());
   }
 
-  private static Optional<Command> command(String text) {
-    String key = KnowledgeBase.normalize(text).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+  /** The command that {@code normalized} (see {@link KnowledgeBase#normalize}) names, if any. */
+  private static Optional<Command> command(String normalized) {
+    String key = COMMAND_NOISE.matcher(normalized).replaceAll("");
     return Optional.ofNullable(COMMANDS.get(key.toLowerCase(Locale.ROOT)));
   }
 
-  /** "1", "２", "三", "第2个": a number picking a suggested question. */
-  private static Optional<Integer> pick(String text) {
-    String t = KnowledgeBase.normalize(text).replaceAll("[\\p{P}\\s]+", "");
-    t = t.replaceAll("^第(.)个?$", "$1");
+  /** "1", "２", "三", "第2个" (already normalised): a number picking a suggested question. */
+  private static Optional<Integer> pick(String normalized) {
+    String t = PICK_NOISE.matcher(normalized).replaceAll("");
+    t = ORDINAL.matcher(t).replaceAll("$1");
     return switch (t) {
       case "1", "一" -> Optional.of(1);
       case "2", "二" -> Optional.of(2);
