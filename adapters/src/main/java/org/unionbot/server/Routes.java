@@ -53,6 +53,11 @@ final class Routes {
     return route;
   }
 
+  /** Every endpoint, in the order of the routes. */
+  List<Endpoint> endpoints() {
+    return byPath.values().stream().map(Route::endpoint).toList();
+  }
+
   /** The metrics label for a path: the path itself when it is routed, else {@code other}. */
   String label(String path) {
     return byPath.containsKey(path) ? path : "other";

@@ -40,6 +40,7 @@ import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.http.Endpoint;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
@@ -49,8 +50,9 @@ import org.unionbot.wechat.WeChatEndpoint;
  * /api/chat}, {@code /healthz} and {@code /metrics} with one {@link Bot}.
  *
  * <p>{@link #start} binds and returns once the port accepts connections; {@link #close} shuts down
- * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}), then
- * closes the remaining connections and threads. Tests and benchmarks start it like this:
+ * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}) and late
+ * WeChat replies go out (up to {@link #LATE_WORK_GRACE}), then closes the remaining connections and
+ * threads. Tests and benchmarks start it like this:
  *
  * <pre>{@code
  * try (UnionbotServer server = UnionbotServer.start(ServerConfig.loopback(dir, "token"), bot)) {
@@ -66,10 +68,17 @@ public final class UnionbotServer implements AutoCloseable {
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
 
+  /**
+   * How long {@link #close} then waits for work that endpoints still do after answering: late
+   * WeChat replies going out through the customer-service API.
+   */
+  static final Duration LATE_WORK_GRACE = Duration.ofSeconds(5);
+
   private final ServerConfig config;
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
   private final ExecutorService executor;
+  private final Routes routes;
   private final Connections connections;
   private final Channel channel;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -80,12 +89,14 @@ public final class UnionbotServer implements AutoCloseable {
       EventLoopGroup boss,
       EventLoopGroup workers,
       ExecutorService executor,
+      Routes routes,
       Connections connections,
       Channel channel) {
     this.config = config;
     this.boss = boss;
     this.workers = workers;
     this.executor = executor;
+    this.routes = routes;
     this.connections = connections;
     this.channel = channel;
   }
@@ -144,7 +155,7 @@ public final class UnionbotServer implements AutoCloseable {
           cause);
     }
     UnionbotServer server =
-        new UnionbotServer(config, boss, workers, executor, connections, bound.channel());
+        new UnionbotServer(config, boss, workers, executor, routes, connections, bound.channel());
     LOG.info("listening on {} ({})", server.uri(), config.wechat());
     return server;
   }
@@ -237,8 +248,9 @@ public final class UnionbotServer implements AutoCloseable {
 
   /**
    * Stops gracefully: no new connections, in-flight requests finish (up to {@link #GRACE}) and are
-   * answered with {@code Connection: close}, then every connection and thread ends. Idempotent; a
-   * second caller waits for the first to finish.
+   * answered with {@code Connection: close}, late WeChat replies still owed go out (up to {@link
+   * #LATE_WORK_GRACE}), then every connection and thread ends. Idempotent; a second caller waits
+   * for the first to finish.
    */
   @Override
   public void close() {
@@ -259,6 +271,10 @@ public final class UnionbotServer implements AutoCloseable {
       }
       if (!connections.awaitIdle(GRACE)) {
         LOG.warn("stopping: {} request(s) still in flight after {}", connections.inFlight(), GRACE);
+      }
+      long lateDeadline = System.nanoTime() + LATE_WORK_GRACE.toNanos();
+      for (Endpoint endpoint : routes.endpoints()) {
+        endpoint.drain(Duration.ofNanos(Math.max(0, lateDeadline - System.nanoTime())));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -27,13 +27,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 
 /**
  * Turns each aggregated request into a {@link Request}, routes it, runs the endpoint on the
- * executor (never on the event loop) and writes its {@link Response}.
+ * executor (or, for a {@link Endpoint#nonBlocking} one, on the event loop) and writes its {@link
+ * Response}.
  *
  * <p>Requests on one connection are answered in order, one at a time (HTTP/1.1 pipelining stays
  * correct); reading pauses while too many wait. Keep-alive follows the request unless the server is
@@ -159,13 +161,13 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     Request request = exchange.request();
     try {
-      Routes.Route route = context.routes().find(request.method(), request.path());
-      return CompletableFuture.supplyAsync(
-              () -> route.endpoint().handle(request), context.executor())
+      Endpoint endpoint = context.routes().find(request.method(), request.path()).endpoint();
+      if (endpoint.nonBlocking()) {
+        return endpoint.handle(request); // on the event loop: it hands its slow work on itself
+      }
+      return CompletableFuture.supplyAsync(() -> endpoint.handle(request), context.executor())
           .thenCompose(answer -> answer);
-    } catch (HttpError e) {
-      return CompletableFuture.failedFuture(e);
-    } catch (RejectedExecutionException e) {
+    } catch (RuntimeException e) { // a refusal, a saturated executor, or a bug: see failure()
       return CompletableFuture.failedFuture(e);
     }
   }
