@@ -6,14 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.ScoreStoreException;
 import org.unionbot.core.score.SqliteScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.analysis.Segmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,13 +116,25 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    // HanLP's dictionaries load on the second core while the settings and the notice are read
+    FutureTask<String> hanlp =
+        inBackground(
+            "unionbot-load-hanlp",
+            () -> {
+              Segmenter.create(List.of()).words(WARM_UP);
+              return KnowledgeBase.normalize(WARM_UP);
+            });
     ServerConfig settings;
     Bot bot;
     ScoreStore scores;
     try {
       settings = ConfigLoader.load(flags(), System.getenv());
+      // the database (SQLite, Flyway) opens on the second core while the knowledge base builds
+      FutureTask<ScoreStore> opening =
+          inBackground("unionbot-open-db", () -> SqliteScoreStore.open(settings.dataDir()));
       KnowledgeBase kb = KnowledgeBase.of(List.of(Notices.read(settings.notice())));
-      scores = SqliteScoreStore.open(settings.dataDir());
+      scores = result(opening);
+      result(hanlp);
       bot = new Bot(kb, scores);
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -126,7 +142,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
       return 1;
     }
-    bot.handle(new Message.Text("warm-up", WARM_UP));
+    // the warm-up question runs while the server binds; ready waits for both
+    Bot warming = bot;
+    FutureTask<Reply> warmUp =
+        inBackground(
+            "unionbot-warm-up", () -> warming.handle(new Message.Text("warm-up", WARM_UP)));
     UnionbotServer server;
     try {
       server = UnionbotServer.start(settings, bot);
@@ -135,6 +155,7 @@ final class ServeCommand implements Callable<Integer> {
       scores.close();
       return 1;
     }
+    result(warmUp);
     Thread hook = new Thread(() -> stopOnSignal(server, scores), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
@@ -148,6 +169,30 @@ final class ServeCommand implements Callable<Integer> {
     }
     scores.close();
     return 0;
+  }
+
+  /** Runs {@code work} on a new thread of its own, for start-up work that can overlap. */
+  private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What background start-up work returned; what it threw is thrown here, unchanged. */
+  private static <T> T result(FutureTask<T> task) throws InterruptedException {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
