@@ -343,10 +343,11 @@ public final class WeChatEndpoint implements Endpoint {
       return SUCCESS;
     }
     long now = clock.instant().getEpochSecond();
-    String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), now, reply.text());
     if (replyCrypto.isEmpty()) {
-      return Response.of(200, Response.XML, xml);
+      byte[] xml = WeChatXml.textReplyUtf8(message.fromUser(), message.toUser(), now, reply.text());
+      return new Response(200, Response.XML, xml, Map.of());
     }
+    String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), now, reply.text());
     String nonce = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE);
     return Response.of(
         200, Response.XML, replyCrypto.get().encryptReply(xml, Long.toString(now), nonce));
