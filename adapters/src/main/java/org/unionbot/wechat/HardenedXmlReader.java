@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -28,6 +29,9 @@ import javax.xml.stream.XMLStreamReader;
  * size, depth and element count are capped. CDATA and plain text read the same, element order is
  * free, and nested structures (ScanCodeInfo, SendPicsInfo, ...) are walked but not returned. Values
  * are returned exactly as sent (not trimmed).
+ *
+ * <p>The common case, flat elements holding CDATA or plain text, is read directly by {@link
+ * FlatXml}, which accepts strictly less than XML and hands everything else to StAX.
  *
  * <p>Thread-safe. Each thread keeps one configured factory, which hands out one reused parser (the
  * JDK's {@code reuse-instance}): building a factory and a parser costs more than parsing a push.
@@ -64,6 +68,12 @@ final class HardenedXmlReader {
     if (hasDoctypeBeforeRoot(xml)) {
       throw new WeChatProtocolException(NO_DTD);
     }
+    Optional<Map<String, String>> flat = FlatXml.read(xml); // what WeChat sends, read directly
+    return flat.isPresent() ? flat.get() : readWithStax(xml, unique);
+  }
+
+  /** {@link #read} by the full StAX parser alone, size and DOCTYPE already checked. */
+  static Map<String, String> readWithStax(String xml, Set<String> unique) {
     XMLStreamReader reader = null;
     try {
       reader = FACTORY.get().createXMLStreamReader(new StringReader(xml));
