@@ -77,7 +77,7 @@ public final class AdminEndpoint implements Endpoint {
         case "rollback" -> {
           only(method, path, 1, "POST");
           long version = AdminBody.json(request).number("version");
-          yield change(200, () -> admin.rollback(who, version), false);
+          yield change(200, () -> admin.rollback(who, version), true);
         }
         case "menu" -> menu(request, who, method, path);
         default -> throw HttpError.notFound();

@@ -3,6 +3,8 @@ package org.unionbot.admin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.unionbot.core.admin.AuditEntry;
@@ -23,6 +25,11 @@ final class AdminJson {
 
   private AdminJson() {}
 
+  /** An instant as ISO-8601 in UTC to the millisecond, as the database keeps it. */
+  private static String time(Instant at) {
+    return at.truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+
   static String change(Change change, boolean withId) {
     ObjectNode out = JSON.createObjectNode();
     if (withId) {
@@ -38,7 +45,7 @@ final class AdminJson {
           .put("id", d.id())
           .put("title", d.title())
           .put("chars", d.chars())
-          .put("updatedAt", d.updatedAt().toString());
+          .put("updatedAt", time(d.updatedAt()));
     }
     return out.toString();
   }
@@ -49,7 +56,7 @@ final class AdminJson {
         .put("title", d.title())
         .put("text", d.text())
         .put("chars", d.text().length())
-        .put("updatedAt", d.updatedAt().toString())
+        .put("updatedAt", time(d.updatedAt()))
         .toString();
   }
 
@@ -93,10 +100,7 @@ final class AdminJson {
   static String unanswered(List<Unanswered> list) {
     ArrayNode out = JSON.createArrayNode();
     for (Unanswered u : list) {
-      out.addObject()
-          .put("text", u.text())
-          .put("count", u.count())
-          .put("lastAt", u.lastAt().toString());
+      out.addObject().put("text", u.text()).put("count", u.count()).put("lastAt", time(u.lastAt()));
     }
     return out.toString();
   }
@@ -131,7 +135,7 @@ final class AdminJson {
     for (VersionInfo v : versions) {
       out.addObject()
           .put("version", v.version())
-          .put("at", v.at().toString())
+          .put("at", time(v.at()))
           .put("actor", v.actor())
           .put("action", v.action())
           .put("target", v.target())
@@ -144,7 +148,7 @@ final class AdminJson {
     ArrayNode out = JSON.createArrayNode();
     for (AuditEntry a : entries) {
       out.addObject()
-          .put("at", a.at().toString())
+          .put("at", time(a.at()))
           .put("actor", a.actor())
           .put("action", a.action())
           .put("target", a.target())

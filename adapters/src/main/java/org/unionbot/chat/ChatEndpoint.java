@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -42,12 +44,21 @@ public final class ChatEndpoint implements Endpoint {
 
   private final Function<Message, Reply> bot;
   private final Executor executor;
-  private final MeterRegistry meters;
+  private final Map<Reply.Kind, Counter> replies = new EnumMap<>(Reply.Kind.class);
 
   public ChatEndpoint(Function<Message, Reply> bot, Executor executor, MeterRegistry meters) {
     this.bot = Objects.requireNonNull(bot, "bot");
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.meters = Objects.requireNonNull(meters, "meters");
+    Objects.requireNonNull(meters, "meters");
+    for (Reply.Kind kind : Reply.Kind.values()) {
+      replies.put(
+          kind,
+          Counter.builder("unionbot.replies")
+              .description("Bot replies by channel and kind (answer, fallback, ...)")
+              .tag("channel", "chat")
+              .tag("kind", kind.wireName())
+              .register(meters));
+    }
   }
 
   @Override
@@ -56,12 +67,7 @@ public final class ChatEndpoint implements Endpoint {
     return CompletableFuture.supplyAsync(() -> bot.apply(message), executor)
         .thenApply(
             reply -> {
-              Counter.builder("unionbot.replies")
-                  .description("Bot replies by channel and kind (answer, fallback, ...)")
-                  .tag("channel", "chat")
-                  .tag("kind", reply.kind().wireName())
-                  .register(meters)
-                  .increment();
+              replies.get(reply.kind()).increment();
               return Response.json(200, ChatJson.write(reply));
             });
   }

@@ -69,6 +69,13 @@ final class Routes {
     return route;
   }
 
+  /** Every endpoint, exact routes first, in the order of the routes. */
+  List<Endpoint> endpoints() {
+    return java.util.stream.Stream.concat(byPath.values().stream(), byPrefix.values().stream())
+        .map(Route::endpoint)
+        .toList();
+  }
+
   /**
    * The metrics label for a path: the route's path ({@code /assets/*} for a prefix) when it is
    * routed, else {@code other}.

@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
+import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.store.StoreException;
+import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.analysis.Segmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -122,6 +128,14 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    // HanLP's dictionaries load on the second core while the settings and the notice are read
+    FutureTask<String> hanlp =
+        inBackground(
+            "unionbot-load-hanlp",
+            () -> {
+              Segmenter.create(List.of()).words(WARM_UP);
+              return KnowledgeBase.normalize(WARM_UP);
+            });
     ServerConfig settings;
     NoticeText seed;
     try {
@@ -135,6 +149,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Admin admin;
     try {
+      // opens (and migrates) the database and builds the newest version; HanLP is loading meanwhile
       admin = Admin.open(settings.store(), seed, Clock.systemUTC(), Bot.Settings.defaults().zone());
     } catch (StoreException | AdminException e) {
       err.println(
@@ -144,9 +159,12 @@ final class ServeCommand implements Callable<Integer> {
               + e.getMessage());
       return 1;
     }
+    result(hanlp);
     Bot bot =
         new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
-    bot.handle(new Message.Text("warm-up", WARM_UP));
+    // the warm-up question runs while the server binds; ready waits for both
+    FutureTask<Reply> warmUp =
+        inBackground("unionbot-warm-up", () -> bot.handle(new Message.Text("warm-up", WARM_UP)));
     UnionbotServer server;
     try {
       server = UnionbotServer.start(settings, bot, admin);
@@ -155,6 +173,7 @@ final class ServeCommand implements Callable<Integer> {
       admin.close();
       return 1;
     }
+    result(warmUp);
     Thread hook = new Thread(() -> stopOnSignal(server, admin), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
@@ -168,6 +187,30 @@ final class ServeCommand implements Callable<Integer> {
     }
     admin.close();
     return 0;
+  }
+
+  /** Runs {@code work} on a new thread of its own, for start-up work that can overlap. */
+  private static <T> FutureTask<T> inBackground(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What background start-up work returned; what it threw is thrown here, unchanged. */
+  private static <T> T result(FutureTask<T> task) throws InterruptedException {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**

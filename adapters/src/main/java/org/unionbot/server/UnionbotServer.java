@@ -44,6 +44,7 @@ import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
+import org.unionbot.http.Endpoint;
 import org.unionbot.web.WebPages;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
@@ -55,8 +56,9 @@ import org.unionbot.wechat.WeChatEndpoint;
  * WebPages}).
  *
  * <p>{@link #start} binds and returns once the port accepts connections; {@link #close} shuts down
- * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}), then
- * closes the remaining connections and threads. Tests and benchmarks start it like this:
+ * gracefully: it stops accepting, lets in-flight requests finish (up to {@link #GRACE}) and late
+ * WeChat replies go out (up to {@link #LATE_WORK_GRACE}), then closes the remaining connections and
+ * threads. Tests and benchmarks start it like this:
  *
  * <pre>{@code
  * try (UnionbotServer server = UnionbotServer.start(ServerConfig.loopback(dir, "token"), bot)) {
@@ -72,6 +74,12 @@ public final class UnionbotServer implements AutoCloseable {
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
 
+  /**
+   * How long {@link #close} then waits for work that endpoints still do after answering: late
+   * WeChat replies going out through the customer-service API.
+   */
+  static final Duration LATE_WORK_GRACE = Duration.ofSeconds(5);
+
   private final ServerConfig config;
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
@@ -80,6 +88,7 @@ public final class UnionbotServer implements AutoCloseable {
   /** Runs admin changes, one at a time, off the workers that answer questions. */
   private final ExecutorService changes;
 
+  private final Routes routes;
   private final Connections connections;
   private final Channel channel;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -91,6 +100,7 @@ public final class UnionbotServer implements AutoCloseable {
       EventLoopGroup workers,
       ExecutorService executor,
       ExecutorService changes,
+      Routes routes,
       Connections connections,
       Channel channel) {
     this.config = config;
@@ -98,6 +108,7 @@ public final class UnionbotServer implements AutoCloseable {
     this.workers = workers;
     this.executor = executor;
     this.changes = changes;
+    this.routes = routes;
     this.connections = connections;
     this.channel = channel;
   }
@@ -184,7 +195,8 @@ public final class UnionbotServer implements AutoCloseable {
           cause);
     }
     UnionbotServer server =
-        new UnionbotServer(config, boss, workers, executor, changes, connections, bound.channel());
+        new UnionbotServer(
+            config, boss, workers, executor, changes, routes, connections, bound.channel());
     LOG.info("listening on {} ({})", server.uri(), config.wechat());
     return server;
   }
@@ -308,8 +320,9 @@ public final class UnionbotServer implements AutoCloseable {
 
   /**
    * Stops gracefully: no new connections, in-flight requests finish (up to {@link #GRACE}) and are
-   * answered with {@code Connection: close}, then every connection and thread ends. Idempotent; a
-   * second caller waits for the first to finish.
+   * answered with {@code Connection: close}, late WeChat replies still owed go out (up to {@link
+   * #LATE_WORK_GRACE}), then every connection and thread ends. Idempotent; a second caller waits
+   * for the first to finish.
    */
   @Override
   public void close() {
@@ -330,6 +343,10 @@ public final class UnionbotServer implements AutoCloseable {
       }
       if (!connections.awaitIdle(GRACE)) {
         LOG.warn("stopping: {} request(s) still in flight after {}", connections.inFlight(), GRACE);
+      }
+      long lateDeadline = System.nanoTime() + LATE_WORK_GRACE.toNanos();
+      for (Endpoint endpoint : routes.endpoints()) {
+        endpoint.drain(Duration.ofNanos(Math.max(0, lateDeadline - System.nanoTime())));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

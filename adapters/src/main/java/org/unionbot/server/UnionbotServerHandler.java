@@ -28,13 +28,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 
 /**
  * Turns each aggregated request into a {@link Request}, routes it, runs the endpoint on the
- * executor (never on the event loop) and writes its {@link Response}.
+ * executor (or, for a {@link Endpoint#nonBlocking} one, on the event loop) and writes its {@link
+ * Response}.
  *
  * <p>Requests on one connection are answered in order, one at a time (HTTP/1.1 pipelining stays
  * correct); reading pauses while too many wait. Keep-alive follows the request unless the server is
@@ -86,14 +88,11 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(decodeFailure(msg.decoderResult().cause())));
     }
+    String uri = msg.uri();
     String path;
     Map<String, String> query = new HashMap<>();
     try {
-      QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
-      path = uri.path();
-      for (Map.Entry<String, List<String>> param : uri.parameters().entrySet()) {
-        query.put(param.getKey(), param.getValue().get(0));
-      }
+      path = plainQuery(uri, query) ? uri.substring(0, pathEnd(uri)) : decodeQuery(uri, query);
     } catch (IllegalArgumentException e) {
       Request request = new Request(method, "?", Map.of(), Optional.empty(), new byte[0]);
       return new Exchange(
@@ -121,6 +120,75 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
             ? Optional.of(BodyLimits.tooLarge(path))
             : Optional.empty();
     return new Exchange(request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, tooLarge);
+  }
+
+  /**
+   * The path of {@code uri}, with its query parameters (the first of each name) into {@code query}.
+   */
+  private static String decodeQuery(String uri, Map<String, String> query) {
+    query.clear();
+    QueryStringDecoder decoder = new QueryStringDecoder(uri);
+    for (Map.Entry<String, List<String>> param : decoder.parameters().entrySet()) {
+      query.put(param.getKey(), param.getValue().get(0));
+    }
+    return decoder.path();
+  }
+
+  /**
+   * Reads the query of a URI that needs no decoding, as WeChat's do ({@code
+   * /wechat?signature=…&timestamp=…&nonce=…}), into {@code query}: true when the path and every
+   * name and value hold only unreserved characters and every parameter is one {@code name=value},
+   * so that {@link QueryStringDecoder} would read it the same; false (with {@code query} half
+   * filled) for anything else.
+   */
+  private static boolean plainQuery(String uri, Map<String, String> query) {
+    int q = uri.indexOf('?');
+    int pathEnd = q < 0 ? uri.length() : q;
+    for (int i = 0; i < pathEnd; i++) {
+      if (!unreserved(uri.charAt(i)) && uri.charAt(i) != '/') {
+        return false;
+      }
+    }
+    if (q < 0) {
+      return true;
+    }
+    int params = 0;
+    for (int from = q + 1; ; ) {
+      int end = uri.indexOf('&', from);
+      end = end < 0 ? uri.length() : end;
+      int eq = -1;
+      for (int i = from; i < end; i++) {
+        char c = uri.charAt(i);
+        if (c == '=' && eq < 0) {
+          eq = i;
+        } else if (!unreserved(c)) {
+          return false;
+        }
+      }
+      if (eq <= from || ++params > 64) {
+        return false; // an empty name or no '=' at all
+      }
+      query.putIfAbsent(uri.substring(from, eq), uri.substring(eq + 1, end));
+      if (end == uri.length()) {
+        return true;
+      }
+      from = end + 1;
+    }
+  }
+
+  private static int pathEnd(String uri) {
+    int q = uri.indexOf('?');
+    return q < 0 ? uri.length() : q;
+  }
+
+  private static boolean unreserved(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
   private static HttpError decodeFailure(Throwable cause) {
@@ -169,13 +237,13 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     Request request = exchange.request();
     try {
-      Routes.Route route = context.routes().find(request.method(), request.path());
-      return CompletableFuture.supplyAsync(
-              () -> route.endpoint().handle(request), context.executor())
+      Endpoint endpoint = context.routes().find(request.method(), request.path()).endpoint();
+      if (endpoint.nonBlocking()) {
+        return endpoint.handle(request); // on the event loop: it hands its slow work on itself
+      }
+      return CompletableFuture.supplyAsync(() -> endpoint.handle(request), context.executor())
           .thenCompose(answer -> answer);
-    } catch (HttpError e) {
-      return CompletableFuture.failedFuture(e);
-    } catch (RejectedExecutionException e) {
+    } catch (RuntimeException e) { // a refusal, a saturated executor, or a bug: see failure()
       return CompletableFuture.failedFuture(e);
     }
   }

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -27,7 +28,14 @@ import javax.xml.stream.XMLStreamReader;
  * <p>No DTD is processed or tolerated, so there are no external or internal entities to expand;
  * size, depth and element count are capped. CDATA and plain text read the same, element order is
  * free, and nested structures (ScanCodeInfo, SendPicsInfo, ...) are walked but not returned. Values
- * are returned exactly as sent (not trimmed). Stateless and thread-safe: a new parser per call.
+ * are returned exactly as sent (not trimmed).
+ *
+ * <p>The common case, flat elements holding CDATA or plain text, is read directly by {@link
+ * FlatXml}, which accepts strictly less than XML and hands everything else to StAX.
+ *
+ * <p>Thread-safe. Each thread keeps one configured factory, which hands out one reused parser (the
+ * JDK's {@code reuse-instance}): building a factory and a parser costs more than parsing a push.
+ * The reused parser is reset for every document with the same hardened settings.
  */
 final class HardenedXmlReader {
   static final int MAX_BYTES = 64 * 1024; // in UTF-8
@@ -35,6 +43,10 @@ final class HardenedXmlReader {
   static final int MAX_ELEMENTS = 256;
 
   private static final String NO_DTD = "DOCTYPE and entities are not allowed";
+
+  /** One hardened factory per thread: the JDK's factories and readers are not thread-safe. */
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(HardenedXmlReader::newFactory);
 
   private HardenedXmlReader() {}
 
@@ -48,15 +60,23 @@ final class HardenedXmlReader {
    */
   static Map<String, String> read(String xml, Set<String> unique) {
     Objects.requireNonNull(xml, "xml");
-    if (xml.length() > MAX_BYTES || ReplyText.utf8Length(xml) > MAX_BYTES) {
+    // a char is at most 3 UTF-8 bytes (a surrogate pair is 4 for 2), so most bodies skip the count
+    if (xml.length() > MAX_BYTES
+        || (xml.length() * 3 > MAX_BYTES && ReplyText.utf8Length(xml) > MAX_BYTES)) {
       throw new WeChatProtocolException("XML body too large");
     }
     if (hasDoctypeBeforeRoot(xml)) {
       throw new WeChatProtocolException(NO_DTD);
     }
+    Optional<Map<String, String>> flat = FlatXml.read(xml); // what WeChat sends, read directly
+    return flat.isPresent() ? flat.get() : readWithStax(xml, unique);
+  }
+
+  /** {@link #read} by the full StAX parser alone, size and DOCTYPE already checked. */
+  static Map<String, String> readWithStax(String xml, Set<String> unique) {
     XMLStreamReader reader = null;
     try {
-      reader = newFactory().createXMLStreamReader(new StringReader(xml));
+      reader = FACTORY.get().createXMLStreamReader(new StringReader(xml));
       return topLevelFields(reader, unique);
     } catch (XMLStreamException e) {
       throw new WeChatProtocolException("malformed XML");
@@ -130,6 +150,7 @@ final class HardenedXmlReader {
   private static XMLInputFactory newFactory() {
     // the JDK's own implementation, whatever else is on the classpath
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty("reuse-instance", true); // one parser per thread, reset for each document
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -1,6 +1,5 @@
 package org.unionbot.wechat;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.security.MessageDigest;
@@ -9,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,6 +28,10 @@ public final class Signature {
   public static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(300);
 
   static final int MAX_TIMESTAMP_DIGITS = 18; // never overflows a long
+
+  /** One SHA-1 per thread: looking a digest up costs more than hashing a signature's inputs. */
+  private static final ThreadLocal<MessageDigest> SHA1 =
+      ThreadLocal.withInitial(Signature::newSha1);
 
   private Signature() {}
 
@@ -88,10 +90,19 @@ public final class Signature {
     return true;
   }
 
+  /**
+   * Whether {@code received} is {@code expectedHex} in any letter case, in time that depends only
+   * on the lengths (what {@link MessageDigest#isEqual} promises), without copying either string.
+   */
   private static boolean constantTimeEquals(String expectedHex, String received) {
-    byte[] expected = expectedHex.getBytes(US_ASCII);
-    byte[] actual = received.toLowerCase(Locale.ROOT).getBytes(US_ASCII);
-    return MessageDigest.isEqual(expected, actual);
+    int diff = expectedHex.length() ^ received.length();
+    int n = expectedHex.length();
+    for (int i = 0; i < n; i++) {
+      char c = i < received.length() ? received.charAt(i) : 0;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      diff |= expectedHex.charAt(i) ^ lower;
+    }
+    return diff == 0;
   }
 
   private static String sha1Hex(String... parts) {
@@ -100,7 +111,8 @@ public final class Signature {
     }
     String[] sorted = parts.clone();
     Arrays.sort(sorted);
-    MessageDigest sha1 = newSha1();
+    MessageDigest sha1 = SHA1.get();
+    sha1.reset();
     for (String part : sorted) {
       sha1.update(part.getBytes(UTF_8));
     }

@@ -6,11 +6,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -73,6 +75,10 @@ public final class WeChatEndpoint implements Endpoint {
   /** The longest a push waits for its reply when there is no customer-service API to fall on. */
   static final Duration MAX_WAIT = Duration.ofSeconds(15);
 
+  /** What a user reads when the bot failed on their message (the error itself is logged). */
+  static final String APOLOGY_TEXT = "抱歉，系统暂时出了点问题，请稍后再试。";
+
+  private static final Reply APOLOGY = Reply.of(Reply.Kind.HELP, APOLOGY_TEXT);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Response SUCCESS = Response.text(200, WeChatXml.NO_REPLY);
 
@@ -86,10 +92,13 @@ public final class WeChatEndpoint implements Endpoint {
   private final ReplyCache replies = new ReplyCache(DEDUPE_TTL, DEDUPE_MAX_ENTRIES);
   private final Claims claims;
   private final Counter claimedElsewhere;
-  private final MeterRegistry meters;
+  private final Deadlines deadlines;
+  private final InFlight late = new InFlight();
+  private final Map<Reply.Kind, Counter> replyCounters = new EnumMap<>(Reply.Kind.class);
   private final Counter dedupeHits;
   private final Counter sentLater;
   private final Counter sendFailures;
+  private final Counter botFailures;
 
   /**
    * @param config the account's Token, keys and timeouts
@@ -127,8 +136,22 @@ public final class WeChatEndpoint implements Endpoint {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.api = Objects.requireNonNull(api, "api");
     this.replyTimeout = api.isPresent() ? config.replyTimeout() : MAX_WAIT;
-    this.meters = Objects.requireNonNull(meters, "meters");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.deadlines = new Deadlines(replyTimeout);
+    for (Reply.Kind kind : Reply.Kind.values()) {
+      replyCounters.put(
+          kind,
+          Counter.builder("unionbot.replies")
+              .description("Bot replies by channel and kind (answer, fallback, ...)")
+              .tag("channel", "wechat")
+              .tag("kind", kind.wireName())
+              .register(meters));
+    }
+    this.botFailures =
+        Counter.builder("unionbot.bot.failures")
+            .description("Messages the bot failed on; the user got an apology")
+            .tag("channel", "wechat")
+            .register(meters);
     this.dedupeHits =
         Counter.builder("unionbot.wechat.dedupe.hits")
             .description("WeChat retries answered from the reply cache")
@@ -146,6 +169,15 @@ public final class WeChatEndpoint implements Endpoint {
         .description("Late replies sent through the customer-service API")
         .tag("outcome", outcome)
         .register(meters);
+  }
+
+  /**
+   * True: {@link #handle} checks, decrypts and parses (bounded work, no I/O) and runs the bot on
+   * the executor.
+   */
+  @Override
+  public boolean nonBlocking() {
+    return true;
   }
 
   @Override
@@ -201,15 +233,74 @@ public final class WeChatEndpoint implements Endpoint {
       dedupeHits.increment();
     }
     ReplyCache.Pending pending = claim.pending();
-    CompletableFuture<Optional<Reply>> ready = pending.reply().thenApply(Optional::of);
-    ready.completeOnTimeout(Optional.empty(), replyTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    return ready.thenApply(
-        reply -> {
-          if (reply.isEmpty()) {
-            return late(message, pending);
-          }
-          return pending.handedOver() ? SUCCESS : render(message, reply.get(), replyCrypto);
-        });
+    CompletableFuture<Reply> reply = pending.reply();
+    if (reply.isDone() && !reply.isCompletedExceptionally()) {
+      // a fixed reply, or a retry of one already answered: no deadline to watch
+      return CompletableFuture.completedFuture(
+          respond(message, pending, reply.join(), replyCrypto));
+    }
+    Push push = new Push(message, pending, replyCrypto);
+    deadlines.add(push);
+    reply.whenComplete(push);
+    return push;
+  }
+
+  /**
+   * The response to one push: completed by its reply or, if that is not ready in time, by its
+   * deadline, whichever comes first. Being its own deadline and its own reply callback keeps the
+   * per-push garbage to this one object.
+   */
+  private final class Push extends CompletableFuture<Response>
+      implements Deadlines.Deadline, BiConsumer<Reply, Throwable> {
+    private final InboundMessage message;
+    private final ReplyCache.Pending pending;
+    private final Optional<MessageCrypto> replyCrypto;
+
+    Push(InboundMessage message, ReplyCache.Pending pending, Optional<MessageCrypto> replyCrypto) {
+      this.message = message;
+      this.pending = pending;
+      this.replyCrypto = replyCrypto;
+    }
+
+    @Override
+    public void accept(Reply reply, Throwable failure) {
+      if (isDone()) {
+        return; // the deadline answered first
+      }
+      if (failure != null) {
+        completeExceptionally(failure); // the bot could not even start: the server is saturated
+      } else {
+        complete(respond(message, pending, reply, replyCrypto));
+      }
+    }
+
+    @Override
+    public boolean settled() {
+      return isDone();
+    }
+
+    /** The reply missed the deadline: answer {@code success} now and send it later if we can. */
+    @Override
+    public void expire() {
+      if (!complete(SUCCESS)) {
+        return; // the reply won the race
+      }
+      if (api.isPresent() && pending.handOver()) {
+        LOG.info(
+            "reply not ready within {} ms; it goes out through the customer-service API",
+            replyTimeout.toMillis());
+        late.begin();
+        pending.reply().whenComplete((reply, failure) -> sendLater(message.fromUser(), reply));
+      }
+    }
+  }
+
+  private Response respond(
+      InboundMessage message,
+      ReplyCache.Pending pending,
+      Reply reply,
+      Optional<MessageCrypto> replyCrypto) {
+    return pending.handedOver() ? SUCCESS : render(message, reply, replyCrypto);
   }
 
   private CompletableFuture<Reply> start(WeChatMessages.Action action, ReplyCache.Key key) {
@@ -217,54 +308,92 @@ public final class WeChatEndpoint implements Endpoint {
       return CompletableFuture.completedFuture(fixed.reply());
     }
     Message message = ((WeChatMessages.Ask) action).message();
-    String claimKey = key.account() + "/" + key.user() + "/" + key.id();
-    return CompletableFuture.supplyAsync(
-            () -> {
-              if (!claims.claim(claimKey, clock.instant())) {
-                claimedElsewhere.increment();
-                return Reply.none();
-              }
-              return bot.apply(message);
-            },
-            executor)
-        .thenApply(
-            reply -> {
-              Counter.builder("unionbot.replies")
-                  .description("Bot replies by channel and kind (answer, fallback, ...)")
-                  .tag("channel", "wechat")
-                  .tag("kind", reply.kind().wireName())
-                  .register(meters)
-                  .increment();
-              return reply;
-            });
+    CompletableFuture<Reply> reply = new CompletableFuture<>();
+    executor.execute(() -> reply.complete(firstHere(key) ? ask(message) : Reply.none()));
+    return reply;
   }
 
-  /** The reply missed the deadline: answer {@code success} now and send it later if we can. */
-  private Response late(InboundMessage message, ReplyCache.Pending pending) {
-    if (api.isPresent() && pending.handOver()) {
-      LOG.info(
-          "reply not ready within {} ms; it goes out through the customer-service API",
-          replyTimeout.toMillis());
-      pending.reply().thenAccept(reply -> sendLater(message.fromUser(), reply));
+  /**
+   * Whether this node is the first to handle a push its reply cache has not seen: always on one
+   * node; with nodes sharing a database, the one that claims it there. A push claimed elsewhere is
+   * answered {@code success}. If the claim cannot be checked, the push is handled here: a rare
+   * double answer beats a lost one.
+   */
+  private boolean firstHere(ReplyCache.Key key) {
+    if (claims == Claims.LOCAL) {
+      return true;
     }
-    return SUCCESS;
+    try {
+      if (claims.claim(key.account() + "/" + key.user() + "/" + key.id(), clock.instant())) {
+        return true;
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("cannot claim a WeChat push in the database, handling it here: {}", e.toString());
+      return true;
+    }
+    claimedElsewhere.increment();
+    return false;
   }
 
+  /** The bot's reply, or an apology if the bot failed: logged here, once per message. */
+  private Reply ask(Message message) {
+    Reply reply;
+    try {
+      reply = bot.apply(message);
+    } catch (RuntimeException e) {
+      LOG.error("the bot failed on a WeChat message; the user gets an apology", e);
+      botFailures.increment();
+      return APOLOGY;
+    }
+    replyCounters.get(reply.kind()).increment();
+    return reply;
+  }
+
+  /** Sends a late reply (null if it failed to start) and counts the outcome. */
   private void sendLater(String openId, Reply reply) {
-    if (reply.kind() == Reply.Kind.NONE || reply.text().isEmpty()) {
+    if (reply == null || reply.kind() == Reply.Kind.NONE || reply.text().isEmpty()) {
+      late.end();
       return;
     }
-    api.orElseThrow()
-        .sendText(openId, reply.text())
-        .whenComplete(
-            (ok, failure) -> {
-              if (failure == null) {
-                sentLater.increment();
-              } else {
-                sendFailures.increment();
-                LOG.warn("customer-service send failed: {}", rootMessage(failure));
-              }
-            });
+    CompletableFuture<Void> sent;
+    try {
+      sent = api.orElseThrow().sendText(openId, reply.text());
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    sent.whenComplete(
+        (ok, failure) -> {
+          if (failure == null) {
+            sentLater.increment();
+          } else {
+            sendFailures.increment();
+            LOG.warn("customer-service send failed: {}", rootMessage(failure));
+          }
+          late.end();
+        });
+  }
+
+  /**
+   * Waits, at most {@code timeout}, until every late reply that was handed to the customer-service
+   * API has been sent (or has failed): for a graceful shutdown, so that a push already answered
+   * {@code success} still gets its reply.
+   *
+   * @return true if none is pending any more
+   */
+  @Override
+  public boolean drain(Duration timeout) throws InterruptedException {
+    int pending = late.pending();
+    if (pending > 0) {
+      LOG.info("stopping: waiting for {} late reply(s) to the customer-service API", pending);
+    }
+    if (late.awaitNone(timeout)) {
+      return true;
+    }
+    LOG.warn(
+        "stopping: {} late reply(s) not sent after {} ms; they are lost",
+        late.pending(),
+        timeout.toMillis());
+    return false;
   }
 
   private Response render(
@@ -273,10 +402,11 @@ public final class WeChatEndpoint implements Endpoint {
       return SUCCESS;
     }
     long now = clock.instant().getEpochSecond();
-    String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), now, reply.text());
     if (replyCrypto.isEmpty()) {
-      return Response.of(200, Response.XML, xml);
+      byte[] xml = WeChatXml.textReplyUtf8(message.fromUser(), message.toUser(), now, reply.text());
+      return new Response(200, Response.XML, xml, Map.of());
     }
+    String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), now, reply.text());
     String nonce = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE);
     return Response.of(
         200, Response.XML, replyCrypto.get().encryptReply(xml, Long.toString(now), nonce));
@@ -316,5 +446,36 @@ public final class WeChatEndpoint implements Endpoint {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** A count of late replies not yet sent, that a shutdown can wait on. Thread-safe. */
+  private static final class InFlight {
+    private int pending;
+
+    synchronized void begin() {
+      pending++;
+    }
+
+    synchronized void end() {
+      if (--pending == 0) {
+        notifyAll();
+      }
+    }
+
+    synchronized int pending() {
+      return pending;
+    }
+
+    synchronized boolean awaitNone(Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (pending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        wait(Math.max(1, left / 1_000_000));
+      }
+      return true;
+    }
   }
 }

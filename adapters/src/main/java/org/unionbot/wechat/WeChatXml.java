@@ -113,6 +113,80 @@ public final class WeChatXml {
         + "</Content></xml>";
   }
 
+  /**
+   * {@link #textReply} as UTF-8 bytes, byte for byte the same, built without the intermediate
+   * string. The cleaned, cut and CDATA-wrapped content is remembered for the last few hundred
+   * distinct texts, since workers ask the same questions and get the same answer texts.
+   */
+  public static byte[] textReplyUtf8(
+      String toUser, String fromUser, long createTime, String content) {
+    Objects.requireNonNull(toUser, "toUser");
+    Objects.requireNonNull(fromUser, "fromUser");
+    Objects.requireNonNull(content, "content");
+    if (createTime < 0) {
+      throw new IllegalArgumentException("createTime must not be negative");
+    }
+    byte[] to = ReplyText.cdata(ReplyText.xmlSafe(toUser)).getBytes(UTF_8);
+    byte[] from = ReplyText.cdata(ReplyText.xmlSafe(fromUser)).getBytes(UTF_8);
+    byte[] time = Long.toString(createTime).getBytes(UTF_8);
+    byte[] text = PreparedContent.of(content);
+    byte[] out =
+        new byte
+            [REPLY_HEAD.length
+                + to.length
+                + REPLY_FROM.length
+                + from.length
+                + REPLY_TIME.length
+                + time.length
+                + REPLY_CONTENT.length
+                + text.length
+                + REPLY_TAIL.length];
+    int at = 0;
+    for (byte[] part :
+        new byte[][] {
+          REPLY_HEAD, to, REPLY_FROM, from, REPLY_TIME, time, REPLY_CONTENT, text, REPLY_TAIL
+        }) {
+      System.arraycopy(part, 0, out, at, part.length);
+      at += part.length;
+    }
+    return out;
+  }
+
+  private static final byte[] REPLY_HEAD = "<xml><ToUserName>".getBytes(UTF_8);
+  private static final byte[] REPLY_FROM = "</ToUserName><FromUserName>".getBytes(UTF_8);
+  private static final byte[] REPLY_TIME = "</FromUserName><CreateTime>".getBytes(UTF_8);
+  private static final byte[] REPLY_CONTENT =
+      "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>".getBytes(UTF_8);
+  private static final byte[] REPLY_TAIL = "</Content></xml>".getBytes(UTF_8);
+
+  /**
+   * A small direct-mapped cache: content text → its {@code <![CDATA[…]]>} form, cleaned and cut, as
+   * UTF-8. A slot holds one immutable pair, so racing threads at worst prepare a text twice.
+   */
+  private static final class PreparedContent {
+    private static final int SLOTS = 512; // a power of two
+    private static final PreparedContent[] CACHE = new PreparedContent[SLOTS];
+
+    private final String text;
+    private final byte[] utf8;
+
+    private PreparedContent(String text, byte[] utf8) {
+      this.text = text;
+      this.utf8 = utf8;
+    }
+
+    static byte[] of(String text) {
+      int slot = text.hashCode() & (SLOTS - 1);
+      PreparedContent cached = CACHE[slot];
+      if (cached != null && (cached.text == text || cached.text.equals(text))) {
+        return cached.utf8;
+      }
+      byte[] utf8 = ReplyText.cdata(ReplyText.content(text)).getBytes(UTF_8);
+      CACHE[slot] = new PreparedContent(text, utf8);
+      return utf8;
+    }
+  }
+
   /** The encrypted reply envelope of §2.4; all four values must already be validated. */
   static String encryptedEnvelope(
       String encrypt, String msgSignature, String timestamp, String nonce) {

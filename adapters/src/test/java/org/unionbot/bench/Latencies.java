@@ -20,6 +20,13 @@ final class Latencies {
     values[size++] = nanos;
   }
 
+  /** Adds every latency of {@code other}. */
+  void addAll(Latencies other) {
+    for (int i = 0; i < other.size; i++) {
+      add(other.values[i]);
+    }
+  }
+
   int size() {
     return size;
   }

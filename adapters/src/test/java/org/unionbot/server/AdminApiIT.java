@@ -209,6 +209,7 @@ class AdminApiIT {
     HttpResponse<String> r = admin.post("/admin/rollback", Map.of("version", before));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(AdminClient.tree(r).get("version").asLong()).isEqualTo(before + 2);
+    assertThat(AdminClient.tree(r).get("id").asText()).isEqualTo(Long.toString(before));
     assertThat(admin.ask("w4", QUESTION).get("kind").asText()).isEqualTo("fallback");
 
     JsonNode versions = AdminClient.tree(admin.get("/admin/versions"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +41,12 @@ class UnionbotServerHandlerTest {
                 Set.of("GET"),
                 r -> CompletableFuture.failedFuture(HttpError.of(403, "no", "why, for the log"))),
             new Routes.Route(
+                "/params",
+                Set.of("GET"),
+                r ->
+                    CompletableFuture.completedFuture(
+                        Response.text(200, new TreeMap<>(r.query()).toString()))),
+            new Routes.Route(
                 "/api/echo",
                 Set.of("POST", "PUT"),
                 r ->
@@ -60,6 +67,25 @@ class UnionbotServerHandlerTest {
     assertThat(got.body()).isEqualTo("ok");
     assertThat(got.header("content-type")).isEqualTo("text/plain; charset=utf-8");
     assertThat(got.header("content-length")).isEqualTo("2");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/params?signature=ab12&timestamp=1700000000&nonce=42 | {nonce=42, signature=ab12, timestamp=1700000000}",
+        "/params?a=1&a=2 | {a=1}",
+        "/params?a=x%20y&b=c+d | {a=x y, b=c d}",
+        "/params?a=1=2&b | {a=1=2, b=}",
+        "/params?a=1&&b=2 | {a=1, b=2}",
+        "/params | {}",
+        "/para%6Ds?x=1 | {x=1}"
+      })
+  void readsQueryParametersAsDecoded(String uri, String expected) {
+    EmbeddedHttp.Got got = http.exchange("GET", uri, "");
+
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(got.body()).isEqualTo(expected);
   }
 
   @Test

@@ -22,6 +22,27 @@ class WeChatXmlReplyTest {
   }
 
   @Test
+  void theBytesSentAreTheReplyEvenForTextsSentAgainOrSharingAHash() {
+    // "Aa" and "BB" have the same String hash, so they share a slot of the prepared-content cache
+    String[] contents = {
+      "你好",
+      "Aa",
+      "BB",
+      "Aa",
+      "]]></Content><Injected>1</Injected>",
+      "a\u0001b\tc\r\nd\uD800",
+      "职工群众是工会工作的出发点和落脚点。".repeat(100),
+      "你好",
+      ""
+    };
+    for (String content : contents) {
+      assertThat(WeChatXml.textReplyUtf8("o\u0000User", "gh_1", 1_700_000_000L, content))
+          .isEqualTo(
+              WeChatXml.textReply("o\u0000User", "gh_1", 1_700_000_000L, content).getBytes(UTF_8));
+    }
+  }
+
+  @Test
   void cdataTerminatorCannotInjectElements() {
     String attack = "]]></Content><Injected>1</Injected><Content><![CDATA[";
     String xml = WeChatXml.textReply("oUser", "gh_1", 1L, attack);

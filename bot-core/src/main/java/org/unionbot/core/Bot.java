@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -121,8 +122,10 @@ public final class Bot {
   /** The longest reply, in characters, that may be an answer to a quiz item. */
   static final int SHORT_ANSWER = 8;
 
-  private static final java.util.regex.Pattern QUESTION =
-      java.util.regex.Pattern.compile("[?？吗呢]|什么|怎么|多少|哪|几|如何|为何");
+  private static final Pattern QUESTION = Pattern.compile("[?？吗呢]|什么|怎么|多少|哪|几|如何|为何");
+  private static final Pattern COMMAND_NOISE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+  private static final Pattern PICK_NOISE = Pattern.compile("[\\p{P}\\s]+");
+  private static final Pattern ORDINAL = Pattern.compile("^第(.)个?$");
 
   private final KnowledgeBase knowledge;
   private final ScoreStore scores;
@@ -189,7 +192,8 @@ public final class Bot {
     if (text.isEmpty()) {
       return Reply.of(Reply.Kind.HELP, Texts.EMPTY);
     }
-    Optional<Command> command = command(text);
+    String normalized = KnowledgeBase.normalize(text);
+    Optional<Command> command = command(normalized);
     Optional<QuizRound> round = session.round();
     if (round.isPresent()) {
       if (command.isPresent()) {
@@ -204,14 +208,14 @@ public final class Bot {
     if (command.isPresent()) {
       return command(user, command.get(), session);
     }
-    if (!session.interruptionChecked() && looksLikeAnswer(text)) {
+    if (!session.interruptionChecked() && looksLikeAnswer(text, normalized)) {
       session.interruptionChecked(true);
       Instant since = settings.clock().instant().minus(settings.sessionIdle());
       if (scores.closeInterruptedRound(user, since)) {
         return Reply.of(Reply.Kind.HELP, Texts.ROUND_INTERRUPTED);
       }
     }
-    Optional<Integer> pick = pick(text);
+    Optional<Integer> pick = pick(normalized);
     if (pick.isPresent()) {
       List<String> offered = session.suggestions();
       int i = pick.get();
@@ -330,8 +334,9 @@ public final class Bot {
         List.of());
   }
 
-  private static Optional<Command> command(String text) {
-    String key = KnowledgeBase.normalize(text).replaceAll("[\\p{P}\\p{S}\\s]+", "");
+  /** The command that {@code normalized} (see {@link KnowledgeBase#normalize}) names, if any. */
+  private static Optional<Command> command(String normalized) {
+    String key = COMMAND_NOISE.matcher(normalized).replaceAll("");
     return Optional.ofNullable(COMMANDS.get(key.toLowerCase(Locale.ROOT)));
   }
 
@@ -342,18 +347,21 @@ public final class Bot {
    * node died): the user is told once, instead of having "B" answered as a question.
    */
   static boolean looksLikeAnswer(String text) {
+    return looksLikeAnswer(text, KnowledgeBase.normalize(text));
+  }
+
+  private static boolean looksLikeAnswer(String text, String normalized) {
     if (QUESTION.matcher(text).find()) {
       return false;
     }
-    String t = KnowledgeBase.normalize(text);
-    t = t.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    String t = COMMAND_NOISE.matcher(normalized).replaceAll("");
     return !t.isEmpty() && t.codePointCount(0, t.length()) <= SHORT_ANSWER;
   }
 
-  /** "1", "２", "三", "第2个": a number picking a suggested question. */
-  private static Optional<Integer> pick(String text) {
-    String t = KnowledgeBase.normalize(text).replaceAll("[\\p{P}\\s]+", "");
-    t = t.replaceAll("^第(.)个?$", "$1");
+  /** "1", "２", "三", "第2个" (already normalised): a number picking a suggested question. */
+  private static Optional<Integer> pick(String normalized) {
+    String t = PICK_NOISE.matcher(normalized).replaceAll("");
+    t = ORDINAL.matcher(t).replaceAll("$1");
     return switch (t) {
       case "1", "一" -> Optional.of(1);
       case "2", "二" -> Optional.of(2);

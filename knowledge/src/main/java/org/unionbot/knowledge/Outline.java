@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
@@ -20,7 +21,9 @@ final class Outline {
   /**
    * A section that answers the question, with how well its heading and items cover it; {@code
    * exact} when the question's counted noun is the heading's and any count it names is the number
-   * of items (学深悟透分为几个步骤 of 「四个步骤“学深悟透”」).
+   * of items (学深悟透分为几个步骤 of 「四个步骤“学深悟透”」); {@code named} when a list or count question names the
+   * section by its heading (读书月活动有哪些内容 of 「活动内容」), and then {@code coverage} counts the notice's
+   * title as the heading's context, as a sentence's counts its heading.
    */
   record Match(
       Notice notice,
@@ -28,7 +31,8 @@ final class Outline {
       List<String> items,
       double coverage,
       boolean counted,
-      boolean exact) {}
+      boolean exact,
+      boolean named) {}
 
   private static final Pattern COUNT_PHRASE =
       Pattern.compile(
@@ -128,26 +132,104 @@ final class Outline {
       if (rest == null && !intro.isEmpty()) {
         rest = countedRest(intro);
       }
-      boolean unit = !q.unit().isEmpty() && rest != null && rest.startsWith(q.unit());
+      String title = kb.canonicalTitles.get(i);
+      boolean head = rest == null && headedBy(kb, title, q.unit());
+      boolean unit = !q.unit().isEmpty() && (rest != null && rest.startsWith(q.unit()) || head);
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
-      double coverage = w.isEmpty() ? 0 : w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro);
+      String context = kb.canonicalHeadings.get(i) + "\n" + intro;
       boolean mismatch =
           !q.unit().isEmpty() && !unit
               || q.count().isPresent() && q.count().getAsInt() != items.size();
-      if (!(unit || count || coverage >= 0.99 && !mismatch)) {
+      boolean named =
+          !mismatch
+              && (q.type() == QuestionType.LIST || q.type() == QuestionType.COUNT)
+              && (head || q.unit().isEmpty() && namesAll(kb, title, q.text()));
+      if (named) {
+        context += "\n" + Canonical.text(n.title());
+      }
+      double coverage = w.isEmpty() ? 0 : w.coverage(context);
+      if (!(unit || count || named || coverage >= 0.99 && !mismatch)) {
         continue;
       }
-      double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0);
+      double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);
       if (score > bestScore) {
         bestScore = score;
         boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
-        best = new Match(n, s, items, coverage, unit || count, exact);
+        best = new Match(n, s, items, coverage, unit || count || named, exact, named);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * True when a heading that announces no count is the asked-for noun or ends with it as a word:
+   * 「工作要求」 for 有哪些要求 or 有哪些工作要求.
+   */
+  private static boolean headedBy(Snapshot kb, String title, String noun) {
+    if (noun.length() < 2 || title.isEmpty()) {
+      return false;
+    }
+    if (title.equals(noun)) {
+      return true;
+    }
+    for (Token t : kb.segmenter.indexWords(title)) {
+      if (t.end() == title.length() && t.start() > 0 && Canonical.text(t.word()).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the question says every content word of the heading (活动 of 「活动内容」, whose 内容 only says
+   * that it lists things): the question names the section. A heading word the question does not say
+   * counts as said when its sub-words are, fillers aside (活动内容 of 读书月有什么活动).
+   */
+  private static boolean namesAll(Snapshot kb, String title, String question) {
+    List<Token> tokens = kb.segmenter.indexWords(title);
+    int content = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String word = Canonical.text(t.word());
+      if (t.sub() || t.isPunctuation() || word.isEmpty() || QuestionParser.filler(word)) {
+        continue;
+      }
+      if (question.contains(word)) {
+        content++;
+        continue;
+      }
+      boolean[] covered = new boolean[t.end() - t.start()];
+      int said = 0;
+      for (int j = k + 1; j < tokens.size() && tokens.get(j).sub(); j++) {
+        Token part = tokens.get(j);
+        String p = Canonical.text(part.word());
+        if (p.length() < 2) {
+          continue;
+        }
+        if (!QuestionParser.filler(p)) {
+          if (!question.contains(p)) {
+            return false;
+          }
+          said++;
+        }
+        for (int c = part.start(); c < part.end(); c++) {
+          covered[c - t.start()] = true;
+        }
+      }
+      for (boolean c : covered) {
+        if (!c) {
+          return false;
+        }
+      }
+      if (said == 0) {
+        return false;
+      }
+      content++;
+    }
+    return content > 0;
   }
 
   /**

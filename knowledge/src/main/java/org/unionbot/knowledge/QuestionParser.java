@@ -276,6 +276,11 @@ final class QuestionParser {
     return java.util.Optional.ofNullable(head);
   }
 
+  /** True for a question word, filler or generic noun (内容, 时间) that carries no content. */
+  static boolean filler(String word) {
+    return NON_CONTENT.contains(word);
+  }
+
   private static boolean isCountWord(String w) {
     return !w.isEmpty() && w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[" + CLASSIFIERS + "]?");
   }

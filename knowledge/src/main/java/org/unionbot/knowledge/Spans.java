@@ -38,6 +38,9 @@ final class Spans {
    */
   static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
     List<String> clauses = p.clauses();
+    if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
+      return Optional.of(tidy(p.text()));
+    }
     String best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
@@ -74,6 +77,20 @@ final class Spans {
       best = quotedCount(q, best);
     }
     return Optional.of(tidy(best));
+  }
+
+  /**
+   * True when a list question's asked-for noun is in the sentence's heading but not in the sentence
+   * (活动有哪些要求 of a sentence under 「工作要求」): the sentence is one of the things the heading names,
+   * whole. When the sentence holds nothing of the question at all, no clause answers better than
+   * another either; both keep the sentence whole.
+   */
+  private static boolean namedByHeading(Question q, Passage p) {
+    String unit = Canonical.text(q.unit());
+    return q.type() == QuestionType.LIST
+        && unit.length() >= 2
+        && !p.canonical().contains(unit)
+        && Canonical.text(p.section().title()).contains(unit);
   }
 
   /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the answer engine on question sets: the shared development set, our own larger set over
- * the bundled notice, and two further notices of the same genre. A correct answer holds the gold
+ * the bundled notice, and three further notices of the same genre. A correct answer holds the gold
  * string and is at most 150 characters without whitespace and punctuation; a refusal row must come
  * back as a fallback. The scores go to target/evaluation.txt for BENCHMARKS.md.
  */
@@ -91,6 +91,14 @@ class EvaluationTest {
     assertThat(b.answered()).isGreaterThanOrEqualTo(28);
     assertThat(c.answered()).isGreaterThanOrEqualTo(30);
     assertThat(b.refused() + c.refused()).isGreaterThanOrEqualTo(b.refusals() + c.refusals() - 1);
+  }
+
+  @Test
+  void aShortNoticeWhoseHeadingsNameTheirTopic() {
+    Score d = score(of("/eval/notice-d.txt"), "/eval/qa-notice-d.tsv");
+
+    assertThat(d.answered()).isGreaterThanOrEqualTo(11);
+    assertThat(d.refused()).isGreaterThanOrEqualTo(d.refusals() - 1);
   }
 
   @AfterAll

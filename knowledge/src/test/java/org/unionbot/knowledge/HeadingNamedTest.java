@@ -1,0 +1,55 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A list or count question that names a section by its heading (「活动内容」, 「工作要求」) gets that section,
+ * not a sentence that merely shares the question's subject words (读书月活动).
+ */
+class HeadingNamedTest {
+
+  private static final KnowledgeBase D =
+      KnowledgeBase.of(
+          List.of(new NoticeText("d", Optional.empty(), QaSet.text("/eval/notice-d.txt"))));
+
+  private static final KnowledgeBase C =
+      KnowledgeBase.of(
+          List.of(new NoticeText("c", Optional.empty(), QaSet.text("/eval/notice-c.md"))));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"读书月活动有哪些内容", "读书月有什么活动", "活动包括哪几项", "读书月一共有几项活动内容"})
+  void aQuestionNamingTheHeadingGetsTheSectionsItems(String question) {
+    Answer a = D.answer(question);
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("好书推荐", "读书分享会", "征文比赛").doesNotContain("4月1日");
+    assertThat(a.sources()).singleElement().extracting(Source::section).isEqualTo("活动内容");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"有哪些工作要求", "有哪些要求", "活动有哪些要求"})
+  void aSectionWithoutItemsIsAnsweredWithItsWholeSentence(String question) {
+    Answer a = D.answer(question);
+
+    assertThat(a.text()).contains("加强组织领导", "安排专人负责", "5月10日前报送工作总结");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"有哪些要求", "活动有哪些要求"})
+  void theAskedNounIsTheHeadingsLastWord(String question) {
+    assertThat(C.answer(question).text()).contains("精心组织实施", "注重学练结合", "加强宣传总结");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"活动什么时候开始", "征文稿件什么时候截止"})
+  void aWhenQuestionWithoutItsWordsInTheNoticeIsNotAnsweredWithAnotherDate(String question) {
+    Answer a = D.answer(question);
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
+}
