@@ -238,8 +238,7 @@ class ClusterIT {
     for (int u = 0; u < 15; u++) {
       String user = String.format("oKillTest%04d", u);
       users.add(user);
-      long createTime = FakeWeChat.now();
-      String click = FakeWeChat.event(user, "CLICK", "QUIZ", createTime);
+      String click = FakeWeChat.event(user, "CLICK", "QUIZ", nextCreateTime());
       Pushed first = push(click);
       Pushed retry = push(click);
       // WeChat's retry of one message reaches the same node and gets the same reply
@@ -355,7 +354,7 @@ class ClusterIT {
         if (afterKill && last.contains("本轮结束") && roundAfterKill) {
           return;
         }
-        reply = push(FakeWeChat.event(user, "CLICK", "QUIZ", FakeWeChat.now()));
+        reply = push(FakeWeChat.event(user, "CLICK", "QUIZ", nextCreateTime()));
         roundAfterKill |= afterKill;
         if (!reply.content().contains("第1/5题")) {
           problems.add(user + ": a new round did not start: " + reply.content());
@@ -384,6 +383,17 @@ class ClusterIT {
       }
     }
     problems.add(user + ": did not finish a round after the kill within 90 s");
+  }
+
+  private final java.util.concurrent.atomic.AtomicLong createTimes =
+      new java.util.concurrent.atomic.AtomicLong(FakeWeChat.now() - 600);
+
+  /**
+   * A CreateTime no event of this test had: an event's dedupe key is its sender and CreateTime
+   * (WECHAT.md 1.6), so two clicks of one user in the same second would be one click retried.
+   */
+  private long nextCreateTime() {
+    return createTimes.incrementAndGet();
   }
 
   /** What a node says to a user whose round was lost with the node that held it (Texts). */
