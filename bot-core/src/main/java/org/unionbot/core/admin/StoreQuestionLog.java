@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -29,13 +33,18 @@ import org.unionbot.knowledge.KnowledgeBase;
  * low-confidence answers).
  *
  * <p>{@link #record} never blocks: it puts the question on a bounded queue ({@value #CAPACITY}), or
- * drops and counts it when the queue is full. One writer thread takes what is queued, up to {@value
- * #BATCH} at a time, and writes it in one transaction. {@link #close} writes what is left.
+ * drops and counts it when the queue is full. One writer thread gathers what is queued for {@value
+ * #LINGER_MS} ms (up to {@value #BATCH} questions), adds it up per day and per question, and writes
+ * the sums in one transaction, so the database sees one upsert per distinct question rather than
+ * one per ask. {@link #close} writes what is left.
  */
 final class StoreQuestionLog implements QuestionLog, AutoCloseable {
 
-  static final int CAPACITY = 10_000;
-  static final int BATCH = 500;
+  static final int CAPACITY = 20_000;
+  static final int BATCH = 10_000;
+
+  /** How long the writer gathers questions before it writes them, so a write covers many. */
+  static final long LINGER_MS = 100;
 
   /** Stored question texts are cut to this length. */
   static final int MAX_TEXT = 500;
@@ -53,7 +62,29 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
    * @param answered answered from the knowledge base (for the stats)
    * @param doubtful a fallback or a low-confidence answer: one for the admins' unanswered list
    */
-  private record Asked(String text, String key, boolean answered, boolean doubtful, Instant at) {}
+  private record Asked(String text, boolean answered, boolean doubtful, Instant at) {}
+
+  /** The questions of one batch with one day and key (or one key), added up. */
+  private static final class Tally {
+    final String day;
+    final String key;
+    final String text;
+    long count;
+    long answered;
+    long lastAt;
+
+    Tally(String day, String key, String text) {
+      this.day = day;
+      this.key = key;
+      this.text = text;
+    }
+
+    void add(Asked a) {
+      count++;
+      answered += a.answered() ? 1 : 0;
+      lastAt = Math.max(lastAt, a.at().toEpochMilli());
+    }
+  }
 
   private record Flush(CountDownLatch done) {}
 
@@ -101,8 +132,7 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     if (closed
         || !queue.offer(
             new Asked(
-                cut(SPACE.matcher(question.strip()).replaceAll(" ")),
-                key(question),
+                question,
                 answer.answered(),
                 !answer.answered() || answer.lowConfidence(),
                 clock.instant()))) {
@@ -139,7 +169,11 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     boolean stop = false;
     while (!stop) {
       try {
-        batch.add(queue.take());
+        Object first = queue.take();
+        batch.add(first);
+        if (first instanceof Asked) {
+          Thread.sleep(LINGER_MS); // gather more: one write then covers every repeat of a question
+        }
       } catch (InterruptedException e) {
         stop = true;
       }
@@ -162,16 +196,38 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     }
   }
 
+  /**
+   * Writes a batch in one transaction, added up first: one upsert per day, per question of a day
+   * and per unanswered question, however often each was asked. Keys are worked out here, off the
+   * threads that answer, once per distinct wording.
+   */
   private void write(List<Asked> asked) {
     if (asked.isEmpty()) {
       return;
     }
+    Map<String, Tally> days = new LinkedHashMap<>();
+    Map<String, Tally> questions = new LinkedHashMap<>();
+    Map<String, Tally> unanswered = new LinkedHashMap<>();
+    Map<String, String> keys = new HashMap<>();
+    for (Asked a : asked) {
+      String day = LocalDate.ofInstant(a.at(), zone).toString();
+      days.computeIfAbsent(day, d -> new Tally(d, "", "")).add(a);
+      String key = keys.computeIfAbsent(a.text(), StoreQuestionLog::key);
+      if (key.isEmpty()) {
+        continue;
+      }
+      String text = cut(SPACE.matcher(a.text().strip()).replaceAll(" "));
+      questions.computeIfAbsent(day + '\n' + key, k -> new Tally(day, key, text)).add(a);
+      if (a.doubtful()) {
+        unanswered.computeIfAbsent(key, k -> new Tally(day, key, text)).add(a);
+      }
+    }
     try {
       db.write(
           c -> {
-            for (Asked a : asked) {
-              insert(c, a);
-            }
+            upsertDays(c, days.values());
+            upsertQuestions(c, questions.values());
+            upsertUnanswered(c, unanswered.values());
             return null;
           });
     } catch (RuntimeException e) {
@@ -180,45 +236,56 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     }
   }
 
-  private void insert(Connection c, Asked a) throws SQLException {
-    String day = LocalDate.ofInstant(a.at(), zone).toString();
-    int answered = a.answered() ? 1 : 0;
-    long at = a.at().toEpochMilli();
+  private static void upsertDays(Connection c, Collection<Tally> days) throws SQLException {
     try (PreparedStatement upsert =
         c.prepareStatement(
-            "INSERT INTO stats_days (day, total, answered) VALUES (?, 1, ?)"
-                + " ON CONFLICT (day) DO UPDATE SET total = stats_days.total + 1,"
+            "INSERT INTO stats_days (day, total, answered) VALUES (?, ?, ?)"
+                + " ON CONFLICT (day) DO UPDATE SET total = stats_days.total + excluded.total,"
                 + " answered = stats_days.answered + excluded.answered")) {
-      upsert.setString(1, day);
-      upsert.setInt(2, answered);
-      upsert.executeUpdate();
+      for (Tally t : days) {
+        upsert.setString(1, t.day);
+        upsert.setLong(2, t.count);
+        upsert.setLong(3, t.answered);
+        upsert.executeUpdate();
+      }
     }
-    if (a.key().isEmpty()) {
-      return;
-    }
+  }
+
+  private static void upsertQuestions(Connection c, Collection<Tally> questions)
+      throws SQLException {
     try (PreparedStatement upsert =
         c.prepareStatement(
             "INSERT INTO stats_questions (day, qkey, text, count, answered, last_at)"
-                + " VALUES (?, ?, ?, 1, ?, ?)"
-                + " ON CONFLICT (day, qkey) DO UPDATE SET count = stats_questions.count + 1,"
+                + " VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (day, qkey) DO UPDATE SET"
+                + " count = stats_questions.count + excluded.count,"
                 + " answered = stats_questions.answered + excluded.answered,"
                 + " last_at = excluded.last_at")) {
-      upsert.setString(1, day);
-      upsert.setString(2, a.key());
-      upsert.setString(3, a.text());
-      upsert.setInt(4, answered);
-      upsert.setLong(5, at);
-      upsert.executeUpdate();
+      for (Tally t : questions) {
+        upsert.setString(1, t.day);
+        upsert.setString(2, t.key);
+        upsert.setString(3, t.text);
+        upsert.setLong(4, t.count);
+        upsert.setLong(5, t.answered);
+        upsert.setLong(6, t.lastAt);
+        upsert.executeUpdate();
+      }
     }
-    if (a.doubtful()) {
-      try (PreparedStatement upsert =
-          c.prepareStatement(
-              "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, 1, ?)"
-                  + " ON CONFLICT (qkey) DO UPDATE SET count = stats_unanswered.count + 1,"
-                  + " last_at = excluded.last_at")) {
-        upsert.setString(1, a.key());
-        upsert.setString(2, a.text());
-        upsert.setLong(3, at);
+  }
+
+  private static void upsertUnanswered(Connection c, Collection<Tally> unanswered)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (qkey) DO UPDATE SET"
+                + " count = stats_unanswered.count + excluded.count,"
+                + " last_at = excluded.last_at")) {
+      for (Tally t : unanswered) {
+        upsert.setString(1, t.key);
+        upsert.setString(2, t.text);
+        upsert.setLong(3, t.count);
+        upsert.setLong(4, t.lastAt);
         upsert.executeUpdate();
       }
     }
