@@ -12,8 +12,8 @@ import java.util.Optional;
  * ask the same kind of thing (type, ordinal and count agree) and each holds at least {@link
  * #MIN_COVERAGE} of the other's weighted content words, weighted as {@link Weights} weighs
  * retrieval (inverse sentence frequency in the notices; words the notices lack weigh most). Both
- * directions matter: the pair's words must be in the question (so 学深悟透的第二步 does not take the answer
- * of 学深悟透分为几个步骤) and the question's words in the pair (so a question that adds a topic is not
+ * directions matter: the pair's words must be in the question (so 活动的第二阶段 does not take the answer
+ * of 活动分为几个阶段) and the question's words in the pair (so a question that adds a topic is not
  * swallowed). Particles, question words and politeness carry no weight, word order does not count,
  * and synonyms were applied to both sides.
  */

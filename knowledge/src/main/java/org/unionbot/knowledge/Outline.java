@@ -21,9 +21,9 @@ final class Outline {
   /**
    * A section that answers the question, with how well its heading and items cover it; {@code
    * exact} when the question's counted noun is the heading's and any count it names is the number
-   * of items (学深悟透分为几个步骤 of 「四个步骤“学深悟透”」); {@code named} when a list or count question names the
-   * section by its heading (读书月活动有哪些内容 of 「活动内容」), and then {@code coverage} counts the notice's
-   * title as the heading's context, as a sentence's counts its heading.
+   * of items (活动分为几个阶段 of 「三个阶段」); {@code named} when a list or count question names the section by
+   * its heading (读书月活动有哪些内容 of 「活动内容」), and then {@code coverage} counts the notice's title as the
+   * heading's context, as a sentence's counts its heading.
    */
   record Match(
       Notice notice,
