@@ -178,7 +178,7 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
     // the seed is what most databases hold: build it while the database opens and migrates
-    SeedBuild seedBuild = SeedBuild.start(seed);
+    SeedBuild seedBuild = SeedBuild.start(seed, clock);
     if (config.url().isPresent()) {
       return open(config.open(), Optional.empty(), seedBuild, clock, zone);
     }
@@ -202,7 +202,7 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return open(db, Optional.empty(), SeedBuild.start(seed), clock, zone);
+    return open(db, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
   }
 
   /**
@@ -210,21 +210,41 @@ public final class Admin implements AutoCloseable {
    * {@link #open}: on a new database (and on one still at its seed version) it is the one to serve,
    * and building it beside the database's opening and migration saves that time at start.
    */
-  private record SeedBuild(NoticeText seed, Content content, CompletableFuture<KnowledgeBase> kb) {
-    static SeedBuild start(NoticeText seed) {
-      Content content;
+  private static final class SeedBuild {
+    private final KbState first;
+    private final RuntimeException unusable;
+    private final CompletableFuture<KnowledgeBase> kb;
+
+    private SeedBuild(
+        KbState first, RuntimeException unusable, CompletableFuture<KnowledgeBase> kb) {
+      this.first = first;
+      this.unusable = unusable;
+      this.kb = kb;
+    }
+
+    static SeedBuild start(NoticeText seed, Clock clock) {
+      KbState first;
       try {
-        content = seedState(seed, Instant.EPOCH).content();
+        first = seedState(seed, clock.instant());
       } catch (RuntimeException e) {
-        return new SeedBuild(seed, null, CompletableFuture.failedFuture(e));
+        return new SeedBuild(null, e, CompletableFuture.failedFuture(e));
       }
+      Content content = first.content();
       return new SeedBuild(
-          seed, content, CompletableFuture.supplyAsync(() -> KnowledgeBase.of(content, 1)));
+          first, null, CompletableFuture.supplyAsync(() -> KnowledgeBase.of(content, 1)));
+    }
+
+    /** The seed as version 1 stores it; throws why the seed cannot be a notice. */
+    KbState first() {
+      if (unusable != null) {
+        throw unusable;
+      }
+      return first;
     }
 
     /** Whether {@code state} is the seed's version 1, so that {@link #kb} serves it. */
     boolean serves(KbState state) {
-      return content != null && state.version() == 1 && state.content().equals(content);
+      return first != null && state.version() == 1 && state.content().equals(first.content());
     }
 
     /** The built seed, or the reason it does not build, as {@link #build} reports it. */
@@ -261,8 +281,8 @@ public final class Admin implements AutoCloseable {
     if (latest.isPresent()) {
       return latest.get();
     }
-    Instant at = clock.instant();
-    KbState first = seedState(seedBuild.seed(), at);
+    KbState first = seedBuild.first();
+    Instant at = first.documents().get(0).updatedAt();
     seedBuild.join(); // the seed must build before it is stored
     try {
       return db.write(
