@@ -113,9 +113,4 @@ final class AdminBody {
     }
     return out;
   }
-
-  /** The raw JSON, for bodies passed on whole (the menu). */
-  String raw() {
-    return json.toString();
-  }
 }

@@ -425,11 +425,6 @@ public final class Admin implements AutoCloseable {
     return questions;
   }
 
-  /** The database, for stores that share it. */
-  public Database database() {
-    return db;
-  }
-
   /** The version now serving. */
   public long version() {
     return state.version();
