@@ -162,9 +162,12 @@ final class ServeCommand implements Callable<Integer> {
     result(hanlp);
     Bot bot =
         new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
-    // the warm-up question runs while the server binds; ready waits for both
+    // the warm-up question runs while the server binds; ready waits for both. It goes through a
+    // bot of its own that logs no questions, so it never shows in the admins' stats.
+    Bot warming = new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults());
     FutureTask<Reply> warmUp =
-        inBackground("unionbot-warm-up", () -> bot.handle(new Message.Text("warm-up", WARM_UP)));
+        inBackground(
+            "unionbot-warm-up", () -> warming.handle(new Message.Text("warm-up", WARM_UP)));
     UnionbotServer server;
     try {
       server = UnionbotServer.start(settings, bot, admin);

@@ -24,6 +24,16 @@ class ServeProcessIT {
     Path data = dir.resolve("data");
     try (ServeProcess serve = ServeProcess.serve(dir, data)) {
       URI base = serve.uri();
+      String adminToken =
+          Files.readAllLines(data.resolve("secrets.properties"), UTF_8).stream()
+              .filter(l -> l.startsWith("admin-token="))
+              .findFirst()
+              .orElseThrow()
+              .substring("admin-token=".length());
+      AdminClient admin = new AdminClient(base, adminToken);
+      // the warm-up question at start is not a worker's: it is in neither the stats nor the list
+      assertThat(AdminClient.tree(admin.get("/admin/stats")).get("questions").asInt()).isZero();
+      assertThat(AdminClient.tree(admin.get("/admin/unanswered"))).isEmpty();
 
       HttpResponse<String> chat =
           Loopback.post(base, "/api/chat", "{\"user\":\"u1\",\"text\":\"学深悟透分为几个步骤\"}");
