@@ -18,7 +18,7 @@ import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 import org.unionbot.wechat.Menu;
 
 /**

@@ -15,9 +15,9 @@ import org.unionbot.core.admin.Stats;
 import org.unionbot.core.admin.Unanswered;
 import org.unionbot.core.admin.VersionInfo;
 import org.unionbot.knowledge.Faq;
-import org.unionbot.knowledge.QuizEntry;
-import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.quiz.QuizEntry;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /** The admin API's JSON shapes (README "Admin API"). Times are ISO-8601 instants in UTC. */
 final class AdminJson {

@@ -150,7 +150,7 @@ class AdminReliabilityIT {
       String id = reply.get("quiz").get("id").asText();
       var item = kb.quizItems().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
       String answer =
-          item.type() == org.unionbot.knowledge.QuizItem.Type.CHOICE
+          item.type() == org.unionbot.knowledge.quiz.QuizItem.Type.CHOICE
               ? String.valueOf((char) ('A' + item.correctIndex()))
               : item.answer();
       reply = admin.ask(user, answer);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.Bot;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * Whole quiz rounds over loopback, as a worker plays them: through the JSON chat API, through

@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.QuizGrader;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizGrader;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * Quiz rounds: drawing items a user has not seen today, asking them, grading replies (学习强国's 查看提示:

@@ -1,7 +1,7 @@
 package org.unionbot.core;
 
 import java.util.List;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /** A quiz round in progress: its items, where the user is, and how it is going. Mutable. */
 final class QuizRound {

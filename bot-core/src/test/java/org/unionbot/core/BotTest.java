@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 class BotTest {
 

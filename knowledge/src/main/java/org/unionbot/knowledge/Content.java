@@ -2,6 +2,7 @@ package org.unionbot.knowledge;
 
 import java.util.List;
 import java.util.Set;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * Everything one knowledge-base version is built from, as admins curate it. Immutable.

@@ -3,6 +3,8 @@ package org.unionbot.knowledge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.unionbot.knowledge.analysis.Synonyms;
+import org.unionbot.knowledge.answer.Faqs;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
 

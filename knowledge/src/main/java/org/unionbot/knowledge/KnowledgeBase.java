@@ -9,8 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.analysis.Synonyms;
+import org.unionbot.knowledge.answer.Answerer;
+import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.NoticeParser;
+import org.unionbot.knowledge.quiz.CuratedQuiz;
+import org.unionbot.knowledge.quiz.QuizBank;
+import org.unionbot.knowledge.quiz.QuizEntry;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * The knowledge base: answers questions from the notices it holds.
@@ -43,10 +51,14 @@ public final class KnowledgeBase {
   public static final class Build {
     private final Content content;
     private final Snapshot snapshot;
+    private final Answerer answerer;
+    private final QuizBank quiz;
 
-    private Build(Content content, Snapshot snapshot) {
+    private Build(Content content, Snapshot snapshot, Answerer answerer, QuizBank quiz) {
       this.content = content;
       this.snapshot = snapshot;
+      this.answerer = answerer;
+      this.quiz = quiz;
     }
 
     public long version() {
@@ -88,15 +100,16 @@ public final class KnowledgeBase {
     CuratedQuiz.check(content.quizItems());
     List<Notice> notices = parse(content.documents());
     ContentCheck.notices(notices);
-    Snapshot snapshot =
-        Snapshot.build(
-            version,
-            notices,
-            synonyms,
-            content.faqs(),
+    Snapshot snapshot = Snapshot.build(version, notices, synonyms.words());
+    Answerer answerer = Answerer.of(snapshot, synonyms, content.faqs());
+    QuizBank quiz =
+        QuizBank.start(
+            snapshot.segmenter,
+            snapshot.notices,
+            snapshot.people,
             content.quizItems(),
             content.disabledQuiz());
-    return new Build(content, snapshot);
+    return new Build(content, snapshot, answerer, quiz);
   }
 
   /** Serves this build from now on; queries in flight finish on the version they started with. */
@@ -142,12 +155,11 @@ public final class KnowledgeBase {
   /** Answers a question; never null, never throws for any input text. */
   public Answer answer(String question) {
     Objects.requireNonNull(question, "question");
-    Snapshot kb = current.get().snapshot;
     String q = question.strip();
     if (q.length() > MAX_QUESTION) {
       q = q.substring(0, MAX_QUESTION);
     }
-    return kb.answers.get(q, asked -> AnswerEngine.answer(kb, asked));
+    return current.get().answerer.answer(q);
   }
 
   /**
@@ -167,7 +179,7 @@ public final class KnowledgeBase {
 
   /** The outline of the notices now serving: sections and their counted items ("要点"). */
   public String outline() {
-    return Outline.text(current.get().snapshot);
+    return current.get().answerer.outline();
   }
 
   /**
@@ -175,7 +187,7 @@ public final class KnowledgeBase {
    * case. For channels that match commands.
    */
   public static String normalize(String text) {
-    return org.unionbot.knowledge.analysis.Segmenter.normalize(text);
+    return Segmenter.normalize(text);
   }
 
   /** The version now serving. */
@@ -190,7 +202,7 @@ public final class KnowledgeBase {
    * stable: the same text gives the same items after a rebuild.
    */
   public List<QuizItem> quizItems() {
-    return current.get().snapshot.quizItems();
+    return current.get().quiz.served();
   }
 
   /**
@@ -202,12 +214,17 @@ public final class KnowledgeBase {
    * its prompt and has a non-blank answer.
    */
   public List<QuizEntry> quizBank() {
-    return current.get().snapshot.quizBank();
+    return current.get().quiz.entries();
   }
 
-  /** The snapshot now serving, for tests and tools in this package. */
+  /** The index now serving, for tests and tools. */
   Snapshot snapshot() {
     return current.get().snapshot;
+  }
+
+  /** The generated quiz items of the version now serving, before admins' edits; for tests. */
+  List<QuizItem> generatedQuiz() {
+    return current.get().quiz.generated();
   }
 
   /** The parsed notices of the version now serving. */

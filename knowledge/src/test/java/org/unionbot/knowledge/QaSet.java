@@ -11,21 +11,21 @@ import java.util.List;
  * A question set in the qa-dev.tsv format: {@code question<TAB>gold}, gold alternatives split by
  * {@code |}, parts that must all appear split by {@code &}, {@code <FALLBACK>} for a refusal.
  */
-record QaSet(String name, List<Row> rows) {
+public record QaSet(String name, List<Row> rows) {
 
-  static final String FALLBACK = "<FALLBACK>";
+  public static final String FALLBACK = "<FALLBACK>";
 
   /** Longest correct reply, counted without whitespace and punctuation. */
-  static final int MAX_CHARS = 150;
+  public static final int MAX_CHARS = 150;
 
-  record Row(String question, String gold) {
+  public record Row(String question, String gold) {
 
-    boolean refusal() {
+    public boolean refusal() {
       return gold.equals(FALLBACK);
     }
 
     /** True when the answer is what the row asks for. */
-    boolean passes(Answer a) {
+    public boolean passes(Answer a) {
       if (refusal()) {
         return a.kind() == Answer.Kind.FALLBACK;
       }
@@ -33,7 +33,7 @@ record QaSet(String name, List<Row> rows) {
     }
 
     /** True when the answer holds the gold string, however long it is. */
-    boolean passesIgnoringLength(Answer a) {
+    public boolean passesIgnoringLength(Answer a) {
       if (a.kind() != Answer.Kind.ANSWER) {
         return false;
       }
@@ -50,11 +50,11 @@ record QaSet(String name, List<Row> rows) {
     }
   }
 
-  static int concise(String text) {
+  public static int concise(String text) {
     return text.replaceAll("[\\p{P}\\p{Z}\\s]", "").length();
   }
 
-  static QaSet load(String resource) {
+  public static QaSet load(String resource) {
     try (InputStream in = QaSet.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no resource " + resource);
@@ -76,7 +76,7 @@ record QaSet(String name, List<Row> rows) {
     }
   }
 
-  static String text(String resource) {
+  public static String text(String resource) {
     try (InputStream in = QaSet.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

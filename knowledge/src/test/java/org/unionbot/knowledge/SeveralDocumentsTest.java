@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /** Two or three notices in one knowledge base, and a notice taken out again. */
 class SeveralDocumentsTest {

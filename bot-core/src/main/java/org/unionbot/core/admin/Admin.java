@@ -40,9 +40,9 @@ import org.unionbot.knowledge.Content;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
-import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Synonym;
 import org.unionbot.knowledge.notice.NoticeParser;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * The knowledge base as admins change it, on the data directory's database ({@code

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /** The validation every change passes before anything is built or stored. */
 final class Checks {

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.unionbot.knowledge.Content;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.NoticeText;
-import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * Everything one knowledge-base version is made of, as stored: the documents with their revision

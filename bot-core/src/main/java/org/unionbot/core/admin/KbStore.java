@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Faq;
-import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * The SQL of the knowledge-base tables ({@code kb_*}, {@code audit_log}, {@code admin_*}; see

@@ -2,7 +2,7 @@ package org.unionbot.core.admin;
 
 import java.util.List;
 import java.util.Objects;
-import org.unionbot.knowledge.QuizItem;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
  * A quiz item as an admin writes it; the service gives it an id.

@@ -31,9 +31,9 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
-import org.unionbot.knowledge.QuizItem;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.quiz.QuizItem;
 
 /** The admin service on SQLite; {@link PostgresAdminTest} runs every test again on PostgreSQL. */
 class AdminTest {

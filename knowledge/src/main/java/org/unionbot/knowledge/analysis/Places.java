@@ -1,0 +1,61 @@
+package org.unionbot.knowledge.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Named things "where" and "who" questions ask for: place names (country-level names left out) and
+ * people named after a role (副主席王芳, 教授刘元文, 记者 张兆领).
+ */
+public final class Places {
+
+  private static final java.util.regex.Pattern ROLE_THEN_NAME =
+      java.util.regex.Pattern.compile(
+          "(主席|书记|教授|记者|通讯员|组长|局长|部长|院长|主任|委员|同志|专家|校长|经理|会长|理事长|作者)[\\s　]*([\\p{IsHan}]{2,4})");
+
+  private static final Set<String> TOO_BROAD = Set.of("中国", "中华", "全国", "我国", "国家", "全市", "全省");
+
+  private Places() {}
+
+  /** People named right after a role word, confirmed by HanLP's name recogniser. */
+  public static Set<String> people(List<Notice> notices) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Notice n : notices) {
+      StringBuilder text = new StringBuilder(n.title()).append('\n');
+      n.byline().ifPresent(b -> text.append(b).append('\n'));
+      n.captions().forEach(c -> text.append(c).append('\n'));
+      for (Section s : n.sections()) {
+        s.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
+      }
+      java.util.regex.Matcher m = ROLE_THEN_NAME.matcher(text);
+      while (m.find()) {
+        for (String name : Segmenter.personNames(m.group(2) + "在")) {
+          if (m.group(2).startsWith(name)) {
+            out.add(name);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  public static Set<String> of(List<Notice> notices) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Notice n : notices) {
+      StringBuilder text = new StringBuilder(n.title()).append('\n');
+      for (Section s : n.sections()) {
+        text.append(s.heading()).append('\n');
+        s.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
+      }
+      for (String place : Segmenter.places(text.toString())) {
+        if (!TOO_BROAD.contains(place)) {
+          out.add(place);
+        }
+      }
+    }
+    return out;
+  }
+}

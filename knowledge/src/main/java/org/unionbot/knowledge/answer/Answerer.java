@@ -1,0 +1,63 @@
+package org.unionbot.knowledge.answer;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.analysis.Synonyms;
+import org.unionbot.knowledge.index.Snapshot;
+
+/**
+ * Answers questions over one knowledge-base version: its index, the admins' synonyms and FAQ pairs,
+ * and the questions suggested for its sections. Immutable apart from its cache of hot answers;
+ * thread-safe.
+ */
+public final class Answerer {
+
+  final Snapshot index;
+  final QuestionParser questions;
+  final Synonyms synonyms;
+  final Faqs faqs;
+
+  /** The question suggested for each section, by position in {@link Snapshot#sections}. */
+  final List<String> sectionQuestions;
+
+  /**
+   * Hot answers: workers ask the same questions again and again, and an answer depends only on the
+   * question and this version, so it is kept here and dies with the version.
+   */
+  private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(20_000).build();
+
+  private Answerer(Snapshot index, Synonyms synonyms, List<Faq> faqs) {
+    this.index = index;
+    this.synonyms = synonyms;
+    this.questions = new QuestionParser(index.segmenter);
+    this.sectionQuestions =
+        index.sections.stream().map(s -> Suggestions.question(index.segmenter, s)).toList();
+    this.faqs = Faqs.of(this, faqs);
+  }
+
+  /** An answerer over this index with the admins' synonyms and FAQ pairs (already checked). */
+  public static Answerer of(Snapshot index, Synonyms synonyms, List<Faq> faqs) {
+    return new Answerer(index, synonyms, faqs);
+  }
+
+  /** Answers a question (stripped and cut to length by the caller); never throws for any text. */
+  public Answer answer(String question) {
+    return answers.get(question, asked -> AnswerEngine.answer(this, asked));
+  }
+
+  /** The outline of the notices: sections and their counted items ("要点"). */
+  public String outline() {
+    return Outline.text(index);
+  }
+
+  /**
+   * The form two FAQ questions are the same in: normalised, without punctuation, whitespace or
+   * trailing particles.
+   */
+  public static String faqKey(String question) {
+    return Faqs.key(question);
+  }
+}

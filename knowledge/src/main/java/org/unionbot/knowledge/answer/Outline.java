@@ -1,0 +1,258 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Items;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Numerals;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Answers structure questions ("几个步骤", "五个方面是什么", "第二步是什么") from the parsed outline: a section's
+ * items are its sub-headings, else its paragraphs' topic sentences.
+ */
+final class Outline {
+
+  /**
+   * A section that answers the question, with how well its heading and items cover it; {@code
+   * exact} when the question's counted noun is the heading's and any count it names is the number
+   * of items (活动分为几个阶段 of 「三个阶段」); {@code named} when a list or count question names the section by
+   * its heading (读书月活动有哪些内容 of 「活动内容」), and then {@code coverage} counts the notice's title as the
+   * heading's context, as a sentence's counts its heading.
+   */
+  record Match(
+      Notice notice,
+      Section section,
+      List<String> items,
+      double coverage,
+      boolean counted,
+      boolean exact,
+      boolean named) {}
+
+  private static final Pattern COUNT_PHRASE =
+      Pattern.compile(
+          "^([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|大|步|类)?([\\p{IsHan}]{0,2}?)(?=[“\\p{IsHan}]|$)");
+  private static final int ITEMS_BUDGET = 100;
+
+  private Outline() {}
+
+  /**
+   * The notices' outline ("要点"): each notice's title, then each top-level section with its items,
+   * shortened the way structure answers are.
+   */
+  static String text(Snapshot kb) {
+    StringBuilder sb = new StringBuilder();
+    for (Notice n : kb.notices) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append("「").append(n.title()).append("」要点：");
+      int k = 0;
+      for (Section s : n.sections()) {
+        if (s.heading().isEmpty() || s.level() > 1) {
+          continue;
+        }
+        sb.append('\n').append(++k).append(". ").append(s.title());
+        List<String> items = Items.of(n, s);
+        if (!items.isEmpty()) {
+          sb.append("：").append(String.join("；", shorten(items)));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> shorten(List<String> items) {
+    String prefix = Items.commonPrefix(items);
+    List<String> out =
+        prefix.length() >= 2
+            ? items.stream().map(i -> i.substring(prefix.length())).toList()
+            : items;
+    return length(out) > ITEMS_BUDGET ? out.stream().map(Outline::subject).toList() : out;
+  }
+
+  static Optional<Match> match(Snapshot kb, Question q, Weights w) {
+    boolean structural =
+        q.ordinal().isPresent()
+            || q.type() == QuestionType.COUNT
+            || q.type() == QuestionType.LIST
+            || q.type() == QuestionType.WHAT;
+    if (!structural) {
+      return Optional.empty();
+    }
+    Match best = null;
+    double bestScore = 0;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
+      Notice n = kb.sectionNotices.get(i);
+      List<String> items = s.heading().isEmpty() ? List.of() : Items.of(n, s);
+      if (items.isEmpty()) {
+        continue;
+      }
+      String intro = Canonical.text(Items.listIntro(s));
+      String rest = countedRest(kb.canonicalTitles.get(i));
+      if (rest == null && !intro.isEmpty()) {
+        rest = countedRest(intro);
+      }
+      String title = kb.canonicalTitles.get(i);
+      boolean head = rest == null && headedBy(kb, title, q.unit());
+      boolean unit = !q.unit().isEmpty() && (rest != null && rest.startsWith(q.unit()) || head);
+      boolean count =
+          q.count().isPresent()
+              && (q.unit().isEmpty() || unit)
+              && q.count().getAsInt() == items.size();
+      String context = kb.canonicalHeadings.get(i) + "\n" + intro;
+      boolean mismatch =
+          !q.unit().isEmpty() && !unit
+              || q.count().isPresent() && q.count().getAsInt() != items.size();
+      boolean named =
+          !mismatch
+              && (q.type() == QuestionType.LIST || q.type() == QuestionType.COUNT)
+              && (head || q.unit().isEmpty() && namesAll(kb, title, q.text()));
+      if (named) {
+        context += "\n" + Canonical.text(n.title());
+      }
+      double coverage = w.isEmpty() ? 0 : w.coverage(context);
+      if (!(unit || count || named || coverage >= 0.99 && !mismatch)) {
+        continue;
+      }
+      double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
+        best = new Match(n, s, items, coverage, unit || count || named, exact, named);
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * True when a heading that announces no count is the asked-for noun or ends with it as a word:
+   * 「工作要求」 for 有哪些要求 or 有哪些工作要求.
+   */
+  private static boolean headedBy(Snapshot kb, String title, String noun) {
+    if (noun.length() < 2 || title.isEmpty()) {
+      return false;
+    }
+    if (title.equals(noun)) {
+      return true;
+    }
+    for (Token t : kb.segmenter.indexWords(title)) {
+      if (t.end() == title.length() && t.start() > 0 && Canonical.text(t.word()).equals(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the question says every content word of the heading (活动 of 「活动内容」, whose 内容 only says
+   * that it lists things): the question names the section. A heading word the question does not say
+   * counts as said when its sub-words are, fillers aside (活动内容 of 读书月有什么活动).
+   */
+  private static boolean namesAll(Snapshot kb, String title, String question) {
+    List<Token> tokens = kb.segmenter.indexWords(title);
+    int content = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      String word = Canonical.text(t.word());
+      if (t.sub() || t.isPunctuation() || word.isEmpty() || QuestionParser.filler(word)) {
+        continue;
+      }
+      if (question.contains(word)) {
+        content++;
+        continue;
+      }
+      boolean[] covered = new boolean[t.end() - t.start()];
+      int said = 0;
+      for (int j = k + 1; j < tokens.size() && tokens.get(j).sub(); j++) {
+        Token part = tokens.get(j);
+        String p = Canonical.text(part.word());
+        if (p.length() < 2) {
+          continue;
+        }
+        if (!QuestionParser.filler(p)) {
+          if (!question.contains(p)) {
+            return false;
+          }
+          said++;
+        }
+        for (int c = part.start(); c < part.end(); c++) {
+          covered[c - t.start()] = true;
+        }
+      }
+      for (boolean c : covered) {
+        if (!c) {
+          return false;
+        }
+      }
+      if (said == 0) {
+        return false;
+      }
+      content++;
+    }
+    return content > 0;
+  }
+
+  /** What follows the count in a heading ("步骤“学深悟透”", "重点任务"), or null. */
+  static String countedRest(String canonicalTitle) {
+    int end = Headings.countEnd(canonicalTitle);
+    return end < 0 ? null : canonicalTitle.substring(end);
+  }
+
+  static String render(Match m, Question q) {
+    String title = m.section().title();
+    List<String> items = m.items();
+    if (q.ordinal().isPresent()) {
+      int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
+      if (k < 1 || k > items.size()) {
+        return title + "共有" + items.size() + "项，没有第" + Numerals.chinese(Math.min(k, 99)) + "项。";
+      }
+      return title + "的第" + Numerals.chinese(k) + label(title) + "是：" + items.get(k - 1) + "。";
+    }
+    String prefix = Items.commonPrefix(items);
+    List<String> shown = items;
+    if (length(items) > ITEMS_BUDGET && prefix.length() >= 2) {
+      shown = items.stream().map(i -> i.substring(prefix.length())).toList();
+    } else {
+      // keep the full items
+    }
+    if (length(shown) > ITEMS_BUDGET) {
+      shown = shown.stream().map(Outline::subject).toList();
+    }
+    StringBuilder sb = new StringBuilder(title);
+    if (Headings.countEnd(title) < 0) {
+      sb.append("共").append(Numerals.chinese(Math.min(items.size(), 99))).append("项");
+    }
+    if (shown != items) {
+      sb.append("，即").append(prefix);
+    }
+    sb.append("：");
+    for (int i = 0; i < shown.size(); i++) {
+      sb.append(i + 1).append('.').append(shown.get(i)).append(i + 1 < shown.size() ? "；" : "。");
+    }
+    return sb.toString();
+  }
+
+  /** "个步骤" of "四个步骤“学深悟透”", or "项" when the heading announces no count. */
+  private static String label(String title) {
+    Matcher m = COUNT_PHRASE.matcher(title);
+    return m.find() && m.group(2) != null ? m.group(2) : "项";
+  }
+
+  /** The subject of "X是Y" when it is at least four characters, else the item. */
+  private static String subject(String item) {
+    int is = item.lastIndexOf('是');
+    return is >= 4 ? item.substring(0, is) : item;
+  }
+
+  private static int length(List<String> items) {
+    return items.stream().mapToInt(String::length).sum();
+  }
+}

@@ -1,0 +1,288 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.notice.Numerals;
+
+/** Turns a worker's question into a {@link Question}. Thread-safe. */
+final class QuestionParser {
+
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样";
+  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
+
+  private static final Pattern WHEN =
+      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
+  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
+  private static final Pattern AUTHOR =
+      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
+  private static final Pattern TITLE = Pattern.compile("标题|题目|通知.{0,3}(叫什么|名字|名称)");
+  private static final Pattern WHERE =
+      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
+  private static final Pattern STRICT_WHERE =
+      Pattern.compile("哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)");
+  private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
+  private static final Pattern LIST =
+      Pattern.compile(
+          "哪些|哪几|分别|有哪|包括什么|包括哪|包含哪|都有什么|都是什么|都有啥|是哪|哪[\\d一二三四五六七八九十两]+["
+              + CLASSIFIERS
+              + "方]|有什么|有啥");
+  private static final Pattern COUNT = Pattern.compile("几|多少");
+  private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|原因|意义|目的");
+  private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|咋|什么方式|哪种方式|啥方式");
+
+  /** Words that name the kind of answer rather than its content (哪个城市, 竞赛的名称). */
+  private static final Pattern ANSWER_KIND =
+      Pattern.compile(
+          "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
+              + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
+              + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?");
+
+  /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
+  private static final Pattern ASKED_COUNT =
+      Pattern.compile("(几|多少|哪\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+
+  /** 哪些渠道, 哪类劳动者, 什么服务站: the kind of thing the answer is. */
+  private static final Pattern LIST_KIND =
+      Pattern.compile("(?:哪些|哪几|哪类|哪种|哪一类)([\\p{IsHan}]{1,6})");
+
+  /** A date the question states (１１月８日), matched as written. */
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号]|\\d{4}年\\d{1,2}月");
+
+  /** A role whose holder a "who" question asks for: the answer must name a person. */
+  private static final Pattern ROLE =
+      Pattern.compile("(主席|书记|教授|组长|局长|部长|院长|主任|负责人|校长|经理|委员|理事长|会长).{0,3}(是谁|叫什么|哪位)");
+
+  private static final Pattern STATED_COUNT =
+      Pattern.compile(
+          "(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
+
+  /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "第([一二三四五六七八九十\\d]{1,3})(["
+              + STRUCTURE_CLASSIFIERS
+              + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
+
+  private static final Pattern LAST =
+      Pattern.compile("最后[一1]?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
+
+  /** The verb a "how" question asks about (怎么登录): the knowledge base must hold it. */
+  private static final Pattern HOW_FOCUS =
+      Pattern.compile("(?:怎么|怎样|如何|咋)(?:样|去|才能|能)?([\\p{IsHan}]{1,4})");
+
+  /** Question words, fillers and politeness that carry no content. */
+  private static final Set<String> NON_CONTENT =
+      Set.of(
+          "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋", "为什么",
+          "为何", "为啥", "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "么", "请问", "问", "问问", "想", "想问", "知道",
+          "想知道", "告诉", "一下", "我", "我们", "咱", "咱们", "你", "你们", "您", "大家", "他们", "这", "那", "这个", "那个",
+          "是", "有", "的", "了", "个", "些", "要", "都", "还", "就", "能", "会", "可以", "应该", "需要", "一共", "总共",
+          "共", "分别", "具体", "主要", "到底", "究竟", "呗", "说", "讲", "提到", "通知里", "里", "中", "上", "下", "哪天",
+          "哪一天", "时候", "何时", "几号", "是不是", "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容", "包括",
+          "包含", "分为", "分成", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况",
+          "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
+          "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长");
+
+  private final Segmenter segmenter;
+
+  QuestionParser(Segmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  Question parse(String raw) {
+    String q = Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/.]]+", "");
+    QuestionType type = type(q);
+    List<String> dates = new ArrayList<>();
+    Matcher dm = DATE.matcher(q);
+    while (dm.find()) {
+      dates.add(dm.group());
+    }
+    String content = DATE.matcher(ANSWER_KIND.matcher(q).replaceAll("")).replaceAll("");
+    String unit = "";
+    String measure = "";
+    OptionalInt count = OptionalInt.empty();
+    OptionalInt ordinal = OptionalInt.empty();
+    String ordinalUnit = "";
+    Matcher om = ORDINAL.matcher(content);
+    Matcher last = LAST.matcher(content);
+    if (om.find() && Numerals.parse(om.group(1)) > 0) {
+      ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
+      ordinalUnit = unit(om.group(2), om.group(3));
+      content = content.substring(0, om.start()) + content.substring(om.end(2));
+    } else if (last.find()) {
+      ordinal = OptionalInt.of(Question.LAST);
+      ordinalUnit = unit(last.group(1), last.group(2));
+      content = content.substring(0, last.start()) + content.substring(last.end(1));
+    }
+    Matcher asked = ASKED_COUNT.matcher(content);
+    if (asked.find()) {
+      measure = asked.group(2) == null ? "" : asked.group(2);
+      unit = unit(asked.group(2), asked.group(3));
+      String digits = asked.group(1).replaceAll("\\D", "");
+      if (!digits.isEmpty()) {
+        count = OptionalInt.of(Integer.parseInt(digits));
+      }
+    } else {
+      Matcher stated = STATED_COUNT.matcher(content);
+      if (stated.find()) {
+        String n = stated.group(1) != null ? stated.group(1) : stated.group(4);
+        count = OptionalInt.of(Numerals.parse(n));
+        unit =
+            stated.group(1) != null
+                ? unit(stated.group(2), stated.group(3))
+                : unit(null, stated.group(5));
+      }
+    }
+    Matcher kind = LIST_KIND.matcher(content);
+    if (unit.isEmpty() && kind.find()) {
+      unit = unit(null, kind.group(1));
+    }
+    if (unit.isEmpty()) {
+      unit = ordinalUnit;
+    }
+    if (type == QuestionType.WHAT && count.isPresent() && !unit.isEmpty()) {
+      type = QuestionType.LIST;
+    }
+    boolean strict =
+        type == QuestionType.WHEN
+            || type == QuestionType.COUNT
+            || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find()
+            || type == QuestionType.WHO && ROLE.matcher(q).find();
+    Set<String> nouns = new java.util.HashSet<>();
+    Set<String> focus = new java.util.HashSet<>();
+    List<String> terms = terms(content, unit, nouns, focus);
+    dates.forEach(
+        d -> {
+          terms.add(d);
+          nouns.add(d);
+        });
+    return new Question(
+        q,
+        type,
+        terms,
+        nouns,
+        focus,
+        unit,
+        measure,
+        count,
+        ordinal,
+        strict,
+        type == QuestionType.WHO && AUTHOR.matcher(q).find(),
+        TITLE.matcher(q).find());
+  }
+
+  private static QuestionType type(String q) {
+    if (WHEN.matcher(q).find()) {
+      return QuestionType.WHEN;
+    }
+    if (WHO.matcher(q).find()) {
+      return QuestionType.WHO;
+    }
+    if (WHERE.matcher(q).find()) {
+      return QuestionType.WHERE;
+    }
+    if (NAME.matcher(q).find()) {
+      return QuestionType.NAME;
+    }
+    if (LIST.matcher(q).find()) {
+      return QuestionType.LIST;
+    }
+    if (COUNT.matcher(q).find()) {
+      return QuestionType.COUNT;
+    }
+    if (WHY.matcher(q).find()) {
+      return QuestionType.WHY;
+    }
+    if (HOW.matcher(q).find()) {
+      return QuestionType.HOW;
+    }
+    return QuestionType.WHAT;
+  }
+
+  /**
+   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier itself
+   * when it is one (几步, 第二步).
+   */
+  private String unit(String classifier, String following) {
+    if (following != null && !following.isEmpty()) {
+      List<Token> words = segmenter.words(following);
+      if (!words.isEmpty()) {
+        Token t = words.get(0);
+        String w = t.word();
+        boolean noun = t.pos().startsWith("n") || t.pos().equals("vn") || t.pos().equals("b");
+        if (noun && !NON_CONTENT.contains(w) && !Segmenter.isStopWord(w)) {
+          return w;
+        }
+      }
+    }
+    return "步".equals(classifier) ? "步" : "";
+  }
+
+  private List<String> terms(String q, String unit, Set<String> nouns, Set<String> focus) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher how = HOW_FOCUS.matcher(q);
+    int focusAt = how.find() ? how.start(1) : -1;
+    List<Token> words = segmenter.words(q);
+    for (int i = 0; i < words.size(); i++) {
+      Token t = words.get(i);
+      if (t.start() == focusAt) {
+        focus.add(t.word());
+      }
+      if (t.word().equals("的")) {
+        headOfPhrase(words, i + 1).ifPresent(focus::add);
+      }
+    }
+    for (Token t : words) {
+      String w = t.word();
+      if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
+        continue;
+      }
+      if (w.length() == 1 && Segmenter.isStopWord(w)) {
+        continue;
+      }
+      out.add(w);
+      String pos = t.pos();
+      if (pos.startsWith("n") || pos.equals("vn") || pos.equals("t") || pos.equals("j")) {
+        nouns.add(w);
+      }
+    }
+    if (!unit.isEmpty()) {
+      out.add(unit);
+      nouns.add(unit);
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The last noun of the noun phrase starting at {@code from}: 电话 of 的联系电话. */
+  private static java.util.Optional<String> headOfPhrase(List<Token> words, int from) {
+    String head = null;
+    for (int i = from; i < Math.min(words.size(), from + 3); i++) {
+      String pos = words.get(i).pos();
+      if (!pos.startsWith("n") && !pos.startsWith("v")) {
+        break;
+      }
+      if (pos.startsWith("n")) {
+        head = words.get(i).word();
+      }
+    }
+    return java.util.Optional.ofNullable(head);
+  }
+
+  /** True for a question word, filler or generic noun (内容, 时间) that carries no content. */
+  static boolean filler(String word) {
+    return NON_CONTENT.contains(word);
+  }
+
+  private static boolean isCountWord(String w) {
+    return !w.isEmpty() && w.matches("[几多少哪第]?[\\d一二三四五六七八九十两]*[" + CLASSIFIERS + "]?");
+  }
+}

@@ -1,0 +1,158 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.index.Passage;
+import org.unionbot.knowledge.index.Snapshot;
+
+/**
+ * Picks the shortest part of a sentence that answers: a window of up to three clauses that covers
+ * the question and has the asked-for shape, or, for a count that sits inside a quoted name, just
+ * that name.
+ */
+final class Spans {
+
+  /** Longest answer span before it is cut back to its best clauses. */
+  static final int MAX_SPAN = 110;
+
+  /** Least share of a strict question that the typed window itself must cover. */
+  private static final double STRICT_COVERAGE = 0.4;
+
+  /** Question types whose answer must keep the shape the whole sentence has. */
+  private static final java.util.Set<QuestionType> SHAPED =
+      java.util.EnumSet.of(
+          QuestionType.COUNT,
+          QuestionType.LIST,
+          QuestionType.NAME,
+          QuestionType.WHEN,
+          QuestionType.WHERE);
+
+  private static final Pattern QUOTED = Pattern.compile("“[^”]{1,40}”");
+  private static final String TRAILING = "，：；,;:、";
+
+  private Spans() {}
+
+  /**
+   * The answering span of the passage; empty when the question is strict about its answer's shape
+   * and no part of the passage that covers the question has it.
+   */
+  static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
+    List<String> clauses = p.clauses();
+    if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
+      return Optional.of(tidy(p.text()));
+    }
+    String best = null;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    double sentenceFit = TypeFit.of(q, p.canonical(), kb);
+    for (int i = 0; i < clauses.size(); i++) {
+      StringBuilder window = new StringBuilder();
+      StringBuilder canonicalWindow = new StringBuilder();
+      for (int j = i; j < Math.min(clauses.size(), i + 3); j++) {
+        window.append(clauses.get(j));
+        canonicalWindow.append(p.canonicalClauses().get(j));
+        String text = window.toString();
+        String canonical = canonicalWindow.toString();
+        double fit = TypeFit.of(q, canonical, kb);
+        if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < sentenceFit) {
+          continue;
+        }
+        double coverage = w.coverage(canonical);
+        if (q.strict() && (fit < 0.5 || coverage < STRICT_COVERAGE)) {
+          continue;
+        }
+        double value = coverage + 0.8 * fit - 0.004 * text.length();
+        if (newInformation(w, canonical) < 3) {
+          value -= 0.5;
+        }
+        if (value > bestValue) {
+          bestValue = value;
+          best = text + parallel(w, p, j);
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
+      best = quotedCount(q, best);
+    }
+    return Optional.of(tidy(best));
+  }
+
+  /**
+   * True when a list question's asked-for noun is in the sentence's heading but not in the sentence
+   * (活动有哪些要求 of a sentence under 「工作要求」): the sentence is one of the things the heading names,
+   * whole. When the sentence holds nothing of the question at all, no clause answers better than
+   * another either; both keep the sentence whole.
+   */
+  private static boolean namedByHeading(Question q, Passage p) {
+    String unit = Canonical.text(q.unit());
+    return q.type() == QuestionType.LIST
+        && unit.length() >= 2
+        && !p.canonical().contains(unit)
+        && Canonical.text(p.section().title()).contains(unit);
+  }
+
+  /**
+   * Clauses after the window that repeat one of the question's words at their start, as in
+   * 「统一到…上，统一到…上来」: parallel parts of one answer.
+   */
+  private static String parallel(Weights w, Passage p, int last) {
+    StringBuilder more = new StringBuilder();
+    for (int k = last + 1; k < p.clauses().size(); k++) {
+      String head = p.canonicalClauses().get(k);
+      head = head.substring(0, Math.min(head.length(), 4));
+      boolean repeats = false;
+      String lead = head.substring(0, Math.min(2, head.length()));
+      for (Weights.Term t : w.terms) {
+        for (String f : t.forms()) {
+          repeats |= lead.length() == 2 && f.contains(lead);
+        }
+      }
+      if (!repeats || more.length() + p.clauses().get(k).length() > MAX_SPAN / 2) {
+        break;
+      }
+      more.append(p.clauses().get(k));
+    }
+    return more.toString();
+  }
+
+  /** Characters of the span that the question does not already say. */
+  private static int newInformation(Weights w, String canonical) {
+    String rest = canonical;
+    for (Weights.Term t : w.terms) {
+      for (String f : t.forms()) {
+        rest = rest.replace(f, "");
+      }
+    }
+    return (int) rest.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
+  /** A count inside a quoted programme name (“班前5分钟思政小课”) is answered by the name. */
+  private static String quotedCount(Question q, String span) {
+    Matcher m = QUOTED.matcher(span);
+    while (m.find()) {
+      if (TypeFit.countOf(q.unit()).matcher(Canonical.text(m.group())).find()) {
+        return m.group();
+      }
+    }
+    return span;
+  }
+
+  static String tidy(String span) {
+    String s = span.strip();
+    while (!s.isEmpty() && TRAILING.indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.length() > MAX_SPAN) {
+      s = s.substring(0, MAX_SPAN) + "…";
+    }
+    if (!s.isEmpty() && "。！？…”」》".indexOf(s.charAt(s.length() - 1)) < 0) {
+      s += "。";
+    }
+    return s;
+  }
+}

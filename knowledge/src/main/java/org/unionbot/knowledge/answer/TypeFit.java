@@ -1,0 +1,180 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Enumerations;
+
+/** How well a piece of text has the shape of an answer to a question's type (0 to 1). */
+final class TypeFit {
+
+  static final Pattern FULL_DATE =
+      Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+  static final Pattern PART_DATE =
+      Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|\\d{1,3}个?(月|天|周|小时|星期)");
+  private static final List<String> DATE_WORDS =
+      List.of(
+          "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
+          "半个月");
+  static final Pattern YEAR = Pattern.compile("\\d{4}年");
+  static final Pattern TIME =
+      Pattern.compile("[\\d一二三四五六七八九十两]{1,3}点(半|\\d{1,2}分|[一二三四五六七八九十]{1,3}分)?");
+  private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
+  private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
+  private static final Pattern ANY_COUNT = Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次|年|天|分钟)");
+  private static final Pattern PERSON = Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模");
+  private static final Pattern REASON = Pattern.compile("为了|因为|由于|所在|保证|意义|目的|为.{2,20}提供");
+
+  private TypeFit() {}
+
+  /** 1 when the canonical text has the shape the question asks for, less when partly. */
+  static double of(Question q, String canonical, Snapshot kb) {
+    return switch (q.type()) {
+      case WHEN -> when(canonical);
+      case COUNT -> count(q, canonical);
+      case LIST -> list(q, canonical);
+      case NAME -> named(q, canonical);
+      case WHERE -> kb.places.stream().anyMatch(canonical::contains) ? 1 : 0;
+      case WHO -> who(canonical, kb);
+      case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
+      case WHAT -> definition(q, canonical);
+      case HOW -> 0;
+    };
+  }
+
+  private static double when(String canonical) {
+    if (canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find()) {
+      return 0.8;
+    }
+    if (!hasDigit(canonical)) {
+      return dateWord(canonical) ? 0.8 : 0;
+    }
+    if (FULL_DATE.matcher(canonical).find()) {
+      return 1;
+    }
+    if (PART_DATE.matcher(canonical).find() || dateWord(canonical)) {
+      return 0.8;
+    }
+    return YEAR.matcher(canonical).find() ? 0.5 : 0;
+  }
+
+  private static boolean dateWord(String canonical) {
+    for (String w : DATE_WORDS) {
+      if (canonical.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most sentences have no digit; checking first spares the date and number patterns. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 1 when the text states the asked count: "8个方面" for 几个方面, "职工书屋46家" for 多少家职工书屋, "8万元" for 经费多少,
+   * or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
+   */
+  static double count(Question q, String canonical) {
+    if (!hasDigit(canonical)) {
+      return q.unit().isEmpty() ? 0 : list(q, canonical) >= 0.8 ? 1 : 0;
+    }
+    String unit = q.unit();
+    String measure = Pattern.quote(q.measure());
+    if (!unit.isEmpty()) {
+      if (countOf(unit).matcher(canonical).find()) {
+        return 1;
+      }
+      if (canonical.contains(unit) && pattern(NUMBER + measure).matcher(canonical).find()) {
+        return 1;
+      }
+      if (list(q, canonical) >= 0.8) {
+        return 1;
+      }
+    } else if (pattern(NUMBER + measure).matcher(canonical).find()) {
+      return 1;
+    }
+    return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+  }
+
+  /** A quoted name right before what the question names (“书香工会·悦享阅读”职工读书学习活动). */
+  private static double named(Question q, String canonical) {
+    Matcher m = NAMED.matcher(canonical);
+    double best = 0;
+    while (m.find()) {
+      best = 0.5;
+      String after = canonical.substring(m.end(), Math.min(canonical.length(), m.end() + 8));
+      for (String noun : q.nouns()) {
+        if (after.contains(Canonical.text(noun))) {
+          return 1;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double who(String canonical, Snapshot kb) {
+    if (kb.people.stream().anyMatch(canonical::contains)) {
+      return 1;
+    }
+    return PERSON.matcher(canonical).find() ? 0.4 : 0;
+  }
+
+  /** "X是…" for a question "X是什么". */
+  private static double definition(Question q, String canonical) {
+    if (q.terms().isEmpty()) {
+      return 0;
+    }
+    String subject = Canonical.text(q.terms().get(0));
+    return canonical.contains(subject + "是") || canonical.contains(subject + "作为") ? 0.5 : 0;
+  }
+
+  /** "8个方面", "5分钟", "四个步骤" (canonical text has digits). */
+  static Pattern countOf(String unit) {
+    return pattern(NUMBER + "(个|项|条|种|类|点|步|名|位|次|家|册|本|场)?" + Pattern.quote(unit));
+  }
+
+  private static final java.util.Map<String, Pattern> PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Patterns built from question words, compiled once each (bounded: questions repeat units). */
+  private static Pattern pattern(String regex) {
+    if (PATTERNS.size() > 10_000) {
+      PATTERNS.clear();
+    }
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+  }
+
+  static double list(Question q, String canonical) {
+    double best = 0;
+    for (List<String> parts : Enumerations.of(canonical)) {
+      int items = parts.size();
+      double fit = 0.5;
+      if (!q.unit().isEmpty()) {
+        String unit = q.unit();
+        String last = unit.substring(unit.length() - 1);
+        long ending = parts.stream().filter(p -> p.endsWith(unit)).count();
+        long sameHead = parts.stream().filter(p -> p.endsWith(last)).count();
+        if (2 * ending >= items) {
+          fit += 0.3;
+        } else if (sameHead == items) {
+          fit += 0.2;
+        }
+      }
+      if (q.count().isPresent() && q.count().getAsInt() == items) {
+        fit += 0.3;
+      }
+      best = Math.max(best, Math.min(1, fit));
+    }
+    return best;
+  }
+}

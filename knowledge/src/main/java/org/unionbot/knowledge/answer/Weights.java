@@ -1,0 +1,203 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.index.QueryTerm;
+import org.unionbot.knowledge.index.Snapshot;
+
+/**
+ * Question terms with their weights. A term the knowledge base holds weighs its inverse sentence
+ * frequency; a term it lacks (after trying HanLP's exact synonyms) weighs the most any term can, so
+ * one missing key word sinks coverage, which is how off-topic questions are told apart.
+ */
+final class Weights {
+
+  /**
+   * A term, the canonical forms that count as matching it, the pieces it was joined from, and its
+   * weight.
+   */
+  record Term(String word, List<String> forms, List<String> parts, double weight, boolean known) {
+
+    boolean in(String canonicalText) {
+      return match(canonicalText) >= 1;
+    }
+
+    /** 1 when a form occurs; for a joined term, partial credit for the pieces that occur. */
+    double match(String canonicalText) {
+      for (String f : forms) {
+        if (canonicalText.contains(f)) {
+          return 1;
+        }
+      }
+      if (parts.size() < 2) {
+        return 0;
+      }
+      long hit = parts.stream().filter(canonicalText::contains).count();
+      return PARTIAL * hit / parts.size();
+    }
+  }
+
+  /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
+  private static final double PARTIAL = 0.8;
+
+  /** A single character is weak evidence either way: 做, 评, 王. */
+  private static final double SINGLE_CHAR = 0.35;
+
+  /**
+   * A missing verb or adjective (印发 for 发出, 提升 for 增强) is more often a paraphrase than a change of
+   * topic, so it weighs less than a missing noun (会费, 天气, 火车票).
+   */
+  private static final double FOCUS_OOV = 1.5;
+
+  private static final double VERB_OOV = 0.5;
+
+  final List<Term> terms;
+  final double total;
+
+  private Weights(List<Term> terms) {
+    this.terms = List.copyOf(terms);
+    this.total = terms.stream().mapToDouble(Term::weight).sum();
+  }
+
+  static Weights of(Snapshot kb, Question q) {
+    double n = kb.size();
+    double max = Math.log(1 + n);
+    List<Term> out = new ArrayList<>();
+    Map<String, List<String>> joined = new HashMap<>();
+    for (String word : expand(kb, merge(kb, q, joined))) {
+      String c = Canonical.text(word);
+      if (c.isEmpty()) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(List.of(c));
+      boolean known = kb.contains(c);
+      if (!known) {
+        for (String syn : Segmenter.synonyms(word)) {
+          String s = Canonical.text(syn);
+          if (kb.contains(s)) {
+            forms.add(s);
+            known = true;
+          }
+        }
+      }
+      double w;
+      if (known) {
+        int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);
+        w = Math.log(1 + n / (1 + df));
+      } else if (word.equals(q.unit())) {
+        w = 0;
+      } else if (q.focus().contains(word)) {
+        w = max * FOCUS_OOV;
+      } else if (q.nouns().contains(word) || !q.terms().contains(word)) {
+        w = max;
+      } else {
+        w = max * VERB_OOV;
+      }
+      if (c.length() < 2) {
+        w *= SINGLE_CHAR;
+      }
+      if (word.equals(q.unit())) {
+        w *= 0.6;
+      }
+      if (w > 0) {
+        List<String> parts =
+            joined.getOrDefault(word, List.of()).stream().map(Canonical::text).toList();
+        out.add(new Term(word, List.copyOf(forms), parts, w, known));
+      }
+    }
+    return new Weights(out);
+  }
+
+  /**
+   * Joins neighbouring question words that the knowledge base has as one string, so that a name
+   * split into pieces (江海/市/第一/人民/医院) counts once, not once per piece.
+   */
+  private static List<String> merge(Snapshot kb, Question q, Map<String, List<String>> parts) {
+    List<String> out = new ArrayList<>(q.terms());
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      for (int i = 0; i + 1 < out.size(); i++) {
+        String joinedWord = out.get(i) + out.get(i + 1);
+        if (q.text().contains(joinedWord) && kb.contains(Canonical.text(joinedWord))) {
+          List<String> pieces = new ArrayList<>();
+          pieces.addAll(parts.getOrDefault(out.get(i), List.of(out.get(i))));
+          pieces.addAll(parts.getOrDefault(out.get(i + 1), List.of(out.get(i + 1))));
+          parts.put(joinedWord, pieces);
+          out.set(i, joinedWord);
+          out.remove(i + 1);
+          merged = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Splits a term the knowledge base lacks into the parts it has: a question may join words the
+   * notice keeps apart (发出通知 for 发出专门通知).
+   */
+  private static List<String> expand(Snapshot kb, List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      String c = Canonical.text(word);
+      if (c.length() < 3 || kb.contains(c)) {
+        out.add(word);
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      boolean[] covered = new boolean[word.length()];
+      for (Token t : kb.segmenter.indexWords(word)) {
+        if (t.sub() && t.word().length() >= 2 && kb.contains(Canonical.text(t.word()))) {
+          parts.add(t.word());
+          for (int i = t.start(); i < t.end() && i < covered.length; i++) {
+            covered[i] = true;
+          }
+        }
+      }
+      boolean whole = true;
+      for (boolean b : covered) {
+        whole &= b;
+      }
+      if (parts.isEmpty() || !whole) {
+        out.add(word);
+      } else {
+        parts.stream().filter(p -> !out.contains(p)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** The terms as retrieval takes them. */
+  List<QueryTerm> queryTerms() {
+    return terms.stream().map(t -> new QueryTerm(t.forms(), t.weight())).toList();
+  }
+
+  /** Share of the question's weight found anywhere in the knowledge base. */
+  double known() {
+    return share(terms.stream().filter(Term::known).mapToDouble(Term::weight).sum());
+  }
+
+  /** Share of the question's weight found in the canonical text. */
+  double coverage(String canonicalText) {
+    double hit = 0;
+    for (Term t : terms) {
+      hit += t.weight() * t.match(canonicalText);
+    }
+    return share(hit);
+  }
+
+  private double share(double hit) {
+    return total <= 0 ? 0 : hit / total;
+  }
+}

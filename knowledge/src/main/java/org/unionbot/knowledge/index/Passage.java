@@ -1,0 +1,57 @@
+package org.unionbot.knowledge.index;
+
+import java.util.List;
+import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Paragraph;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * One sentence of answer text with where it sits.
+ *
+ * @param id index among the snapshot's passages
+ * @param notice the notice
+ * @param section its section
+ * @param paragraph index of the paragraph within the section
+ * @param sentence index of the sentence within the paragraph
+ * @param text the sentence as written
+ * @param canonical {@link Canonical#text} of the sentence
+ * @param context canonical heading, topic sentence and sentence together
+ * @param clauses the sentence cut at ，：, each with its trailing mark
+ * @param canonicalClauses {@link Canonical#text} of each clause
+ */
+public record Passage(
+    int id,
+    Notice notice,
+    Section section,
+    int paragraph,
+    int sentence,
+    String text,
+    String canonical,
+    String context,
+    List<String> clauses,
+    List<String> canonicalClauses) {
+
+  public Paragraph paragraphOf() {
+    return section.paragraphs().get(paragraph);
+  }
+
+  /** The heading to name as the source, "导语" (the lead) when the section has none. */
+  public String sectionName() {
+    if (section.heading().isEmpty()) {
+      return section.index() < 0 ? "标题" : "导语";
+    }
+    return section.title();
+  }
+
+  /** This sentence as an answer's source. */
+  public Source source() {
+    return new Source(notice.id(), notice.title(), sectionName(), text);
+  }
+
+  @Override
+  public String toString() {
+    return "Passage[" + id + " " + sectionName() + ": " + text + "]";
+  }
+}

@@ -1,0 +1,84 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The items a section lists: its sub-headings, else its numbered paragraphs, else its paragraphs'
+ * topic sentences. What "要点", structure answers and outline quiz items are made of.
+ */
+public final class Items {
+
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(\\d{1,2}[.、．)]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
+
+  /** Longest item kept whole. */
+  private static final int MAX_ITEM = 110;
+
+  private Items() {}
+
+  /** The items of a section of this notice, or an empty list when it has fewer than two. */
+  public static List<String> of(Notice notice, Section s) {
+    List<String> children = new ArrayList<>();
+    for (Section other : notice.sections()) {
+      if (other.parent() == s.index()) {
+        children.add(other.title());
+      }
+    }
+    if (children.size() >= 2) {
+      return children;
+    }
+    List<String> listed = new ArrayList<>();
+    List<String> topics = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      Matcher m = LIST_ITEM.matcher(p.text());
+      if (m.find()) {
+        listed.add(firstClause(p.text().substring(m.end())));
+      }
+      p.topic().ifPresent(topics::add);
+    }
+    if (listed.size() >= 2) {
+      return listed;
+    }
+    return topics.size() >= 2 ? topics : List.of();
+  }
+
+  /** A numbered item up to its first colon or sentence end, without trailing marks. */
+  private static String firstClause(String item) {
+    String s = item.split("[：:。；]")[0].strip();
+    s = s.replaceAll("[，：；,;:、]+$", "");
+    return s.length() > MAX_ITEM ? s.substring(0, MAX_ITEM) + "…" : s;
+  }
+
+  /**
+   * The sentence that introduces a section's list ("分阶段组织以下四项技能比武："): the paragraph right before
+   * the first list item when it ends with a colon; "" when there is none.
+   */
+  public static String listIntro(Section s) {
+    List<Paragraph> ps = s.paragraphs();
+    for (int k = 1; k < ps.size(); k++) {
+      String before = ps.get(k - 1).text();
+      if (LIST_ITEM.matcher(ps.get(k).text()).find()
+          && (before.endsWith("：") || before.endsWith(":"))) {
+        return before;
+      }
+    }
+    return "";
+  }
+
+  /** The longest start all items share, shorter than the first item; "" when none. */
+  public static String commonPrefix(List<String> items) {
+    String first = items.get(0);
+    int n = first.length();
+    for (String s : items) {
+      int i = 0;
+      while (i < Math.min(n, s.length()) && s.charAt(i) == first.charAt(i)) {
+        i++;
+      }
+      n = i;
+    }
+    return n < first.length() ? first.substring(0, n) : "";
+  }
+}

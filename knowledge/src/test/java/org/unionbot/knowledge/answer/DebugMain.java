@@ -1,0 +1,33 @@
+package org.unionbot.knowledge.answer;
+
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.QaSet;
+import org.unionbot.knowledge.index.Snapshot;
+
+/** Development aid: shows how a question is parsed and weighed. */
+public final class DebugMain {
+  public static void main(String[] args) {
+    String notice = System.getProperty("notice");
+    KnowledgeBase base =
+        notice == null
+            ? KnowledgeBase.bundled()
+            : KnowledgeBase.of(
+                java.util.List.of(
+                    new NoticeText("n", java.util.Optional.empty(), QaSet.text(notice))));
+    Answerer answerer = FaqTest.answerer(base);
+    Snapshot kb = answerer.index;
+    if (Boolean.getBoolean("dict")) System.out.println("dictionary " + kb.segmenter.dictionary());
+    System.out.println("places " + kb.places);
+    for (String a : args) {
+      Question q = answerer.questions.parse(a);
+      Weights w = Weights.of(kb, q);
+      System.out.println(q + "\n  known=" + w.known());
+      w.terms.forEach(t -> System.out.println("  " + t));
+      Candidates.of(kb, q, w).stream()
+          .limit(3)
+          .forEach(c -> System.out.println("  C " + c.score() + " " + c));
+      System.out.println("  => " + AnswerEngine.answer(answerer, a).text());
+    }
+  }
+}
