@@ -5,7 +5,10 @@ import os, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN_NOTICE = os.environ.get('NOTICE', os.path.join(os.path.dirname(__file__), '..', '..', '..', 'main', 'resources', 'org', 'unionbot', 'knowledge', 'notice.txt'))
 FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE, 'notice-b.txt')),
-         ('qa-notice-c.tsv', os.path.join(HERE, 'notice-c.md')), ('qa-notice-d.tsv', os.path.join(HERE, 'notice-d.txt'))]
+         ('qa-notice-c.tsv', os.path.join(HERE, 'notice-c.md')), ('qa-notice-d.tsv', os.path.join(HERE, 'notice-d.txt')),
+         ('qa-notice-e.tsv', os.path.join(HERE, 'notice-e.txt')), ('qa-notice-f.tsv', os.path.join(HERE, 'notice-f.txt')),
+         ('qa-notice-g.tsv', os.path.join(HERE, 'notice-g.md')), ('qa-reworded.tsv', MAIN_NOTICE),
+         ('qa-notice-h.tsv', os.path.join(HERE, 'notice-h.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
