@@ -26,7 +26,7 @@ public final class Places {
     for (Notice n : notices) {
       StringBuilder text = new StringBuilder(n.title()).append('\n');
       n.byline().ifPresent(b -> text.append(b).append('\n'));
-      n.captions().forEach(c -> text.append(c).append('\n'));
+      n.captions().forEach(c -> text.append(c.text()).append('\n'));
       for (Section s : n.sections()) {
         s.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
       }

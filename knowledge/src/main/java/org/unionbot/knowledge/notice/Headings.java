@@ -1,20 +1,31 @@
 package org.unionbot.knowledge.notice;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises heading numbering and the counts headings announce. */
+/**
+ * Recognises heading numbering (一、/（一）/1./（1）, Markdown #, 第X章/第X节/第X编 divisions and 第X条 articles)
+ * and the counts headings announce.
+ */
 public final class Headings {
+
+  /** 第五, 第十二, 第一百零三, 第12: the ordinal of a division or article. */
+  private static final String ORDINAL = "第(?:[零〇一二三四五六七八九十百两]{1,6}|\\d{1,3})";
 
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
   private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+[、.．]\\s*");
   private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*");
   private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[.、．]\\s*(?=\\D)");
   private static final Pattern LEVEL3_PAREN = Pattern.compile("^[（(]\\d{1,2}[）)]\\s*");
+  private static final Pattern DIVISION = Pattern.compile("^" + ORDINAL + "([编章节])\\s*");
+  private static final Pattern ARTICLE = Pattern.compile("^(" + ORDINAL + "条)\\s*");
   private static final Pattern NUMBERING =
       Pattern.compile(
-          "^(#{1,6}\\s*|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.、．](?=\\D))\\s*");
+          "^(#{1,6}\\s*|"
+              + ORDINAL
+              + "[编章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.、．](?=\\D))\\s*");
 
   /** A count at the start of a heading: 四个步骤, 三项重点任务, 5个方面, 八大行动. */
   private static final Pattern COUNT =
@@ -50,6 +61,30 @@ public final class Headings {
     return 0;
   }
 
+  /**
+   * The kind of division a line opens: 编, 章 or 节 for 「第二章 参加与缴费」-style lines; empty otherwise. Says
+   * nothing about whether the line is short enough to be a heading.
+   */
+  static Optional<Character> division(String line) {
+    Matcher m = DIVISION.matcher(line);
+    return m.find() ? Optional.of(m.group(1).charAt(0)) : Optional.empty();
+  }
+
+  /** The article label a line opens with ("第五条" of 「第五条 职工互助保障……」); empty otherwise. */
+  static Optional<String> articleLabel(String line) {
+    Matcher m = ARTICLE.matcher(line);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The text after an article's label on its line ("职工互助保障……" of 「第五条 职工互助保障……」). */
+  static String afterArticleLabel(String line) {
+    return ARTICLE.matcher(line).replaceFirst("").strip();
+  }
+
+  /**
+   * The heading without its numbering: 一、/（一）/1./（1）, Markdown marks, 第X章/第X节/第X编; an article label
+   * (第五条) is kept, as it is all an article heading has.
+   */
   static String stripNumbering(String heading) {
     return NUMBERING.matcher(heading).replaceFirst("").trim();
   }

@@ -5,27 +5,43 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A parsed notice. Immutable.
+ * A parsed notice. Immutable. Only the paragraphs of {@link #sections()} are answer text; the other
+ * parts are what a reader sees around it.
  *
  * @param id stable document id
- * @param title the headline
+ * @param title the headline; "" when the notice has no title line and none was given
  * @param byline who wrote it ("记者 张兆领 文/图"), if the notice says; not answer text
- * @param captions photo captions; not answer text
- * @param sections the lead (heading "") first, then each headed section in order
+ * @param addressee whom the notice is addressed to ("各区总工会、各产业工会", "职工朋友们"), without the closing
+ *     colon, if the notice opens with such a line
+ * @param captions photo captions, each with the section it appears in; not answer text
+ * @param sections the lead (heading "") first when there is lead text, then each headed section in
+ *     order
+ * @param attachments the names of the attached documents listed in an 附件 block, without their
+ *     numbering, in order; empty when the notice lists none
+ * @param issuer the organization that signs the notice at its end ("江州市总工会"), if any
+ * @param dateline the date the notice is signed with at its end ("2026年6月10日"), as written, if any
  */
 public record Notice(
     String id,
     String title,
     Optional<String> byline,
-    List<String> captions,
-    List<Section> sections) {
+    Optional<String> addressee,
+    List<Caption> captions,
+    List<Section> sections,
+    List<String> attachments,
+    Optional<String> issuer,
+    Optional<String> dateline) {
 
   public Notice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(byline, "byline");
+    Objects.requireNonNull(addressee, "addressee");
+    Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(dateline, "dateline");
     captions = List.copyOf(captions);
     sections = List.copyOf(sections);
+    attachments = List.copyOf(attachments);
   }
 
   /** The sections that carry a heading (the lead excluded), in document order. */

@@ -9,13 +9,20 @@ import java.util.regex.Pattern;
 /**
  * Reads a notice's plain text or Markdown into a {@link Notice}. Stateless and thread-safe.
  *
- * <p>Line by line: the first line (or a Markdown {@code #}) is the title; a line opening with □ or
- * naming 记者/通讯员 is the byline; ▲ lines and short date-led lines without end punctuation are photo
- * captions; Markdown headings, numbered headings (一、/（一）/1.) and short lines announcing a count
- * (「四个步骤“学深悟透”」, 「三项重点任务」) open sections. Other short lines without end punctuation are headings
- * only in notices that have no numbered or counted headings at all, and captions otherwise. A
- * paragraph that does not end in sentence punctuation continues on the next text line, which
- * repairs paragraphs split mid-sentence or mid-word by blank lines.
+ * <p>Line by line: the first line (or a Markdown {@code #}) is the title, unless it is a salutation
+ * ending in a colon (职工朋友们：), which makes the notice untitled; a line opening with □ or naming
+ * 记者/通讯员 is the byline; a line wholly in parentheses right under the title is lead text; before any
+ * body text, a line of recipients ending in a colon is the addressee. At the end, a line that is
+ * only a date is the dateline and a short organization line right above it the issuer; an 附件： line
+ * and the numbered lines after it list the attachments. Contact lines (联系人：…, 电话：…) are paragraphs
+ * of their own. ▲ lines and short date-led lines without end punctuation are photo captions;
+ * Markdown headings, numbered headings (一、/（一）/1.), divisions (第二章 参加与缴费) and short lines
+ * announcing a count (「四个步骤“学深悟透”」, 「三项重点任务」) open sections. In a notice of articles (第一条 …), each
+ * article is a section headed by its label with the text after the label as its paragraph, below
+ * the divisions if there are any, and numbered lines are items of an article. Other short lines
+ * without end punctuation are headings only in notices that have no numbered or counted headings at
+ * all, and captions otherwise. A paragraph that does not end in sentence punctuation continues on
+ * the next text line, which repairs paragraphs split mid-sentence or mid-word by blank lines.
  */
 public final class NoticeParser {
 
@@ -37,7 +44,13 @@ public final class NoticeParser {
   private static final String END_MARKS = "。！？；…!?;";
   private static final String CLOSERS = "”’」』）)》";
 
-  /** Parses a notice; {@code title} overrides the title line when not blank. */
+  /** The divisions a notice of articles may have, from the largest. */
+  private static final String DIVISIONS = "编章节";
+
+  /**
+   * Parses a notice; {@code title} overrides the title line when not blank. A notice without a
+   * title line and without a given title gets the title "".
+   */
   public Notice parse(String id, String text, Optional<String> title) {
     List<Line> lines = classify(text);
     boolean patterned = lines.stream().anyMatch(l -> l.kind == Kind.HEADING);
@@ -46,6 +59,7 @@ public final class NoticeParser {
       switch (l.kind) {
         case TITLE -> b.title(l.text);
         case BYLINE -> b.byline = Optional.of(l.text);
+        case ADDRESSEE -> b.addressee = Optional.of(l.text);
         case CAPTION -> b.caption(l.text);
         case HEADING -> b.heading(l.text, l.level);
         case SHORT -> {
@@ -59,37 +73,94 @@ public final class NoticeParser {
         }
         case TEXT -> b.text(l.text);
         case ITEM -> b.item(l.text);
+        case STANDALONE -> b.standalone(l.text);
+        case ATTACHMENT -> b.attachment(l.text);
+        case ISSUER -> b.issuer = Optional.of(l.text);
+        case DATELINE -> b.dateline = Optional.of(l.text);
       }
     }
     String finalTitle = title.filter(t -> !t.isBlank()).map(String::strip).orElse(b.title);
-    return new Notice(id, finalTitle, b.byline, b.captions, b.finish());
+    List<Section> sections = b.finish();
+    return new Notice(
+        id,
+        finalTitle,
+        b.byline,
+        b.addressee,
+        b.captions(sections),
+        sections,
+        b.attachments,
+        b.issuer,
+        b.dateline);
   }
 
   private enum Kind {
     TITLE,
     BYLINE,
+    ADDRESSEE,
     CAPTION,
     HEADING,
     SHORT,
     TEXT,
-    ITEM
+    ITEM,
+    /** A paragraph of its own, whatever its punctuation: a note, a contact line. */
+    STANDALONE,
+    ATTACHMENT,
+    ISSUER,
+    DATELINE
   }
 
   private record Line(Kind kind, String text, int level) {}
 
+  /** The non-empty lines of a text, repaired, without separator lines (---, ***, ===). */
+  private static List<String> contentLines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+      String line = TextRepair.line(raw.replace('\u3000', ' '));
+      if (!line.isEmpty() && !line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
   private static List<Line> classify(String text) {
+    List<String> lines = contentLines(text);
+    boolean markdown = lines.stream().anyMatch(l -> Headings.markdownLevel(l) > 0);
+    Structure st = Structure.of(lines);
     List<Line> out = new ArrayList<>();
     boolean titled = false;
-    String[] rawLines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
-    boolean markdown = false;
-    for (String raw : rawLines) {
-      markdown |= Headings.markdownLevel(raw.strip()) > 0;
-    }
-    for (String raw : rawLines) {
-      String line = TextRepair.line(raw.replace('\u3000', ' '));
-      if (line.isEmpty() || line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
+    boolean bodyStarted = false;
+    boolean addressed = false;
+    boolean inAttachments = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i == st.dateline) {
+        out.add(new Line(Kind.DATELINE, line, 0));
         continue;
       }
+      if (i == st.issuer) {
+        out.add(new Line(Kind.ISSUER, line, 0));
+        continue;
+      }
+      Optional<String> attachments = OfficialLines.attachmentsStart(line);
+      if (attachments.isPresent()) {
+        if (!attachments.get().isEmpty()) {
+          out.add(new Line(Kind.ATTACHMENT, OfficialLines.itemName(attachments.get()), 0));
+        } else if (i + 1 < lines.size()
+            && i + 1 < st.endMatter()
+            && !endsSentence(lines.get(i + 1))
+            && !OfficialLines.isNumberedItem(lines.get(i + 1))) {
+          // "附件：" alone, its one item on the next line
+          out.add(new Line(Kind.ATTACHMENT, OfficialLines.itemName(lines.get(++i)), 0));
+        }
+        inAttachments = true;
+        continue;
+      }
+      if (inAttachments && OfficialLines.isNumberedItem(line)) {
+        out.add(new Line(Kind.ATTACHMENT, OfficialLines.itemName(line), 0));
+        continue;
+      }
+      inAttachments = false;
       int md = Headings.markdownLevel(line);
       if (md > 0) {
         String h = Headings.stripNumbering(line);
@@ -98,22 +169,52 @@ public final class NoticeParser {
           titled = true;
         } else {
           out.add(new Line(Kind.HEADING, h, Math.max(1, md - 1)));
+          bodyStarted = true;
         }
         continue;
       }
       if (!titled) {
-        out.add(new Line(Kind.TITLE, TextRepair.collapseSpaces(line), 0));
         titled = true;
+        if (OfficialLines.isAddressee(line)) {
+          // a salutation first: the notice has no title line
+          out.add(new Line(Kind.ADDRESSEE, OfficialLines.addressee(line), 0));
+          addressed = true;
+        } else {
+          out.add(new Line(Kind.TITLE, TextRepair.collapseSpaces(line), 0));
+        }
         continue;
       }
       boolean shortLine = line.length() <= SHORT_LINE && !endsSentence(line);
       if (BYLINE.matcher(line).find() && line.length() <= SHORT_LINE) {
         out.add(new Line(Kind.BYLINE, line.replaceFirst("^[□■◇]\\s*", "").strip(), 0));
+        continue;
+      }
+      if (!bodyStarted && OfficialLines.isNote(line)) {
+        out.add(new Line(Kind.STANDALONE, line, 0));
+        continue;
+      }
+      if (!bodyStarted && !addressed && OfficialLines.isAddressee(line)) {
+        out.add(new Line(Kind.ADDRESSEE, OfficialLines.addressee(line), 0));
+        addressed = true;
+        continue;
+      }
+      if (OfficialLines.isContact(line)) {
+        out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (CAPTION_MARK.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
       } else if (shortLine && DATE_LED.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line, 0));
       } else if (markdown && LIST_ITEM.matcher(line).find()) {
+        out.add(new Line(Kind.ITEM, line, 0));
+      } else if (st.articles && Headings.articleLabel(line).isPresent()) {
+        out.add(new Line(Kind.HEADING, Headings.articleLabel(line).get(), st.articleLevel()));
+        String rest = Headings.afterArticleLabel(line);
+        if (!rest.isEmpty()) {
+          out.add(new Line(Kind.TEXT, rest, 0));
+        }
+      } else if (shortLine && Headings.division(line).isPresent()) {
+        out.add(new Line(Kind.HEADING, line, st.divisionLevel(Headings.division(line).get())));
+      } else if (st.articles && Headings.numberedLevel(line) > 0) {
         out.add(new Line(Kind.ITEM, line, 0));
       } else if (Headings.numberedLevel(line) > 0) {
         addNumbered(out, line);
@@ -126,8 +227,77 @@ public final class NoticeParser {
       } else {
         out.add(new Line(Kind.TEXT, line, 0));
       }
+      bodyStarted = true;
     }
     return out;
+  }
+
+  /**
+   * What a notice's lines say about its make-up before they are read one by one: whether it is made
+   * of articles, which divisions it has, and which lines sign it at its end.
+   *
+   * @param articles whether two or more lines open with an article label (第一条 …)
+   * @param divisions the division kinds (编/章/节) some short line opens
+   * @param issuer the index of the issuer line, or -1
+   * @param dateline the index of the dateline, or -1
+   */
+  private record Structure(boolean articles, String divisions, int issuer, int dateline) {
+
+    static Structure of(List<String> lines) {
+      int articleLines = 0;
+      StringBuilder divisions = new StringBuilder();
+      for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
+        if (Headings.articleLabel(l).isPresent()) {
+          articleLines++;
+        }
+        Optional<Character> d = Headings.division(l);
+        if (d.isPresent()
+            && l.length() <= SHORT_LINE
+            && !endsSentence(l)
+            && divisions.indexOf(String.valueOf(d.get())) < 0) {
+          divisions.append(d.get());
+        }
+      }
+      int dateline = -1;
+      int issuer = -1;
+      int last = lines.size() - 1;
+      if (last >= 1 && OfficialLines.isDate(lines.get(last))) {
+        dateline = last;
+        // under a bare "附件：" the short line is the one attachment, not the issuer
+        if (last >= 2
+            && OfficialLines.isIssuer(lines.get(last - 1))
+            && !OfficialLines.attachmentsStart(lines.get(last - 2))
+                .filter(String::isEmpty)
+                .isPresent()) {
+          issuer = last - 1;
+        }
+      }
+      return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline);
+    }
+
+    /** The level of a division: 1 for the largest kind the notice has, one more for each below. */
+    int divisionLevel(char kind) {
+      int level = 1;
+      for (char k : DIVISIONS.toCharArray()) {
+        if (k == kind) {
+          return level;
+        }
+        if (divisions.indexOf(k) >= 0) {
+          level++;
+        }
+      }
+      return level;
+    }
+
+    /** The level of an article: right below the smallest division, 1 when there is none. */
+    int articleLevel() {
+      return divisions.length() + 1;
+    }
+
+    /** The index of the first line that signs the notice; {@link Integer#MAX_VALUE} when none. */
+    int endMatter() {
+      return issuer >= 0 ? issuer : dateline >= 0 ? dateline : Integer.MAX_VALUE;
+    }
   }
 
   /** A numbered line is a heading, or a heading sentence followed by its paragraph text. */
@@ -165,14 +335,27 @@ public final class NoticeParser {
 
   /** Accumulates sections as lines arrive. */
   private static final class Builder {
+
+    /** Where a caption sits before any heading: the lead, if the lead turns out to exist. */
+    private static final int IN_LEAD = -2;
+
     String title = "";
     Optional<String> byline = Optional.empty();
-    final List<String> captions = new ArrayList<>();
+    Optional<String> addressee = Optional.empty();
+    Optional<String> issuer = Optional.empty();
+    Optional<String> dateline = Optional.empty();
+    final List<String> attachments = new ArrayList<>();
+    final List<String> captionTexts = new ArrayList<>();
+    final List<Integer> captionSections = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
     final int[] openAtLevel = {-1, -1, -1, -1, -1, -1, -1};
     String heading = "";
     int level = 0;
     int parent = -1;
+
+    /** The index the section now being read will have; {@link #IN_LEAD} before any heading. */
+    int current = IN_LEAD;
+
     final List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
 
@@ -181,7 +364,26 @@ public final class NoticeParser {
     }
 
     void caption(String c) {
-      captions.add(c);
+      captionTexts.add(c);
+      captionSections.add(current);
+    }
+
+    /** The captions with their sections, once {@link #finish()} has made the sections. */
+    List<Caption> captions(List<Section> finished) {
+      int lead = !finished.isEmpty() && finished.get(0).heading().isEmpty() ? 0 : -1;
+      List<Caption> out = new ArrayList<>();
+      for (int i = 0; i < captionTexts.size(); i++) {
+        int at = captionSections.get(i);
+        out.add(new Caption(captionTexts.get(i), at == IN_LEAD ? lead : at));
+      }
+      return out;
+    }
+
+    void attachment(String name) {
+      flushParagraph();
+      if (!name.isEmpty()) {
+        attachments.add(name);
+      }
     }
 
     boolean continuesParagraph() {
@@ -197,8 +399,13 @@ public final class NoticeParser {
 
     /** A list item is a paragraph of its own, whatever its punctuation. */
     void item(String t) {
+      standalone(t.replaceFirst("^[-*+]\\s*", ""));
+    }
+
+    /** A paragraph of its own, whatever its punctuation: it neither continues nor is continued. */
+    void standalone(String t) {
       flushParagraph();
-      paragraphs.add(Sentences.paragraph(t.replaceFirst("^[-*+]\\s*", "")));
+      paragraphs.add(Sentences.paragraph(t));
     }
 
     void heading(String h, int newLevel) {
@@ -214,7 +421,8 @@ public final class NoticeParser {
       heading = h;
       level = lv;
       parent = p;
-      openAtLevel[lv] = sections.size();
+      current = sections.size();
+      openAtLevel[lv] = current;
       for (int i = lv + 1; i < openAtLevel.length; i++) {
         openAtLevel[i] = -1;
       }

@@ -9,8 +9,9 @@ import java.util.OptionalInt;
  * heading) is a section with an empty heading.
  *
  * @param index position among the notice's sections, from 0
- * @param level 1 for top-level headings, 2 and 3 for sub-headings, 0 for the lead
- * @param heading the heading as written, numbering included; "" for the lead
+ * @param level 1 for top-level headings, 2 and 3 (and deeper) for sub-headings, 0 for the lead
+ * @param heading the heading as written, numbering included ("第二章 参加与缴费"); an article's label alone
+ *     ("第五条"), its text being the section's paragraph; "" for the lead
  * @param parent index of the enclosing section, or -1
  * @param count the count the heading announces ("四个步骤" → 4), if any
  * @param paragraphs the paragraphs directly under this heading
@@ -29,7 +30,10 @@ public record Section(
     paragraphs = List.copyOf(paragraphs);
   }
 
-  /** The heading without its numbering ("一、", "（二）", "3.") or Markdown marks. */
+  /**
+   * The heading without its numbering ("一、", "（二）", "3.", "第二章") or Markdown marks; an article's
+   * label ("第五条"), which is all its heading has.
+   */
   public String title() {
     return Headings.stripNumbering(heading);
   }

@@ -100,7 +100,7 @@ final class QuizGenerator {
   // ---- pass 1: what distractors can be drawn from
 
   private void collect(Notice n) {
-    n.captions().forEach(c -> QuizFacts.dates(c).forEach(d -> pools.dates.add(d.text())));
+    n.captions().forEach(c -> QuizFacts.dates(c.text()).forEach(d -> pools.dates.add(d.text())));
     for (Section s : n.sections()) {
       List<String> texts = new ArrayList<>();
       if (!s.heading().isEmpty()) {

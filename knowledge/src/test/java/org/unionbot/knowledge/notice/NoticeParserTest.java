@@ -34,6 +34,7 @@ class NoticeParserTest {
     assertThat(n.title()).isEqualTo("市总工会下发《通知》 指导职工学习工会十八大精神");
     assertThat(n.byline()).contains("记者 张兆领 文/图");
     assertThat(n.captions())
+        .extracting(Caption::text)
         .containsExactly(
             "市总工会召开学习贯彻中国工会十八大精神会议", "邀请中国劳动关系学院工会学院教授刘元文“上门”辅导", "11月14日上午，市总工会干部职工参加网上授课学习");
     assertThat(n.sections())
@@ -156,7 +157,7 @@ class NoticeParserTest {
     Notice n = parser.parse("c", text, Optional.empty());
 
     assertThat(n.title()).isEqualTo("医院工会开展技能练兵活动");
-    assertThat(n.captions()).containsExactly("5月20日，护理人员开展心肺复苏技能培训");
+    assertThat(n.captions()).containsExactly(new Caption("5月20日，护理人员开展心肺复苏技能培训", 1));
     Section content = n.sections().get(1);
     assertThat(content.title()).isEqualTo("活动内容");
     assertThat(content.paragraphs())

@@ -1,0 +1,382 @@
+package org.unionbot.knowledge.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The shapes of notice union admins upload: 公文, salutation-first, Markdown, regulations. */
+class NoticeShapesTest {
+
+  private final NoticeParser parser = new NoticeParser();
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = NoticeShapesTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Notice parse(String resource) throws IOException {
+    return parser.parse("n", resource(resource), Optional.empty());
+  }
+
+  private static List<String> paragraphs(Notice n) {
+    return n.sections().stream()
+        .flatMap(s -> s.paragraphs().stream())
+        .map(Paragraph::text)
+        .toList();
+  }
+
+  private static Section headed(Notice n, String heading) {
+    return n.sections().stream().filter(s -> s.heading().equals(heading)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aMunicipalNoticeHasAddresseeAttachmentsIssuerAndDateline() throws IOException {
+    Notice n = parse("/eval/notice-e.txt");
+
+    assertThat(n.title()).isEqualTo("关于开展2026年夏季高温“送清凉”慰问活动的通知");
+    assertThat(n.addressee()).contains("各县（市、区）总工会，各产业工会，市直机关工会");
+    assertThat(n.headedSections())
+        .extracting(Section::level, Section::title)
+        .containsExactly(
+            tuple(1, "活动时间"),
+            tuple(1, "慰问对象"),
+            tuple(1, "慰问内容"),
+            tuple(2, "配送防暑降温物品"),
+            tuple(2, "开展走访慰问"),
+            tuple(2, "提升服务站点"),
+            tuple(2, "开展职业健康宣传"),
+            tuple(1, "工作要求"),
+            tuple(2, "加强组织领导"),
+            tuple(2, "落实经费保障"),
+            tuple(2, "强化监督检查"),
+            tuple(2, "及时报送信息"));
+    assertThat(n.sections().get(0).paragraphs().get(0).text()).startsWith("入夏以来");
+    assertThat(n.attachments()).containsExactly("2026年夏季“送清凉”活动情况统计表", "户外劳动者服务站点建设标准");
+    assertThat(n.issuer()).contains("江州市总工会");
+    assertThat(n.dateline()).contains("2026年6月10日");
+    assertThat(headed(n, "（四）及时报送信息").paragraphs())
+        .extracting(Paragraph::text)
+        .contains("联系人：市总工会权益保障部 王磊，电话：0523-86213579，电子邮箱：jzzghqb@163.com。");
+    assertThat(n.captions()).isEmpty();
+    assertThat(paragraphs(n))
+        .noneMatch(p -> p.startsWith("各县（市、区）总工会，各产业工会"))
+        .noneMatch(p -> p.contains("附件") || p.contains("服务站点建设标准"))
+        .noneMatch(p -> p.contains("江州市总工会") || p.contains("2026年6月10日"));
+  }
+
+  @Test
+  void aSalutationFirstNoticeHasNoTitleAndItsContactLineIsAParagraph() throws IOException {
+    Notice n = parse("/eval/notice-f.txt");
+
+    assertThat(n.title()).isEmpty();
+    assertThat(n.addressee()).contains("职工朋友们");
+    assertThat(n.headedSections()).isEmpty();
+    assertThat(n.captions()).isEmpty();
+    assertThat(n.attachments()).isEmpty();
+    assertThat(n.issuer()).isEmpty();
+    assertThat(n.dateline()).isEmpty();
+    List<String> paragraphs = paragraphs(n);
+    assertThat(paragraphs).hasSize(6);
+    assertThat(paragraphs.get(0)).startsWith("一袋热血，温暖一座城。");
+    assertThat(paragraphs.get(5)).isEqualTo("联系人：区总工会组宣部 陈晓燕，电话：0523-86120457（工作日8:30—17:30）。");
+    assertThat(paragraphs).noneMatch(p -> p.contains("职工朋友们"));
+  }
+
+  @Test
+  void aSalutationFirstNoticeTakesTheGivenTitle() throws IOException {
+    Notice n = parser.parse("n", resource("/eval/notice-f.txt"), Optional.of("职工无偿献血活动"));
+
+    assertThat(n.title()).isEqualTo("职工无偿献血活动");
+    assertThat(n.addressee()).contains("职工朋友们");
+  }
+
+  @Test
+  void aMarkdownScheduleWithContactSectionIssuerAndDate() throws IOException {
+    Notice n = parse("/eval/notice-g.md");
+
+    assertThat(n.title()).isEqualTo("滨湖区总工会2026年“法律援助进企业”巡回服务安排");
+    assertThat(n.addressee()).isEmpty();
+    assertThat(n.headedSections())
+        .extracting(Section::level, Section::title)
+        .containsExactly(tuple(1, "服务日程"), tuple(1, "服务内容"), tuple(1, "有关要求"), tuple(1, "联系方式"));
+    assertThat(headed(n, "服务日程").paragraphs())
+        .extracting(Paragraph::text)
+        .hasSize(8)
+        .contains("6月9日（周二）上午9:00，滨湖区职工服务中心三楼报告厅（启动仪式暨首场服务）", "6月25日（周四）下午3:00，新城大道与湖滨路交叉口的安居苑项目部");
+    assertThat(headed(n, "联系方式").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("联系人：区总工会法律工作部 刘洋，电话：0523-86357021。职工也可以拨打全国总工会职工服务热线12351进行咨询。");
+    assertThat(n.issuer()).contains("滨湖区总工会");
+    assertThat(n.dateline()).contains("2026年6月1日");
+    assertThat(n.captions()).isEmpty();
+    assertThat(paragraphs(n)).doesNotContain("滨湖区总工会", "2026年6月1日");
+  }
+
+  @Test
+  void regulationsHaveChaptersAndArticles() throws IOException {
+    Notice n = parse("/eval/notice-h.txt");
+
+    assertThat(n.title()).isEqualTo("江临市总工会职工互助保障管理办法");
+    assertThat(n.byline()).isEmpty();
+    assertThat(n.captions()).isEmpty();
+    assertThat(n.sections().get(0).heading()).isEmpty();
+    assertThat(n.sections().get(0).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("（2026年11月20日江临市总工会第十五届常务委员会第八次会议审议通过）");
+    List<Section> chapters = n.sections().stream().filter(s -> s.level() == 1).toList();
+    assertThat(chapters)
+        .extracting(Section::title)
+        .containsExactly("总则", "参加与缴费", "保障项目与给付标准", "申请与审核", "监督管理", "附则");
+    assertThat(chapters.get(1).heading()).isEqualTo("第二章 参加与缴费");
+    List<Section> articles = n.sections().stream().filter(s -> s.level() == 2).toList();
+    assertThat(articles)
+        .extracting(Section::title)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 16).mapToObj(i -> "第" + Numerals.chinese(i) + "条").toList());
+    assertThat(articles).allMatch(a -> n.sections().get(a.parent()).level() == 1);
+    Section fifth = headed(n, "第五条");
+    assertThat(n.sections().get(fifth.parent()).title()).isEqualTo("参加与缴费");
+    assertThat(fifth.paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("职工互助保障以基层工会为单位集体参加，不接受个人单独办理。参加的会员人数原则上不少于本单位会员总数的百分之八十。");
+    assertThat(n.sections().get(headed(n, "第十六条").parent()).title()).isEqualTo("附则");
+    assertThat(paragraphs(n)).noneMatch(p -> p.startsWith("第") && p.contains("条 "));
+    assertThat(n.issuer()).isEmpty();
+    assertThat(n.dateline()).isEmpty();
+  }
+
+  @Test
+  void theBundledNoticeKeepsItsCaptionsEachInItsSection() throws IOException {
+    Notice n = parse("/org/unionbot/knowledge/notice.txt");
+
+    assertThat(n.captions())
+        .extracting(Caption::text, c -> n.sections().get(c.section()).heading())
+        .containsExactly(
+            tuple("市总工会召开学习贯彻中国工会十八大精神会议", ""),
+            tuple("邀请中国劳动关系学院工会学院教授刘元文“上门”辅导", "三个方面理解把握工会十八大精神"),
+            tuple("11月14日上午，市总工会干部职工参加网上授课学习", "四个步骤“学深悟透”"));
+    assertThat(n.addressee()).isEmpty();
+    assertThat(n.attachments()).isEmpty();
+    assertThat(n.issuer()).isEmpty();
+    assertThat(n.dateline()).isEmpty();
+  }
+
+  @Test
+  void theShortNoticeSignOffIsIssuerAndDatelineNotCaptions() throws IOException {
+    Notice n = parse("/eval/notice-d.txt");
+
+    assertThat(n.addressee()).contains("各区总工会、各产业工会");
+    assertThat(n.issuer()).contains("市总工会");
+    assertThat(n.dateline()).contains("2027年3月15日");
+    assertThat(n.captions()).isEmpty();
+    assertThat(n.sections().get(0).paragraphs().get(0).text()).startsWith("为丰富职工精神文化生活");
+  }
+
+  @Test
+  void anAttachmentBlockWithItsItemsOnSeparateLines() {
+    String text =
+        """
+        关于报送统计材料的通知
+
+        各基层工会：
+
+        请于5月10日前报送以下材料。
+
+        附件：
+        1.职工书屋统计表；
+        2.先进个人推荐名单
+
+        市总工会
+        2026年4月1日
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.addressee()).contains("各基层工会");
+    assertThat(n.attachments()).containsExactly("职工书屋统计表", "先进个人推荐名单");
+    assertThat(n.issuer()).contains("市总工会");
+    assertThat(n.dateline()).contains("2026年4月1日");
+    assertThat(paragraphs(n)).containsExactly("请于5月10日前报送以下材料。");
+    assertThat(n.headedSections()).isEmpty();
+    assertThat(n.captions()).isEmpty();
+  }
+
+  @Test
+  void aSingleAttachmentOnTheNextLine() {
+    String text =
+        """
+        关于报名的通知
+
+        请各单位于5月10日前报名。
+
+        附件：
+        活动报名表
+
+        2026年4月1日
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.attachments()).containsExactly("活动报名表");
+    assertThat(n.issuer()).isEmpty();
+    assertThat(n.dateline()).contains("2026年4月1日");
+    assertThat(paragraphs(n)).containsExactly("请各单位于5月10日前报名。");
+  }
+
+  @Test
+  void aDatelineWithoutAnIssuer() {
+    String text =
+        """
+        关于调整活动时间的通知
+
+        原定于5月举行的读书分享会改至6月举行。
+
+        2026年4月20日
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.dateline()).contains("2026年4月20日");
+    assertThat(n.issuer()).isEmpty();
+    assertThat(n.captions()).isEmpty();
+    assertThat(paragraphs(n)).containsExactly("原定于5月举行的读书分享会改至6月举行。");
+  }
+
+  @Test
+  void aSalutationFirstNoticeWithoutTitle() {
+    String text =
+        """
+        会员朋友们：
+
+        本周六上午9:00在职工之家举办亲子阅读活动，欢迎报名。
+
+        联系电话：0523-1234567
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.title()).isEmpty();
+    assertThat(n.addressee()).contains("会员朋友们");
+    assertThat(n.headedSections()).isEmpty();
+    assertThat(n.captions()).isEmpty();
+    assertThat(paragraphs(n)).containsExactly("本周六上午9:00在职工之家举办亲子阅读活动，欢迎报名。", "联系电话：0523-1234567");
+  }
+
+  @Test
+  void shortContactLinesAreParagraphsOfTheirOwn() {
+    String text =
+        """
+        关于开展义诊活动的通知
+
+        一、活动安排
+
+        活动于5月1日在职工之家举行。
+
+        联系人：王磊
+        电话：0523-1234567
+        地址：人民路8号
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.headedSections()).extracting(Section::title).containsExactly("活动安排");
+    assertThat(n.headedSections().get(0).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("活动于5月1日在职工之家举行。", "联系人：王磊", "电话：0523-1234567", "地址：人民路8号");
+    assertThat(n.captions()).isEmpty();
+    assertThat(n.issuer()).isEmpty();
+  }
+
+  @Test
+  void articlesWithoutChaptersAreTopLevelAndTheirItemsStayInside() {
+    String text =
+        """
+        职工代表大会议事规则
+
+        第一条 为规范职工代表大会议事程序，制定本规则。
+
+        第二条
+        职工代表大会每年至少召开一次。
+
+        第三条 职工代表享有下列权利：
+        （一）选举权
+        （二）批评建议权
+
+        第九十九条 本规则自印发之日起施行。
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.sections())
+        .extracting(Section::level, Section::title)
+        .containsExactly(tuple(1, "第一条"), tuple(1, "第二条"), tuple(1, "第三条"), tuple(1, "第九十九条"));
+    assertThat(n.sections().get(1).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("职工代表大会每年至少召开一次。");
+    assertThat(n.sections().get(2).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("职工代表享有下列权利：", "（一）选举权", "（二）批评建议权");
+    assertThat(n.captions()).isEmpty();
+  }
+
+  @Test
+  void aCaptionBeforeAnyHeadingSitsInTheLeadOrNowhere() {
+    String withoutLead =
+        """
+        职工书屋开放
+
+        ▲职工在书屋阅读
+
+        一、活动情况
+
+        活动吸引职工200余人参加。
+
+        ▲获奖职工合影
+        """;
+    assertThat(parser.parse("a", withoutLead, Optional.empty()).captions())
+        .containsExactly(new Caption("职工在书屋阅读", -1), new Caption("获奖职工合影", 0));
+
+    String withLead =
+        """
+        职工书屋开放
+
+        ▲职工在书屋阅读
+
+        近日，区总工会职工书屋正式开放。
+
+        一、活动情况
+
+        活动吸引职工200余人参加。
+
+        ▲获奖职工合影
+        """;
+    assertThat(parser.parse("a", withLead, Optional.empty()).captions())
+        .containsExactly(new Caption("职工在书屋阅读", 0), new Caption("获奖职工合影", 1));
+  }
+
+  @Test
+  void aLeadInEndingWithAColonIsNoAddressee() {
+    String text =
+        """
+        关于开展读书活动的通知
+
+        根据工作安排，现将有关事项通知如下：
+
+        一、活动时间
+
+        活动自5月1日起至5月31日止。
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.addressee()).isEmpty();
+    assertThat(n.sections().get(0).paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("根据工作安排，现将有关事项通知如下：");
+
+    Notice list = parser.parse("a", "读书月活动\n\n本次活动包括：\n\n好书推荐、读书分享会。", Optional.empty());
+    assertThat(list.addressee()).isEmpty();
+    assertThat(paragraphs(list)).containsExactly("本次活动包括：", "好书推荐、读书分享会。");
+  }
+}
