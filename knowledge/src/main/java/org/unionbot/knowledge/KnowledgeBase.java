@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.answer.Answerer;
+import org.unionbot.knowledge.answer.Recall;
+import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.NoticeParser;
@@ -80,6 +82,11 @@ public final class KnowledgeBase {
     return new KnowledgeBase(build(content, version));
   }
 
+  /** A knowledge base over this content, serving it as {@code version}, with this recall. */
+  public static KnowledgeBase of(Content content, long version, Semantic semantic) {
+    return new KnowledgeBase(build(content, version, semantic));
+  }
+
   /**
    * Builds a version from this content off to the side: checks it, parses the notices, builds the
    * dictionary (with the synonyms' words), the index, the FAQ matcher and (in the background) the
@@ -94,14 +101,32 @@ public final class KnowledgeBase {
    *     #quizBank()})
    */
   public static Build build(Content content, long version) {
+    return build(content, version, Semantic.current());
+  }
+
+  /**
+   * Builds a version as {@link #build(Content, long)} does, with semantic recall as given rather
+   * than as the process is configured: {@link Semantic#off()} for lexical recall only. Waits for
+   * the embedding model if it is still loading.
+   */
+  public static Build build(Content content, long version, Semantic semantic) {
+    return build(content, version, semantic, Recall.FUSED);
+  }
+
+  /** A knowledge base that recalls as given, for the evaluation to measure each signal apart. */
+  static KnowledgeBase of(Content content, long version, Semantic semantic, Recall recall) {
+    return new KnowledgeBase(build(content, version, semantic, recall));
+  }
+
+  private static Build build(Content content, long version, Semantic semantic, Recall recall) {
     ContentCheck.documents(content.documents());
     ContentCheck.faqs(content.faqs());
     Synonyms synonyms = Synonyms.of(content.synonyms());
     CuratedQuiz.check(content.quizItems());
     List<Notice> notices = parse(content.documents());
     ContentCheck.notices(notices);
-    Snapshot snapshot = Snapshot.build(version, notices, synonyms.words());
-    Answerer answerer = Answerer.of(snapshot, synonyms, content.faqs());
+    Snapshot snapshot = Snapshot.build(version, notices, synonyms.words(), semantic.embedder());
+    Answerer answerer = Answerer.of(snapshot, synonyms, content.faqs(), recall);
     QuizBank quiz =
         QuizBank.start(
             snapshot.segmenter,

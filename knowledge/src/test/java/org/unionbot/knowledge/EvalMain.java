@@ -1,46 +1,39 @@
 package org.unionbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.unionbot.knowledge.answer.Recall;
 
-/** Development aid: prints each failing row of a question set. */
+/**
+ * Development aid: the confusion table of every question set under each recall (or those named with
+ * -Drecall=lexical,weighted), and with -Dfailures=true the rows that went wrong. Args: set names to
+ * run (all when none).
+ */
 public final class EvalMain {
+
+  private EvalMain() {}
+
   public static void main(String[] args) {
-    String set = args[0];
-    KnowledgeBase kb =
-        args.length > 1
-            ? KnowledgeBase.of(List.of(new NoticeText("n", Optional.empty(), QaSet.text(args[1]))))
-            : KnowledgeBase.bundled();
-    QaSet qa = QaSet.load(set);
-    int ok = 0;
-    int refusals = 0;
-    int refused = 0;
-    for (QaSet.Row r : qa.rows()) {
-      Answer a = kb.answer(r.question());
-      if (r.refusal()) {
-        refusals++;
+    List<String> only = List.of(args);
+    List<Recall> recalls = new ArrayList<>();
+    for (String r : System.getProperty("recall", "lexical,vector,rrf,weighted").split(",")) {
+      recalls.add(Recall.valueOf(r.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+    List<String> lines = new ArrayList<>();
+    for (Evaluation.QuestionSet set : Evaluation.SETS) {
+      if (!only.isEmpty() && !only.contains(set.name())) {
+        continue;
       }
-      if (r.passes(a)) {
-        ok++;
-        if (r.refusal()) {
-          refused++;
+      for (Recall recall : recalls) {
+        Evaluation.Score s = Evaluation.score(set, recall);
+        lines.add(s.row());
+        if (Boolean.getBoolean("failures")) {
+          System.out.println("== " + set.name() + " " + recall);
+          s.failures().forEach(f -> System.out.println("  " + f));
         }
-      } else {
-        System.out.println(
-            "FAIL "
-                + r.question()
-                + "  ["
-                + r.gold()
-                + "]  ("
-                + QaSet.concise(a.text())
-                + ")\n     "
-                + a.kind()
-                + " "
-                + a.text().replace("\n", " / "));
       }
     }
-    System.out.printf(
-        "%s: %d/%d (answerable %d/%d, refusals %d/%d)%n",
-        set, ok, qa.rows().size(), ok - refused, qa.rows().size() - refusals, refused, refusals);
+    System.out.println(Evaluation.HEADER);
+    lines.forEach(System.out::println);
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -46,10 +48,20 @@ class HeadingNamedTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"活动什么时候开始", "征文稿件什么时候截止"})
-  void aWhenQuestionWithoutItsWordsInTheNoticeIsNotAnsweredWithAnotherDate(String question) {
+  @CsvSource({"活动什么时候开始, 4月1日", "征文稿件什么时候截止, 4月25日"})
+  void aWhenQuestionWithoutItsWordsInTheNoticeIsNeverAnsweredWithAnotherDate(
+      String question, String date) {
     Answer a = D.answer(question);
 
-    assertThat(a.kind()).isEqualTo(Answer.Kind.FALLBACK);
+    if (a.answered()) {
+      assertThat(a.text()).contains(date);
+    }
+  }
+
+  @Test
+  void theStartOfAPeriodIsTheDateUnderTheTimeHeading() {
+    Answer a = D.answer("活动什么时候开始");
+
+    assertThat(a.text()).contains("2027年4月1日").contains("「活动时间」");
   }
 }

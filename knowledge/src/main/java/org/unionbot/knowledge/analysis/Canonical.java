@@ -6,13 +6,19 @@ import org.unionbot.knowledge.notice.Numerals;
 
 /**
  * The form in which questions and knowledge-base text are compared: normalised characters, no
- * whitespace, and counted Chinese numerals as digits (五个方面 → 5个方面), so 5/五 and 8个/八个 match.
+ * whitespace, and counted Chinese numerals as digits (五个方面 → 5个方面, 三百元 → 300元, 百分之八十 → 80%), so 5/五
+ * and 8个/八个 match.
  */
 public final class Canonical {
 
   private static final Pattern COUNTED =
       Pattern.compile(
-          "(?<![第十百千万\\d])([一二三四五六七八九十两]{1,3})(?=(个|项|条|种|步|类|点|名|位|次|年|天|分钟|小时|周|批|层|方面|样))");
+          "(?<![第零一二三四五六七八九十百千万两\\d])([零一二三四五六七八九十百千万两]{1,8})"
+              + "(?=(个|项|条|种|步|类|点|名|位|次|年|天|日|周|分钟|小时|批|层|方面|样|元|本|家|场|所|人|件|篇|册|份|户"
+              + "|岁|倍|级|届|期|轮|支|台|辆|公斤|千克|米|度|℃))");
+
+  /** 百分之八十 → 80%. */
+  private static final Pattern PERCENT = Pattern.compile("百分之([零一二三四五六七八九十百两]{1,4})");
 
   private Canonical() {}
 
@@ -27,6 +33,16 @@ public final class Canonical {
   }
 
   public static String numerals(String s) {
+    if (s.indexOf("百分之") >= 0) {
+      Matcher p = PERCENT.matcher(s);
+      StringBuilder sb = new StringBuilder();
+      while (p.find()) {
+        int n = Numerals.parse(p.group(1));
+        p.appendReplacement(sb, n >= 0 ? n + "%" : p.group());
+      }
+      p.appendTail(sb);
+      s = sb.toString();
+    }
     Matcher m = COUNTED.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

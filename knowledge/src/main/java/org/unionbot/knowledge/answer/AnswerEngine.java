@@ -22,15 +22,57 @@ final class AnswerEngine {
   static final double MIN_COVERED = 0.6;
 
   /**
-   * A runner-up sentence scoring within this much of the answering one ({@link
-   * Candidates.Candidate#score()}) makes the answer a guess between two: its confidence is
-   * discounted by {@link #RIVAL_DISCOUNT}.
+   * A runner-up sentence scoring within this much of the answering one ({@link Candidates#score})
+   * makes the answer a guess between two: its confidence is discounted by {@link #RIVAL_DISCOUNT}.
    */
   static final double CLOSE_RIVAL = 0.35;
 
   static final double RIVAL_DISCOUNT = 0.7;
 
+  /**
+   * A strict question's nearest candidate of the asked-for shape answers on its vector when at
+   * least this near, and {@link #SHAPE_MARGIN} nearer than the next of that shape.
+   */
+  static final double SHAPE_ACCEPT = 0.55;
+
+  static final double SHAPE_MARGIN = 0.03;
+
+  /**
+   * An answer picked by its shape alone is a good guess, not a sure one: low enough that admins see
+   * the question among the unanswered ones.
+   */
+  static final double SHAPE_CONFIDENCE = 0.6;
+
   private AnswerEngine() {}
+
+  /**
+   * The candidate with the asked-for shape (a date, a number, a venue…) whose vector is nearest the
+   * question's, when it is near enough and clearly nearer than the next such candidate; null
+   * otherwise.
+   */
+  private static Candidates.Candidate nearestShaped(List<Candidates.Candidate> candidates) {
+    Candidates.Candidate best = null;
+    double next = -1;
+    for (Candidates.Candidate c : candidates) {
+      if (c.fit() < 0.8) {
+        continue;
+      }
+      if (best == null || c.cosine() > best.cosine()) {
+        next = best == null ? next : best.cosine();
+        best = c;
+      } else {
+        next = Math.max(next, c.cosine());
+      }
+    }
+    return best != null && best.cosine() >= SHAPE_ACCEPT && best.cosine() - next >= SHAPE_MARGIN
+        ? best
+        : null;
+  }
+
+  /** Confidence of an answer found by its vector alone: 0.75 at a cosine of 0.75, 1 at 0.85. */
+  private static double semanticConfidence(double cosine) {
+    return Math.max(0, Math.min(1, 0.75 + 2.5 * (cosine - 0.75)));
+  }
 
   static Answer answer(Answerer answerer, String asked) {
     Snapshot kb = answerer.index;
@@ -44,20 +86,21 @@ final class AnswerEngine {
         return Faqs.answer(faq.get().faq());
       }
     }
-    if (q.authorship()) {
-      Optional<Answer> byline = byline(kb);
-      if (byline.isPresent()) {
-        return byline.get();
-      }
-    }
-    if (q.titleAsked() && kb.notices.size() == 1) {
-      Notice n = kb.notices.get(0);
-      return answer("通知的标题是《" + n.title() + "》。", n, "标题", n.title());
-    }
-    if (q.titleAsked() && kb.notices.size() > 1) {
+    Optional<Parts.Part> part = Parts.asked(q);
+    if (part.isPresent() && part.get() == Parts.Part.TITLE && kb.notices.size() > 1) {
       return titles(kb);
     }
+    if (part.isPresent()) {
+      Optional<Answer> about = Parts.answer(kb, part.get(), q);
+      if (about.isPresent()) {
+        return about.get();
+      }
+    }
     Weights w = weights != null ? weights : Weights.of(kb, q);
+    Optional<Answer> division = Divisions.answer(kb, q, w);
+    if (division.isPresent()) {
+      return division.get();
+    }
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
     boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
     if (w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()) {
@@ -66,10 +109,15 @@ final class AnswerEngine {
         return place.get();
       }
     }
-    if (!structureOnly && (w.isEmpty() || w.known() < MIN_KNOWN)) {
-      return fallback(answerer, raw);
+    Recall recall = answerer.recall;
+    float[] vector = recall.vector() ? answerer.vector(raw) : null;
+    List<Candidates.Candidate> candidates = Candidates.of(kb, q, w, vector, recall);
+    boolean lexicallyKnown = recall.lexical() && !w.isEmpty() && w.known() >= MIN_KNOWN;
+    Candidates.Candidate nearestShaped =
+        vector == null || !q.strict() ? null : nearestShaped(candidates);
+    if (!structureOnly && !lexicallyKnown && nearestShaped == null) {
+      return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw));
     }
-    List<Candidates.Candidate> candidates = Candidates.of(kb, q, w);
     double sentenceCoverage = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
     boolean askedByNumber = q.count().isPresent() || q.ordinal().isPresent();
     if (outline.isPresent()
@@ -87,17 +135,23 @@ final class AnswerEngine {
     int rank = 0;
     for (Candidates.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
       rank++;
-      if (c.context() < MIN_COVERED) {
-        break;
+      boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
+      boolean semantic = c == nearestShaped;
+      if (!lexical && !semantic) {
+        if (recall == Recall.LEXICAL) {
+          break;
+        }
+        continue;
       }
       Passage p = c.passage();
       Optional<String> span = Spans.answer(q, w, p, kb);
       if (span.isPresent()) {
         String reply = span.get() + "\n——摘自" + sourceName(kb, p);
         Source source = p.source();
-        double next = candidates.size() > rank ? candidates.get(rank).score() : 0;
-        double confidence = Math.min(w.known(), c.context());
-        if (c.score() - next < CLOSE_RIVAL) {
+        double next = candidates.size() > rank ? Candidates.score(candidates.get(rank), recall) : 0;
+        double confidence =
+            lexical ? Math.min(w.known(), c.context()) : semanticConfidence(c.cosine());
+        if (Candidates.score(c, recall) - next < CLOSE_RIVAL) {
           confidence *= RIVAL_DISCOUNT;
         }
         return new Answer(
@@ -109,7 +163,27 @@ final class AnswerEngine {
             Math.min(1, confidence));
       }
     }
-    return fallback(answerer, raw);
+    return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw));
+  }
+
+  /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */
+  private static Optional<Answer> byShape(Snapshot kb, Question q, Weights w, float[] vector) {
+    if (!ByShape.applies(q, w)) {
+      return Optional.empty();
+    }
+    return ByShape.pick(kb, q, w, vector)
+        .flatMap(
+            p ->
+                Spans.answer(q, w, p, kb)
+                    .map(
+                        span ->
+                            new Answer(
+                                Answer.Kind.ANSWER,
+                                span + "\n——摘自" + sourceName(kb, p),
+                                List.of(p.source()),
+                                List.of(),
+                                p.paragraphOf().text(),
+                                SHAPE_CONFIDENCE)));
   }
 
   /**
@@ -147,29 +221,6 @@ final class AnswerEngine {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  /**
-   * The byline of the one notice that has one; with several, each notice's byline after its title,
-   * since "who wrote this" does not say which notice it means.
-   */
-  private static Optional<Answer> byline(Snapshot kb) {
-    List<Notice> signed = kb.notices.stream().filter(n -> n.byline().isPresent()).toList();
-    if (signed.size() == 1) {
-      Notice n = signed.get(0);
-      String text = "这篇通知的署名是：" + n.byline().get() + "。";
-      return Optional.of(answer(text, n, "署名", n.byline().get()));
-    }
-    if (signed.isEmpty()) {
-      return Optional.empty();
-    }
-    StringBuilder text = new StringBuilder("各篇通知的署名：");
-    List<Source> sources = new java.util.ArrayList<>();
-    for (Notice n : signed) {
-      text.append("\n《").append(n.title()).append("》：").append(n.byline().get());
-      sources.add(new Source(n.id(), n.title(), "署名", n.byline().get()));
-    }
-    return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
   }
 
   /** The titles of the notices, when a title is asked and there are several. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.index.Snapshot;
 
@@ -19,6 +20,7 @@ public final class Answerer {
   final QuestionParser questions;
   final Synonyms synonyms;
   final Faqs faqs;
+  final Recall recall;
 
   /** The question suggested for each section, by position in {@link Snapshot#sections}. */
   final List<String> sectionQuestions;
@@ -29,8 +31,9 @@ public final class Answerer {
    */
   private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(20_000).build();
 
-  private Answerer(Snapshot index, Synonyms synonyms, List<Faq> faqs) {
+  private Answerer(Snapshot index, Synonyms synonyms, List<Faq> faqs, Recall recall) {
     this.index = index;
+    this.recall = recall;
     this.synonyms = synonyms;
     this.questions = new QuestionParser(index.segmenter);
     this.sectionQuestions =
@@ -40,7 +43,21 @@ public final class Answerer {
 
   /** An answerer over this index with the admins' synonyms and FAQ pairs (already checked). */
   public static Answerer of(Snapshot index, Synonyms synonyms, List<Faq> faqs) {
-    return new Answerer(index, synonyms, faqs);
+    return new Answerer(index, synonyms, faqs, Recall.FUSED);
+  }
+
+  /** An answerer that recalls as given, for measuring each signal apart. */
+  public static Answerer of(Snapshot index, Synonyms synonyms, List<Faq> faqs, Recall recall) {
+    return new Answerer(index, synonyms, faqs, recall);
+  }
+
+  /** The vector of a question as asked (synonyms applied), or null without semantic recall. */
+  float[] vector(String question) {
+    String normalized = Segmenter.normalize(question.strip());
+    if (index.embedder.isEmpty() || !normalized.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return null;
+    }
+    return index.embedder.get().question(normalized);
   }
 
   /** Answers a question (stripped and cut to length by the caller); never throws for any text. */

@@ -2,24 +2,53 @@ package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
 
 /**
- * Finds candidate sentences with Lucene (word and character n-gram fields over sentences,
- * paragraphs and sections), then ranks them by weighted coverage of the question, BM25 and how well
- * each has the shape of the asked-for answer.
+ * Candidate sentences for a question and their ranking. Words (BM25), character n-grams (BM25) and
+ * the question's vector each propose sentences; the pool is ranked by weighted coverage of the
+ * question, BM25, how well each has the shape of the asked-for answer and, with semantic recall,
+ * how near its vector is ({@link Recall#WEIGHTED}), or by reciprocal rank fusion of the three
+ * rankings ({@link Recall#RRF}).
  */
 final class Candidates {
 
-  /** A candidate sentence and why it ranks where it does. */
-  record Candidate(Passage passage, double coverage, double context, double bm25, double fit) {
+  /**
+   * A candidate sentence and why it ranks where it does.
+   *
+   * @param coverage share of the question's weight the sentence holds
+   * @param context the same, counting its heading, topic and previous sentence too
+   * @param bm25 its lexical score, relative to the best candidate's
+   * @param fit how well it has the asked-for shape ({@link TypeFit})
+   * @param cosine its vector's cosine to the question's, 0 without vectors
+   * @param vectorRank its place among the nearest vectors, from 1; 0 when not among them
+   * @param rrf its reciprocal-rank-fusion score, scaled so a sentence first in all three rankings
+   *     scores 3
+   */
+  record Candidate(
+      Passage passage,
+      double coverage,
+      double context,
+      double bm25,
+      double fit,
+      double cosine,
+      int vectorRank,
+      double rrf) {
 
-    double score() {
+    /** The lexical score: coverage first, then context, BM25 and shape. */
+    double lexical() {
       return 2 * coverage + context + 0.5 * bm25 + fit;
+    }
+
+    Candidate withFit(double f) {
+      return new Candidate(passage, coverage, context, bm25, f, cosine, vectorRank, rrf);
     }
   }
 
@@ -29,30 +58,87 @@ final class Candidates {
    */
   private static final int SHAPED = 20;
 
+  /** Sentences the question's vector proposes. */
+  static final int NEAREST = 12;
+
+  /** The usual constant of reciprocal rank fusion. */
+  private static final int RRF_K = 60;
+
+  /**
+   * Cosines below this say nothing (unrelated sentences of a notice sit around 0.3–0.45 to any
+   * question of the genre); the weighted fusion adds what is above it.
+   */
+  static final double COSINE_FLOOR = 0.40;
+
+  /** Weight of the cosine above the floor in the weighted fusion. */
+  static final double COSINE_WEIGHT = 2;
+
   private Candidates() {}
 
-  static List<Candidate> of(Snapshot kb, Question q, Weights w) {
-    Map<Integer, Double> bm25 = Retriever.lexical(kb, w.queryTerms());
+  /** The ranked candidates; {@code vector} is the question's, or null without semantic recall. */
+  static List<Candidate> of(Snapshot kb, Question q, Weights w, float[] vector, Recall recall) {
+    boolean lexical = recall.lexical() && !w.isEmpty();
+    boolean semantic = recall.vector() && vector != null;
+    Map<Integer, Double> bm25 = lexical ? Retriever.lexical(kb, w.queryTerms()) : Map.of();
+    List<Retriever.Near> near =
+        semantic ? Retriever.semantic(kb, vector, NEAREST + kb.sections.size()) : List.of();
+    Map<Integer, Integer> vectorRank = new HashMap<>();
+    for (Retriever.Near n : near) {
+      if (!n.section() && vectorRank.size() < NEAREST) {
+        vectorRank.put(n.ref(), vectorRank.size() + 1);
+      }
+    }
+    Map<Integer, Double> rrf = new HashMap<>();
+    if (recall == Recall.RRF) {
+      addRanks(rrf, Retriever.lexical(kb, w.queryTerms(), Retriever.Fields.WORDS));
+      addRanks(rrf, Retriever.lexical(kb, w.queryTerms(), Retriever.Fields.CHARS));
+      vectorRank.forEach((id, rank) -> rrf.merge(id, rrfTerm(rank), Double::sum));
+    }
+    Set<Integer> pool = new LinkedHashSet<>(bm25.keySet());
+    pool.addAll(vectorRank.keySet());
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Candidate> out = new ArrayList<>();
-    for (Map.Entry<Integer, Double> e : bm25.entrySet()) {
-      Passage p = kb.passages.get(e.getKey());
-      double coverage = w.coverage(p.canonical());
-      double context = w.coverage(p.context());
-      out.add(new Candidate(p, coverage, context, e.getValue() / max, 0));
+    for (int id : pool) {
+      Passage p = kb.passages.get(id);
+      out.add(
+          new Candidate(
+              p,
+              w.coverage(p.canonical()),
+              w.coverage(p.context()),
+              bm25.getOrDefault(id, 0.0) / max,
+              0,
+              semantic ? kb.cosine(p, vector) : 0,
+              vectorRank.getOrDefault(id, 0),
+              rrf.getOrDefault(id, 0.0)));
     }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
+    out.sort(order);
     int shaped = q.strict() ? out.size() : Math.min(out.size(), SHAPED);
     List<Candidate> top = new ArrayList<>(out.subList(0, shaped));
-    top.replaceAll(
-        c ->
-            new Candidate(
-                c.passage(),
-                c.coverage(),
-                c.context(),
-                c.bm25(),
-                TypeFit.of(q, c.passage().canonical(), kb)));
-    top.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    top.replaceAll(c -> c.withFit(TypeFit.of(q, c.passage().canonical(), kb)));
+    top.sort(order);
     return top;
+  }
+
+  /** How a candidate ranks under this recall. */
+  static double score(Candidate c, Recall recall) {
+    return switch (recall) {
+      case LEXICAL -> c.lexical();
+      case VECTOR -> c.cosine() + 0.1 * c.fit();
+      case RRF -> c.rrf() + 0.5 * c.coverage() + 0.5 * c.fit();
+      case WEIGHTED -> c.lexical() + COSINE_WEIGHT * Math.max(0, c.cosine() - COSINE_FLOOR);
+    };
+  }
+
+  private static void addRanks(Map<Integer, Double> rrf, Map<Integer, Double> scores) {
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    for (int r = 0; r < ranked.size(); r++) {
+      rrf.merge(ranked.get(r).getKey(), rrfTerm(r + 1), Double::sum);
+    }
+  }
+
+  private static double rrfTerm(int rank) {
+    return (RRF_K + 1.0) / (RRF_K + rank);
   }
 }

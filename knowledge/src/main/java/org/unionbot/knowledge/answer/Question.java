@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  * @param strict true when the answer must have the asked-for shape (a date for "哪天", a number for
  *     "多少个", a place for "哪个城市"); without it the knowledge base does not hold the answer
  * @param authorship true when it asks who wrote the notice
- * @param titleAsked true when it asks for the notice's title
+ * @param edge which end of a period a "when" question asks for: its start (几号开始), its end (哪天截止),
+ *     or neither
  */
 record Question(
     String text,
@@ -33,7 +34,14 @@ record Question(
     OptionalInt ordinal,
     boolean strict,
     boolean authorship,
-    boolean titleAsked) {
+    Edge edge) {
+
+  /** Which end of a period a question asks for. */
+  enum Edge {
+    NONE,
+    START,
+    END
+  }
 
   /** The ordinal of "最后一个". */
   static final int LAST = -1;

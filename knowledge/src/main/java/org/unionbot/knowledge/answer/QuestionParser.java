@@ -18,16 +18,23 @@ final class QuestionParser {
   private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
+  private static final Pattern CONTACT =
+      Pattern.compile("电话|号码|手机|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
   private static final Pattern WHEN =
-      Pattern.compile("哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
+      Pattern.compile(
+          "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
   private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
-  private static final Pattern TITLE = Pattern.compile("标题|题目|通知.{0,3}(叫什么|名字|名称)");
+  private static final Pattern END =
+      Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
+  private static final Pattern START = Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|哪天开|几号开");
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
   private static final Pattern STRICT_WHERE =
-      Pattern.compile("哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)");
+      Pattern.compile(
+          "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
+              + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
       Pattern.compile(
@@ -43,7 +50,9 @@ final class QuestionParser {
       Pattern.compile(
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
-              + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?");
+              + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
+              + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|几点钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"
+              + "|(联系|咨询|服务)?(电话|热线)(号码?)?|手机号?|号码|联系方式|邮箱(地址)?|e-?mail(地址)?|找谁|问谁|联系谁|打给谁");
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =
@@ -91,6 +100,16 @@ final class QuestionParser {
           "包含", "分为", "分成", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况",
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
           "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长");
+
+  /**
+   * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks
+   * them may still answer (it says 至7月12日, not 结束), so they weigh as verbs do; the shape of the
+   * answer (a date that ends a range) checks the rest.
+   */
+  static final Set<String> FRAME =
+      Set.of(
+          "要求", "规定", "条件", "标准", "规则", "安排", "事项", "开始", "结束", "截止", "收尾", "开幕", "闭幕", "启动", "起止",
+          "期限");
 
   private final Segmenter segmenter;
 
@@ -153,7 +172,8 @@ final class QuestionParser {
       type = QuestionType.LIST;
     }
     boolean strict =
-        type == QuestionType.WHEN
+        type == QuestionType.CONTACT
+            || type == QuestionType.WHEN
             || type == QuestionType.COUNT
             || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find()
             || type == QuestionType.WHO && ROLE.matcher(q).find();
@@ -177,10 +197,17 @@ final class QuestionParser {
         ordinal,
         strict,
         type == QuestionType.WHO && AUTHOR.matcher(q).find(),
-        TITLE.matcher(q).find());
+        type != QuestionType.WHEN
+            ? Question.Edge.NONE
+            : END.matcher(q).find()
+                ? Question.Edge.END
+                : START.matcher(q).find() ? Question.Edge.START : Question.Edge.NONE);
   }
 
   private static QuestionType type(String q) {
+    if (CONTACT.matcher(q).find()) {
+      return QuestionType.CONTACT;
+    }
     if (WHEN.matcher(q).find()) {
       return QuestionType.WHEN;
     }
@@ -251,7 +278,8 @@ final class QuestionParser {
       }
       out.add(w);
       String pos = t.pos();
-      if (pos.startsWith("n") || pos.equals("vn") || pos.equals("t") || pos.equals("j")) {
+      boolean noun = pos.startsWith("n") || pos.equals("vn") || pos.equals("t") || pos.equals("j");
+      if (noun && !FRAME.contains(w)) {
         nouns.add(w);
       }
     }

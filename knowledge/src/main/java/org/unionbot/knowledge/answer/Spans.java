@@ -44,6 +44,11 @@ final class Spans {
     if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
       return Optional.of(tidy(p.text()));
     }
+    if (q.type() == QuestionType.CONTACT
+        && p.text().length() <= MAX_SPAN
+        && TypeFit.of(q, p.canonical(), kb) >= 1) {
+      return Optional.of(tidy(p.text())); // the number with whom it reaches
+    }
     String best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);

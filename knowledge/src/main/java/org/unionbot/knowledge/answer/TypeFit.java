@@ -13,7 +13,24 @@ final class TypeFit {
   static final Pattern FULL_DATE =
       Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
   static final Pattern PART_DATE =
-      Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|\\d{1,3}个?(月|天|周|小时|星期)");
+      Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|\\d{1,3}个?(月|天|周|小时|星期|分钟|工作日|日)");
+
+  /** A clock time as notices write it: 8:30, 下午2:00. */
+  static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
+
+  /** A phone number: 0523-86213579, 13912345678, the 12351 hotline. */
+  static final Pattern PHONE =
+      Pattern.compile(
+          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|热线\\d{5}");
+
+  static final Pattern EMAIL = Pattern.compile("[\\w.-]+@[\\w-]+(\\.[\\w-]+)+");
+
+  /** A venue: a room, hall, site or park, as notices name where things happen. */
+  static final Pattern VENUE =
+      Pattern.compile(
+          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|体育馆|图书馆|文化宫|校区|医院|社区)"
+              + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)");
+
   private static final List<String> DATE_WORDS =
       List.of(
           "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
@@ -32,11 +49,12 @@ final class TypeFit {
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
     return switch (q.type()) {
-      case WHEN -> when(canonical);
+      case CONTACT -> contact(canonical);
+      case WHEN -> edge(q, canonical, when(canonical));
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
-      case WHERE -> kb.places.stream().anyMatch(canonical::contains) ? 1 : 0;
+      case WHERE -> where(canonical, kb);
       case WHO -> who(canonical, kb);
       case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
       case WHAT -> definition(q, canonical);
@@ -44,8 +62,43 @@ final class TypeFit {
     };
   }
 
+  /** A date that ends a period: 至7月12日, 4月25日前, 截止, 止. */
+  private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d");
+
+  /** A date that starts a period: 自, 起, 从, 开始, 启动, or a range (which has a start). */
+  private static final Pattern STARTING = Pattern.compile("自|起|从|开始|启动|至");
+
+  /**
+   * A "when" question that asks for the start or the end of a period wants a date that starts or
+   * ends one; a lone date (the day the notice was sent, say) fits it less.
+   */
+  private static double edge(Question q, String canonical, double fit) {
+    if (fit == 0 || q.edge() == Question.Edge.NONE) {
+      return fit;
+    }
+    Pattern marks = q.edge() == Question.Edge.END ? ENDING : STARTING;
+    return marks.matcher(canonical).find() ? fit : Math.min(fit, 0.3);
+  }
+
+  /** A phone number or an e-mail address; a contact person alone fits less. */
+  private static double contact(String canonical) {
+    if (PHONE.matcher(canonical).find() || EMAIL.matcher(canonical).find()) {
+      return 1;
+    }
+    return canonical.contains("联系人") ? 0.6 : 0;
+  }
+
+  /** A place the notices name, else something named like a venue (报告厅, 服务中心, 项目部). */
+  private static double where(String canonical, Snapshot kb) {
+    if (kb.places.stream().anyMatch(canonical::contains)) {
+      return 1;
+    }
+    return VENUE.matcher(canonical).find() ? 0.8 : 0;
+  }
+
   private static double when(String canonical) {
-    if (canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find()) {
+    if ((canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find())
+        || CLOCK.matcher(canonical).find()) {
       return 0.8;
     }
     if (!hasDigit(canonical)) {
@@ -89,7 +142,10 @@ final class TypeFit {
       return q.unit().isEmpty() ? 0 : list(q, canonical) >= 0.8 ? 1 : 0;
     }
     String unit = q.unit();
-    String measure = Pattern.quote(q.measure());
+    if (MONEY_WORDS.contains(unit) || unit.isEmpty() && q.measure().equals("元")) {
+      return MONEY.matcher(canonical).find() ? 1 : 0;
+    }
+    String measure = measure(q.measure());
     if (!unit.isEmpty()) {
       if (countOf(unit).matcher(canonical).find()) {
         return 1;
@@ -104,6 +160,21 @@ final class TypeFit {
       return 1;
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+  }
+
+  /** Words that ask for an amount of money: 多少钱, 多少经费. */
+  private static final java.util.Set<String> MONEY_WORDS =
+      java.util.Set.of("钱", "费用", "金额", "经费", "资金", "补贴", "奖金", "钱数");
+
+  static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元");
+
+  /** A classifier as a pattern, with the forms notices use for it: 天 is also 日. */
+  private static String measure(String classifier) {
+    return switch (classifier) {
+      case "天" -> "(天|日)";
+      case "" -> "";
+      default -> Pattern.quote(classifier);
+    };
   }
 
   /** A quoted name right before what the question names (“书香工会·悦享阅读”职工读书学习活动). */

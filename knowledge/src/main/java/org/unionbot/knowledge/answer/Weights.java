@@ -21,17 +21,26 @@ final class Weights {
    * A term, the canonical forms that count as matching it, the pieces it was joined from, and its
    * weight.
    */
-  record Term(String word, List<String> forms, List<String> parts, double weight, boolean known) {
+  record Term(
+      String word,
+      List<String> forms,
+      List<String> parts,
+      double weight,
+      boolean known,
+      boolean own) {
 
     boolean in(String canonicalText) {
       return match(canonicalText) >= 1;
     }
 
-    /** 1 when a form occurs; for a joined term, partial credit for the pieces that occur. */
+    /**
+     * 1 when the word occurs, {@link #SYNONYM} when only a synonym does; for a joined term, partial
+     * credit for the pieces that occur.
+     */
     double match(String canonicalText) {
-      for (String f : forms) {
-        if (canonicalText.contains(f)) {
-          return 1;
+      for (int i = 0; i < forms.size(); i++) {
+        if (canonicalText.contains(forms.get(i))) {
+          return i == 0 ? 1 : SYNONYM;
         }
       }
       if (parts.size() < 2) {
@@ -41,6 +50,12 @@ final class Weights {
       return PARTIAL * hit / parts.size();
     }
   }
+
+  /**
+   * Credit for a thesaurus synonym of a word the knowledge base lacks (比赛 for 竞赛): measured, full
+   * credit let colloquial words open the door to the wrong sentence as often as to the right one.
+   */
+  static final double SYNONYM = 0.5;
 
   /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
   private static final double PARTIAL = 0.8;
@@ -76,6 +91,7 @@ final class Weights {
       }
       List<String> forms = new ArrayList<>(List.of(c));
       boolean known = kb.contains(c);
+      boolean own = known;
       if (!known) {
         for (String syn : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
@@ -90,7 +106,7 @@ final class Weights {
         int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);
         w = Math.log(1 + n / (1 + df));
       } else if (word.equals(q.unit())) {
-        w = 0;
+        w = max * VERB_OOV; // 哪些材料 of a notice that names no 材料 cannot list them
       } else if (q.focus().contains(word)) {
         w = max * FOCUS_OOV;
       } else if (q.nouns().contains(word) || !q.terms().contains(word)) {
@@ -107,7 +123,7 @@ final class Weights {
       if (w > 0) {
         List<String> parts =
             joined.getOrDefault(word, List.of()).stream().map(Canonical::text).toList();
-        out.add(new Term(word, List.copyOf(forms), parts, w, known));
+        out.add(new Term(word, List.copyOf(forms), parts, w, known, own));
       }
     }
     return new Weights(out);
@@ -185,7 +201,11 @@ final class Weights {
 
   /** Share of the question's weight found anywhere in the knowledge base. */
   double known() {
-    return share(terms.stream().filter(Term::known).mapToDouble(Term::weight).sum());
+    return share(
+        terms.stream()
+            .filter(Term::known)
+            .mapToDouble(t -> t.own() ? t.weight() : t.weight() * SYNONYM)
+            .sum());
   }
 
   /** Share of the question's weight found in the canonical text. */

@@ -20,6 +20,7 @@ import org.unionbot.knowledge.notice.Section;
  * @param context canonical heading, topic sentence and sentence together
  * @param clauses the sentence cut at ，：, each with its trailing mark
  * @param canonicalClauses {@link Canonical#text} of each clause
+ * @param kind what part of the notice it is: body text, or one of the parts around it
  */
 public record Passage(
     int id,
@@ -31,14 +32,48 @@ public record Passage(
     String canonical,
     String context,
     List<String> clauses,
-    List<String> canonicalClauses) {
+    List<String> canonicalClauses,
+    Kind kind) {
+
+  /** What part of a notice a passage is. */
+  public enum Kind {
+    /** The title. */
+    TITLE("标题"),
+    /** A sentence of the body. */
+    TEXT(""),
+    /** A photo caption. */
+    CAPTION("图片说明"),
+    /** Whom the notice is addressed to. */
+    ADDRESSEE("主送"),
+    /** The signature at the end: issuer and date. */
+    SIGNATURE("落款"),
+    /** The list of attached documents. */
+    ATTACHMENTS("附件");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** The name a source of this kind is cited by; "" for body text, cited by its heading. */
+    public String label() {
+      return label;
+    }
+  }
 
   public Paragraph paragraphOf() {
     return section.paragraphs().get(paragraph);
   }
 
-  /** The heading to name as the source, "导语" (the lead) when the section has none. */
+  /**
+   * The heading to name as the source, "导语" (the lead) when the section has none; a part around the
+   * body is named by its kind (图片说明, 落款, 附件…).
+   */
   public String sectionName() {
+    if (kind != Kind.TEXT) {
+      return kind.label();
+    }
     if (section.heading().isEmpty()) {
       return section.index() < 0 ? "标题" : "导语";
     }

@@ -1,5 +1,7 @@
 package org.unionbot.knowledge.index;
 
+import static org.apache.lucene.index.VectorSimilarityFunction.COSINE;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
@@ -9,10 +11,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -27,9 +31,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Dictionary;
 import org.unionbot.knowledge.analysis.Places;
 import org.unionbot.knowledge.analysis.Segmenter;
-import org.unionbot.knowledge.notice.Clauses;
 import org.unionbot.knowledge.notice.Notice;
-import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -43,6 +45,7 @@ public final class Snapshot {
   static final String REF = "ref";
   static final String WORDS = "words";
   static final String CHARS = "chars";
+  static final String VECTOR = "vector";
 
   static final String SENTENCE = "sentence";
   static final String PARAGRAPH = "paragraph";
@@ -73,84 +76,45 @@ public final class Snapshot {
   final int[] docRef;
   final Analyzer queryAnalyzer;
 
+  /**
+   * The embedding of each passage (its sentence with its heading) and of each section (its heading
+   * with its items), by position; null when the version was built without semantic recall.
+   */
+  final float[][] passageVectors;
+
+  final float[][] sectionVectors;
+
+  /** The model the vectors came from, for embedding questions; empty for lexical recall only. */
+  public final Optional<Embedder> embedder;
+
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
-  private Snapshot(long version, List<Notice> notices, Segmenter segmenter) {
+  private Snapshot(
+      long version, List<Notice> notices, Segmenter segmenter, Optional<Embedder> embedder) {
     this.version = version;
+    this.embedder = embedder;
     this.notices = List.copyOf(notices);
     this.segmenter = segmenter;
-    List<Passage> ps = new ArrayList<>();
-    List<List<Passage>> paras = new ArrayList<>();
-    List<Section> secs = new ArrayList<>();
-    List<Notice> secNotices = new ArrayList<>();
-    StringBuilder all = new StringBuilder();
-    for (Notice n : notices) {
-      Paragraph titleLine =
-          new Paragraph(n.title(), List.of(n.title()), java.util.Optional.empty());
-      Section titleSection =
-          new Section(-1, 0, "", -1, java.util.OptionalInt.empty(), List.of(titleLine));
-      String titleCanonical = Canonical.text(n.title());
-      Passage title =
-          new Passage(
-              ps.size(),
-              n,
-              titleSection,
-              0,
-              0,
-              n.title(),
-              titleCanonical,
-              titleCanonical,
-              List.of(n.title()),
-              List.of(titleCanonical));
-      ps.add(title);
-      paras.add(List.of(title));
-      all.append(titleCanonical).append('\n');
-      for (Section s : n.sections()) {
-        secs.add(s);
-        secNotices.add(n);
-        all.append(Canonical.text(s.heading())).append('\n');
-        for (int p = 0; p < s.paragraphs().size(); p++) {
-          Paragraph para = s.paragraphs().get(p);
-          List<Passage> inPara = new ArrayList<>();
-          String head = Canonical.text(s.heading() + "\n" + para.topic().orElse(""));
-          String previous = "";
-          for (int i = 0; i < para.sentences().size(); i++) {
-            String text = para.sentences().get(i);
-            String canonical = Canonical.text(text);
-            String context = head + "\n" + previous + "\n" + canonical;
-            List<String> clauses = Clauses.of(text);
-            Passage passage =
-                new Passage(
-                    ps.size(),
-                    n,
-                    s,
-                    p,
-                    i,
-                    text,
-                    canonical,
-                    context,
-                    clauses,
-                    clauses.stream().map(Canonical::text).toList());
-            previous = canonical;
-            ps.add(passage);
-            inPara.add(passage);
-            all.append(canonical).append('\n');
-          }
-          paras.add(List.copyOf(inPara));
-        }
-      }
-    }
-    this.passages = List.copyOf(ps);
-    this.paragraphs = List.copyOf(paras);
-    this.sections = List.copyOf(secs);
-    this.sectionNotices = List.copyOf(secNotices);
-    this.corpus = all.toString();
+    Passages built = Passages.of(this.notices);
+    this.passages = List.copyOf(built.passages);
+    this.paragraphs = List.copyOf(built.paragraphs);
+    this.sections = List.copyOf(built.sections);
+    this.sectionNotices = List.copyOf(built.sectionNotices);
+    this.corpus = built.corpus.toString();
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
     this.queryAnalyzer = analyzer(segmenter, false);
     this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
     this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
+    if (embedder.isPresent()) {
+      float[][][] vectors = Vectors.embed(embedder.get(), passages, sections, sectionNotices);
+      this.passageVectors = vectors[0];
+      this.sectionVectors = vectors[1];
+    } else {
+      this.passageVectors = null;
+      this.sectionVectors = null;
+    }
     this.searcher = index();
     int docs = searcher.getIndexReader().maxDoc();
     this.docKind = new String[docs];
@@ -172,9 +136,21 @@ public final class Snapshot {
    * knowledge-base terms in the segmenter's dictionary.
    */
   public static Snapshot build(long version, List<Notice> notices, Collection<String> extraTerms) {
+    return build(version, notices, extraTerms, Optional.empty());
+  }
+
+  /**
+   * Builds a version of these notices with semantic recall when a model is given: every passage and
+   * section is embedded, and the vectors are indexed beside the words.
+   */
+  public static Snapshot build(
+      long version,
+      List<Notice> notices,
+      Collection<String> extraTerms,
+      Optional<Embedder> embedder) {
     List<String> terms = new ArrayList<>(Dictionary.terms(notices));
     terms.addAll(extraTerms);
-    return new Snapshot(version, notices, Segmenter.create(terms));
+    return new Snapshot(version, notices, Segmenter.create(terms), embedder);
   }
 
   private static Analyzer analyzer(Segmenter segmenter, boolean indexMode) {
@@ -189,17 +165,26 @@ public final class Snapshot {
     config.setSimilarity(similarity);
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (Passage p : passages) {
-        writer.addDocument(doc(SENTENCE, p.id(), p.text()));
+        Document d = doc(SENTENCE, p.id(), p.text());
+        if (passageVectors != null) {
+          d.add(new KnnFloatVectorField(VECTOR, passageVectors[p.id()], COSINE));
+        }
+        writer.addDocument(d);
       }
       for (int i = 0; i < paragraphs.size(); i++) {
         List<Passage> para = paragraphs.get(i);
         writer.addDocument(doc(PARAGRAPH, i, para.get(0).paragraphOf().text()));
       }
-      for (Section s : sections) {
+      for (int i = 0; i < sections.size(); i++) {
+        Section s = sections.get(i);
         if (!s.heading().isEmpty()) {
           StringBuilder outline = new StringBuilder(s.heading());
           s.paragraphs().forEach(p -> p.topic().ifPresent(t -> outline.append('\n').append(t)));
-          writer.addDocument(doc(SECTION, sections.indexOf(s), outline.toString()));
+          Document d = doc(SECTION, i, outline.toString());
+          if (sectionVectors != null) {
+            d.add(new KnnFloatVectorField(VECTOR, sectionVectors[i], COSINE));
+          }
+          writer.addDocument(d);
         }
       }
       writer.commit();
@@ -238,6 +223,21 @@ public final class Snapshot {
           }
           return n;
         });
+  }
+
+  /** True when this version was built with vectors. */
+  public boolean semantic() {
+    return passageVectors != null;
+  }
+
+  /** Cosine of a passage's vector and the question's; 0 without vectors. */
+  public double cosine(Passage p, float[] question) {
+    return passageVectors == null ? 0 : Embedder.cosine(passageVectors[p.id()], question);
+  }
+
+  /** Cosine of a section's vector (by position) and the question's; 0 without vectors. */
+  public double sectionCosine(int section, float[] question) {
+    return sectionVectors == null ? 0 : Embedder.cosine(sectionVectors[section], question);
   }
 
   /** True when the canonical term occurs anywhere in the knowledge base. */

@@ -36,7 +36,28 @@ public final class Headings {
       Pattern.compile(
           "(?<![\\d一二三四五六七八九十两第])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|方面)|([一二三四五六七八九])大)");
 
+  private static final Pattern LABEL =
+      Pattern.compile("^第([零〇一二三四五六七八九十百两]{1,6}|\\d{1,3})([编章节条])");
+
+  /**
+   * The label a division or article heading opens with.
+   *
+   * @param kind 编, 章, 节 or 条
+   * @param number its number (第十二条 → 12)
+   */
+  public record Label(char kind, int number) {}
+
   private Headings() {}
+
+  /** The label of a 「第二章 参加与缴费」 or 「第五条」 heading; empty for other headings. */
+  public static Optional<Label> label(String heading) {
+    Matcher m = LABEL.matcher(heading);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int n = Numerals.parse(m.group(1).replace('〇', '零'));
+    return n > 0 ? Optional.of(new Label(m.group(2).charAt(0), n)) : Optional.empty();
+  }
 
   /** The Markdown heading level (1–6), or 0 when the line is not a Markdown heading. */
   static int markdownLevel(String line) {

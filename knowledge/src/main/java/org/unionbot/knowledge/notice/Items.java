@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 public final class Items {
 
   private static final Pattern LIST_ITEM =
-      Pattern.compile("^(\\d{1,2}[.、．)]|[（(]\\d{1,2}[）)]|[①-⑳])\\s*");
+      Pattern.compile("^(\\d{1,2}[.、．)]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①-⑳])\\s*");
+
+  /** An item longer than this is cut at its first comma: 新就业形态劳动者，包括快递员… → 新就业形态劳动者. */
+  private static final int SHORT_ITEM = 24;
 
   /** Longest item kept whole. */
   private static final int MAX_ITEM = 110;
@@ -48,6 +51,10 @@ public final class Items {
   /** A numbered item up to its first colon or sentence end, without trailing marks. */
   private static String firstClause(String item) {
     String s = item.split("[：:。；]")[0].strip();
+    int comma = s.indexOf('，');
+    if (s.length() > SHORT_ITEM && comma >= 4) {
+      s = s.substring(0, comma);
+    }
     s = s.replaceAll("[，：；,;:、]+$", "");
     return s.length() > MAX_ITEM ? s.substring(0, MAX_ITEM) + "…" : s;
   }

@@ -24,9 +24,10 @@ public final class DebugMain {
       Weights w = Weights.of(kb, q);
       System.out.println(q + "\n  known=" + w.known());
       w.terms.forEach(t -> System.out.println("  " + t));
-      Candidates.of(kb, q, w).stream()
+      Candidates.of(kb, q, w, answerer.vector(a), answerer.recall).stream()
           .limit(3)
-          .forEach(c -> System.out.println("  C " + c.score() + " " + c));
+          .forEach(
+              c -> System.out.println("  C " + Candidates.score(c, answerer.recall) + " " + c));
       System.out.println("  => " + AnswerEngine.answer(answerer, a).text());
     }
   }

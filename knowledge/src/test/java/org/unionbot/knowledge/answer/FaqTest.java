@@ -19,6 +19,7 @@ import org.unionbot.knowledge.QaSet;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Synonym;
 import org.unionbot.knowledge.analysis.Synonyms;
+import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.index.Snapshot;
 
 /** Curated question-and-answer pairs over the bundled notice. */
@@ -98,7 +99,10 @@ class FaqTest {
   static Answerer answerer(KnowledgeBase kb) {
     Content c = kb.content();
     Synonyms synonyms = Synonyms.of(c.synonyms());
-    return Answerer.of(Snapshot.build(1, kb.notices(), synonyms.words()), synonyms, c.faqs());
+    return Answerer.of(
+        Snapshot.build(1, kb.notices(), synonyms.words(), Semantic.current().embedder()),
+        synonyms,
+        c.faqs());
   }
 
   /** The id of the pair this question paraphrases, or null. */

@@ -1,0 +1,84 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.unionbot.knowledge.index.Passage;
+import org.unionbot.knowledge.index.Snapshot;
+
+/**
+ * Short questions that ask for a kind of thing and little else: "打哪个号码", "有事找谁", "该去哪儿", "哪天收尾".
+ * Their few words are everyday ones the notice never uses, so word matching finds nothing, yet the
+ * notice often has just one or two sentences of the asked-for kind. The sentence of that kind
+ * nearest the question (by its words and, with semantic recall, its vector) answers, when it stands
+ * out. A question that names a thing the notice lacks (纳凉点, 火车票) is not of this sort.
+ */
+final class ByShape {
+
+  /** Question types whose answer has a shape a sentence can be checked for. */
+  private static final Set<QuestionType> SHAPED =
+      EnumSet.of(QuestionType.CONTACT, QuestionType.WHEN, QuestionType.WHERE);
+
+  /** Least fit to the asked-for shape. */
+  private static final double FIT = 0.8;
+
+  /** How far the best sentence must stand above the next of the same shape. */
+  static final double MARGIN = 0.03;
+
+  /** Headings that say their sentences are of a shape: 活动时间, 联系方式, 活动地点. */
+  private static final java.util.Map<QuestionType, java.util.regex.Pattern> HEADED =
+      java.util.Map.of(
+          QuestionType.WHEN, java.util.regex.Pattern.compile("时间|日期|日程|安排|期限"),
+          QuestionType.WHERE, java.util.regex.Pattern.compile("地点|地址|场所|场地|日程|安排"),
+          QuestionType.CONTACT, java.util.regex.Pattern.compile("联系|咨询"));
+
+  /** What a heading that names the asked-for shape adds to a sentence's nearness. */
+  private static final double HEADED_BONUS = 0.1;
+
+  /** A sentence of the right shape, and how near it is to the question. */
+  record Shaped(Passage passage, double nearness) {}
+
+  private ByShape() {}
+
+  /** True when the question asks for a shape and names nothing the knowledge base lacks. */
+  static boolean applies(Question q, Weights w) {
+    if (!SHAPED.contains(q.type())) {
+      return false;
+    }
+    for (Weights.Term t : w.terms) {
+      if (!t.known() && (q.nouns().contains(t.word()) || q.focus().contains(t.word()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The sentence that answers, if one stands out among those of the asked-for shape; nearness is
+   * the share of the question's words its context holds plus its vector's cosine.
+   */
+  static Optional<Passage> pick(Snapshot kb, Question q, Weights w, float[] vector) {
+    List<Shaped> shaped = new ArrayList<>();
+    for (Passage p : kb.passages) {
+      if (p.kind() == Passage.Kind.TITLE || TypeFit.of(q, p.canonical(), kb) < FIT) {
+        continue;
+      }
+      double words = w.isEmpty() ? 0 : w.coverage(p.context());
+      double cosine = vector == null ? 0 : kb.cosine(p, vector);
+      boolean headed = HEADED.get(q.type()).matcher(p.section().title()).find();
+      shaped.add(new Shaped(p, words + cosine + (headed ? HEADED_BONUS : 0)));
+    }
+    if (shaped.isEmpty()) {
+      return Optional.empty();
+    }
+    shaped.sort(Comparator.comparingDouble(Shaped::nearness).reversed());
+    boolean alone = shaped.size() == 1;
+    if (alone || shaped.get(0).nearness() - shaped.get(1).nearness() >= MARGIN) {
+      return Optional.of(shaped.get(0).passage());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,140 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.index.Passage;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Numerals;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Answers a question that names a chapter or an article of a regulation by its label: "第六条讲的什么",
+ * "第三章是关于什么的", "最后一条". An article answers with its text, or, when the question asks something of
+ * it, with the sentence of it that answers; a chapter with its title and the articles it holds.
+ */
+final class Divisions {
+
+  private static final Pattern NAMED =
+      Pattern.compile("第([零一二三四五六七八九十百两]{1,6}|\\d{1,3})(编|章|节|条)|最后[一1]?(编|章|节|条)");
+
+  private Divisions() {}
+
+  /** The answer when the question names a division the notices have; empty otherwise. */
+  static Optional<Answer> answer(Snapshot kb, Question q, Weights w) {
+    Matcher m = NAMED.matcher(q.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    char kind = (m.group(2) != null ? m.group(2) : m.group(3)).charAt(0);
+    int number = m.group(1) == null ? Integer.MAX_VALUE : Numerals.parse(m.group(1));
+    Optional<Found> found = find(kb, kind, number);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice n = found.get().notice();
+    Section s = found.get().section();
+    String text = kind == '条' ? article(kb, s, q, w) : division(n, s);
+    if (kb.notices.size() > 1) {
+      text += "\n——摘自《" + n.title() + "》";
+    }
+    Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
+    return Optional.of(
+        new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+  }
+
+  private record Found(Notice notice, Section section) {}
+
+  /**
+   * The division of this kind and number (the last of its kind for "最后"), in the first notice that
+   * has it.
+   */
+  private static Optional<Found> find(Snapshot kb, char kind, int number) {
+    for (Notice n : kb.notices) {
+      Found last = null;
+      for (Section s : n.sections()) {
+        Optional<Headings.Label> label = Headings.label(s.heading());
+        if (label.isEmpty() || label.get().kind() != kind) {
+          continue;
+        }
+        if (label.get().number() == number) {
+          return Optional.of(new Found(n, s));
+        }
+        last = new Found(n, s);
+      }
+      if (number == Integer.MAX_VALUE && last != null) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An article: the sentence that best covers what the question asks beside the label, else the
+   * article from its start, as long as a phone-sized reply allows.
+   */
+  private static String article(Snapshot kb, Section s, Question q, Weights w) {
+    List<Passage> own = kb.passagesOf(s);
+    Passage best = null;
+    double bestCoverage = 0;
+    for (Passage p : own) {
+      double c = w.isEmpty() ? 0 : w.coverage(p.canonical());
+      if (c > bestCoverage + 1e-9) {
+        best = p;
+        bestCoverage = c;
+      }
+    }
+    if (best != null && bestCoverage >= 0.5) {
+      return s.heading() + "：" + Spans.tidy(best.text());
+    }
+    StringBuilder text = new StringBuilder();
+    for (Passage p : own) {
+      if (text.length() > 0 && text.length() + p.text().length() > Spans.MAX_SPAN) {
+        break;
+      }
+      text.append(p.text());
+    }
+    return s.heading() + "：" + Spans.tidy(text.toString());
+  }
+
+  /** A chapter: its title and the first and last of the articles under it. */
+  private static String division(Notice n, Section s) {
+    List<String> articles = new ArrayList<>();
+    for (Section child : n.sections()) {
+      if (child.parent() == s.index()) {
+        articles.add(child.title());
+      }
+    }
+    String heading = s.heading().strip();
+    String label = heading.substring(0, heading.length() - s.title().length()).strip();
+    StringBuilder text = new StringBuilder(label.isEmpty() ? heading : label);
+    text.append("是「").append(s.title()).append("」");
+    if (articles.size() == 1) {
+      text.append("，包括").append(articles.get(0));
+    } else if (articles.size() > 1) {
+      text.append("，包括")
+          .append(articles.get(0))
+          .append("至")
+          .append(articles.get(articles.size() - 1));
+    }
+    return text.append("。").toString();
+  }
+
+  private static String firstSentence(Section s) {
+    return s.paragraphs().isEmpty() || s.paragraphs().get(0).sentences().isEmpty()
+        ? s.heading()
+        : s.paragraphs().get(0).sentences().get(0);
+  }
+
+  private static String body(Section s) {
+    StringBuilder b = new StringBuilder();
+    s.paragraphs().forEach(p -> b.append(p.text()));
+    return b.toString();
+  }
+}

@@ -1,0 +1,174 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Numerals;
+
+/**
+ * Answers questions about the parts of a notice around its text: its title, who wrote it, whom it
+ * is addressed to, who signed it and when, and what is attached. With several notices, each one
+ * that has the part answers, labelled with its title, since such a question never says which it
+ * means.
+ */
+final class Parts {
+
+  /** A part a question can ask for. */
+  enum Part {
+    TITLE("标题"),
+    BYLINE("署名"),
+    ADDRESSEE("主送"),
+    ISSUER("落款"),
+    DATELINE("落款"),
+    ATTACHMENTS("附件");
+
+    final String label;
+
+    Part(String label) {
+      this.label = label;
+    }
+  }
+
+  private static final String DOCUMENT = "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|这篇|这份|本文)";
+  private static final Pattern TITLE =
+      Pattern.compile("标题|题目|" + DOCUMENT + "的?(叫什么|名字|名称|全称|全名|题目)");
+  private static final Pattern ISSUE = Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来)");
+  private static final Pattern ISSUER =
+      Pattern.compile(
+          "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"
+              + ISSUE.pattern()
+              + "|谁"
+              + ISSUE.pattern()
+              + "|(发文|落款|署名)(单位|机关|部门)|哪家发");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(哪天|哪一天|什么时候|啥时候|几号|何时|几月几[日号]?|日期|时间).{0,4}"
+              + ISSUE.pattern()
+              + "|"
+              + ISSUE.pattern()
+              + ".{0,2}(日期|时间|哪天)"
+              + "|(落款|成文|发文)(日期|时间)");
+  private static final Pattern ADDRESSEE =
+      Pattern.compile("发给|写给|下发给|主送|抄送|(通知|文件)(是)?(给|对)(谁|哪些|哪个)");
+  private static final Pattern ATTACHMENTS = Pattern.compile("附件|(随文|附带|附上|一起发)的?(材料|表|文件|东西)");
+  private static final Pattern ORDINAL =
+      Pattern.compile("附件([一二三四五六七八九十\\d]{1,2})|第([一二三四五六七八九十\\d]{1,2})个附件");
+
+  private Parts() {}
+
+  /**
+   * Words a question about the document itself may hold besides its question words: "通知是哪个单位印发的"
+   * asks about the notice, "物品是什么时候发的" does not.
+   */
+  private static final Pattern ABOUT_THE_DOCUMENT =
+      Pattern.compile(
+          DOCUMENT
+              + "|文|"
+              + ISSUE.pattern()
+              + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个");
+
+  /** The part the question asks for, if it asks for one (q: the canonical question). */
+  static Optional<Part> asked(Question q) {
+    String t = q.text();
+    if (q.authorship()) {
+      return Optional.of(Part.BYLINE);
+    }
+    if (ATTACHMENTS.matcher(t).find()) {
+      return Optional.of(Part.ATTACHMENTS);
+    }
+    boolean aboutTheDocument =
+        q.terms().stream().allMatch(w -> ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty());
+    if (aboutTheDocument && ADDRESSEE.matcher(t).find()) {
+      return Optional.of(Part.ADDRESSEE);
+    }
+    if (aboutTheDocument && DATELINE.matcher(t).find()) {
+      return Optional.of(Part.DATELINE);
+    }
+    if (aboutTheDocument && ISSUER.matcher(t).find()) {
+      return Optional.of(Part.ISSUER);
+    }
+    if (TITLE.matcher(t).find()) {
+      return Optional.of(Part.TITLE);
+    }
+    return Optional.empty();
+  }
+
+  /** The answer from the notices that have the part; empty when none has it. */
+  static Optional<Answer> answer(Snapshot kb, Part part, Question q) {
+    List<Notice> having = new ArrayList<>();
+    for (Notice n : kb.notices) {
+      if (value(n, part).isPresent()) {
+        having.add(n);
+      }
+    }
+    if (having.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    List<Source> sources = new ArrayList<>();
+    for (Notice n : having) {
+      String value = value(n, part).get();
+      String line = sentence(n, part, value, q);
+      if (having.size() > 1) {
+        text.append(text.length() == 0 ? "" : "\n").append("《").append(n.title()).append("》：");
+      }
+      text.append(line);
+      sources.add(new Source(n.id(), n.title(), part.label, value));
+    }
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+  }
+
+  private static Optional<String> value(Notice n, Part part) {
+    Function<Notice, Optional<String>> get =
+        switch (part) {
+          case TITLE -> x -> Optional.of(x.title()).filter(t -> !t.isBlank());
+          case BYLINE -> Notice::byline;
+          case ADDRESSEE -> Notice::addressee;
+          case ISSUER -> Notice::issuer;
+          case DATELINE -> Notice::dateline;
+          case ATTACHMENTS ->
+              x -> x.attachments().isEmpty() ? Optional.empty() : Optional.of(attachments(x));
+        };
+    return get.apply(n);
+  }
+
+  private static String attachments(Notice n) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < n.attachments().size(); i++) {
+      list.append(i == 0 ? "" : "；").append(i + 1).append('.').append(n.attachments().get(i));
+    }
+    return list.toString();
+  }
+
+  private static String sentence(Notice n, Part part, String value, Question q) {
+    return switch (part) {
+      case TITLE -> "通知的标题是《" + value + "》。";
+      case BYLINE -> "这篇通知的署名是：" + value + "。";
+      case ADDRESSEE -> "通知主送：" + value + "。";
+      case ISSUER -> "这份通知由" + value + "印发" + n.dateline().map(d -> "，落款日期" + d).orElse("") + "。";
+      case DATELINE -> "通知的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
+      case ATTACHMENTS ->
+          attachment(n, q).orElse("通知的附件共" + n.attachments().size() + "个：" + value + "。");
+    };
+  }
+
+  /** "附件2：…" when the question asks for one attachment by its number. */
+  private static Optional<String> attachment(Notice n, Question q) {
+    Matcher m = ORDINAL.matcher(q.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int k = Numerals.parse(m.group(1) != null ? m.group(1) : m.group(2));
+    if (k < 1 || k > n.attachments().size()) {
+      return Optional.of("通知共有" + n.attachments().size() + "个附件，没有附件" + Math.max(k, 0) + "。");
+    }
+    return Optional.of("附件" + k + "：" + n.attachments().get(k - 1) + "。");
+  }
+}

@@ -1,0 +1,218 @@
+package org.unionbot.knowledge.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether answers use semantic recall, and the embedding model when they do.
+ *
+ * <p>The model loads once per process, on its own thread, from the moment {@link #load} is first
+ * called: its native libraries (ONNX Runtime, and DJL's tokenizer) can load only once, and it is
+ * heavy. Those libraries are unpacked into a directory of ours, once, rather than into the home
+ * directory or a fresh temporary directory on every start (a hardened service has neither a
+ * writable home nor a lasting temp). When they cannot load (an unsupported platform, a {@code
+ * noexec} directory), one line is logged and the knowledge base answers with lexical recall only.
+ *
+ * <p>The process has one configuration, set by {@link #configure} before the first knowledge base
+ * is built (the server does this from {@code --semantic}); builds that name none use it.
+ * Thread-safe.
+ */
+public final class Semantic {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Semantic.class);
+
+  /** The model of this process, once {@link #load} started it. */
+  private static CompletableFuture<Optional<Embedder>> model;
+
+  private static volatile Semantic configured;
+
+  private static final Semantic OFF = new Semantic(null);
+
+  /** Null when off. */
+  private final CompletableFuture<Optional<Embedder>> embedder;
+
+  private Semantic(CompletableFuture<Optional<Embedder>> embedder) {
+    this.embedder = embedder;
+  }
+
+  /** Lexical recall only. */
+  public static Semantic off() {
+    return OFF;
+  }
+
+  /**
+   * Semantic recall, with the model of this process: starts loading it now on its own thread if
+   * nobody has yet, unpacking its native libraries under {@code nativeDir} (ignored once loading
+   * has started).
+   */
+  public static synchronized Semantic load(Path nativeDir) {
+    Objects.requireNonNull(nativeDir, "nativeDir");
+    if (model == null) {
+      CompletableFuture<Optional<Embedder>> loading = new CompletableFuture<>();
+      model = loading;
+      Thread t = new Thread(() -> loading.complete(loadModel(nativeDir)), "unionbot-model");
+      t.setDaemon(true);
+      t.start();
+    }
+    return new Semantic(model);
+  }
+
+  /** Makes this the configuration of builds that name none; the server calls it once, first. */
+  public static void configure(Semantic semantic) {
+    configured = Objects.requireNonNull(semantic, "semantic");
+  }
+
+  /**
+   * The configuration of this process: what {@link #configure} set, else semantic recall with the
+   * native libraries under the temporary directory.
+   */
+  public static Semantic current() {
+    Semantic s = configured;
+    if (s == null) {
+      synchronized (Semantic.class) {
+        if (configured == null) {
+          configured = load(defaultNativeDir());
+        }
+        s = configured;
+      }
+    }
+    return s;
+  }
+
+  private static Path defaultNativeDir() {
+    String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+    return Path.of(System.getProperty("java.io.tmpdir"), "unionbot-native-" + user);
+  }
+
+  /** True unless lexical recall only was asked for. */
+  public boolean enabled() {
+    return embedder != null;
+  }
+
+  /** The model, once loaded; empty when off or when it could not load. Waits for the load. */
+  public Optional<Embedder> embedder() {
+    return embedder == null ? Optional.empty() : embedder.join();
+  }
+
+  /** "on", "off", or "loading"/"unavailable" while or because the model is not there. */
+  public String state() {
+    if (embedder == null) {
+      return "off";
+    }
+    if (!embedder.isDone()) {
+      return "loading";
+    }
+    return embedder.join().isPresent() ? "on" : "unavailable";
+  }
+
+  private static Optional<Embedder> loadModel(Path nativeDir) {
+    long start = System.nanoTime();
+    try {
+      unpackNatives(nativeDir);
+      Embedder e = Embedder.load();
+      e.question("热身");
+      LOG.info(
+          "semantic recall: {} loaded in {} ms",
+          Embedder.MODEL,
+          (System.nanoTime() - start) / 1_000_000);
+      return Optional.of(e);
+    } catch (Exception | LinkageError e) {
+      LOG.warn(
+          "semantic recall unavailable on {} {} ({}: {}); answering with lexical recall only",
+          System.getProperty("os.name"),
+          System.getProperty("os.arch"),
+          e.getClass().getSimpleName(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Points ONNX Runtime, DJL's tokenizer and JNA at directories under {@code dir}, unpacking ONNX
+   * Runtime's libraries there once, unless the operator set their own. A directory that cannot be
+   * written leaves the libraries' own defaults.
+   */
+  private static void unpackNatives(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      LOG.warn("cannot create {} for native libraries: {}", dir, e.getMessage());
+      return;
+    }
+    setIfAbsent("DJL_CACHE_DIR", dir.resolve("djl"));
+    setIfAbsent("jna.tmpdir", dir.resolve("jna"));
+    if (System.getProperty("onnxruntime.native.path") != null) {
+      return;
+    }
+    String platform = onnxPlatform();
+    Path target = dir.resolve("onnxruntime").resolve(platform);
+    try {
+      boolean all = true;
+      for (String lib : new String[] {"onnxruntime", "onnxruntime4j_jni"}) {
+        String file = System.mapLibraryName(lib).replace("jnilib", "dylib");
+        all &= unpack("/ai/onnxruntime/native/" + platform + "/" + file, target.resolve(file));
+      }
+      if (all) {
+        System.setProperty("onnxruntime.native.path", target.toString());
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot unpack ONNX Runtime into {}: {}", target, e.getMessage());
+    }
+  }
+
+  private static void setIfAbsent(String property, Path dir) {
+    if (System.getProperty(property) == null && System.getenv(property) == null) {
+      System.setProperty(property, dir.toString());
+    }
+  }
+
+  /**
+   * Copies a resource to a file unless the file already has its size; false when there is no such
+   * resource (a platform the jar has no library for). Written beside and moved, so a process that
+   * has the old file loaded keeps it.
+   */
+  private static boolean unpack(String resource, Path file) throws IOException {
+    URL url = Semantic.class.getResource(resource);
+    if (url == null) {
+      return false;
+    }
+    URLConnection c = url.openConnection();
+    long size = c.getContentLengthLong();
+    if (Files.isRegularFile(file) && Files.size(file) == size) {
+      return true;
+    }
+    Files.createDirectories(file.getParent());
+    Path part = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+    try (InputStream in = c.getInputStream()) {
+      Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(part);
+    }
+    return true;
+  }
+
+  /** ONNX Runtime's name for this platform's library directory: linux-x64, osx-aarch64… */
+  private static String onnxPlatform() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    String o =
+        os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win" : "linux";
+    String a =
+        arch.equals("amd64") || arch.equals("x86_64")
+            ? "x64"
+            : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : arch;
+    return o + "-" + a;
+  }
+}

@@ -1,0 +1,125 @@
+package org.unionbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.unionbot.knowledge.answer.Recall;
+import org.unionbot.knowledge.index.Semantic;
+
+/**
+ * The question sets and how the knowledge base does on them: for each answerable row, right, wrong
+ * (an answer without the gold, or too long to hold it in a phone-sized reply) or refused; for each
+ * refusal row, refused or wrongly answered.
+ */
+final class Evaluation {
+
+  /** A question set and the notice it asks about (null for the bundled notice). */
+  record QuestionSet(String name, String questions, String notice) {
+
+    KnowledgeBase knowledgeBase(Recall recall) {
+      NoticeText text =
+          notice == null
+              ? KnowledgeBase.bundledNotice()
+              : new NoticeText("n", Optional.empty(), QaSet.text(notice));
+      Content content = new Content(List.of(text), List.of(), List.of(), List.of(), Set.of());
+      Semantic semantic = recall == Recall.LEXICAL ? Semantic.off() : Semantic.current();
+      return KnowledgeBase.of(content, 1, semantic, recall);
+    }
+  }
+
+  static final List<QuestionSet> SETS =
+      List.of(
+          new QuestionSet("dev", "/qa/qa-dev.tsv", null),
+          new QuestionSet("extended", "/eval/qa-extended.tsv", null),
+          new QuestionSet("reworded", "/eval/qa-reworded.tsv", null),
+          new QuestionSet("notice-b", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt"),
+          new QuestionSet("notice-c", "/eval/qa-notice-c.tsv", "/eval/notice-c.md"),
+          new QuestionSet("notice-d", "/eval/qa-notice-d.tsv", "/eval/notice-d.txt"),
+          new QuestionSet("notice-e", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt"),
+          new QuestionSet("notice-f", "/eval/qa-notice-f.tsv", "/eval/notice-f.txt"),
+          new QuestionSet("notice-g", "/eval/qa-notice-g.tsv", "/eval/notice-g.md"),
+          new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"));
+
+  /** The outcome of one set under one recall, with the rows that went wrong. */
+  record Score(
+      String set,
+      Recall recall,
+      int right,
+      int wrong,
+      int refusedAnswerable,
+      int refusedOffTopic,
+      int answeredOffTopic,
+      List<String> failures) {
+
+    int answerable() {
+      return right + wrong + refusedAnswerable;
+    }
+
+    int offTopic() {
+      return refusedOffTopic + answeredOffTopic;
+    }
+
+    /** One line of the confusion table. */
+    String row() {
+      return String.format(
+          "| %-9s | %-8s | %3d/%-3d (%5.1f%%) | %2d (%4.1f%%) | %2d | %2d/%-2d | %d |",
+          set,
+          recall.name().toLowerCase(java.util.Locale.ROOT),
+          right,
+          answerable(),
+          100.0 * right / answerable(),
+          wrong,
+          100.0 * wrong / answerable(),
+          refusedAnswerable,
+          refusedOffTopic,
+          offTopic(),
+          answeredOffTopic);
+    }
+  }
+
+  static final String HEADER =
+      "| set       | recall   | right             | wrong        | refused answerable | refused off-topic | answered off-topic |\n"
+          + "| --- | --- | --- | --- | --- | --- | --- |";
+
+  private Evaluation() {}
+
+  static Score score(QuestionSet set, Recall recall) {
+    return score(set.name(), set.knowledgeBase(recall), set.questions(), recall);
+  }
+
+  static Score score(String name, KnowledgeBase kb, String questions, Recall recall) {
+    int right = 0;
+    int wrong = 0;
+    int refusedAnswerable = 0;
+    int refusedOffTopic = 0;
+    int answeredOffTopic = 0;
+    List<String> failures = new ArrayList<>();
+    for (QaSet.Row r : QaSet.load(questions).rows()) {
+      Answer a = kb.answer(r.question());
+      boolean pass = r.passes(a);
+      if (r.refusal()) {
+        refusedOffTopic += pass ? 1 : 0;
+        answeredOffTopic += pass ? 0 : 1;
+      } else if (pass) {
+        right++;
+      } else if (a.answered()) {
+        wrong++;
+      } else {
+        refusedAnswerable++;
+      }
+      if (!pass) {
+        failures.add(
+            (r.refusal() ? "ANSWERED " : a.answered() ? "WRONG    " : "REFUSED  ")
+                + r.question()
+                + "  ["
+                + r.gold()
+                + "]\n      "
+                + a.text().replace("\n", " / ")
+                + String.format("  (%.2f)", a.confidence()));
+      }
+    }
+    return new Score(
+        name, recall, right, wrong, refusedAnswerable, refusedOffTopic, answeredOffTopic, failures);
+  }
+}
