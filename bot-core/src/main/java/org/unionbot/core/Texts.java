@@ -1,21 +1,25 @@
 package org.unionbot.core;
 
-/** Every fixed sentence the bot says, in one place. */
+/**
+ * Every fixed sentence the bot says, in one place. An example question ({@code %s} in HELP,
+ * WELCOME, EMPTY and NO_LAST_ANSWER) comes from the knowledge base now serving, so it is always one
+ * it answers.
+ */
 final class Texts {
 
   static final String HELP =
       "我是工会学习助手，可以：\n"
-          + "· 回答关于工会十八大精神学习通知的问题，直接发问题即可，例如“学深悟透”有哪几个步骤？\n"
+          + "· 回答关于工会十八大精神学习通知的问题，直接发问题即可，例如：%s\n"
           + "· 发送“答题”或“测验”：每轮5道题，回复字母或答案，“跳过”“退出”随时可用\n"
           + "· 发送“积分”看我的成绩，“排行榜”看前10名\n"
           + "· 发送“要点”看通知提纲；答完一问后发送“详细说说”看原段落，“出处”看原句";
 
   static final String WELCOME =
       "欢迎关注！我是工会学习助手。\n"
-          + "直接发问题给我，我从市总工会的学习通知里找答案，例如：“学深悟透”有哪几个步骤？\n"
+          + "直接发问题给我，我从市总工会的学习通知里找答案，例如：%s\n"
           + "发送“答题”开始一轮5道题的测验，答对得积分；发送“帮助”查看全部用法。";
 
-  static final String EMPTY = "请直接输入您的问题，例如：“学深悟透”有哪几个步骤？发送“帮助”查看全部用法。";
+  static final String EMPTY = "请直接输入您的问题，例如：%s\n发送“帮助”查看全部用法。";
 
   static final String QUIZ_STARTS = "开始答题！本轮共%d题，答对1题得1分，完成当天第一轮再加分。";
   static final String QUIZ_CONTINUES = "继续本轮答题：";
@@ -39,7 +43,7 @@ final class Texts {
   static final String LEADERBOARD_EMPTY = "排行榜还是空的。发送“答题”来争第一吧！";
   static final String LEADERBOARD = "积分排行榜（前%d名）：";
 
-  static final String NO_LAST_ANSWER = "还没有可以展开的回答。先问一个关于通知的问题吧，例如“学深悟透”有哪几个步骤？";
+  static final String NO_LAST_ANSWER = "还没有可以展开的回答。先问一个关于通知的问题吧，例如：%s";
   static final String SOURCE = "出自《%s》“%s”：\n%s";
   static final String DETAIL = "原文段落（%s）：\n%s";
   static final String NO_SUCH_SUGGESTION = "没有这个编号的问题。请直接输入您的问题，或发送“帮助”。";

@@ -202,6 +202,15 @@ public final class KnowledgeBase {
     }
   }
 
+  /**
+   * An example question the version now serving answers from its own notices (the first question a
+   * refusal would suggest), for help texts and hints: a fixed example would stop being answered
+   * once an admin replaces the notice.
+   */
+  public String example() {
+    return current.get().answerer.example();
+  }
+
   /** The outline of the notices now serving: sections and their counted items ("要点"). */
   public String outline() {
     return current.get().answerer.outline();

@@ -14,15 +14,26 @@ import org.unionbot.knowledge.index.Semantic;
  */
 final class Evaluation {
 
-  /** A question set and the notice it asks about (null for the bundled notice). */
-  record QuestionSet(String name, String questions, String notice) {
+  /**
+   * A question set and the notice it asks about (null for the bundled notice); {@code beside} puts
+   * the bundled notice in the knowledge base too, as when an admin adds a notice to the default
+   * one.
+   */
+  record QuestionSet(String name, String questions, String notice, boolean beside) {
+
+    QuestionSet(String name, String questions, String notice) {
+      this(name, questions, notice, false);
+    }
 
     KnowledgeBase knowledgeBase(Recall recall) {
-      NoticeText text =
-          notice == null
-              ? KnowledgeBase.bundledNotice()
-              : new NoticeText("n", Optional.empty(), QaSet.text(notice));
-      Content content = new Content(List.of(text), List.of(), List.of(), List.of(), Set.of());
+      List<NoticeText> texts = new ArrayList<>();
+      if (notice == null || beside) {
+        texts.add(KnowledgeBase.bundledNotice());
+      }
+      if (notice != null) {
+        texts.add(new NoticeText("n", Optional.empty(), QaSet.text(notice)));
+      }
+      Content content = new Content(texts, List.of(), List.of(), List.of(), Set.of());
       Semantic semantic = recall == Recall.LEXICAL ? Semantic.off() : Semantic.current();
       return KnowledgeBase.of(content, 1, semantic, recall);
     }
@@ -39,7 +50,9 @@ final class Evaluation {
           new QuestionSet("notice-e", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt"),
           new QuestionSet("notice-f", "/eval/qa-notice-f.tsv", "/eval/notice-f.txt"),
           new QuestionSet("notice-g", "/eval/qa-notice-g.tsv", "/eval/notice-g.md"),
-          new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"));
+          new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"),
+          new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
+          new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 
   /** The outcome of one set under one recall, with the rows that went wrong. */
   record Score(
@@ -50,6 +63,8 @@ final class Evaluation {
       int refusedAnswerable,
       int refusedOffTopic,
       int answeredOffTopic,
+      int rewordedRight,
+      int reworded,
       List<String> failures) {
 
     int answerable() {
@@ -62,8 +77,9 @@ final class Evaluation {
 
     /** One line of the confusion table. */
     String row() {
+      int everyday = answerable() - reworded;
       return String.format(
-          "| %-9s | %-8s | %3d/%-3d (%5.1f%%) | %2d (%4.1f%%) | %2d | %2d/%-2d | %d |",
+          "| %-9s | %-8s | %3d/%-3d (%5.1f%%) | %2d (%4.1f%%) | %2d | %2d/%-2d | %d | %s | %s |",
           set,
           recall.name().toLowerCase(java.util.Locale.ROOT),
           right,
@@ -74,13 +90,16 @@ final class Evaluation {
           refusedAnswerable,
           refusedOffTopic,
           offTopic(),
-          answeredOffTopic);
+          answeredOffTopic,
+          everyday == 0 ? "-" : (right - rewordedRight) + "/" + everyday,
+          reworded == 0 ? "-" : rewordedRight + "/" + reworded);
     }
   }
 
   static final String HEADER =
-      "| set       | recall   | right             | wrong        | refused answerable | refused off-topic | answered off-topic |\n"
-          + "| --- | --- | --- | --- | --- | --- | --- |";
+      "| set       | recall   | right             | wrong        | refused answerable | refused off-topic"
+          + " | answered off-topic | right, everyday wording | right, reworded |\n"
+          + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
   private Evaluation() {}
 
@@ -94,15 +113,19 @@ final class Evaluation {
     int refusedAnswerable = 0;
     int refusedOffTopic = 0;
     int answeredOffTopic = 0;
+    int rewordedRight = 0;
+    int reworded = 0;
     List<String> failures = new ArrayList<>();
     for (QaSet.Row r : QaSet.load(questions).rows()) {
       Answer a = kb.answer(r.question());
       boolean pass = r.passes(a);
+      reworded += !r.refusal() && r.reworded() ? 1 : 0;
       if (r.refusal()) {
         refusedOffTopic += pass ? 1 : 0;
         answeredOffTopic += pass ? 0 : 1;
       } else if (pass) {
         right++;
+        rewordedRight += r.reworded() ? 1 : 0;
       } else if (a.answered()) {
         wrong++;
       } else {
@@ -120,6 +143,15 @@ final class Evaluation {
       }
     }
     return new Score(
-        name, recall, right, wrong, refusedAnswerable, refusedOffTopic, answeredOffTopic, failures);
+        name,
+        recall,
+        right,
+        wrong,
+        refusedAnswerable,
+        refusedOffTopic,
+        answeredOffTopic,
+        rewordedRight,
+        reworded,
+        failures);
   }
 }

@@ -155,11 +155,15 @@ class KnowledgeBaseTest {
         readers.add(
             pool.submit(
                 () -> {
-                  List<String> seen = new ArrayList<>();
+                  // every answer is checked as it comes: millions of them, too many to keep
+                  List<String> mixed = new ArrayList<>();
                   while (running.get()) {
-                    seen.add(kb.answer("通知是哪天发出的").text());
+                    String text = kb.answer("通知是哪天发出的").text();
+                    if (text.contains("5月1日") == text.contains("6月2日") && mixed.size() < 10) {
+                      mixed.add(text);
+                    }
                   }
-                  return seen;
+                  return mixed;
                 }));
       }
       for (int i = 0; i < 20; i++) {
@@ -167,12 +171,7 @@ class KnowledgeBaseTest {
       }
       running.set(false);
       for (Future<List<String>> f : readers) {
-        for (String text : f.get()) {
-          assertThat(text)
-              .satisfiesAnyOf(
-                  t -> assertThat(t).contains("5月1日").doesNotContain("6月2日"),
-                  t -> assertThat(t).contains("6月2日").doesNotContain("5月1日"));
-        }
+        assertThat(f.get()).as("answers with both versions' dates, or neither").isEmpty();
       }
     } finally {
       pool.shutdownNow();

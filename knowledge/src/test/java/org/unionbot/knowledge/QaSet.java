@@ -18,7 +18,15 @@ public record QaSet(String name, List<Row> rows) {
   /** Longest correct reply, counted without whitespace and punctuation. */
   public static final int MAX_CHARS = 150;
 
-  public record Row(String question, String gold) {
+  /**
+   * One row, with whether it sits under a {@code # reworded} comment (or in a set of only reworded
+   * questions): a question that shares no key word with the sentence holding its answer.
+   */
+  public record Row(String question, String gold, boolean reworded) {
+
+    Row(String question, String gold) {
+      this(question, gold, false);
+    }
 
     public boolean refusal() {
       return gold.equals(FALLBACK);
@@ -60,15 +68,24 @@ public record QaSet(String name, List<Row> rows) {
         throw new IllegalArgumentException("no resource " + resource);
       }
       List<Row> rows = new ArrayList<>();
+      boolean reworded = resource.contains("reworded");
+      boolean under = false;
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
+        if (line.startsWith("#")) {
+          String comment = line.substring(1).strip().toLowerCase(java.util.Locale.ROOT);
+          if (!comment.startsWith("question") && !comment.startsWith("source")) {
+            under = comment.contains("reworded");
+          }
+          continue;
+        }
+        if (line.isBlank()) {
           continue;
         }
         String[] cols = line.split("\t");
         if (cols.length != 2) {
           throw new IllegalArgumentException("bad row in " + resource + ": " + line);
         }
-        rows.add(new Row(cols[0].strip(), cols[1].strip()));
+        rows.add(new Row(cols[0].strip(), cols[1].strip(), reworded || under));
       }
       return new QaSet(resource, List.copyOf(rows));
     } catch (IOException e) {

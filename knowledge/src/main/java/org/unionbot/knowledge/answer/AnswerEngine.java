@@ -1,5 +1,6 @@
 package org.unionbot.knowledge.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.unionbot.knowledge.Answer;
@@ -97,7 +98,7 @@ final class AnswerEngine {
       }
     }
     Weights w = weights != null ? weights : Weights.of(kb, q);
-    Optional<Answer> division = Divisions.answer(kb, q, w);
+    Optional<Answer> division = Divisions.answer(kb, raw, q, w);
     if (division.isPresent()) {
       return division.get();
     }
@@ -116,11 +117,18 @@ final class AnswerEngine {
     Candidates.Candidate nearestShaped =
         vector == null || !q.strict() ? null : nearestShaped(candidates);
     if (!structureOnly && !lexicallyKnown && nearestShaped == null) {
-      return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw));
+      return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
     }
     double sentenceCoverage = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
     boolean askedByNumber = q.count().isPresent() || q.ordinal().isPresent();
+    boolean statedCount =
+        q.type() == QuestionType.COUNT
+            && !q.measure().isEmpty()
+            && candidates.stream()
+                .limit(3)
+                .anyMatch(c -> c.fit() >= 1 && c.context() >= MIN_COVERED);
     if (outline.isPresent()
+        && !(statedCount && !outline.get().exact())
         && (outline.get().counted() || !q.strict())
         && (outline.get().coverage() >= sentenceCoverage - 0.05
             || outline.get().counted() && askedByNumber)) {
@@ -132,38 +140,44 @@ final class AnswerEngine {
       }
       return answer(text, m.notice(), m.section().title(), m.section().heading(), confidence);
     }
-    int rank = 0;
+    List<Found> found = new ArrayList<>();
     for (Candidates.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
-      rank++;
       boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
       boolean semantic = c == nearestShaped;
       if (!lexical && !semantic) {
-        if (recall == Recall.LEXICAL) {
+        if (recall == Recall.LEXICAL && found.isEmpty()) {
           break;
         }
         continue;
       }
-      Passage p = c.passage();
-      Optional<String> span = Spans.answer(q, w, p, kb);
+      Optional<String> span = Spans.answer(q, w, c.passage(), kb);
       if (span.isPresent()) {
-        String reply = span.get() + "\n——摘自" + sourceName(kb, p);
-        Source source = p.source();
-        double next = candidates.size() > rank ? Candidates.score(candidates.get(rank), recall) : 0;
         double confidence =
             lexical ? Math.min(w.known(), c.context()) : semanticConfidence(c.cosine());
-        if (Candidates.score(c, recall) - next < CLOSE_RIVAL) {
+        int next = candidates.indexOf(c) + 1;
+        double nextScore =
+            next < candidates.size() ? Candidates.score(candidates.get(next), recall) : 0;
+        if (Candidates.score(c, recall) - nextScore < CLOSE_RIVAL) {
           confidence *= RIVAL_DISCOUNT;
         }
-        return new Answer(
-            Answer.Kind.ANSWER,
-            reply,
-            List.of(source),
-            List.of(),
-            p.paragraphOf().text(),
-            Math.min(1, confidence));
+        found.add(
+            new Found(
+                c.passage(), span.get(), Math.min(1, confidence), Candidates.score(c, recall)));
+        if (kb.notices.size() == 1) {
+          break;
+        }
       }
     }
-    return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw));
+    if (!found.isEmpty()) {
+      Found first = found.get(0);
+      Optional<Found> other =
+          found.stream()
+              .filter(f -> f.passage().notice() != first.passage().notice())
+              .filter(f -> first.score() - f.score() < CLOSE_RIVAL)
+              .findFirst();
+      return other.isPresent() ? fromEach(List.of(first, other.get())) : answer(kb, first);
+    }
+    return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */
@@ -171,19 +185,18 @@ final class AnswerEngine {
     if (!ByShape.applies(q, w)) {
       return Optional.empty();
     }
-    return ByShape.pick(kb, q, w, vector)
-        .flatMap(
-            p ->
-                Spans.answer(q, w, p, kb)
-                    .map(
-                        span ->
-                            new Answer(
-                                Answer.Kind.ANSWER,
-                                span + "\n——摘自" + sourceName(kb, p),
-                                List.of(p.source()),
-                                List.of(),
-                                p.paragraphOf().text(),
-                                SHAPE_CONFIDENCE)));
+    List<Found> found = new ArrayList<>();
+    for (Passage p : ByShape.pick(kb, q, w, vector)) {
+      Optional<String> span = Spans.answer(q, w, p, kb);
+      if (span.isEmpty()) {
+        return Optional.empty();
+      }
+      found.add(new Found(p, span.get(), SHAPE_CONFIDENCE, 0));
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(found.size() > 1 ? fromEach(found) : answer(kb, found.get(0)));
   }
 
   /**
@@ -223,6 +236,53 @@ final class AnswerEngine {
     return java.util.Optional.empty();
   }
 
+  /** A sentence that answers, with its span, how sure the answer is and how the sentence ranked. */
+  private record Found(Passage passage, String span, double confidence, double score) {}
+
+  private static Answer answer(Snapshot kb, Found f) {
+    Passage p = f.passage();
+    return new Answer(
+        Answer.Kind.ANSWER,
+        f.span() + "\n——摘自" + sourceName(kb, p),
+        List.of(p.source()),
+        List.of(),
+        p.paragraphOf().text(),
+        f.confidence());
+  }
+
+  /**
+   * A question several notices answer about equally well ("联系电话是多少"): each answer under its
+   * notice's short title, rather than a silent pick of one.
+   */
+  private static Answer fromEach(List<Found> found) {
+    StringBuilder text =
+        new StringBuilder(found.size() == 2 ? "两份通知都有相关内容：" : found.size() + "份通知都有相关内容：");
+    List<Source> sources = new ArrayList<>();
+    double confidence = 1;
+    for (Found f : found) {
+      Passage p = f.passage();
+      text.append("\n《").append(shortTitle(p.notice())).append("》：").append(f.span());
+      sources.add(p.source());
+      confidence = Math.min(confidence, f.confidence());
+    }
+    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of(), "", confidence);
+  }
+
+  /**
+   * A notice's title short enough to label an answer with: without "关于…的通知" around it or the
+   * issuing union and the year in front, cut at 16 characters.
+   */
+  static String shortTitle(Notice n) {
+    String t = n.title().strip();
+    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
+    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
+    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
+    if (t.isBlank()) {
+      t = n.title().isBlank() ? "未命名通知" : n.title();
+    }
+    return t.length() > 16 ? t.substring(0, 16) + "…" : t;
+  }
+
   /** The titles of the notices, when a title is asked and there are several. */
   private static Answer titles(Snapshot kb) {
     StringBuilder text = new StringBuilder("现有" + kb.notices.size() + "篇通知：");
@@ -255,8 +315,8 @@ final class AnswerEngine {
     return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), "", confidence);
   }
 
-  static Answer fallback(Answerer answerer, String question) {
-    List<String> suggestions = Suggestions.forQuestion(answerer, question);
+  static Answer fallback(Answerer answerer, String question, float[] vector) {
+    List<String> suggestions = Suggestions.forQuestion(answerer, question, vector);
     StringBuilder text = new StringBuilder("抱歉，通知里没有找到这个问题的答案。");
     if (!suggestions.isEmpty()) {
       text.append("您可以试着问：");

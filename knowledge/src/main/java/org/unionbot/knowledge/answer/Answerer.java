@@ -26,6 +26,12 @@ public final class Answerer {
   final List<String> sectionQuestions;
 
   /**
+   * For each section, by position, the position of the section a refusal would offer for it: its
+   * top-level ancestor (itself when top-level or not offered).
+   */
+  final int[] offeredSection;
+
+  /**
    * Hot answers: workers ask the same questions again and again, and an answer depends only on the
    * question and this version, so it is kept here and dies with the version.
    */
@@ -38,7 +44,28 @@ public final class Answerer {
     this.questions = new QuestionParser(index.segmenter);
     this.sectionQuestions =
         index.sections.stream().map(s -> Suggestions.question(index.segmenter, s)).toList();
+    this.offeredSection = offeredSections(index);
     this.faqs = Faqs.of(this, faqs);
+  }
+
+  private static int[] offeredSections(Snapshot index) {
+    int[] out = new int[index.sections.size()];
+    for (int i = 0; i < out.length; i++) {
+      int top = i;
+      for (int guard = 0; guard < 8; guard++) {
+        org.unionbot.knowledge.notice.Section s = index.sections.get(top);
+        if (Suggestions.offered(s) || s.parent() < 0) {
+          break;
+        }
+        int parent = i - (s.index() - s.parent());
+        if (parent < 0 || parent >= out.length) {
+          break;
+        }
+        top = parent;
+      }
+      out[i] = top;
+    }
+    return out;
   }
 
   /** An answerer over this index with the admins' synonyms and FAQ pairs (already checked). */
@@ -63,6 +90,19 @@ public final class Answerer {
   /** Answers a question (stripped and cut to length by the caller); never throws for any text. */
   public Answer answer(String question) {
     return answers.get(question, asked -> AnswerEngine.answer(this, asked));
+  }
+
+  /**
+   * A question this version answers, for help texts and the chat page's hint: the question a
+   * refusal would suggest for the first section it offers, else the title question.
+   */
+  public String example() {
+    for (int i = 0; i < index.sections.size(); i++) {
+      if (Suggestions.offered(index.sections.get(i))) {
+        return sectionQuestions.get(i);
+      }
+    }
+    return "通知的标题是什么？";
   }
 
   /** The outline of the notices: sections and their counted items ("要点"). */

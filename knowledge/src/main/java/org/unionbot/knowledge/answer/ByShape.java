@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 
@@ -43,6 +44,29 @@ final class ByShape {
 
   private ByShape() {}
 
+  /** The most notices a contact question that names none is answered from. */
+  private static final int NOTICES = 3;
+
+  /** True when some of the question's words are in a notice's title (送清凉活动的联系电话). */
+  private static boolean namesANotice(Snapshot kb, Weights w) {
+    return !w.isEmpty()
+        && kb.notices.stream().anyMatch(n -> w.coverage(Canonical.text(n.title())) > 0);
+  }
+
+  /**
+   * Each notice's nearest contact line, up to {@link #NOTICES}: a contact question that names no
+   * notice is answered for each, since every notice's contact is a right answer to it.
+   */
+  private static List<Passage> eachNotice(List<Shaped> shaped) {
+    List<Passage> out = new ArrayList<>();
+    for (Shaped x : shaped) {
+      if (out.stream().noneMatch(p -> p.notice() == x.passage().notice())) {
+        out.add(x.passage());
+      }
+    }
+    return out.size() > NOTICES ? List.of() : out;
+  }
+
   /** True when the question asks for a shape and names nothing the knowledge base lacks. */
   static boolean applies(Question q, Weights w) {
     if (!SHAPED.contains(q.type())) {
@@ -58,27 +82,64 @@ final class ByShape {
 
   /**
    * The sentence that answers, if one stands out among those of the asked-for shape; nearness is
-   * the share of the question's words its context holds plus its vector's cosine.
+   * the share of the question's words its context holds plus its vector's cosine. When the two
+   * nearest are close but in two notices, both answer (the question does not say which notice).
    */
-  static Optional<Passage> pick(Snapshot kb, Question q, Weights w, float[] vector) {
+  static List<Passage> pick(Snapshot kb, Question q, Weights w, float[] vector) {
     List<Shaped> shaped = new ArrayList<>();
     for (Passage p : kb.passages) {
       if (p.kind() == Passage.Kind.TITLE || TypeFit.of(q, p.canonical(), kb) < FIT) {
         continue;
       }
-      double words = w.isEmpty() ? 0 : w.coverage(p.context());
+      // with several notices, words of a notice's title say which notice is meant (送清凉活动的联系电话)
+      String context =
+          kb.notices.size() > 1
+              ? p.context() + "\n" + Canonical.text(p.notice().title())
+              : p.context();
+      double words = w.isEmpty() ? 0 : w.coverage(context);
       double cosine = vector == null ? 0 : kb.cosine(p, vector);
       boolean headed = HEADED.get(q.type()).matcher(p.section().title()).find();
       shaped.add(new Shaped(p, words + cosine + (headed ? HEADED_BONUS : 0)));
     }
     if (shaped.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     shaped.sort(Comparator.comparingDouble(Shaped::nearness).reversed());
-    boolean alone = shaped.size() == 1;
-    if (alone || shaped.get(0).nearness() - shaped.get(1).nearness() >= MARGIN) {
-      return Optional.of(shaped.get(0).passage());
+    if (q.type() == QuestionType.CONTACT && kb.notices.size() > 1 && !namesANotice(kb, w)) {
+      return eachNotice(shaped);
     }
-    return Optional.empty();
+    Shaped best = shaped.get(0);
+    Optional<Shaped> sameNotice =
+        shaped.stream()
+            .skip(1)
+            .filter(x -> x.passage().notice() == best.passage().notice())
+            .findFirst();
+    Optional<Shaped> otherNotice =
+        shaped.stream().filter(x -> x.passage().notice() != best.passage().notice()).findFirst();
+    // a notice's contact lines are all its contacts; its dates and places are different facts
+    boolean clearInItsNotice =
+        q.type() == QuestionType.CONTACT
+            || sameNotice.isEmpty()
+            || best.nearness() - sameNotice.get().nearness() >= MARGIN;
+    if (!clearInItsNotice) {
+      return List.of();
+    }
+    if (otherNotice.isEmpty() || best.nearness() - otherNotice.get().nearness() >= MARGIN) {
+      return List.of(best.passage());
+    }
+    Shaped other = otherNotice.get();
+    boolean otherClear =
+        q.type() == QuestionType.CONTACT
+            || shaped.stream()
+                .filter(x -> x != other && x.passage().notice() == other.passage().notice())
+                .allMatch(x -> other.nearness() - x.nearness() >= MARGIN);
+    boolean thirdFar =
+        shaped.stream()
+            .filter(
+                x ->
+                    x.passage().notice() != best.passage().notice()
+                        && x.passage().notice() != other.passage().notice())
+            .allMatch(x -> other.nearness() - x.nearness() >= MARGIN);
+    return otherClear && thirdFar ? List.of(best.passage(), other.passage()) : List.of();
   }
 }

@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Section;
@@ -21,13 +23,19 @@ import org.unionbot.knowledge.notice.Section;
  */
 final class Divisions {
 
+  private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{2,40})[”\"」]");
+
   private static final Pattern NAMED =
       Pattern.compile("第([零一二三四五六七八九十百两]{1,6}|\\d{1,3})(编|章|节|条)|最后[一1]?(编|章|节|条)");
 
   private Divisions() {}
 
   /** The answer when the question names a division the notices have; empty otherwise. */
-  static Optional<Answer> answer(Snapshot kb, Question q, Weights w) {
+  static Optional<Answer> answer(Snapshot kb, String asked, Question q, Weights w) {
+    Optional<Answer> quoted = quoted(kb, asked, q);
+    if (quoted.isPresent()) {
+      return quoted;
+    }
     Matcher m = NAMED.matcher(q.text());
     if (!m.find()) {
       return Optional.empty();
@@ -50,6 +58,57 @@ final class Divisions {
   }
 
   private record Found(Notice notice, Section section) {}
+
+  /**
+   * The section whose heading the question quotes whole, answered with its items or its text; empty
+   * when no quote is a heading, or two sections share it.
+   */
+  private static Optional<Answer> quoted(Snapshot kb, String asked, Question q) {
+    Matcher m = QUOTED.matcher(asked);
+    Found found = null;
+    while (m.find()) {
+      String quote = Canonical.text(m.group(1));
+      for (int i = 0; i < kb.sections.size(); i++) {
+        if (!kb.sections.get(i).heading().isEmpty() && kb.canonicalTitles.get(i).equals(quote)) {
+          if (found != null) {
+            return Optional.empty();
+          }
+          found = new Found(kb.sectionNotices.get(i), kb.sections.get(i));
+        }
+      }
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    Notice n = found.notice();
+    Section s = found.section();
+    List<String> items = Items.of(n, s);
+    String text;
+    if (items.size() >= 2) {
+      Outline.Match match = new Outline.Match(n, s, items, 1, true, true, true);
+      text = Outline.render(match, q);
+    } else {
+      text = s.title() + "：" + Spans.tidy(opening(kb, s));
+    }
+    if (kb.notices.size() > 1) {
+      text += "\n——摘自《" + n.title() + "》";
+    }
+    Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
+    return Optional.of(
+        new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+  }
+
+  /** A section's text from its start, as long as a phone-sized reply allows (whole sentences). */
+  private static String opening(Snapshot kb, Section s) {
+    StringBuilder text = new StringBuilder();
+    for (Passage p : kb.passagesOf(s)) {
+      if (text.length() > 0 && text.length() + p.text().length() > Spans.MAX_SPAN) {
+        break;
+      }
+      text.append(p.text());
+    }
+    return text.toString();
+  }
 
   /**
    * The division of this kind and number (the last of its kind for "最后"), in the first notice that
@@ -93,14 +152,7 @@ final class Divisions {
     if (best != null && bestCoverage >= 0.5) {
       return s.heading() + "：" + Spans.tidy(best.text());
     }
-    StringBuilder text = new StringBuilder();
-    for (Passage p : own) {
-      if (text.length() > 0 && text.length() + p.text().length() > Spans.MAX_SPAN) {
-        break;
-      }
-      text.append(p.text());
-    }
-    return s.heading() + "：" + Spans.tidy(text.toString());
+    return s.heading() + "：" + Spans.tidy(opening(kb, s));
   }
 
   /** A chapter: its title and the first and last of the articles under it. */

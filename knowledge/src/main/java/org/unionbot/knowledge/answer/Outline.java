@@ -119,8 +119,9 @@ final class Outline {
         context += "\n" + Canonical.text(n.title());
       }
       double coverage = w.isEmpty() ? 0 : w.coverage(context);
-      if (!(unit || count || named || coverage >= 0.99 && !mismatch)) {
-        continue;
+      boolean otherCount = q.count().isPresent() && q.count().getAsInt() != items.size();
+      if (otherCount || !(unit || count || named || coverage >= 0.99 && !mismatch)) {
+        continue; // 从8个方面 never asks for a section of five
       }
       double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);
       if (score > bestScore) {

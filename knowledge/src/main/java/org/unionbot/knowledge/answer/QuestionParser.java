@@ -72,7 +72,9 @@ final class QuestionParser {
 
   private static final Pattern STATED_COUNT =
       Pattern.compile(
-          "(\\d+)([" + CLASSIFIERS + "])([\\p{IsHan}]{0,6})|([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
+          "(\\d+)(["
+              + CLASSIFIERS
+              + "])([\\p{IsHan}]{0,6})|(?<![十百\\d一二三四五六七八九第])([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
 
   /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
   private static final Pattern ORDINAL =

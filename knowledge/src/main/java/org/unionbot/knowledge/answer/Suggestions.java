@@ -6,6 +6,7 @@ import java.util.List;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Section;
@@ -20,18 +21,43 @@ final class Suggestions {
 
   private Suggestions() {}
 
-  /** Up to three questions, those sharing the most characters with the question first. */
-  static List<String> forQuestion(Answerer answerer, String question) {
+  /** True for a section whose question a refusal offers: a top-level headed section. */
+  static boolean offered(Section s) {
+    return !s.heading().isEmpty() && s.level() <= 1;
+  }
+
+  /**
+   * Up to three questions about the sections nearest the question: by the cosine of the nearest of
+   * the section's own vector and its sentences' (with semantic recall), then by the characters its
+   * heading shares with the question. A worker whose words the notice lacks is offered the part of
+   * the notice the question is most likely about, not always the same three.
+   */
+  static List<String> forQuestion(Answerer answerer, String question, float[] vector) {
     Snapshot kb = answerer.index;
     String q = Canonical.question(question);
+    double[] near = new double[kb.sections.size()];
+    if (vector != null) {
+      for (int i = 0; i < near.length; i++) {
+        near[answerer.offeredSection[i]] =
+            Math.max(near[answerer.offeredSection[i]], kb.sectionCosine(i, vector));
+      }
+      for (Passage p : kb.passages) {
+        int i = kb.sectionIndex(p);
+        if (i >= 0) {
+          near[answerer.offeredSection[i]] =
+              Math.max(near[answerer.offeredSection[i]], kb.cosine(p, vector));
+        }
+      }
+    }
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < kb.sections.size(); i++) {
-      Section s = kb.sections.get(i);
-      if (!s.heading().isEmpty() && s.level() <= 1) {
+      if (offered(kb.sections.get(i))) {
         ranked.add(i);
       }
     }
-    ranked.sort(Comparator.comparingInt(i -> -shared(q, kb.canonicalHeadings.get(i))));
+    ranked.sort(
+        Comparator.<Integer>comparingDouble(i -> -near[i])
+            .thenComparingInt(i -> -shared(q, kb.canonicalHeadings.get(i))));
     return ranked.stream().limit(MAX).map(answerer.sectionQuestions::get).toList();
   }
 
@@ -51,7 +77,7 @@ final class Suggestions {
       String topic = rest.substring(unitEnd);
       return topic.isEmpty() ? counted + "是什么？" : topic + "的" + counted + "是什么？";
     }
-    return "关于“" + title + "”，通知提出了什么要求？";
+    return "关于“" + title + "”，通知是怎么说的？";
   }
 
   private static int shared(String a, String b) {

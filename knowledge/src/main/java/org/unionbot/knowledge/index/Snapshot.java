@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,8 @@ public final class Snapshot {
   /** The model the vectors came from, for embedding questions; empty for lexical recall only. */
   public final Optional<Embedder> embedder;
 
+  private final Map<Section, Integer> sectionPositions = new IdentityHashMap<>();
+
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
@@ -102,6 +105,9 @@ public final class Snapshot {
     this.sections = List.copyOf(built.sections);
     this.sectionNotices = List.copyOf(built.sectionNotices);
     this.corpus = built.corpus.toString();
+    for (int i = 0; i < sections.size(); i++) {
+      sectionPositions.put(sections.get(i), i);
+    }
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
     this.queryAnalyzer = analyzer(segmenter, false);
@@ -233,6 +239,12 @@ public final class Snapshot {
   /** Cosine of a passage's vector and the question's; 0 without vectors. */
   public double cosine(Passage p, float[] question) {
     return passageVectors == null ? 0 : Embedder.cosine(passageVectors[p.id()], question);
+  }
+
+  /** The position in {@link #sections} of a passage's section; -1 for a part around the body. */
+  public int sectionIndex(Passage p) {
+    Integer i = sectionPositions.get(p.section());
+    return i == null ? -1 : i;
   }
 
   /** Cosine of a section's vector (by position) and the question's; 0 without vectors. */
