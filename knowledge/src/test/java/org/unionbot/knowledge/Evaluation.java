@@ -60,9 +60,12 @@ final class Evaluation {
       Recall recall,
       int right,
       int wrong,
+      int confidentlyWrong,
       int refusedAnswerable,
       int refusedOffTopic,
       int answeredOffTopic,
+      int refusedNearDomain,
+      int answeredNearDomain,
       int rewordedRight,
       int reworded,
       List<String> failures) {
@@ -75,31 +78,36 @@ final class Evaluation {
       return refusedOffTopic + answeredOffTopic;
     }
 
+    int nearDomain() {
+      return refusedNearDomain + answeredNearDomain;
+    }
+
     /** One line of the confusion table. */
     String row() {
       int everyday = answerable() - reworded;
       return String.format(
-          "| %-9s | %-8s | %3d/%-3d (%5.1f%%) | %2d (%4.1f%%) | %2d | %2d/%-2d | %d | %s | %s |",
+          "| %-9s | %-8s | %3d/%-3d (%5.1f%%) | %2d (%4.1f%%) | %2d | %2d | %s | %s | %s | %s |",
           set,
           recall.name().toLowerCase(java.util.Locale.ROOT),
           right,
           answerable(),
           100.0 * right / answerable(),
-          wrong,
-          100.0 * wrong / answerable(),
+          confidentlyWrong,
+          100.0 * confidentlyWrong / answerable(),
+          wrong - confidentlyWrong,
           refusedAnswerable,
-          refusedOffTopic,
-          offTopic(),
-          answeredOffTopic,
+          offTopic() == 0 ? "-" : refusedOffTopic + "/" + offTopic(),
+          nearDomain() == 0 ? "-" : refusedNearDomain + "/" + nearDomain(),
           everyday == 0 ? "-" : (right - rewordedRight) + "/" + everyday,
           reworded == 0 ? "-" : rewordedRight + "/" + reworded);
     }
   }
 
   static final String HEADER =
-      "| set       | recall   | right             | wrong        | refused answerable | refused off-topic"
-          + " | answered off-topic | right, everyday wording | right, reworded |\n"
-          + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+      "| set | recall | right | confidently wrong | wrong, marked unsure | refused though answerable"
+          + " | off-topic refused | not in the notice, refused | right, everyday wording | right,"
+          + " reworded |\n"
+          + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
   private Evaluation() {}
 
@@ -110,9 +118,12 @@ final class Evaluation {
   static Score score(String name, KnowledgeBase kb, String questions, Recall recall) {
     int right = 0;
     int wrong = 0;
+    int confidentlyWrong = 0;
     int refusedAnswerable = 0;
     int refusedOffTopic = 0;
     int answeredOffTopic = 0;
+    int refusedNearDomain = 0;
+    int answeredNearDomain = 0;
     int rewordedRight = 0;
     int reworded = 0;
     List<String> failures = new ArrayList<>();
@@ -120,14 +131,18 @@ final class Evaluation {
       Answer a = kb.answer(r.question());
       boolean pass = r.passes(a);
       reworded += !r.refusal() && r.reworded() ? 1 : 0;
-      if (r.refusal()) {
+      if (r.refusal() && r.offTopic()) {
         refusedOffTopic += pass ? 1 : 0;
         answeredOffTopic += pass ? 0 : 1;
+      } else if (r.refusal()) {
+        refusedNearDomain += pass ? 1 : 0;
+        answeredNearDomain += pass ? 0 : 1;
       } else if (pass) {
         right++;
         rewordedRight += r.reworded() ? 1 : 0;
       } else if (a.answered()) {
         wrong++;
+        confidentlyWrong += a.lowConfidence() ? 0 : 1;
       } else {
         refusedAnswerable++;
       }
@@ -147,9 +162,12 @@ final class Evaluation {
         recall,
         right,
         wrong,
+        confidentlyWrong,
         refusedAnswerable,
         refusedOffTopic,
         answeredOffTopic,
+        refusedNearDomain,
+        answeredNearDomain,
         rewordedRight,
         reworded,
         failures);

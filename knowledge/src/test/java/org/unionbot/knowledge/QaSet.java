@@ -22,10 +22,10 @@ public record QaSet(String name, List<Row> rows) {
    * One row, with whether it sits under a {@code # reworded} comment (or in a set of only reworded
    * questions): a question that shares no key word with the sentence holding its answer.
    */
-  public record Row(String question, String gold, boolean reworded) {
+  public record Row(String question, String gold, boolean reworded, boolean offTopic) {
 
     Row(String question, String gold) {
-      this(question, gold, false);
+      this(question, gold, false, false);
     }
 
     public boolean refusal() {
@@ -70,11 +70,13 @@ public record QaSet(String name, List<Row> rows) {
       List<Row> rows = new ArrayList<>();
       boolean reworded = resource.contains("reworded");
       boolean under = false;
+      boolean offTopic = false;
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.startsWith("#")) {
           String comment = line.substring(1).strip().toLowerCase(java.util.Locale.ROOT);
           if (!comment.startsWith("question") && !comment.startsWith("source")) {
             under = comment.contains("reworded");
+            offTopic = comment.contains("off-topic");
           }
           continue;
         }
@@ -85,7 +87,7 @@ public record QaSet(String name, List<Row> rows) {
         if (cols.length != 2) {
           throw new IllegalArgumentException("bad row in " + resource + ": " + line);
         }
-        rows.add(new Row(cols[0].strip(), cols[1].strip(), reworded || under));
+        rows.add(new Row(cols[0].strip(), cols[1].strip(), reworded || under, offTopic));
       }
       return new QaSet(resource, List.copyOf(rows));
     } catch (IOException e) {

@@ -75,14 +75,30 @@ final class AnswerEngine {
     return Math.max(0, Math.min(1, 0.75 + 2.5 * (cosine - 0.75)));
   }
 
+  /**
+   * Put before an answer the knowledge base is unsure of ({@link Answer#lowConfidence()}): the
+   * worker reads it as the nearest thing the notice says, not as the notice's word on the question.
+   */
+  static final String UNSURE = "不太确定，通知里最接近的说法是：\n";
+
   static Answer answer(Answerer answerer, String asked) {
+    Answer a = find(answerer, asked);
+    if (!a.lowConfidence()) {
+      return a;
+    }
+    return new Answer(
+        a.kind(), UNSURE + a.text(), a.sources(), a.suggestions(), a.detail(), a.confidence());
+  }
+
+  private static Answer find(Answerer answerer, String asked) {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
     Weights weights = null;
     if (!answerer.faqs.isEmpty()) {
       weights = Weights.of(kb, q);
-      Optional<Faqs.Match> faq = answerer.faqs.match(q, weights);
+      Optional<Faqs.Match> faq =
+          answerer.faqs.match(q, weights, answerer.recall.vector() ? answerer.vector(raw) : null);
       if (faq.isPresent()) {
         return Faqs.answer(faq.get().faq());
       }

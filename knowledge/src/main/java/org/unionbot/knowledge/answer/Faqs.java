@@ -7,6 +7,7 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.index.Embedder;
 import org.unionbot.knowledge.index.Snapshot;
 
 /**
@@ -40,8 +41,21 @@ public final class Faqs {
 
   static final Faqs NONE = new Faqs(List.of());
 
-  /** One pair with its question parsed and weighed. */
-  record Entry(Faq faq, Question question, Weights weights, String key) {}
+  /**
+   * One pair with its question parsed and weighed, and its vector (embedded as a question is) or
+   * null without semantic recall.
+   */
+  record Entry(Faq faq, Question question, Weights weights, String key, float[] vector) {}
+
+  /**
+   * A pair whose words hold at least this much of the question's (and the question of the pair's)
+   * matches when the two questions' vectors are at least {@link #SAME_MEANING} near. Measured on
+   * {@code FaqTest}'s paraphrases and near misses: a cosine alone cannot tell 每年 from 每月 or 开门 from
+   * 关门 (near misses reach 0.95), so the vector only confirms a close lexical match.
+   */
+  static final double MIN_COVERAGE_WITH_VECTOR = 0.65;
+
+  static final double SAME_MEANING = 0.93;
 
   /** The best pair for a question and how well they match, in [0, 1]. */
   record Match(Faq faq, double score) {}
@@ -60,8 +74,9 @@ public final class Faqs {
     }
     List<Entry> out = new ArrayList<>();
     for (Faq f : faqs) {
-      Question q = answerer.questions.parse(answerer.synonyms.rewrite(f.question(), kb.segmenter));
-      out.add(new Entry(f, q, Weights.of(kb, q), key(q.text())));
+      String asked = answerer.synonyms.rewrite(f.question(), kb.segmenter);
+      Question q = answerer.questions.parse(asked);
+      out.add(new Entry(f, q, Weights.of(kb, q), key(q.text()), answerer.vector(asked)));
     }
     return new Faqs(out);
   }
@@ -82,6 +97,24 @@ public final class Faqs {
   /** The pair this parsed question asks, if any. */
   Optional<Match> match(Question q, Weights w) {
     return closest(q, w).filter(m -> m.score() >= MIN_COVERAGE);
+  }
+
+  /**
+   * The pair this question asks: as {@link #match(Question, Weights)}, or, with the question's
+   * vector, a pair whose words hold {@link #MIN_COVERAGE_WITH_VECTOR} of it and whose question
+   * means the same ({@link #SAME_MEANING}).
+   */
+  Optional<Match> match(Question q, Weights w, float[] vector) {
+    Optional<Match> m = closest(q, w);
+    if (m.isEmpty() || m.get().score() >= MIN_COVERAGE || vector == null) {
+      return m.filter(x -> x.score() >= MIN_COVERAGE);
+    }
+    Entry e = entries.stream().filter(x -> x.faq() == m.get().faq()).findFirst().orElseThrow();
+    boolean near =
+        e.vector() != null
+            && m.get().score() >= MIN_COVERAGE_WITH_VECTOR
+            && Embedder.cosine(vector, e.vector()) >= SAME_MEANING;
+    return near ? m : Optional.empty();
   }
 
   /**

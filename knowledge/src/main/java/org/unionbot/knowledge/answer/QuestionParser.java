@@ -34,7 +34,8 @@ final class QuestionParser {
   private static final Pattern STRICT_WHERE =
       Pattern.compile(
           "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
-              + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点");
+              + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点"
+              + "|哪[里儿]人|籍贯|老家");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
       Pattern.compile(

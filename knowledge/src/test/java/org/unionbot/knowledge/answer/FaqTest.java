@@ -64,6 +64,8 @@ class FaqTest {
     PARAPHRASES.put("学深悟透分几个步骤？", "steps");
     PARAPHRASES.put("工会十九大啥时候召开", "next");
     PARAPHRASES.put("工會十九大什麼時候召開", "next");
+    // an extended-set row the pair's words alone missed; its vector confirms it (Faqs.SAME_MEANING)
+    PARAPHRASES.put("学深悟透分为几步", "steps");
   }
 
   /** Questions on a pair's topic that ask something else: none may get the pair's answer. */
