@@ -94,40 +94,55 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
-    Weights weights = null;
-    if (!answerer.faqs.isEmpty()) {
-      weights = Weights.of(kb, q);
-      Optional<Faqs.Match> faq =
-          answerer.faqs.match(q, weights, answerer.recall.vector() ? answerer.vector(raw) : null);
-      if (faq.isPresent()) {
-        return Faqs.answer(faq.get().faq());
-      }
+    Weights w = Weights.of(kb, q);
+    float[][] vector = {null};
+    java.util.function.Supplier<float[]> lazyVector =
+        () -> {
+          if (vector[0] == null && answerer.recall.vector()) {
+            vector[0] = answerer.vector(raw);
+          }
+          return vector[0];
+        };
+    return faq(answerer, q, w, lazyVector)
+        .or(() -> aboutTheDocument(kb, q))
+        .or(() -> Divisions.answer(kb, raw, q, w))
+        .or(
+            () ->
+                w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()
+                    ? place(kb)
+                    : Optional.empty())
+        .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
+  }
+
+  /** A curated pair's answer, when the question asks it ({@link Faqs}). */
+  private static Optional<Answer> faq(
+      Answerer answerer, Question q, Weights w, java.util.function.Supplier<float[]> vector) {
+    if (answerer.faqs.isEmpty()) {
+      return Optional.empty();
     }
+    return answerer.faqs.match(q, w, vector.get()).map(m -> Faqs.answer(m.faq()));
+  }
+
+  /** The title, byline, addressee, signature or attachments, when asked ({@link Parts}). */
+  private static Optional<Answer> aboutTheDocument(Snapshot kb, Question q) {
     Optional<Parts.Part> part = Parts.asked(q);
     if (part.isPresent() && part.get() == Parts.Part.TITLE && kb.notices.size() > 1) {
-      return titles(kb);
+      return Optional.of(titles(kb));
     }
-    if (part.isPresent()) {
-      Optional<Answer> about = Parts.answer(kb, part.get(), q);
-      if (about.isPresent()) {
-        return about.get();
-      }
-    }
-    Weights w = weights != null ? weights : Weights.of(kb, q);
-    Optional<Answer> division = Divisions.answer(kb, raw, q, w);
-    if (division.isPresent()) {
-      return division.get();
-    }
+    return part.flatMap(p -> Parts.answer(kb, p, q));
+  }
+
+  /**
+   * The answer from the notices' text: the outline of a section, else the span of the best sentence
+   * that the question's words (or, for a question of a strict shape, its vector) carry, else the
+   * one sentence of the asked-for shape, else a refusal with suggestions.
+   */
+  private static Answer fromTheText(
+      Answerer answerer, String raw, Question q, Weights w, float[] vector) {
+    Snapshot kb = answerer.index;
+    Recall recall = answerer.recall;
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
     boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
-    if (w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()) {
-      Optional<Answer> place = place(kb);
-      if (place.isPresent()) {
-        return place.get();
-      }
-    }
-    Recall recall = answerer.recall;
-    float[] vector = recall.vector() ? answerer.vector(raw) : null;
     List<Candidates.Candidate> candidates = Candidates.of(kb, q, w, vector, recall);
     boolean lexicallyKnown = recall.lexical() && !w.isEmpty() && w.known() >= MIN_KNOWN;
     Candidates.Candidate nearestShaped =
@@ -135,6 +150,55 @@ final class AnswerEngine {
     if (!structureOnly && !lexicallyKnown && nearestShaped == null) {
       return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
     }
+    Optional<Answer> fromOutline = fromOutline(kb, q, w, outline, candidates);
+    if (fromOutline.isPresent()) {
+      return fromOutline.get();
+    }
+    List<Replies.Found> found = new ArrayList<>();
+    for (Candidates.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
+      boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
+      if (!lexical && c != nearestShaped) {
+        if (recall == Recall.LEXICAL && found.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      Optional<String> span = Spans.answer(q, w, c.passage(), kb);
+      if (span.isPresent()) {
+        found.add(found(c, span.get(), lexical, w, candidates, recall));
+        if (kb.notices.size() == 1) {
+          break;
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      Replies.Found first = found.get(0);
+      Optional<Replies.Found> other =
+          found.stream()
+              .filter(f -> f.passage().notice() != first.passage().notice())
+              .filter(f -> first.score() - f.score() < CLOSE_RIVAL)
+              .findFirst();
+      return other.isPresent()
+          ? Replies.fromEach(List.of(first, other.get()))
+          : Replies.answer(kb, first);
+    }
+    return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+  }
+
+  /**
+   * A section's outline when the question asks for it: its counted items, or a list or count the
+   * section names, unless a sentence states the asked count itself (共安排六场 for 几场).
+   */
+  private static Optional<Answer> fromOutline(
+      Snapshot kb,
+      Question q,
+      Weights w,
+      Optional<Outline.Match> outline,
+      List<Candidates.Candidate> candidates) {
+    if (outline.isEmpty()) {
+      return Optional.empty();
+    }
+    Outline.Match m = outline.get();
     double sentenceCoverage = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
     boolean askedByNumber = q.count().isPresent() || q.ordinal().isPresent();
     boolean statedCount =
@@ -143,57 +207,42 @@ final class AnswerEngine {
             && candidates.stream()
                 .limit(3)
                 .anyMatch(c -> c.fit() >= 1 && c.context() >= MIN_COVERED);
-    if (outline.isPresent()
-        && !(statedCount && !outline.get().exact())
-        && (outline.get().counted() || !q.strict())
-        && (outline.get().coverage() >= sentenceCoverage - 0.05
-            || outline.get().counted() && askedByNumber)) {
-      Outline.Match m = outline.get();
-      double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
-      String text = Outline.render(m, q);
-      if (kb.notices.size() > 1) {
-        text += "\n——摘自《" + m.notice().title() + "》";
-      }
-      return answer(text, m.notice(), m.section().title(), m.section().heading(), confidence);
+    boolean asked =
+        !(statedCount && !m.exact())
+            && (m.counted() || !q.strict())
+            && (m.coverage() >= sentenceCoverage - 0.05 || m.counted() && askedByNumber);
+    if (!asked) {
+      return Optional.empty();
     }
-    List<Found> found = new ArrayList<>();
-    for (Candidates.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
-      boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
-      boolean semantic = c == nearestShaped;
-      if (!lexical && !semantic) {
-        if (recall == Recall.LEXICAL && found.isEmpty()) {
-          break;
-        }
-        continue;
-      }
-      Optional<String> span = Spans.answer(q, w, c.passage(), kb);
-      if (span.isPresent()) {
-        double confidence =
-            lexical ? Math.min(w.known(), c.context()) : semanticConfidence(c.cosine());
-        int next = candidates.indexOf(c) + 1;
-        double nextScore =
-            next < candidates.size() ? Candidates.score(candidates.get(next), recall) : 0;
-        if (Candidates.score(c, recall) - nextScore < CLOSE_RIVAL) {
-          confidence *= RIVAL_DISCOUNT;
-        }
-        found.add(
-            new Found(
-                c.passage(), span.get(), Math.min(1, confidence), Candidates.score(c, recall)));
-        if (kb.notices.size() == 1) {
-          break;
-        }
-      }
+    double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
+    String text = Outline.render(m, q);
+    if (kb.notices.size() > 1) {
+      text += "\n——摘自《" + m.notice().title() + "》";
     }
-    if (!found.isEmpty()) {
-      Found first = found.get(0);
-      Optional<Found> other =
-          found.stream()
-              .filter(f -> f.passage().notice() != first.passage().notice())
-              .filter(f -> first.score() - f.score() < CLOSE_RIVAL)
-              .findFirst();
-      return other.isPresent() ? fromEach(List.of(first, other.get())) : answer(kb, first);
+    return Optional.of(
+        Replies.answer(text, m.notice(), m.section().title(), m.section().heading(), confidence));
+  }
+
+  /**
+   * An answering sentence with its confidence: the share of the question its words hold (or, found
+   * by its vector, its cosine), discounted when the next candidate ranked almost as high.
+   */
+  private static Replies.Found found(
+      Candidates.Candidate c,
+      String span,
+      boolean lexical,
+      Weights w,
+      List<Candidates.Candidate> candidates,
+      Recall recall) {
+    double confidence = lexical ? Math.min(w.known(), c.context()) : semanticConfidence(c.cosine());
+    int next = candidates.indexOf(c) + 1;
+    double nextScore =
+        next < candidates.size() ? Candidates.score(candidates.get(next), recall) : 0;
+    if (Candidates.score(c, recall) - nextScore < CLOSE_RIVAL) {
+      confidence *= RIVAL_DISCOUNT;
     }
-    return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+    return new Replies.Found(
+        c.passage(), span, Math.min(1, confidence), Candidates.score(c, recall));
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */
@@ -201,25 +250,26 @@ final class AnswerEngine {
     if (!ByShape.applies(q, w)) {
       return Optional.empty();
     }
-    List<Found> found = new ArrayList<>();
+    List<Replies.Found> found = new ArrayList<>();
     for (Passage p : ByShape.pick(kb, q, w, vector)) {
       Optional<String> span = Spans.answer(q, w, p, kb);
       if (span.isEmpty()) {
         return Optional.empty();
       }
-      found.add(new Found(p, span.get(), SHAPE_CONFIDENCE, 0));
+      found.add(new Replies.Found(p, span.get(), SHAPE_CONFIDENCE, 0));
     }
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(found.size() > 1 ? fromEach(found) : answer(kb, found.get(0)));
+    return Optional.of(
+        found.size() > 1 ? Replies.fromEach(found) : Replies.answer(kb, found.get(0)));
   }
 
   /**
    * "哪个城市": the place the notices name most often, with a sentence that names it; empty when they
    * name none.
    */
-  private static java.util.Optional<Answer> place(Snapshot kb) {
+  private static Optional<Answer> place(Snapshot kb) {
     String best = null;
     int bestCount = 0;
     for (String place : kb.places) {
@@ -238,97 +288,29 @@ final class AnswerEngine {
       }
     }
     if (best == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (Passage p : kb.passages) {
       if (p.canonical().contains(best)) {
         Source source = p.source();
         String text = "通知说的是" + best + "。\n原文：" + p.text();
-        return java.util.Optional.of(
+        return Optional.of(
             new Answer(
                 Answer.Kind.ANSWER, text, List.of(source), List.of(), p.paragraphOf().text()));
       }
     }
-    return java.util.Optional.empty();
-  }
-
-  /** A sentence that answers, with its span, how sure the answer is and how the sentence ranked. */
-  private record Found(Passage passage, String span, double confidence, double score) {}
-
-  private static Answer answer(Snapshot kb, Found f) {
-    Passage p = f.passage();
-    return new Answer(
-        Answer.Kind.ANSWER,
-        f.span() + "\n——摘自" + sourceName(kb, p),
-        List.of(p.source()),
-        List.of(),
-        p.paragraphOf().text(),
-        f.confidence());
-  }
-
-  /**
-   * A question several notices answer about equally well ("联系电话是多少"): each answer under its
-   * notice's short title, rather than a silent pick of one.
-   */
-  private static Answer fromEach(List<Found> found) {
-    StringBuilder text =
-        new StringBuilder(found.size() == 2 ? "两份通知都有相关内容：" : found.size() + "份通知都有相关内容：");
-    List<Source> sources = new ArrayList<>();
-    double confidence = 1;
-    for (Found f : found) {
-      Passage p = f.passage();
-      text.append("\n《").append(shortTitle(p.notice())).append("》：").append(f.span());
-      sources.add(p.source());
-      confidence = Math.min(confidence, f.confidence());
-    }
-    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of(), "", confidence);
-  }
-
-  /**
-   * A notice's title short enough to label an answer with: without "关于…的通知" around it or the
-   * issuing union and the year in front, cut at 16 characters.
-   */
-  static String shortTitle(Notice n) {
-    String t = n.title().strip();
-    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
-    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
-    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
-    if (t.isBlank()) {
-      t = n.title().isBlank() ? "未命名通知" : n.title();
-    }
-    return t.length() > 16 ? t.substring(0, 16) + "…" : t;
+    return Optional.empty();
   }
 
   /** The titles of the notices, when a title is asked and there are several. */
   private static Answer titles(Snapshot kb) {
     StringBuilder text = new StringBuilder("现有" + kb.notices.size() + "篇通知：");
-    List<Source> sources = new java.util.ArrayList<>();
+    List<Source> sources = new ArrayList<>();
     for (Notice n : kb.notices) {
       text.append("\n《").append(n.title()).append("》");
       sources.add(new Source(n.id(), n.title(), "标题", n.title()));
     }
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
-  }
-
-  /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
-  private static String sourceName(Snapshot kb, Passage p) {
-    String where = p.sectionName();
-    java.util.Optional<String> topic = p.paragraphOf().topic();
-    if (topic.isPresent() && p.sentence() > 0) {
-      where += "·" + topic.get();
-    }
-    String quoted = "「" + where + "」";
-    return kb.notices.size() > 1 ? "《" + p.notice().title() + "》" + quoted : quoted;
-  }
-
-  private static Answer answer(String text, Notice n, String section, String snippet) {
-    return answer(text, n, section, snippet, 1);
-  }
-
-  private static Answer answer(
-      String text, Notice n, String section, String snippet, double confidence) {
-    Source source = new Source(n.id(), n.title(), section, snippet);
-    return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), "", confidence);
   }
 
   static Answer fallback(Answerer answerer, String question, float[] vector) {

@@ -1,0 +1,86 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.index.Passage;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Notice;
+
+/**
+ * How answers read: a span with its source named (「heading·topic」, with the notice's title when
+ * there are several), answers from several notices each under its notice's short title.
+ */
+final class Replies {
+
+  private Replies() {}
+
+  /** A sentence that answers, with its span, how sure the answer is and how the sentence ranked. */
+  record Found(Passage passage, String span, double confidence, double score) {}
+
+  static Answer answer(Snapshot kb, Found f) {
+    Passage p = f.passage();
+    return new Answer(
+        Answer.Kind.ANSWER,
+        f.span() + "\n——摘自" + sourceName(kb, p),
+        List.of(p.source()),
+        List.of(),
+        p.paragraphOf().text(),
+        f.confidence());
+  }
+
+  /**
+   * A question several notices answer about equally well ("联系电话是多少"): each answer under its
+   * notice's short title, rather than a silent pick of one.
+   */
+  static Answer fromEach(List<Found> found) {
+    StringBuilder text =
+        new StringBuilder(found.size() == 2 ? "两份通知都有相关内容：" : found.size() + "份通知都有相关内容：");
+    List<Source> sources = new ArrayList<>();
+    double confidence = 1;
+    for (Found f : found) {
+      Passage p = f.passage();
+      text.append("\n《").append(shortTitle(p.notice())).append("》：").append(f.span());
+      sources.add(p.source());
+      confidence = Math.min(confidence, f.confidence());
+    }
+    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of(), "", confidence);
+  }
+
+  /**
+   * A notice's title short enough to label an answer with: without "关于…的通知" around it or the
+   * issuing union and the year in front, cut at 16 characters.
+   */
+  static String shortTitle(Notice n) {
+    String t = n.title().strip();
+    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
+    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
+    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
+    if (t.isBlank()) {
+      t = n.title().isBlank() ? "未命名通知" : n.title();
+    }
+    return t.length() > 16 ? t.substring(0, 16) + "…" : t;
+  }
+
+  /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
+  static String sourceName(Snapshot kb, Passage p) {
+    String where = p.sectionName();
+    Optional<String> topic = p.paragraphOf().topic();
+    if (topic.isPresent() && p.sentence() > 0) {
+      where += "·" + topic.get();
+    }
+    String quoted = "「" + where + "」";
+    return kb.notices.size() > 1 ? "《" + p.notice().title() + "》" + quoted : quoted;
+  }
+
+  static Answer answer(String text, Notice n, String section, String snippet) {
+    return answer(text, n, section, snippet, 1);
+  }
+
+  static Answer answer(String text, Notice n, String section, String snippet, double confidence) {
+    Source source = new Source(n.id(), n.title(), section, snippet);
+    return new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), "", confidence);
+  }
+}
