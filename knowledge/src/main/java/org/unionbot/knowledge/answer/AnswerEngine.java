@@ -163,9 +163,10 @@ final class AnswerEngine {
         }
         continue;
       }
-      Optional<String> span = Spans.answer(q, w, c.passage(), kb);
+      Candidates.Candidate answering = listAfter(kb, q, c);
+      Optional<String> span = Spans.answer(q, w, answering.passage(), kb);
       if (span.isPresent()) {
-        found.add(found(c, span.get(), lexical, w, candidates, recall));
+        found.add(found(answering, span.get(), lexical, w, candidates, recall));
         if (kb.notices.size() == 1) {
           break;
         }
@@ -243,6 +244,30 @@ final class AnswerEngine {
     }
     return new Replies.Found(
         c.passage(), span, Math.min(1, confidence), Candidates.score(c, recall));
+  }
+
+  /**
+   * For a list question, the sentence right after the best one when that one is its paragraph's
+   * topic sentence, which only introduces the thing ("主题活动是激发读书热情的有效载体。") and the next one lists it
+   * ("各级工会要组织开展……荐书、读书征文、主题演讲…"); otherwise the best sentence itself.
+   */
+  private static Candidates.Candidate listAfter(Snapshot kb, Question q, Candidates.Candidate c) {
+    Passage p = c.passage();
+    boolean topic = p.sentence() == 0 && p.paragraphOf().topic().isPresent();
+    if (q.type() != QuestionType.LIST
+        || c.fit() >= 0.5
+        || !topic
+        || p.id() + 1 >= kb.passages.size()) {
+      return c;
+    }
+    Passage next = kb.passages.get(p.id() + 1);
+    boolean sameParagraph = next.section() == p.section() && next.paragraph() == p.paragraph();
+    double fit = TypeFit.of(q, next.canonical(), kb);
+    if (!sameParagraph || fit < 0.5) {
+      return c;
+    }
+    return new Candidates.Candidate(
+        next, c.coverage(), c.context(), c.bm25(), fit, c.cosine(), c.vectorRank(), c.rrf());
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

@@ -36,6 +36,7 @@ final class QuestionParser {
           "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
               + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点"
               + "|哪[里儿]人|籍贯|老家");
+  private static final Pattern USED_FOR = Pattern.compile("(用|花)(在|到|于)(哪|什么|啥)");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
       Pattern.compile(
@@ -216,6 +217,9 @@ final class QuestionParser {
     }
     if (WHO.matcher(q).find()) {
       return QuestionType.WHO;
+    }
+    if (USED_FOR.matcher(q).find()) {
+      return QuestionType.LIST; // 经费用在哪些地方 asks what it pays for
     }
     if (WHERE.matcher(q).find()) {
       return QuestionType.WHERE;
