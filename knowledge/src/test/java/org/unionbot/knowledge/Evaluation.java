@@ -148,7 +148,8 @@ final class Evaluation {
       }
       if (!pass) {
         failures.add(
-            (r.refusal() ? "ANSWERED " : a.answered() ? "WRONG    " : "REFUSED  ")
+            (r.reworded() ? "~" : " ")
+                + (r.refusal() ? "ANSWERED " : a.answered() ? "WRONG    " : "REFUSED  ")
                 + r.question()
                 + "  ["
                 + r.gold()

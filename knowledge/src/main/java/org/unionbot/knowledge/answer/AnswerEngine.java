@@ -155,7 +155,11 @@ final class AnswerEngine {
       return fromOutline.get();
     }
     List<Replies.Found> found = new ArrayList<>();
-    for (Candidates.Candidate c : candidates.subList(0, Math.min(candidates.size(), 5))) {
+    // a strict question is answered only by a sentence of the asked-for shape: look at five of
+    // those
+    List<Candidates.Candidate> tried =
+        candidates.stream().filter(c -> !q.strict() || c.fit() >= 0.5).limit(5).toList();
+    for (Candidates.Candidate c : tried) {
       boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
       if (!lexical && c != nearestShaped) {
         if (recall == Recall.LEXICAL && found.isEmpty()) {

@@ -52,6 +52,8 @@ final class Spans {
     String best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
+    // what the sentence's title, heading and the sentence before it say counts for its windows
+    String around = p.context().substring(0, Math.max(0, p.context().lastIndexOf('\n')));
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -65,7 +67,7 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
-        if (q.strict() && (fit < 0.5 || coverage < STRICT_COVERAGE)) {
+        if (q.strict() && (fit < 0.5 || w.coverage(around + "\n" + canonical) < STRICT_COVERAGE)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();

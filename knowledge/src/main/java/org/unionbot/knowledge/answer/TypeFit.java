@@ -50,7 +50,7 @@ final class TypeFit {
   static double of(Question q, String canonical, Snapshot kb) {
     return switch (q.type()) {
       case CONTACT -> contact(canonical);
-      case WHEN -> edge(q, canonical, when(canonical));
+      case WHEN -> edge(q, canonical, hour(q, canonical, when(canonical)));
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
@@ -65,8 +65,12 @@ final class TypeFit {
   /** A date that ends a period: 至7月12日, 4月25日前, 截止, 止. */
   private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d");
 
-  /** A date that starts a period: 自, 起, 从, 开始, 启动, or a range (which has a start). */
-  private static final Pattern STARTING = Pattern.compile("自|起|从|开始|启动|至");
+  /**
+   * A date that starts a period: 自, 起, 从, 开始, 启动, a range (which has a start), or a clock time (a
+   * schedule lists when each event starts).
+   */
+  private static final Pattern STARTING =
+      Pattern.compile("自|起|从|开始|启动|至|(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
 
   /**
    * A "when" question that asks for the start or the end of a period wants a date that starts or
@@ -96,7 +100,24 @@ final class TypeFit {
     return VENUE.matcher(canonical).find() ? 0.8 : 0;
   }
 
+  /** A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. */
+  private static double hour(Question q, String canonical, double fit) {
+    if (fit == 0 || !q.text().contains("几点")) {
+      return fit;
+    }
+    boolean clock =
+        CLOCK.matcher(canonical).find()
+            || canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find();
+    return clock ? fit : Math.min(fit, 0.3);
+  }
+
+  /** 周二, 星期六: a weekday answers "星期几". */
+  private static final Pattern WEEKDAY = Pattern.compile("(周|星期|礼拜)[一二三四五六日天]");
+
   private static double when(String canonical) {
+    if (WEEKDAY.matcher(canonical).find()) {
+      return 1;
+    }
     if ((canonical.indexOf('点') >= 0 && TIME.matcher(canonical).find())
         || CLOCK.matcher(canonical).find()) {
       return 0.8;

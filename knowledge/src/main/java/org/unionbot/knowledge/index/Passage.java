@@ -17,7 +17,7 @@ import org.unionbot.knowledge.notice.Section;
  * @param sentence index of the sentence within the paragraph
  * @param text the sentence as written
  * @param canonical {@link Canonical#text} of the sentence
- * @param context canonical heading, topic sentence and sentence together
+ * @param context canonical notice title, heading, topic sentence, previous sentence and sentence
  * @param clauses the sentence cut at ，：, each with its trailing mark
  * @param canonicalClauses {@link Canonical#text} of each clause
  * @param kind what part of the notice it is: body text, or one of the parts around it

@@ -95,7 +95,8 @@ final class Passages {
   private void paragraph(Notice n, Section s, int p, Passage.Kind kind) {
     Paragraph para = s.paragraphs().get(p);
     List<Passage> inPara = new ArrayList<>();
-    String head = Canonical.text(s.heading() + "\n" + para.topic().orElse(""));
+    // the notice's title is every sentence's context: "送清凉活动从哪天开始" names the notice, then asks
+    String head = Canonical.text(n.title() + "\n" + s.heading() + "\n" + para.topic().orElse(""));
     String previous = "";
     for (int i = 0; i < para.sentences().size(); i++) {
       String text = para.sentences().get(i);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the enumerations a text lists, for list answers and list quiz items. Thread-safe. */
@@ -26,8 +27,10 @@ public final class Enumerations {
 
   private static List<List<String>> scan(String canonical) {
     List<List<String>> out = new ArrayList<>();
-    if (canonical.indexOf('、') >= 0) {
-      for (String clause : CLAUSE_BREAK.split(canonical)) {
+    // 各县（市、区）: a 、 inside brackets qualifies a name, it lists nothing
+    String text = canonical.indexOf('、') >= 0 ? BRACKETED.matcher(canonical).replaceAll("") : "";
+    if (text.indexOf('、') >= 0) {
+      for (String clause : CLAUSE_BREAK.split(text)) {
         if (clause.indexOf('、') < 0) {
           continue;
         }
@@ -39,6 +42,7 @@ public final class Enumerations {
         out.add(parts);
       }
     }
+    books(canonical, out);
     int at = canonical.indexOf("”“");
     while (at >= 0) {
       int open = canonical.lastIndexOf('“', at);
@@ -59,6 +63,29 @@ public final class Enumerations {
     }
     return out;
   }
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]{0,12}[）)]");
+
+  /** Book titles joined by 和/及/与/、 or nothing: 《劳动合同法》和《工会法》. */
+  private static final Pattern BOOKS =
+      Pattern.compile("《[^《》]{1,30}》(?:(?:和|及|与|、|以及)?《[^《》]{1,30}》)+");
+
+  private static void books(String canonical, List<List<String>> out) {
+    if (canonical.indexOf("》") < 0) {
+      return;
+    }
+    Matcher m = BOOKS.matcher(canonical);
+    while (m.find()) {
+      List<String> names = new ArrayList<>();
+      Matcher name = BOOK.matcher(m.group());
+      while (name.find()) {
+        names.add(name.group(1));
+      }
+      out.add(names);
+    }
+  }
+
+  private static final Pattern BOOK = Pattern.compile("《([^《》]{1,30})》");
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；：“”,;:!?！？\\n]");
   private static final Pattern LAST_JOIN = Pattern.compile("和|及|与|以及");
