@@ -46,13 +46,13 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 210, 4",
-    "reworded, 8, 1",
+    "reworded, 12, 3",
     "notice-b, 27, 1",
     "notice-c, 31, 1",
     "notice-d, 16, 1",
     "notice-e, 38, 1",
     "notice-f, 26, 1",
-    "notice-g, 27, 1",
+    "notice-g, 29, 2",
     "notice-h, 20, 1",
     "b+bundled, 27, 1",
     "e+bundled, 38, 1"

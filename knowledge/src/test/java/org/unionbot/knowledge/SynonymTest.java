@@ -14,7 +14,9 @@ class SynonymTest {
 
   private static final List<Synonym> SYNONYMS =
       List.of(
-          new Synonym("外卖骑手", "新就业形态劳动者"), new Synonym("比赛", "竞赛"), new Synonym("快递小哥", "外卖骑手"));
+          new Synonym("网约配送骑士", "新就业形态劳动者"),
+          new Synonym("比赛", "竞赛"),
+          new Synonym("跑腿小哥", "网约配送骑士"));
 
   private static KnowledgeBase kb(List<Synonym> synonyms) {
     return KnowledgeBase.of(
@@ -28,7 +30,7 @@ class SynonymTest {
 
   @Test
   void aQuestionUsingTheTermIsAnsweredFromThePassageAboutTheCanonicalWord() {
-    String question = "章程明确了外卖骑手的什么权利";
+    String question = "章程明确了网约配送骑士的什么权利";
 
     assertThat(WITHOUT.answer(question).kind()).isEqualTo(Answer.Kind.FALLBACK);
     Answer a = WITH.answer(question);
@@ -38,20 +40,20 @@ class SynonymTest {
 
   @Test
   void aChainReadsTheFirstTermAsTheLastWord() {
-    Answer a = WITH.answer("章程明确了快递小哥的什么权利");
+    Answer a = WITH.answer("章程明确了跑腿小哥的什么权利");
 
     assertThat(a.text()).contains("入会权利");
   }
 
   @Test
   void termsJoinTheDictionaryOfTheirVersionOnly() {
-    assertThat(WITH.snapshot().segmenter.dictionary()).contains("外卖骑手", "快递小哥");
-    assertThat(WITHOUT.snapshot().segmenter.dictionary()).doesNotContain("外卖骑手", "快递小哥");
+    assertThat(WITH.snapshot().segmenter.dictionary()).contains("网约配送骑士", "跑腿小哥");
+    assertThat(WITHOUT.snapshot().segmenter.dictionary()).doesNotContain("网约配送骑士", "跑腿小哥");
   }
 
   @Test
   void traditionalAndFullWidthFormsOfATermAreReadAsWell() {
-    assertThat(WITH.answer("章程明確了外賣騎手的什麼權利？").text()).contains("入会权利");
+    assertThat(WITH.answer("章程明確了網約配送騎士的什麼權利？").text()).contains("入会权利");
   }
 
   @Test
@@ -72,7 +74,7 @@ class SynonymTest {
                 List.of(KnowledgeBase.bundledNotice()), List.of(), List.of(), List.of(), Set.of()),
             2));
 
-    assertThat(kb.answer("章程明确了外卖骑手的什么权利").kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(kb.answer("章程明确了网约配送骑士的什么权利").kind()).isEqualTo(Answer.Kind.FALLBACK);
   }
 
   @Test

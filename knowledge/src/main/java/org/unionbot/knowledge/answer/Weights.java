@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.index.QueryTerm;
@@ -27,20 +28,20 @@ final class Weights {
       List<String> parts,
       double weight,
       boolean known,
-      boolean own) {
+      double credit) {
 
     boolean in(String canonicalText) {
       return match(canonicalText) >= 1;
     }
 
     /**
-     * 1 when the word occurs, {@link #SYNONYM} when only a synonym does; for a joined term, partial
-     * credit for the pieces that occur.
+     * 1 when the word occurs, its {@code credit} when only one of its other forms does; for a
+     * joined term, partial credit for the pieces that occur.
      */
     double match(String canonicalText) {
       for (int i = 0; i < forms.size(); i++) {
         if (canonicalText.contains(forms.get(i))) {
-          return i == 0 ? 1 : SYNONYM;
+          return i == 0 ? 1 : credit;
         }
       }
       if (parts.size() < 2) {
@@ -56,6 +57,13 @@ final class Weights {
    * credit let colloquial words open the door to the wrong sentence as often as to the right one.
    */
   static final double SYNONYM = 0.5;
+
+  /**
+   * Credit for an official word of an everyday word the notice lacks (外卖小哥 for 新就业形态劳动者, {@link
+   * Everyday}): full, as the list is curated. Measured over the evaluation sets: 14 more right
+   * answers for 4 more confidently wrong ones; at 0.65 credit, 5 for 1.
+   */
+  static final double EVERYDAY = 1.0;
 
   /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
   private static final double PARTIAL = 0.8;
@@ -91,13 +99,22 @@ final class Weights {
       }
       List<String> forms = new ArrayList<>(List.of(c));
       boolean known = kb.contains(c);
-      boolean own = known;
+      double credit = known ? 1 : 0;
       if (!known) {
+        for (String syn : Everyday.official(word)) {
+          String e = Canonical.text(syn);
+          if (!e.equals(c) && kb.contains(e) && !forms.contains(e)) {
+            forms.add(e);
+            known = true;
+            credit = EVERYDAY;
+          }
+        }
         for (String syn : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
-          if (kb.contains(s)) {
+          if (kb.contains(s) && !forms.contains(s)) {
             forms.add(s);
             known = true;
+            credit = Math.max(credit, SYNONYM);
           }
         }
       }
@@ -123,7 +140,7 @@ final class Weights {
       if (w > 0) {
         List<String> parts =
             joined.getOrDefault(word, List.of()).stream().map(Canonical::text).toList();
-        out.add(new Term(word, List.copyOf(forms), parts, w, known, own));
+        out.add(new Term(word, List.copyOf(forms), parts, w, known, credit));
       }
     }
     return new Weights(out);
@@ -202,10 +219,7 @@ final class Weights {
   /** Share of the question's weight found anywhere in the knowledge base. */
   double known() {
     return share(
-        terms.stream()
-            .filter(Term::known)
-            .mapToDouble(t -> t.own() ? t.weight() : t.weight() * SYNONYM)
-            .sum());
+        terms.stream().filter(Term::known).mapToDouble(t -> t.weight() * t.credit()).sum());
   }
 
   /** Share of the question's weight found in the canonical text. */

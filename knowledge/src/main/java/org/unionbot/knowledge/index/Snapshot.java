@@ -30,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.unionbot.knowledge.analysis.Analyzers;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Dictionary;
+import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Places;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.notice.Notice;
@@ -156,6 +157,7 @@ public final class Snapshot {
       Optional<Embedder> embedder) {
     List<String> terms = new ArrayList<>(Dictionary.terms(notices));
     terms.addAll(extraTerms);
+    terms.addAll(Everyday.words());
     return new Snapshot(version, notices, Segmenter.create(terms), embedder);
   }
 

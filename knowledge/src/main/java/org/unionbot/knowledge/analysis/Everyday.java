@@ -1,0 +1,63 @@
+package org.unionbot.knowledge.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everyday words workers use for the official words of union notices (外卖小哥 for 新就业形态劳动者, 老板 for
+ * 用人单位, 钱 for 经费), read once from {@code everyday.txt} beside this class. A question word the
+ * notice lacks is then also matched by its official words, at partial credit; unlike the admins'
+ * synonyms, which rewrite a question, this never replaces what the worker said. Immutable.
+ */
+public final class Everyday {
+
+  private static final Map<String, List<String>> OFFICIAL = load();
+
+  private Everyday() {}
+
+  /** The official words of an everyday word (normalised), or an empty list. */
+  public static List<String> official(String word) {
+    return OFFICIAL.getOrDefault(Segmenter.normalize(word), List.of());
+  }
+
+  /** The everyday words, for the segmenter's dictionary so they stay whole words. */
+  public static Set<String> words() {
+    return OFFICIAL.keySet();
+  }
+
+  private static Map<String, List<String>> load() {
+    try (InputStream in = Everyday.class.getResourceAsStream("everyday.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("everyday.txt is missing from the jar");
+      }
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.strip().split("\t");
+        if (cols.length != 2) {
+          throw new IllegalStateException("bad line in everyday.txt: " + line);
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : cols[1].split("\\|")) {
+          String n = Segmenter.normalize(w.strip());
+          if (n.length() >= 2 && !words.contains(n)) {
+            words.add(n);
+          }
+        }
+        out.put(Segmenter.normalize(cols[0].strip()), List.copyOf(words));
+      }
+      return Map.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading everyday.txt", e);
+    }
+  }
+}

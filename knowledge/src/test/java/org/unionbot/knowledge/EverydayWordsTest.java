@@ -1,0 +1,46 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.analysis.Everyday;
+
+/** A worker's everyday word finds the notice's official one, without any synonym an admin added. */
+class EverydayWordsTest {
+
+  private static final KnowledgeBase BUNDLED = KnowledgeBase.bundled();
+
+  @Test
+  void theListMapsEverydayWordsToOfficialOnes() {
+    assertThat(Everyday.official("外卖小哥")).contains("新就业形态劳动者");
+    assertThat(Everyday.official("外賣小哥")).as("traditional").contains("新就业形态劳动者");
+    assertThat(Everyday.official("招聘会")).isEmpty();
+  }
+
+  @Test
+  void aDeliveryRiderIsANewFormOfEmploymentWorker() {
+    Answer a = BUNDLED.answer("章程明确了外卖骑手的什么权利");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("新就业形态劳动者入会权利");
+  }
+
+  @Test
+  void aTrafficPolicemanIsATrafficPoliceOfficer() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "n", Optional.empty(), "夏季慰问通知\n\n慰问对象包括在高温时段坚守岗位的交通警察、消防救援人员和医务人员。")));
+
+    assertThat(kb.answer("交警在慰问对象里吗").text()).contains("交通警察");
+  }
+
+  @Test
+  void anEverydayWordNeverOpensTheDoorToAnOffTopicQuestion() {
+    assertThat(BUNDLED.answer("老板不发工资怎么办").kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(BUNDLED.answer("孩子上学有补助吗").kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
+}
