@@ -19,6 +19,7 @@ import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.index.Semantic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +57,14 @@ final class AskCommand implements Callable<Integer> {
       description = "A PostgreSQL JDBC URL to answer from (default: $UNIONBOT_DB, else SQLite).")
   String db;
 
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      description =
+          "Semantic recall (native libraries in DIR/native), or off: lexical recall only"
+              + " (default: $UNIONBOT_SEMANTIC, else on).")
+  String semantic;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -65,11 +74,15 @@ final class AskCommand implements Callable<Integer> {
     }
     Path dir = data == null ? Path.of("data") : data;
     StoreConfig store;
+    boolean semanticOn;
     try {
       store = ConfigLoader.store(dir, db, System.getenv());
+      semanticOn = ConfigLoader.semantic(semantic, System.getenv());
     } catch (ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    // the model loads on its own thread while the notice is read or the database opens
+    Semantic.configure(semanticOn ? Semantic.load(ServerConfig.nativeDir(dir)) : Semantic.off());
     Reply reply;
     try {
       reply = notice != null ? askNotice(dir) : askDataDirectory(store);

@@ -50,7 +50,8 @@ final class ConfigLoader {
           "wechat-reply-timeout-ms",
           "admin-token",
           "db",
-          "db-password");
+          "db-password",
+          "semantic");
 
   static final String CONFIG_KEY = "config";
 
@@ -124,6 +125,7 @@ final class ConfigLoader {
           "with db, set wechat-token and admin-token: every node sharing the database needs the"
               + " same ones");
     }
+    boolean semantic = semantic(v);
     Secrets.Resolved secrets = Secrets.resolve(data, token, adminToken);
     WeChatConfig wechat =
         new WeChatConfig(
@@ -137,7 +139,8 @@ final class ConfigLoader {
           secrets.adminToken(),
           notice,
           db,
-          Optional.ofNullable(v.get("db-password")));
+          Optional.ofNullable(v.get("db-password")),
+          semantic);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -161,6 +164,35 @@ final class ConfigLoader {
     first(Map.of(), env, Map.of(), "db-password").ifPresent(p -> v.put("db-password", p));
     return new org.unionbot.core.store.StoreConfig(
         dataDir, db(v), Optional.ofNullable(v.get("db-password")));
+  }
+
+  /**
+   * Whether the offline commands ({@code ask}, {@code kb}) use semantic recall: {@code --semantic},
+   * else {@code UNIONBOT_SEMANTIC}, else on.
+   *
+   * @throws ConfigException for a value other than on or off
+   */
+  static boolean semantic(String semanticFlag, Map<String, String> env) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    if (semanticFlag != null) {
+      flags.put("semantic", semanticFlag);
+    }
+    Map<String, String> v = new LinkedHashMap<>();
+    first(flags, env, Map.of(), "semantic").ifPresent(value -> v.put("semantic", value));
+    return semantic(v);
+  }
+
+  /** {@code on} or {@code off}, in any case; on when unset. */
+  private static boolean semantic(Map<String, String> v) {
+    String value = v.get("semantic");
+    if (value == null) {
+      return ServerConfig.DEFAULT_SEMANTIC;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new ConfigException("semantic must be on or off, not '" + value + "'");
+    };
   }
 
   /** The PostgreSQL URL, checked for shape only: reaching it is the store's job. */

@@ -22,6 +22,7 @@ import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.quiz.QuizItem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +73,14 @@ final class KbCommand implements Runnable {
                 + " pick up the change within 2 s.")
     String db;
 
+    @Option(
+        names = "--semantic",
+        paramLabel = "on|off",
+        description =
+            "Build with semantic recall (native libraries in DIR/native), or off: lexical only"
+                + " (default: $UNIONBOT_SEMANTIC, else on).")
+    String semantic;
+
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
@@ -86,11 +95,15 @@ final class KbCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       StoreConfig store;
+      boolean semanticOn;
       try {
         store = ConfigLoader.store(dir, db, System.getenv());
+        semanticOn = ConfigLoader.semantic(semantic, System.getenv());
       } catch (ConfigException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
+      // opening the store builds the newest version, as serve does
+      Semantic.configure(semanticOn ? Semantic.load(ServerConfig.nativeDir(dir)) : Semantic.off());
       try (Admin admin =
           Admin.open(
               store,

@@ -20,9 +20,11 @@ import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
 import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.index.Semantic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
 /**
  * {@code serve}: builds the knowledge base, warms up the analyzer, starts {@link UnionbotServer}
@@ -123,6 +125,15 @@ final class ServeCommand implements Callable<Integer> {
       })
   String db;
 
+  @Option(
+      names = "--semantic",
+      paramLabel = "on|off",
+      description = {
+        "Semantic recall by the embedding model, its native libraries in DIR/native;",
+        "off: lexical recall only [on]."
+      })
+  String semantic;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -147,6 +158,9 @@ final class ServeCommand implements Callable<Integer> {
       err.println("unionbot: cannot prepare the data directory: " + e.getMessage());
       return 1;
     }
+    // the embedding model loads on a thread of its own while the database opens and HanLP loads;
+    // building the knowledge base waits for it
+    Semantic.configure(settings.semantic() ? Semantic.load(settings.nativeDir()) : Semantic.off());
     Admin admin;
     try {
       // opens (and migrates) the database and builds the newest version; HanLP is loading meanwhile
@@ -177,7 +191,8 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     result(warmUp);
-    Thread hook = new Thread(() -> stopOnSignal(server, admin), "unionbot-shutdown");
+    boolean exitsCleanly = exitCleanlyOnSignals();
+    Thread hook = new Thread(() -> stopOnSignal(server, admin, exitsCleanly), "unionbot-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println("ready on " + server.uri());
@@ -217,17 +232,37 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully, then ends the JVM with status 0 (a
-   * clean stop), which the JVM would otherwise report as 143 or 130.
+   * Makes SIGTERM and Ctrl-C end the JVM with {@code System.exit(0)}: status 0, a clean stop, which
+   * the JVM would otherwise report as 143 or 130, and its shutdown run in full, so the temporary
+   * files that SQLite's and ONNX Runtime's loaders delete on exit are deleted. False when the JVM
+   * keeps these signals to itself ({@code -Xrs}); both or neither are taken.
    */
-  private static void stopOnSignal(UnionbotServer server, Admin admin) {
+  private static boolean exitCleanlyOnSignals() {
+    try {
+      for (String name : List.of("TERM", "INT")) {
+        Signal.handle(new Signal(name), signal -> System.exit(0));
+      }
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The shutdown hook: SIGTERM or Ctrl-C. Closes gracefully; the exit status is then 0, set by
+   * {@link #exitCleanlyOnSignals} or, where the JVM keeps the signals, by halting here (which skips
+   * the JVM's delete-on-exit).
+   */
+  private static void stopOnSignal(UnionbotServer server, Admin admin, boolean exitsCleanly) {
     if (server.isClosed()) {
       return;
     }
     LOG.info("signal received: stopping");
     server.close();
     admin.close();
-    Runtime.getRuntime().halt(0);
+    if (!exitsCleanly) {
+      Runtime.getRuntime().halt(0);
+    }
   }
 
   /** The options given on the command line, by setting key. */
@@ -246,6 +281,7 @@ final class ServeCommand implements Callable<Integer> {
     put(flags, "wechat-reply-timeout-ms", wechatReplyTimeoutMs);
     put(flags, "admin-token", adminToken);
     put(flags, "db", db);
+    put(flags, "semantic", semantic);
     return flags;
   }
 

@@ -21,6 +21,8 @@ import org.unionbot.wechat.WeChatConfig;
  * @param notice a notice file to seed the knowledge base with instead of the bundled notice
  * @param db a PostgreSQL JDBC URL to share with other nodes; empty for SQLite in {@code dataDir}
  * @param dbPassword the PostgreSQL password, when not in the URL; never shown
+ * @param semantic semantic recall by the embedding model, whose native libraries go under {@link
+ *     #nativeDir()}; false for lexical recall only
  */
 public record ServerConfig(
     String host,
@@ -30,11 +32,16 @@ public record ServerConfig(
     String adminToken,
     Optional<Path> notice,
     Optional<String> db,
-    Optional<String> dbPassword) {
+    Optional<String> dbPassword,
+    boolean semantic) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final Path DEFAULT_DATA = Path.of("data");
+  public static final boolean DEFAULT_SEMANTIC = true;
+
+  /** The subdirectory of the data directory that holds the native libraries of semantic recall. */
+  static final String NATIVE_DIR = "native";
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -56,7 +63,7 @@ public record ServerConfig(
     }
   }
 
-  /** A configuration on SQLite in {@code dataDir}. */
+  /** A configuration on SQLite in {@code dataDir}, with semantic recall. */
   public ServerConfig(
       String host,
       int port,
@@ -64,7 +71,16 @@ public record ServerConfig(
       WeChatConfig wechat,
       String adminToken,
       Optional<Path> notice) {
-    this(host, port, dataDir, wechat, adminToken, notice, Optional.empty(), Optional.empty());
+    this(
+        host,
+        port,
+        dataDir,
+        wechat,
+        adminToken,
+        notice,
+        Optional.empty(),
+        Optional.empty(),
+        DEFAULT_SEMANTIC);
   }
 
   /** The database: PostgreSQL at {@link #db} when set, else SQLite in the data directory. */
@@ -72,10 +88,20 @@ public record ServerConfig(
     return new StoreConfig(dataDir, db, dbPassword);
   }
 
+  /** Where the native libraries of semantic recall are unpacked: {@code DATA/native}. */
+  public Path nativeDir() {
+    return nativeDir(dataDir);
+  }
+
+  /** {@code native} under a data directory: {@link #nativeDir()} for the offline commands. */
+  static Path nativeDir(Path dataDir) {
+    return dataDir.resolve(NATIVE_DIR);
+  }
+
   /** This configuration on the PostgreSQL database at {@code url} (password in it, or none). */
   public ServerConfig withDb(String url) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, Optional.of(url), dbPassword);
+        host, port, dataDir, wechat, adminToken, notice, Optional.of(url), dbPassword, semantic);
   }
 
   /**
@@ -92,15 +118,18 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
+    return new ServerConfig(
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
   }
 
   public ServerConfig withAdminToken(String adminToken) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
+    return new ServerConfig(
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
   }
 
   public ServerConfig withWeChat(WeChatConfig wechat) {
-    return new ServerConfig(host, port, dataDir, wechat, adminToken, notice, db, dbPassword);
+    return new ServerConfig(
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
   }
 
   /** {@code http://host:port} for a port, with IPv6 literals in brackets. */
@@ -121,6 +150,8 @@ public record ServerConfig(
         + notice.map(Path::toString).orElse("bundled")
         + ", db="
         + db.map(PostgresDatabase::redact).orElse("sqlite")
+        + ", semantic="
+        + (semantic ? "on" : "off")
         + "]";
   }
 }

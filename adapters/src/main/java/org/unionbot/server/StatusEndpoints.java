@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.Response;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -17,10 +18,12 @@ final class StatusEndpoints {
   private StatusEndpoints() {}
 
   /**
-   * {@code {"status":"ok","kbVersion":N}}: the server only listens once the knowledge base is
-   * built, so answering at all means ready.
+   * {@code {"status":"ok","kbVersion":N,"semantic":"on"}}: the server only listens once the
+   * knowledge base is built, so answering at all means ready. {@code semantic} is the recall the
+   * process answers with: {@code on}, {@code off} (configured so) or {@code unavailable} (the
+   * embedding model could not load here; lexical recall only).
    */
-  static Endpoint health(KnowledgeBase knowledge) {
+  static Endpoint health(KnowledgeBase knowledge, Supplier<String> semantic) {
     return request ->
         CompletableFuture.completedFuture(
             Response.json(
@@ -29,6 +32,7 @@ final class StatusEndpoints {
                     .objectNode()
                     .put("status", "ok")
                     .put("kbVersion", knowledge.version())
+                    .put("semantic", semantic.get())
                     .toString()));
   }
 

@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.admin.AdminEndpoint;
@@ -45,6 +46,7 @@ import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.http.Endpoint;
+import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.web.WebPages;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
@@ -231,6 +233,11 @@ public final class UnionbotServer implements AutoCloseable {
         .description("The knowledge-base version now serving")
         .strongReference(true)
         .register(registry);
+    Supplier<String> semantic = () -> Semantic.current().state();
+    Gauge.builder("unionbot.semantic.recall", () -> "on".equals(semantic.get()) ? 1 : 0)
+        .description("1 when answers use semantic recall, 0 for lexical recall only")
+        .strongReference(true)
+        .register(registry);
     WeChatEndpoint wechatEndpoint =
         new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims);
     List<Routes.Route> routes = new ArrayList<>();
@@ -239,7 +246,8 @@ public final class UnionbotServer implements AutoCloseable {
         new Routes.Route(
             "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)));
     routes.add(
-        new Routes.Route("/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge())));
+        new Routes.Route(
+            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic)));
     routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
     routes.addAll(webPages());
     return new Routes(routes);

@@ -47,6 +47,31 @@ class ConfigLoaderTest {
     assertThat(config.wechat().replyTimeout()).isEqualTo(Duration.ofMillis(4500));
     assertThat(config.wechat().token()).matches("[A-Za-z0-9]{32}");
     assertThat(config.adminToken()).hasSize(43);
+    assertThat(config.semantic()).isTrue();
+    assertThat(config.nativeDir()).isEqualTo(dir.resolve("data").resolve("native"));
+  }
+
+  @Test
+  void semanticRecallIsOnOrOffFromFlagEnvironmentOrFile() throws IOException {
+    Map<String, String> flags = flags();
+    flags.put("config", configFile("semantic=off\n").toString());
+    assertThat(ConfigLoader.load(flags, Map.of()).semantic()).as("file").isFalse();
+    assertThat(ConfigLoader.load(flags, Map.of("UNIONBOT_SEMANTIC", "ON")).semantic())
+        .as("environment over file, any case")
+        .isTrue();
+    flags.put("semantic", "off");
+    assertThat(ConfigLoader.load(flags, Map.of("UNIONBOT_SEMANTIC", "on")).semantic())
+        .as("flag over environment")
+        .isFalse();
+    assertThat(ConfigLoader.load(flags, Map.of()).toString()).contains("semantic=off");
+
+    // ask and kb: their flag, else the environment, else on
+    assertThat(ConfigLoader.semantic(null, Map.of())).isTrue();
+    assertThat(ConfigLoader.semantic(null, Map.of("UNIONBOT_SEMANTIC", "off"))).isFalse();
+    assertThat(ConfigLoader.semantic("on", Map.of("UNIONBOT_SEMANTIC", "off"))).isTrue();
+    assertThatThrownBy(() -> ConfigLoader.semantic(null, Map.of("UNIONBOT_SEMANTIC", "yes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("semantic must be on or off, not 'yes'");
   }
 
   @Test
@@ -131,7 +156,8 @@ class ConfigLoaderTest {
         "wechat-token|a b|wechat-token must be 3 to 32 letters and digits",
         "wechat-reply-timeout-ms|0|wechat-reply-timeout-ms must be a number from 1 to 60000",
         "wechat-api-base|ftp://x|wechat-api-base must be an http(s) URL",
-        "wechat-app-secret|s|wechat-app-secret needs wechat-app-id too"
+        "wechat-app-secret|s|wechat-app-secret needs wechat-app-id too",
+        "semantic|true|semantic must be on or off, not 'true'"
       })
   void badValuesAreRefusedWithAClearMessage(String key, String value, String message) {
     Map<String, String> flags = flags();
@@ -255,6 +281,7 @@ class ConfigLoaderTest {
             "UNIONBOT_WECHAT_AES_KEY",
             "UNIONBOT_WECHAT_APP_ID",
             "UNIONBOT_ADMIN_TOKEN",
-            "UNIONBOT_NOTICE");
+            "UNIONBOT_NOTICE",
+            "UNIONBOT_SEMANTIC");
   }
 }

@@ -34,7 +34,8 @@ class ServeCommandTest {
         "--port|70000|port must be a number from 0 to 65535",
         "--port|eighty|port must be a number from 0 to 65535",
         "--wechat-aes-key|abc|wechat-aes-key must be exactly 43 letters and digits",
-        "--wechat-reply-timeout-ms|-5|wechat-reply-timeout-ms must be a number"
+        "--wechat-reply-timeout-ms|-5|wechat-reply-timeout-ms must be a number",
+        "--semantic|maybe|semantic must be on or off, not 'maybe'"
       })
   void badValuesExitWith2(String flag, String value, String message) {
     assertThat(serve(flag, value)).isEqualTo(2);
@@ -97,6 +98,23 @@ class ServeCommandTest {
     assertThat(out.toString())
         .contains("--host", "--port", "--data", "--config", "--notice", "--wechat-token")
         .contains("--wechat-aes-key", "--wechat-app-id", "--wechat-app-secret", "--admin-token")
-        .contains("--db");
+        .contains("--db", "--semantic=on|off")
+        .containsPattern("lexical recall only \\[on\\]");
+  }
+
+  @Test
+  void askAndKbRefuseABadSemanticValueWith2() {
+    Path data = dir.resolve("data");
+    for (String[] args :
+        new String[][] {
+          {"ask", "--data", data.toString(), "--semantic", "maybe", "学深悟透分为几个步骤"},
+          {"kb", "list", "--data", data.toString(), "--semantic", "maybe"}
+        }) {
+      StringWriter err = new StringWriter();
+      assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args))
+          .isEqualTo(2);
+      assertThat(err.toString()).contains("semantic must be on or off, not 'maybe'");
+    }
+    assertThat(data).doesNotExist();
   }
 }

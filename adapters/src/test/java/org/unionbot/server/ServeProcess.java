@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +31,21 @@ public final class ServeProcess implements AutoCloseable {
     this.stderr = stderr;
   }
 
+  /**
+   * What the child JVM gets besides the test's classpath: JVM options ({@code -Dkey=value}) and
+   * environment variables set or replaced in the test's environment.
+   */
+  record Jvm(List<String> options, Map<String, String> env) {
+    static final Jvm PLAIN = new Jvm(List.of(), Map.of());
+  }
+
   /** Starts {@code Main} with these arguments, output into {@code logs}; does not wait. */
   static ServeProcess launch(Path logs, String... args) throws IOException {
+    return launch(logs, Jvm.PLAIN, args);
+  }
+
+  /** Starts {@code Main} in a JVM so set up, output into {@code logs}; does not wait. */
+  static ServeProcess launch(Path logs, Jvm jvm, String... args) throws IOException {
     Files.createDirectories(logs);
     Path stdout = Files.createTempFile(logs, "stdout", ".txt");
     Path stderr = Files.createTempFile(logs, "stderr", ".txt");
@@ -39,21 +53,26 @@ public final class ServeProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
+    command.addAll(jvm.options());
     command.add("org.unionbot.server.Main");
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+    builder.environment().putAll(jvm.env());
+    Process process = builder.start();
     return new ServeProcess(process, stdout, stderr);
   }
 
   /** Starts {@code serve --port 0 --data DATA} plus {@code more} and waits until it is ready. */
   public static ServeProcess serve(Path logs, Path data, String... more) throws Exception {
+    return serve(logs, data, Jvm.PLAIN, more);
+  }
+
+  /** {@link #serve(Path, Path, String...)} in a JVM so set up. */
+  static ServeProcess serve(Path logs, Path data, Jvm jvm, String... more) throws Exception {
     List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data", data.toString()));
     args.addAll(List.of(more));
-    ServeProcess serve = launch(logs, args.toArray(String[]::new));
+    ServeProcess serve = launch(logs, jvm, args.toArray(String[]::new));
     String line = serve.firstLine();
     Matcher ready = READY.matcher(line);
     if (!ready.matches()) {

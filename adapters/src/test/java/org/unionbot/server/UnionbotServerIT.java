@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.knowledge.index.Semantic;
 
 /**
  * The real server over loopback: the JSON chat API, health, metrics, a taken port, and a graceful
@@ -51,7 +52,12 @@ class UnionbotServerIT {
 
       HttpResponse<String> health = Loopback.get(base, "/healthz");
       assertThat(health.statusCode()).isEqualTo(200);
-      assertThat(health.body()).isEqualTo("{\"status\":\"ok\",\"kbVersion\":1}");
+      // the fields in this order; semantic recall as this JVM's knowledge base was built
+      assertThat(health.body())
+          .isEqualTo(
+              "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\""
+                  + Semantic.current().state()
+                  + "\"}");
 
       HttpResponse<String> metrics = Loopback.get(base, "/metrics");
       assertThat(metrics.statusCode()).isEqualTo(200);
@@ -68,6 +74,9 @@ class UnionbotServerIT {
           .contains("unionbot_replies_total{channel=\"chat\",kind=\"help\"} 1.0")
           .contains("unionbot_wechat_dedupe_hits_total 0.0")
           .contains("unionbot_kb_version 1.0")
+          .contains(
+              "unionbot_semantic_recall "
+                  + ("on".equals(Semantic.current().state()) ? "1.0" : "0.0"))
           .contains("jvm_memory_used_bytes");
     }
   }
