@@ -12,6 +12,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -41,13 +42,18 @@ public final class Embedder {
   /** bge's instruction for short retrieval queries; passages are embedded as they are. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
-  private static final String MODEL_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
+  /** The model file inside the jar. */
+  static final String MODEL_RESOURCE = "/bge-small-zh-v1.5-q.onnx";
+
   private static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
 
   /** A cached vector weighs its floats (4 bytes each) plus its key and the entry. */
   private static final int ENTRY_OVERHEAD = 64;
 
   private final Model model;
+
+  /** Where passage vectors are kept across restarts; empty when nowhere. */
+  private final java.util.Optional<VectorFile> saved;
 
   /**
    * Vectors of passages by their text, across versions: an admin's change re-embeds only what
@@ -58,10 +64,12 @@ public final class Embedder {
   /** Vectors of questions by their normalised text. */
   private final Cache<String, float[]> questionVectors;
 
-  private Embedder(Model model) {
+  private Embedder(Model model, java.util.Optional<VectorFile> saved) {
     this.model = model;
+    this.saved = saved;
     this.passageVectors = cache(32L << 20);
     this.questionVectors = cache(8L << 20);
+    saved.ifPresent(f -> passageVectors.putAll(f.read()));
   }
 
   private static Cache<String, float[]> cache(long bytes) {
@@ -72,24 +80,46 @@ public final class Embedder {
   }
 
   /**
-   * Loads the model from the jar. The native libraries must be loadable (see {@link Semantic}).
+   * Loads the model: from {@code modelFile} when given (an unpacked copy, which loads faster than
+   * the compressed one in the jar), else from the jar; passage vectors are kept in {@code saved}
+   * when given. The native libraries must be loadable (see {@link Semantic}).
    *
    * @throws OrtException, {@link UnsatisfiedLinkError} or another {@link LinkageError} when the
    *     native runtime cannot load on this platform
    */
-  static Embedder load() throws OrtException {
+  static Embedder load(java.util.Optional<Path> modelFile, java.util.Optional<Path> saved)
+      throws OrtException {
+    return load(modelFile, modelFile.isPresent() ? null : modelBytes(), saved);
+  }
+
+  /** Loads the model from these bytes of it (read from the jar). */
+  static Embedder load(byte[] model, java.util.Optional<Path> saved) throws OrtException {
+    return load(java.util.Optional.empty(), model, saved);
+  }
+
+  /** The model's bytes, from the jar. */
+  static byte[] modelBytes() {
+    return resource(MODEL_RESOURCE);
+  }
+
+  private static Embedder load(
+      java.util.Optional<Path> modelFile, byte[] model, java.util.Optional<Path> saved)
+      throws OrtException {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setIntraOpNumThreads(1);
     options.setInterOpNumThreads(1);
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    OrtSession session = env.createSession(resource(MODEL_RESOURCE), options);
+    OrtSession session =
+        modelFile.isPresent()
+            ? env.createSession(modelFile.get().toString(), options)
+            : env.createSession(model, options);
     try (InputStream tokenizer = Embedder.class.getResourceAsStream(TOKENIZER_RESOURCE)) {
       if (tokenizer == null) {
         throw new IllegalStateException("the embedding tokenizer is missing from the jar");
       }
       OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.CLS);
-      return new Embedder(new Model(encoder, builders()));
+      return new Embedder(new Model(encoder, builders()), saved.map(VectorFile::new));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the embedding tokenizer", e);
     }
@@ -147,6 +177,8 @@ public final class Embedder {
       }
     }
     int batch = 64;
+    List<String> newTexts = new ArrayList<>();
+    List<float[]> newVectors = new ArrayList<>();
     for (int from = 0; from < missing.size(); from += batch) {
       List<Integer> part = missing.subList(from, Math.min(missing.size(), from + batch));
       List<TextSegment> segments = part.stream().map(i -> TextSegment.from(texts.get(i))).toList();
@@ -156,8 +188,13 @@ public final class Embedder {
         int i = part.get(k);
         out.set(i, vectors.get(k));
         passageVectors.put(texts.get(i), vectors.get(k));
+        newTexts.add(texts.get(i));
+        newVectors.add(vectors.get(k));
       }
       progress.accept(texts.size() - missing.size() + from + part.size());
+    }
+    if (!newTexts.isEmpty()) {
+      saved.ifPresent(f -> f.append(newTexts, newVectors));
     }
     return out;
   }

@@ -119,8 +119,22 @@ public final class Semantic {
   private static Optional<Embedder> loadModel(Path nativeDir) {
     long start = System.nanoTime();
     try {
-      unpackNatives(nativeDir);
-      Embedder e = Embedder.load();
+      boolean writable = unpackNatives(nativeDir);
+      Optional<Path> saved =
+          writable ? Optional.of(nativeDir.resolve(VECTORS)) : Optional.<Path>empty();
+      Path file = nativeDir.resolve("model").resolve(Embedder.MODEL_RESOURCE.substring(1));
+      Embedder e;
+      if (writable && unpacked(Embedder.MODEL_RESOURCE, file)) {
+        e = Embedder.load(Optional.of(file), saved);
+      } else {
+        // the first start reads the model from the jar and leaves a copy for the next start,
+        // which loads it in a fraction of the time
+        byte[] model = Embedder.modelBytes();
+        e = Embedder.load(model, saved);
+        if (writable) {
+          keepCopy(model, file);
+        }
+      }
       e.question("热身");
       LOG.info(
           "semantic recall: {} loaded in {} ms",
@@ -128,32 +142,76 @@ public final class Semantic {
           (System.nanoTime() - start) / 1_000_000);
       return Optional.of(e);
     } catch (Exception | LinkageError e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       LOG.warn(
           "semantic recall unavailable on {} {} ({}: {}); answering with lexical recall only",
           System.getProperty("os.name"),
           System.getProperty("os.arch"),
-          e.getClass().getSimpleName(),
-          e.getMessage());
+          cause.getClass().getSimpleName(),
+          cause.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** Saved passage vectors of this model, under the native directory. */
+  private static final String VECTORS = "vectors-bge-small-zh-v1.5-q.bin";
+
+  /** True when the file already holds the resource (by size). */
+  private static boolean unpacked(String resource, Path file) throws IOException {
+    URL url = Semantic.class.getResource(resource);
+    return url != null
+        && Files.isRegularFile(file)
+        && Files.size(file) == url.openConnection().getContentLengthLong();
+  }
+
+  /** Writes the model's bytes to its file on a background thread; a failure is only logged. */
+  private static void keepCopy(byte[] model, Path file) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Files.createDirectories(file.getParent());
+                Path part = Files.createTempFile(file.getParent(), "model", ".part");
+                try {
+                  Files.write(part, model);
+                  Files.move(
+                      part,
+                      file,
+                      StandardCopyOption.REPLACE_EXISTING,
+                      StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                  Files.deleteIfExists(part);
+                }
+              } catch (IOException e) {
+                LOG.warn(
+                    "cannot keep a copy of the embedding model in {}: {}", file, e.getMessage());
+              }
+            },
+            "unionbot-model-copy");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
   }
 
   /**
    * Points ONNX Runtime, DJL's tokenizer and JNA at directories under {@code dir}, unpacking ONNX
    * Runtime's libraries there once, unless the operator set their own. A directory that cannot be
-   * written leaves the libraries' own defaults.
+   * created leaves the libraries' own defaults, and returns false.
    */
-  private static void unpackNatives(Path dir) {
+  private static boolean unpackNatives(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       LOG.warn("cannot create {} for native libraries: {}", dir, e.getMessage());
-      return;
+      return false;
     }
     setIfAbsent("DJL_CACHE_DIR", dir.resolve("djl"));
     setIfAbsent("jna.tmpdir", dir.resolve("jna"));
     if (System.getProperty("onnxruntime.native.path") != null) {
-      return;
+      return true;
     }
     String platform = onnxPlatform();
     Path target = dir.resolve("onnxruntime").resolve(platform);
@@ -169,6 +227,7 @@ public final class Semantic {
     } catch (IOException e) {
       LOG.warn("cannot unpack ONNX Runtime into {}: {}", target, e.getMessage());
     }
+    return true;
   }
 
   private static void setIfAbsent(String property, Path dir) {
