@@ -178,7 +178,7 @@ public final class Bot {
   private Reply event(Message.Event e, Session session) {
     switch (e.type().toLowerCase(Locale.ROOT)) {
       case "subscribe":
-        return Reply.of(Reply.Kind.WELCOME, withExample(Texts.WELCOME));
+        return withExample(Reply.Kind.WELCOME, Texts.WELCOME);
       case "click":
         Command c = MENU.getOrDefault(e.key().toUpperCase(Locale.ROOT), Command.HELP);
         return command(e.user(), c, session);
@@ -190,7 +190,7 @@ public final class Bot {
   private Reply text(String user, String raw, Session session) {
     String text = raw.strip();
     if (text.isEmpty()) {
-      return Reply.of(Reply.Kind.HELP, withExample(Texts.EMPTY));
+      return withExample(Reply.Kind.HELP, Texts.EMPTY);
     }
     String normalized = KnowledgeBase.normalize(text);
     Optional<Command> command = command(normalized);
@@ -230,13 +230,11 @@ public final class Bot {
     boolean inRound = session.round().isPresent();
     return switch (c) {
       case QUIZ -> quiz.start(user, session);
-      case SKIP ->
-          inRound ? quiz.skip(user, session) : Reply.of(Reply.Kind.HELP, withExample(Texts.HELP));
-      case QUIT ->
-          inRound ? quiz.quit(user, session) : Reply.of(Reply.Kind.HELP, withExample(Texts.HELP));
+      case SKIP -> inRound ? quiz.skip(user, session) : withExample(Reply.Kind.HELP, Texts.HELP);
+      case QUIT -> inRound ? quiz.quit(user, session) : withExample(Reply.Kind.HELP, Texts.HELP);
       case SCORE -> standing(user);
       case LEADERBOARD -> leaderboard();
-      case HELP -> Reply.of(Reply.Kind.HELP, withExample(Texts.HELP));
+      case HELP -> withExample(Reply.Kind.HELP, Texts.HELP);
       case OUTLINE -> Reply.of(Reply.Kind.ANSWER, knowledge.outline());
       case SOURCE -> source(session);
       case DETAIL -> detail(session);
@@ -310,15 +308,19 @@ public final class Bot {
         + user.substring(user.offsetByCodePoints(0, n - 2));
   }
 
-  /** A text with the example question of the knowledge base now serving in its {@code %s}. */
-  private String withExample(String text) {
-    return String.format(text, knowledge.example());
+  /**
+   * A reply whose text names the example question of the knowledge base now serving (in its {@code
+   * %s}), and offers it as a suggestion the chat page shows as a button.
+   */
+  private Reply withExample(Reply.Kind kind, String text) {
+    String example = knowledge.example();
+    return new Reply(kind, String.format(text, example), List.of(), List.of(example));
   }
 
   private Reply source(Session session) {
     Optional<Answer> last = session.lastAnswer();
     if (last.isEmpty() || last.get().sources().isEmpty()) {
-      return Reply.of(Reply.Kind.HELP, withExample(Texts.NO_LAST_ANSWER));
+      return withExample(Reply.Kind.HELP, Texts.NO_LAST_ANSWER);
     }
     Source s = last.get().sources().get(0);
     return new Reply(

@@ -92,6 +92,11 @@
     if (reply.quiz) {
       renderQuiz(b, reply.quiz);
     }
+    if ((reply.kind === 'welcome' || reply.kind === 'help') && reply.suggestions &&
+        reply.suggestions.length) {
+      // the hint is a question the notice now serving answers, never a fixed one
+      input.placeholder = '输入问题，如：' + reply.suggestions[0];
+    }
     if (reply.suggestions && reply.suggestions.length) {
       var chips = el('div', 'chips');
       reply.suggestions.forEach(function (s) {

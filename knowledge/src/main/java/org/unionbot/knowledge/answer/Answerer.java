@@ -94,7 +94,8 @@ public final class Answerer {
 
   /**
    * A question this version answers, for help texts and the chat page's hint: the question a
-   * refusal would suggest for the first section it offers, else the title question.
+   * refusal would suggest for the first section it offers; for a notice without headings, its
+   * contact, else its title.
    */
   public String example() {
     for (int i = 0; i < index.sections.size(); i++) {
@@ -102,7 +103,13 @@ public final class Answerer {
         return sectionQuestions.get(i);
       }
     }
-    return "通知的标题是什么？";
+    boolean contact =
+        index.passages.stream().anyMatch(p -> TypeFit.PHONE.matcher(p.canonical()).find());
+    if (contact) {
+      return "联系电话是多少？";
+    }
+    boolean titled = index.notices.stream().anyMatch(n -> !n.title().isBlank());
+    return titled ? "通知的标题是什么？" : "这份通知是发给谁的？";
   }
 
   /** The outline of the notices: sections and their counted items ("要点"). */
