@@ -14,9 +14,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.unionbot.server.ServeProcess;
 
 /**
- * The chat page in headless Chromium against the real server: the welcome on a first visit, a
- * question from the bundled notice answered with its source, and a quiz question answered by
- * tapping an option. Leaves {@code target/screenshots/chat.png}.
+ * The chat page in headless Chromium against the real server: the welcome on a first visit with its
+ * example question (a button, and the text box's hint) answered, a question from the bundled notice
+ * answered with its source, and a quiz question answered by tapping an option. Leaves {@code
+ * target/screenshots/chat.png}.
  */
 class ChatPageBrowserIT {
 
@@ -51,12 +52,20 @@ class ChatPageBrowserIT {
     assertThat(id).matches("web-[0-9a-f]{8}");
     assertThat(driver.manage().getCookieNamed("unionbot_user").getValue()).isEqualTo(id);
 
+    // the welcome offers a question the notice answers, as a button and as the text box's hint
+    WebElement example = welcome.findElement(By.cssSelector(".chips button"));
+    assertThat(driver.findElement(By.id("text")).getAttribute("placeholder"))
+        .isEqualTo("输入问题，如：" + example.getText());
+    WebElement exampleAnswer = chat.tap(example);
+    assertThat(ChatPage.kind(exampleAnswer)).isEqualTo("answer");
+    assertThat(ChatPage.sources(exampleAnswer)).isNotEmpty();
+
     // a sentence of the notice's section on deepening union reform, asked in our own words
     WebElement answer = chat.ask("工会干部要践行什么路线");
     assertThat(ChatPage.kind(answer)).isEqualTo("answer");
     assertThat(answer.getText()).contains("群众路线");
     assertThat(ChatPage.sources(answer)).contains("五个方面深入领会和学习", "市总工会下发《通知》");
-    assertThat(driver.findElements(By.cssSelector(".row.me .bubble")).get(0).getText())
+    assertThat(driver.findElements(By.cssSelector(".row.me .bubble")).get(1).getText())
         .isEqualTo("工会干部要践行什么路线");
 
     WebElement question = chat.tapMenu("QUIZ");

@@ -58,6 +58,32 @@ class ConfidenceTest {
     assertThat(a.lowConfidence()).isFalse();
   }
 
+  private static final String BLOOD_DRIVE =
+      "职工朋友们：\n\n江北区总工会定于7月8日至7月12日开展职工无偿献血活动。\n\n"
+          + "有意参加的职工请于7月5日前通过“江北职工之家”微信小程序登记姓名和单位。\n\n"
+          + "联系人：区总工会组宣部 陈晓燕，电话：0523-86120457。";
+
+  @Test
+  void aNoticesOnlyContactLineIsASureAnswerToAContactQuestion() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(List.of(new NoticeText("n", java.util.Optional.empty(), BLOOD_DRIVE)));
+
+    Answer a = kb.answer("联系电话是多少？");
+
+    assertThat(a.text()).contains("0523-86120457", "陈晓燕");
+    assertThat(a.lowConfidence()).isFalse();
+  }
+
+  @Test
+  void onOnesPhoneIsNotAskingForAPhoneNumber() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(List.of(new NoticeText("n", java.util.Optional.empty(), BLOOD_DRIVE)));
+
+    Answer a = kb.answer("在手机上哪里报名");
+
+    assertThat(a.text()).doesNotContain("0523-86120457");
+  }
+
   @Test
   void theOlderConstructorsStillWork() {
     Answer answer = new Answer(Answer.Kind.ANSWER, "x", List.of(), List.of());

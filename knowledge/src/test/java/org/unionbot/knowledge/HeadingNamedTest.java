@@ -64,4 +64,16 @@ class HeadingNamedTest {
 
     assertThat(a.text()).contains("2027年4月1日").contains("「活动时间」");
   }
+
+  @Test
+  void aChaptersItemsAreItsArticlesWithWhatTheySay() {
+    KnowledgeBase h =
+        KnowledgeBase.of(
+            List.of(new NoticeText("h", Optional.empty(), QaSet.text("/eval/notice-h.txt"))));
+
+    assertThat(h.answer("总则有几条").text())
+        .contains("共四项", "第一条 为进一步发挥工会组织在多层次社会保障体系中的补充作用")
+        .doesNotContain("即第");
+    assertThat(h.answer("附则讲了什么").text()).contains("共两项", "第十六条 本办法自2027年1月1日起施行");
+  }
 }

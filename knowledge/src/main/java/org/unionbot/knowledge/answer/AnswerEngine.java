@@ -44,6 +44,13 @@ final class AnswerEngine {
    */
   static final double SHAPE_CONFIDENCE = 0.6;
 
+  /**
+   * A contact question answered by its shape when it has no word the notice lacks and its notice
+   * has one contact line (联系电话是多少): sure. Not so for a date or a place: a venue-like office in a
+   * contact line can be a notice's only "place" for a question about where to sign up online.
+   */
+  static final double ONLY_SHAPE_CONFIDENCE = 0.8;
+
   private AnswerEngine() {}
 
   /**
@@ -285,7 +292,12 @@ final class AnswerEngine {
       if (span.isEmpty()) {
         return Optional.empty();
       }
-      found.add(new Replies.Found(p, span.get(), SHAPE_CONFIDENCE, 0));
+      boolean sure =
+          q.type() == QuestionType.CONTACT
+              && w.terms.stream().allMatch(Weights.Term::known)
+              && ByShape.only(kb, q, p);
+      found.add(
+          new Replies.Found(p, span.get(), sure ? ONLY_SHAPE_CONFIDENCE : SHAPE_CONFIDENCE, 0));
     }
     if (found.isEmpty()) {
       return Optional.empty();

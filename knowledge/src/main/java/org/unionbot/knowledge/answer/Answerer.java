@@ -3,6 +3,7 @@ package org.unionbot.knowledge.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
+import java.util.Optional;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.analysis.Segmenter;
@@ -93,15 +94,21 @@ public final class Answerer {
   }
 
   /**
-   * A question this version answers, for help texts and the chat page's hint: the question a
-   * refusal would suggest for the first section it offers; for a notice without headings, its
-   * contact, else its title.
+   * A question this version answers, for help texts and the chat page's hint: the shortest of the
+   * questions a refusal would suggest for the sections it offers (the first, of equal length), so
+   * it fits a phone's text box; for a notice without headings, its contact, else its title.
    */
   public String example() {
+    Optional<String> shortest = Optional.empty();
     for (int i = 0; i < index.sections.size(); i++) {
-      if (Suggestions.offered(index.sections.get(i))) {
-        return sectionQuestions.get(i);
+      String q = sectionQuestions.get(i);
+      if (Suggestions.offered(index.sections.get(i))
+          && shortest.map(s -> q.length() < s.length()).orElse(true)) {
+        shortest = Optional.of(q);
       }
+    }
+    if (shortest.isPresent()) {
+      return shortest.get();
     }
     boolean contact =
         index.passages.stream().anyMatch(p -> TypeFit.PHONE.matcher(p.canonical()).find());

@@ -80,6 +80,17 @@ final class ByShape {
     return true;
   }
 
+  /** True when no other sentence of {@code p}'s notice has the shape the question asks for. */
+  static boolean only(Snapshot kb, Question q, Passage p) {
+    return kb.passages.stream()
+        .noneMatch(
+            x ->
+                x != p
+                    && x.notice() == p.notice()
+                    && x.kind() != Passage.Kind.TITLE
+                    && TypeFit.of(q, x.canonical(), kb) >= FIT);
+  }
+
   /**
    * The sentence that answers, if one stands out among those of the asked-for shape; nearness is
    * the share of the question's words its context holds plus its vector's cosine. When the two

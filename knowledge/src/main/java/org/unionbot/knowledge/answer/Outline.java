@@ -213,25 +213,27 @@ final class Outline {
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
       if (k < 1 || k > items.size()) {
-        return title + "共有" + items.size() + "项，没有第" + Numerals.chinese(Math.min(k, 99)) + "项。";
+        return title
+            + "共有"
+            + count(items.size())
+            + "项，没有第"
+            + Numerals.chinese(Math.min(k, 99))
+            + "项。";
       }
       return title + "的第" + Numerals.chinese(k) + label(title) + "是：" + items.get(k - 1) + "。";
     }
     String prefix = Items.commonPrefix(items);
-    List<String> shown = items;
-    if (length(items) > ITEMS_BUDGET && prefix.length() >= 2) {
-      shown = items.stream().map(i -> i.substring(prefix.length())).toList();
-    } else {
-      // keep the full items
-    }
+    boolean cut = length(items) > ITEMS_BUDGET && prefix.length() >= 2;
+    List<String> shown =
+        cut ? items.stream().map(i -> i.substring(prefix.length())).toList() : items;
     if (length(shown) > ITEMS_BUDGET) {
       shown = shown.stream().map(Outline::subject).toList();
     }
     StringBuilder sb = new StringBuilder(title);
     if (Headings.countEnd(title) < 0) {
-      sb.append("共").append(Numerals.chinese(Math.min(items.size(), 99))).append("项");
+      sb.append("共").append(count(items.size())).append("项");
     }
-    if (shown != items) {
+    if (cut) {
       sb.append("，即").append(prefix);
     }
     sb.append("：");
@@ -239,6 +241,11 @@ final class Outline {
       sb.append(i + 1).append('.').append(shown.get(i)).append(i + 1 < shown.size() ? "；" : "。");
     }
     return sb.toString();
+  }
+
+  /** A count before a measure word: 两 for 2 (两项, not 二项), else the Chinese numeral. */
+  private static String count(int n) {
+    return n == 2 ? "两" : Numerals.chinese(Math.min(n, 99));
   }
 
   /** "个步骤" of "四个步骤“学深悟透”", or "项" when the heading announces no count. */

@@ -18,8 +18,11 @@ final class QuestionParser {
   private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
+  /** Contact cues; 手机 as a number, not 在手机上 (on one's phone). */
   private static final Pattern CONTACT =
-      Pattern.compile("电话|号码|手机|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
+      Pattern.compile(
+          "电话|号码|手机(?![上里端])|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
+
   private static final Pattern WHEN =
       Pattern.compile(
           "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
@@ -54,7 +57,7 @@ final class QuestionParser {
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
               + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
               + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|几点钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"
-              + "|(联系|咨询|服务)?(电话|热线)(号码?)?|手机号?|号码|联系方式|邮箱(地址)?|e-?mail(地址)?|找谁|问谁|联系谁|打给谁");
+              + "|(联系|咨询|服务)?(电话|热线)(号码?)?|手机号?(?![上里端])|号码|联系方式|邮箱(地址)?|e-?mail(地址)?|找谁|问谁|联系谁|打给谁");
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =

@@ -27,7 +27,7 @@ public final class Items {
     List<String> children = new ArrayList<>();
     for (Section other : notice.sections()) {
       if (other.parent() == s.index()) {
-        children.add(other.title());
+        children.add(item(other));
       }
     }
     if (children.size() >= 2) {
@@ -46,6 +46,19 @@ public final class Items {
       return listed;
     }
     return topics.size() >= 2 ? topics : List.of();
+  }
+
+  /**
+   * A sub-section as an item: its title; for an article, whose heading is its label alone, the
+   * label and the first clause of its text (第一条 为进一步发挥工会组织…的补充作用).
+   */
+  private static String item(Section sub) {
+    String title = sub.title();
+    boolean bareLabel = title.equals(sub.heading().strip()) && Headings.label(title).isPresent();
+    if (!bareLabel || sub.paragraphs().isEmpty()) {
+      return title;
+    }
+    return title + " " + firstClause(sub.paragraphs().get(0).text());
   }
 
   /** A numbered item up to its first colon or sentence end, without trailing marks. */
