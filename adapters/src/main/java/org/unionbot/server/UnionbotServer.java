@@ -46,7 +46,6 @@ import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.http.Endpoint;
-import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.web.WebPages;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
@@ -233,7 +232,7 @@ public final class UnionbotServer implements AutoCloseable {
         .description("The knowledge-base version now serving")
         .strongReference(true)
         .register(registry);
-    Supplier<String> semantic = () -> Semantic.current().state();
+    Supplier<String> semantic = () -> bot.knowledge().semantic();
     Gauge.builder("unionbot.semantic.recall", () -> "on".equals(semantic.get()) ? 1 : 0)
         .description("1 when answers use semantic recall, 0 for lexical recall only")
         .strongReference(true)

@@ -63,7 +63,10 @@ public final class ServeProcess implements AutoCloseable {
     return new ServeProcess(process, stdout, stderr);
   }
 
-  /** Starts {@code serve --port 0 --data DATA} plus {@code more} and waits until it is ready. */
+  /**
+   * Starts {@code serve --port 0 --data DATA} plus {@code more} and waits until it is ready and its
+   * recall has settled.
+   */
   public static ServeProcess serve(Path logs, Path data, String... more) throws Exception {
     return serve(logs, data, Jvm.PLAIN, more);
   }
@@ -80,7 +83,20 @@ public final class ServeProcess implements AutoCloseable {
       throw new AssertionError("not ready: " + line + "; stderr: " + read(serve.stderr));
     }
     serve.uri = URI.create(ready.group(1));
+    serve.awaitRecallSettled();
     return serve;
+  }
+
+  /**
+   * Waits, up to a minute, until the embedding model has loaded (or failed to) and the version has
+   * its vectors, about a second after ready: tests then see the answers an operator's workers get.
+   */
+  private void awaitRecallSettled() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (Loopback.get(uri, "/healthz").body().contains("\"semantic\":\"loading\"")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
   }
 
   public URI uri() {

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.answer.Answerer;
 import org.unionbot.knowledge.answer.Recall;
+import org.unionbot.knowledge.index.Embedder;
 import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -31,6 +34,8 @@ import org.unionbot.knowledge.quiz.QuizItem;
  */
 public final class KnowledgeBase {
 
+  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+
   /** Id of the notice bundled in the jar. */
   public static final String BUNDLED_ID = "notice";
 
@@ -43,6 +48,7 @@ public final class KnowledgeBase {
 
   private KnowledgeBase(Build first) {
     this.current = new AtomicReference<>(first);
+    addVectorsOnceLoaded(first);
   }
 
   /**
@@ -55,12 +61,39 @@ public final class KnowledgeBase {
     private final Snapshot snapshot;
     private final Answerer answerer;
     private final QuizBank quiz;
+    private final Synonyms synonyms;
+    private final Semantic semantic;
+    private final Recall recall;
 
-    private Build(Content content, Snapshot snapshot, Answerer answerer, QuizBank quiz) {
+    private Build(
+        Content content,
+        Snapshot snapshot,
+        Answerer answerer,
+        QuizBank quiz,
+        Synonyms synonyms,
+        Semantic semantic,
+        Recall recall) {
       this.content = content;
       this.snapshot = snapshot;
       this.answerer = answerer;
       this.quiz = quiz;
+      this.synonyms = synonyms;
+      this.semantic = semantic;
+      this.recall = recall;
+    }
+
+    /** True when semantic recall is on but this build was made without vectors (model loading). */
+    private boolean awaitsVectors() {
+      return semantic.enabled() && snapshot.embedder.isEmpty();
+    }
+
+    /** The same version with vectors: its index rebuilt with the model, the same quiz bank. */
+    private Build withVectors(Embedder embedder) {
+      Snapshot fused =
+          Snapshot.build(
+              snapshot.version, snapshot.notices, synonyms.words(), Optional.of(embedder));
+      Answerer fusedAnswerer = Answerer.of(fused, synonyms, content.faqs(), recall);
+      return new Build(content, fused, fusedAnswerer, quiz, synonyms, semantic, recall);
     }
 
     public long version() {
@@ -125,7 +158,8 @@ public final class KnowledgeBase {
     CuratedQuiz.check(content.quizItems());
     List<Notice> notices = parse(content.documents());
     ContentCheck.notices(notices);
-    Snapshot snapshot = Snapshot.build(version, notices, synonyms.words(), semantic.embedder());
+    Snapshot snapshot =
+        Snapshot.build(version, notices, synonyms.words(), semantic.embedderForBuild());
     Answerer answerer = Answerer.of(snapshot, synonyms, content.faqs(), recall);
     QuizBank quiz =
         QuizBank.start(
@@ -134,12 +168,58 @@ public final class KnowledgeBase {
             snapshot.people,
             content.quizItems(),
             content.disabledQuiz());
-    return new Build(content, snapshot, answerer, quiz);
+    return new Build(content, snapshot, answerer, quiz, synonyms, semantic, recall);
   }
 
   /** Serves this build from now on; queries in flight finish on the version they started with. */
   public void install(Build build) {
     current.set(Objects.requireNonNull(build, "build"));
+    addVectorsOnceLoaded(build);
+  }
+
+  /**
+   * For a build made without waiting for the model ({@link Semantic#withoutWaiting}): once the
+   * model has loaded, builds the same version with vectors in the background and swaps it in, if
+   * this build is still the one serving (an admin's newer version is left alone: it has its own).
+   */
+  private void addVectorsOnceLoaded(Build build) {
+    if (!build.awaitsVectors()) {
+      return;
+    }
+    build
+        .semantic
+        .loaded()
+        .thenAcceptAsync(
+            model -> {
+              if (model.isEmpty() || current.get() != build) {
+                return;
+              }
+              try {
+                Build fused = build.withVectors(model.get());
+                if (current.compareAndSet(build, fused)) {
+                  LOG.info("version {} answers with semantic recall from now on", build.version());
+                }
+              } catch (RuntimeException e) {
+                LOG.warn(
+                    "version {} keeps lexical recall: adding its vectors failed",
+                    build.version(),
+                    e);
+              }
+            });
+  }
+
+  /**
+   * The recall the version now serving answers with: "on" (semantic), "loading" while the model
+   * loads or this version's vectors are being added, "unavailable" when the model could not load,
+   * "off".
+   */
+  public String semantic() {
+    Build b = current.get();
+    if (b.snapshot.embedder.isPresent()) {
+      return "on";
+    }
+    String state = b.semantic.state();
+    return state.equals("on") ? "loading" : state;
   }
 
   /** The content of the version now serving. */
@@ -197,7 +277,7 @@ public final class KnowledgeBase {
       Content content =
           new Content(notices, now.faqs(), now.synonyms(), now.quizItems(), now.disabledQuiz());
       Build next = build(content, version() + 1);
-      current.set(next);
+      install(next);
       return next.version();
     }
   }

@@ -17,12 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Whether answers use semantic recall, and the embedding model when they do.
  *
- * <p>The model loads once per process, on its own thread, from the moment {@link #load} is first
- * called: its native libraries (ONNX Runtime, and DJL's tokenizer) can load only once, and it is
- * heavy. Those libraries are unpacked into a directory of ours, once, rather than into the home
- * directory or a fresh temporary directory on every start (a hardened service has neither a
- * writable home nor a lasting temp). When they cannot load (an unsupported platform, a {@code
- * noexec} directory), one line is logged and the knowledge base answers with lexical recall only.
+ * <p>The model loads once per process, on its own thread, from the moment {@link #load} (or {@link
+ * #startLoading}) is first called: its native libraries (ONNX Runtime, and DJL's tokenizer) can
+ * load only once, and it is heavy. Those libraries are unpacked into a directory of ours, once,
+ * rather than into the home directory or a fresh temporary directory on every start (a hardened
+ * service has neither a writable home nor a lasting temp). When they cannot load (an unsupported
+ * platform, a {@code noexec} directory), one line is logged and the knowledge base answers with
+ * lexical recall only.
  *
  * <p>The process has one configuration, set by {@link #configure} before the first knowledge base
  * is built (the server does this from {@code --semantic}); builds that name none use it.
@@ -32,8 +33,13 @@ public final class Semantic {
 
   private static final Logger LOG = LoggerFactory.getLogger(Semantic.class);
 
-  /** The model of this process, once {@link #load} started it. */
+  /** The model of this process, once {@link #load} or {@link #loadLater} asked for it. */
   private static CompletableFuture<Optional<Embedder>> model;
+
+  /** Where the model's native libraries go, and whether its loading has started. */
+  private static Path modelDir;
+
+  private static boolean loading;
 
   private static volatile Semantic configured;
 
@@ -42,8 +48,16 @@ public final class Semantic {
   /** Null when off. */
   private final CompletableFuture<Optional<Embedder>> embedder;
 
+  /** Whether a build waits for the model while it loads, or builds without vectors meanwhile. */
+  private final boolean waits;
+
   private Semantic(CompletableFuture<Optional<Embedder>> embedder) {
+    this(embedder, true);
+  }
+
+  private Semantic(CompletableFuture<Optional<Embedder>> embedder, boolean waits) {
     this.embedder = embedder;
+    this.waits = waits;
   }
 
   /** Lexical recall only. */
@@ -52,20 +66,76 @@ public final class Semantic {
   }
 
   /**
+   * Semantic recall with the model this future completes with (empty: it could not load), rather
+   * than the process's; for tests of what builds do while a model loads.
+   */
+  public static Semantic from(CompletableFuture<Optional<Embedder>> model) {
+    return new Semantic(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * This recall, but a build made while the model is still loading does not wait for it: it answers
+   * with lexical recall, and the knowledge base serving it swaps in the same version with vectors
+   * once the model is there. For a server, whose start should not wait for the model.
+   */
+  public Semantic withoutWaiting() {
+    return embedder == null ? this : new Semantic(embedder, false);
+  }
+
+  /**
+   * The model for a build: waits for it while it loads, unless {@link #withoutWaiting}; empty when
+   * off, when it could not load, or (not waiting) while it loads.
+   */
+  public Optional<Embedder> embedderForBuild() {
+    if (embedder == null || (!waits && !embedder.isDone())) {
+      return Optional.empty();
+    }
+    return embedder.join();
+  }
+
+  /** Completes with the model (empty when it could not load) once it has loaded; empty when off. */
+  public CompletableFuture<Optional<Embedder>> loaded() {
+    return embedder == null ? CompletableFuture.completedFuture(Optional.empty()) : embedder;
+  }
+
+  /**
    * Semantic recall, with the model of this process: starts loading it now on its own thread if
    * nobody has yet, unpacking its native libraries under {@code nativeDir} (ignored once loading
    * has started).
    */
   public static synchronized Semantic load(Path nativeDir) {
+    Semantic s = loadLater(nativeDir);
+    startLoading();
+    return new Semantic(s.embedder);
+  }
+
+  /**
+   * Semantic recall with the model of this process, which starts loading only at {@link
+   * #startLoading} (or the first {@link #load}); until it has loaded, builds do not wait for it
+   * ({@link #withoutWaiting}). For a server: the model's second of CPU would otherwise slow the
+   * start, whose two cores are busy with the database and HanLP, and answers can be lexical for the
+   * first seconds.
+   */
+  public static synchronized Semantic loadLater(Path nativeDir) {
     Objects.requireNonNull(nativeDir, "nativeDir");
     if (model == null) {
-      CompletableFuture<Optional<Embedder>> loading = new CompletableFuture<>();
-      model = loading;
-      Thread t = new Thread(() -> loading.complete(loadModel(nativeDir)), "unionbot-model");
-      t.setDaemon(true);
-      t.start();
+      model = new CompletableFuture<>();
+      modelDir = nativeDir;
     }
-    return new Semantic(model);
+    return new Semantic(model, false);
+  }
+
+  /** Starts loading the model {@link #loadLater} prepared, on a thread of its own; once. */
+  public static synchronized void startLoading() {
+    if (model == null || loading) {
+      return;
+    }
+    loading = true;
+    CompletableFuture<Optional<Embedder>> future = model;
+    Path dir = modelDir;
+    Thread t = new Thread(() -> future.complete(loadModel(dir)), "unionbot-model");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Makes this the configuration of builds that name none; the server calls it once, first. */
