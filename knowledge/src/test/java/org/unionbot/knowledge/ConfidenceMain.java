@@ -1,65 +1,58 @@
 package org.unionbot.knowledge;
 
-import java.util.List;
-import java.util.Optional;
+import org.unionbot.knowledge.answer.Recall;
 
 /**
- * How well {@link Answer#lowConfidence()} tells wrong answers from right ones on each question set:
- * of the answers given, how many wrong ones and how many right ones are low-confidence. The numbers
- * behind {@link Answer#LOW_CONFIDENCE} (README, "How it answers"). Run with the test classpath.
+ * Where to put {@link Answer#LOW_CONFIDENCE}: over the ten question sets (the two "beside" sets
+ * repeat questions), how many right answers and how many wrong ones have at least each confidence.
+ * An answer below the threshold is marked unsure, so a wrong one above it is "confidently wrong".
+ * The numbers behind README's "How it answers" and BENCHMARKS.md. Run with the test classpath.
  */
 public final class ConfidenceMain {
+
+  private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.75, 0.8};
 
   private ConfidenceMain() {}
 
   public static void main(String[] args) {
-    String[][] sets = {
-      {"", "/qa/qa-dev.tsv"},
-      {"", "/eval/qa-extended.tsv"},
-      {"/eval/notice-b.txt", "/eval/qa-notice-b.tsv"},
-      {"/eval/notice-c.md", "/eval/qa-notice-c.tsv"}
-    };
-    boolean verbose = args.length > 0 && args[0].equals("-v");
-    for (String[] pair : sets) {
-      KnowledgeBase kb =
-          pair[0].isEmpty()
-              ? KnowledgeBase.bundled()
-              : KnowledgeBase.of(
-                  List.of(new NoticeText("n", Optional.empty(), QaSet.text(pair[0]))));
-      int right = 0;
-      int rightLow = 0;
-      int wrong = 0;
-      int wrongLow = 0;
-      int fallbacks = 0;
-      for (QaSet.Row r : QaSet.load(pair[1]).rows()) {
+    int answerable = 0;
+    int right = 0;
+    int wrong = 0;
+    int[] rightAbove = new int[THRESHOLDS.length];
+    int[] wrongAbove = new int[THRESHOLDS.length];
+    for (Evaluation.QuestionSet set : Evaluation.SETS) {
+      if (set.beside()) {
+        continue;
+      }
+      KnowledgeBase kb = set.knowledgeBase(Recall.FUSED);
+      for (QaSet.Row r : QaSet.load(set.questions()).rows()) {
+        if (r.refusal()) {
+          continue;
+        }
+        answerable++;
         Answer a = kb.answer(r.question());
-        if (r.refusal() || !a.answered()) {
-          fallbacks += !r.refusal() ? 1 : 0;
+        if (!a.answered()) {
           continue;
         }
         boolean pass = r.passes(a);
         right += pass ? 1 : 0;
-        rightLow += pass && a.lowConfidence() ? 1 : 0;
         wrong += pass ? 0 : 1;
-        wrongLow += !pass && a.lowConfidence() ? 1 : 0;
-        if (verbose && (a.lowConfidence() || !pass)) {
-          System.out.printf(
-              "  %s %s %.2f %s%n",
-              pass ? "right" : "WRONG",
-              a.lowConfidence() ? "low " : "high",
-              a.confidence(),
-              r.question());
+        for (int i = 0; i < THRESHOLDS.length; i++) {
+          if (a.confidence() >= THRESHOLDS[i]) {
+            rightAbove[i] += pass ? 1 : 0;
+            wrongAbove[i] += pass ? 0 : 1;
+          }
         }
       }
+    }
+    System.out.printf("answerable %d, right %d, wrong %d%n", answerable, right, wrong);
+    for (int i = 0; i < THRESHOLDS.length; i++) {
       System.out.printf(
-          "%-22s wrong answers low-confidence %d/%d, right answers low-confidence %d/%d,"
-              + " answerable fallbacks %d%n",
-          pair[1].substring(pair[1].lastIndexOf('/') + 1),
-          wrongLow,
-          wrong,
-          rightLow,
-          right,
-          fallbacks);
+          "confidence >= %.2f: %.1f%% of right answers, wrong %d (%.1f%% of answerable)%n",
+          THRESHOLDS[i],
+          100.0 * rightAbove[i] / right,
+          wrongAbove[i],
+          100.0 * wrongAbove[i] / answerable);
     }
   }
 }
