@@ -23,7 +23,7 @@ import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 
 /**
- * {@code POST /api/chat} (DESIGN.md "JSON chat API"): {@code {"user","text"}} or {@code
+ * {@code POST /api/chat} (docs/DESIGN.md "JSON chat API"): {@code {"user","text"}} or {@code
  * {"user","event":"subscribe|click","key"}} in, {@link ChatJson}'s reply object out.
  *
  * <p>Validation failures are 400 {@code {"error":"…"}}: a body that is not a JSON object, a missing

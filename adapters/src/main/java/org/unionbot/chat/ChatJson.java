@@ -10,8 +10,8 @@ import org.unionbot.core.Reply;
 import org.unionbot.knowledge.Source;
 
 /**
- * Renders a {@link Reply} as DESIGN.md's chat API object: {@code kind}, {@code text}, then {@code
- * sources} and {@code suggestions} only when there are any. Thread-safe.
+ * Renders a {@link Reply} as docs/DESIGN.md's chat API object: {@code kind}, {@code text}, then
+ * {@code sources} and {@code suggestions} only when there are any. Thread-safe.
  */
 public final class ChatJson {
 

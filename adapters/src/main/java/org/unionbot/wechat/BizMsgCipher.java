@@ -15,7 +15,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * WXBizMsgCrypt's cipher for one EncodingAESKey (WECHAT.md §2.1–2.2): AES-256-CBC without JCE
+ * WXBizMsgCrypt's cipher for one EncodingAESKey (docs/WECHAT.md §2.1–2.2): AES-256-CBC without JCE
  * padding, IV = key[0..16), PKCS#7 padding to 32-byte blocks, plaintext layout {@code random(16) |
  * msg_len(4, big-endian) | msg | appid}.
  *

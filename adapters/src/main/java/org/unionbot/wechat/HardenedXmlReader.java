@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the simple top-level fields of a WeChat {@code <xml>} document with the JDK's StAX parser,
- * hardened against hostile input (WECHAT.md §6.1).
+ * hardened against hostile input (docs/WECHAT.md §6.1).
  *
  * <p>No DTD is processed or tolerated, so there are no external or internal entities to expand;
  * size, depth and element count are capped. CDATA and plain text read the same, element order is

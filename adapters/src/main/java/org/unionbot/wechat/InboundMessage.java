@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One message or event pushed by WeChat (WECHAT.md §1.4), as parsed by {@link WeChatXml#parse}.
+ * One message or event pushed by WeChat (docs/WECHAT.md §1.4), as parsed by {@link
+ * WeChatXml#parse}.
  *
  * <p>String values are exactly as sent (not trimmed); an element present but empty, such as a
  * {@code <Recognition>} without text, is {@code Optional.of("")}. Events carry no {@code msgId}.

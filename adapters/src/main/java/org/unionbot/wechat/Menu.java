@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The public account's custom menu in WeChat's menu-create JSON ({@code {"button":[…]}}), checked
- * against WeChat's limits (WECHAT.md §3.1) before anyone tries to publish it: 1–3 buttons, 1–5
+ * against WeChat's limits (docs/WECHAT.md §3.1) before anyone tries to publish it: 1–3 buttons, 1–5
  * sub-buttons each, names of at most 16 bytes (60 in a sub-menu), keys of at most 128 bytes, URLs
  * of at most 1024, and the fields each button type needs. Click keys must be ones the bot acts on,
  * or the button would do nothing. Immutable.

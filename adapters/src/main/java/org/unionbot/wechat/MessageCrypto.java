@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * WXBizMsgCrypt for the compatible and safe modes (WECHAT.md §2): checks {@code msg_signature},
- * decrypts the pushed {@code <Encrypt>} and encrypts the reply envelope.
+ * WXBizMsgCrypt for the compatible and safe modes (docs/WECHAT.md §2): checks {@code
+ * msg_signature}, decrypts the pushed {@code <Encrypt>} and encrypts the reply envelope.
  *
  * <p>Built from the Token, the 43-character EncodingAESKey and the AppID configured in the WeChat
  * console. After a key change, {@link #withPreviousKey} keeps the old key as a fallback for
@@ -108,7 +108,7 @@ public final class MessageCrypto {
   }
 
   /**
-   * The encrypted passive reply (WECHAT.md §2.4): {@code <xml>} with {@code Encrypt}, {@code
+   * The encrypted passive reply (docs/WECHAT.md §2.4): {@code <xml>} with {@code Encrypt}, {@code
    * MsgSignature}, {@code TimeStamp} and {@code Nonce}. Echoing the request's timestamp and nonce
    * is fine.
    *

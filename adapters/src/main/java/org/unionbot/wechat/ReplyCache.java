@@ -11,7 +11,8 @@ import org.unionbot.core.Reply;
 
 /**
  * Remembers the reply to every handled push for a while, so that WeChat's retries (after 5 s, up to
- * three tries) get the same reply and the bot never runs twice for one message (WECHAT.md §1.6).
+ * three tries) get the same reply and the bot never runs twice for one message (docs/WECHAT.md
+ * §1.6).
  *
  * <p>The key is MsgId for messages and FromUserName+CreateTime for events (plus the event and its
  * key, so two different clicks in one second stay apart), always with our account id. A retry that

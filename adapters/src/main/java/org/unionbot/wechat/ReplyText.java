@@ -1,7 +1,7 @@
 package org.unionbot.wechat;
 
 /**
- * Makes arbitrary (model-written) text safe for a passive reply (WECHAT.md §1.5, §6.5): strips
+ * Makes arbitrary (model-written) text safe for a passive reply (docs/WECHAT.md §1.5, §6.5): strips
  * characters XML 1.0 forbids, splits {@code ]]>} inside CDATA, and fits the text into WeChat's
  * 2048-byte limit. Stateless.
  */

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * WeChat's request signatures (WECHAT.md §2.3): {@code sha1(sort(token, timestamp, nonce))} on
+ * WeChat's request signatures (docs/WECHAT.md §2.3): {@code sha1(sort(token, timestamp, nonce))} on
  * every request, and {@code sha1(sort(token, timestamp, nonce, Encrypt))} over a ciphertext.
  *
  * <p>Inputs are sorted as plain strings, concatenated without separator, hashed with SHA-1 and

@@ -21,10 +21,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The two WeChat API calls this server makes (WECHAT.md §3.2): {@code GET /cgi-bin/token} for an
- * access token, cached until shortly before it expires and fetched once however many sends need it,
- * and {@code POST /cgi-bin/message/custom/send} for a customer-service text message. A send refused
- * for an invalid or expired token fetches a new one and tries once more.
+ * The two WeChat API calls this server makes (docs/WECHAT.md §3.2): {@code GET /cgi-bin/token} for
+ * an access token, cached until shortly before it expires and fetched once however many sends need
+ * it, and {@code POST /cgi-bin/message/custom/send} for a customer-service text message. A send
+ * refused for an invalid or expired token fetches a new one and tries once more.
  *
  * <p>Non-blocking ({@link HttpClient#sendAsync}); thread-safe. Tokens, the AppSecret and the URLs
  * that carry them are never logged or put into exception messages.

@@ -25,7 +25,7 @@ import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 
 /**
- * {@code /wechat}: the WeChat Official Account server URL (WECHAT.md §1–2).
+ * {@code /wechat}: the WeChat Official Account server URL (docs/WECHAT.md §1–2).
  *
  * <ul>
  *   <li>{@code GET}: URL verification; echoes {@code echostr} when {@code signature} holds.

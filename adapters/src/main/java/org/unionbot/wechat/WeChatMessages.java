@@ -5,10 +5,10 @@ import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 
 /**
- * What to do with each kind of push (issue 3, DESIGN.md "Behaviour users expect"): text, and voice
- * with a non-empty {@code Recognition}, go to the bot as text; {@code subscribe} and {@code CLICK}
- * go to the bot as events; other media get a polite hint; {@code VIEW}, {@code unsubscribe} and
- * every other event get no reply. Stateless.
+ * What to do with each kind of push (issue 3, docs/DESIGN.md "Behaviour users expect"): text, and
+ * voice with a non-empty {@code Recognition}, go to the bot as text; {@code subscribe} and {@code
+ * CLICK} go to the bot as events; other media get a polite hint; {@code VIEW}, {@code unsubscribe}
+ * and every other event get no reply. Stateless.
  */
 final class WeChatMessages {
 

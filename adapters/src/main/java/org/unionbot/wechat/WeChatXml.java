@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * WeChat's XML: parsing pushed messages (safely, see {@link HardenedXmlReader}) and writing passive
- * replies (WECHAT.md §1.4, §1.5, §2.4).
+ * replies (docs/WECHAT.md §1.4, §1.5, §2.4).
  *
  * <p>Parsing accepts CDATA or plain values, any element order, unknown and nested elements, and
  * refuses DOCTYPEs, entities, bodies over 64 KiB, nesting deeper than 5, more than 256 elements and

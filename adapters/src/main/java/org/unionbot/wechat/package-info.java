@@ -19,6 +19,6 @@
  * org.unionbot.wechat.WeChatProtocolException} whose message is safe to log and reveals nothing
  * useful to an attacker; the endpoint turns it into a short 4xx. The protocol classes are
  * immutable, the endpoint and the API client are thread-safe. The facts behind the code are in
- * {@code WECHAT.md}.
+ * {@code docs/WECHAT.md}.
  */
 package org.unionbot.wechat;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks one response to a push: status 200 and a passive text reply (WECHAT.md §1.5), {@code
+ * Checks one response to a push: status 200 and a passive text reply (docs/WECHAT.md §1.5), {@code
  * <xml>} with {@code ToUserName}, {@code FromUserName}, a numeric {@code CreateTime}, {@code
  * MsgType} {@code text} and a non-empty {@code Content}, each plain or in CDATA.
  *

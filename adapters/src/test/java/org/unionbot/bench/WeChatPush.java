@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.unionbot.wechat.Signature;
 
 /**
- * One plaintext-mode text push as WeChat sends it (WECHAT.md §1.2): {@code POST
+ * One plaintext-mode text push as WeChat sends it (docs/WECHAT.md §1.2): {@code POST
  * /wechat?signature&timestamp&nonce&openid} with the message XML as the body.
  *
  * @param pathAndQuery the request target, {@code /wechat?...}

@@ -20,7 +20,7 @@ import org.unionbot.wechat.InboundMessage;
 import org.unionbot.wechat.Signature;
 import org.unionbot.wechat.WeChatXml;
 
-/** The load generator's pushes are signed and built as WeChat does (WECHAT.md §1.2). */
+/** The load generator's pushes are signed and built as WeChat does (docs/WECHAT.md §1.2). */
 class WeChatPushTest {
   private static final String OPENID = "oBench0000001700000000000042";
 
@@ -31,7 +31,7 @@ class WeChatPushTest {
   void signsWithTheOfficialVector() {
     Map<String, String> query = query(push);
 
-    // WECHAT.md §1.2: Token AAAAA, timestamp 1714037059, nonce 486452656
+    // docs/WECHAT.md §1.2: Token AAAAA, timestamp 1714037059, nonce 486452656
     assertThat(query)
         .containsEntry("signature", "899cf89e464efb63f54ddac96b0a0a235f53aa78")
         .containsEntry("timestamp", "1714037059")

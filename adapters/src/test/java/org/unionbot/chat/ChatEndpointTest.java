@@ -16,7 +16,7 @@ import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 
-/** DESIGN.md's chat request shapes, and a 400 with a reason for everything else. */
+/** docs/DESIGN.md's chat request shapes, and a 400 with a reason for everything else. */
 class ChatEndpointTest {
 
   private static Message parse(String json) {

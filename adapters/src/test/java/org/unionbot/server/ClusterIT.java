@@ -390,7 +390,7 @@ class ClusterIT {
 
   /**
    * A CreateTime no event of this test had: an event's dedupe key is its sender and CreateTime
-   * (WECHAT.md 1.6), so two clicks of one user in the same second would be one click retried.
+   * (docs/WECHAT.md 1.6), so two clicks of one user in the same second would be one click retried.
    */
   private long nextCreateTime() {
     return createTimes.incrementAndGet();

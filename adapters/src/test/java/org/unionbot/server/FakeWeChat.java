@@ -15,8 +15,9 @@ import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
 import org.unionbot.wechat.WeChatConfig;
 
 /**
- * WeChat's side of the protocol, played by WxJava 4.7.0 (WECHAT.md §5.3): builds pushes as WeChat
- * sends them (plaintext, compatible or safe mode, signed) and decrypts and parses our replies.
+ * WeChat's side of the protocol, played by WxJava 4.7.0 (docs/WECHAT.md §5.3): builds pushes as
+ * WeChat sends them (plaintext, compatible or safe mode, signed) and decrypts and parses our
+ * replies.
  */
 final class FakeWeChat {
   static final String TOKEN = "unionbotTestToken";

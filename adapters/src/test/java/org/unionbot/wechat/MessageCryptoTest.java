@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The official vectors of WECHAT.md §2.5, key handling and the reply envelope. */
+/** The official vectors of docs/WECHAT.md §2.5, key handling and the reply envelope. */
 class MessageCryptoTest {
   private static final MessageCrypto A =
       new MessageCrypto(Vectors.A_TOKEN, Vectors.A_KEY, Vectors.A_APP_ID);

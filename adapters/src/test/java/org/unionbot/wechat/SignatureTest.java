@@ -19,7 +19,7 @@ class SignatureTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // WECHAT.md §1.1 (URL verification) and §1.2 (message push), Token AAAAA
+    // docs/WECHAT.md §1.1 (URL verification) and §1.2 (message push), Token AAAAA
     "§1.1 url verify,  AAAAA,   1714036504, 1514711492, f464b24fc39322e44b38aa78f5edd27bd1441696",
     "§1.2 push,        AAAAA,   1714037059, 486452656,  899cf89e464efb63f54ddac96b0a0a235f53aa78",
     // vector A, plaintext-mode signature

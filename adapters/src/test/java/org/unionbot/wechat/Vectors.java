@@ -1,6 +1,6 @@
 package org.unionbot.wechat;
 
-/** The official test vectors of WECHAT.md §2.5, verbatim. */
+/** The official test vectors of docs/WECHAT.md §2.5, verbatim. */
 final class Vectors {
   // Vector A: the 公众号 official Java sample (WXBizMsgCryptTest)
   static final String A_TOKEN = "pamtest";

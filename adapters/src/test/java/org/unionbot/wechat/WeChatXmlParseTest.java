@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every documented push shape parses (WECHAT.md §1.4). */
+/** Every documented push shape parses (docs/WECHAT.md §1.4). */
 class WeChatXmlParseTest {
 
   @Test

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Malformed and hostile XML is refused with {@link WeChatProtocolException} (WECHAT.md §6.1). */
+/**
+ * Malformed and hostile XML is refused with {@link WeChatProtocolException} (docs/WECHAT.md §6.1).
+ */
 class WeChatXmlRefusalTest {
   private static final String HEADER =
       "<ToUserName>gh_1</ToUserName><FromUserName>o</FromUserName><CreateTime>1</CreateTime>";

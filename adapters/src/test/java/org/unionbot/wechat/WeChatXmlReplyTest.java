@@ -8,7 +8,7 @@ import me.chanjar.weixin.common.util.XmlUtils;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.junit.jupiter.api.Test;
 
-/** The passive text reply of WECHAT.md §1.5, checked by our parser and by WxJava's. */
+/** The passive text reply of docs/WECHAT.md §1.5, checked by our parser and by WxJava's. */
 class WeChatXmlReplyTest {
 
   @Test

@@ -13,8 +13,8 @@ import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
 import org.junit.jupiter.api.Test;
 
 /**
- * WxJava 4.7.0 plays WeChat (WECHAT.md §5.3): it encrypts what we decrypt and decrypts and parses
- * what we send back.
+ * WxJava 4.7.0 plays WeChat (docs/WECHAT.md §5.3): it encrypts what we decrypt and decrypts and
+ * parses what we send back.
  */
 class WxJavaOracleTest {
   static final String TOKEN = "unionbotToken";

@@ -8,7 +8,7 @@ import org.unionbot.knowledge.Source;
 
 /**
  * The bot's reply, as every channel renders it: WeChat as a passive text reply, the chat API as
- * JSON (DESIGN.md's shape). Immutable.
+ * JSON (docs/DESIGN.md's shape). Immutable.
  *
  * @param kind what kind of reply it is
  * @param text the reply exactly as a user reads it; "" only for {@link Kind#NONE}
@@ -25,7 +25,7 @@ public record Reply(
     Optional<QuizCard> quiz,
     Optional<Grade> grade) {
 
-  /** The kinds of DESIGN.md's chat API, plus {@link #NONE} for events that get no reply. */
+  /** The kinds of docs/DESIGN.md's chat API, plus {@link #NONE} for events that get no reply. */
   public enum Kind {
     ANSWER,
     FALLBACK,

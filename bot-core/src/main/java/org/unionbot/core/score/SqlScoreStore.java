@@ -23,7 +23,7 @@ import org.unionbot.core.store.StoreException;
 
 /**
  * The {@link ScoreStore} in unionbot's database: the embedded SQLite file {@code
- * <dataDir>/unionbot.db} (DESIGN.md "Storage"), or PostgreSQL shared by several nodes; the
+ * <dataDir>/unionbot.db} (docs/DESIGN.md "Storage"), or PostgreSQL shared by several nodes; the
  * statements are the same on both ({@link Database}). Every answer and every finished round is a
  * row ({@code quiz_answers}, {@code quiz_rounds}); each user's totals ({@code quiz_scores}) change
  * in the same transaction, so the points and the history always agree, and a restart loses nothing
