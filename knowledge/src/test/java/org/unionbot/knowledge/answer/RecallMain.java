@@ -52,8 +52,7 @@ public final class RecallMain {
       double sd =
           Math.sqrt(
               ranked.stream().mapToDouble(x -> (x[0] - mean) * (x[0] - mean)).average().orElse(0));
-      boolean topGold =
-          !r.refusal() && holds(r.gold(), s.passages.get((int) ranked.get(0)[1]).text());
+      boolean topGold = !r.refusal() && r.heldBy(s.passages.get((int) ranked.get(0)[1]).text());
       if (System.getProperty("csv") != null) {
         System.out.printf(
             "CSV,%s,%s,%s,%.4f,%.4f,%.4f,%s%n",
@@ -82,7 +81,7 @@ public final class RecallMain {
       lexical += lex ? 1 : 0;
       int rank = -1;
       for (int i = 0; i < ranked.size(); i++) {
-        if (holds(r.gold(), s.passages.get((int) ranked.get(i)[1]).text())) {
+        if (r.heldBy(s.passages.get((int) ranked.get(i)[1]).text())) {
           rank = i + 1;
           break;
         }
@@ -124,18 +123,5 @@ public final class RecallMain {
         s.get(s.size() / 2),
         s.get(s.size() * 9 / 10),
         s.get(s.size() - 1));
-  }
-
-  private static boolean holds(String gold, String text) {
-    for (String alt : gold.split("\\|")) {
-      boolean all = true;
-      for (String part : alt.split("&")) {
-        all &= text.contains(part.strip());
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -71,8 +71,7 @@ public final class RescueMain {
         }
         sd = Math.sqrt(sd / cos.length);
         Passage p = s.passages.get(best);
-        String label =
-            r.refusal() ? "refuse" : UnitsMainHolds.holds(r.gold(), p.text()) ? "gold" : "other";
+        String label = r.refusal() ? "refuse" : r.heldBy(p.text()) ? "gold" : "other";
         System.out.printf(
             "CSV,%s,%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.3f,%s,%s,%s%n",
             args[a],
@@ -88,13 +87,6 @@ public final class RescueMain {
             q.type(),
             r.question());
       }
-    }
-  }
-
-  /** The gold test of {@link UnitsMain}. */
-  private static final class UnitsMainHolds {
-    static boolean holds(String gold, String text) {
-      return UnitsMain.holds(gold, text);
     }
   }
 }

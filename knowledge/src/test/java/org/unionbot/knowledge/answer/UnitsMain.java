@@ -57,7 +57,7 @@ public final class UnitsMain {
         if (r.refusal()) {
           continue;
         }
-        boolean any = s.passages.stream().anyMatch(p -> holds(r.gold(), p.text()));
+        boolean any = s.passages.stream().anyMatch(p -> r.heldBy(p.text()));
         if (!any) {
           continue;
         }
@@ -67,15 +67,15 @@ public final class UnitsMain {
         float[] qp = e.passages(List.of(norm), x -> {}).get(0);
         int k = 0;
         for (float[] q : new float[][] {qi, qp}) {
-          count(hits[k++], rankPassages(s, vs, q, r.gold()));
-          count(hits[k++], rankPassages(s, vh, q, r.gold()));
+          count(hits[k++], rankPassages(s, vs, q, r));
+          count(hits[k++], rankPassages(s, vh, q, r));
           double[] best = new double[s.passages.size()];
           java.util.Arrays.fill(best, -2);
           for (int i = 0; i < vw.size(); i++) {
             int pid = owners.get(i)[0];
             best[pid] = Math.max(best[pid], Embedder.cosine(vw.get(i), q));
           }
-          count(hits[k++], rank(s, best, r.gold()));
+          count(hits[k++], rank(s, best, r));
         }
       }
       String[] names = {
@@ -98,38 +98,25 @@ public final class UnitsMain {
     h[1] += rank >= 1 && rank <= 3 ? 1 : 0;
   }
 
-  private static int rankPassages(Snapshot s, List<float[]> vs, float[] q, String gold) {
+  private static int rankPassages(Snapshot s, List<float[]> vs, float[] q, QaSet.Row r) {
     double[] score = new double[vs.size()];
     for (int i = 0; i < vs.size(); i++) {
       score[i] = Embedder.cosine(vs.get(i), q);
     }
-    return rank(s, score, gold);
+    return rank(s, score, r);
   }
 
-  private static int rank(Snapshot s, double[] score, String gold) {
+  private static int rank(Snapshot s, double[] score, QaSet.Row r) {
     Integer[] idx = new Integer[score.length];
     for (int i = 0; i < idx.length; i++) {
       idx[i] = i;
     }
     java.util.Arrays.sort(idx, (a, b) -> Double.compare(score[b], score[a]));
     for (int i = 0; i < idx.length; i++) {
-      if (holds(gold, s.passages.get(idx[i]).text())) {
+      if (r.heldBy(s.passages.get(idx[i]).text())) {
         return i + 1;
       }
     }
     return -1;
-  }
-
-  static boolean holds(String gold, String text) {
-    for (String alt : gold.split("\\|")) {
-      boolean all = true;
-      for (String part : alt.split("&")) {
-        all &= text.contains(part.strip());
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
   }
 }
