@@ -3,6 +3,7 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.index.Passage;
@@ -32,11 +33,9 @@ final class AnswerEngine {
 
   /**
    * A strict question's nearest candidate of the asked-for shape answers on its vector when at
-   * least this near, and {@link #SHAPE_MARGIN} nearer than the next of that shape.
+   * least this near, and {@link ByShape#MARGIN} nearer than the next of that shape.
    */
   static final double SHAPE_ACCEPT = 0.55;
-
-  static final double SHAPE_MARGIN = 0.03;
 
   /**
    * An answer picked by its shape alone is a good guess, not a sure one: low enough that admins see
@@ -62,7 +61,7 @@ final class AnswerEngine {
     Candidates.Candidate best = null;
     double next = -1;
     for (Candidates.Candidate c : candidates) {
-      if (c.fit() < 0.8) {
+      if (c.fit() < ByShape.FIT) {
         continue;
       }
       if (best == null || c.cosine() > best.cosine()) {
@@ -72,7 +71,7 @@ final class AnswerEngine {
         next = Math.max(next, c.cosine());
       }
     }
-    return best != null && best.cosine() >= SHAPE_ACCEPT && best.cosine() - next >= SHAPE_MARGIN
+    return best != null && best.cosine() >= SHAPE_ACCEPT && best.cosine() - next >= ByShape.MARGIN
         ? best
         : null;
   }
@@ -103,7 +102,7 @@ final class AnswerEngine {
     Question q = answerer.questions.parse(raw);
     Weights w = Weights.of(kb, q);
     float[][] vector = {null};
-    java.util.function.Supplier<float[]> lazyVector =
+    Supplier<float[]> lazyVector =
         () -> {
           if (vector[0] == null && answerer.recall.vector()) {
             vector[0] = answerer.vector(raw);
@@ -123,7 +122,7 @@ final class AnswerEngine {
 
   /** A curated pair's answer, when the question asks it ({@link Faqs}). */
   private static Optional<Answer> faq(
-      Answerer answerer, Question q, Weights w, java.util.function.Supplier<float[]> vector) {
+      Answerer answerer, Question q, Weights w, Supplier<float[]> vector) {
     if (answerer.faqs.isEmpty()) {
       return Optional.empty();
     }
@@ -287,7 +286,8 @@ final class AnswerEngine {
       return Optional.empty();
     }
     List<Replies.Found> found = new ArrayList<>();
-    for (Passage p : ByShape.pick(kb, q, w, vector)) {
+    for (ByShape.Picked picked : ByShape.pick(kb, q, w, vector)) {
+      Passage p = picked.passage();
       Optional<String> span = Spans.answer(q, w, p, kb);
       if (span.isEmpty()) {
         return Optional.empty();
@@ -295,7 +295,7 @@ final class AnswerEngine {
       boolean sure =
           q.type() == QuestionType.CONTACT
               && w.terms.stream().allMatch(Weights.Term::known)
-              && ByShape.only(kb, q, p);
+              && picked.alone();
       found.add(
           new Replies.Found(p, span.get(), sure ? ONLY_SHAPE_CONFIDENCE : SHAPE_CONFIDENCE, 0));
     }

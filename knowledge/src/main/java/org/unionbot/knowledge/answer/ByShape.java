@@ -24,7 +24,7 @@ final class ByShape {
       EnumSet.of(QuestionType.CONTACT, QuestionType.WHEN, QuestionType.WHERE);
 
   /** Least fit to the asked-for shape. */
-  private static final double FIT = 0.8;
+  static final double FIT = 0.8;
 
   /** How far the best sentence must stand above the next of the same shape. */
   static final double MARGIN = 0.03;
@@ -41,6 +41,9 @@ final class ByShape {
 
   /** A sentence of the right shape, and how near it is to the question. */
   record Shaped(Passage passage, double nearness) {}
+
+  /** A sentence that answers, and whether its notice has no other sentence of that shape. */
+  record Picked(Passage passage, boolean alone) {}
 
   private ByShape() {}
 
@@ -80,23 +83,26 @@ final class ByShape {
     return true;
   }
 
-  /** True when no other sentence of {@code p}'s notice has the shape the question asks for. */
-  static boolean only(Snapshot kb, Question q, Passage p) {
-    return kb.passages.stream()
-        .noneMatch(
-            x ->
-                x != p
-                    && x.notice() == p.notice()
-                    && x.kind() != Passage.Kind.TITLE
-                    && TypeFit.of(q, x.canonical(), kb) >= FIT);
-  }
-
   /**
    * The sentence that answers, if one stands out among those of the asked-for shape; nearness is
    * the share of the question's words its context holds plus its vector's cosine. When the two
    * nearest are close but in two notices, both answer (the question does not say which notice).
+   * Each comes with whether it is the only sentence of that shape in its notice.
    */
-  static List<Passage> pick(Snapshot kb, Question q, Weights w, float[] vector) {
+  static List<Picked> pick(Snapshot kb, Question q, Weights w, float[] vector) {
+    List<Shaped> shaped = shaped(kb, q, w, vector);
+    return choose(kb, q, w, shaped).stream()
+        .map(
+            p ->
+                new Picked(
+                    p,
+                    shaped.stream()
+                        .noneMatch(x -> x.passage() != p && x.passage().notice() == p.notice())))
+        .toList();
+  }
+
+  /** The sentences of the asked-for shape, each with its nearness to the question. */
+  private static List<Shaped> shaped(Snapshot kb, Question q, Weights w, float[] vector) {
     List<Shaped> shaped = new ArrayList<>();
     for (Passage p : kb.passages) {
       if (p.kind() == Passage.Kind.TITLE || TypeFit.of(q, p.canonical(), kb) < FIT) {
@@ -112,6 +118,11 @@ final class ByShape {
       boolean headed = HEADED.get(q.type()).matcher(p.section().title()).find();
       shaped.add(new Shaped(p, words + cosine + (headed ? HEADED_BONUS : 0)));
     }
+    return shaped;
+  }
+
+  /** The sentences that answer among the shaped ones (sorted here, nearest first). */
+  private static List<Passage> choose(Snapshot kb, Question q, Weights w, List<Shaped> shaped) {
     if (shaped.isEmpty()) {
       return List.of();
     }
