@@ -32,6 +32,9 @@ public final class Answerer {
    */
   final int[] offeredSection;
 
+  /** The question help texts offer, worked out once for this version ({@link #example()}). */
+  private final String example;
+
   /**
    * Hot answers: workers ask the same questions again and again, and an answer depends only on the
    * question and this version, so it is kept here and dies with the version.
@@ -47,6 +50,7 @@ public final class Answerer {
         index.sections.stream().map(s -> Suggestions.question(index.segmenter, s)).toList();
     this.offeredSection = offeredSections(index);
     this.faqs = Faqs.of(this, faqs);
+    this.example = example(index, sectionQuestions);
   }
 
   private static int[] offeredSections(Snapshot index) {
@@ -99,6 +103,10 @@ public final class Answerer {
    * it fits a phone's text box; for a notice without headings, its contact, else its title.
    */
   public String example() {
+    return example;
+  }
+
+  private static String example(Snapshot index, List<String> sectionQuestions) {
     Optional<String> shortest = Optional.empty();
     for (int i = 0; i < index.sections.size(); i++) {
       String q = sectionQuestions.get(i);
