@@ -12,11 +12,13 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.UserId;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
@@ -28,8 +30,12 @@ import org.unionbot.http.Response;
  *
  * <p>Validation failures are 400 {@code {"error":"…"}}: a body that is not a JSON object, a missing
  * or blank {@code user}, neither or both of {@code text} and {@code event}, an unknown event, a
- * click without a {@code key}, a field of the wrong type, or text longer than {@link #MAX_TEXT}.
- * Unknown fields are ignored. The bot runs on the given executor. Thread-safe.
+ * click without a {@code key}, a field of the wrong type, text longer than {@link #MAX_TEXT}, or a
+ * string with an unpaired surrogate (not valid Unicode). Unknown fields are ignored.
+ *
+ * <p>The user is always in the {@code web:} channel ({@link UserId}), so no request here can reach
+ * a WeChat user's session, round or score: the chat page's signed cookie names it ({@link WebIds}),
+ * else the body's {@code "user"}. The bot runs on the given executor. Thread-safe.
  */
 public final class ChatEndpoint implements Endpoint {
 
@@ -43,11 +49,21 @@ public final class ChatEndpoint implements Endpoint {
       ChatJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Function<Message, Reply> bot;
+  private final WebIds ids;
   private final Executor executor;
   private final Map<Reply.Kind, Counter> replies = new EnumMap<>(Reply.Kind.class);
 
   public ChatEndpoint(Function<Message, Reply> bot, Executor executor, MeterRegistry meters) {
+    this(bot, executor, meters, WebIds.withRandomKey());
+  }
+
+  /**
+   * @param ids checks the chat page's user cookie
+   */
+  public ChatEndpoint(
+      Function<Message, Reply> bot, Executor executor, MeterRegistry meters, WebIds ids) {
     this.bot = Objects.requireNonNull(bot, "bot");
+    this.ids = Objects.requireNonNull(ids, "ids");
     this.executor = Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(meters, "meters");
     for (Reply.Kind kind : Reply.Kind.values()) {
@@ -63,7 +79,7 @@ public final class ChatEndpoint implements Endpoint {
 
   @Override
   public CompletableFuture<Response> handle(Request request) {
-    Message message = parse(request.body());
+    Message message = parse(request.body(), ids.verified(request));
     return CompletableFuture.supplyAsync(() -> bot.apply(message), executor)
         .thenApply(
             reply -> {
@@ -72,8 +88,17 @@ public final class ChatEndpoint implements Endpoint {
             });
   }
 
-  /** The request body as a {@link Message}, or an {@link HttpError} 400 saying what is wrong. */
+  /** {@link #parse(byte[], Optional)} without a cookie. */
   static Message parse(byte[] body) {
+    return parse(body, Optional.empty());
+  }
+
+  /**
+   * The request body as a {@link Message}, or an {@link HttpError} 400 saying what is wrong. The
+   * user is {@code web:} and the id of the page's signed cookie when there is one, else the body's
+   * {@code "user"} (which is required either way, as the API documents).
+   */
+  static Message parse(byte[] body, Optional<String> cookieUser) {
     JsonNode json;
     try {
       json = READER.readTree(body);
@@ -94,6 +119,11 @@ public final class ChatEndpoint implements Endpoint {
     String user = string(json, "user", MAX_USER);
     if (user == null || user.isBlank()) {
       throw HttpError.badRequest("\"user\" is required");
+    }
+    try {
+      user = UserId.of(UserId.WEB, cookieUser.orElse(user)).key();
+    } catch (IllegalArgumentException e) {
+      throw HttpError.badRequest("\"user\" is not usable: " + e.getMessage());
     }
     String text = string(json, "text", MAX_TEXT);
     String event = string(json, "event", 32);
@@ -128,6 +158,9 @@ public final class ChatEndpoint implements Endpoint {
       throw HttpError.badRequest("\"" + field + "\" must be a string");
     }
     String text = value.asText();
+    if (UserId.unpairedSurrogate(text).isPresent()) {
+      throw HttpError.badRequest("\"" + field + "\" is not valid Unicode (unpaired surrogate)");
+    }
     if (text.length() > maxLength) {
       throw HttpError.badRequest("\"" + field + "\" is longer than " + maxLength + " characters");
     }

@@ -41,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.chat.ChatEndpoint;
+import org.unionbot.chat.WebIds;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
@@ -71,6 +72,9 @@ import org.unionbot.wechat.WeChatEndpoint;
  */
 public final class UnionbotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(UnionbotServer.class);
+
+  /** The database secret that signs the chat page's user cookies ({@link Admin#secret}). */
+  static final String WEB_ID_KEY = "web-id";
 
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
@@ -161,7 +165,8 @@ public final class UnionbotServer implements AutoCloseable {
             Clock.systemUTC(),
             admin
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
-                .orElse(WeChatEndpoint.Claims.LOCAL));
+                .orElse(WeChatEndpoint.Claims.LOCAL),
+            admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       routes =
@@ -215,10 +220,21 @@ public final class UnionbotServer implements AutoCloseable {
       MeterRegistry registry,
       Clock clock) {
     return routes(
-        wechat, bot, replies, executor, api, registry, clock, WeChatEndpoint.Claims.LOCAL);
+        wechat,
+        bot,
+        replies,
+        executor,
+        api,
+        registry,
+        clock,
+        WeChatEndpoint.Claims.LOCAL,
+        WebIds.withRandomKey());
   }
 
-  /** {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes). */
+  /**
+   * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes) and the
+   * chat page's users signed by {@code ids}.
+   */
   static Routes routes(
       WeChatConfig wechat,
       Bot bot,
@@ -227,7 +243,8 @@ public final class UnionbotServer implements AutoCloseable {
       Optional<WeChatApiClient> api,
       MeterRegistry registry,
       Clock clock,
-      WeChatEndpoint.Claims claims) {
+      WeChatEndpoint.Claims claims,
+      WebIds ids) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -243,12 +260,12 @@ public final class UnionbotServer implements AutoCloseable {
     routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
     routes.add(
         new Routes.Route(
-            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)));
+            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry, ids)));
     routes.add(
         new Routes.Route(
             "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic)));
     routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
-    routes.addAll(webPages());
+    routes.addAll(webPages(ids));
     return new Routes(routes);
   }
 
@@ -256,8 +273,8 @@ public final class UnionbotServer implements AutoCloseable {
    * The web pages: {@code /}, {@code /admin}, {@code /admin/}, {@code /assets/*} and {@code
    * /admin/assets/*}, all static, served without a token.
    */
-  private static List<Routes.Route> webPages() {
-    WebPages pages = WebPages.load();
+  private static List<Routes.Route> webPages(WebIds ids) {
+    WebPages pages = WebPages.load(ids);
     return WebPages.ROUTES.stream()
         .map(path -> new Routes.Route(path, Set.copyOf(WebPages.METHODS), pages))
         .toList();

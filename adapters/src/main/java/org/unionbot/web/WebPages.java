@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.unionbot.chat.WebIds;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
@@ -29,7 +30,8 @@ import org.unionbot.http.Response;
  * {@code Content-Security-Policy} (the pages load nothing inline and nothing from elsewhere),
  * {@code X-Frame-Options: DENY} and {@code Referrer-Policy: no-referrer}. Pages and assets are
  * revalidated on each use ({@code Cache-Control: no-cache}) against a strong {@code ETag}, so an
- * unchanged file costs a 304 and an upgraded server is seen at once. Thread-safe.
+ * unchanged file costs a 304 and an upgraded server is seen at once. The chat page also gives a
+ * browser without a valid user cookie its own ({@link WebIds}). Thread-safe.
  */
 public final class WebPages implements Endpoint {
 
@@ -50,6 +52,9 @@ public final class WebPages implements Endpoint {
 
   private static final String ROOT = "/org/unionbot/web/";
 
+  /** The chat page's path: where a browser gets its user cookie. */
+  private static final String CHAT = "/";
+
   /** A file in the jar, under {@code org/unionbot/web/}, and its content type. */
   private record Source(String resource, String contentType) {}
 
@@ -68,9 +73,11 @@ public final class WebPages implements Endpoint {
   private record Asset(byte[] body, String contentType, String etag) {}
 
   private final Map<String, Asset> assets;
+  private final WebIds ids;
 
-  private WebPages(Map<String, Asset> assets) {
+  private WebPages(Map<String, Asset> assets, WebIds ids) {
     this.assets = Map.copyOf(assets);
+    this.ids = ids;
   }
 
   /**
@@ -79,13 +86,24 @@ public final class WebPages implements Endpoint {
    * @throws IllegalStateException if one is missing from the jar
    */
   public static WebPages load() {
+    return load(WebIds.withRandomKey());
+  }
+
+  /**
+   * Reads every page and asset from the classpath; the chat page gives a browser without a valid
+   * user cookie a new one from {@code ids}.
+   *
+   * @throws IllegalStateException if one is missing from the jar
+   */
+  public static WebPages load(WebIds ids) {
+    Objects.requireNonNull(ids, "ids");
     Map<String, Asset> assets = new HashMap<>();
     TABLE.forEach(
         (path, source) -> {
           byte[] body = read(ROOT + source.resource());
           assets.put(path, new Asset(body, source.contentType(), etag(body)));
         });
-    return new WebPages(assets);
+    return new WebPages(assets, ids);
   }
 
   @Override
@@ -111,6 +129,9 @@ public final class WebPages implements Endpoint {
                 Map.of())
             .withHeader("ETag", asset.etag)
             .withHeader("Cache-Control", "no-cache");
+    if (request.path().equals(CHAT) && ids.verified(request).isEmpty()) {
+      response = response.withHeader("Set-Cookie", ids.newCookie());
+    }
     return CompletableFuture.completedFuture(secure(response));
   }
 

@@ -3,6 +3,8 @@ package org.unionbot.wechat;
 import java.util.Locale;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.UserId;
+import org.unionbot.http.HttpError;
 
 /**
  * What to do with each kind of push (issue 3, docs/DESIGN.md "Behaviour users expect"): text, and
@@ -26,8 +28,14 @@ final class WeChatMessages {
 
   private WeChatMessages() {}
 
+  /**
+   * What to do with {@code m}.
+   *
+   * @throws HttpError 400 when its {@code FromUserName} is not a usable user id (empty, too long,
+   *     not valid Unicode)
+   */
   static Action route(InboundMessage m) {
-    String user = m.fromUser();
+    String user = user(m);
     switch (m.msgType().strip().toLowerCase(Locale.ROOT)) {
       case "text":
         return new Ask(new Message.Text(user, m.content().orElse("")));
@@ -50,9 +58,18 @@ final class WeChatMessages {
     switch (event) {
       case "subscribe":
       case "click":
-        return new Ask(new Message.Event(m.fromUser(), event, key));
+        return new Ask(new Message.Event(user(m), event, key));
       default: // unsubscribe (nobody reads it), VIEW (the user is leaving), unknown events
         return new Fixed(Reply.none());
+    }
+  }
+
+  /** The sender as the bot knows them: {@code wechat:<OpenID>}. */
+  static String user(InboundMessage m) {
+    try {
+      return UserId.of(UserId.WECHAT, m.fromUser()).key();
+    } catch (IllegalArgumentException e) {
+      throw HttpError.of(400, "unusable FromUserName", e.getMessage());
     }
   }
 

@@ -25,15 +25,16 @@ class ChatEndpointTest {
 
   @Test
   void aQuestion() {
-    assertThat(parse("{\"user\":\"u1\",\"text\":\"问题\"}")).isEqualTo(new Message.Text("u1", "问题"));
+    assertThat(parse("{\"user\":\"u1\",\"text\":\"问题\"}"))
+        .isEqualTo(new Message.Text("web:u1", "问题"));
   }
 
   @Test
   void eventsAndUnknownFieldsIgnored() {
     assertThat(parse("{\"user\":\"u1\",\"event\":\"subscribe\",\"extra\":1}"))
-        .isEqualTo(new Message.Event("u1", "subscribe", ""));
+        .isEqualTo(new Message.Event("web:u1", "subscribe", ""));
     assertThat(parse("{\"user\":\"u1\",\"event\":\"CLICK\",\"key\":\"QUIZ\"}"))
-        .isEqualTo(new Message.Event("u1", "click", "QUIZ"));
+        .isEqualTo(new Message.Event("web:u1", "click", "QUIZ"));
   }
 
   @ParameterizedTest
@@ -52,12 +53,43 @@ class ChatEndpointTest {
         "{\"user\":\"u\",\"text\":\"q\",\"event\":\"click\"}|give either \"text\" or \"event\"",
         "{\"user\":\"u\",\"text\":[\"q\"]}|\"text\" must be a string",
         "{\"user\":\"u\",\"event\":\"view\"}|\"event\" must be \"subscribe\" or \"click\"",
-        "{\"user\":\"u\",\"event\":\"click\"}|a click needs a \"key\""
+        "{\"user\":\"u\",\"event\":\"click\"}|a click needs a \"key\"",
+        // issue 11 (F5): lone surrogates were stored as '?', merging users
+        "{\"user\":\"s\\ud800\",\"text\":\"q\"}|\"user\" is not valid Unicode (unpaired surrogate)",
+        "{\"user\":\"u\",\"text\":\"q\\udbff\"}|\"text\" is not valid Unicode (unpaired surrogate)"
       })
   void invalidRequestsAre400WithAReason(String body, String reason) {
     assertThatThrownBy(() -> parse(body))
         .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(400))
         .hasMessage(reason);
+  }
+
+  @Test
+  void theUserIsAlwaysInTheWebChannelAndInNfc() {
+    assertThat(parse("{\"user\":\"o6_bmjrPTlm6\",\"text\":\"退出\"}").user())
+        .isEqualTo("web:o6_bmjrPTlm6");
+    assertThat(parse("{\"user\":\"wechat:o6_bmjrPTlm6\",\"text\":\"退出\"}").user())
+        .isEqualTo("web:wechat:o6_bmjrPTlm6");
+    assertThat(parse("{\"user\":\"e\\u0301\",\"text\":\"q\"}").user()).isEqualTo("web:é");
+  }
+
+  @Test
+  void aSignedCookieNamesTheUserWhateverTheBodySays() {
+    WebIds ids = WebIds.withRandomKey();
+    String cookie = ids.newCookie();
+    String value = cookie.substring("unionbot_user=".length(), cookie.indexOf(';'));
+    String id = value.substring(0, value.indexOf('.'));
+    byte[] body = "{\"user\":\"someone-else\",\"text\":\"积分\"}".getBytes(UTF_8);
+
+    assertThat(cookie)
+        .containsIgnoringCase("HttpOnly")
+        .contains("SameSite=Lax", "Path=/", "Max-Age=31536000");
+    assertThat(ChatEndpoint.parse(body, ids.verify(value)).user()).isEqualTo("web:" + id);
+    // altered, foreign or unsigned cookies count as none
+    assertThat(ids.verify(id + "x." + value.substring(value.indexOf('.') + 1))).isEmpty();
+    assertThat(WebIds.withRandomKey().verify(value)).isEmpty();
+    assertThat(ids.verify(id)).isEmpty();
+    assertThat(ids.verify(id + ".%%%")).isEmpty();
   }
 
   @Test

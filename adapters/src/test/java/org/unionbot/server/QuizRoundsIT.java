@@ -93,8 +93,42 @@ class QuizRoundsIT {
 
       assertThat(first).contains("回答正确", "第2/5题");
       assertThat(retry).isEqualTo(first);
-      assertThat(scores.standing(user).answered()).isEqualTo(1);
+      assertThat(scores.standing("wechat:" + user).answered()).isEqualTo(1);
       assertThat(send(base, wechat, FakeWeChat.text(user, "退出"))).contains("已退出答题");
+    }
+  }
+
+  /**
+   * Issue 11 (F6): the chat API's "user" was the same id space as WeChat's OpenIDs, so anyone could
+   * send 退出 as a WeChat user and end their round, or farm points under their id.
+   */
+  @Test
+  void theChatApiCannotReachAWeChatUsersRound() throws Exception {
+    FakeWeChat wechat = new FakeWeChat();
+    try (SqlScoreStore scores = SqlScoreStore.open(dir);
+        UnionbotServer server =
+            UnionbotServer.start(
+                ServerConfig.loopback(dir, FakeWeChat.TOKEN).withWeChat(FakeWeChat.config()),
+                new Bot(KB, scores))) {
+      URI base = server.uri();
+      String openid = "oVictimUser001";
+      String started =
+          send(base, wechat, FakeWeChat.event(openid, "CLICK", "QUIZ", FakeWeChat.now()));
+      QuizItem first =
+          KB.quizItems().stream()
+              .filter(i -> started.contains(i.prompt()))
+              .findFirst()
+              .orElseThrow();
+
+      JsonNode quit = chat(base, openid, "退出");
+      JsonNode farmed = chat(base, openid, "答题");
+      chat(base, openid, right(item(farmed.get("quiz").get("id").asText())));
+
+      assertThat(quit.get("text").asText()).doesNotContain("已退出答题");
+      assertThat(send(base, wechat, FakeWeChat.text(openid, right(first))))
+          .contains("回答正确", "第2/5题");
+      assertThat(scores.standing("wechat:" + openid).answered()).isEqualTo(1);
+      assertThat(scores.standing("web:" + openid).answered()).isEqualTo(1);
     }
   }
 
@@ -106,7 +140,7 @@ class QuizRoundsIT {
             UnionbotServer.start(ServerConfig.loopback(dir, "itToken"), new Bot(KB, scores))) {
       JsonNode r = chat(server.uri(), "keeper", "答题");
       chat(server.uri(), "keeper", right(item(r.get("quiz").get("id").asText())));
-      points = scores.standing("keeper").points();
+      points = scores.standing("web:keeper").points();
       assertThat(points).isPositive();
     }
     try (SqlScoreStore scores = SqlScoreStore.open(dir);

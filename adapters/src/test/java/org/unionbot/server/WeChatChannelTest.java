@@ -149,7 +149,8 @@ class WeChatChannelTest {
     assertThat(reply.getToUser()).isEqualTo(USER);
     assertThat(reply.getFromUser()).isEqualTo(FakeWeChat.ACCOUNT);
     assertThat(reply.getMsgType()).isEqualTo("text");
-    assertThat(reply.getContent()).isEqualTo(expected(new Message.Text(USER, QUESTION)));
+    assertThat(reply.getContent())
+        .isEqualTo(expected(new Message.Text("wechat:" + USER, QUESTION)));
     assertThat(reply.getContent()).contains("步骤");
   }
 
@@ -168,7 +169,8 @@ class WeChatChannelTest {
 
     WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(xml)).body());
 
-    assertThat(reply.getContent()).isEqualTo(expected(new Message.Text(USER, QUESTION)));
+    assertThat(reply.getContent())
+        .isEqualTo(expected(new Message.Text("wechat:" + USER, QUESTION)));
   }
 
   static Stream<Arguments> media() {
@@ -201,7 +203,7 @@ class WeChatChannelTest {
     WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(xml)).body());
 
     assertThat(reply.getContent())
-        .isEqualTo(expected(new Message.Event(USER, "subscribe", "")))
+        .isEqualTo(expected(new Message.Event("wechat:" + USER, "subscribe", "")))
         .contains("欢迎");
   }
 
@@ -211,7 +213,8 @@ class WeChatChannelTest {
 
     WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(xml)).body());
 
-    assertThat(reply.getContent()).isEqualTo(expected(new Message.Event(USER, "click", "HELP")));
+    assertThat(reply.getContent())
+        .isEqualTo(expected(new Message.Event("wechat:" + USER, "click", "HELP")));
     assertThat(bot.calls()).isEqualTo(1);
   }
 
@@ -235,7 +238,8 @@ class WeChatChannelTest {
     assertThat(FakeWeChat.isEncrypted(got.body())).isTrue();
     WxMpXmlMessage reply = wechat.read(got.body());
     assertThat(reply.getToUser()).isEqualTo(USER);
-    assertThat(reply.getContent()).isEqualTo(expected(new Message.Text(USER, QUESTION)));
+    assertThat(reply.getContent())
+        .isEqualTo(expected(new Message.Text("wechat:" + USER, QUESTION)));
   }
 
   @Test

@@ -50,7 +50,11 @@ class ChatPageBrowserIT {
     assertThat(ChatPage.kind(welcome)).isEqualTo("welcome");
     String id = (String) driver.executeScript("return localStorage.getItem('unionbot_user')");
     assertThat(id).matches("web-[0-9a-f]{8}");
-    assertThat(driver.manage().getCookieNamed("unionbot_user").getValue()).isEqualTo(id);
+    // the server knows the page by a signed cookie that no script can read (issue 11)
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed("unionbot_user");
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getValue()).matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}");
+    assertThat(driver.executeScript("return document.cookie")).isEqualTo("");
 
     // the welcome offers a question the notice answers, as a button and as the text box's hint
     WebElement example = welcome.findElement(By.cssSelector(".chips button"));

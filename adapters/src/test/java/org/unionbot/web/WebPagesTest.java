@@ -55,13 +55,30 @@ class WebPagesTest {
     assertThat(response.headers().get("ETag")).matches("\"[0-9a-f]{24}\"");
   }
 
+  /** Issue 11: the chat page's user id comes from the server, signed, not from the page. */
+  @Test
+  void theChatPageGivesABrowserWithoutAValidCookieASignedOne() {
+    String given = get("/").headers().get("Set-Cookie");
+    String value = given.substring(0, given.indexOf(';'));
+
+    assertThat(given).startsWith("unionbot_user=").containsIgnoringCase("HttpOnly");
+    assertThat(get("/", Map.of("cookie", value)).headers()).doesNotContainKey("Set-Cookie");
+    assertThat(get("/", Map.of("cookie", value + "x")).headers()).containsKey("Set-Cookie");
+    assertThat(get("/", Map.of("cookie", "unionbot_user=web-1a2b3c4d")).headers())
+        .containsKey("Set-Cookie");
+    assertThat(get("/assets/chat.js").headers()).doesNotContainKey("Set-Cookie");
+  }
+
   @Test
   void headIsServedLikeGet() {
     Response head =
         PAGES.handle(new Request("HEAD", "/", Map.of(), Optional.empty(), new byte[0])).join();
 
     assertThat(head.status()).isEqualTo(200);
-    assertThat(head.headers()).isEqualTo(get("/").headers());
+    assertThat(head.headers())
+        .usingRecursiveComparison()
+        .ignoringFields("Set-Cookie") // a new id each time
+        .isEqualTo(get("/").headers());
   }
 
   @Test

@@ -1,11 +1,16 @@
 package org.unionbot.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.http.HttpError;
 
 /** Which pushes reach the bot, which get the hint, and which get no reply. */
 class WeChatMessagesTest {
@@ -31,7 +36,7 @@ class WeChatMessagesTest {
   void textAndRecognisedVoiceAskTheBot(String type, String fields, String text) {
     WeChatMessages.Action action = WeChatMessages.route(push(type, fields));
 
-    assertThat(action).isEqualTo(new WeChatMessages.Ask(new Message.Text("oU", text)));
+    assertThat(action).isEqualTo(new WeChatMessages.Ask(new Message.Text("wechat:oU", text)));
   }
 
   @ParameterizedTest
@@ -50,7 +55,7 @@ class WeChatMessagesTest {
     WeChatMessages.Action action = WeChatMessages.route(push("event", fields));
 
     assertThat(action)
-        .isEqualTo(new WeChatMessages.Ask(new Message.Event("oU", type, expectedKey)));
+        .isEqualTo(new WeChatMessages.Ask(new Message.Event("wechat:oU", type, expectedKey)));
   }
 
   @ParameterizedTest
@@ -80,5 +85,26 @@ class WeChatMessagesTest {
         WeChatMessages.route(push("event", "<Event>" + event + "</Event>"));
 
     assertThat(action).isEqualTo(new WeChatMessages.Fixed(Reply.none()));
+  }
+
+  /** Issue 11 (F5): an id that is not valid Unicode would be stored as "?", merging users. */
+  @Test
+  void aSenderThatIsNotAUsableIdIsRefusedWith400() {
+    InboundMessage m =
+        new InboundMessage(
+            "gh_1",
+            "o\ud800",
+            1,
+            "text",
+            Optional.of("1"),
+            Optional.of("问题"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
+
+    assertThatThrownBy(() -> WeChatMessages.route(m))
+        .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(400));
   }
 }

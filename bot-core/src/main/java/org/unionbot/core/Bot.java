@@ -297,8 +297,12 @@ public final class Bot {
     return Reply.of(Reply.Kind.LEADERBOARD, sb.toString());
   }
 
-  /** Shows enough of a user id to recognise oneself, not enough to identify anyone: ab***yz. */
-  static String mask(String user) {
+  /**
+   * Shows enough of a user's id to recognise oneself, not enough to identify anyone: ab***yz for
+   * {@code wechat:ab…yz}, without the channel.
+   */
+  static String mask(String key) {
+    String user = key.substring(key.indexOf(':') + 1);
     int n = user.codePointCount(0, user.length());
     if (n <= 4) {
       return user.substring(0, user.offsetByCodePoints(0, 1)) + "***";

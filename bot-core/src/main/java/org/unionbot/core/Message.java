@@ -5,7 +5,10 @@ import java.util.Objects;
 /** What a user sent, whatever the channel. */
 public sealed interface Message permits Message.Text, Message.Event {
 
-  /** The user's id on the channel (the WeChat OpenID, or the chat API's "user"). */
+  /**
+   * Who sent it: {@link UserId#key()}, {@code channel:id} ({@code wechat:<OpenID>}, {@code web:<the
+   * chat API's user>}); sessions, rounds and scores are kept under it.
+   */
   String user();
 
   /** A text message, or a voice message's recognised text. */

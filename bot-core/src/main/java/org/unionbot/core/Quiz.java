@@ -49,8 +49,8 @@ final class Quiz {
       return Reply.of(Reply.Kind.HELP, Texts.QUIZ_EMPTY);
     }
     QuizRound round = new QuizRound(items);
+    scores.roundStarted(user, clock.instant()); // first: a failure here leaves no round behind
     session.round(round);
-    scores.roundStarted(user, clock.instant());
     return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
   }
 

@@ -1,6 +1,7 @@
 package org.unionbot.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,12 +11,14 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.score.ScoreStoreException;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizItem;
@@ -207,5 +210,63 @@ class BotTest {
 
     assertThat(again.handle(new Message.Text("u", "我的成绩")).text()).contains("总积分：" + points);
     assertThat(List.of(points)).allMatch(p -> p > 0);
+  }
+
+  /** Issue 11: a start that failed on the database used to leave the round in the session. */
+  @Test
+  void aRoundWhoseStartFailedOnTheDatabaseIsNotLeftHalfStarted() {
+    AtomicBoolean diskFull = new AtomicBoolean(true);
+    ScoreStore failing =
+        new ScoreStore() {
+          @Override
+          public void roundStarted(String user, Instant at) {
+            if (diskFull.getAndSet(false)) {
+              throw new ScoreStoreException("database error: disk full", null);
+            }
+            scores.roundStarted(user, at);
+          }
+
+          @Override
+          public int recordAnswer(String user, String itemId, boolean correct, Instant at) {
+            return scores.recordAnswer(user, itemId, correct, at);
+          }
+
+          @Override
+          public int finishRound(String user, int correct, int total, Instant at) {
+            return scores.finishRound(user, correct, total, at);
+          }
+
+          @Override
+          public Standing standing(String user) {
+            return scores.standing(user);
+          }
+
+          @Override
+          public List<Standing> top(int limit) {
+            return scores.top(limit);
+          }
+
+          @Override
+          public Set<String> itemsSeen(String user, java.time.LocalDate day) {
+            return scores.itemsSeen(user, day);
+          }
+
+          @Override
+          public void close() {}
+        };
+    Bot bot = new Bot(kb, failing);
+
+    assertThatThrownBy(() -> bot.handle(new Message.Text("wechat:u", "答题")))
+        .isInstanceOf(ScoreStoreException.class);
+    Reply again = bot.handle(new Message.Text("wechat:u", "答题"));
+
+    assertThat(again.text()).startsWith("开始答题").doesNotContain("继续本轮");
+    assertThat(again.quiz()).isPresent();
+  }
+
+  @Test
+  void theLeaderboardMasksTheIdWithoutItsChannel() {
+    assertThat(Bot.mask("wechat:o6_bmjrPTlm6_2sgVt7hMZOPfL2M")).isEqualTo("o6***2M");
+    assertThat(Bot.mask("web:ab")).isEqualTo("a***");
   }
 }

@@ -12,7 +12,11 @@
   var queue = Promise.resolve();
   var user = userId();
 
-  /** The user id: kept in localStorage, and in a cookie the server side may hash on. */
+  /**
+   * Whether this browser was here before, and the id it sends as "user". The server knows the page
+   * by the signed HttpOnly cookie it set with the page and ignores this id while that cookie is
+   * there; the id only matters for a browser that refuses cookies.
+   */
   function userId() {
     var id = null;
     var first = false;
@@ -34,7 +38,6 @@
         // see above
       }
     }
-    document.cookie = 'unionbot_user=' + id + '; Path=/; Max-Age=31536000; SameSite=Lax';
     return { id: id, first: first };
   }
 

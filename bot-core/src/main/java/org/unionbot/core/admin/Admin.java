@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +98,7 @@ public final class Admin implements AutoCloseable {
   public static final String LOCK_FILE = "unionbot.lock";
 
   private static final String MENU = "menu";
+  private static final String SECRET_PREFIX = "secret:";
   private static final String ALL = "SELECT count(*) FROM ";
 
   /** The channel every node listens on; the payload is the version just committed. */
@@ -889,6 +892,34 @@ public final class Admin implements AutoCloseable {
               });
           return new Change(MENU, v);
         });
+  }
+
+  // ---- secrets
+
+  /**
+   * A random 256-bit secret kept under {@code name} in the database, made by whichever process asks
+   * first, so that every node sharing the database signs and checks with the same one (the chat
+   * page's user cookie). Never audited, logged or shown through the admin API.
+   */
+  public byte[] secret(String name) {
+    Objects.requireNonNull(name, "name");
+    String key = SECRET_PREFIX + name;
+    Optional<String> stored = db.read(c -> KbStore.setting(c, key));
+    if (stored.isPresent()) {
+      return Base64.getDecoder().decode(stored.get());
+    }
+    byte[] fresh = new byte[32];
+    new SecureRandom().nextBytes(fresh);
+    String encoded = Base64.getEncoder().encodeToString(fresh);
+    Instant at = clock.instant();
+    // another node may have made one meanwhile: keep the first, and use whatever is stored
+    String kept =
+        db.write(
+            c -> {
+              KbStore.putSettingIfAbsent(c, key, encoded, at);
+              return KbStore.setting(c, key).orElseThrow();
+            });
+    return Base64.getDecoder().decode(kept);
   }
 
   // ---- the change pipeline

@@ -392,6 +392,20 @@ final class KbStore {
     }
   }
 
+  /** Stores a setting unless one of that name exists. */
+  static void putSettingIfAbsent(Connection c, String name, String value, Instant at)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO admin_settings (name, value, updated_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT (name) DO NOTHING")) {
+      insert.setString(1, name);
+      insert.setString(2, value);
+      insert.setLong(3, at.toEpochMilli());
+      insert.executeUpdate();
+    }
+  }
+
   private static String json(List<String> values) {
     try {
       return JSON.writeValueAsString(values);

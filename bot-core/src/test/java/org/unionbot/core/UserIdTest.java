@@ -1,0 +1,61 @@
+package org.unionbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class UserIdTest {
+
+  @Test
+  void aKeyNamesTheChannelSoNoChannelCanNameAnothersUser() {
+    String openid = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M";
+
+    assertThat(UserId.of(UserId.WECHAT, openid).key()).isEqualTo("wechat:" + openid);
+    assertThat(UserId.of(UserId.WEB, openid).key()).isEqualTo("web:" + openid);
+    assertThat(UserId.of(UserId.WEB, "wechat:" + openid).key())
+        .isEqualTo("web:wechat:" + openid)
+        .isNotEqualTo(UserId.of(UserId.WECHAT, openid).key());
+  }
+
+  @Test
+  void twoSpellingsOfOneIdAreOneUser() {
+    String composed = "张三é"; // é as one code point
+    String decomposed = "张三e\u0301"; // e and a combining acute accent
+
+    assertThat(UserId.of(UserId.WEB, decomposed)).isEqualTo(UserId.of(UserId.WEB, composed));
+    assertThat(UserId.of(UserId.WEB, "  bob ").id()).isEqualTo("bob");
+  }
+
+  /** Issue 11 (F5): "s\ud800" and "s\udbff" were both stored as "s?", one score row. */
+  @Test
+  void loneSurrogatesAreRefused() {
+    assertThatThrownBy(() -> UserId.of(UserId.WEB, "s\ud800"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unpaired surrogate");
+    assertThatThrownBy(() -> UserId.of(UserId.WECHAT, "\udbffs")).hasMessageContaining("Unicode");
+    assertThat(UserId.of(UserId.WEB, "s\ud83d\ude00").id()).isEqualTo("s😀");
+  }
+
+  @Test
+  void unpairedSurrogateFindsTheFirstOne() {
+    assertThat(UserId.unpairedSurrogate("ok😀")).isEmpty();
+    assertThat(UserId.unpairedSurrogate("a\udc00b")).contains(1);
+    assertThat(UserId.unpairedSurrogate("ab\ud800")).contains(2);
+  }
+
+  @Test
+  void emptyTooLongOrUnknownIsRefused() {
+    assertThatThrownBy(() -> UserId.of(UserId.WEB, "  ")).hasMessageContaining("empty");
+    assertThatThrownBy(() -> UserId.of(UserId.WEB, "x".repeat(UserId.MAX_ID + 1)))
+        .hasMessageContaining("at most");
+    assertThatThrownBy(() -> UserId.of("sms", "x")).hasMessageContaining("unknown channel");
+  }
+
+  @Test
+  void parseAndChannelOfReadAKey() {
+    assertThat(UserId.parse("wecom:zhangsan")).isEqualTo(new UserId(UserId.WECOM, "zhangsan"));
+    assertThat(UserId.channelOf("web:x:y")).contains("web");
+    assertThat(UserId.channelOf("legacy")).isEmpty();
+  }
+}
