@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.unionbot.core.Unicode;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 
@@ -83,7 +84,17 @@ final class AdminBody {
     if (!value.isTextual()) {
       throw HttpError.badRequest("\"" + field + "\" must be a string");
     }
-    return Optional.of(value.asText());
+    return Optional.of(valid(field, value.asText()));
+  }
+
+  /**
+   * {@code text}, or 400 when it has an unpaired surrogate, which no database stores faithfully.
+   */
+  private static String valid(String field, String text) {
+    if (Unicode.unpairedSurrogate(text).isPresent()) {
+      throw HttpError.badRequest("\"" + field + "\" is not valid Unicode (unpaired surrogate)");
+    }
+    return text;
   }
 
   /** A required whole-number field. */
@@ -109,7 +120,7 @@ final class AdminBody {
       if (!item.isTextual()) {
         throw HttpError.badRequest("\"" + field + "\" must be a list of strings");
       }
-      out.add(item.asText());
+      out.add(valid(field, item.asText()));
     }
     return out;
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.Unicode;
 import org.unionbot.core.UserId;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
@@ -158,7 +159,7 @@ public final class ChatEndpoint implements Endpoint {
       throw HttpError.badRequest("\"" + field + "\" must be a string");
     }
     String text = value.asText();
-    if (UserId.unpairedSurrogate(text).isPresent()) {
+    if (Unicode.unpairedSurrogate(text).isPresent()) {
       throw HttpError.badRequest("\"" + field + "\" is not valid Unicode (unpaired surrogate)");
     }
     if (text.length() > maxLength) {

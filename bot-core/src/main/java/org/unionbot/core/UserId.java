@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>An id is stripped of surrounding white space and brought to Unicode NFC, so that two spellings
  * of one string are one user; an id with an unpaired surrogate, which no encoding can carry and
- * which a database would store as {@code ?} (merging different users), is refused.
+ * which a database would store as {@code ?} (merging different users), is refused ({@link
+ * Unicode}).
  *
  * @param channel one of {@link #CHANNELS}
  * @param id the channel's id, non-blank, NFC, at most {@link #MAX_ID} characters
@@ -48,7 +49,7 @@ public record UserId(String channel, String id) {
     if (id.length() > MAX_ID) {
       throw new IllegalArgumentException("a user id is at most " + MAX_ID + " characters");
     }
-    if (unpairedSurrogate(id).isPresent()) {
+    if (Unicode.unpairedSurrogate(id).isPresent()) {
       throw new IllegalArgumentException("a user id must be valid Unicode (unpaired surrogate)");
     }
     if (!Normalizer.isNormalized(id, Normalizer.Form.NFC) || !id.strip().equals(id)) {
@@ -64,7 +65,7 @@ public record UserId(String channel, String id) {
    */
   public static UserId of(String channel, String raw) {
     Objects.requireNonNull(raw, "raw");
-    if (unpairedSurrogate(raw).isPresent()) {
+    if (Unicode.unpairedSurrogate(raw).isPresent()) {
       throw new IllegalArgumentException("a user id must be valid Unicode (unpaired surrogate)");
     }
     return new UserId(channel, Normalizer.normalize(raw.strip(), Normalizer.Form.NFC));
@@ -94,24 +95,6 @@ public record UserId(String channel, String id) {
   /** {@code channel:id}: how sessions, rounds and scores know this user. */
   public String key() {
     return channel + ":" + id;
-  }
-
-  /**
-   * Where {@code text} has an unpaired surrogate: the index of the first one, or empty when the
-   * string is valid Unicode.
-   */
-  public static Optional<Integer> unpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
   }
 
   @Override

@@ -39,9 +39,9 @@ class UserIdTest {
 
   @Test
   void unpairedSurrogateFindsTheFirstOne() {
-    assertThat(UserId.unpairedSurrogate("ok😀")).isEmpty();
-    assertThat(UserId.unpairedSurrogate("a\udc00b")).contains(1);
-    assertThat(UserId.unpairedSurrogate("ab\ud800")).contains(2);
+    assertThat(Unicode.unpairedSurrogate("ok😀")).isEmpty();
+    assertThat(Unicode.unpairedSurrogate("a\udc00b")).contains(1);
+    assertThat(Unicode.unpairedSurrogate("ab\ud800")).contains(2);
   }
 
   @Test
