@@ -29,7 +29,7 @@ public final class LogText {
       return null;
     }
     int first = 0;
-    while (first < text.length() && !needsEscape(text, first)) {
+    while (first < text.length() && !needsEscape(text.codePointAt(first))) {
       first += Character.charCount(text.codePointAt(first));
     }
     if (first == text.length()) {
@@ -51,7 +51,7 @@ public final class LogText {
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       int length = Character.charCount(cp);
-      if (!needsEscape(text, i)) {
+      if (!needsEscape(cp)) {
         out.appendCodePoint(cp);
       } else if (cp == '\\') {
         out.append("\\\\");
@@ -78,11 +78,10 @@ public final class LogText {
   }
 
   /**
-   * Whether the code point at {@code i} is escaped. {@link String#codePointAt} reads a lone
-   * surrogate as itself, so it counts as one here.
+   * Whether {@code cp} is escaped. {@link String#codePointAt} reads a lone surrogate as itself, so
+   * it arrives here as one.
    */
-  private static boolean needsEscape(String text, int i) {
-    int cp = text.codePointAt(i);
+  private static boolean needsEscape(int cp) {
     if (cp == '\\' || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
       return true;
     }

@@ -21,7 +21,7 @@ import ch.qos.logback.classic.spi.StackTraceElementProxy;
  * ThrowableHandlingConverter}, it stops Logback from appending its own multi-line {@code %ex}.
  */
 public final class OneLineThrowableConverter extends ThrowableHandlingConverter {
-  static final String SEPARATOR = " | ";
+  private static final String SEPARATOR = " | ";
 
   @Override
   public String convert(ILoggingEvent event) {
