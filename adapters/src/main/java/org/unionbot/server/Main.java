@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import java.io.PrintWriter;
+import org.unionbot.log.JulBridge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    JulBridge.install(); // HanLP and the PostgreSQL driver log through java.util.logging
     System.exit(run(args));
   }
 

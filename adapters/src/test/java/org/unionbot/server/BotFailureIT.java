@@ -89,7 +89,15 @@ class BotFailureIT {
     try (LogCapture log = LogCapture.capture()) {
       got = Loopback.post(base, "/api/chat", "{\"user\":\"u1\",\"text\":\"积分\"}");
 
-      assertThat(log.messages(Level.ERROR)).hasSize(1);
+      // the stack trace on the event's one line
+      assertThat(log.lines(Level.ERROR))
+          .singleElement()
+          .asString()
+          .containsOnlyOnce("\n")
+          .endsWith("\n")
+          .contains(
+              " - POST /api/chat -> 500 | java.lang.IllegalStateException: closed",
+              " | at org.unionbot.");
     }
 
     assertThat(got.statusCode()).isEqualTo(500);

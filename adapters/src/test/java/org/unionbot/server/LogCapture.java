@@ -4,6 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -36,6 +39,18 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         .filter(e -> e.getLevel() == level)
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
+  }
+
+  /**
+   * What the server's own log ({@code logback.xml}, on stderr) wrote for the events at {@code
+   * level}, in order, each with its line separator.
+   */
+  List<String> lines(Level level) {
+    OutputStreamAppender<ILoggingEvent> stderr =
+        (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDERR");
+    Layout<ILoggingEvent> layout =
+        ((LayoutWrappingEncoder<ILoggingEvent>) stderr.getEncoder()).getLayout();
+    return events.stream().filter(e -> e.getLevel() == level).map(layout::doLayout).toList();
   }
 
   /** Whether a message so far matches. */

@@ -1,0 +1,74 @@
+package org.unionbot.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A library that logs through {@code java.util.logging}, as HanLP does, ends up in the server's own
+ * log: its records become Logback events, and nothing writes them to stderr past {@code
+ * logback.xml}.
+ */
+class JulBridgeTest {
+  private final java.util.logging.Logger julRoot = LogManager.getLogManager().getLogger("");
+  private final Logger hanlp = (Logger) LoggerFactory.getLogger("HanLP");
+  private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+  private List<Handler> before;
+
+  @BeforeEach
+  void capture() {
+    before = List.of(julRoot.getHandlers());
+    events.start();
+    hanlp.addAppender(events);
+  }
+
+  @AfterEach
+  void restore() {
+    hanlp.detachAppender(events);
+    for (Handler handler : julRoot.getHandlers()) {
+      julRoot.removeHandler(handler);
+    }
+    before.forEach(julRoot::addHandler);
+  }
+
+  @Test
+  void aRecordBecomesOneEventOfTheSameLoggerAndNoConsoleHandlerIsLeft() {
+    JulBridge.install();
+    java.util.logging.Logger.getLogger("HanLP")
+        .log(java.util.logging.Level.WARNING, "合并【{0}】失败", "x\n16:52:00.000 WARN  forged");
+
+    assertThat(julRoot.getHandlers()).singleElement().isInstanceOf(JulBridge.class);
+    assertThat(events.list).hasSize(1);
+    ILoggingEvent event = events.list.get(0);
+    assertThat(event.getLevel()).isEqualTo(Level.WARN);
+    assertThat(event.getLoggerName()).isEqualTo("HanLP");
+    assertThat(event.getFormattedMessage()).isEqualTo("合并【x\n16:52:00.000 WARN  forged】失败");
+  }
+
+  @Test
+  void levelsAndTheExceptionCarryOver() {
+    JulBridge.install();
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("HanLP");
+    jul.log(java.util.logging.Level.SEVERE, "线程同步异常", new IOException("disk"));
+    jul.info("开始加载自定义词典");
+    jul.fine("below the server's INFO");
+
+    assertThat(events.list)
+        .extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Level.ERROR, "线程同步异常"),
+            org.assertj.core.groups.Tuple.tuple(Level.INFO, "开始加载自定义词典"));
+    assertThat(events.list.get(0).getThrowableProxy().getMessage()).isEqualTo("disk");
+  }
+}

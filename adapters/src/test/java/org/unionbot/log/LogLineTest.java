@@ -1,0 +1,145 @@
+package org.unionbot.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.joran.spi.JoranException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lines the server writes, laid out by the shipped {@code logback.xml} itself: whatever a
+ * message or an exception carries, one event is one line, and a reader can tell every escaped
+ * character from the text around it.
+ */
+class LogLineTest {
+  private static final String HANDLER = "org.unionbot.server.UnionbotServerHandler";
+  private static final String FORGED =
+      "16:52:00.000 WARN  o.u.a.AdminAuth - GET /admin/stats -> 401 wrong admin token"
+          + " (from 10.9.9.9)";
+
+  private static LoggerContext context;
+  private static Layout<ILoggingEvent> layout;
+
+  @BeforeAll
+  static void configureFromTheShippedFile() throws JoranException {
+    context = new LoggerContext();
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(context);
+    configurator.doConfigure(LogLineTest.class.getResource("/logback.xml"));
+    OutputStreamAppender<ILoggingEvent> stderr =
+        (OutputStreamAppender<ILoggingEvent>)
+            context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+    layout = ((LayoutWrappingEncoder<ILoggingEvent>) stderr.getEncoder()).getLayout();
+  }
+
+  @AfterAll
+  static void stop() {
+    context.stop();
+  }
+
+  @Test
+  void aLineFeedInARequestPathCannotStartAForgedLine() {
+    String line = line(Level.INFO, "{} {} -> 404 not found", null, "GET", "/x\n" + FORGED);
+
+    assertThat(line)
+        .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  o\\.u\\.s\\.UnionbotServerHandler - .*\n")
+        .endsWith(" - GET /x\\n" + FORGED + " -> 404 not found\n")
+        .containsOnlyOnce("\n");
+  }
+
+  @Test
+  void everyLineBreakAndControlCharacterIsEscapedVisibly() {
+    assertThat(message("a\rb")).isEqualTo("a\\rb");
+    assertThat(message("a\r\nb")).isEqualTo("a\\r\\nb");
+    assertThat(message("a\tb")).isEqualTo("a\\tb");
+    assertThat(message("a\u000bb\u000cc")).isEqualTo("a\\x0bb\\x0cc"); // vertical tab, form feed
+    assertThat(message("a\u0000b")).isEqualTo("a\\x00b");
+    assertThat(message("a\u007fb")).isEqualTo("a\\x7fb"); // DEL
+    assertThat(message("a\u0085b")).isEqualTo("a\\x85b"); // NEL, C1
+    assertThat(message("a\u009bb")).isEqualTo("a\\x9bb"); // CSI, C1
+    assertThat(message("a\u2028b\u2029c")).isEqualTo("a\\u2028b\\u2029c");
+    // an escape sequence that would clear a terminal's screen and colour the rest red
+    assertThat(message("\u001b[2J\u001b[31mERROR")).isEqualTo("\\x1b[2J\\x1b[31mERROR");
+  }
+
+  @Test
+  void aLiteralBackslashIsDoubledSoAnEscapeCannotBeFaked() {
+    assertThat(message("/x\\n" + FORGED)).isEqualTo("/x\\\\n" + FORGED);
+    assertThat(message("C:\\data")).isEqualTo("C:\\\\data");
+  }
+
+  @Test
+  void invisibleFormattingAndLoneSurrogatesAreEscapedAndTextIsNot() {
+    // right-to-left override, zero-width space, byte order mark: text that reads other than it is
+    assertThat(message("ok\u202egnp.exe")).isEqualTo("ok\\u202egnp.exe");
+    assertThat(message("a\u200bb\ufeff")).isEqualTo("a\\u200bb\\ufeff");
+    assertThat(message("x\ud800y\udc00")).isEqualTo("x\\ud800y\\udc00");
+    assertThat(message("学深悟透 \ud83d\ude00 café")).isEqualTo("学深悟透 \ud83d\ude00 café");
+  }
+
+  @Test
+  void anExceptionWithItsCausesIsOneLine() {
+    IOException disk = new IOException("disk\r\nfull");
+    IllegalStateException failure = new IllegalStateException("boom\n" + FORGED, disk);
+    failure.addSuppressed(new UncheckedIOException("close failed", new IOException("gone")));
+
+    String line = line(Level.ERROR, "{} {} -> 500", failure, "POST", "/api/chat");
+
+    assertThat(line)
+        .containsOnlyOnce("\n")
+        .endsWith("\n")
+        .contains(
+            " - POST /api/chat -> 500 | java.lang.IllegalStateException: boom\\n"
+                + FORGED
+                + " | at ",
+            " | Suppressed: [java.io.UncheckedIOException: close failed | at ",
+            // made on the same line as the exception it caused: every frame is in common
+            " | Caused by: java.io.IOException: gone | ... ",
+            " more] | Caused by: java.io.IOException: disk\\r\\nfull | at ")
+        .containsOnlyOnce("java.lang.IllegalStateException")
+        .doesNotContain("\t");
+    // frames read as the JDK writes them, each after a separator
+    assertThat(line)
+        .contains(" | at org.unionbot.log.LogLineTest.anExceptionWithItsCausesIsOneLine(");
+  }
+
+  @Test
+  void aCircularCauseEndsTheChain() {
+    IllegalStateException outer = new IllegalStateException("outer");
+    IllegalArgumentException inner = new IllegalArgumentException("inner", outer);
+    outer.initCause(inner);
+
+    String line = line(Level.ERROR, "failed", outer);
+
+    assertThat(line)
+        .containsOnlyOnce("\n")
+        .contains(
+            " | Caused by: java.lang.IllegalArgumentException: inner | at ",
+            " | Caused by: [CIRCULAR REFERENCE: java.lang.IllegalStateException: outer]");
+  }
+
+  /** What {@code message} becomes in a line, without the time, level and logger before it. */
+  private static String message(String message) {
+    String line = line(Level.INFO, "{}", null, message);
+    assertThat(line).containsOnlyOnce("\n");
+    return line.substring(line.indexOf(" - ") + 3, line.length() - 1);
+  }
+
+  private static String line(Level level, String format, Throwable thrown, Object... args) {
+    Logger logger = context.getLogger(HANDLER);
+    return layout.doLayout(
+        new LoggingEvent(Logger.class.getName(), logger, level, format, thrown, args));
+  }
+}
