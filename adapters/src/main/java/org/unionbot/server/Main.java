@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import org.unionbot.log.JulBridge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,11 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     JulBridge.install(); // HanLP and the PostgreSQL driver log through java.util.logging
+    // not the JVM's default, which prints the trace to stderr over many lines
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) ->
+            LoggerFactory.getLogger(Main.class)
+                .error("uncaught in thread {}", thread.getName(), e));
     System.exit(run(args));
   }
 
