@@ -230,7 +230,7 @@ public final class BenchRunner {
     return "-Xlog:gc:file=" + out.resolve(name) + ":uptime,level,tags:filecount=0";
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
@@ -239,7 +239,7 @@ public final class BenchRunner {
   }
 
   /** Creates {@code dir}, or empties it of an earlier run's files. */
-  private static void clean(Path dir) throws IOException {
+  static void clean(Path dir) throws IOException {
     Files.createDirectories(dir);
     try (var files = Files.list(dir)) {
       for (Path file : files.toList()) {
@@ -250,7 +250,7 @@ public final class BenchRunner {
     }
   }
 
-  private static String fetch(URI uri) throws IOException, InterruptedException {
+  static String fetch(URI uri) throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     return client
         .send(

@@ -21,6 +21,7 @@ record LoadResults(List<LoadResults.Row> rows, Map<String, Boolean> steady) {
       int index,
       long requests,
       long errors,
+      long limited,
       double seconds,
       double rate,
       long p50,
@@ -53,18 +54,19 @@ record LoadResults(List<LoadResults.Row> rows, Map<String, Boolean> steady) {
                 Integer.parseInt(f[2]),
                 Long.parseLong(f[3]),
                 Long.parseLong(f[4]),
-                Double.parseDouble(f[5]),
+                Long.parseLong(f[5]),
                 Double.parseDouble(f[6]),
-                Long.parseLong(f[7]),
+                Double.parseDouble(f[7]),
                 Long.parseLong(f[8]),
                 Long.parseLong(f[9]),
                 Long.parseLong(f[10]),
-                Double.parseDouble(f[11]),
+                Long.parseLong(f[11]),
                 Double.parseDouble(f[12]),
                 Double.parseDouble(f[13]),
                 Double.parseDouble(f[14]),
                 Double.parseDouble(f[15]),
-                Double.parseDouble(f[16])));
+                Double.parseDouble(f[16]),
+                Double.parseDouble(f[17])));
       }
     }
     return new LoadResults(List.copyOf(rows), Map.copyOf(steady));

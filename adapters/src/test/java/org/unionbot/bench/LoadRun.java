@@ -2,30 +2,49 @@ package org.unionbot.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * One closed-loop run against one server: each connection sends a push, waits for the reply, checks
- * it and sends the next, until the run has sent its maximum count or its time is up. All of a run's
- * connections live on one event loop, which alone touches this state; {@link #await} hands it over
- * to the caller.
+ * One closed-loop run against one server: each connection sends a request of its {@link Traffic},
+ * waits for the reply, checks it and sends the next, until the run has sent its maximum count or
+ * its time is up. All of a run's connections live on one event loop, which alone touches this
+ * state; {@link #await} hands it over to the caller.
  */
 final class LoadRun {
-  private final Pushes pushes;
+  /**
+   * What a load sends and how it judges the replies: signed pushes ({@link Pushes#traffic}) or
+   * mixed chat messages ({@link ChatMix}). One per target, kept from run to run, and called on the
+   * load generator's one event loop only.
+   */
+  interface Traffic {
+    /**
+     * The next request of the run's connection number {@code connection}: 0, 1, ... in the order
+     * the connections were made, the same numbers in every run.
+     */
+    Exchange next(int connection);
+  }
+
+  /** One request, and the check of its reply. */
+  interface Exchange {
+    /** The request, with {@code host} as its {@code Host} header. */
+    FullHttpRequest request(String host);
+
+    /**
+     * What is wrong with the reply, or empty when it is good. Whatever this says, the run also
+     * counts every 429 ({@link #limited}).
+     */
+    Optional<String> problem(int status, String body);
+  }
+
+  private final Traffic traffic;
   private final String host;
-  private final boolean echo;
   private final long maxRequests;
   private final long durationNanos;
   private final List<Connection> connections = new ArrayList<>();
@@ -36,24 +55,23 @@ final class LoadRun {
   private long deadlineNanos;
   private long issued;
   private long errors;
+  private long limited;
   private String firstError = "";
   private int open;
 
   /**
    * @param host the {@code Host} header, {@code 127.0.0.1:port}
-   * @param echo whether each reply must be addressed to the push's sender
    */
-  LoadRun(Pushes pushes, String host, boolean echo, long maxRequests, long durationNanos) {
-    this.pushes = pushes;
+  LoadRun(Traffic traffic, String host, long maxRequests, long durationNanos) {
+    this.traffic = traffic;
     this.host = host;
-    this.echo = echo;
     this.maxRequests = maxRequests;
     this.durationNanos = durationNanos;
   }
 
   /** A new connection's handler; the connection waits for {@link #start}. */
   Connection connection() {
-    Connection connection = new Connection();
+    Connection connection = new Connection(connections.size());
     connections.add(connection);
     open++;
     return connection;
@@ -80,6 +98,11 @@ final class LoadRun {
 
   long errors() {
     return errors;
+  }
+
+  /** Replies with status 429 (Too Many Requests), whether or not the traffic calls them errors. */
+  long limited() {
+    return limited;
   }
 
   String firstError() {
@@ -116,9 +139,14 @@ final class LoadRun {
 
   /** One keep-alive connection of the run. */
   final class Connection extends SimpleChannelInboundHandler<FullHttpResponse> {
+    private final int number;
     private ChannelHandlerContext ctx;
-    private WeChatPush inFlight;
+    private Exchange inFlight;
     private long sentNanos;
+
+    private Connection(int number) {
+      this.number = number;
+    }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
@@ -133,16 +161,8 @@ final class LoadRun {
         ctx.close();
         return;
       }
-      inFlight = pushes.next();
-      FullHttpRequest request =
-          new DefaultFullHttpRequest(
-              HttpVersion.HTTP_1_1,
-              HttpMethod.POST,
-              inFlight.pathAndQuery(),
-              Unpooled.wrappedBuffer(inFlight.body()));
-      request.headers().set(HttpHeaderNames.HOST, host);
-      request.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/xml");
-      request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, inFlight.body().length);
+      inFlight = traffic.next(number);
+      FullHttpRequest request = inFlight.request(host);
       sentNanos = System.nanoTime();
       ctx.writeAndFlush(request, ctx.voidPromise());
     }
@@ -157,11 +177,11 @@ final class LoadRun {
       }
       latencies.add(now - sentNanos);
       endNanos = now;
-      Optional<String> problem =
-          ReplyCheck.problem(
-              response.status().code(),
-              response.content().toString(UTF_8),
-              echo ? Optional.of(inFlight.openId()) : Optional.empty());
+      int status = response.status().code();
+      if (status == 429) {
+        limited++;
+      }
+      Optional<String> problem = inFlight.problem(status, response.content().toString(UTF_8));
       problem.ifPresent(LoadRun.this::error);
       inFlight = null;
       send();

@@ -2,11 +2,18 @@ package org.unionbot.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
@@ -50,6 +57,38 @@ final class Pushes {
     next++;
     String nonce = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000_000));
     return WeChatPush.text(token, openId(n), n, question, epochSeconds.getAsLong(), nonce);
+  }
+
+  /**
+   * These pushes as a load's traffic, every connection taking the next one; each reply is checked
+   * with {@link ReplyCheck}.
+   *
+   * @param echo whether each reply must be addressed to the push's sender
+   */
+  LoadRun.Traffic traffic(boolean echo) {
+    return connection -> new Exchange(next(), echo);
+  }
+
+  /** One push sent, and the check of its reply. */
+  private record Exchange(WeChatPush push, boolean echo) implements LoadRun.Exchange {
+    @Override
+    public FullHttpRequest request(String host) {
+      FullHttpRequest request =
+          new DefaultFullHttpRequest(
+              HttpVersion.HTTP_1_1,
+              HttpMethod.POST,
+              push.pathAndQuery(),
+              Unpooled.wrappedBuffer(push.body()));
+      request.headers().set(HttpHeaderNames.HOST, host);
+      request.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/xml");
+      request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, push.body().length);
+      return request;
+    }
+
+    @Override
+    public Optional<String> problem(int status, String body) {
+      return ReplyCheck.problem(status, body, echo ? Optional.of(push.openId()) : Optional.empty());
+    }
   }
 
   /** A 28-character openid, like WeChat's: {@code oBench} and 22 digits. */

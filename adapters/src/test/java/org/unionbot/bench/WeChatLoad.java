@@ -23,15 +23,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The load generator: closed-loop {@code POST /wechat} at a fixed concurrency against one or more
- * servers on loopback, in one process with one event-loop thread (pin it to its own core).
+ * servers on loopback, in one process with one event-loop thread (pin it to its own core). {@link
+ * ChatLoad} runs the same warm-up and rounds with mixed {@code POST /api/chat} traffic instead.
  *
  * <p>For each target it first warms up in windows until two consecutive undisturbed windows are
  * within the tolerance, and at least a minimum time has passed (on one core, the JIT keeps
@@ -39,7 +42,8 @@ import java.util.concurrent.TimeUnit;
  * alternating the order so that drift hits them alike. Each run is bounded by time and by count. A
  * round during which other processes took CPU ({@link #MAX_OTHER_CPU}) does not count, and another
  * is measured, up to {@code --max-rounds}. Every reply is checked ({@link ReplyCheck}); a run with
- * any error is invalid and the exit code is 1. Results go to stdout and to a TSV file.
+ * any error, or any 429 unless {@code --allow-429} is given, is invalid and the exit code is 1.
+ * Results go to stdout and to a TSV file.
  *
  * <pre>
  * WeChatLoad --token T --qa qa-dev.tsv --out results.tsv
@@ -48,7 +52,7 @@ import java.util.concurrent.TimeUnit;
  *     [--connections 64] [--runs 5] [--run-seconds 10] [--run-max-requests 5000000]
  *     [--warmup-seconds 5] [--warmup-min-seconds 120] [--warmup-tolerance 0.05]
  *     [--warmup-max-windows 60] [--settle-ms 1000] [--max-rounds 3 x runs]
- *     [--max-quiet-wait-seconds 600]
+ *     [--max-quiet-wait-seconds 600] [--allow-429]
  * </pre>
  */
 public final class WeChatLoad {
@@ -57,6 +61,26 @@ public final class WeChatLoad {
    * disturbed, and its round is measured again (up to {@code --max-rounds}).
    */
   static final double MAX_OTHER_CPU = 0.10;
+
+  /** The options of every load (pushes or chat): targets, output, warm-up and rounds. */
+  static final Set<String> OPTIONS =
+      Set.of(
+          "target",
+          "out",
+          "connections",
+          "runs",
+          "run-seconds",
+          "run-max-requests",
+          "warmup-seconds",
+          "warmup-min-seconds",
+          "warmup-tolerance",
+          "warmup-max-windows",
+          "settle-ms",
+          "max-rounds",
+          "max-quiet-wait-seconds");
+
+  /** The flag that lets 429 replies pass: counted and reported, but the run stays valid. */
+  static final String ALLOW_429 = "allow-429";
 
   /**
    * One server under load. {@code pids} (none: unknown) let the run report its CPU use: each with
@@ -95,6 +119,7 @@ public final class WeChatLoad {
       int index,
       long requests,
       long errors,
+      long limited,
       double seconds,
       Latencies.Summary latency,
       double serverCpu,
@@ -106,7 +131,7 @@ public final class WeChatLoad {
     }
 
     static final String HEADER =
-        "kind\ttarget\tindex\trequests\terrors\tseconds\treq_per_s\tp50_us\tp99_us\tp999_us"
+        "kind\ttarget\tindex\trequests\terrors\tlimited\tseconds\treq_per_s\tp50_us\tp99_us\tp999_us"
             + "\tmax_us\tserver_cpu\tload_cpu\tother_cpu\tsteal\tcore0_busy\tcore1_busy"
             + "\tfirst_error";
 
@@ -138,6 +163,7 @@ public final class WeChatLoad {
           Integer.toString(index),
           Long.toString(requests),
           Long.toString(errors),
+          Long.toString(limited),
           format("%.3f", seconds),
           format("%.1f", rate()),
           Long.toString(latency.p50() / 1000),
@@ -156,7 +182,7 @@ public final class WeChatLoad {
     String line() {
       return format(
           "%-6s %-9s %2d: %8d req in %6.2f s = %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms"
-              + "  max %7.2f ms  errors %d  cpu: server %3.0f%% load %3.0f%% other %3.0f%%"
+              + "  max %7.2f ms  errors %d%s  cpu: server %3.0f%% load %3.0f%% other %3.0f%%"
               + " steal %2.0f%%%s%s",
           kind,
           target,
@@ -168,6 +194,7 @@ public final class WeChatLoad {
           latency.p99() / 1e6,
           latency.max() / 1e6,
           errors,
+          limited == 0 ? "" : "  429s " + limited,
           100 * serverCpu,
           100 * loadCpu,
           100 * otherCpu(),
@@ -178,7 +205,7 @@ public final class WeChatLoad {
   }
 
   private final List<Target> targets;
-  private final Pushes pushes;
+  private final Map<Target, LoadRun.Traffic> traffic = new HashMap<>();
   private final Args args;
   private final int connections;
   private final EventLoopGroup group =
@@ -186,35 +213,28 @@ public final class WeChatLoad {
   private final long self = ProcessHandle.current().pid();
   private double quietBudgetSeconds;
 
-  private WeChatLoad(List<Target> targets, Pushes pushes, Args args) {
+  private WeChatLoad(List<Target> targets, Function<Target, LoadRun.Traffic> traffic, Args args) {
     this.targets = targets;
-    this.pushes = pushes;
+    targets.forEach(target -> this.traffic.put(target, traffic.apply(target)));
     this.args = args;
     this.connections = args.integer("connections", 64);
     this.quietBudgetSeconds = args.integer("max-quiet-wait-seconds", 600);
   }
 
   public static void main(String[] argv) throws Exception {
-    Args args =
-        Args.parse(
-            argv,
-            Set.of(
-                "target",
-                "token",
-                "qa",
-                "out",
-                "connections",
-                "runs",
-                "run-seconds",
-                "run-max-requests",
-                "warmup-seconds",
-                "warmup-min-seconds",
-                "warmup-tolerance",
-                "warmup-max-windows",
-                "settle-ms",
-                "max-rounds",
-                "max-quiet-wait-seconds"),
-            Set.of());
+    Set<String> options = new HashSet<>(OPTIONS);
+    options.addAll(List.of("token", "qa"));
+    Args args = Args.parse(argv, options, Set.of(ALLOW_429));
+    Pushes pushes =
+        Pushes.fresh(args.require("token"), Pushes.questions(Path.of(args.require("qa"))));
+    System.exit(load(args, target -> pushes.traffic(target.echo())));
+  }
+
+  /**
+   * Warms up and measures every {@code --target} of {@code args}, each with its own traffic made
+   * once; returns the exit code: 0 when every measured run was valid.
+   */
+  static int load(Args args, Function<Target, LoadRun.Traffic> traffic) throws Exception {
     List<Target> targets = new ArrayList<>();
     for (String spec : args.all("target")) {
       targets.add(Target.parse(spec));
@@ -222,16 +242,14 @@ public final class WeChatLoad {
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("give at least one --target");
     }
-    Pushes pushes =
-        Pushes.fresh(args.require("token"), Pushes.questions(Path.of(args.require("qa"))));
-    WeChatLoad load = new WeChatLoad(targets, pushes, args);
+    WeChatLoad load = new WeChatLoad(targets, traffic, args);
     boolean valid;
     try {
       valid = load.run(Path.of(args.require("out")));
     } finally {
       load.group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
-    System.exit(valid ? 0 : 1);
+    return valid ? 0 : 1;
   }
 
   /** Warms up, measures, writes the TSV; true when no measured run had an error. */
@@ -287,7 +305,7 @@ public final class WeChatLoad {
           Thread.sleep(settleMillis);
           Result result = measure("run", target, round, runMax, runNanos);
           report(tsv, result);
-          valid &= result.errors() == 0;
+          valid &= result.errors() == 0 && (result.limited() == 0 || args.flag(ALLOW_429));
           disturbed |= result.disturbed();
         }
         if (disturbed) {
@@ -337,7 +355,7 @@ public final class WeChatLoad {
   private Result measure(String kind, Target target, int index, long maxRequests, long nanos)
       throws InterruptedException {
     String host = target.url().getHost() + ":" + target.url().getPort();
-    LoadRun run = new LoadRun(pushes, host, target.echo(), maxRequests, nanos);
+    LoadRun run = new LoadRun(traffic.get(target), host, maxRequests, nanos);
     Bootstrap bootstrap =
         new Bootstrap()
             .group(group)
@@ -378,6 +396,7 @@ public final class WeChatLoad {
         index,
         run.completed(),
         run.errors(),
+        run.limited(),
         run.seconds(),
         run.latencies().summary(),
         serverCpu,

@@ -1,6 +1,7 @@
 /**
- * The issue-3 throughput benchmark of {@code POST /wechat}; see {@code BENCHMARKS.md}. Not tests:
- * nothing here runs in {@code mvn verify} except the unit tests of the harness itself.
+ * The throughput benchmarks of {@code POST /wechat} (issue 3) and of mixed {@code POST /api/chat}
+ * traffic (issue 11); see {@code BENCHMARKS.md}. Not tests: nothing here runs in {@code mvn verify}
+ * except the unit tests of the harness itself.
  *
  * <ul>
  *   <li>{@link org.unionbot.bench.BenchRunner}: the one command. It measures the {@code ready}
