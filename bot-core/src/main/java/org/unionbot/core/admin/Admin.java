@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -33,6 +37,7 @@ import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.core.store.Database;
 import org.unionbot.core.store.PostgresDatabase;
+import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.SqliteDatabase;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
@@ -79,6 +84,11 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * it, off the request threads. A rollback is a new version like any change, so it reaches every
  * node.
  *
+ * <p><b>Bounded</b>: what workers do is kept as its {@link Retention} says. A background thread
+ * ({@code unionbot-store-maintenance}) deletes the question statistics past their days at open and
+ * then daily, and the open quiz rounds past the session lifetime every {@link #PURGE_ROUNDS_EVERY};
+ * the question log bounds its lists as it writes ({@link StoreQuestionLog}).
+ *
  * <p>Thread-safe. Reads of the current content come from memory and never wait for a change.
  */
 public final class Admin implements AutoCloseable {
@@ -104,9 +114,17 @@ public final class Admin implements AutoCloseable {
   /** How many times a change is rebuilt on a newer version that another node committed. */
   static final int ATTEMPTS = 5;
 
+  /** How often the question statistics past their retention are deleted (and once at open). */
+  public static final Duration PRUNE_STATS_EVERY = Duration.ofDays(1);
+
+  /** How often the open quiz rounds past their lifetime are deleted (and once at open). */
+  public static final Duration PURGE_ROUNDS_EVERY = Duration.ofMinutes(5);
+
   private static final Logger log = LoggerFactory.getLogger(Admin.class);
 
   private final Database db;
+  private final Retention retention;
+  private final ScheduledExecutorService maintenance;
   private final Optional<FileChannel> lockChannel;
   private final Optional<KbSync> sync;
   private final MessageClaims claims;
@@ -124,25 +142,53 @@ public final class Admin implements AutoCloseable {
 
   private Admin(
       Database db,
+      Retention retention,
       Optional<FileChannel> lockChannel,
       Clock clock,
       ZoneId zone,
       KnowledgeBase kb,
       KbState state) {
     this.db = db;
+    this.retention = retention;
     this.lockChannel = lockChannel;
     this.clock = clock;
     this.zone = zone;
     this.kb = kb;
     this.state = state;
     this.scores = SqlScoreStore.on(db, clock, zone);
-    this.questions = new StoreQuestionLog(db, clock, zone);
+    this.questions = new StoreQuestionLog(db, clock, zone, retention);
     this.claims = new MessageClaims(db);
     this.sync =
         db instanceof PostgresDatabase pg
             ? Optional.of(new KbSync(pg, this::refreshIfBehind))
             : Optional.empty();
     sync.ifPresent(KbSync::start);
+    this.maintenance =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "unionbot-store-maintenance");
+              t.setDaemon(true);
+              return t;
+            });
+    every(PRUNE_STATS_EVERY, "delete old question statistics", this::pruneStats);
+    every(PURGE_ROUNDS_EVERY, "delete stale open quiz rounds", this::purgeOpenRounds);
+  }
+
+  /** Runs {@code job} on the maintenance thread now and then every {@code period}. */
+  private void every(Duration period, String what, Runnable job) {
+    maintenance.scheduleAtFixedRate(
+        () -> {
+          try {
+            job.run();
+          } catch (RuntimeException e) { // a later run may succeed: keep the schedule
+            if (!maintenance.isShutdown()) {
+              log.warn("could not {}: {}", what, e.getMessage());
+            }
+          }
+        },
+        0,
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -173,14 +219,24 @@ public final class Admin implements AutoCloseable {
    * @throws AdminException when the database is empty and the seed is not a usable notice
    */
   public static Admin open(StoreConfig config, NoticeText seed, Clock clock, ZoneId zone) {
+    return open(config, Retention.DEFAULTS, seed, clock, zone);
+  }
+
+  /**
+   * {@link #open(StoreConfig, NoticeText, Clock, ZoneId)}, keeping what workers do as {@code
+   * retention} says rather than as {@link Retention#DEFAULTS}.
+   */
+  public static Admin open(
+      StoreConfig config, Retention retention, NoticeText seed, Clock clock, ZoneId zone) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
     // the seed is what most databases hold: build it while the database opens and migrates
     SeedBuild seedBuild = SeedBuild.start(seed, clock);
     if (config.url().isPresent()) {
-      return open(config.open(), Optional.empty(), seedBuild, clock, zone);
+      return open(config.open(), retention, Optional.empty(), seedBuild, clock, zone);
     }
     FileChannel lock = lock(config.dataDir());
     Database db;
@@ -190,7 +246,7 @@ public final class Admin implements AutoCloseable {
       release(lock);
       throw e;
     }
-    return open(db, Optional.of(lock), seedBuild, clock, zone);
+    return open(db, retention, Optional.of(lock), seedBuild, clock, zone);
   }
 
   /**
@@ -202,7 +258,8 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return open(db, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
+    return open(
+        db, Retention.DEFAULTS, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
   }
 
   /**
@@ -262,11 +319,16 @@ public final class Admin implements AutoCloseable {
   }
 
   private static Admin open(
-      Database db, Optional<FileChannel> lock, SeedBuild seedBuild, Clock clock, ZoneId zone) {
+      Database db,
+      Retention retention,
+      Optional<FileChannel> lock,
+      SeedBuild seedBuild,
+      Clock clock,
+      ZoneId zone) {
     try {
       KbState state = latestOrSeed(db, seedBuild, clock);
       KnowledgeBase kb = seedBuild.serves(state) ? seedBuild.join() : build(state);
-      return new Admin(db, lock, clock, zone, kb, state);
+      return new Admin(db, retention, lock, clock, zone, kb, state);
     } catch (RuntimeException e) {
       db.close();
       lock.ifPresent(Admin::release);
@@ -441,6 +503,37 @@ public final class Admin implements AutoCloseable {
   public long refresh() {
     refreshIfBehind();
     return state.version();
+  }
+
+  /** What this service keeps of what workers do. */
+  public Retention retention() {
+    return retention;
+  }
+
+  /**
+   * Deletes the question statistics older than {@link Retention#statsDays} days (today counts as
+   * one) and returns how many rows went. The maintenance thread runs it at open and daily.
+   */
+  long pruneStats() {
+    LocalDate firstKept =
+        LocalDate.ofInstant(clock.instant(), zone).minusDays(retention.statsDays() - 1L);
+    long deleted = StoreQuestionLog.prune(db, firstKept, zone);
+    if (deleted > 0) {
+      log.info(
+          "deleted {} question statistics row(s) from before {} ({} days are kept)",
+          deleted,
+          firstKept,
+          retention.statsDays());
+    }
+    return deleted;
+  }
+
+  /**
+   * Deletes the open quiz rounds that started more than {@link Retention#openRounds} ago and
+   * returns how many. The maintenance thread runs it at open and every {@link #PURGE_ROUNDS_EVERY}.
+   */
+  int purgeOpenRounds() {
+    return scores.forgetOpenRounds(clock.instant().minus(retention.openRounds()));
   }
 
   /** Whether a WeChat push is this node's to handle; see {@link MessageClaims}. */
@@ -984,6 +1077,12 @@ public final class Admin implements AutoCloseable {
       }
       closed = true;
       sync.ifPresent(KbSync::stop);
+      maintenance.shutdownNow();
+      try {
+        maintenance.awaitTermination(10, TimeUnit.SECONDS); // a prune's current transaction
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       questions.close();
       db.close();
       lockChannel.ifPresent(Admin::release);

@@ -294,6 +294,24 @@ public final class SqlScoreStore implements ScoreStore {
         });
   }
 
+  /**
+   * Deletes every open round that started before {@code startedBefore} (its user's session is over,
+   * so nobody will be told it was interrupted) and returns how many. The admin service calls it
+   * every few minutes, so that rounds nobody ended (a node died, a user walked away) do not pile
+   * up.
+   */
+  public int forgetOpenRounds(Instant startedBefore) {
+    long before = startedBefore.toEpochMilli();
+    return db.write(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM quiz_rounds_open WHERE started_at < ?")) {
+            delete.setLong(1, before);
+            return delete.executeUpdate();
+          }
+        });
+  }
+
   /** Deletes the user's open round if it started at or after {@code since}; the rows deleted. */
   private static int deleteOpenRound(Connection c, String user, long since) throws SQLException {
     try (PreparedStatement delete =
