@@ -885,6 +885,18 @@ class AdminTest {
   }
 
   @Test
+  void aLongQuestionIsStoredCutToAPageSizedRowNeverHalfACharacter() {
+    String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+    QuestionLogCheck.record(admin, clock, "问".repeat(99) + emoji + "问".repeat(400), false);
+    QuestionLogCheck.record(admin, clock, "问".repeat(98) + emoji + "问".repeat(400), false);
+
+    assertThat(admin.unanswered(10))
+        .extracting(Unanswered::text)
+        .containsExactlyInAnyOrder("问".repeat(99), "问".repeat(98) + emoji);
+    assertThat(admin.stats(1).top()).extracting(Stats.TopQuestion::text).hasSize(2);
+  }
+
+  @Test
   void openQuizRoundsOlderThanTheSessionLifetimeAreDeleted() {
     reopen(Retention.DEFAULTS.withOpenRounds(Duration.ofMinutes(30)));
     admin.scores().roundStarted("wechat:old", clock.instant());
