@@ -195,7 +195,7 @@ class AdminMigrationTest {
   /**
    * User i answered i + 1 questions right (i + 1 points) and finished a round on each of the two
    * days before V3_AT's (without a bonus, to keep the sums simple); the openid user has a round
-   * open.
+   * open since now.
    */
   private static void insertV3Users(DataSource source) throws SQLException {
     try (Connection c = source.getConnection()) {
@@ -233,7 +233,7 @@ class AdminMigrationTest {
           c,
           "INSERT INTO quiz_rounds_open (user_id, started_at) VALUES (?, ?)",
           OLD_IDS.get(4),
-          V3_AT.toEpochMilli());
+          System.currentTimeMillis()); // started now: not purged as stale at open
       if (!c.getAutoCommit()) {
         c.commit();
       }
