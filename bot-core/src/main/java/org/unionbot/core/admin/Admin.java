@@ -1,14 +1,6 @@
 package org.unionbot.core.admin;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -41,6 +33,7 @@ import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.SqliteDatabase;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
+import org.unionbot.core.store.StoreInUseException;
 import org.unionbot.knowledge.Content;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -71,8 +64,11 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * {@link #rollback} to N commits a new version whose content is N's, so history stays linear.
  *
  * <p><b>One process</b> owns a SQLite data directory at a time: {@link #open} takes a lock on
- * {@code DATA/unionbot.lock} and fails with a {@link StoreException} saying so when another process
- * (the server, for the CLI) holds it. The operating system drops the lock when the process dies.
+ * {@code DATA/unionbot.lock} ({@link DirectoryLock}) and fails with a {@link StoreInUseException}
+ * saying so when another process (the server, for the CLI) holds it; the database file's own lock
+ * ({@link SqliteDatabase}) refuses it the same way when the lock file was deleted, and the lock
+ * file is made and locked again within {@link #CHECK_LOCK_EVERY}. The operating system drops the
+ * locks when the process dies.
  *
  * <p><b>Several nodes</b> share one PostgreSQL database ({@link StoreConfig}); there is no file
  * lock. Every commit takes the knowledge-base lock in the database ({@code pg_advisory_xact_lock})
@@ -102,8 +98,8 @@ public final class Admin implements AutoCloseable {
   /** The longest menu JSON, in characters. */
   public static final int MAX_MENU_CHARS = 65_536;
 
-  /** The lock file that says a process has the data directory open. */
-  public static final String LOCK_FILE = "unionbot.lock";
+  /** The lock file that says a process has the data directory open ({@link DirectoryLock}). */
+  public static final String LOCK_FILE = DirectoryLock.FILE_NAME;
 
   private static final String MENU = "menu";
   private static final String ALL = "SELECT count(*) FROM ";
@@ -117,6 +113,9 @@ public final class Admin implements AutoCloseable {
   /** How often the question statistics past their retention are deleted (and once at open). */
   public static final Duration PRUNE_STATS_EVERY = Duration.ofDays(1);
 
+  /** How often the data directory's lock file is checked, and locked again if it went. */
+  public static final Duration CHECK_LOCK_EVERY = Duration.ofSeconds(2);
+
   /** How often the open quiz rounds past their lifetime are deleted (and once at open). */
   public static final Duration PURGE_ROUNDS_EVERY = Duration.ofMinutes(5);
 
@@ -125,7 +124,7 @@ public final class Admin implements AutoCloseable {
   private final Database db;
   private final Retention retention;
   private final ScheduledExecutorService maintenance;
-  private final Optional<FileChannel> lockChannel;
+  private final Optional<DirectoryLock> lock;
   private final Optional<KbSync> sync;
   private final MessageClaims claims;
   private final Clock clock;
@@ -143,14 +142,14 @@ public final class Admin implements AutoCloseable {
   private Admin(
       Database db,
       Retention retention,
-      Optional<FileChannel> lockChannel,
+      Optional<DirectoryLock> lock,
       Clock clock,
       ZoneId zone,
       KnowledgeBase kb,
       KbState state) {
     this.db = db;
     this.retention = retention;
-    this.lockChannel = lockChannel;
+    this.lock = lock;
     this.clock = clock;
     this.zone = zone;
     this.kb = kb;
@@ -172,6 +171,7 @@ public final class Admin implements AutoCloseable {
             });
     every(PRUNE_STATS_EVERY, "delete old question statistics", this::pruneStats);
     every(PURGE_ROUNDS_EVERY, "delete stale open quiz rounds", this::purgeOpenRounds);
+    lock.ifPresent(l -> every(CHECK_LOCK_EVERY, "check the data directory's lock", l::check));
   }
 
   /** Runs {@code job} on the maintenance thread now and then every {@code period}. */
@@ -238,12 +238,15 @@ public final class Admin implements AutoCloseable {
     if (config.url().isPresent()) {
       return open(config.open(), retention, Optional.empty(), seedBuild, clock, zone);
     }
-    FileChannel lock = lock(config.dataDir());
+    DirectoryLock lock = DirectoryLock.take(config.dataDir());
     Database db;
     try {
       db = SqliteDatabase.open(config.dataDir());
+    } catch (StoreInUseException e) { // the lock file was deleted: the database's lock tells
+      lock.close();
+      throw new StoreInUseException(e.dataDir(), e.pid(), DirectoryLock.HINT);
     } catch (RuntimeException e) {
-      release(lock);
+      lock.close();
       throw e;
     }
     return open(db, retention, Optional.of(lock), seedBuild, clock, zone);
@@ -321,7 +324,7 @@ public final class Admin implements AutoCloseable {
   private static Admin open(
       Database db,
       Retention retention,
-      Optional<FileChannel> lock,
+      Optional<DirectoryLock> lock,
       SeedBuild seedBuild,
       Clock clock,
       ZoneId zone) {
@@ -331,7 +334,7 @@ public final class Admin implements AutoCloseable {
       return new Admin(db, retention, lock, clock, zone, kb, state);
     } catch (RuntimeException e) {
       db.close();
-      lock.ifPresent(Admin::release);
+      lock.ifPresent(DirectoryLock::close);
       throw e;
     }
   }
@@ -408,68 +411,6 @@ public final class Admin implements AutoCloseable {
     return s.isEmpty() ? KnowledgeBase.BUNDLED_ID : s;
   }
 
-  private static FileChannel lock(Path dataDir) {
-    Path file = dataDir.toAbsolutePath().resolve(LOCK_FILE);
-    FileChannel channel;
-    try {
-      Files.createDirectories(file.getParent());
-      channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
-    }
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null; // this very JVM has it open already
-    } catch (IOException e) {
-      release(channel);
-      throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
-    }
-    if (lock == null) {
-      String holder = holder(channel).map(pid -> " (pid " + pid + ")").orElse("");
-      release(channel);
-      throw new StoreException(
-          "unionbot is running on "
-              + dataDir
-              + holder
-              + "; stop it first, or make the change through the admin API (/admin)");
-    }
-    try {
-      // who holds it, for the message above; advisory only, the lock itself is the OS's
-      channel.truncate(0);
-      channel.write(
-          ByteBuffer.wrap(
-              Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)),
-          0);
-    } catch (IOException e) {
-      // the lock holds without the pid
-    }
-    return channel;
-  }
-
-  /** The pid written into the lock file by the process holding it, if readable. */
-  private static Optional<String> holder(FileChannel channel) {
-    try {
-      ByteBuffer buffer = ByteBuffer.allocate(32);
-      channel.read(buffer, 0);
-      String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
-      return pid.matches("\\d{1,10}") ? Optional.of(pid) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static void release(FileChannel channel) {
-    try {
-      channel.close(); // releases the lock
-    } catch (IOException ignored) {
-      // nothing to do: the lock goes with the process anyway
-    }
-  }
-
   // ---- what the bot uses
 
   /** The live knowledge base the bot answers from; it changes version in place. */
@@ -503,6 +444,15 @@ public final class Admin implements AutoCloseable {
   public long refresh() {
     refreshIfBehind();
     return state.version();
+  }
+
+  /**
+   * Why the store cannot take writes now, for {@code /healthz} to answer 503 with: the database
+   * file was deleted or replaced while this process ran ({@link Database#problem}). Empty while all
+   * is well. One {@code stat}: cheap enough for every health check.
+   */
+  public Optional<String> storeProblem() {
+    return db.problem();
   }
 
   /** What this service keeps of what workers do. */
@@ -1085,7 +1035,7 @@ public final class Admin implements AutoCloseable {
       }
       questions.close();
       db.close();
-      lockChannel.ifPresent(Admin::release);
+      lock.ifPresent(DirectoryLock::close);
     } finally {
       changes.unlock();
     }
