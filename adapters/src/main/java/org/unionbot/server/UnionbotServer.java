@@ -161,7 +161,8 @@ public final class UnionbotServer implements AutoCloseable {
             Clock.systemUTC(),
             admin
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
-                .orElse(WeChatEndpoint.Claims.LOCAL));
+                .orElse(WeChatEndpoint.Claims.LOCAL),
+            admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       routes =
@@ -228,6 +229,20 @@ public final class UnionbotServer implements AutoCloseable {
       MeterRegistry registry,
       Clock clock,
       WeChatEndpoint.Claims claims) {
+    return routes(wechat, bot, replies, executor, api, registry, clock, claims, Optional::empty);
+  }
+
+  /** {@link #routes}, with {@code /healthz} failing while {@code store} reports a problem. */
+  static Routes routes(
+      WeChatConfig wechat,
+      Bot bot,
+      Function<Message, Reply> replies,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry registry,
+      Clock clock,
+      WeChatEndpoint.Claims claims,
+      Supplier<Optional<String>> store) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -246,7 +261,7 @@ public final class UnionbotServer implements AutoCloseable {
             "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)));
     routes.add(
         new Routes.Route(
-            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic)));
+            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic, store)));
     routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
     routes.addAll(webPages());
     return new Routes(routes);
