@@ -1,8 +1,10 @@
 package org.unionbot.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.unionbot.http.Endpoint;
@@ -24,16 +26,26 @@ final class StatusEndpoints {
    * embedding model could not load here; lexical recall only).
    */
   static Endpoint health(KnowledgeBase knowledge, Supplier<String> semantic) {
-    return request ->
-        CompletableFuture.completedFuture(
-            Response.json(
-                200,
-                JsonNodeFactory.instance
-                    .objectNode()
-                    .put("status", "ok")
-                    .put("kbVersion", knowledge.version())
-                    .put("semantic", semantic.get())
-                    .toString()));
+    return health(knowledge, semantic, Optional::empty);
+  }
+
+  /**
+   * {@link #health(KnowledgeBase, Supplier)}, but 503 {@code
+   * {"status":"failing","reason":"…","kbVersion":N,"semantic":"on"}} while {@code store} has a
+   * problem ({@code Admin.storeProblem}: the database file was deleted or replaced, so nothing can
+   * be written), so that a balancer or supervisor takes the node out and an operator restarts it.
+   */
+  static Endpoint health(
+      KnowledgeBase knowledge, Supplier<String> semantic, Supplier<Optional<String>> store) {
+    return request -> {
+      Optional<String> problem = store.get();
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
+      body.put("status", problem.isPresent() ? "failing" : "ok");
+      problem.ifPresent(reason -> body.put("reason", reason));
+      body.put("kbVersion", knowledge.version()).put("semantic", semantic.get());
+      return CompletableFuture.completedFuture(
+          Response.json(problem.isPresent() ? 503 : 200, body.toString()));
+    };
   }
 
   /** Every meter of {@code registry} in Prometheus text; empty for other registries (tests). */

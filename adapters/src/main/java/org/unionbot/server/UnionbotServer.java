@@ -166,7 +166,8 @@ public final class UnionbotServer implements AutoCloseable {
             admin
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
                 .orElse(WeChatEndpoint.Claims.LOCAL),
-            admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey));
+            admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
+            admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       routes =
@@ -228,12 +229,14 @@ public final class UnionbotServer implements AutoCloseable {
         registry,
         clock,
         WeChatEndpoint.Claims.LOCAL,
-        WebIds.withRandomKey());
+        WebIds.withRandomKey(),
+        Optional::empty);
   }
 
   /**
-   * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes) and the
-   * chat page's users signed by {@code ids}.
+   * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes), the chat
+   * page's users signed by {@code ids}, and {@code /healthz} failing while {@code store} reports a
+   * problem.
    */
   static Routes routes(
       WeChatConfig wechat,
@@ -244,7 +247,8 @@ public final class UnionbotServer implements AutoCloseable {
       MeterRegistry registry,
       Clock clock,
       WeChatEndpoint.Claims claims,
-      WebIds ids) {
+      WebIds ids,
+      Supplier<Optional<String>> store) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -263,7 +267,7 @@ public final class UnionbotServer implements AutoCloseable {
             "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry, ids)));
     routes.add(
         new Routes.Route(
-            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic)));
+            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic, store)));
     routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
     routes.addAll(webPages(ids));
     return new Routes(routes);

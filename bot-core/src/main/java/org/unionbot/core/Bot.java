@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Answer;
@@ -45,8 +46,14 @@ public final class Bot {
    * @param sessionIdle how long a session lives after the user's last message
    * @param clock the time source for scores
    * @param zone the time zone days are counted in (daily bonus, items seen today)
+   * @param rankedChannels the channels whose users the leaderboard lists and ranks ({@link
+   *     UserId#CHANNELS})
    */
-  public record Settings(int roundSize, Duration sessionIdle, Clock clock, ZoneId zone) {
+  public record Settings(
+      int roundSize, Duration sessionIdle, Clock clock, ZoneId zone, Set<String> rankedChannels) {
+
+    /** Who is ranked unless an admin says otherwise: WeChat and WeCom users, not web-only ids. */
+    public static final Set<String> RANKED_BY_DEFAULT = Set.of(UserId.WECHAT, UserId.WECOM);
 
     public Settings {
       if (roundSize < 1 || roundSize > 50) {
@@ -55,11 +62,26 @@ public final class Bot {
       Objects.requireNonNull(sessionIdle, "sessionIdle");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(zone, "zone");
+      rankedChannels = Set.copyOf(rankedChannels);
+      if (!UserId.CHANNELS.containsAll(rankedChannels)) {
+        throw new IllegalArgumentException(
+            "ranked channels must be among " + UserId.CHANNELS + ", were " + rankedChannels);
+      }
+    }
+
+    /** These settings, with WeChat and WeCom users ranked. */
+    public Settings(int roundSize, Duration sessionIdle, Clock clock, ZoneId zone) {
+      this(roundSize, sessionIdle, clock, zone, RANKED_BY_DEFAULT);
     }
 
     /** 5 questions a round, 30 minutes idle, the system clock, China Standard Time. */
     public static Settings defaults() {
       return new Settings(5, Duration.ofMinutes(30), Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** These settings, ranking the users of {@code channels}. */
+    public Settings withRankedChannels(Set<String> channels) {
+      return new Settings(roundSize, sessionIdle, clock, zone, channels);
     }
   }
 
@@ -152,7 +174,13 @@ public final class Bot {
     this.questions = Objects.requireNonNull(questions, "questions");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.quiz =
-        new Quiz(knowledge, scores, settings.roundSize(), settings.clock(), settings.zone());
+        new Quiz(
+            knowledge,
+            scores,
+            settings.roundSize(),
+            settings.clock(),
+            settings.zone(),
+            settings.rankedChannels());
     this.sessions =
         Caffeine.newBuilder()
             .expireAfterAccess(settings.sessionIdle())
@@ -266,7 +294,7 @@ public final class Bot {
   }
 
   private Reply standing(String user) {
-    ScoreStore.Standing s = scores.standing(user);
+    ScoreStore.Standing s = scores.standing(user, settings.rankedChannels());
     if (s.answered() == 0 && s.points() == 0) {
       return Reply.of(Reply.Kind.SCORE, Texts.NO_SCORE);
     }
@@ -280,7 +308,7 @@ public final class Bot {
   }
 
   private Reply leaderboard() {
-    List<ScoreStore.Standing> top = scores.top(LEADERS);
+    List<ScoreStore.Standing> top = scores.top(LEADERS, settings.rankedChannels());
     if (top.isEmpty()) {
       return Reply.of(Reply.Kind.LEADERBOARD, Texts.LEADERBOARD_EMPTY);
     }

@@ -28,14 +28,22 @@ final class Quiz {
   private final int roundSize;
   private final Clock clock;
   private final ZoneId zone;
+  private final Set<String> ranked;
   private final Random random = new Random();
 
-  Quiz(KnowledgeBase knowledge, ScoreStore scores, int roundSize, Clock clock, ZoneId zone) {
+  Quiz(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      int roundSize,
+      Clock clock,
+      ZoneId zone,
+      Set<String> ranked) {
     this.knowledge = knowledge;
     this.scores = scores;
     this.roundSize = roundSize;
     this.clock = clock;
     this.zone = zone;
+    this.ranked = ranked;
   }
 
   /** Starts a round, or shows the current item again when one is already running. */
@@ -86,7 +94,7 @@ final class Quiz {
     QuizRound round = session.round().orElseThrow();
     session.round(null);
     scores.roundEnded(user);
-    ScoreStore.Standing s = scores.standing(user);
+    ScoreStore.Standing s = scores.standing(user, ranked);
     return Reply.of(
         Reply.Kind.POINTS,
         String.format(Texts.QUIT, round.answered(), round.correct(), round.points(), s.points()));
@@ -104,7 +112,7 @@ final class Quiz {
         round.answered() == 0
             ? 0
             : scores.finishRound(user, round.correct(), round.answered(), clock.instant());
-    ScoreStore.Standing s = scores.standing(user);
+    ScoreStore.Standing s = scores.standing(user, ranked);
     String end =
         verdict
             + "\n"

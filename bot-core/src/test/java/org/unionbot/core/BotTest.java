@@ -176,13 +176,31 @@ class BotTest {
 
   @Test
   void theLeaderboardMasksUserIds() {
-    Reply r = say("oAbCdEfGhIjK", "答题");
-    say("oAbCdEfGhIjK", rightReply(item(r)));
+    Reply r = say("wechat:oAbCdEfGhIjK", "答题");
+    say("wechat:oAbCdEfGhIjK", rightReply(item(r)));
 
-    String board = say("someone", "排行榜").text();
+    String board = say("web:someone", "排行榜").text();
 
     assertThat(board).contains("1. oA***jK").doesNotContain("oAbCdEfGhIjK");
     assertThat(Bot.mask("ab")).isEqualTo("a***");
+  }
+
+  /** Issue 11 (F6): a script farmed points under web ids that then showed on WeChat's board. */
+  @Test
+  void theLeaderboardListsTheRankedChannelsOnly() {
+    for (String user : List.of("web:farmer", "wechat:oWorker0001")) {
+      Reply r = say(user, "答题");
+      say(user, rightReply(item(r)));
+    }
+    Bot webRanked =
+        new Bot(kb, scores, Bot.Settings.defaults().withRankedChannels(Set.of("wechat", "web")));
+
+    String board = say("wechat:oWorker0001", "排行榜").text();
+    String both = webRanked.handle(new Message.Text("wechat:x", "排行榜")).text();
+
+    assertThat(board).contains("1. oW***01").doesNotContain("fa***er").doesNotContain("2. ");
+    assertThat(both).contains("fa***er", "oW***01");
+    assertThat(say("wechat:oWorker0001", "积分").text()).contains("排名第1名");
   }
 
   @Test
@@ -242,8 +260,18 @@ class BotTest {
           }
 
           @Override
+          public Standing standing(String user, Set<String> channels) {
+            return scores.standing(user, channels);
+          }
+
+          @Override
           public List<Standing> top(int limit) {
             return scores.top(limit);
+          }
+
+          @Override
+          public List<Standing> top(int limit, Set<String> channels) {
+            return scores.top(limit, channels);
           }
 
           @Override

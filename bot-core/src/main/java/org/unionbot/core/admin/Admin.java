@@ -1,18 +1,11 @@
 package org.unionbot.core.admin;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -35,9 +31,11 @@ import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.core.store.Database;
 import org.unionbot.core.store.PostgresDatabase;
+import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.SqliteDatabase;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
+import org.unionbot.core.store.StoreInUseException;
 import org.unionbot.knowledge.Content;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -68,8 +66,11 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * {@link #rollback} to N commits a new version whose content is N's, so history stays linear.
  *
  * <p><b>One process</b> owns a SQLite data directory at a time: {@link #open} takes a lock on
- * {@code DATA/unionbot.lock} and fails with a {@link StoreException} saying so when another process
- * (the server, for the CLI) holds it. The operating system drops the lock when the process dies.
+ * {@code DATA/unionbot.lock} ({@link DirectoryLock}) and fails with a {@link StoreInUseException}
+ * saying so when another process (the server, for the CLI) holds it; the database file's own lock
+ * ({@link SqliteDatabase}) refuses it the same way when the lock file was deleted, and the lock
+ * file is made and locked again within {@link #CHECK_LOCK_EVERY}. The operating system drops the
+ * locks when the process dies.
  *
  * <p><b>Several nodes</b> share one PostgreSQL database ({@link StoreConfig}); there is no file
  * lock. Every commit takes the knowledge-base lock in the database ({@code pg_advisory_xact_lock})
@@ -80,6 +81,11 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * KbSync}) and also checks the latest version once a second, then {@linkplain #refresh rebuilds} to
  * it, off the request threads. A rollback is a new version like any change, so it reaches every
  * node.
+ *
+ * <p><b>Bounded</b>: what workers do is kept as its {@link Retention} says. A background thread
+ * ({@code unionbot-store-maintenance}) deletes the question statistics past their days at open and
+ * then daily, and the open quiz rounds past the session lifetime every {@link #PURGE_ROUNDS_EVERY};
+ * the question log bounds its lists as it writes ({@link StoreQuestionLog}).
  *
  * <p>Thread-safe. Reads of the current content come from memory and never wait for a change.
  */
@@ -94,8 +100,8 @@ public final class Admin implements AutoCloseable {
   /** The longest menu JSON, in characters. */
   public static final int MAX_MENU_CHARS = 65_536;
 
-  /** The lock file that says a process has the data directory open. */
-  public static final String LOCK_FILE = "unionbot.lock";
+  /** The lock file that says a process has the data directory open ({@link DirectoryLock}). */
+  public static final String LOCK_FILE = DirectoryLock.FILE_NAME;
 
   private static final String MENU = "menu";
   private static final String SECRET_PREFIX = "secret:";
@@ -107,10 +113,21 @@ public final class Admin implements AutoCloseable {
   /** How many times a change is rebuilt on a newer version that another node committed. */
   static final int ATTEMPTS = 5;
 
+  /** How often the question statistics past their retention are deleted (and once at open). */
+  public static final Duration PRUNE_STATS_EVERY = Duration.ofDays(1);
+
+  /** How often the data directory's lock file is checked, and locked again if it went. */
+  public static final Duration CHECK_LOCK_EVERY = Duration.ofSeconds(2);
+
+  /** How often the open quiz rounds past their lifetime are deleted (and once at open). */
+  public static final Duration PURGE_ROUNDS_EVERY = Duration.ofMinutes(5);
+
   private static final Logger log = LoggerFactory.getLogger(Admin.class);
 
   private final Database db;
-  private final Optional<FileChannel> lockChannel;
+  private final Retention retention;
+  private final ScheduledExecutorService maintenance;
+  private final Optional<DirectoryLock> lock;
   private final Optional<KbSync> sync;
   private final MessageClaims claims;
   private final Clock clock;
@@ -127,25 +144,54 @@ public final class Admin implements AutoCloseable {
 
   private Admin(
       Database db,
-      Optional<FileChannel> lockChannel,
+      Retention retention,
+      Optional<DirectoryLock> lock,
       Clock clock,
       ZoneId zone,
       KnowledgeBase kb,
       KbState state) {
     this.db = db;
-    this.lockChannel = lockChannel;
+    this.retention = retention;
+    this.lock = lock;
     this.clock = clock;
     this.zone = zone;
     this.kb = kb;
     this.state = state;
     this.scores = SqlScoreStore.on(db, clock, zone);
-    this.questions = new StoreQuestionLog(db, clock, zone);
+    this.questions = new StoreQuestionLog(db, clock, zone, retention);
     this.claims = new MessageClaims(db);
     this.sync =
         db instanceof PostgresDatabase pg
             ? Optional.of(new KbSync(pg, this::refreshIfBehind))
             : Optional.empty();
     sync.ifPresent(KbSync::start);
+    this.maintenance =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "unionbot-store-maintenance");
+              t.setDaemon(true);
+              return t;
+            });
+    every(PRUNE_STATS_EVERY, "delete old question statistics", this::pruneStats);
+    every(PURGE_ROUNDS_EVERY, "delete stale open quiz rounds", this::purgeOpenRounds);
+    lock.ifPresent(l -> every(CHECK_LOCK_EVERY, "check the data directory's lock", l::check));
+  }
+
+  /** Runs {@code job} on the maintenance thread now and then every {@code period}. */
+  private void every(Duration period, String what, Runnable job) {
+    maintenance.scheduleAtFixedRate(
+        () -> {
+          try {
+            job.run();
+          } catch (RuntimeException e) { // a later run may succeed: keep the schedule
+            if (!maintenance.isShutdown()) {
+              log.warn("could not {}: {}", what, e.getMessage());
+            }
+          }
+        },
+        0,
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -176,24 +222,37 @@ public final class Admin implements AutoCloseable {
    * @throws AdminException when the database is empty and the seed is not a usable notice
    */
   public static Admin open(StoreConfig config, NoticeText seed, Clock clock, ZoneId zone) {
+    return open(config, Retention.DEFAULTS, seed, clock, zone);
+  }
+
+  /**
+   * {@link #open(StoreConfig, NoticeText, Clock, ZoneId)}, keeping what workers do as {@code
+   * retention} says rather than as {@link Retention#DEFAULTS}.
+   */
+  public static Admin open(
+      StoreConfig config, Retention retention, NoticeText seed, Clock clock, ZoneId zone) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
     // the seed is what most databases hold: build it while the database opens and migrates
     SeedBuild seedBuild = SeedBuild.start(seed, clock);
     if (config.url().isPresent()) {
-      return open(config.open(), Optional.empty(), seedBuild, clock, zone);
+      return open(config.open(), retention, Optional.empty(), seedBuild, clock, zone);
     }
-    FileChannel lock = lock(config.dataDir());
+    DirectoryLock lock = DirectoryLock.take(config.dataDir());
     Database db;
     try {
       db = SqliteDatabase.open(config.dataDir());
+    } catch (StoreInUseException e) { // the lock file was deleted: the database's lock tells
+      lock.close();
+      throw new StoreInUseException(e.dataDir(), e.pid(), DirectoryLock.HINT);
     } catch (RuntimeException e) {
-      release(lock);
+      lock.close();
       throw e;
     }
-    return open(db, Optional.of(lock), seedBuild, clock, zone);
+    return open(db, retention, Optional.of(lock), seedBuild, clock, zone);
   }
 
   /**
@@ -205,7 +264,8 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return open(db, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
+    return open(
+        db, Retention.DEFAULTS, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
   }
 
   /**
@@ -265,14 +325,19 @@ public final class Admin implements AutoCloseable {
   }
 
   private static Admin open(
-      Database db, Optional<FileChannel> lock, SeedBuild seedBuild, Clock clock, ZoneId zone) {
+      Database db,
+      Retention retention,
+      Optional<DirectoryLock> lock,
+      SeedBuild seedBuild,
+      Clock clock,
+      ZoneId zone) {
     try {
       KbState state = latestOrSeed(db, seedBuild, clock);
       KnowledgeBase kb = seedBuild.serves(state) ? seedBuild.join() : build(state);
-      return new Admin(db, lock, clock, zone, kb, state);
+      return new Admin(db, retention, lock, clock, zone, kb, state);
     } catch (RuntimeException e) {
       db.close();
-      lock.ifPresent(Admin::release);
+      lock.ifPresent(DirectoryLock::close);
       throw e;
     }
   }
@@ -349,68 +414,6 @@ public final class Admin implements AutoCloseable {
     return s.isEmpty() ? KnowledgeBase.BUNDLED_ID : s;
   }
 
-  private static FileChannel lock(Path dataDir) {
-    Path file = dataDir.toAbsolutePath().resolve(LOCK_FILE);
-    FileChannel channel;
-    try {
-      Files.createDirectories(file.getParent());
-      channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new StoreException("cannot create " + file + ": " + e.getMessage(), e);
-    }
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null; // this very JVM has it open already
-    } catch (IOException e) {
-      release(channel);
-      throw new StoreException("cannot lock " + file + ": " + e.getMessage(), e);
-    }
-    if (lock == null) {
-      String holder = holder(channel).map(pid -> " (pid " + pid + ")").orElse("");
-      release(channel);
-      throw new StoreException(
-          "unionbot is running on "
-              + dataDir
-              + holder
-              + "; stop it first, or make the change through the admin API (/admin)");
-    }
-    try {
-      // who holds it, for the message above; advisory only, the lock itself is the OS's
-      channel.truncate(0);
-      channel.write(
-          ByteBuffer.wrap(
-              Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)),
-          0);
-    } catch (IOException e) {
-      // the lock holds without the pid
-    }
-    return channel;
-  }
-
-  /** The pid written into the lock file by the process holding it, if readable. */
-  private static Optional<String> holder(FileChannel channel) {
-    try {
-      ByteBuffer buffer = ByteBuffer.allocate(32);
-      channel.read(buffer, 0);
-      String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
-      return pid.matches("\\d{1,10}") ? Optional.of(pid) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static void release(FileChannel channel) {
-    try {
-      channel.close(); // releases the lock
-    } catch (IOException ignored) {
-      // nothing to do: the lock goes with the process anyway
-    }
-  }
-
   // ---- what the bot uses
 
   /** The live knowledge base the bot answers from; it changes version in place. */
@@ -444,6 +447,46 @@ public final class Admin implements AutoCloseable {
   public long refresh() {
     refreshIfBehind();
     return state.version();
+  }
+
+  /**
+   * Why the store cannot take writes now, for {@code /healthz} to answer 503 with: the database
+   * file was deleted or replaced while this process ran ({@link Database#problem}). Empty while all
+   * is well. One {@code stat}: cheap enough for every health check.
+   */
+  public Optional<String> storeProblem() {
+    return db.problem();
+  }
+
+  /** What this service keeps of what workers do. */
+  public Retention retention() {
+    return retention;
+  }
+
+  /**
+   * Deletes the question statistics older than {@link Retention#statsDays} days (today counts as
+   * one) and returns how many rows went. The maintenance thread runs it at open and daily.
+   */
+  long pruneStats() {
+    LocalDate firstKept =
+        LocalDate.ofInstant(clock.instant(), zone).minusDays(retention.statsDays() - 1L);
+    long deleted = StoreQuestionLog.prune(db, firstKept, zone);
+    if (deleted > 0) {
+      log.info(
+          "deleted {} question statistics row(s) from before {} ({} days are kept)",
+          deleted,
+          firstKept,
+          retention.statsDays());
+    }
+    return deleted;
+  }
+
+  /**
+   * Deletes the open quiz rounds that started more than {@link Retention#openRounds} ago and
+   * returns how many. The maintenance thread runs it at open and every {@link #PURGE_ROUNDS_EVERY}.
+   */
+  int purgeOpenRounds() {
+    return scores.forgetOpenRounds(clock.instant().minus(retention.openRounds()));
   }
 
   /** Whether a WeChat push is this node's to handle; see {@link MessageClaims}. */
@@ -1015,9 +1058,15 @@ public final class Admin implements AutoCloseable {
       }
       closed = true;
       sync.ifPresent(KbSync::stop);
+      maintenance.shutdownNow();
+      try {
+        maintenance.awaitTermination(10, TimeUnit.SECONDS); // a prune's current transaction
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       questions.close();
       db.close();
-      lockChannel.ifPresent(Admin::release);
+      lock.ifPresent(DirectoryLock::close);
     } finally {
       changes.unlock();
     }

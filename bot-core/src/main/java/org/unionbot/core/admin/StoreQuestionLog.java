@@ -11,9 +11,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.QuestionLog;
 import org.unionbot.core.store.Database;
+import org.unionbot.core.store.Retention;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
 
@@ -37,6 +40,14 @@ import org.unionbot.knowledge.KnowledgeBase;
  * #LINGER_MS} ms (up to {@value #BATCH} questions), adds it up per day and per question, and writes
  * the sums in one transaction, so the database sees one upsert per distinct question rather than
  * one per ask. {@link #close} writes what is left.
+ *
+ * <p><b>Bounded</b> by its {@link Retention}: at most {@link Retention#questionsPerDay} distinct
+ * questions are listed per day (a question first asked once the day's list is full is counted in
+ * {@code stats_days} only, and not added to the unanswered list either), and at most {@link
+ * Retention#unansweredMax} on the unanswered list (a new one takes the place of the least asked,
+ * longest unasked). {@link #prune} deletes what is older than {@link Retention#statsDays}; the
+ * admin service calls it daily. The day's count is read in each batch's transaction, so nodes
+ * sharing a PostgreSQL database keep the bound together (give or take one batch each).
  */
 final class StoreQuestionLog implements QuestionLog, AutoCloseable {
 
@@ -46,8 +57,13 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
   /** How long the writer gathers questions before it writes them, so a write covers many. */
   static final long LINGER_MS = 100;
 
-  /** Stored question texts are cut to this length. */
-  static final int MAX_TEXT = 500;
+  /**
+   * Stored question texts and keys are cut to this many characters, far beyond what a worker types
+   * as a question, so that a row (key and text, up to 3 UTF-8 bytes a character) stays within what
+   * SQLite keeps on a 4 KiB B-tree page (about 1,000 bytes) instead of spilling to overflow pages.
+   * Cut at 500, a day of 20,000 distinct long questions (a flood) added 187 MB to the file.
+   */
+  static final int MAX_TEXT = 100;
 
   private static final Logger log = LoggerFactory.getLogger(StoreQuestionLog.class);
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -93,15 +109,21 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
   private final Database db;
   private final Clock clock;
   private final ZoneId zone;
+  private final Retention retention;
+
+  /** The last day whose list this node found full, so that it says so once a day. */
+  private String fullDay = "";
+
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
   private final Thread writer;
   private volatile boolean closed;
 
-  StoreQuestionLog(Database db, Clock clock, ZoneId zone) {
+  StoreQuestionLog(Database db, Clock clock, ZoneId zone, Retention retention) {
     this.db = db;
     this.clock = clock;
     this.zone = zone;
+    this.retention = retention;
     this.writer = new Thread(this::run, "unionbot-question-log");
     writer.setDaemon(true);
     writer.start();
@@ -121,7 +143,11 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
   }
 
   private static String cut(String s) {
-    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    if (s.length() <= MAX_TEXT) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+    return s.substring(0, end); // never half a character
   }
 
   @Override
@@ -226,8 +252,8 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
       db.write(
           c -> {
             upsertDays(c, days.values());
-            upsertQuestions(c, questions.values());
-            upsertUnanswered(c, unanswered.values());
+            Set<String> unlisted = listQuestions(c, questions.values());
+            listUnanswered(c, unanswered.values(), unlisted);
             return null;
           });
     } catch (RuntimeException e) {
@@ -249,6 +275,59 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
         upsert.executeUpdate();
       }
     }
+  }
+
+  /**
+   * Adds the batch's questions to their days' lists, as far as {@link Retention#questionsPerDay}
+   * allows, and returns the ones left out ({@code day + '\n' + key}). A day whose list has room for
+   * the whole batch takes one upsert per question; a day near its bound first adds to the questions
+   * listed already, then lists new ones while there is room.
+   */
+  private Set<String> listQuestions(Connection c, Collection<Tally> questions) throws SQLException {
+    Map<String, List<Tally>> byDay = new LinkedHashMap<>();
+    for (Tally t : questions) {
+      byDay.computeIfAbsent(t.day, d -> new ArrayList<>()).add(t);
+    }
+    Set<String> unlisted = new HashSet<>();
+    int max = retention.questionsPerDay();
+    for (Map.Entry<String, List<Tally>> day : byDay.entrySet()) {
+      List<Tally> tallies = day.getValue();
+      long listed = count(c, "SELECT count(*) FROM stats_questions WHERE day = ?", day.getKey());
+      if (listed + tallies.size() <= max) {
+        upsertQuestions(c, tallies);
+        continue;
+      }
+      List<Tally> fresh = new ArrayList<>();
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE stats_questions SET count = count + ?, answered = answered + ?,"
+                  + " last_at = ? WHERE day = ? AND qkey = ?")) {
+        for (Tally t : tallies) {
+          update.setLong(1, t.count);
+          update.setLong(2, t.answered);
+          update.setLong(3, t.lastAt);
+          update.setString(4, t.day);
+          update.setString(5, t.key);
+          if (update.executeUpdate() == 0) {
+            fresh.add(t);
+          }
+        }
+      }
+      int room = (int) Math.max(0, Math.min(fresh.size(), max - listed));
+      upsertQuestions(c, fresh.subList(0, room));
+      for (Tally t : fresh.subList(room, fresh.size())) {
+        unlisted.add(t.day + '\n' + t.key);
+      }
+      if (room < fresh.size() && !day.getKey().equals(fullDay)) {
+        fullDay = day.getKey();
+        log.info(
+            "{}: {} distinct questions listed, the most a day keeps; questions first asked later"
+                + " that day are counted in its totals but not listed",
+            day.getKey(),
+            max);
+      }
+    }
+    return unlisted;
   }
 
   private static void upsertQuestions(Connection c, Collection<Tally> questions)
@@ -273,6 +352,63 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     }
   }
 
+  /**
+   * Adds the batch's doubtful questions to the unanswered list: a question on the list counts on; a
+   * new one is added unless its day did not list it ({@code unlisted}), taking the place of the
+   * least asked, longest unasked questions when the list holds {@link Retention#unansweredMax}.
+   */
+  private void listUnanswered(Connection c, Collection<Tally> unanswered, Set<String> unlisted)
+      throws SQLException {
+    if (unanswered.isEmpty()) {
+      return;
+    }
+    int max = retention.unansweredMax();
+    long listed = count(c, "SELECT count(*) FROM stats_unanswered");
+    if (unlisted.isEmpty() && listed + unanswered.size() <= max) {
+      upsertUnanswered(c, unanswered);
+      return;
+    }
+    List<Tally> fresh = new ArrayList<>();
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE stats_unanswered SET count = count + ?, last_at = ? WHERE qkey = ?")) {
+      for (Tally t : unanswered) {
+        update.setLong(1, t.count);
+        update.setLong(2, t.lastAt);
+        update.setString(3, t.key);
+        if (update.executeUpdate() == 0 && !unlisted.contains(t.day + '\n' + t.key)) {
+          fresh.add(t);
+        }
+      }
+    }
+    if (fresh.size() > max) {
+      fresh = fresh.subList(0, max);
+    }
+    long evict = listed + fresh.size() - max;
+    if (evict > 0) {
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM stats_unanswered WHERE qkey IN (SELECT qkey FROM stats_unanswered"
+                  + " ORDER BY count, last_at, qkey LIMIT ?)")) {
+        delete.setLong(1, evict);
+        delete.executeUpdate();
+      }
+    }
+    upsertUnanswered(c, fresh);
+  }
+
+  private static long count(Connection c, String query, String... values) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(query)) {
+      for (int i = 0; i < values.length; i++) {
+        q.setString(i + 1, values[i]);
+      }
+      try (ResultSet rows = q.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
   private static void upsertUnanswered(Connection c, Collection<Tally> unanswered)
       throws SQLException {
     try (PreparedStatement upsert =
@@ -288,6 +424,54 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
         upsert.setLong(4, t.lastAt);
         upsert.executeUpdate();
       }
+    }
+  }
+
+  /**
+   * Deletes the statistics older than {@code firstKept}: the per-day and per-question counts of
+   * earlier days, and the unanswered questions last asked before that day began. One day of
+   * questions per transaction, oldest first, so that a long backlog (the first prune of an old
+   * database) never holds the database for long. Returns the rows deleted.
+   */
+  static long prune(Database db, LocalDate firstKept, ZoneId zone) {
+    String first = firstKept.toString();
+    long since = firstKept.atStartOfDay(zone).toInstant().toEpochMilli();
+    long deleted = 0;
+    for (int n = 1; n > 0; deleted += n) {
+      n =
+          db.write(
+              c -> {
+                String oldest;
+                try (PreparedStatement q =
+                    c.prepareStatement("SELECT min(day) FROM stats_questions WHERE day < ?")) {
+                  q.setString(1, first);
+                  try (ResultSet rows = q.executeQuery()) {
+                    rows.next();
+                    oldest = rows.getString(1);
+                  }
+                }
+                return oldest == null
+                    ? 0
+                    : delete(c, "DELETE FROM stats_questions WHERE day = ?", oldest);
+              });
+    }
+    deleted += db.write(c -> delete(c, "DELETE FROM stats_days WHERE day < ?", first));
+    deleted +=
+        db.write(
+            c -> {
+              try (PreparedStatement delete =
+                  c.prepareStatement("DELETE FROM stats_unanswered WHERE last_at < ?")) {
+                delete.setLong(1, since);
+                return delete.executeUpdate();
+              }
+            });
+    return deleted;
+  }
+
+  private static int delete(Connection c, String statement, String day) throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement(statement)) {
+      delete.setString(1, day);
+      return delete.executeUpdate();
     }
   }
 

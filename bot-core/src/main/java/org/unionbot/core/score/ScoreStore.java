@@ -11,13 +11,31 @@ import java.util.Set;
  *
  * <p>The points rule ({@link PointsRule}) is applied by the store when a result is recorded, so
  * every channel and every node counts points the same way.
+ *
+ * <p><b>User ids</b> are keyed by channel: {@code <channel>:<the channel's id>}, such as {@code
+ * wechat:<openid>}, {@code wecom:<userid>} or {@code web:<the chat page's id>} ({@link #channel}).
+ * The leaderboard and ranks can count the users of some channels only ({@link #top(int, Set)},
+ * {@link #standing(String, Set)}).
  */
 public interface ScoreStore extends AutoCloseable {
+
+  /** What separates a user id's channel from the channel's own id. */
+  char CHANNEL_SEPARATOR = ':';
+
+  /**
+   * The channel of a user id: what comes before its first {@value #CHANNEL_SEPARATOR} ({@code
+   * wechat} for {@code wechat:o6_bmjrPTlm6_2sgVt7hMZOPfL2M}), or the empty string for an id without
+   * one.
+   */
+  static String channel(String user) {
+    int colon = user.indexOf(CHANNEL_SEPARATOR);
+    return colon < 0 ? "" : user.substring(0, colon);
+  }
 
   /**
    * Records one graded answer and returns the points it earned (0 for a wrong answer).
    *
-   * @param user the user id
+   * @param user the user id ({@code <channel>:<id>})
    * @param itemId the quiz item answered
    * @param correct whether it was right
    * @param at when it was answered
@@ -48,8 +66,19 @@ public interface ScoreStore extends AutoCloseable {
     return false;
   }
 
-  /** The user's standing. */
+  /** The user's standing, ranked among every user. */
   Standing standing(String user);
+
+  /**
+   * The user's standing, ranked as on the leaderboard of {@code channels} ({@link #top(int, Set)})
+   * when the user's own {@linkplain #channel channel} is one of them: among the users of those
+   * channels only. A user of another channel is ranked among every user, as by {@link
+   * #standing(String)}.
+   *
+   * @throws IllegalArgumentException when a channel is empty or contains {@value
+   *     #CHANNEL_SEPARATOR}
+   */
+  Standing standing(String user, Set<String> channels);
 
   /**
    * The best users, most points first, at most {@code limit}; equal points come in a fixed order
@@ -57,13 +86,23 @@ public interface ScoreStore extends AutoCloseable {
    */
   List<Standing> top(int limit);
 
+  /**
+   * The best users of the given channels only ({@link #channel}), ranked among themselves, as
+   * {@link #top(int)} ranks everyone: a WeChat leaderboard shows WeChat users. No channels, no
+   * users.
+   *
+   * @throws IllegalArgumentException when a channel is empty or contains {@value
+   *     #CHANNEL_SEPARATOR}
+   */
+  List<Standing> top(int limit, Set<String> channels);
+
   /** Items the user was asked on that day (in the store's time zone), to avoid repeats. */
   Set<String> itemsSeen(String user, LocalDate day);
 
   /**
    * A user's points and record.
    *
-   * @param user the user id
+   * @param user the user id ({@code <channel>:<id>})
    * @param points total points
    * @param rank 1 for the most points; users with equal points share a rank; 0 when unranked (no
    *     points yet, or an unknown user)

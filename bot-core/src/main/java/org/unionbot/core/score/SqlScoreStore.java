@@ -40,6 +40,10 @@ import org.unionbot.core.store.StoreException;
  * users with more points, so users with equal points share a rank and the next rank skips. Only
  * users with points are ranked: a user with none (unknown, or never right) has rank 0 and is not on
  * the leaderboard. {@link #top} orders equal points by who reached them first, then by user id.
+ * <b>Per channel</b>, the leaderboard ({@link #top(int, Set)}) and a user's rank ({@link
+ * #standing(String, Set)}) count only the users whose id starts with one of the channels and {@code
+ * :} ({@link ScoreStore#channel}): a scan of the ranking index that skips other channels' users,
+ * which is cheap while the leaderboard's channels hold most users.
  *
  * <p><b>Streaks</b> count consecutive days with a finished round, ending today or, when the user
  * has not played yet today, yesterday: a streak stays alive until a whole day passes without a
@@ -290,6 +294,24 @@ public final class SqlScoreStore implements ScoreStore {
         });
   }
 
+  /**
+   * Deletes every open round that started before {@code startedBefore} (its user's session is over,
+   * so nobody will be told it was interrupted) and returns how many. The admin service calls it
+   * every few minutes, so that rounds nobody ended (a node died, a user walked away) do not pile
+   * up.
+   */
+  public int forgetOpenRounds(Instant startedBefore) {
+    long before = startedBefore.toEpochMilli();
+    return db.write(
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM quiz_rounds_open WHERE started_at < ?")) {
+            delete.setLong(1, before);
+            return delete.executeUpdate();
+          }
+        });
+  }
+
   /** Deletes the user's open round if it started at or after {@code since}; the rows deleted. */
   private static int deleteOpenRound(Connection c, String user, long since) throws SQLException {
     try (PreparedStatement delete =
@@ -303,6 +325,18 @@ public final class SqlScoreStore implements ScoreStore {
   @Override
   public Standing standing(String user) {
     requireUser(user);
+    return standing(user, List.of());
+  }
+
+  @Override
+  public Standing standing(String user, Set<String> channels) {
+    requireUser(user);
+    List<String> among = channels(channels);
+    return standing(user, among.contains(ScoreStore.channel(user)) ? among : List.of());
+  }
+
+  /** The user's standing, ranked among the users of {@code among}, or of every channel if empty. */
+  private Standing standing(String user, List<String> among) {
     LocalDate today = today();
     return db.read(
         c -> {
@@ -318,7 +352,7 @@ public final class SqlScoreStore implements ScoreStore {
               return new Standing(
                   user,
                   points,
-                  rank(c, points),
+                  rank(c, points, among),
                   rows.getInt(2),
                   rows.getInt(3),
                   streak(c, user, today));
@@ -327,19 +361,60 @@ public final class SqlScoreStore implements ScoreStore {
         });
   }
 
-  /** Competition rank: one more than the users with more points; 0 without points. */
-  private static int rank(Connection c, int points) throws SQLException {
+  /**
+   * Competition rank among the users of {@code among} (every user if empty): one more than those
+   * with more points; 0 without points.
+   */
+  private static int rank(Connection c, int points, List<String> among) throws SQLException {
     if (points <= 0) {
       return 0;
     }
     try (PreparedStatement query =
-        c.prepareStatement("SELECT count(*) FROM quiz_scores WHERE points > ?")) {
+        c.prepareStatement(
+            "SELECT count(*) FROM quiz_scores WHERE points > ?" + ofChannels(among))) {
       query.setInt(1, points);
+      bindChannels(query, 2, among);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getInt(1) + 1;
       }
     }
+  }
+
+  /** The channels asked for, checked, in a fixed order. */
+  private static List<String> channels(Set<String> channels) {
+    Objects.requireNonNull(channels, "channels");
+    for (String channel : channels) {
+      if (channel.isEmpty() || channel.indexOf(CHANNEL_SEPARATOR) >= 0) {
+        throw new IllegalArgumentException("not a channel: \"" + channel + "\"");
+      }
+    }
+    return channels.stream().sorted().toList();
+  }
+
+  /**
+   * The condition that {@code user_id} is of one of {@code channels}, to append to a WHERE clause
+   * ({@link #bindChannels} binds it); nothing when {@code channels} is empty. A prefix compared
+   * with {@code substr}, the same on both databases (their LIKE differs in case and escapes).
+   */
+  private static String ofChannels(List<String> channels) {
+    if (channels.isEmpty()) {
+      return "";
+    }
+    return channels.stream()
+        .map(channel -> "substr(user_id, 1, ?) = ?")
+        .collect(java.util.stream.Collectors.joining(" OR ", " AND (", ")"));
+  }
+
+  /** Binds {@link #ofChannels}'s parameters from {@code index} on; the next free index. */
+  private static int bindChannels(PreparedStatement query, int index, List<String> channels)
+      throws SQLException {
+    for (String channel : channels) {
+      String prefix = channel + CHANNEL_SEPARATOR;
+      query.setInt(index++, prefix.length());
+      query.setString(index++, prefix);
+    }
+    return index;
   }
 
   /**
@@ -374,9 +449,22 @@ public final class SqlScoreStore implements ScoreStore {
 
   @Override
   public List<Standing> top(int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    return top(limit, List.of());
+  }
+
+  @Override
+  public List<Standing> top(int limit, Set<String> channels) {
+    List<String> among = channels(channels);
+    if (among.isEmpty()) {
+      requireLimit(limit);
+      return List.of();
     }
+    return top(limit, among);
+  }
+
+  /** The leaderboard of the users of {@code among}, or of every user if empty. */
+  private List<Standing> top(int limit, List<String> among) {
+    requireLimit(limit);
     if (limit == 0) {
       return List.of();
     }
@@ -387,8 +475,9 @@ public final class SqlScoreStore implements ScoreStore {
           try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT user_id, points, answered, correct FROM quiz_scores WHERE points > 0"
+                      + ofChannels(among)
                       + " ORDER BY points DESC, reached_at, user_id LIMIT ?")) {
-            query.setInt(1, limit);
+            query.setInt(bindChannels(query, 1, among), limit);
             try (ResultSet rows = query.executeQuery()) {
               int rank = 0;
               int previous = -1;
@@ -412,6 +501,12 @@ public final class SqlScoreStore implements ScoreStore {
           }
           return List.copyOf(top);
         });
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.unionbot.core.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * unionbot's database as the stores see it: transactions over JDBC connections. Every store
@@ -35,6 +36,14 @@ public interface Database extends AutoCloseable {
    * Where the database is, for messages and logs: a file path, or a JDBC URL without its password.
    */
   String describe();
+
+  /**
+   * Why the database cannot be used now, for {@code /healthz}: empty while it can. SQLite reports
+   * its file deleted or replaced ({@link SqliteDatabase#problem}); empty by default.
+   */
+  default Optional<String> problem() {
+    return Optional.empty();
+  }
 
   /** Closes the connections; later calls throw {@link IllegalStateException}. Idempotent. */
   @Override

@@ -16,4 +16,19 @@ public class StoreException extends RuntimeException {
   public StoreException(String message) {
     super(message);
   }
+
+  /**
+   * "permission denied: cannot {@code doing}; the user running unionbot (name) needs {@code need}":
+   * what failed, and what to grant, for start errors.
+   */
+  public static StoreException permissionDenied(String doing, String need, Throwable cause) {
+    return new StoreException(
+        "permission denied: cannot "
+            + doing
+            + "; the user running unionbot ("
+            + System.getProperty("user.name")
+            + ") needs "
+            + need,
+        cause);
+  }
 }

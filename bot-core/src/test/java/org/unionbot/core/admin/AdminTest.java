@@ -2,6 +2,7 @@ package org.unionbot.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.unionbot.core.admin.Notices.LIBRARY_ANSWER;
 import static org.unionbot.core.admin.Notices.LIBRARY_QUESTION;
 import static org.unionbot.core.admin.Notices.LIBRARY_TEXT;
@@ -13,6 +14,7 @@ import static org.unionbot.core.admin.Notices.SPORTS_TEXT;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,11 +22,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.MutableClock;
+import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Answer;
@@ -57,6 +61,16 @@ class AdminTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("unionbot.db"));
         Statement s = c.createStatement()) {
       s.execute(statement);
+    }
+  }
+
+  /** The number a query on the store outside the admin service returns. */
+  long number(String query) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("unionbot.db"));
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 
@@ -787,6 +801,129 @@ class AdminTest {
             org.assertj.core.groups.Tuple.tuple("alice", "add-document", "doc-1", 2L),
             org.assertj.core.groups.Tuple.tuple("system", "seed", "sports", 1L));
     assertThat(admin.audit(2)).hasSize(2);
+  }
+
+  // ---- retention
+
+  /** Reopens the store keeping what {@code retention} says. */
+  private void reopen(Retention retention) {
+    admin.close();
+    admin = Admin.open(store, retention, SPORTS, clock, SHANGHAI);
+  }
+
+  private List<Tuple> unansweredCounts() {
+    return admin.unanswered(100).stream().map(u -> tuple(u.text(), u.count())).toList();
+  }
+
+  @Test
+  void statisticsOlderThanTheRetentionAreDeletedDailyAndAtOpen() throws Exception {
+    reopen(Retention.DEFAULTS.withStatsDays(3));
+    QuestionLogCheck.record(admin, clock, "食堂几点开饭", false); // day 1 (2026-03-02)
+    QuestionLogCheck.record(admin, clock, "职工运动会什么时候举办", true);
+    clock.advance(Duration.ofDays(1));
+    QuestionLogCheck.record(admin, clock, "劳模评选", false); // day 2
+    clock.advance(Duration.ofDays(2)); // day 4: days 2 to 4 are kept
+    assertThat(admin.stats(7).questions()).isEqualTo(3);
+
+    // stats_days 1 row, stats_questions 2, stats_unanswered 1 (食堂, last asked on day 1)
+    assertThat(admin.pruneStats()).isEqualTo(4);
+
+    Stats s = admin.stats(7);
+    assertThat(s.questions()).isEqualTo(1);
+    assertThat(s.top()).extracting(Stats.TopQuestion::text).containsExactly("劳模评选");
+    assertThat(admin.unanswered(10)).extracting(Unanswered::text).containsExactly("劳模评选");
+    assertThat(admin.pruneStats()).as("nothing more to delete").isZero();
+
+    // a restart two days later deletes day 2 without being asked
+    clock.advance(Duration.ofDays(2));
+    reopen(Retention.DEFAULTS.withStatsDays(3));
+    for (int i = 0; i < 200 && admin.stats(7).questions() > 0; i++) {
+      Thread.sleep(50);
+    }
+    assertThat(admin.stats(7).questions()).isZero();
+    assertThat(admin.unanswered(10)).isEmpty();
+  }
+
+  @Test
+  void aDayListsAtMostItsBoundOfDistinctQuestionsAndCountsEveryQuestion() {
+    reopen(Retention.DEFAULTS.withQuestionsPerDay(3).withUnansweredMax(2));
+    QuestionLogCheck.record(admin, clock, "问题一", false);
+    QuestionLogCheck.record(admin, clock, "问题二", false);
+    QuestionLogCheck.record(admin, clock, "问题三", true);
+    QuestionLogCheck.record(admin, clock, "问题四", false); // the day's list is full
+    QuestionLogCheck.record(admin, clock, "问题一？", false); // listed already: counts on
+
+    Stats s = admin.stats(1);
+    assertThat(s.questions()).as("every question counts").isEqualTo(5);
+    assertThat(s.answered()).isEqualTo(1);
+    assertThat(s.top())
+        .extracting(Stats.TopQuestion::text, Stats.TopQuestion::count)
+        .containsExactly(tuple("问题一", 2L), tuple("问题三", 1L), tuple("问题二", 1L));
+    assertThat(unansweredCounts()).containsExactly(tuple("问题一", 2L), tuple("问题二", 1L));
+
+    // the next day lists again; a new unanswered question takes the least asked one's place
+    clock.advance(Duration.ofDays(1));
+    QuestionLogCheck.record(admin, clock, "问题四", false);
+    QuestionLogCheck.record(admin, clock, "问题二", true); // answered now: no longer doubtful
+    assertThat(admin.stats(1).top()).hasSize(2);
+    assertThat(unansweredCounts()).containsExactly(tuple("问题一", 2L), tuple("问题四", 1L));
+  }
+
+  @Test
+  void anUnboundedFloodOfNewQuestionsStoresNoMoreThanTheBound() throws SQLException {
+    reopen(Retention.DEFAULTS.withQuestionsPerDay(50).withUnansweredMax(20));
+    for (int i = 0; i < 500; i++) {
+      admin.questionLog().record("随机问题" + i, answer(Answer.Kind.FALLBACK));
+    }
+    Stats s = admin.stats(1);
+    assertThat(s.questions()).isEqualTo(500);
+    assertThat(s.top()).hasSize(Stats.TOP);
+    assertThat(admin.unanswered(1000)).hasSize(20);
+    assertThat(number("SELECT count(*) FROM stats_questions")).isEqualTo(50);
+    assertThat(number("SELECT count(*) FROM stats_unanswered")).isEqualTo(20);
+    assertThat(s.droppedQuestions()).isZero();
+  }
+
+  @Test
+  void aLongQuestionIsStoredCutToAPageSizedRowNeverHalfACharacter() {
+    String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+    QuestionLogCheck.record(admin, clock, "问".repeat(99) + emoji + "问".repeat(400), false);
+    QuestionLogCheck.record(admin, clock, "问".repeat(98) + emoji + "问".repeat(400), false);
+
+    assertThat(admin.unanswered(10))
+        .extracting(Unanswered::text)
+        .containsExactlyInAnyOrder("问".repeat(99), "问".repeat(98) + emoji);
+    assertThat(admin.stats(1).top()).extracting(Stats.TopQuestion::text).hasSize(2);
+  }
+
+  @Test
+  void openQuizRoundsOlderThanTheSessionLifetimeAreDeleted() {
+    reopen(Retention.DEFAULTS.withOpenRounds(Duration.ofMinutes(30)));
+    admin.scores().roundStarted("wechat:old", clock.instant());
+    clock.advance(Duration.ofMinutes(20));
+    admin.scores().roundStarted("wechat:recent", clock.instant());
+    clock.advance(Duration.ofMinutes(11)); // old: 31 min, recent: 11 min
+
+    assertThat(admin.purgeOpenRounds()).isEqualTo(1);
+    assertThat(admin.purgeOpenRounds()).isZero();
+    Instant longAgo = START.minus(Duration.ofDays(1));
+    assertThat(admin.scores().closeInterruptedRound("wechat:old", longAgo)).isFalse();
+    assertThat(admin.scores().closeInterruptedRound("wechat:recent", longAgo)).isTrue();
+  }
+
+  @Test
+  void retentionSettingsAreChecked() {
+    assertThat(Retention.DEFAULTS)
+        .isEqualTo(new Retention(180, 20_000, 10_000, Duration.ofMinutes(30)));
+    assertThat(admin.retention()).isEqualTo(Retention.DEFAULTS);
+    for (ThrowingCallable bad :
+        List.<ThrowingCallable>of(
+            () -> Retention.DEFAULTS.withStatsDays(0),
+            () -> Retention.DEFAULTS.withQuestionsPerDay(-1),
+            () -> Retention.DEFAULTS.withUnansweredMax(-1),
+            () -> Retention.DEFAULTS.withOpenRounds(Duration.ZERO))) {
+      assertThatThrownBy(bad).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   /** Records a question as the bot would, one second after the previous one. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,16 @@ class PostgresAdminTest extends AdminTest {
     try (Connection c = DriverManager.getConnection(store.url().orElseThrow());
         Statement s = c.createStatement()) {
       s.execute(statement);
+    }
+  }
+
+  @Override
+  long number(String query) throws SQLException {
+    try (Connection c = DriverManager.getConnection(store.url().orElseThrow());
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

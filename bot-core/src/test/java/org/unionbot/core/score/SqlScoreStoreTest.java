@@ -2,6 +2,7 @@ package org.unionbot.core.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +199,58 @@ class SqlScoreStoreTest {
     assertThat(store.top(3)).extracting(Standing::user).containsExactly("best", "early", "late");
     assertThat(store.top(0)).isEmpty();
     assertThatThrownBy(() -> store.top(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLeaderboardOfSomeChannelsCountsTheirUsersOnlyAndRanksThemAmongThemselves() {
+    answers("web:web-1a2b3c4d", 9, 0, at(DAY1, 9));
+    answers("wechat:o1", 5, 0, at(DAY1, 10));
+    answers("wecom:alice", 4, 0, at(DAY1, 10));
+    answers("wechat:o2", 3, 0, at(DAY1, 11));
+    answers("wechat:o3", 3, 0, at(DAY1, 12));
+    answers("wechatx:o4", 8, 0, at(DAY1, 12)); // another channel whose name starts alike
+    answers("o5", 7, 0, at(DAY1, 12)); // an id without a channel
+
+    List<Standing> wechat = store.top(10, Set.of("wechat"));
+    assertThat(wechat)
+        .extracting(Standing::user)
+        .containsExactly("wechat:o1", "wechat:o2", "wechat:o3");
+    assertThat(wechat).extracting(Standing::rank).containsExactly(1, 2, 2);
+    assertThat(store.top(2, Set.of("wechat", "wecom")))
+        .extracting(Standing::user, Standing::rank)
+        .containsExactly(tuple("wechat:o1", 1), tuple("wecom:alice", 2));
+    assertThat(store.top(10, Set.of("web"))).extracting(Standing::rank).containsExactly(1);
+    assertThat(store.top(10, Set.of())).isEmpty();
+    assertThat(store.top(10, Set.of("qq"))).isEmpty();
+    assertThat(store.top(10)).hasSize(7);
+
+    // a user's rank on the leaderboard of the user's channel
+    for (Standing s : wechat) {
+      assertThat(store.standing(s.user(), Set.of("wechat"))).isEqualTo(s);
+    }
+    assertThat(store.standing("wechat:o2", Set.of("wechat", "wecom")).rank()).isEqualTo(3);
+    assertThat(store.standing("wechat:o2").rank()).as("among everyone").isEqualTo(6);
+    // a user of another channel is ranked among everyone
+    assertThat(store.standing("wecom:alice", Set.of("wechat")).rank()).isEqualTo(5);
+    assertThat(store.standing("o5", Set.of("wechat")).rank()).isEqualTo(3);
+    assertThat(store.standing("wechat:nobody", Set.of("wechat")).rank()).isZero();
+
+    assertThatThrownBy(() -> store.top(10, Set.of("")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.top(10, Set.of("wechat:o1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.top(-1, Set.of("wechat")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.standing("wechat:o1", Set.of("")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aUserIdsChannelIsWhatComesBeforeItsFirstColon() {
+    assertThat(ScoreStore.channel("wechat:o6_bmjrPTlm6_2sgVt7hMZOPfL2M")).isEqualTo("wechat");
+    assertThat(ScoreStore.channel("web:web-1a2b3c4d")).isEqualTo("web");
+    assertThat(ScoreStore.channel("wecom:a:b")).isEqualTo("wecom");
+    assertThat(ScoreStore.channel("u1")).isEmpty();
   }
 
   @Test
