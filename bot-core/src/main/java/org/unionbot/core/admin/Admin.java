@@ -82,10 +82,12 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * it, off the request threads. A rollback is a new version like any change, so it reaches every
  * node.
  *
- * <p><b>Bounded</b>: what workers do is kept as its {@link Retention} says. A background thread
- * ({@code unionbot-store-maintenance}) deletes the question statistics past their days at open and
- * then daily, and the open quiz rounds past the session lifetime every {@link #PURGE_ROUNDS_EVERY};
- * the question log bounds its lists as it writes ({@link StoreQuestionLog}).
+ * <p><b>Bounded</b>: what workers do is kept as its {@link Retention} says. When opened with one
+ * (the server), a background thread ({@code unionbot-store-maintenance}) deletes the question
+ * statistics past their days at open and then daily, and the open quiz rounds past the session
+ * lifetime every {@link #PURGE_ROUNDS_EVERY}; opened without (the offline commands, which do not
+ * know the server's settings), nothing is deleted. The question log bounds its lists as it writes
+ * ({@link StoreQuestionLog}).
  *
  * <p>Thread-safe. Reads of the current content come from memory and never wait for a change.
  */
@@ -144,21 +146,21 @@ public final class Admin implements AutoCloseable {
 
   private Admin(
       Database db,
-      Retention retention,
+      Optional<Retention> maintained,
       Optional<DirectoryLock> lock,
       Clock clock,
       ZoneId zone,
       KnowledgeBase kb,
       KbState state) {
     this.db = db;
-    this.retention = retention;
+    this.retention = maintained.orElse(Retention.DEFAULTS);
     this.lock = lock;
     this.clock = clock;
     this.zone = zone;
     this.kb = kb;
     this.state = state;
     this.scores = SqlScoreStore.on(db, clock, zone);
-    this.questions = new StoreQuestionLog(db, clock, zone, retention);
+    this.questions = new StoreQuestionLog(db, clock, zone, this.retention);
     this.claims = new MessageClaims(db);
     this.sync =
         db instanceof PostgresDatabase pg
@@ -172,9 +174,16 @@ public final class Admin implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    every(PRUNE_STATS_EVERY, "delete old question statistics", this::pruneStats);
-    every(PURGE_ROUNDS_EVERY, "delete stale open quiz rounds", this::purgeOpenRounds);
+    if (maintained.isPresent()) { // the server's job, not an offline command's
+      every(PRUNE_STATS_EVERY, "delete old question statistics", this::pruneStats);
+      every(PURGE_ROUNDS_EVERY, "delete stale open quiz rounds", this::purgeOpenRounds);
+    }
     lock.ifPresent(l -> every(CHECK_LOCK_EVERY, "check the data directory's lock", l::check));
+  }
+
+  /** For tests: waits until the maintenance runs due so far (those at open) have finished. */
+  void awaitMaintenance() throws Exception {
+    maintenance.submit(() -> {}).get(10, TimeUnit.SECONDS);
   }
 
   /** Runs {@code job} on the maintenance thread now and then every {@code period}. */
@@ -222,15 +231,24 @@ public final class Admin implements AutoCloseable {
    * @throws AdminException when the database is empty and the seed is not a usable notice
    */
   public static Admin open(StoreConfig config, NoticeText seed, Clock clock, ZoneId zone) {
-    return open(config, Retention.DEFAULTS, seed, clock, zone);
+    return open(config, Optional.empty(), seed, clock, zone);
   }
 
   /**
    * {@link #open(StoreConfig, NoticeText, Clock, ZoneId)}, keeping what workers do as {@code
-   * retention} says rather than as {@link Retention#DEFAULTS}.
+   * retention} says, and deleting what is past it now and then (the server's open).
    */
   public static Admin open(
       StoreConfig config, Retention retention, NoticeText seed, Clock clock, ZoneId zone) {
+    return open(config, Optional.of(retention), seed, clock, zone);
+  }
+
+  private static Admin open(
+      StoreConfig config,
+      Optional<Retention> retention,
+      NoticeText seed,
+      Clock clock,
+      ZoneId zone) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(seed, "seed");
@@ -264,8 +282,7 @@ public final class Admin implements AutoCloseable {
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
-    return open(
-        db, Retention.DEFAULTS, Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
+    return open(db, Optional.empty(), Optional.empty(), SeedBuild.start(seed, clock), clock, zone);
   }
 
   /**
@@ -326,7 +343,7 @@ public final class Admin implements AutoCloseable {
 
   private static Admin open(
       Database db,
-      Retention retention,
+      Optional<Retention> retention,
       Optional<DirectoryLock> lock,
       SeedBuild seedBuild,
       Clock clock,

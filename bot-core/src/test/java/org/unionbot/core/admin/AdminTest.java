@@ -806,9 +806,10 @@ class AdminTest {
   // ---- retention
 
   /** Reopens the store keeping what {@code retention} says. */
-  private void reopen(Retention retention) {
+  private void reopen(Retention retention) throws Exception {
     admin.close();
     admin = Admin.open(store, retention, SPORTS, clock, SHANGHAI);
+    admin.awaitMaintenance(); // its runs at open, so that they don't race the test's clock
   }
 
   private List<Tuple> unansweredCounts() {
@@ -837,15 +838,29 @@ class AdminTest {
     // a restart two days later deletes day 2 without being asked
     clock.advance(Duration.ofDays(2));
     reopen(Retention.DEFAULTS.withStatsDays(3));
-    for (int i = 0; i < 200 && admin.stats(7).questions() > 0; i++) {
-      Thread.sleep(50);
-    }
     assertThat(admin.stats(7).questions()).isZero();
     assertThat(admin.unanswered(10)).isEmpty();
   }
 
+  /**
+   * The offline commands open without the server's retention: a {@code kb} run on defaults must not
+   * delete days that a server keeping a year still wants.
+   */
   @Test
-  void aDayListsAtMostItsBoundOfDistinctQuestionsAndCountsEveryQuestion() {
+  void anOpenWithoutRetentionDeletesNothing() throws Exception {
+    reopen(Retention.DEFAULTS.withStatsDays(400));
+    QuestionLogCheck.record(admin, clock, "食堂几点开饭", false);
+    clock.advance(Duration.ofDays(200)); // past the default 180 days
+    admin.close();
+
+    admin = Admin.open(store, SPORTS, clock, SHANGHAI);
+    admin.awaitMaintenance();
+
+    assertThat(admin.unanswered(10)).extracting(Unanswered::text).containsExactly("食堂几点开饭");
+  }
+
+  @Test
+  void aDayListsAtMostItsBoundOfDistinctQuestionsAndCountsEveryQuestion() throws Exception {
     reopen(Retention.DEFAULTS.withQuestionsPerDay(3).withUnansweredMax(2));
     QuestionLogCheck.record(admin, clock, "问题一", false);
     QuestionLogCheck.record(admin, clock, "问题二", false);
@@ -870,7 +885,7 @@ class AdminTest {
   }
 
   @Test
-  void anUnboundedFloodOfNewQuestionsStoresNoMoreThanTheBound() throws SQLException {
+  void anUnboundedFloodOfNewQuestionsStoresNoMoreThanTheBound() throws Exception {
     reopen(Retention.DEFAULTS.withQuestionsPerDay(50).withUnansweredMax(20));
     for (int i = 0; i < 500; i++) {
       admin.questionLog().record("随机问题" + i, answer(Answer.Kind.FALLBACK));
@@ -897,7 +912,7 @@ class AdminTest {
   }
 
   @Test
-  void openQuizRoundsOlderThanTheSessionLifetimeAreDeleted() {
+  void openQuizRoundsOlderThanTheSessionLifetimeAreDeleted() throws Exception {
     reopen(Retention.DEFAULTS.withOpenRounds(Duration.ofMinutes(30)));
     admin.scores().roundStarted("wechat:old", clock.instant());
     clock.advance(Duration.ofMinutes(20));
