@@ -23,7 +23,10 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 class JulBridgeTest {
   private final java.util.logging.Logger julRoot = LogManager.getLogManager().getLogger("");
-  private final Logger hanlp = (Logger) LoggerFactory.getLogger("HanLP");
+  // not HanLP's own logger, whose level HanLP sets to WARNING once loaded by another test
+  private static final String NAME = "org.postgresql.Driver";
+
+  private final Logger library = (Logger) LoggerFactory.getLogger(NAME);
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private List<Handler> before;
 
@@ -31,12 +34,12 @@ class JulBridgeTest {
   void capture() {
     before = List.of(julRoot.getHandlers());
     events.start();
-    hanlp.addAppender(events);
+    library.addAppender(events);
   }
 
   @AfterEach
   void restore() {
-    hanlp.detachAppender(events);
+    library.detachAppender(events);
     for (Handler handler : julRoot.getHandlers()) {
       julRoot.removeHandler(handler);
     }
@@ -46,21 +49,22 @@ class JulBridgeTest {
   @Test
   void aRecordBecomesOneEventOfTheSameLoggerAndNoConsoleHandlerIsLeft() {
     JulBridge.install();
-    java.util.logging.Logger.getLogger("HanLP")
+    java.util.logging.Logger.getLogger(NAME)
         .log(java.util.logging.Level.WARNING, "合并【{0}】失败", "x\n16:52:00.000 WARN  forged");
 
     assertThat(julRoot.getHandlers()).singleElement().isInstanceOf(SLF4JBridgeHandler.class);
     assertThat(events.list).hasSize(1);
     ILoggingEvent event = events.list.get(0);
     assertThat(event.getLevel()).isEqualTo(Level.WARN);
-    assertThat(event.getLoggerName()).isEqualTo("HanLP");
+    assertThat(event.getLoggerName()).isEqualTo(NAME);
     assertThat(event.getFormattedMessage()).isEqualTo("合并【x\n16:52:00.000 WARN  forged】失败");
   }
 
   @Test
   void levelsAndTheExceptionCarryOver() {
     JulBridge.install();
-    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("HanLP");
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger(NAME);
+    jul.setLevel(java.util.logging.Level.INFO); // whatever a library or test set before
     jul.log(java.util.logging.Level.SEVERE, "线程同步异常", new IOException("disk"));
     jul.info("开始加载自定义词典");
     jul.fine("below the server's INFO");
