@@ -173,7 +173,8 @@ public final class UnionbotServer implements AutoCloseable {
                       admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes)));
     }
     ServerContext context =
-        new ServerContext(routes, executor, new HttpMetrics(registry), connections);
+        new ServerContext(
+            routes, executor, new HttpMetrics(registry), connections, config.limits());
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     ChannelFuture bound =

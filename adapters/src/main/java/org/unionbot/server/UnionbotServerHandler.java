@@ -68,7 +68,10 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
     context.connections().begin();
-    queue.add(exchange(msg, ClientAddress.of(ctx.channel().remoteAddress(), msg.headers())));
+    String remote =
+        ClientAddress.of(
+            ctx.channel().remoteAddress(), msg.headers(), context.limits().trustedProxies());
+    queue.add(exchange(msg, remote));
     if (!busy) {
       next(ctx);
     } else if (queue.size() >= MAX_QUEUED) {
