@@ -15,6 +15,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,6 +72,9 @@ import org.unionbot.wechat.WeChatEndpoint;
  */
 public final class UnionbotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(UnionbotServer.class);
+
+  /** The files a server keeps open besides its connections, with room to spare. */
+  private static final int FILES_BESIDE_CONNECTIONS = 200;
 
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
@@ -172,9 +176,12 @@ public final class UnionbotServer implements AutoCloseable {
                   new AdminEndpoint(
                       admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes)));
     }
+    HttpMetrics metrics = new HttpMetrics(registry);
+    Gauge.builder("unionbot.connections.open", connections, Connections::open)
+        .description("Open client connections")
+        .register(registry);
     ServerContext context =
-        new ServerContext(
-            routes, executor, new HttpMetrics(registry), connections, config.limits());
+        new ServerContext(routes, executor, metrics, connections, config.limits());
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     ChannelFuture bound =
@@ -182,6 +189,7 @@ public final class UnionbotServer implements AutoCloseable {
             .group(boss, workers)
             .channel(NioServerSocketChannel.class)
             .option(ChannelOption.SO_BACKLOG, 1024)
+            .handler(new AcceptGuard(connections, metrics, config.limits().maxConnections()))
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(new UnionbotServerInitializer(context))
             .bind(config.host(), config.port())
@@ -200,7 +208,27 @@ public final class UnionbotServer implements AutoCloseable {
         new UnionbotServer(
             config, boss, workers, executor, changes, routes, connections, bound.channel());
     LOG.info("listening on {} ({})", server.uri(), config.wechat());
+    warnIfFewFileDescriptors(config.limits().maxConnections());
     return server;
+  }
+
+  /**
+   * Says when the process may open fewer files than {@code max-connections} needs (one each, and
+   * some for the database, the jar and the logs): accepting would then fail before the cap is
+   * reached.
+   */
+  private static void warnIfFewFileDescriptors(int maxConnections) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+      long limit = unix.getMaxFileDescriptorCount();
+      if (limit < maxConnections + FILES_BESIDE_CONNECTIONS) {
+        LOG.warn(
+            "max-connections is {} but this process may open only {} files: raise its open-file"
+                + " limit (ulimit -n, LimitNOFILE= in a systemd unit) or lower max-connections",
+            maxConnections,
+            limit);
+      }
+    }
   }
 
   /**
@@ -314,6 +342,11 @@ public final class UnionbotServer implements AutoCloseable {
   /** {@code http://host:port}. */
   public URI uri() {
     return ServerConfig.uri(config.host(), port());
+  }
+
+  /** How many client connections are open. */
+  int openConnections() {
+    return connections.open();
   }
 
   /** Whether {@link #close} has been called. */

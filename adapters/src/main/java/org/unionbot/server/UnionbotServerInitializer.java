@@ -28,8 +28,7 @@ final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> 
 
   @Override
   protected void initChannel(SocketChannel channel) {
-    context.connections().add(channel);
-    pipeline(channel.pipeline(), context);
+    pipeline(channel.pipeline(), context); // counted in by AcceptGuard
   }
 
   /** Adds the server's handlers to {@code pipeline}. */
