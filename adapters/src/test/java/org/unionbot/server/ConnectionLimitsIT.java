@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Connections that hold the server without asking it anything: beyond {@code max-connections} they
- * are closed at once, and the server answers again as soon as some go.
+ * are closed at once, a request head that trickles in (slowloris) is cut off after {@code
+ * header-timeout-seconds}, and the server answers again as soon as they are gone.
  */
 class ConnectionLimitsIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -55,6 +56,45 @@ class ConnectionLimitsIT {
       assertThat(Loopback.get(base, "/healthz").statusCode()).isEqualTo(200);
       assertThat(Loopback.get(base, "/metrics").body())
           .containsPattern("unionbot_accept_failures_total [1-9]");
+    }
+  }
+
+  @Test
+  void slowClientsCannotHoldTheServer() throws Exception {
+    Duration header = Duration.ofSeconds(3);
+    ServerConfig.Limits limits =
+        ServerConfig.Limits.DEFAULTS.withMaxConnections(200).withTimeouts(header, header);
+    try (UnionbotServer server = start(limits);
+        RawClients slow = RawClients.open(server.uri(), 400)) {
+      long opened = System.nanoTime();
+      slow.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+      assertThat(slow.pollUntil(() -> slow.closedByServer() == 200, Duration.ofMillis(1500)))
+          .as("closed beyond the cap: %d", slow.closedByServer())
+          .isTrue();
+      assertThat(server.openConnections()).isEqualTo(200);
+
+      // a header line every 300 ms: each one long before an idle timeout, the head never done
+      int most = 0;
+      while (slow.open() > 0 && System.nanoTime() - opened < header.toNanos() * 3) {
+        slow.send("X-Slow: 1\r\n");
+        slow.poll(Duration.ofMillis(300));
+        most = Math.max(most, server.openConnections());
+      }
+      Duration held = Duration.ofNanos(System.nanoTime() - opened);
+
+      assertThat(slow.open()).as("still open after %s", held).isZero();
+      assertThat(held).isBetween(header, header.multipliedBy(2));
+      assertThat(most).isLessThanOrEqualTo(200);
+      assertThat(slow.responses()).isZero();
+      URI base = server.uri();
+      assertThat(Loopback.get(base, "/healthz").statusCode()).isEqualTo(200);
+      assertThat(Loopback.post(base, "/api/chat", "{\"user\":\"u1\",\"text\":\"帮助\"}").statusCode())
+          .isEqualTo(200);
+      assertThat(Loopback.get(base, "/metrics").body())
+          .contains(
+              "unionbot_connections_refused_total 200.0",
+              "unionbot_http_timeouts_total{phase=\"head\"} 200.0",
+              "unionbot_http_timeouts_total{phase=\"body\"} 0.0");
     }
   }
 
