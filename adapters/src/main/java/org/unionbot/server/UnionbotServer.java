@@ -168,13 +168,15 @@ public final class UnionbotServer implements AutoCloseable {
                 .orElse(WeChatEndpoint.Claims.LOCAL));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
+      AdminEndpoint endpoint =
+          new AdminEndpoint(admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes);
       routes =
           routes.with(
               new Routes.Route(
                   "/admin/*",
                   Set.of("GET", "POST", "PUT", "DELETE"),
-                  new AdminEndpoint(
-                      admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes)));
+                  endpoint,
+                  endpoint::authorize));
     }
     HttpMetrics metrics = new HttpMetrics(registry);
     Gauge.builder("unionbot.connections.open", connections, Connections::open)

@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -109,10 +110,6 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(HttpError.badRequest("malformed URL")));
     }
-    Map<String, String> headers = new HashMap<>();
-    for (Map.Entry<String, String> header : msg.headers()) {
-      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
-    }
     Request request =
         new Request(
             method,
@@ -120,13 +117,41 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
             query,
             Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
             ByteBufUtil.getBytes(msg.content()),
-            headers,
+            headers(msg.headers()),
             remote);
+    if (msg instanceof RefusedRequest refused) {
+      return new Exchange(
+          request, msg.protocolVersion(), false, start, Optional.of(refused.refusal()));
+    }
     Optional<HttpError> tooLarge =
         request.body().length > BodyLimits.forPath(path)
             ? Optional.of(BodyLimits.tooLarge(path))
             : Optional.empty();
     return new Exchange(request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, tooLarge);
+  }
+
+  /** The headers by their names in lower case; a repeated header keeps its first value. */
+  static Map<String, String> headers(HttpHeaders all) {
+    Map<String, String> headers = new HashMap<>();
+    for (Map.Entry<String, String> header : all) {
+      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+    }
+    return headers;
+  }
+
+  /** The decoded path of {@code uri}, as requests are routed by; null for a malformed one. */
+  static String pathOf(String uri) {
+    int end = pathEnd(uri);
+    for (int i = 0; i < end; i++) {
+      if (!unreserved(uri.charAt(i)) && uri.charAt(i) != '/') {
+        try {
+          return new QueryStringDecoder(uri).path();
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+    return uri.substring(0, end);
   }
 
   /**

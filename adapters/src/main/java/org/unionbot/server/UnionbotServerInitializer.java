@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds each connection's pipeline: the head's clock ({@link RequestTimeouts#arrival}) → {@link
  * HttpServerCodec} → the head's and the body's clocks ({@link RequestTimeouts#progress}) → idle
- * timeout → {@link BodyLimitAggregator} (64 KiB, 1 MiB under /admin/, 413 beyond) → {@link
- * UnionbotServerHandler}. Tests build the same pipeline on an {@code EmbeddedChannel} with {@link
- * #pipeline}.
+ * timeout → the checks on the head ({@link HeadGate}: admin token, chat rate) → {@link
+ * BodyLimitAggregator} (64 KiB, 1 MiB under /admin/, 413 beyond) → {@link UnionbotServerHandler}.
+ * Tests build the same pipeline on an {@code EmbeddedChannel} with {@link #pipeline}.
  */
 final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -38,6 +38,7 @@ final class UnionbotServerInitializer extends ChannelInitializer<SocketChannel> 
     pipeline.addLast("codec", new HttpServerCodec());
     pipeline.addLast("timeouts", timeouts.progress());
     pipeline.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
+    pipeline.addLast("gate", new HeadGate(context));
     pipeline.addLast("aggregator", new BodyLimitAggregator(BodyLimits.max(), context));
     pipeline.addLast("handler", new UnionbotServerHandler(context));
   }
