@@ -165,7 +165,8 @@ public final class UnionbotServer implements AutoCloseable {
             Clock.systemUTC(),
             admin
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
-                .orElse(WeChatEndpoint.Claims.LOCAL));
+                .orElse(WeChatEndpoint.Claims.LOCAL),
+            ChatRateLimit.of(config.limits().chatRatePerMinute()));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       AdminEndpoint endpoint =
@@ -246,10 +247,21 @@ public final class UnionbotServer implements AutoCloseable {
       MeterRegistry registry,
       Clock clock) {
     return routes(
-        wechat, bot, replies, executor, api, registry, clock, WeChatEndpoint.Claims.LOCAL);
+        wechat,
+        bot,
+        replies,
+        executor,
+        api,
+        registry,
+        clock,
+        WeChatEndpoint.Claims.LOCAL,
+        Routes.HeadCheck.NONE);
   }
 
-  /** {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes). */
+  /**
+   * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes) and the
+   * heads of {@code /api/chat} checked by {@code chatLimit} ({@link ChatRateLimit}).
+   */
   static Routes routes(
       WeChatConfig wechat,
       Bot bot,
@@ -258,7 +270,8 @@ public final class UnionbotServer implements AutoCloseable {
       Optional<WeChatApiClient> api,
       MeterRegistry registry,
       Clock clock,
-      WeChatEndpoint.Claims claims) {
+      WeChatEndpoint.Claims claims,
+      Routes.HeadCheck chatLimit) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -274,7 +287,7 @@ public final class UnionbotServer implements AutoCloseable {
     routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
     routes.add(
         new Routes.Route(
-            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry)));
+            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry), chatLimit));
     routes.add(
         new Routes.Route(
             "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic)));

@@ -43,10 +43,14 @@ import org.unionbot.http.Response;
  * <p>Requests on one connection are answered in order, one at a time (HTTP/1.1 pipelining stays
  * correct); reading pauses while too many wait. Keep-alive follows the request unless the server is
  * closing. Every refusal goes through {@link #failure}: one log line (SLF4J, no bodies, no query
- * strings), a short text or JSON body, never a stack trace. One instance per connection.
+ * strings; 429s at most one every 10 s), a short text or JSON body, never a stack trace. One
+ * instance per connection.
  */
 final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(UnionbotServerHandler.class);
+
+  /** Refusals for too many requests: logged at most every 10 s. */
+  private static final LogEvery TOO_MANY = new LogEvery(LOG, LogEvery.TEN_SECONDS);
 
   /** How many requests may wait on one connection before reading pauses. */
   static final int MAX_QUEUED = 16;
@@ -292,13 +296,18 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpError error;
     if (cause instanceof HttpError e) {
       error = e;
-      LOG.info(
-          "{} {} -> {} {}{}",
-          request.method(),
-          request.path(),
-          e.status(),
-          e.getMessage(),
-          e.detail().map(d -> " (" + d + ")").orElse(""));
+      Object[] line = {
+        request.method(),
+        request.path(),
+        e.status(),
+        e.getMessage(),
+        e.detail().map(d -> " (" + d + ")").orElse("")
+      };
+      if (e.status() == 429) {
+        TOO_MANY.info("{} {} -> {} {}{}", line); // a flood of them says no more than one
+      } else {
+        LOG.info("{} {} -> {} {}{}", line);
+      }
     } else if (cause instanceof RejectedExecutionException) {
       error = HttpError.of(503, "server busy, try again");
       LOG.warn("{} {} -> 503 executor saturated", request.method(), request.path());
