@@ -210,7 +210,7 @@ public final class UnionbotServer implements AutoCloseable {
     UnionbotServer server =
         new UnionbotServer(
             config, boss, workers, executor, changes, routes, connections, bound.channel());
-    LOG.info("listening on {} ({})", server.uri(), config.wechat());
+    LOG.info("listening on {} ({}, {})", server.uri(), config.wechat(), config.limits());
     warnIfFewFileDescriptors(config.limits().maxConnections());
     return server;
   }
