@@ -161,10 +161,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--trusted-proxies",
       paramLabel = "LIST",
-      description = {
-        "Proxies whose X-Forwarded-For names the client: IPs and CIDR ranges, e.g.",
-        "127.0.0.1 behind a local nginx [none]."
-      })
+      description = "Proxies whose X-Forwarded-For names the client: IPs, CIDRs [none].")
   String trustedProxies;
 
   @Option(
