@@ -111,7 +111,8 @@ node_port=() node_pid=()
 for i in 1 2 3; do
   port=$(free_port)
   taskset -c "$server_cpus" java -Xmx256m -jar "$jar" serve --port "$port" --data "$work/node$i" \
-    --wechat-token "$token" --admin-token "$admin" "${db_args[@]}" \
+    --wechat-token "$token" --admin-token "$admin" --trusted-proxies 127.0.0.1 \
+    --chat-rate-per-minute 0 "${db_args[@]}" \
     >"$out/node$i.out" 2>"$out/node$i.log" &
   children+=($!)
   node_port[i]=$port

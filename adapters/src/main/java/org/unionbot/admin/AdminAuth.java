@@ -14,11 +14,11 @@ import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 
 /**
- * Checks the admin bearer token, in constant time, and slows down guessing: after {@value
- * #FREE_FAILURES} failures from one address, that address is refused with 429 (and a {@code
- * Retry-After}) for a pause that doubles with each further failure, up to {@link #MAX_PAUSE}, even
- * with the right token. A success clears the address's record; records expire after an hour without
- * failures. Thread-safe.
+ * Checks the admin bearer token, in constant time, and slows down guessing: the {@value
+ * #FREE_FAILURES}th failure from one address pauses that address, so its next request is refused
+ * with 429 (and a {@code Retry-After}) for 1 s, even with the right token; each failure after a
+ * pause doubles it, up to {@link #MAX_PAUSE}. A success clears the address's record; records expire
+ * after an hour without failures. Thread-safe.
  */
 final class AdminAuth {
   static final int FREE_FAILURES = 5;
@@ -71,20 +71,21 @@ final class AdminAuth {
       }
       return;
     }
-    failures.asMap().merge(address, new Failures(1, 0), (old, one) -> next(old, now));
+    failures.asMap().compute(address, (a, old) -> next(old, now));
     throw HttpError.of(
         401, presented.isEmpty() ? "admin token required" : "wrong admin token", "from " + address);
   }
 
+  /** The record after one more failure; {@code old} is null for the first. */
   private static Failures next(Failures old, long now) {
-    int count = old.count() + 1;
-    if (count <= FREE_FAILURES) {
+    int count = old == null ? 1 : old.count() + 1;
+    if (count < FREE_FAILURES) {
       return new Failures(count, 0);
     }
     long pause =
         Math.min(
             MAX_PAUSE.toNanos(),
-            Duration.ofSeconds(1).toNanos() << Math.min(20, count - FREE_FAILURES - 1));
+            Duration.ofSeconds(1).toNanos() << Math.min(20, count - FREE_FAILURES));
     return new Failures(count, now + pause);
   }
 

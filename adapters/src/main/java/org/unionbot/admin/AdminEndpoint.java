@@ -56,6 +56,18 @@ public final class AdminEndpoint implements Endpoint {
     this.changes = Objects.requireNonNull(changes, "changes");
   }
 
+  /**
+   * Refuses a request whose token does not hold (401) or whose address is paused (429): the check
+   * {@link #handle} starts with. The server also runs it on a request's head alone, before it reads
+   * the body, so that an upload without the token costs it no memory; one {@link AdminAuth} counts
+   * the failures of both.
+   *
+   * @throws HttpError 401 or 429
+   */
+  public void authorize(Request head) {
+    auth.check(head);
+  }
+
   @Override
   public CompletableFuture<Response> handle(Request request) {
     auth.check(request);

@@ -51,7 +51,15 @@ final class ConfigLoader {
           "admin-token",
           "db",
           "db-password",
-          "semantic");
+          "semantic",
+          "max-connections",
+          "header-timeout-seconds",
+          "body-timeout-seconds",
+          "chat-rate-per-minute",
+          "trusted-proxies",
+          "stats-retention-days",
+          "questions-per-day",
+          "ranked-channels");
 
   static final String CONFIG_KEY = "config";
 
@@ -126,6 +134,7 @@ final class ConfigLoader {
               + " same ones");
     }
     boolean semantic = semantic(v);
+    ServerConfig.Limits limits = limits(v);
     Secrets.Resolved secrets = Secrets.resolve(data, token, adminToken);
     WeChatConfig wechat =
         new WeChatConfig(
@@ -140,7 +149,8 @@ final class ConfigLoader {
           notice,
           db,
           Optional.ofNullable(v.get("db-password")),
-          semantic);
+          semantic,
+          limits);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -193,6 +203,92 @@ final class ConfigLoader {
       case "off" -> false;
       default -> throw new ConfigException("semantic must be on or off, not '" + value + "'");
     };
+  }
+
+  /** The limits and the stats and ranking settings, each checked against its range. */
+  private static ServerConfig.Limits limits(Map<String, String> v) {
+    ServerConfig.Limits defaults = ServerConfig.Limits.DEFAULTS;
+    int connections =
+        integer(v, "max-connections", defaults.maxConnections(), 1, 1_000_000, "from 1 to 1000000");
+    int header =
+        integer(
+            v,
+            "header-timeout-seconds",
+            (int) defaults.headerTimeout().toSeconds(),
+            1,
+            300,
+            "from 1 to 300");
+    int body =
+        integer(
+            v,
+            "body-timeout-seconds",
+            (int) defaults.bodyTimeout().toSeconds(),
+            1,
+            3600,
+            "from 1 to 3600");
+    int chat =
+        integer(
+            v,
+            "chat-rate-per-minute",
+            defaults.chatRatePerMinute(),
+            0,
+            100_000,
+            "from 0 (no limit) to 100000");
+    TrustedProxies proxies;
+    try {
+      proxies = TrustedProxies.parse(v.getOrDefault("trusted-proxies", ""));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("trusted-proxies: " + e.getMessage());
+    }
+    int retention =
+        integer(
+            v, "stats-retention-days", defaults.statsRetentionDays(), 1, 3650, "from 1 to 3650");
+    int questions =
+        integer(
+            v,
+            "questions-per-day",
+            defaults.questionsPerDay(),
+            100,
+            10_000_000,
+            "from 100 to 10000000");
+    return new ServerConfig.Limits(
+        connections,
+        Duration.ofSeconds(header),
+        Duration.ofSeconds(body),
+        chat,
+        proxies,
+        retention,
+        questions,
+        rankedChannels(v));
+  }
+
+  /**
+   * {@code ranked-channels}: a comma-separated list of {@code wechat}, {@code wecom}, {@code web}.
+   */
+  private static Set<String> rankedChannels(Map<String, String> v) {
+    String value = v.get("ranked-channels");
+    if (value == null) {
+      return ServerConfig.Limits.DEFAULT_RANKED_CHANNELS;
+    }
+    Set<String> channels = new java.util.LinkedHashSet<>();
+    for (String name : value.split(",")) {
+      String channel = name.strip().toLowerCase(Locale.ROOT);
+      if (!channel.isEmpty()) {
+        if (!ServerConfig.Limits.CHANNELS.contains(channel)) {
+          throw new ConfigException(
+              "ranked-channels must list some of "
+                  + String.join(", ", ServerConfig.Limits.CHANNELS)
+                  + ", not '"
+                  + value
+                  + "'");
+        }
+        channels.add(channel);
+      }
+    }
+    if (channels.isEmpty()) {
+      throw new ConfigException("ranked-channels must name at least one channel");
+    }
+    return channels;
   }
 
   /** The PostgreSQL URL, checked for shape only: reaching it is the store's job. */

@@ -5,20 +5,38 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What a graceful shutdown needs to know: every open connection and how many requests are in flight
- * (read, not yet answered). Once {@link #closing()}, responses ask the client to close the
- * connection. Thread-safe.
+ * Every open connection, for the cap on them ({@code max-connections}) and for a graceful shutdown,
+ * which also needs to know how many requests are in flight (read, not yet answered). Once {@link
+ * #closing()}, responses ask the client to close the connection. Thread-safe.
  */
 final class Connections {
   private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  private final AtomicInteger open = new AtomicInteger();
   private final Object lock = new Object();
   private int inFlight;
   private volatile boolean closing;
 
-  void add(Channel channel) {
+  /**
+   * Counts a new connection in until it closes, unless {@code max} are open already.
+   *
+   * @return false, counting nothing, when {@code max} connections are open
+   */
+  boolean open(Channel channel, int max) {
+    if (open.incrementAndGet() > max) {
+      open.decrementAndGet();
+      return false;
+    }
+    channel.closeFuture().addListener(closed -> open.decrementAndGet());
     channels.add(channel);
+    return true;
+  }
+
+  /** How many connections are open. */
+  int open() {
+    return open.get();
   }
 
   void begin() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
+import org.unionbot.http.Request;
 
 /**
  * The server's path table: exact paths, each with its methods and endpoint, and prefix paths ending
@@ -16,12 +17,33 @@ import org.unionbot.http.HttpError;
  */
 final class Routes {
 
-  /** One path, the methods it accepts, and who serves it. */
-  record Route(String path, Set<String> methods, Endpoint endpoint) {
+  /**
+   * A check on a request's head, run before its body is read ({@link HeadGate}): the request line,
+   * the headers and the client address, with an empty body.
+   */
+  @FunctionalInterface
+  interface HeadCheck {
+    /** No check: every head goes on. */
+    HeadCheck NONE = head -> {};
+
+    /**
+     * @throws HttpError to refuse the request without reading its body
+     */
+    void check(Request head);
+  }
+
+  /** One path, the methods it accepts, who serves it and what its heads are checked for. */
+  record Route(String path, Set<String> methods, Endpoint endpoint, HeadCheck head) {
     Route {
       Objects.requireNonNull(path, "path");
       methods = Set.copyOf(methods);
       Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(head, "head");
+    }
+
+    /** A route whose heads are not checked. */
+    Route(String path, Set<String> methods, Endpoint endpoint) {
+      this(path, methods, endpoint, HeadCheck.NONE);
     }
 
     /** The {@code Allow} header value, methods in a stable order. */
@@ -67,6 +89,12 @@ final class Routes {
       throw HttpError.methodNotAllowed(route.allow());
     }
     return route;
+  }
+
+  /** The head check of the route for a request; none when the path or the method has no route. */
+  HeadCheck headCheck(String method, String path) {
+    Route route = route(path);
+    return route == null || !route.methods().contains(method) ? HeadCheck.NONE : route.head();
   }
 
   /** Every endpoint, exact routes first, in the order of the routes. */

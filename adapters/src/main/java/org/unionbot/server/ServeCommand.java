@@ -134,6 +134,54 @@ final class ServeCommand implements Callable<Integer> {
       })
   String semantic;
 
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      description = "Open connections at most; more are closed at once [10000].")
+  String maxConnections;
+
+  @Option(
+      names = "--header-timeout-seconds",
+      paramLabel = "S",
+      description = "Close a connection whose request head takes longer [10].")
+  String headerTimeoutSeconds;
+
+  @Option(
+      names = "--body-timeout-seconds",
+      paramLabel = "S",
+      description = "Close a connection whose request body takes longer after its head [60].")
+  String bodyTimeoutSeconds;
+
+  @Option(
+      names = "--chat-rate-per-minute",
+      paramLabel = "N",
+      description = "/api/chat requests per minute from one address, 0 for no limit [60].")
+  String chatRatePerMinute;
+
+  @Option(
+      names = "--trusted-proxies",
+      paramLabel = "LIST",
+      description = "Proxies whose X-Forwarded-For names the client: IPs, CIDRs [none].")
+  String trustedProxies;
+
+  @Option(
+      names = "--stats-retention-days",
+      paramLabel = "DAYS",
+      description = "Days of question statistics kept, 1 to 3650 [180].")
+  String statsRetentionDays;
+
+  @Option(
+      names = "--questions-per-day",
+      paramLabel = "N",
+      description = "Questions a day the statistics take in at most [20000].")
+  String questionsPerDay;
+
+  @Option(
+      names = "--ranked-channels",
+      paramLabel = "LIST",
+      description = "Channels the leaderboard ranks: wechat, wecom, web [wechat,wecom].")
+  String rankedChannels;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -285,6 +333,14 @@ final class ServeCommand implements Callable<Integer> {
     put(flags, "admin-token", adminToken);
     put(flags, "db", db);
     put(flags, "semantic", semantic);
+    put(flags, "max-connections", maxConnections);
+    put(flags, "header-timeout-seconds", headerTimeoutSeconds);
+    put(flags, "body-timeout-seconds", bodyTimeoutSeconds);
+    put(flags, "chat-rate-per-minute", chatRatePerMinute);
+    put(flags, "trusted-proxies", trustedProxies);
+    put(flags, "stats-retention-days", statsRetentionDays);
+    put(flags, "questions-per-day", questionsPerDay);
+    put(flags, "ranked-channels", rankedChannels);
     return flags;
   }
 

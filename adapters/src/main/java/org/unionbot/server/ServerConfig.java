@@ -2,8 +2,13 @@ package org.unionbot.server;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.unionbot.core.store.PostgresDatabase;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.wechat.WeChatConfig;
@@ -23,6 +28,7 @@ import org.unionbot.wechat.WeChatConfig;
  * @param dbPassword the PostgreSQL password, when not in the URL; never shown
  * @param semantic semantic recall by the embedding model, whose native libraries go under {@link
  *     #nativeDir()}; false for lexical recall only
+ * @param limits what the server takes from clients, and the stats and ranking settings
  */
 public record ServerConfig(
     String host,
@@ -33,7 +39,8 @@ public record ServerConfig(
     Optional<Path> notice,
     Optional<String> db,
     Optional<String> dbPassword,
-    boolean semantic) {
+    boolean semantic,
+    Limits limits) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -51,6 +58,7 @@ public record ServerConfig(
     Objects.requireNonNull(notice, "notice");
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(dbPassword, "dbPassword");
+    Objects.requireNonNull(limits, "limits");
     db.ifPresent(PostgresDatabase::requireUrl);
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be empty");
@@ -61,6 +69,21 @@ public record ServerConfig(
     if (adminToken.isBlank()) {
       throw new IllegalArgumentException("the admin token must not be empty");
     }
+  }
+
+  /** A configuration with the default {@link Limits}. */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      WeChatConfig wechat,
+      String adminToken,
+      Optional<Path> notice,
+      Optional<String> db,
+      Optional<String> dbPassword,
+      boolean semantic) {
+    this(
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, Limits.DEFAULTS);
   }
 
   /** A configuration on SQLite in {@code dataDir}, with semantic recall. */
@@ -101,7 +124,16 @@ public record ServerConfig(
   /** This configuration on the PostgreSQL database at {@code url} (password in it, or none). */
   public ServerConfig withDb(String url) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, Optional.of(url), dbPassword, semantic);
+        host,
+        port,
+        dataDir,
+        wechat,
+        adminToken,
+        notice,
+        Optional.of(url),
+        dbPassword,
+        semantic,
+        limits);
   }
 
   /**
@@ -119,17 +151,22 @@ public record ServerConfig(
 
   public ServerConfig withPort(int port) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
   }
 
   public ServerConfig withAdminToken(String adminToken) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
   }
 
   public ServerConfig withWeChat(WeChatConfig wechat) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
+  }
+
+  public ServerConfig withLimits(Limits limits) {
+    return new ServerConfig(
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
   }
 
   /** {@code http://host:port} for a port, with IPv6 literals in brackets. */
@@ -152,6 +189,160 @@ public record ServerConfig(
         + db.map(PostgresDatabase::redact).orElse("sqlite")
         + ", semantic="
         + (semantic ? "on" : "off")
+        + ", "
+        + limits
         + "]";
+  }
+
+  /**
+   * What the server takes from clients before it refuses them (README "Limits"), and the settings
+   * of the question statistics and the leaderboard, which the store and the bot read. Immutable.
+   *
+   * @param maxConnections open connections at most; a connection beyond them is closed at once
+   * @param headerTimeout how long a request's head may take, from its first byte (from the opening,
+   *     for a connection's first request); the connection is closed when it takes longer
+   * @param bodyTimeout how long a request's body may take after its head
+   * @param chatRatePerMinute requests to {@code /api/chat} per minute from one client address, and
+   *     as many at once; 0 for no limit
+   * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client address
+   * @param statsRetentionDays how many days of question statistics are kept
+   * @param questionsPerDay how many questions a day the statistics take in at most
+   * @param rankedChannels the channels ({@link #CHANNELS}) whose users the leaderboard ranks
+   */
+  public record Limits(
+      int maxConnections,
+      Duration headerTimeout,
+      Duration bodyTimeout,
+      int chatRatePerMinute,
+      TrustedProxies trustedProxies,
+      int statsRetentionDays,
+      int questionsPerDay,
+      Set<String> rankedChannels) {
+
+    /** The channels a user can come from, as {@code ranked-channels} names them. */
+    public static final List<String> CHANNELS = List.of("wechat", "wecom", "web");
+
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_CHAT_RATE_PER_MINUTE = 60;
+    public static final int DEFAULT_STATS_RETENTION_DAYS = 180;
+    public static final int DEFAULT_QUESTIONS_PER_DAY = 20_000;
+    public static final Set<String> DEFAULT_RANKED_CHANNELS = channels(List.of("wechat", "wecom"));
+
+    public static final Limits DEFAULTS =
+        new Limits(
+            DEFAULT_MAX_CONNECTIONS,
+            DEFAULT_HEADER_TIMEOUT,
+            DEFAULT_BODY_TIMEOUT,
+            DEFAULT_CHAT_RATE_PER_MINUTE,
+            TrustedProxies.NONE,
+            DEFAULT_STATS_RETENTION_DAYS,
+            DEFAULT_QUESTIONS_PER_DAY,
+            DEFAULT_RANKED_CHANNELS);
+
+    public Limits {
+      Objects.requireNonNull(headerTimeout, "headerTimeout");
+      Objects.requireNonNull(bodyTimeout, "bodyTimeout");
+      Objects.requireNonNull(trustedProxies, "trustedProxies");
+      rankedChannels = channels(rankedChannels);
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1");
+      }
+      if (headerTimeout.compareTo(Duration.ofMillis(1)) < 0
+          || bodyTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+        throw new IllegalArgumentException("timeouts must be positive");
+      }
+      if (chatRatePerMinute < 0) {
+        throw new IllegalArgumentException("chatRatePerMinute must be 0 (no limit) or more");
+      }
+      if (statsRetentionDays < 1 || questionsPerDay < 1) {
+        throw new IllegalArgumentException("statsRetentionDays and questionsPerDay must be >= 1");
+      }
+      if (rankedChannels.isEmpty()) {
+        throw new IllegalArgumentException("rankedChannels must name at least one channel");
+      }
+    }
+
+    /** {@code names} without repeats, in their order, each one of {@link #CHANNELS}. */
+    private static Set<String> channels(java.util.Collection<String> names) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String name : names) {
+        if (!CHANNELS.contains(name)) {
+          throw new IllegalArgumentException("not a channel: " + name + "; channels: " + CHANNELS);
+        }
+        out.add(name);
+      }
+      return Collections.unmodifiableSet(out);
+    }
+
+    public Limits withMaxConnections(int maxConnections) {
+      return new Limits(
+          maxConnections,
+          headerTimeout,
+          bodyTimeout,
+          chatRatePerMinute,
+          trustedProxies,
+          statsRetentionDays,
+          questionsPerDay,
+          rankedChannels);
+    }
+
+    public Limits withTimeouts(Duration headerTimeout, Duration bodyTimeout) {
+      return new Limits(
+          maxConnections,
+          headerTimeout,
+          bodyTimeout,
+          chatRatePerMinute,
+          trustedProxies,
+          statsRetentionDays,
+          questionsPerDay,
+          rankedChannels);
+    }
+
+    public Limits withChatRatePerMinute(int chatRatePerMinute) {
+      return new Limits(
+          maxConnections,
+          headerTimeout,
+          bodyTimeout,
+          chatRatePerMinute,
+          trustedProxies,
+          statsRetentionDays,
+          questionsPerDay,
+          rankedChannels);
+    }
+
+    public Limits withTrustedProxies(TrustedProxies trustedProxies) {
+      return new Limits(
+          maxConnections,
+          headerTimeout,
+          bodyTimeout,
+          chatRatePerMinute,
+          trustedProxies,
+          statsRetentionDays,
+          questionsPerDay,
+          rankedChannels);
+    }
+
+    @Override
+    public String toString() {
+      return "Limits[connections="
+          + maxConnections
+          + ", header="
+          + headerTimeout.toSeconds()
+          + "s, body="
+          + bodyTimeout.toSeconds()
+          + "s, chat="
+          + (chatRatePerMinute == 0 ? "unlimited" : chatRatePerMinute + "/min")
+          + ", trustedProxies="
+          + trustedProxies
+          + ", statsRetention="
+          + statsRetentionDays
+          + "d, questionsPerDay="
+          + questionsPerDay
+          + ", ranked="
+          + String.join(",", rankedChannels)
+          + "]";
+    }
   }
 }

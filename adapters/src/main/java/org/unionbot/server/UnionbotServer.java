@@ -15,6 +15,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,6 +76,9 @@ public final class UnionbotServer implements AutoCloseable {
 
   /** The database secret that signs the chat page's user cookies ({@link Admin#secret}). */
   static final String WEB_ID_KEY = "web-id";
+
+  /** The files a server keeps open besides its connections, with room to spare. */
+  private static final int FILES_BESIDE_CONNECTIONS = 200;
 
   /** How long {@link #close} waits for in-flight requests. */
   static final Duration GRACE = Duration.ofSeconds(10);
@@ -167,19 +171,26 @@ public final class UnionbotServer implements AutoCloseable {
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
                 .orElse(WeChatEndpoint.Claims.LOCAL),
             admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
-            admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty));
+            admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty),
+            ChatRateLimit.of(config.limits().chatRatePerMinute()));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
+      AdminEndpoint endpoint =
+          new AdminEndpoint(admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes);
       routes =
           routes.with(
               new Routes.Route(
                   "/admin/*",
                   Set.of("GET", "POST", "PUT", "DELETE"),
-                  new AdminEndpoint(
-                      admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes)));
+                  endpoint,
+                  endpoint::authorize));
     }
+    HttpMetrics metrics = new HttpMetrics(registry);
+    Gauge.builder("unionbot.connections.open", connections, Connections::open)
+        .description("Open client connections")
+        .register(registry);
     ServerContext context =
-        new ServerContext(routes, executor, new HttpMetrics(registry), connections);
+        new ServerContext(routes, executor, metrics, connections, config.limits());
     EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     ChannelFuture bound =
@@ -187,6 +198,7 @@ public final class UnionbotServer implements AutoCloseable {
             .group(boss, workers)
             .channel(NioServerSocketChannel.class)
             .option(ChannelOption.SO_BACKLOG, 1024)
+            .handler(new AcceptGuard(connections, metrics, config.limits().maxConnections()))
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(new UnionbotServerInitializer(context))
             .bind(config.host(), config.port())
@@ -204,8 +216,28 @@ public final class UnionbotServer implements AutoCloseable {
     UnionbotServer server =
         new UnionbotServer(
             config, boss, workers, executor, changes, routes, connections, bound.channel());
-    LOG.info("listening on {} ({})", server.uri(), config.wechat());
+    LOG.info("listening on {} ({}, {})", server.uri(), config.wechat(), config.limits());
+    warnIfFewFileDescriptors(config.limits().maxConnections());
     return server;
+  }
+
+  /**
+   * Says when the process may open fewer files than {@code max-connections} needs (one each, and
+   * some for the database, the jar and the logs): accepting would then fail before the cap is
+   * reached.
+   */
+  private static void warnIfFewFileDescriptors(int maxConnections) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+      long limit = unix.getMaxFileDescriptorCount();
+      if (limit < maxConnections + FILES_BESIDE_CONNECTIONS) {
+        LOG.warn(
+            "max-connections is {} but this process may open only {} files: raise its open-file"
+                + " limit (ulimit -n, LimitNOFILE= in a systemd unit) or lower max-connections",
+            maxConnections,
+            limit);
+      }
+    }
   }
 
   /**
@@ -230,13 +262,15 @@ public final class UnionbotServer implements AutoCloseable {
         clock,
         WeChatEndpoint.Claims.LOCAL,
         WebIds.withRandomKey(),
-        Optional::empty);
+        Optional::empty,
+        Routes.HeadCheck.NONE);
   }
 
   /**
    * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes), the chat
-   * page's users signed by {@code ids}, and {@code /healthz} failing while {@code store} reports a
-   * problem.
+   * page's users signed by {@code ids}, {@code /healthz} failing while {@code store} reports a
+   * problem, and the heads of {@code /api/chat} checked by {@code chatLimit} ({@link
+   * ChatRateLimit}).
    */
   static Routes routes(
       WeChatConfig wechat,
@@ -248,7 +282,8 @@ public final class UnionbotServer implements AutoCloseable {
       Clock clock,
       WeChatEndpoint.Claims claims,
       WebIds ids,
-      Supplier<Optional<String>> store) {
+      Supplier<Optional<String>> store,
+      Routes.HeadCheck chatLimit) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -264,7 +299,10 @@ public final class UnionbotServer implements AutoCloseable {
     routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
     routes.add(
         new Routes.Route(
-            "/api/chat", Set.of("POST"), new ChatEndpoint(replies, executor, registry, ids)));
+            "/api/chat",
+            Set.of("POST"),
+            new ChatEndpoint(replies, executor, registry, ids),
+            chatLimit));
     routes.add(
         new Routes.Route(
             "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic, store)));
@@ -334,6 +372,11 @@ public final class UnionbotServer implements AutoCloseable {
   /** {@code http://host:port}. */
   public URI uri() {
     return ServerConfig.uri(config.host(), port());
+  }
+
+  /** How many client connections are open. */
+  int openConnections() {
+    return connections.open();
   }
 
   /** Whether {@link #close} has been called. */

@@ -4,11 +4,13 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -41,10 +43,14 @@ import org.unionbot.http.Response;
  * <p>Requests on one connection are answered in order, one at a time (HTTP/1.1 pipelining stays
  * correct); reading pauses while too many wait. Keep-alive follows the request unless the server is
  * closing. Every refusal goes through {@link #failure}: one log line (SLF4J, no bodies, no query
- * strings), a short text or JSON body, never a stack trace. One instance per connection.
+ * strings; 429s at most one every 10 s), a short text or JSON body, never a stack trace. One
+ * instance per connection.
  */
 final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(UnionbotServerHandler.class);
+
+  /** Refusals for too many requests: logged at most every 10 s. */
+  private static final LogEvery TOO_MANY = new LogEvery(LOG, LogEvery.TEN_SECONDS);
 
   /** How many requests may wait on one connection before reading pauses. */
   static final int MAX_QUEUED = 16;
@@ -67,8 +73,14 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+    if (msg.decoderResult().cause() instanceof PrematureChannelClosureException) {
+      return; // the connection closed halfway through a request (or was closed as too slow)
+    }
     context.connections().begin();
-    queue.add(exchange(msg, ClientAddress.of(ctx.channel().remoteAddress(), msg.headers())));
+    String remote =
+        ClientAddress.of(
+            ctx.channel().remoteAddress(), msg.headers(), context.limits().trustedProxies());
+    queue.add(exchange(msg, remote));
     if (!busy) {
       next(ctx);
     } else if (queue.size() >= MAX_QUEUED) {
@@ -102,10 +114,6 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(HttpError.badRequest("malformed URL")));
     }
-    Map<String, String> headers = new HashMap<>();
-    for (Map.Entry<String, String> header : msg.headers()) {
-      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
-    }
     Request request =
         new Request(
             method,
@@ -113,13 +121,41 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
             query,
             Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
             ByteBufUtil.getBytes(msg.content()),
-            headers,
+            headers(msg.headers()),
             remote);
+    if (msg instanceof RefusedRequest refused) {
+      return new Exchange(
+          request, msg.protocolVersion(), false, start, Optional.of(refused.refusal()));
+    }
     Optional<HttpError> tooLarge =
         request.body().length > BodyLimits.forPath(path)
             ? Optional.of(BodyLimits.tooLarge(path))
             : Optional.empty();
     return new Exchange(request, msg.protocolVersion(), HttpUtil.isKeepAlive(msg), start, tooLarge);
+  }
+
+  /** The headers by their names in lower case; a repeated header keeps its first value. */
+  static Map<String, String> headers(HttpHeaders all) {
+    Map<String, String> headers = new HashMap<>();
+    for (Map.Entry<String, String> header : all) {
+      headers.putIfAbsent(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+    }
+    return headers;
+  }
+
+  /** The decoded path of {@code uri}, as requests are routed by; null for a malformed one. */
+  static String pathOf(String uri) {
+    int end = pathEnd(uri);
+    for (int i = 0; i < end; i++) {
+      if (!unreserved(uri.charAt(i)) && uri.charAt(i) != '/') {
+        try {
+          return new QueryStringDecoder(uri).path();
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+    return uri.substring(0, end);
   }
 
   /**
@@ -260,13 +296,18 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpError error;
     if (cause instanceof HttpError e) {
       error = e;
-      LOG.info(
-          "{} {} -> {} {}{}",
-          request.method(),
-          request.path(),
-          e.status(),
-          e.getMessage(),
-          e.detail().map(d -> " (" + d + ")").orElse(""));
+      Object[] line = {
+        request.method(),
+        request.path(),
+        e.status(),
+        e.getMessage(),
+        e.detail().map(d -> " (" + d + ")").orElse("")
+      };
+      if (e.status() == 429) {
+        TOO_MANY.info("{} {} -> {} {}{}", line); // a flood of them says no more than one
+      } else {
+        LOG.info("{} {} -> {} {}{}", line);
+      }
     } else if (cause instanceof RejectedExecutionException) {
       error = HttpError.of(503, "server busy, try again");
       LOG.warn("{} {} -> 503 executor saturated", request.method(), request.path());

@@ -37,8 +37,8 @@ class AdminAuthTest {
     for (int i = 0; i < AdminAuth.FREE_FAILURES; i++) {
       assertStatus(request("Bearer guess" + i, "10.0.0.9"), 401, "wrong");
     }
-    assertStatus(request("Bearer guess-6", "10.0.0.9"), 401, "wrong");
-    // now paused: even the right token waits, so guessing cannot go on at full speed
+    // after the 5th failure the address is paused (README "Wrong tokens"): even the right token
+    // waits, so guessing cannot go on at full speed
     HttpError paused = refusal(request("Bearer s3cret-token", "10.0.0.9"));
     assertThat(paused.status()).isEqualTo(429);
     assertThat(paused.toResponse(true).headers()).containsEntry("Retry-After", "1");
@@ -47,7 +47,7 @@ class AdminAuthTest {
         .doesNotThrowAnyException();
 
     nanos.addAndGet(Duration.ofSeconds(2).toNanos());
-    assertStatus(request("Bearer guess-7", "10.0.0.9"), 401, "wrong");
+    assertStatus(request("Bearer guess-6", "10.0.0.9"), 401, "wrong");
     assertThat(refusal(request("Bearer s3cret-token", "10.0.0.9")).toResponse(true).headers())
         .containsEntry("Retry-After", "2");
 
@@ -58,6 +58,17 @@ class AdminAuthTest {
     assertStatus(request("Bearer oops", "10.0.0.9"), 401, "wrong");
     assertThatCode(() -> auth.check(request("Bearer s3cret-token", "10.0.0.9")))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theRequestAfterTheFifthFailureIsRefusedAndTheFourthIsNot() {
+    for (int i = 1; i <= 4; i++) {
+      assertStatus(request("Bearer guess" + i, "10.0.0.8"), 401, "wrong");
+    }
+    assertStatus(request(null, "10.0.0.8"), 401, "required"); // the 5th failure
+    HttpError sixth = refusal(request("Bearer guess6", "10.0.0.8"));
+    assertThat(sixth.status()).isEqualTo(429);
+    assertThat(sixth.getMessage()).isEqualTo("too many failed logins; try again in 1 s");
   }
 
   @Test

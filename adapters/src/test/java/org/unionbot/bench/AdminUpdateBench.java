@@ -76,7 +76,10 @@ public final class AdminUpdateBench {
             "--data",
             data.toString(),
             "--admin-token",
-            TOKEN);
+            TOKEN,
+            // the load generator's clients share one address: load, not one worker
+            "--chat-rate-per-minute",
+            "0");
     try (ChildProcess server =
         ChildProcess.start("unionbot", command, out.resolve("admin-server.log"))) {
       URI base = server.awaitReady(Duration.ofSeconds(60)).uri();

@@ -21,6 +21,11 @@ final class AdminServer implements AutoCloseable {
   }
 
   static AdminServer start(Path dataDir) throws IOException {
+    return start(dataDir, ServerConfig.Limits.DEFAULTS);
+  }
+
+  /** A server with these limits (trusted proxies, rate limits, timeouts). */
+  static AdminServer start(Path dataDir, ServerConfig.Limits limits) throws IOException {
     Admin admin =
         Admin.open(
             dataDir,
@@ -29,7 +34,8 @@ final class AdminServer implements AutoCloseable {
             Bot.Settings.defaults().zone());
     Bot bot =
         new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
-    ServerConfig config = ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN);
+    ServerConfig config =
+        ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withLimits(limits);
     return new AdminServer(admin, UnionbotServer.start(config, bot, admin));
   }
 

@@ -39,7 +39,14 @@ final class Cluster implements AutoCloseable {
         Path node = dir.resolve("node" + i);
         List<String> args =
             new ArrayList<>(
-                List.of("--wechat-token", FakeWeChat.TOKEN, "--admin-token", ADMIN_TOKEN));
+                List.of(
+                    "--wechat-token",
+                    FakeWeChat.TOKEN,
+                    "--admin-token",
+                    ADMIN_TOKEN,
+                    // behind nginx on loopback, as adapters/deploy/systemd/unionbot@.service says
+                    "--trusted-proxies",
+                    "127.0.0.1"));
         db.ifPresent(url -> args.addAll(List.of("--db", url)));
         futures.add(
             starting.submit(

@@ -52,6 +52,46 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theLimitsHaveTheirDefaults() throws IOException {
+    ServerConfig.Limits limits = ConfigLoader.load(flags(), Map.of()).limits();
+
+    assertThat(limits).isEqualTo(ServerConfig.Limits.DEFAULTS);
+    assertThat(limits.maxConnections()).isEqualTo(10_000);
+    assertThat(limits.headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(limits.bodyTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(limits.chatRatePerMinute()).isEqualTo(60);
+    assertThat(limits.trustedProxies().isEmpty()).isTrue();
+    assertThat(limits.statsRetentionDays()).isEqualTo(180);
+    assertThat(limits.questionsPerDay()).isEqualTo(20_000);
+    assertThat(limits.rankedChannels()).containsExactly("wechat", "wecom");
+  }
+
+  @Test
+  void theLimitsComeFromFlagEnvironmentOrFile() throws IOException {
+    Map<String, String> flags = flags();
+    flags.put(
+        "config",
+        configFile(
+                "max-connections=200\nheader-timeout-seconds=3\nbody-timeout-seconds=30\n"
+                    + "chat-rate-per-minute=0\ntrusted-proxies=127.0.0.1, 10.0.0.0/8 ,::1\n"
+                    + "stats-retention-days=30\nquestions-per-day=100\n"
+                    + "ranked-channels=web, WeChat,web\n")
+            .toString());
+    flags.put("max-connections", "300");
+    ServerConfig.Limits limits =
+        ConfigLoader.load(flags, Map.of("UNIONBOT_CHAT_RATE_PER_MINUTE", "120")).limits();
+
+    assertThat(limits.maxConnections()).as("flag over file").isEqualTo(300);
+    assertThat(limits.chatRatePerMinute()).as("environment over file").isEqualTo(120);
+    assertThat(limits.headerTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(limits.bodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(limits.trustedProxies()).hasToString("127.0.0.1, 10.0.0.0/8, ::1");
+    assertThat(limits.statsRetentionDays()).isEqualTo(30);
+    assertThat(limits.questionsPerDay()).isEqualTo(100);
+    assertThat(limits.rankedChannels()).containsExactly("web", "wechat");
+  }
+
+  @Test
   void semanticRecallIsOnOrOffFromFlagEnvironmentOrFile() throws IOException {
     Map<String, String> flags = flags();
     flags.put("config", configFile("semantic=off\n").toString());
@@ -157,7 +197,16 @@ class ConfigLoaderTest {
         "wechat-reply-timeout-ms|0|wechat-reply-timeout-ms must be a number from 1 to 60000",
         "wechat-api-base|ftp://x|wechat-api-base must be an http(s) URL",
         "wechat-app-secret|s|wechat-app-secret needs wechat-app-id too",
-        "semantic|true|semantic must be on or off, not 'true'"
+        "semantic|true|semantic must be on or off, not 'true'",
+        "max-connections|0|max-connections must be a number from 1 to 1000000",
+        "header-timeout-seconds|0|header-timeout-seconds must be a number from 1 to 300",
+        "body-timeout-seconds|3601|body-timeout-seconds must be a number from 1 to 3600",
+        "chat-rate-per-minute|-1|chat-rate-per-minute must be a number from 0 (no limit)",
+        "trusted-proxies|localhost|trusted-proxies: 'localhost' is not an IP address or CIDR",
+        "trusted-proxies|10.0.0.0/33|trusted-proxies: '10.0.0.0/33' is not an IP address",
+        "stats-retention-days|3651|stats-retention-days must be a number from 1 to 3650",
+        "questions-per-day|99|questions-per-day must be a number from 100 to 10000000",
+        "ranked-channels|wechat,qq|ranked-channels must list some of wechat, wecom, web"
       })
   void badValuesAreRefusedWithAClearMessage(String key, String value, String message) {
     Map<String, String> flags = flags();

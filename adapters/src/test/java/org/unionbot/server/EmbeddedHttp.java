@@ -45,6 +45,11 @@ final class EmbeddedHttp implements AutoCloseable {
   List<Got> send(byte[] raw) {
     server.writeInbound(Unpooled.wrappedBuffer(raw));
     server.runPendingTasks();
+    return received();
+  }
+
+  /** Every response written since the last call. */
+  private List<Got> received() {
     ByteBuf out;
     while ((out = server.readOutbound()) != null) {
       client.writeInbound(out);
@@ -97,6 +102,14 @@ final class EmbeddedHttp implements AutoCloseable {
 
   boolean isOpen() {
     return server.isOpen();
+  }
+
+  /** Moves the channel's clock on by {@code time} and runs the timers that came due. */
+  List<Got> advance(java.time.Duration time) {
+    server.advanceTimeBy(time.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    server.runScheduledPendingTasks();
+    server.runPendingTasks();
+    return received();
   }
 
   @Override

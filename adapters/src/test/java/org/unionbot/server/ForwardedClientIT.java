@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Behind the local nginx every request comes from loopback: the admin rate limit counts wrong
- * tokens by the client address the proxy appends to X-Forwarded-For, so one guesser does not lock
- * out every other admin.
+ * Behind the local nginx every request comes from loopback: with {@code trusted-proxies=127.0.0.1}
+ * the admin rate limit counts wrong tokens by the client address the proxy appends to
+ * X-Forwarded-For, so one guesser does not lock out every other admin. Without it, the header is
+ * nobody's word: a guesser cannot pass each guess off as another client's.
  */
 class ForwardedClientIT {
   @TempDir Path dir;
@@ -33,20 +34,35 @@ class ForwardedClientIT {
   }
 
   @Test
-  void wrongTokensArePausedPerForwardedClient() throws Exception {
+  void aClientThatIsNotATrustedProxyCannotForgeItsAddress() throws Exception {
     try (AdminServer server = AdminServer.start(dir.resolve("data"))) {
       URI base = server.uri();
-      // 5 failures are free, the 6th pauses the address for 1 s, the 7th (after that pause) for
-      // 2 s, the 8th for 4 s: long enough for the checks below on a busy machine
+      for (int i = 1; i <= 5; i++) {
+        assertThat(status(base, "guess" + i, "203.0.113." + i)).isEqualTo(401);
+      }
+      // five failures from loopback, whatever the header said: loopback is paused
+      assertThat(status(base, AdminServer.TOKEN, "203.0.113.99")).isEqualTo(429);
+      assertThat(status(base, AdminServer.TOKEN, null)).isEqualTo(429);
+    }
+  }
+
+  @Test
+  void wrongTokensArePausedPerForwardedClientBehindATrustedProxy() throws Exception {
+    ServerConfig.Limits behindNginx =
+        ServerConfig.Limits.DEFAULTS.withTrustedProxies(TrustedProxies.parse("127.0.0.1"));
+    try (AdminServer server = AdminServer.start(dir.resolve("data"), behindNginx)) {
+      URI base = server.uri();
+      // the 5th failure pauses the address for 1 s, the 6th (after that pause) for 2 s, the 7th
+      // for 4 s: long enough for the checks below on a busy machine
       int failures = 0;
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (failures < 8 && System.nanoTime() < deadline) {
+      while (failures < 7 && System.nanoTime() < deadline) {
         int status = status(base, "guess" + failures, "203.0.113.9");
         assertThat(status).isIn(401, 429);
         failures += status == 401 ? 1 : 0;
         Thread.sleep(status == 429 ? 100 : 0);
       }
-      assertThat(failures).isEqualTo(8);
+      assertThat(failures).isEqualTo(7);
 
       assertThat(status(base, AdminServer.TOKEN, "203.0.113.9")).isEqualTo(429);
       // a client the guesser wrote in front of the proxy's address changes nothing

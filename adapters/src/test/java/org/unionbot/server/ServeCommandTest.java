@@ -35,7 +35,10 @@ class ServeCommandTest {
         "--port|eighty|port must be a number from 0 to 65535",
         "--wechat-aes-key|abc|wechat-aes-key must be exactly 43 letters and digits",
         "--wechat-reply-timeout-ms|-5|wechat-reply-timeout-ms must be a number",
-        "--semantic|maybe|semantic must be on or off, not 'maybe'"
+        "--semantic|maybe|semantic must be on or off, not 'maybe'",
+        "--max-connections|none|max-connections must be a number from 1 to 1000000",
+        "--trusted-proxies|nginx.local|trusted-proxies: 'nginx.local' is not an IP address",
+        "--ranked-channels|sms|ranked-channels must list some of wechat, wecom, web"
       })
   void badValuesExitWith2(String flag, String value, String message) {
     assertThat(serve(flag, value)).isEqualTo(2);

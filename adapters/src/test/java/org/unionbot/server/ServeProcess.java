@@ -32,11 +32,16 @@ public final class ServeProcess implements AutoCloseable {
   }
 
   /**
-   * What the child JVM gets besides the test's classpath: JVM options ({@code -Dkey=value}) and
-   * environment variables set or replaced in the test's environment.
+   * What the child JVM gets besides the test's classpath: a command that runs it ({@code launcher},
+   * e.g. a shell that lowers a limit first, then {@code exec "$0" "$@"}), JVM options ({@code
+   * -Dkey=value}) and environment variables set or replaced in the test's environment.
    */
-  record Jvm(List<String> options, Map<String, String> env) {
+  record Jvm(List<String> launcher, List<String> options, Map<String, String> env) {
     static final Jvm PLAIN = new Jvm(List.of(), Map.of());
+
+    Jvm(List<String> options, Map<String, String> env) {
+      this(List.of(), options, env);
+    }
   }
 
   /** Starts {@code Main} with these arguments, output into {@code logs}; does not wait. */
@@ -49,7 +54,7 @@ public final class ServeProcess implements AutoCloseable {
     Files.createDirectories(logs);
     Path stdout = Files.createTempFile(logs, "stdout", ".txt");
     Path stderr = Files.createTempFile(logs, "stderr", ".txt");
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(jvm.launcher());
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
