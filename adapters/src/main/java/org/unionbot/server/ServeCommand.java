@@ -211,10 +211,18 @@ final class ServeCommand implements Callable<Integer> {
     // recall.
     Semantic.configure(
         settings.semantic() ? Semantic.loadLater(settings.nativeDir()) : Semantic.off());
+    Bot.Settings botSettings =
+        Bot.Settings.defaults().withRankedChannels(settings.limits().rankedChannels());
     Admin admin;
     try {
       // opens (and migrates) the database and builds the newest version; HanLP is loading meanwhile
-      admin = Admin.open(settings.store(), seed, Clock.systemUTC(), Bot.Settings.defaults().zone());
+      admin =
+          Admin.open(
+              settings.store(),
+              settings.limits().retention(botSettings.sessionIdle()),
+              seed,
+              Clock.systemUTC(),
+              botSettings.zone());
     } catch (StoreException | AdminException e) {
       err.println(
           "unionbot: cannot open the "
@@ -225,11 +233,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     result(hanlp);
     Semantic.startLoading();
-    Bot bot =
-        new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
+    Bot bot = new Bot(admin.knowledge(), admin.scores(), botSettings, admin.questionLog());
     // the warm-up question runs while the server binds; ready waits for both. It goes through a
     // bot of its own that logs no questions, so it never shows in the admins' stats.
-    Bot warming = new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults());
+    Bot warming = new Bot(admin.knowledge(), admin.scores(), botSettings);
     FutureTask<Reply> warmUp =
         inBackground(
             "unionbot-warm-up", () -> warming.handle(new Message.Text("warm-up", WARM_UP)));

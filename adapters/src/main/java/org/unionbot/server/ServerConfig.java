@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.unionbot.core.UserId;
 import org.unionbot.core.store.PostgresDatabase;
+import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.wechat.WeChatConfig;
 
@@ -220,15 +222,16 @@ public record ServerConfig(
       Set<String> rankedChannels) {
 
     /** The channels a user can come from, as {@code ranked-channels} names them. */
-    public static final List<String> CHANNELS = List.of("wechat", "wecom", "web");
+    public static final List<String> CHANNELS = List.of(UserId.WECHAT, UserId.WECOM, UserId.WEB);
 
     public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
     public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_CHAT_RATE_PER_MINUTE = 60;
-    public static final int DEFAULT_STATS_RETENTION_DAYS = 180;
-    public static final int DEFAULT_QUESTIONS_PER_DAY = 20_000;
-    public static final Set<String> DEFAULT_RANKED_CHANNELS = channels(List.of("wechat", "wecom"));
+    public static final int DEFAULT_STATS_RETENTION_DAYS = Retention.STATS_DAYS;
+    public static final int DEFAULT_QUESTIONS_PER_DAY = Retention.QUESTIONS_PER_DAY;
+    public static final Set<String> DEFAULT_RANKED_CHANNELS =
+        channels(List.of(UserId.WECHAT, UserId.WECOM));
 
     public static final Limits DEFAULTS =
         new Limits(
@@ -274,6 +277,14 @@ public record ServerConfig(
         out.add(name);
       }
       return Collections.unmodifiableSet(out);
+    }
+
+    /** What the store keeps: these days and questions, open rounds for {@code sessionLifetime}. */
+    public Retention retention(Duration sessionLifetime) {
+      return Retention.DEFAULTS
+          .withStatsDays(statsRetentionDays)
+          .withQuestionsPerDay(questionsPerDay)
+          .withOpenRounds(sessionLifetime);
     }
 
     public Limits withMaxConnections(int maxConnections) {
