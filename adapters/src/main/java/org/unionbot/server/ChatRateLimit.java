@@ -47,9 +47,23 @@ final class ChatRateLimit implements Routes.HeadCheck {
 
   /** The limit of {@code chat-rate-per-minute}: none for 0. */
   static Routes.HeadCheck of(int perMinute) {
-    return perMinute == 0
-        ? Routes.HeadCheck.NONE
-        : new ChatRateLimit(perMinute, TimeMeter.SYSTEM_NANOTIME);
+    return of(perMinute, TrustedProxies.NONE);
+  }
+
+  /** The limit of {@code chat-rate-per-minute}, not counting the addresses of {@code exempt}. */
+  static Routes.HeadCheck of(int perMinute, TrustedProxies exempt) {
+    if (perMinute == 0) {
+      return Routes.HeadCheck.NONE;
+    }
+    ChatRateLimit limit = new ChatRateLimit(perMinute, TimeMeter.SYSTEM_NANOTIME);
+    return exempt.isEmpty() ? limit : head -> exempt(head, exempt, limit);
+  }
+
+  private static void exempt(Request head, TrustedProxies exempt, ChatRateLimit limit) {
+    byte[] address = TrustedProxies.bytes(head.remote());
+    if (address == null || !exempt.contains(address)) {
+      limit.check(head);
+    }
   }
 
   /**

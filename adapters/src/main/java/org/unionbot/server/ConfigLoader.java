@@ -57,6 +57,7 @@ final class ConfigLoader {
           "body-timeout-seconds",
           "chat-rate-per-minute",
           "trusted-proxies",
+          "chat-rate-exempt",
           "stats-retention-days",
           "questions-per-day",
           "ranked-channels");
@@ -240,6 +241,12 @@ final class ConfigLoader {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("trusted-proxies: " + e.getMessage());
     }
+    TrustedProxies exempt;
+    try {
+      exempt = TrustedProxies.parse(v.getOrDefault("chat-rate-exempt", ""));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("chat-rate-exempt: " + e.getMessage());
+    }
     int retention =
         integer(
             v, "stats-retention-days", defaults.statsRetentionDays(), 1, 3650, "from 1 to 3650");
@@ -257,6 +264,7 @@ final class ConfigLoader {
         Duration.ofSeconds(body),
         chat,
         proxies,
+        exempt,
         retention,
         questions,
         rankedChannels(v));

@@ -165,6 +165,12 @@ final class ServeCommand implements Callable<Integer> {
   String trustedProxies;
 
   @Option(
+      names = "--chat-rate-exempt",
+      paramLabel = "LIST",
+      description = "Client addresses the chat rate limit skips: IPs, CIDRs [none].")
+  String chatRateExempt;
+
+  @Option(
       names = "--stats-retention-days",
       paramLabel = "DAYS",
       description = "Days of question statistics kept, 1 to 3650 [180].")
@@ -345,6 +351,7 @@ final class ServeCommand implements Callable<Integer> {
     put(flags, "body-timeout-seconds", bodyTimeoutSeconds);
     put(flags, "chat-rate-per-minute", chatRatePerMinute);
     put(flags, "trusted-proxies", trustedProxies);
+    put(flags, "chat-rate-exempt", chatRateExempt);
     put(flags, "stats-retention-days", statsRetentionDays);
     put(flags, "questions-per-day", questionsPerDay);
     put(flags, "ranked-channels", rankedChannels);

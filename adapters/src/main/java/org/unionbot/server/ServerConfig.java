@@ -207,6 +207,7 @@ public record ServerConfig(
    * @param chatRatePerMinute requests to {@code /api/chat} per minute from one client address, and
    *     as many at once; 0 for no limit
    * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client address
+   * @param chatRateExempt client addresses the chat rate limit does not count (a load test's)
    * @param statsRetentionDays how many days of question statistics are kept
    * @param questionsPerDay how many questions a day the statistics take in at most
    * @param rankedChannels the channels ({@link #CHANNELS}) whose users the leaderboard ranks
@@ -217,6 +218,7 @@ public record ServerConfig(
       Duration bodyTimeout,
       int chatRatePerMinute,
       TrustedProxies trustedProxies,
+      TrustedProxies chatRateExempt,
       int statsRetentionDays,
       int questionsPerDay,
       Set<String> rankedChannels) {
@@ -240,6 +242,7 @@ public record ServerConfig(
             DEFAULT_BODY_TIMEOUT,
             DEFAULT_CHAT_RATE_PER_MINUTE,
             TrustedProxies.NONE,
+            TrustedProxies.NONE,
             DEFAULT_STATS_RETENTION_DAYS,
             DEFAULT_QUESTIONS_PER_DAY,
             DEFAULT_RANKED_CHANNELS);
@@ -248,6 +251,7 @@ public record ServerConfig(
       Objects.requireNonNull(headerTimeout, "headerTimeout");
       Objects.requireNonNull(bodyTimeout, "bodyTimeout");
       Objects.requireNonNull(trustedProxies, "trustedProxies");
+      Objects.requireNonNull(chatRateExempt, "chatRateExempt");
       rankedChannels = channels(rankedChannels);
       if (maxConnections < 1) {
         throw new IllegalArgumentException("maxConnections must be at least 1");
@@ -294,6 +298,7 @@ public record ServerConfig(
           bodyTimeout,
           chatRatePerMinute,
           trustedProxies,
+          chatRateExempt,
           statsRetentionDays,
           questionsPerDay,
           rankedChannels);
@@ -306,6 +311,7 @@ public record ServerConfig(
           bodyTimeout,
           chatRatePerMinute,
           trustedProxies,
+          chatRateExempt,
           statsRetentionDays,
           questionsPerDay,
           rankedChannels);
@@ -318,6 +324,7 @@ public record ServerConfig(
           bodyTimeout,
           chatRatePerMinute,
           trustedProxies,
+          chatRateExempt,
           statsRetentionDays,
           questionsPerDay,
           rankedChannels);
@@ -330,6 +337,7 @@ public record ServerConfig(
           bodyTimeout,
           chatRatePerMinute,
           trustedProxies,
+          chatRateExempt,
           statsRetentionDays,
           questionsPerDay,
           rankedChannels);

@@ -172,7 +172,8 @@ public final class UnionbotServer implements AutoCloseable {
                 .orElse(WeChatEndpoint.Claims.LOCAL),
             admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
             admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty),
-            ChatRateLimit.of(config.limits().chatRatePerMinute()));
+            ChatRateLimit.of(
+                config.limits().chatRatePerMinute(), config.limits().chatRateExempt()));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       AdminEndpoint endpoint =

@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
@@ -108,5 +109,20 @@ class ChatRateLimitTest {
   @Test
   void zeroIsNoLimit() {
     assertThat(ChatRateLimit.of(0)).isSameAs(Routes.HeadCheck.NONE);
+  }
+
+  /** A load test's address is left out, so that the limits' cost can be measured under load. */
+  @Test
+  void anExemptAddressIsNotCountedAndOthersStillAre() {
+    Routes.HeadCheck exempting = ChatRateLimit.of(2, TrustedProxies.parse("127.0.0.1, 10.0.0.0/8"));
+    for (int i = 0; i < 100; i++) {
+      exempting.check(from("127.0.0.1"));
+      exempting.check(from("10.1.2.3"));
+    }
+    exempting.check(from("203.0.113.7"));
+    exempting.check(from("203.0.113.7"));
+
+    assertThatThrownBy(() -> exempting.check(from("203.0.113.7")))
+        .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(429));
   }
 }
