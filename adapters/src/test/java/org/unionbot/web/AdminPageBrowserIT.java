@@ -144,6 +144,29 @@ class AdminPageBrowserIT {
     assertThat(driver.findElement(By.id("app")).isDisplayed()).isFalse();
   }
 
+  /**
+   * Issue 11: after 5 wrong tokens the page says in Chinese how long to wait, not the API's text.
+   */
+  @Test
+  void afterFiveWrongTokensThePageSaysHowLongToWait() throws Exception {
+    driver.get(server.url("/admin/"));
+    for (int i = 1; i <= 6; i++) {
+      WebElement token = driver.findElement(By.id("token"));
+      token.clear();
+      token.sendKeys("wrong-" + i);
+      driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+      Thread.sleep(300);
+    }
+    wait.until(d -> d.findElement(By.id("login-error")).getText().contains("秒后再试"));
+    assertThat(driver.findElement(By.id("login-error")).getText())
+        .contains("令牌输错次数太多")
+        .doesNotContain("too many");
+    Browser.screenshot(driver, "admin-lockout");
+
+    Thread.sleep(1_500); // the first pause is 1 s; the right token then clears the record
+    logIn();
+  }
+
   private void logIn() {
     driver.get(server.url("/admin/"));
     driver.findElement(By.id("token")).sendKeys(TOKEN);

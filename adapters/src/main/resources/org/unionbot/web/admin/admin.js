@@ -55,6 +55,11 @@
           logout('令牌无效或已失效，请重新登录' + (data && data.error ? '（' + data.error + '）' : ''));
           throw new ApiError(401, '需要重新登录');
         }
+        if (res.status === 429) {
+          // the lockout after 5 wrong tokens from this address; Retry-After says for how long
+          var wait = parseInt(res.headers.get('Retry-After'), 10) || 1;
+          throw new ApiError(429, '令牌输错次数太多，请' + wait + '秒后再试（请核对令牌）');
+        }
         if (!res.ok) {
           var message = data && typeof data.error === 'string' ? data.error : raw.trim();
           throw new ApiError(res.status, message || ('HTTP ' + res.status));
