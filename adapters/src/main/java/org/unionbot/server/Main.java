@@ -21,6 +21,9 @@ public final class Main implements Runnable {
   /** Exit code for bad arguments. */
   static final int USAGE = 2;
 
+  /** Exit code for everything else that fails. */
+  static final int FAILED = 1;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -40,6 +43,13 @@ public final class Main implements Runnable {
 
   /** Runs the command line with these writers for stdout and stderr (null: the standard ones). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /**
+   * The command line with its exit codes and error handling, writing to {@code out}, {@code err}.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     if (out != null) {
       cli.setOut(out);
@@ -47,12 +57,23 @@ public final class Main implements Runnable {
     if (err != null) {
       cli.setErr(err);
     }
-    cli.setExitCodeExceptionMapper(e -> USAGE);
+    // bad arguments exit 2; anything else that goes wrong is 1, said in one line, logged in one
+    cli.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          if (e instanceof CommandLine.ParameterException bad) {
+            throw bad;
+          }
+          LoggerFactory.getLogger(Main.class).error("unexpected error", e);
+          command.getErr().println("unionbot: unexpected error: " + e);
+          return FAILED;
+        });
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.getSubcommands()
         .values()
         .forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
-    return cli.execute(args);
+    return cli;
   }
 
   @Override
