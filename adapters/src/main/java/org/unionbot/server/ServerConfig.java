@@ -353,6 +353,7 @@ public record ServerConfig(
           + bodyTimeout.toSeconds()
           + "s, chat="
           + (chatRatePerMinute == 0 ? "unlimited" : chatRatePerMinute + "/min")
+          + (chatRateExempt.isEmpty() ? "" : " except " + chatRateExempt)
           + ", trustedProxies="
           + trustedProxies
           + ", statsRetention="
