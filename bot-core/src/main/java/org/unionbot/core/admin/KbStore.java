@@ -380,25 +380,28 @@ final class KbStore {
   }
 
   static void putSetting(Connection c, String name, String value, Instant at) throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO admin_settings (name, value, updated_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
-                + " updated_at = excluded.updated_at")) {
-      upsert.setString(1, name);
-      upsert.setString(2, value);
-      upsert.setLong(3, at.toEpochMilli());
-      upsert.executeUpdate();
-    }
+    insertSetting(
+        c,
+        name,
+        value,
+        at,
+        "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
   }
 
   /** Stores a setting unless one of that name exists. */
   static void putSettingIfAbsent(Connection c, String name, String value, Instant at)
       throws SQLException {
+    insertSetting(c, name, value, at, "DO NOTHING");
+  }
+
+  /** Inserts a setting; {@code onConflict} says what happens to one of the same name. */
+  private static void insertSetting(
+      Connection c, String name, String value, Instant at, String onConflict) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO admin_settings (name, value, updated_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (name) DO NOTHING")) {
+                + " ON CONFLICT (name) "
+                + onConflict)) {
       insert.setString(1, name);
       insert.setString(2, value);
       insert.setLong(3, at.toEpochMilli());
