@@ -31,10 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kb list|add|remove|export}: manage the knowledge base of a data directory while the server
- * is stopped. Each change makes a new version, exactly as the admin API does. While {@code serve}
- * runs on the same directory, every subcommand refuses with a message (exit code 2) instead of
- * changing anything under it.
+ * {@code kb list|add|remove|export|import}: manage the knowledge base of a data directory while the
+ * server is stopped. Each change makes a new version, exactly as the admin API does. While {@code
+ * serve} runs on the same directory, every subcommand refuses with a message (exit code 2) instead
+ * of changing anything under it.
  */
 @Command(
     name = "kb",
@@ -44,17 +44,18 @@ import picocli.CommandLine.Parameters;
       KbCommand.ListCommand.class,
       KbCommand.AddCommand.class,
       KbCommand.RemoveCommand.class,
-      KbCommand.ExportCommand.class
+      KbCommand.ExportCommand.class,
+      KbImportCommand.class
     })
 final class KbCommand implements Runnable {
-  private static final Actor CLI = new Actor("cli", "");
+  static final Actor CLI = new Actor("cli", "");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing subcommand: list, add, remove or export");
+        spec.commandLine(), "Missing subcommand: list, add, remove, export or import");
   }
 
   /** The {@code --data} option and opening the store under the data-directory lock. */
@@ -86,12 +87,7 @@ final class KbCommand implements Runnable {
 
     /** Runs {@code work} on the store of the data directory, holding its lock. */
     int withAdmin(AdminWork work) {
-      Path dir =
-          data != null
-              ? data
-              : Optional.ofNullable(System.getenv("UNIONBOT_DATA"))
-                  .map(Path::of)
-                  .orElse(Path.of("data"));
+      Path dir = dataDir(data);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       StoreConfig store;
@@ -125,6 +121,13 @@ final class KbCommand implements Runnable {
         return 1;
       }
     }
+  }
+
+  /** The data directory: {@code option} when given, else $UNIONBOT_DATA, else ./data. */
+  static Path dataDir(Path option) {
+    return option != null
+        ? option
+        : Optional.ofNullable(System.getenv("UNIONBOT_DATA")).map(Path::of).orElse(Path.of("data"));
   }
 
   @FunctionalInterface
@@ -205,7 +208,8 @@ final class KbCommand implements Runnable {
       name = "export",
       mixinStandardHelpOptions = true,
       description =
-          "Write the documents (one .txt each), FAQ pairs, synonyms and curated quiz items to DIR.")
+          "Write the documents (one .txt each), FAQ pairs, synonyms, curated quiz items and the"
+              + " menu to DIR.")
   static final class ExportCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -250,6 +254,7 @@ final class KbCommand implements Runnable {
               quiz.add(JSON.valueToTree(q));
             }
             admin.disabledQuiz().stream().sorted().forEach(manifest.putArray("disabledQuiz")::add);
+            admin.menu().ifPresent(menu -> manifest.put("menu", menu));
             JSON.writerWithDefaultPrettyPrinter()
                 .writeValue(dir.resolve("knowledge.json").toFile(), manifest);
             out.println(

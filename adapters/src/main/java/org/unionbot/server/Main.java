@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Trade-union WeChat bot: answers questions about a notice and runs quizzes.",
-    subcommands = {ServeCommand.class, AskCommand.class, KbCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      AskCommand.class,
+      KbCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for bad arguments. */
@@ -79,7 +85,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: try 'serve', 'ask', 'kb' or --help");
+        spec.commandLine(),
+        "Missing command: try 'serve', 'ask', 'kb', 'backup', 'restore' or --help");
   }
 
   /** The version from the jar's manifest. */

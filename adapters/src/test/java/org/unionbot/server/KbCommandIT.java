@@ -68,6 +68,65 @@ class KbCommandIT {
   }
 
   @Test
+  void exportThenImportIntoAnEmptyDirectoryGivesTheSameKnowledgeBase() throws Exception {
+    Path data = dir.resolve("data");
+    Path notice = dir.resolve("reading.txt");
+    Files.writeString(notice, AdminClient.resource("reading-month.txt"), UTF_8);
+    assertThat(run("kb", "add", notice.toString(), "--data", data.toString()).code()).isZero();
+    try (org.unionbot.core.admin.Admin admin =
+        org.unionbot.core.admin.Admin.open(
+            data,
+            org.unionbot.knowledge.KnowledgeBase.bundledNotice(),
+            java.time.Clock.systemUTC(),
+            java.time.ZoneOffset.UTC)) {
+      org.unionbot.core.admin.Actor who = new org.unionbot.core.admin.Actor("test", "");
+      admin.addFaq(who, "会员证丢了怎么办", "到基层工会补办。");
+      admin.putSynonym(who, "职工之家", "工会");
+      admin.addQuizItem(
+          who,
+          new org.unionbot.core.admin.QuizDraft(
+              org.unionbot.knowledge.quiz.QuizItem.Type.CHOICE,
+              "读书月由谁主办？",
+              java.util.List.of("市总工会", "区政府"),
+              "市总工会",
+              java.util.List.of(),
+              ""));
+      admin.disableQuizItem(who, admin.knowledge().quizItems().get(0).id());
+      admin.putMenu(who, "{\"button\":[{\"type\":\"click\",\"name\":\"答题\",\"key\":\"QUIZ\"}]}");
+    }
+    Path export = dir.resolve("export");
+    assertThat(run("kb", "export", export.toString(), "--data", data.toString()).code()).isZero();
+
+    Path copy = dir.resolve("copy");
+    Run imported = run("kb", "import", export.toString(), "--data", copy.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("imported 2 documents", "with the menu", "version 2");
+    Path again = dir.resolve("again");
+    assertThat(run("kb", "export", again.toString(), "--data", copy.toString()).code()).isZero();
+
+    JsonNode first = AdminClient.JSON.readTree(export.resolve("knowledge.json").toFile());
+    JsonNode second = AdminClient.JSON.readTree(again.resolve("knowledge.json").toFile());
+    for (String part : java.util.List.of("faq", "synonyms", "quiz", "disabledQuiz", "menu")) {
+      assertThat(second.get(part)).as(part).isEqualTo(first.get(part));
+    }
+    assertThat(second.get("documents").findValuesAsText("title"))
+        .isEqualTo(first.get("documents").findValuesAsText("title"));
+    for (String file : first.get("documents").findValuesAsText("file")) {
+      assertThat(Files.readString(again.resolve(file), UTF_8))
+          .isEqualTo(Files.readString(export.resolve(file), UTF_8));
+    }
+
+    Run twice = run("kb", "import", export.toString(), "--data", copy.toString());
+    assertThat(twice.out()).as("the same content makes no version").contains("version 2");
+    Files.writeString(export.resolve("knowledge.json"), "{\"documents\": 3}");
+    Run broken = run("kb", "import", export.toString(), "--data", copy.toString());
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(
+            run("kb", "import", dir.resolve("none").toString(), "--data", copy.toString()).code())
+        .isEqualTo(2);
+  }
+
+  @Test
   void badArgumentsAreExitCode2WithAMessage() {
     Path data = dir.resolve("data");
     Run missing =

@@ -122,15 +122,17 @@ public final class PostgresDatabase implements Database {
         Stream.concat(Stream.of(Dialect.POSTGRESQL.migrations()), extraLocations.stream())
             .toArray(String[]::new);
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(PostgresDatabase.class.getClassLoader())
               .dataSource(pool)
               .locations(locations)
               .failOnMissingLocations(true)
               .validateMigrationNaming(true)
               .loggers("slf4j")
-              .load()
-              .migrate();
+              .load();
+      Schema.requireNotNewer(
+          flyway, redact(url), "pg_restore the dump taken before the upgrade into the database");
+      MigrateResult result = flyway.migrate();
       if (result.migrationsExecuted > 0) {
         log.info(
             "{}: applied {} migration(s), schema now at version {}",

@@ -63,8 +63,9 @@ import org.sqlite.SQLiteDataSource;
  * validate), applied in order by Flyway, each once: the {@code flyway_schema_history} table records
  * what ran, so opening an existing file runs only the pending ones, and a file changed after it ran
  * is refused at start (checksums). Flyway 10+ keeps SQLite support in {@code flyway-core}; no
- * {@code flyway-database-*} module is needed. Migrations from a newer build than this one are
- * ignored rather than refused, so an older build can still open the file.
+ * {@code flyway-database-*} module is needed. A file that a newer build migrated is refused before
+ * anything changes ({@link Schema}): the older code would write to a schema it does not know. Going
+ * back means restoring the backup taken before the upgrade.
  *
  * <p><b>One process</b> uses the file at a time. Once its connections are open, {@link #open} locks
  * one byte of the file at {@link #LOCK_OFFSET}, far beyond the bytes SQLite locks ({@code
@@ -361,6 +362,21 @@ public final class SqliteDatabase implements Database {
     }
   }
 
+  /**
+   * Refuses when another process has {@code <dataDir>/unionbot.db} open (its lock, {@link
+   * #LOCK_OFFSET}); does nothing when there is no such file. For commands that replace the file:
+   * call it only while this process has no database of that file open, since the probe's close
+   * drops this process's own locks on it (POSIX).
+   *
+   * @throws StoreInUseException when another process holds the file's lock
+   */
+  public static void requireNotInUse(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
+    if (Files.exists(file)) {
+      requireUnlocked(file);
+    }
+  }
+
   /** Takes the file's lock for as long as the database is open. */
   private static FileChannel lock(Path file) throws IOException {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, WRITE);
@@ -420,15 +436,19 @@ public final class SqliteDatabase implements Database {
     String[] locations =
         Stream.concat(Stream.of(MIGRATIONS), extraLocations.stream()).toArray(String[]::new);
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(SqliteDatabase.class.getClassLoader())
               .dataSource(source)
               .locations(locations)
               .failOnMissingLocations(true)
               .validateMigrationNaming(true)
               .loggers("slf4j") // not JUL: the application's logging decides
-              .load()
-              .migrate();
+              .load();
+      Schema.requireNotNewer(
+          flyway,
+          file.toString(),
+          "restore the backup taken before the upgrade (unionbot restore FILE)");
+      MigrateResult result = flyway.migrate();
       if (result.migrationsExecuted > 0) {
         log.info(
             "{}: applied {} migration(s), schema now at version {}",
@@ -439,6 +459,23 @@ public final class SqliteDatabase implements Database {
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw new StoreException("cannot migrate the schema of " + file, e);
+    }
+  }
+
+  /** The newest schema version among the migrations this release carries. */
+  public static int knownSchemaVersion() {
+    SQLiteDataSource memory = new SQLiteDataSource();
+    memory.setUrl("jdbc:sqlite::memory:"); // an empty database: every migration is pending
+    try {
+      Flyway flyway =
+          Flyway.configure(SqliteDatabase.class.getClassLoader())
+              .dataSource(memory)
+              .locations(MIGRATIONS)
+              .loggers("slf4j")
+              .load();
+      return Schema.known(flyway.info()).map(v -> Integer.parseInt(v.getVersion())).orElse(0);
+    } catch (FlywayException e) {
+      throw new StoreException("cannot read this release's migrations", e);
     }
   }
 

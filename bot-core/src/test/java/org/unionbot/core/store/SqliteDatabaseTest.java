@@ -104,7 +104,7 @@ class SqliteDatabaseTest {
   }
 
   @Test
-  void aDatabaseAtTheCurrentVersionMigratesForwardToANewOneAndKeepsItsData() throws IOException {
+  void aDatabaseMigratesForwardKeepingItsDataAndAnOlderBuildThenRefusesIt() throws IOException {
     Path store = dir.resolve("data");
     int current;
     try (SqliteDatabase db = SqliteDatabase.open(store, List.of())) {
@@ -131,11 +131,15 @@ class SqliteDatabaseTest {
       assertThat(db.migrationsApplied()).as("once only").isZero();
       assertThat(count(db, "flyway_schema_history")).isEqualTo(v);
     }
-    try (SqliteDatabase older = SqliteDatabase.open(store, List.of())) {
-      assertThat(older.migrationsApplied()).isZero();
-      assertThat(column(older, "SELECT user_id FROM quiz_answers"))
-          .as("an older build ignores the newer migration and still reads the file")
-          .containsExactly("u1");
+    assertThatThrownBy(() -> SqliteDatabase.open(store, List.of()))
+        .as("an older build refuses the file a newer one migrated, and changes nothing")
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("at version " + v + ", newer than this release of unionbot knows")
+        .hasMessageContaining("(" + current + ")")
+        .hasMessageContaining("unionbot restore");
+    try (SqliteDatabase db = SqliteDatabase.open(store, withNext)) {
+      assertThat(db.migrationsApplied()).isZero();
+      assertThat(column(db, "SELECT note FROM quiz_answers")).containsExactly("migrated");
     }
   }
 
