@@ -32,6 +32,30 @@ import org.unionbot.wechat.Menu;
  * questions; the reply is sent once the new version serves.
  */
 public final class AdminEndpoint implements Endpoint {
+  /**
+   * Every path this endpoint serves, written as docs/openapi.yaml writes them. A path added to
+   * {@link #handle} belongs here and in that file; OpenApiContractIT checks both against the
+   * server.
+   */
+  public static final List<String> PATHS =
+      List.of(
+          "/admin/documents",
+          "/admin/documents/{id}",
+          "/admin/faq",
+          "/admin/faq/{id}",
+          "/admin/synonyms",
+          "/admin/synonyms/{term}",
+          "/admin/quiz/questions",
+          "/admin/quiz/questions/{id}",
+          "/admin/quiz/questions/{id}/enable",
+          "/admin/unanswered",
+          "/admin/unanswered/faq",
+          "/admin/stats",
+          "/admin/versions",
+          "/admin/rollback",
+          "/admin/audit",
+          "/admin/menu");
+
   /** The longest admin name kept for the audit log. */
   static final int MAX_NAME = 40;
 
