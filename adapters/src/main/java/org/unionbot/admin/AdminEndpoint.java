@@ -22,10 +22,10 @@ import org.unionbot.knowledge.quiz.QuizItem;
 import org.unionbot.wechat.Menu;
 
 /**
- * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", README "Admin API"): documents,
- * FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback, the audit
- * log and the menu. Every request needs the bearer token ({@link AdminAuth}). JSON in and out;
- * refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
+ * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", docs/api.md "Admin API"):
+ * documents, FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback,
+ * the audit log and the menu. Every request needs the bearer token ({@link AdminAuth}). JSON in and
+ * out; refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
  *
  * <p>Reads run on the calling worker thread. Changes run one at a time on {@code changes}, a
  * separate executor, because building a version takes a moment and must not hold up workers'
