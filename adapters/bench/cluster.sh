@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The issue-6 benchmark: POST /wechat against 1, 2 and 3 unionbot nodes sharing one PostgreSQL,
 # behind nginx running adapters/deploy/nginx/unionbot.conf, and against one node directly (so the
-# proxy's cost shows). See BENCHMARKS.md "Cluster".
+# proxy's cost shows). See BENCHMARKS.md "Cluster: nodes behind nginx, sharing PostgreSQL".
 #
 #   mvn -B -q -DskipTests package     # builds the jar and the test classes; this script builds nothing
 #   adapters/bench/cluster.sh [--runs 3] [--run-seconds 10] [--max-rounds 6] [--connections 64]

@@ -22,16 +22,40 @@ import org.unionbot.knowledge.quiz.QuizItem;
 import org.unionbot.wechat.Menu;
 
 /**
- * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", README "Admin API"): documents,
- * FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback, the audit
- * log and the menu. Every request needs the bearer token ({@link AdminAuth}). JSON in and out;
- * refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
+ * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", docs/api.md "Admin API"):
+ * documents, FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback,
+ * the audit log and the menu. Every request needs the bearer token ({@link AdminAuth}). JSON in and
+ * out; refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
  *
  * <p>Reads run on the calling worker thread. Changes run one at a time on {@code changes}, a
  * separate executor, because building a version takes a moment and must not hold up workers'
  * questions; the reply is sent once the new version serves.
  */
 public final class AdminEndpoint implements Endpoint {
+  /**
+   * Every path this endpoint serves, written as docs/openapi.yaml writes them. A path added to
+   * {@link #handle} belongs here and in that file; OpenApiContractIT checks both against the
+   * server.
+   */
+  public static final List<String> PATHS =
+      List.of(
+          "/admin/documents",
+          "/admin/documents/{id}",
+          "/admin/faq",
+          "/admin/faq/{id}",
+          "/admin/synonyms",
+          "/admin/synonyms/{term}",
+          "/admin/quiz/questions",
+          "/admin/quiz/questions/{id}",
+          "/admin/quiz/questions/{id}/enable",
+          "/admin/unanswered",
+          "/admin/unanswered/faq",
+          "/admin/stats",
+          "/admin/versions",
+          "/admin/rollback",
+          "/admin/audit",
+          "/admin/menu");
+
   /** The longest admin name kept for the audit log. */
   static final int MAX_NAME = 40;
 

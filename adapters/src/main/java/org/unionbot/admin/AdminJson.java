@@ -19,7 +19,7 @@ import org.unionbot.knowledge.Synonym;
 import org.unionbot.knowledge.quiz.QuizEntry;
 import org.unionbot.knowledge.quiz.QuizItem;
 
-/** The admin API's JSON shapes (README "Admin API"). Times are ISO-8601 instants in UTC. */
+/** The admin API's JSON shapes (docs/api.md "Admin API"). Times are ISO-8601 instants in UTC. */
 final class AdminJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 

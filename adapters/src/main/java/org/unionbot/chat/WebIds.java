@@ -27,9 +27,9 @@ import org.unionbot.http.Request;
  * way the user is in the {@code web:} channel. A forged, altered or truncated cookie counts as
  * none.
  *
- * <p>nginx's per-user affinity (README "Running 3 nodes") hashes the same cookie, so a page's
- * requests keep reaching one node. Every node must sign with the same key: {@code serve} keeps it
- * in the database. Thread-safe.
+ * <p>nginx's per-user affinity (docs/cluster.md "Running 3 nodes") hashes the same cookie, so a
+ * page's requests keep reaching one node. Every node must sign with the same key: {@code serve}
+ * keeps it in the database. Thread-safe.
  */
 public final class WebIds {
 

@@ -12,12 +12,12 @@ import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 
 /**
- * The limit on {@code /api/chat} per client address (setting {@code chat-rate-per-minute}, README
- * "Limits"), checked on the request's head ({@link HeadGate}): a token bucket per address
- * (Bucket4j) that holds a minute's worth of requests and refills evenly, so a client may send that
- * many at once and then one every 60/N s. An IPv6 client counts by its /64 network, which one
- * subscriber usually holds whole. The buckets live in a bounded cache (Caffeine), each forgotten
- * after a minute unused, when it would be full again anyway. A refusal is 429 with {@code
+ * The limit on {@code /api/chat} per client address (setting {@code chat-rate-per-minute},
+ * docs/operations.md "Limits"), checked on the request's head ({@link HeadGate}): a token bucket
+ * per address (Bucket4j) that holds a minute's worth of requests and refills evenly, so a client
+ * may send that many at once and then one every 60/N s. An IPv6 client counts by its /64 network,
+ * which one subscriber usually holds whole. The buckets live in a bounded cache (Caffeine), each
+ * forgotten after a minute unused, when it would be full again anyway. A refusal is 429 with {@code
  * Retry-After} and a message in Chinese that the chat page shows the worker. Thread-safe.
  */
 final class ChatRateLimit implements Routes.HeadCheck {

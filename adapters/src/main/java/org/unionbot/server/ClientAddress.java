@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The address of the client a request came from, for the rate limits and the audit log (README
- * "Client addresses").
+ * The address of the client a request came from, for the rate limits and the audit log
+ * (docs/operations.md "Client addresses").
  *
  * <p>A request from anywhere but a trusted proxy ({@link TrustedProxies}, setting {@code
  * trusted-proxies}) is the connection's own address, whatever headers it carries. A request from a
@@ -41,7 +41,7 @@ final class ClientAddress {
       if (direct.isLoopbackAddress() && headers.contains(HEADER)) {
         UNTRUSTED.warn(
             "{} from {} ignored: it is not a trusted proxy. Behind a reverse proxy on this machine,"
-                + " set trusted-proxies=127.0.0.1 (README \"Client addresses\")",
+                + " set trusted-proxies=127.0.0.1 (docs/operations.md \"Client addresses\")",
             HEADER,
             client);
       }

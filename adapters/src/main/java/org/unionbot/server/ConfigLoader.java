@@ -35,7 +35,7 @@ import org.unionbot.wechat.WeChatConfig;
  */
 final class ConfigLoader {
 
-  /** Every setting's key, in the order the README documents them. */
+  /** Every setting's key, in the order docs/operations.md documents them. */
   static final List<String> KEYS =
       List.of(
           "host",

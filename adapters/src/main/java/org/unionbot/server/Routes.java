@@ -97,6 +97,12 @@ final class Routes {
     return route == null || !route.methods().contains(method) ? HeadCheck.NONE : route.head();
   }
 
+  /** Every route, exact routes first, in the order they were given. */
+  List<Route> all() {
+    return java.util.stream.Stream.concat(byPath.values().stream(), byPrefix.values().stream())
+        .toList();
+  }
+
   /** Every endpoint, exact routes first, in the order of the routes. */
   List<Endpoint> endpoints() {
     return java.util.stream.Stream.concat(byPath.values().stream(), byPrefix.values().stream())

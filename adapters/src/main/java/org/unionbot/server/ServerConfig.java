@@ -197,8 +197,9 @@ public record ServerConfig(
   }
 
   /**
-   * What the server takes from clients before it refuses them (README "Limits"), and the settings
-   * of the question statistics and the leaderboard, which the store and the bot read. Immutable.
+   * What the server takes from clients before it refuses them (docs/operations.md "Limits"), and
+   * the settings of the question statistics and the leaderboard, which the store and the bot read.
+   * Immutable.
    *
    * @param maxConnections open connections at most; a connection beyond them is closed at once
    * @param headerTimeout how long a request's head may take, from its first byte (from the opening,

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The reverse proxies whose {@code X-Forwarded-For} the server believes (setting {@code
- * trusted-proxies}, README "Client addresses"): IP addresses and CIDR ranges, IPv4 or IPv6, such as
- * {@code 127.0.0.1, 10.0.0.0/8, ::1}. Only literals: a host name is refused, never looked up. An
- * IPv4-mapped IPv6 address ({@code ::ffff:127.0.0.1}) is its IPv4 address. Immutable.
+ * trusted-proxies}, docs/operations.md "Client addresses"): IP addresses and CIDR ranges, IPv4 or
+ * IPv6, such as {@code 127.0.0.1, 10.0.0.0/8, ::1}. Only literals: a host name is refused, never
+ * looked up. An IPv4-mapped IPv6 address ({@code ::ffff:127.0.0.1}) is its IPv4 address. Immutable.
  */
 public final class TrustedProxies {
   /** No proxy: every request is answered by its connection's own address. */

@@ -241,6 +241,11 @@ public final class UnionbotServer implements AutoCloseable {
     }
   }
 
+  /** The routes this server serves (OpenApiContractIT checks them against docs/openapi.yaml). */
+  Routes routes() {
+    return routes;
+  }
+
   /**
    * The routes of a server: the seam that the {@code EmbeddedChannel} tests share with {@link
    * #start}.

@@ -37,7 +37,8 @@ class AdminAuthTest {
     for (int i = 0; i < AdminAuth.FREE_FAILURES; i++) {
       assertStatus(request("Bearer guess" + i, "10.0.0.9"), 401, "wrong");
     }
-    // after the 5th failure the address is paused (README "Wrong tokens"): even the right token
+    // after the 5th failure the address is paused (docs/api.md "Wrong tokens"): even the right
+    // token
     // waits, so guessing cannot go on at full speed
     HttpError paused = refusal(request("Bearer s3cret-token", "10.0.0.9"));
     assertThat(paused.status()).isEqualTo(429);

@@ -56,7 +56,7 @@ final class ChatMix implements LoadRun.Traffic {
   static final int NEW_PERCENT = 10;
   static final int OFF_TOPIC_PERCENT = 10;
 
-  /** The length of a quiz round (bot-core's, as the README says). */
+  /** The length of a quiz round (bot-core's, as docs/how-it-answers.md says). */
   static final int ROUND = 5;
 
   /** Questions about anything but the notice. */

@@ -34,10 +34,10 @@ import org.unionbot.core.store.PgServer;
 
 /**
  * Three {@code serve} nodes sharing a throwaway PostgreSQL ({@link PgServer}), behind nginx running
- * the shipped config, all real processes started here (README "Running 3 nodes"). An admin change
- * on one node reaches the others; scores from concurrent answers on every node add up exactly; quiz
- * rounds go on through nginx while a node is killed. The only time limits are the polling deadlines
- * of the 2-second sync promise.
+ * the shipped config, all real processes started here (docs/cluster.md "Running 3 nodes"). An admin
+ * change on one node reaches the others; scores from concurrent answers on every node add up
+ * exactly; quiz rounds go on through nginx while a node is killed. The only time limits are the
+ * polling deadlines of the 2-second sync promise.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

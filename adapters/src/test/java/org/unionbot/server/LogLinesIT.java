@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code serve}'s log as an operator's log reader (fail2ban, say) sees it, in a child JVM: a
  * request path that percent-encodes line breaks and a whole fake log line is logged on one line,
- * escaped, and never as a line of its own that would have an address banned; README's pattern for
- * such a reader finds only the address that really sent a wrong admin token.
+ * escaped, and never as a line of its own that would have an address banned; docs/operations.md's
+ * pattern ("Logs") for such a reader finds only the address that really sent a wrong admin token.
  */
 class LogLinesIT {
   private static final String FORGED =
@@ -24,7 +24,9 @@ class LogLinesIT {
           + "%20wrong%20admin%20token%20(from%2010.9.9.9)";
   private static final String LINE_START = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  ";
 
-  /** README's pattern for a fail2ban-style reader, {@code <HOST>} as a group. */
+  /**
+   * docs/operations.md's pattern ("Logs") for a fail2ban-style reader, {@code <HOST>} as a group.
+   */
   private static final Pattern WRONG_TOKEN =
       Pattern.compile(
           "^\\S+ INFO  o\\.u\\.s\\.UnionbotServerHandler - \\S+ .* -> 401 wrong admin token"

@@ -28,8 +28,8 @@ public record Answer(
 
   /**
    * Below this confidence an answer is {@linkplain #lowConfidence() low-confidence}. Measured on
-   * the extended question set (README, "How it answers"): it flags most wrong or weak answers and
-   * few right ones.
+   * the extended question set (docs/how-it-answers.md): it flags most wrong or weak answers and few
+   * right ones.
    */
   public static final double LOW_CONFIDENCE = 0.75;
 

@@ -6,7 +6,7 @@ import org.unionbot.knowledge.answer.Recall;
  * Where to put {@link Answer#LOW_CONFIDENCE}: over the ten question sets (the two "beside" sets
  * repeat questions), how many right answers and how many wrong ones have at least each confidence.
  * An answer below the threshold is marked unsure, so a wrong one above it is "confidently wrong".
- * The numbers behind README's "How it answers" and BENCHMARKS.md. Run with the test classpath.
+ * The numbers behind docs/how-it-answers.md and BENCHMARKS.md. Run with the test classpath.
  */
 public final class ConfidenceMain {
 

@@ -1,7 +1,7 @@
 package org.unionbot.core.score;
 
 /**
- * The points rule, small and documented (README "Quiz and points"):
+ * The points rule, small and documented (docs/how-it-answers.md "Quiz and points"):
  *
  * <ul>
  *   <li>{@link #PER_CORRECT} points for each correct answer;

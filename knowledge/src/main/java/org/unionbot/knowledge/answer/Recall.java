@@ -14,7 +14,7 @@ public enum Recall {
   /** The lexical ranking with the cosine added as a weighted feature. */
   WEIGHTED;
 
-  /** The fusion that serves (measured: README, "How it answers"). */
+  /** The fusion that serves (measured: docs/how-it-answers.md). */
   public static final Recall FUSED = WEIGHTED;
 
   boolean lexical() {

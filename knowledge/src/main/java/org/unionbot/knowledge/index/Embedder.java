@@ -36,7 +36,7 @@ public final class Embedder {
   /** Dimensions of a vector. */
   public static final int DIMENSIONS = 512;
 
-  /** The model's name, as logs and the README give it. */
+  /** The model's name, as logs and docs/how-it-answers.md give it. */
   public static final String MODEL = "bge-small-zh-v1.5 (int8 ONNX)";
 
   /** bge's instruction for short retrieval queries; passages are embedded as they are. */
