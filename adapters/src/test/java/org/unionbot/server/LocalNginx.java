@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * temp paths) adds one response header, {@code X-Unionbot-Upstream}, naming the node that answered.
  * A child process ({@code daemon off}); closing stops it with SIGTERM.
  *
- * <p>The binary: {@code -Dunionbot.nginx=PATH}, else {@code /usr/sbin/nginx}.
+ * <p>The binary: {@code -Dunionbot.nginx=PATH}, else {@code /usr/sbin/nginx}, which adapters'
+ * pre-integration-test phase installs when missing (src/test/provision/debian-packages.sh). Still
+ * missing, it fails the test with what to install.
  */
 final class LocalNginx implements AutoCloseable {
   static final String UPSTREAM_HEADER = "X-Unionbot-Upstream";
@@ -43,7 +45,10 @@ final class LocalNginx implements AutoCloseable {
     Path nginx = Path.of(System.getProperty("unionbot.nginx", "/usr/sbin/nginx"));
     if (!Files.isExecutable(nginx)) {
       throw new AssertionError(
-          "nginx is missing: install Debian's nginx package (apt-get install -y nginx),"
+          nginx
+              + " is missing: ClusterIT needs Debian's nginx package. The test command (./mvnw -B"
+              + " verify) installs it when it can (see its [provision] line; not with"
+              + " -Dunionbot.provision.skip=true); otherwise run 'sudo apt-get install -y nginx',"
               + " or give -Dunionbot.nginx=PATH");
     }
     Files.createDirectories(dir.resolve("temp"));

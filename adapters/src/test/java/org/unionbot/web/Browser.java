@@ -22,7 +22,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Chromium for the browser tests: Debian's {@code chromium} driven through Debian's {@code
  * chromedriver}, both given by path so that Selenium never looks for (or downloads) a browser or
- * driver of its own. Missing packages fail the test with what to install.
+ * driver of its own. adapters' pre-integration-test phase installs the packages when missing
+ * (src/test/provision/debian-packages.sh); still missing, they fail the test with what to install.
  */
 final class Browser {
 
@@ -43,9 +44,11 @@ final class Browser {
         throw new AssertionError(
             "the browser tests need Debian's chromium and chromium-driver packages, and "
                 + required
-                + " is missing: install them with 'sudo apt-get install -y chromium"
-                + " chromium-driver' (.ci/run does), or point -Dunionbot.chromium and"
-                + " -Dunionbot.chromedriver at another Chromium and its driver");
+                + " is missing. The test command (./mvnw -B verify) installs them when it can (see"
+                + " its [provision] line; not with -Dunionbot.provision.skip=true); otherwise run"
+                + " 'sudo apt-get install -y chromium chromium-driver fonts-wqy-microhei', or point"
+                + " -Dunionbot.chromium and -Dunionbot.chromedriver at another Chromium and its"
+                + " driver");
       }
     }
     ChromeDriverService service =

