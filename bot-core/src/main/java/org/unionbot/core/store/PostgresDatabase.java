@@ -148,6 +148,11 @@ public final class PostgresDatabase implements Database {
     return inTransaction(false, work);
   }
 
+  /** The connection pool, for its metrics. */
+  public HikariDataSource dataSource() {
+    return pool;
+  }
+
   @Override
   public <T> T read(Work<T> work) {
     return inTransaction(true, work);
