@@ -42,7 +42,13 @@ final class AdminAuth {
             .maximumSize(100_000)
             .expireAfterWrite(FORGET_AFTER)
             .ticker(ticker)
+            .recordStats()
             .build();
+  }
+
+  /** The failures by address, for the cache's metrics. */
+  Cache<?, ?> failures() {
+    return failures;
   }
 
   /**

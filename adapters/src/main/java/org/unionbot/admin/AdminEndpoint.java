@@ -1,6 +1,8 @@
 package org.unionbot.admin;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -78,6 +80,11 @@ public final class AdminEndpoint implements Endpoint {
     this.auth = new AdminAuth(token, ticker);
     this.menuKeys = Set.copyOf(menuKeys);
     this.changes = Objects.requireNonNull(changes, "changes");
+  }
+
+  /** Measures the failed-token records in {@code registry} as the cache {@code admin_auth}. */
+  public void monitor(MeterRegistry registry) {
+    CaffeineCacheMetrics.monitor(registry, auth.failures(), "admin_auth");
   }
 
   /**

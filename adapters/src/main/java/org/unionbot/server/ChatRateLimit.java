@@ -6,6 +6,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Arrays;
 import org.unionbot.http.HttpError;
@@ -29,7 +32,11 @@ final class ChatRateLimit implements Routes.HeadCheck {
   private final Bandwidth bandwidth;
   private final TimeMeter clock;
   private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().maximumSize(MAX_ADDRESSES).expireAfterAccess(MINUTE).build();
+      Caffeine.newBuilder()
+          .maximumSize(MAX_ADDRESSES)
+          .expireAfterAccess(MINUTE)
+          .recordStats()
+          .build();
 
   /**
    * @param perMinute requests per minute from one address, and as many at once; at least 1
@@ -52,10 +59,19 @@ final class ChatRateLimit implements Routes.HeadCheck {
 
   /** The limit of {@code chat-rate-per-minute}, not counting the addresses of {@code exempt}. */
   static Routes.HeadCheck of(int perMinute, TrustedProxies exempt) {
+    return of(perMinute, exempt, new SimpleMeterRegistry());
+  }
+
+  /**
+   * {@link #of(int, TrustedProxies)}, its cache of addresses measured in {@code registry} as {@code
+   * chat_rate_buckets}.
+   */
+  static Routes.HeadCheck of(int perMinute, TrustedProxies exempt, MeterRegistry registry) {
     if (perMinute == 0) {
       return Routes.HeadCheck.NONE;
     }
     ChatRateLimit limit = new ChatRateLimit(perMinute, TimeMeter.SYSTEM_NANOTIME);
+    CaffeineCacheMetrics.monitor(registry, limit.buckets, "chat_rate_buckets");
     return exempt.isEmpty() ? limit : head -> exempt(head, exempt, limit);
   }
 

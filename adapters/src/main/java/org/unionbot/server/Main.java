@@ -3,8 +3,10 @@ package org.unionbot.server;
 import java.io.PrintWriter;
 import org.slf4j.LoggerFactory;
 import org.unionbot.log.JulBridge;
+import org.unionbot.log.LogFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar unionbot.jar <command>}. Bad arguments print a clear message and exit with code
@@ -32,6 +34,17 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--log-format",
+      paramLabel = "text|json",
+      scope = CommandLine.ScopeType.INHERIT,
+      defaultValue = "${env:UNIONBOT_LOG_FORMAT:-text}",
+      description = {
+        "Log lines on stderr: text, or json (one JSON object per line);",
+        "also UNIONBOT_LOG_FORMAT [text]."
+      })
+  String logFormat;
+
   public static void main(String[] args) {
     JulBridge.install(); // HanLP and the PostgreSQL driver log through java.util.logging
     // not the JVM's default, which prints the trace to stderr over many lines
@@ -56,7 +69,8 @@ public final class Main implements Runnable {
    * The command line with its exit codes and error handling, writing to {@code out}, {@code err}.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
     if (out != null) {
       cli.setOut(out);
     }
@@ -75,6 +89,13 @@ public final class Main implements Runnable {
           command.getErr().println("unionbot: unexpected error: " + e);
           return FAILED;
         });
+    // the log format is known once the arguments are parsed, before any command runs
+    CommandLine.IExecutionStrategy commands = cli.getExecutionStrategy();
+    cli.setExecutionStrategy(
+        parsed -> {
+          main.logFormat(parsed.commandSpec().commandLine()).apply();
+          return commands.execute(parsed);
+        });
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cli.getSubcommands()
         .values()
@@ -89,12 +110,23 @@ public final class Main implements Runnable {
         "Missing command: try 'serve', 'ask', 'kb', 'backup', 'restore' or --help");
   }
 
+  /** {@code --log-format}, or {@code UNIONBOT_LOG_FORMAT}: text or json, else bad arguments. */
+  private LogFormat logFormat(CommandLine cli) {
+    return LogFormat.parse(logFormat)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    cli,
+                    "--log-format (or UNIONBOT_LOG_FORMAT) must be 'text' or 'json', not '"
+                        + logFormat
+                        + "'"));
+  }
+
   /** The version from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"unionbot " + (v == null ? "dev" : v)};
+      return new String[] {"unionbot " + BuildInfo.CURRENT.version()};
     }
   }
 }

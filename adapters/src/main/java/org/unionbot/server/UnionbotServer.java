@@ -1,9 +1,15 @@
 package org.unionbot.server;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
@@ -103,6 +109,9 @@ public final class UnionbotServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
 
+  /** Listens to the JVM's GC notifications for {@code /metrics}; closed with the server. */
+  private final JvmGcMetrics gcMetrics;
+
   private UnionbotServer(
       ServerConfig config,
       EventLoopGroup boss,
@@ -111,8 +120,10 @@ public final class UnionbotServer implements AutoCloseable {
       ExecutorService changes,
       Routes routes,
       Connections connections,
-      Channel channel) {
+      Channel channel,
+      JvmGcMetrics gcMetrics) {
     this.config = config;
+    this.gcMetrics = gcMetrics;
     this.boss = boss;
     this.workers = workers;
     this.executor = executor;
@@ -154,8 +165,7 @@ public final class UnionbotServer implements AutoCloseable {
     Objects.requireNonNull(bot, "bot");
     Objects.requireNonNull(replies, "replies");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
+    JvmGcMetrics gcMetrics = bindProcessMetrics(registry, bot, admin);
     ExecutorService executor = workerPool();
     Connections connections = new Connections();
     Routes routes =
@@ -171,13 +181,17 @@ public final class UnionbotServer implements AutoCloseable {
                 .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
                 .orElse(WeChatEndpoint.Claims.LOCAL),
             admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
-            admin.<Supplier<Optional<String>>>map(a -> a::storeProblem).orElse(Optional::empty),
+            admin
+                .<Supplier<Optional<String>>>map(
+                    a -> () -> a.healthProblem(StatusEndpoints.STORE_CHECK_TIMEOUT))
+                .orElse(Optional::empty),
             ChatRateLimit.of(
-                config.limits().chatRatePerMinute(), config.limits().chatRateExempt()));
+                config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry));
     ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
     if (admin.isPresent()) {
       AdminEndpoint endpoint =
           new AdminEndpoint(admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes);
+      endpoint.monitor(registry);
       routes =
           routes.with(
               new Routes.Route(
@@ -209,6 +223,7 @@ public final class UnionbotServer implements AutoCloseable {
       workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       executor.shutdownNow();
       changes.shutdownNow();
+      gcMetrics.close();
       Throwable cause = bound.cause();
       throw new IOException(
           "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage(),
@@ -216,10 +231,61 @@ public final class UnionbotServer implements AutoCloseable {
     }
     UnionbotServer server =
         new UnionbotServer(
-            config, boss, workers, executor, changes, routes, connections, bound.channel());
-    LOG.info("listening on {} ({}, {})", server.uri(), config.wechat(), config.limits());
+            config,
+            boss,
+            workers,
+            executor,
+            changes,
+            routes,
+            connections,
+            bound.channel(),
+            gcMetrics);
+    String store = admin.isPresent() ? config.store().location() : "none";
+    LOG.info(startLine(server.uri(), BuildInfo.CURRENT, store, bot.knowledge().version(), config));
     warnIfFewFileDescriptors(config.limits().maxConnections());
     return server;
+  }
+
+  /**
+   * Binds the process's meters: JVM memory, threads, classes and GC, CPU, uptime, the bot's caches
+   * and, on PostgreSQL, the connection pool (HikariCP's {@code hikaricp_*}). Returns the GC
+   * metrics, which listen to the JVM until closed.
+   */
+  private static JvmGcMetrics bindProcessMetrics(
+      MeterRegistry registry, Bot bot, Optional<Admin> admin) {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(registry);
+    bot.caches().forEach((name, cache) -> CaffeineCacheMetrics.monitor(registry, cache, name));
+    admin
+        .flatMap(Admin::pooledDataSource)
+        .filter(HikariDataSource.class::isInstance)
+        .map(HikariDataSource.class::cast)
+        .filter(pool -> pool.getMetricRegistry() == null) // HikariCP takes one, once
+        .ifPresent(pool -> pool.setMetricRegistry(registry));
+    return gc;
+  }
+
+  /**
+   * The start line: {@code unionbot VERSION (built TIME) listening on URI, store STORE, knowledge
+   * base version N (wechat…, limits…)}. {@code store} is {@code none} when the server runs without
+   * the admin service's database (tests).
+   */
+  static String startLine(
+      URI uri, BuildInfo build, String store, long kbVersion, ServerConfig config) {
+    return "unionbot %s (built %s) listening on %s, store %s, knowledge base version %d (%s, %s)"
+        .formatted(
+            build.version(),
+            build.buildTime(),
+            uri,
+            store,
+            kbVersion,
+            config.wechat(),
+            config.limits());
   }
 
   /**
@@ -311,7 +377,9 @@ public final class UnionbotServer implements AutoCloseable {
             chatLimit));
     routes.add(
         new Routes.Route(
-            "/healthz", Set.of("GET"), StatusEndpoints.health(bot.knowledge(), semantic, store)));
+            "/healthz",
+            Set.of("GET"),
+            StatusEndpoints.health(bot.knowledge(), semantic, store, executor)));
     routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
     routes.addAll(webPages(ids));
     return new Routes(routes);
@@ -433,6 +501,7 @@ public final class UnionbotServer implements AutoCloseable {
       changes.shutdown(); // a change being built finishes (or never commits): the store stays whole
       workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
       boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+      gcMetrics.close();
       LOG.info("stopped");
       terminated.countDown();
     }

@@ -65,7 +65,13 @@ final class ReplyCache {
   private final Cache<Key, Pending> cache;
 
   ReplyCache(Duration ttl, long maximumSize) {
-    this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+    this.cache =
+        Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).recordStats().build();
+  }
+
+  /** The cache itself, for its metrics. */
+  Cache<?, ?> cache() {
+    return cache;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.unionbot.wechat;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,6 +131,7 @@ public final class WeChatEndpoint implements Endpoint {
       Clock clock,
       Claims claims) {
     this.claims = Objects.requireNonNull(claims, "claims");
+    CaffeineCacheMetrics.monitor(meters, replies.cache(), "wechat_replies");
     this.token = config.token();
     this.crypto = config.crypto();
     this.bot = Objects.requireNonNull(bot, "bot");

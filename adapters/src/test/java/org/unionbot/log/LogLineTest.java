@@ -14,6 +14,8 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.JoranException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,10 @@ class LogLineTest {
   private static final String FORGED =
       "16:52:00.000 WARN  o.u.a.AdminAuth - GET /admin/stats -> 401 wrong admin token"
           + " (from 10.9.9.9)";
+
+  /** Date, time to the millisecond and the zone's offset ({@code Z} in UTC), then a space. */
+  static final String LINE_START =
+      "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) ";
 
   private static LoggerContext context;
   private static Layout<ILoggingEvent> layout;
@@ -54,9 +60,25 @@ class LogLineTest {
     String line = line(Level.INFO, "{} {} -> 404 not found", null, "GET", "/x\n" + FORGED);
 
     assertThat(line)
-        .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  o\\.u\\.s\\.UnionbotServerHandler - .*\n")
+        .matches(LINE_START + "INFO  o\\.u\\.s\\.UnionbotServerHandler - .*\n")
         .endsWith(" - GET /x\\n" + FORGED + " -> 404 not found\n")
         .containsOnlyOnce("\n");
+  }
+
+  /** Issue 12: lines said the time of day only, not the day nor the zone. */
+  @Test
+  void aLineStartsWithTheDateTimeAndOffsetOfItsEvent() {
+    LoggingEvent event =
+        new LoggingEvent(
+            Logger.class.getName(), context.getLogger(HANDLER), Level.INFO, "up", null, null);
+    event.setTimeStamp(1_796_344_201_123L); // 2026-12-04T00:30:01.123Z
+
+    String line = layout.doLayout(event);
+
+    String time = line.substring(0, line.indexOf(' '));
+    assertThat(line).matches(LINE_START + "INFO  .*\n");
+    assertThat(OffsetDateTime.parse(time).toInstant())
+        .isEqualTo(Instant.parse("2026-12-04T00:30:01.123Z"));
   }
 
   @Test

@@ -26,16 +26,24 @@ final class AdminServer implements AutoCloseable {
 
   /** A server with these limits (trusted proxies, rate limits, timeouts). */
   static AdminServer start(Path dataDir, ServerConfig.Limits limits) throws IOException {
+    return start(
+        ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withLimits(limits));
+  }
+
+  /** A server whose store is the PostgreSQL database at {@code url}, as {@code serve --db}. */
+  static AdminServer onPostgres(Path dataDir, String url) throws IOException {
+    return start(ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withDb(url));
+  }
+
+  private static AdminServer start(ServerConfig config) throws IOException {
     Admin admin =
         Admin.open(
-            dataDir,
+            config.store(),
             KnowledgeBase.bundledNotice(),
             Clock.systemUTC(),
             Bot.Settings.defaults().zone());
     Bot bot =
         new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
-    ServerConfig config =
-        ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withLimits(limits);
     return new AdminServer(admin, UnionbotServer.start(config, bot, admin));
   }
 

@@ -22,7 +22,8 @@ class LogLinesIT {
   private static final String FORGED =
       "16:52:00.000%20WARN%20%20o.u.a.AdminAuth%20-%20GET%20/admin/stats%20-%3E%20401"
           + "%20wrong%20admin%20token%20(from%2010.9.9.9)";
-  private static final String LINE_START = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  ";
+  private static final String LINE_START =
+      "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO  ";
 
   /**
    * docs/operations.md's pattern ("Logs") for a fail2ban-style reader, {@code <HOST>} as a group.

@@ -42,4 +42,16 @@ class MainExitTest {
     assertThat(run("no-such-command")).isEqualTo(2);
     assertThat(run()).isEqualTo(2);
   }
+
+  /** Issue 12: {@code --log-format} takes text or json, before or after the command. */
+  @Test
+  void aLogFormatOtherThanTextOrJsonExits2WithAClearMessage() {
+    assertThat(run("--log-format", "xml", "boom")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--log-format (or UNIONBOT_LOG_FORMAT) must be 'text' or 'json', not 'xml'");
+    assertThat(run("boom", "--log-format=yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("not 'yaml'");
+    // a good value passes on to the command, which fails as it does anyway
+    assertThat(run("boom", "--log-format", "text")).isEqualTo(1);
+  }
 }

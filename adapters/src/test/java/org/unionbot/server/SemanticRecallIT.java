@@ -29,7 +29,10 @@ class SemanticRecallIT {
     Path data = dir.resolve("data");
     try (ServeProcess serve = ServeProcess.serve(dir, data, "--semantic", "off")) {
       assertThat(health(serve))
-          .isEqualTo("{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"off\"}");
+          .isEqualTo(
+              "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"off\",\"version\":\""
+                  + BuildInfo.CURRENT.version()
+                  + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 0.0");
       assertAnswersTheSteps(serve);
       assertThat(ServeProcess.read(serve.stderr))
@@ -46,7 +49,10 @@ class SemanticRecallIT {
         new ServeProcess.Jvm(List.of("-Donnxruntime.native.path=" + empty), Map.of());
     try (ServeProcess serve = ServeProcess.serve(dir, dir.resolve("data"), jvm)) {
       assertThat(health(serve))
-          .isEqualTo("{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"unavailable\"}");
+          .isEqualTo(
+              "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"unavailable\",\"version\":\""
+                  + BuildInfo.CURRENT.version()
+                  + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 0.0");
       assertAnswersTheSteps(serve);
       assertThat(ServeProcess.read(serve.stderr).lines())
@@ -68,7 +74,10 @@ class SemanticRecallIT {
             Map.of("HOME", home.toString()));
     try (ServeProcess serve = ServeProcess.serve(dir, data, jvm)) {
       assertThat(health(serve))
-          .isEqualTo("{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"on\"}");
+          .isEqualTo(
+              "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"on\",\"version\":\""
+                  + BuildInfo.CURRENT.version()
+                  + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 1.0");
       assertAnswersTheSteps(serve);
       assertThat(ServeProcess.read(serve.stderr))

@@ -7,15 +7,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code serve} in a child JVM on the test classpath, as an operator runs it: for the tests that
- * signal or kill the process. Output goes to files in a directory of the test's.
+ * {@code serve} (or another command) in a child JVM on the test classpath or from the built jar, as
+ * an operator runs it: for the tests that signal or kill the process, or read what it prints.
+ * Output goes to files in a directory of the test's.
  */
 public final class ServeProcess implements AutoCloseable {
   static final Pattern READY = Pattern.compile("ready on (http://127\\.0\\.0\\.1:(\\d+))");
@@ -34,13 +37,31 @@ public final class ServeProcess implements AutoCloseable {
   /**
    * What the child JVM gets besides the test's classpath: a command that runs it ({@code launcher},
    * e.g. a shell that lowers a limit first, then {@code exec "$0" "$@"}), JVM options ({@code
-   * -Dkey=value}) and environment variables set or replaced in the test's environment.
+   * -Dkey=value}) and environment variables set or replaced in the test's environment. With {@code
+   * jar}, the child runs that jar ({@code java -jar}) instead of the test's classpath, as an
+   * operator does.
    */
-  record Jvm(List<String> launcher, List<String> options, Map<String, String> env) {
+  record Jvm(
+      List<String> launcher, List<String> options, Map<String, String> env, Optional<Path> jar) {
     static final Jvm PLAIN = new Jvm(List.of(), Map.of());
+
+    /** The jar {@code mvn package} builds, which runs before the integration tests. */
+    static final Jvm JAR =
+        new Jvm(List.of(), List.of(), Map.of(), Optional.of(Path.of("target", "unionbot.jar")));
+
+    Jvm(List<String> launcher, List<String> options, Map<String, String> env) {
+      this(launcher, options, env, Optional.empty());
+    }
 
     Jvm(List<String> options, Map<String, String> env) {
       this(List.of(), options, env);
+    }
+
+    /** This JVM with {@code env} set too. */
+    Jvm withEnv(Map<String, String> more) {
+      Map<String, String> all = new HashMap<>(env);
+      all.putAll(more);
+      return new Jvm(launcher, options, Map.copyOf(all), jar);
     }
   }
 
@@ -56,10 +77,15 @@ public final class ServeProcess implements AutoCloseable {
     Path stderr = Files.createTempFile(logs, "stderr", ".txt");
     List<String> command = new ArrayList<>(jvm.launcher());
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
     command.addAll(jvm.options());
-    command.add("org.unionbot.server.Main");
+    if (jvm.jar().isPresent()) {
+      command.add("-jar");
+      command.add(jvm.jar().get().toString());
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("org.unionbot.server.Main");
+    }
     command.addAll(List.of(args));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Answer;
@@ -185,7 +186,18 @@ public final class Bot {
         Caffeine.newBuilder()
             .expireAfterAccess(settings.sessionIdle())
             .maximumSize(200_000)
+            .recordStats()
             .build();
+  }
+
+  /**
+   * The caches this bot reads, by name, for their metrics (they record statistics): its sessions
+   * and {@link KnowledgeBase#sharedCaches}.
+   */
+  public Map<String, Cache<?, ?>> caches() {
+    Map<String, Cache<?, ?>> caches = new TreeMap<>(KnowledgeBase.sharedCaches());
+    caches.put("bot_sessions", sessions);
+    return caches;
   }
 
   public KnowledgeBase knowledge() {

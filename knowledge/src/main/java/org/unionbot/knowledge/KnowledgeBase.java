@@ -1,11 +1,13 @@
 package org.unionbot.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +20,7 @@ import org.unionbot.knowledge.answer.Recall;
 import org.unionbot.knowledge.index.Embedder;
 import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Enumerations;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.quiz.CuratedQuiz;
@@ -206,6 +209,14 @@ public final class KnowledgeBase {
                     e);
               }
             });
+  }
+
+  /**
+   * The caches every version shares, by name, for their metrics (they record statistics). Each
+   * version's own caches die with it and are not among them.
+   */
+  public static Map<String, Cache<?, ?>> sharedCaches() {
+    return Map.of("enumerations", Enumerations.cache());
   }
 
   /**

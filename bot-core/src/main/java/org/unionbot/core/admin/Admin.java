@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.QuestionLog;
@@ -474,6 +476,41 @@ public final class Admin implements AutoCloseable {
    */
   public Optional<String> storeProblem() {
     return db.problem();
+  }
+
+  /**
+   * {@link #storeProblem}, then whether the database answers a {@code SELECT 1} within {@code
+   * timeout} (rounded up to whole seconds, the JDBC query timeout's unit), for {@code /healthz}:
+   * the reason it cannot be used, or empty. On PostgreSQL, waiting for a pooled connection may take
+   * longer than {@code timeout}; the caller bounds its own wait.
+   */
+  public Optional<String> healthProblem(Duration timeout) {
+    Optional<String> file = db.problem();
+    if (file.isPresent()) {
+      return file;
+    }
+    int seconds = (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+    try {
+      db.read(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.setQueryTimeout(seconds);
+              s.execute("SELECT 1");
+            }
+            return null;
+          });
+      return Optional.empty();
+    } catch (StoreException | IllegalStateException e) {
+      return Optional.of("database check failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The pooled {@link DataSource} of a PostgreSQL store (a HikariCP pool), for its metrics; empty
+   * for SQLite.
+   */
+  public Optional<DataSource> pooledDataSource() {
+    return db instanceof PostgresDatabase pg ? Optional.of(pg.dataSource()) : Optional.empty();
   }
 
   /** What this service keeps of what workers do. */

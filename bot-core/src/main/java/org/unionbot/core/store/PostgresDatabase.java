@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,6 +151,11 @@ public final class PostgresDatabase implements Database {
     return inTransaction(false, work);
   }
 
+  /** The connection pool, for its metrics. */
+  public HikariDataSource dataSource() {
+    return pool;
+  }
+
   @Override
   public <T> T read(Work<T> work) {
     return inTransaction(true, work);
@@ -178,6 +184,13 @@ public final class PostgresDatabase implements Database {
         }
         throw e;
       }
+    } catch (SQLTransientConnectionException e) {
+      // the pool's wait ended: its message says so, the server's refusal is the cause
+      throw new StoreException(
+          "database error: "
+              + e.getMessage()
+              + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()),
+          e);
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
     }

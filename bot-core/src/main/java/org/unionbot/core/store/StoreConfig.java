@@ -43,6 +43,21 @@ public record StoreConfig(Path dataDir, Optional<String> url, Optional<String> p
         : SqliteDatabase.open(dataDir);
   }
 
+  /**
+   * Where the data is, for the start line: {@code SQLite DIR/unionbot.db}, or {@code PostgreSQL
+   * HOST[:PORT]/DATABASE} with none of the URL's parameters (user, password, options).
+   */
+  public String location() {
+    return url.map(u -> "PostgreSQL " + hostAndDatabase(u))
+        .orElse("SQLite " + dataDir.resolve(SqliteDatabase.FILE_NAME));
+  }
+
+  private static String hostAndDatabase(String url) {
+    String rest = url.substring(PostgresDatabase.URL_PREFIX.length());
+    int parameters = rest.indexOf('?');
+    return parameters < 0 ? rest : rest.substring(0, parameters);
+  }
+
   @Override
   public String toString() {
     return url.map(u -> "PostgreSQL " + PostgresDatabase.redact(u)).orElse("SQLite in " + dataDir);

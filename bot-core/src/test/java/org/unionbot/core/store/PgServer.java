@@ -102,6 +102,32 @@ public final class PgServer {
     return withDatabase(adminUrl, name);
   }
 
+  /**
+   * Lets the database at {@code url} (one of {@link #newDatabase}'s) take new connections or not;
+   * refusing also ends its open sessions, so that its clients meet a database that refuses them, as
+   * during maintenance.
+   */
+  public void allowConnections(String url, boolean allow) {
+    Matcher m = URL.matcher(url);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a jdbc:postgresql://HOST/DB URL");
+    }
+    String name = m.group(2);
+    try (Connection c = DriverManager.getConnection(adminUrl);
+        Statement s = c.createStatement()) {
+      s.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + allow);
+      if (!allow) {
+        s.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + name
+                + "'");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot change the connections of " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   /** A new database for {@code testClass}. */
   public static String database(Class<?> testClass) {
     return get().newDatabase(testClass.getSimpleName());

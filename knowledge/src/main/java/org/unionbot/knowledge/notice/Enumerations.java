@@ -23,7 +23,12 @@ public final class Enumerations {
 
   /** Sentences and windows recur across questions; their enumerations are worth keeping. */
   private static final Cache<String, List<List<String>>> ENUMERATIONS =
-      Caffeine.newBuilder().maximumSize(20_000).build();
+      Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
+
+  /** The cache of enumerations found, for its metrics. */
+  public static Cache<String, ?> cache() {
+    return ENUMERATIONS;
+  }
 
   private static List<List<String>> scan(String canonical) {
     List<List<String>> out = new ArrayList<>();
