@@ -52,11 +52,14 @@ class UnionbotServerIT {
 
       HttpResponse<String> health = Loopback.get(base, "/healthz");
       assertThat(health.statusCode()).isEqualTo(200);
-      // the fields in this order; semantic recall as this JVM's knowledge base was built
+      // the fields in this order; semantic recall as this JVM's knowledge base was built; the
+      // version is "dev" outside the jar
       assertThat(health.body())
           .isEqualTo(
               "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\""
                   + Semantic.current().state()
+                  + "\",\"version\":\""
+                  + BuildInfo.CURRENT.version()
                   + "\"}");
 
       HttpResponse<String> metrics = Loopback.get(base, "/metrics");
