@@ -65,9 +65,9 @@ final class BackupCommand implements Callable<Integer> {
           Backups.Summary s = Backups.backup(dir, file, force);
           out.println(
               "backed up "
-                  + dir.resolve(SqliteDatabase.FILE_NAME)
+                  + dir.toAbsolutePath().normalize().resolve(SqliteDatabase.FILE_NAME)
                   + " to "
-                  + file
+                  + file.toAbsolutePath().normalize()
                   + ": schema version "
                   + s.schemaVersion()
                   + ", knowledge-base version "

@@ -49,7 +49,7 @@ public record StoreConfig(Path dataDir, Optional<String> url, Optional<String> p
    */
   public String location() {
     return url.map(u -> "PostgreSQL " + hostAndDatabase(u))
-        .orElse("SQLite " + dataDir.resolve(SqliteDatabase.FILE_NAME));
+        .orElse("SQLite " + dataDir.toAbsolutePath().normalize().resolve(SqliteDatabase.FILE_NAME));
   }
 
   private static String hostAndDatabase(String url) {
