@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -210,7 +211,10 @@ class WeChatServerIT {
     FakeWeChat.Push retryPush = wechat.plaintext(xml);
     CompletableFuture<HttpResponse<String>> retry =
         Loopback.postAsync(plain, retryPush.uri(), retryPush.body());
-    Thread.sleep(300);
+    // the retry has joined the first attempt (counted as a dedupe hit) while the bot still works
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> metrics(plain).contains("unionbot_wechat_dedupe_hits_total 1.0"));
     assertThat(first).isNotDone();
     assertThat(retry).isNotDone();
     bot.release();
@@ -242,7 +246,12 @@ class WeChatServerIT {
     // WeChat's retry of the same message must not deliver the reply a second time
     HttpResponse<String> retry = post(wechat.safe(xml));
     assertThat(retry.body()).isEqualTo("success");
-    Thread.sleep(200);
+    assertThat(metrics(base)).contains("unionbot_wechat_dedupe_hits_total 1.0");
+    // a later message's late reply is the next one sent: the retry sent nothing in between
+    TestBot next = use(TestBot.gated());
+    assertThat(post(wechat.safe(FakeWeChat.text("oLater", QUESTION))).body()).isEqualTo("success");
+    next.release();
+    assertThat(api.awaitSent(Duration.ofSeconds(10)).path("touser").asText()).isEqualTo("oLater");
     assertThat(api.pendingSent()).isZero();
     assertThat(bot.calls()).isEqualTo(1);
     assertThat(Loopback.get(base, "/metrics").body())
@@ -258,14 +267,12 @@ class WeChatServerIT {
     bot.release();
 
     assertThat(got.body()).isEqualTo("success");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    String metrics = "";
-    while (System.nanoTime() < deadline
-        && !metrics.contains("unionbot_wechat_async_sends_total{outcome=\"failed\"} 1.0")) {
-      Thread.sleep(50);
-      metrics = Loopback.get(base, "/metrics").body();
-    }
-    assertThat(metrics).contains("unionbot_wechat_async_sends_total{outcome=\"failed\"} 1.0");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                metrics(base)
+                    .contains("unionbot_wechat_async_sends_total{outcome=\"failed\"} 1.0"));
     use(TestBot.counting());
     assertAnswersAGoodRequest();
   }
@@ -277,7 +284,17 @@ class WeChatServerIT {
     HttpResponse<String> got = post(wechat.plaintext(FakeWeChat.text("oQuick", QUESTION)));
 
     assertThat(wechat.read(got.body()).getContent()).isEqualTo(ANSWER);
-    Thread.sleep(REPLY_TIMEOUT.toMillis() + 200);
+    // a later, slow message's reply is the first one sent, after the quick one's deadline has
+    // passed
+    TestBot slow = use(TestBot.gated());
+    assertThat(post(wechat.plaintext(FakeWeChat.text("oSlow", QUESTION))).body())
+        .isEqualTo("success");
+    slow.release();
+    assertThat(api.awaitSent(Duration.ofSeconds(10)).path("touser").asText()).isEqualTo("oSlow");
     assertThat(api.pendingSent()).isZero();
+  }
+
+  private static String metrics(URI server) throws Exception {
+    return Loopback.get(server, "/metrics").body();
   }
 }
