@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -314,17 +315,6 @@ class AdminApiIT {
 
   private static JsonNode eventually(
       Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-    JsonNode last = read.get();
-    while (!done.test(last) && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      last = read.get();
-    }
-    return last;
+    return await().atMost(Duration.ofSeconds(10)).until(read::get, done::test);
   }
 }

@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import java.net.http.HttpResponse;
@@ -96,14 +97,14 @@ class ObservabilityIT {
    */
   private static void awaitHealth(AdminServer server, int status, String body, Duration wait)
       throws Exception {
-    long deadline = System.nanoTime() + wait.toNanos();
-    HttpResponse<String> health = Loopback.get(server.uri(), "/healthz");
-    while (!(health.statusCode() == status && health.body().contains(body))
-        && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      health = Loopback.get(server.uri(), "/healthz");
-    }
-    assertThat(health.statusCode()).as(health.body()).isEqualTo(status);
-    assertThat(health.body()).contains(body);
+    await()
+        .atMost(wait)
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> health = Loopback.get(server.uri(), "/healthz");
+              assertThat(health.statusCode()).as(health.body()).isEqualTo(status);
+              assertThat(health.body()).contains(body);
+            });
   }
 }

@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -41,12 +42,9 @@ class ShutdownLateReplyIT {
       try (LogCapture log = LogCapture.capture()) {
         closer.start();
         // the stop either waits for the owed reply (and says so) or has already given up on it
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (closer.isAlive()
-            && !log.any(m -> m.contains("waiting for 1 late reply"))
-            && System.nanoTime() < deadline) {
-          Thread.sleep(10);
-        }
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> !closer.isAlive() || log.any(m -> m.contains("waiting for 1 late reply")));
         bot.release();
         closer.join(TimeUnit.SECONDS.toMillis(10));
       }

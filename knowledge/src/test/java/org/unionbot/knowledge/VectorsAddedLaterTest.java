@@ -1,6 +1,7 @@
 package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -65,15 +66,6 @@ class VectorsAddedLaterTest {
   }
 
   private static void awaitSemantic(KnowledgeBase kb, String state) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!kb.semantic().equals(state) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    assertThat(kb.semantic()).isEqualTo(state);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kb.semantic().equals(state));
   }
 }
