@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unionbot.core.store.ChildJvm;
 
 /**
  * {@code serve} (or another command) in a child JVM on the test classpath or from the built jar, as
@@ -75,20 +76,12 @@ public final class ServeProcess implements AutoCloseable {
     Files.createDirectories(logs);
     Path stdout = Files.createTempFile(logs, "stdout", ".txt");
     Path stderr = Files.createTempFile(logs, "stderr", ".txt");
-    List<String> command = new ArrayList<>(jvm.launcher());
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvm.options());
-    if (jvm.jar().isPresent()) {
-      command.add("-jar");
-      command.add(jvm.jar().get().toString());
-    } else {
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add("org.unionbot.server.Main");
-    }
-    command.addAll(List.of(args));
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        (jvm.jar().isPresent()
+                ? ChildJvm.jar(jvm.launcher(), jvm.options(), jvm.jar().get(), args)
+                : ChildJvm.of(jvm.launcher(), jvm.options(), Main.class.getName(), args))
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile());
     builder.environment().putAll(jvm.env());
     Process process = builder.start();
     return new ServeProcess(process, stdout, stderr);

@@ -28,6 +28,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.store.ChildJvm;
 
 /**
  * A SIGKILL in the middle of a stream of admin changes and score writes loses nothing committed and
@@ -66,16 +67,8 @@ class AdminKillTest {
 
   @Test
   void afterAKillTheLastCommittedVersionServesAndEveryReportedScoreIsThere() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                AdminKillTest.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
+        ChildJvm.of(AdminKillTest.class, dir.toString()).redirectErrorStream(true).start();
     long lastVersion = 0;
     List<String> scored = new ArrayList<>();
     StringBuilder other = new StringBuilder();

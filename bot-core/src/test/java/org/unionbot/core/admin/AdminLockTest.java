@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.core.store.ChildJvm;
 import org.unionbot.core.store.StoreInUseException;
 
 /**
@@ -52,15 +53,9 @@ class AdminLockTest {
 
   @Test
   void aSecondProcessIsRefusedEvenAfterTheLockFileIsDeleted() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path log = dir.resolve("child.log");
     Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                AdminLockTest.class.getName(),
-                dir.toString())
+        ChildJvm.of(AdminLockTest.class, dir.toString())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

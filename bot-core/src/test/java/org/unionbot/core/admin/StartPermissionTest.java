@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.core.store.ChildJvm;
 
 /**
  * A start that may not write the data directory or the database says which permission is missing.
@@ -44,14 +45,14 @@ class StartPermissionTest {
 
   /** What the child said, opening {@code data}. */
   private String start(Path data) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
+    List<String> launcher = new ArrayList<>();
     if (root()) {
       assertThat(Path.of("/usr/bin/setpriv"))
           .as(
               "running as root, this test starts its child as nobody through setpriv: install"
                   + " Debian's util-linux package (apt-get install -y util-linux)")
           .isExecutable();
-      command.addAll(
+      launcher.addAll(
           List.of(
               "/usr/bin/setpriv",
               "--reuid=" + NOBODY,
@@ -60,14 +61,10 @@ class StartPermissionTest {
               "--inh-caps=+dac_read_search",
               "--ambient-caps=+dac_read_search"));
     }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            StartPermissionTest.class.getName(),
-            data.toString()));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process child =
+        ChildJvm.of(launcher, List.of(), StartPermissionTest.class.getName(), data.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return out;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.core.store.ChildJvm;
 
 /**
  * A restart loses nothing, even when the process is killed (SIGKILL) without closing the store: a
@@ -39,16 +40,8 @@ class SqlScoreStoreKillTest {
 
   @Test
   void resultsRecordedBeforeAKillAreThereAfterIt() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SqlScoreStoreKillTest.class.getName(),
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
+        ChildJvm.of(SqlScoreStoreKillTest.class, dir.toString()).redirectErrorStream(true).start();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
