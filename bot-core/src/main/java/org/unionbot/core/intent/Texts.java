@@ -1,18 +1,22 @@
-package org.unionbot.core;
+package org.unionbot.core.intent;
 
 /**
- * Every fixed sentence the bot says, in one place. An example question ({@code %s} in HELP,
- * WELCOME, EMPTY and NO_LAST_ANSWER) comes from the knowledge base now serving, so it is always one
- * it answers.
+ * Every fixed sentence the bot says, in one place (the help text names the command words {@link
+ * Command} holds). An example question ({@code %s} in HELP, WELCOME, EMPTY and NO_LAST_ANSWER)
+ * comes from the knowledge base now serving, so it is always one it answers.
  */
 final class Texts {
 
+  /** What the bot can do, listing the command words from {@link Command}. */
   static final String HELP =
       "我是工会学习助手，可以：\n"
           + "· 回答关于工会十八大精神学习通知的问题，直接发问题即可，例如：%s\n"
-          + "· 发送“答题”或“测验”：每轮5道题，回复字母或答案，“跳过”“退出”随时可用\n"
-          + "· 发送“积分”看我的成绩，“排行榜”看前10名\n"
-          + "· 发送“要点”看通知提纲；答完一问后发送“详细说说”看原段落，“出处”看原句";
+          + ("· 发送" + Command.QUIZ.quoted(0) + "或" + Command.QUIZ.quoted(1))
+          + ("：每轮5道题，回复字母或答案，" + Command.SKIP.quoted() + Command.QUIT.quoted() + "随时可用\n")
+          + ("· 发送" + Command.SCORE.quoted() + "看我的成绩，")
+          + (Command.LEADERBOARD.quoted() + "看前" + Leaderboard.SIZE + "名\n")
+          + ("· 发送" + Command.OUTLINE.quoted() + "看通知提纲；")
+          + ("答完一问后发送" + Command.DETAIL.quoted() + "看原段落，" + Command.SOURCE.quoted() + "看原句");
 
   static final String WELCOME =
       "欢迎关注！我是工会学习助手。\n"

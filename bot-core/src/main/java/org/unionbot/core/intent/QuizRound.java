@@ -1,4 +1,4 @@
-package org.unionbot.core;
+package org.unionbot.core.intent;
 
 import java.util.List;
 import org.unionbot.knowledge.quiz.QuizItem;

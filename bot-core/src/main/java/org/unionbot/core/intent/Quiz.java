@@ -1,4 +1,4 @@
-package org.unionbot.core;
+package org.unionbot.core.intent;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.unionbot.core.Reply;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizGrader;
@@ -17,7 +18,7 @@ import org.unionbot.knowledge.quiz.QuizItem;
 /**
  * Quiz rounds: drawing items a user has not seen today, asking them, grading replies (学习强国's 查看提示:
  * a wrong answer shows the right one and its source sentence), skipping, quitting, and scoring
- * through the {@link ScoreStore}. Called by the {@link Bot} with the session locked.
+ * through the {@link ScoreStore}. Called by the intents with the session locked.
  */
 final class Quiz {
 

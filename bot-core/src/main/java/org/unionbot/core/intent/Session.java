@@ -1,4 +1,4 @@
-package org.unionbot.core;
+package org.unionbot.core.intent;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,15 +6,19 @@ import org.unionbot.knowledge.Answer;
 
 /**
  * One user's dialogue state: the last answer (for follow-ups), the last suggestions (so "1" picks
- * one) and the quiz round in progress. Mutable; the {@link Bot} works on a session only while
- * holding its lock, so one user's messages are handled one at a time.
+ * one) and the quiz round in progress. Mutable; the {@link org.unionbot.core.Bot} works on a
+ * session only while holding its lock, so one user's messages are handled one at a time. Opaque
+ * outside this package: only the intents read or change it.
  */
-final class Session {
+public final class Session {
 
   private Answer lastAnswer;
   private List<String> suggestions = List.of();
   private QuizRound round;
   private boolean interruptionChecked;
+
+  /** A new user's state: no answer, no suggestions, no round. */
+  public Session() {}
 
   Optional<Answer> lastAnswer() {
     return Optional.ofNullable(lastAnswer);

@@ -1,0 +1,125 @@
+package org.unionbot.core.intent;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.unionbot.core.Bot;
+import org.unionbot.core.Message;
+import org.unionbot.core.QuestionLog;
+import org.unionbot.core.Reply;
+import org.unionbot.core.score.ScoreStore;
+import org.unionbot.knowledge.KnowledgeBase;
+
+/**
+ * The dialogue as one ordered table of intents: each message goes down the rows, and the first row
+ * that handles it replies. A new kind of message is a new {@link Intent} and a new row here; a new
+ * command is a {@link Command} with its words and a new action in {@link #commands}.
+ *
+ * <p>Thread-safe: the table is built once; the caller locks the session while a message is handled.
+ */
+public final class Intents {
+
+  /** The menu keys, in the menu's order; they always work. */
+  public static final List<String> MENU_KEYS = Command.MENU_KEYS;
+
+  private final List<Intent> table;
+
+  /**
+   * The intents of a bot answering from {@code knowledge}, scoring in {@code scores} and reporting
+   * every question it answers to {@code questions}.
+   */
+  public Intents(
+      KnowledgeBase knowledge, ScoreStore scores, QuestionLog questions, Bot.Settings settings) {
+    Quiz quiz =
+        new Quiz(
+            knowledge,
+            scores,
+            settings.roundSize(),
+            settings.clock(),
+            settings.zone(),
+            settings.rankedChannels());
+    Examples examples = new Examples(knowledge);
+    Questions asked = new Questions(knowledge, questions);
+    Commands commands = commands(knowledge, scores, settings, quiz, examples);
+    this.table =
+        List.of(
+            new Welcome(examples),
+            new MenuKey(commands),
+            new OtherEvent(),
+            new EmptyMessage(examples),
+            new CommandWord(commands),
+            new RoundAnswer(quiz),
+            new InterruptedRound(scores, settings.clock(), settings.sessionIdle()),
+            new NumberedPick(asked),
+            new Question(asked));
+  }
+
+  private static Commands commands(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      Bot.Settings settings,
+      Quiz quiz,
+      Examples examples) {
+    Function<Turn, Reply> help = t -> examples.reply(Reply.Kind.HELP, Texts.HELP);
+    Standing standing = new Standing(scores, settings.rankedChannels());
+    Leaderboard leaderboard = new Leaderboard(scores, settings.rankedChannels());
+    FollowUps followUps = new FollowUps(examples);
+    Map<Command, Function<Turn, Reply>> actions = new EnumMap<>(Command.class);
+    actions.put(Command.QUIZ, t -> quiz.start(t.user(), t.session()));
+    actions.put(Command.SKIP, t -> t.inRound() ? quiz.skip(t.user(), t.session()) : help.apply(t));
+    actions.put(Command.QUIT, t -> t.inRound() ? quiz.quit(t.user(), t.session()) : help.apply(t));
+    actions.put(Command.SCORE, standing::reply);
+    actions.put(Command.LEADERBOARD, leaderboard::reply);
+    actions.put(Command.HELP, help);
+    actions.put(Command.OUTLINE, t -> Reply.of(Reply.Kind.ANSWER, knowledge.outline()));
+    actions.put(Command.SOURCE, followUps::source);
+    actions.put(Command.DETAIL, followUps::detail);
+    return new Commands(actions);
+  }
+
+  /** The reply to {@code message} from {@code session}'s user; call with the session locked. */
+  public Reply reply(Message message, Session session) {
+    return route(turn(message, session)).reply();
+  }
+
+  /** Which row handled a turn, and its reply. */
+  record Routed(Intent intent, Reply reply) {}
+
+  Routed route(Turn turn) {
+    for (Intent intent : table) {
+      Optional<Reply> reply = intent.handle(turn);
+      if (reply.isPresent()) {
+        return new Routed(intent, reply.get());
+      }
+    }
+    throw new IllegalStateException("no intent handled " + turn.message());
+  }
+
+  static Turn turn(Message message, Session session) {
+    if (message instanceof Message.Text t) {
+      String text = t.text().strip();
+      String normalized = text.isEmpty() ? "" : KnowledgeBase.normalize(text);
+      return new Turn(message, text, normalized, session);
+    }
+    return new Turn(message, "", "", session);
+  }
+
+  /**
+   * Whether a message, with no round running, could be an answer to a quiz item (a letter A–D or a
+   * short word, not a question): the first such message of a session asks the store whether a round
+   * another node ran was left open (that node died).
+   */
+  public static boolean looksLikeAnswer(String text) {
+    return InterruptedRound.looksLikeAnswer(text, KnowledgeBase.normalize(text));
+  }
+
+  /**
+   * A user's key as the leaderboard shows it: ab***yz for {@code wechat:ab…yz}, enough to recognise
+   * oneself, not enough to identify anyone.
+   */
+  public static String masked(String key) {
+    return Leaderboard.mask(key);
+  }
+}
