@@ -3,10 +3,8 @@ package org.unionbot.admin;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -15,70 +13,46 @@ import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.QuizDraft;
-import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizItem;
-import org.unionbot.wechat.Menu;
 
 /**
  * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", docs/api.md "Admin API"):
  * documents, FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback,
- * the audit log and the menu. Every request needs the bearer token ({@link AdminAuth}). JSON in and
- * out; refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
+ * the audit log and the menu, one method per operation. The server's route table ({@code
+ * RouteTable}) maps each path and method to its method here, checks the bearer token with {@link
+ * #authorize} on every request first, and answers 404 and 405 itself. JSON in and out; refusals are
+ * {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
  *
  * <p>Reads run on the calling worker thread. Changes run one at a time on {@code changes}, a
  * separate executor, because building a version takes a moment and must not hold up workers'
  * questions; the reply is sent once the new version serves.
  */
-public final class AdminEndpoint implements Endpoint {
-  /**
-   * Every path this endpoint serves, written as docs/openapi.yaml writes them. A path added to
-   * {@link #handle} belongs here and in that file; OpenApiContractIT checks both against the
-   * server.
-   */
-  public static final List<String> PATHS =
-      List.of(
-          "/admin/documents",
-          "/admin/documents/{id}",
-          "/admin/faq",
-          "/admin/faq/{id}",
-          "/admin/synonyms",
-          "/admin/synonyms/{term}",
-          "/admin/quiz/questions",
-          "/admin/quiz/questions/{id}",
-          "/admin/quiz/questions/{id}/enable",
-          "/admin/unanswered",
-          "/admin/unanswered/faq",
-          "/admin/stats",
-          "/admin/versions",
-          "/admin/rollback",
-          "/admin/audit",
-          "/admin/menu");
-
+public final class AdminEndpoint {
   /** The longest admin name kept for the audit log. */
   static final int MAX_NAME = 40;
 
   private final Admin admin;
   private final AdminAuth auth;
-  private final Set<String> menuKeys;
+  private final MenuRules menus;
   private final Executor changes;
 
   /**
    * @param token the admin bearer token
-   * @param menuKeys the click keys the bot acts on, which menus may use
+   * @param menus what a menu must be, for the channel that publishes it
    * @param changes where changes run, one at a time
    */
-  public AdminEndpoint(Admin admin, String token, Set<String> menuKeys, Executor changes) {
-    this(admin, token, menuKeys, changes, Ticker.systemTicker());
+  public AdminEndpoint(Admin admin, String token, MenuRules menus, Executor changes) {
+    this(admin, token, menus, changes, Ticker.systemTicker());
   }
 
-  AdminEndpoint(Admin admin, String token, Set<String> menuKeys, Executor changes, Ticker ticker) {
+  AdminEndpoint(Admin admin, String token, MenuRules menus, Executor changes, Ticker ticker) {
     this.admin = Objects.requireNonNull(admin, "admin");
     this.auth = new AdminAuth(token, ticker);
-    this.menuKeys = Set.copyOf(menuKeys);
+    this.menus = Objects.requireNonNull(menus, "menus");
     this.changes = Objects.requireNonNull(changes, "changes");
   }
 
@@ -88,10 +62,9 @@ public final class AdminEndpoint implements Endpoint {
   }
 
   /**
-   * Refuses a request whose token does not hold (401) or whose address is paused (429): the check
-   * {@link #handle} starts with. The server also runs it on a request's head alone, before it reads
-   * the body, so that an upload without the token costs it no memory; one {@link AdminAuth} counts
-   * the failures of both.
+   * Refuses a request whose token does not hold (401) or whose address is paused (429). The server
+   * runs it on the head of every request to the admin API, before it reads the body, so that an
+   * upload without the token costs it no memory.
    *
    * @throws HttpError 401 or 429
    */
@@ -99,190 +72,191 @@ public final class AdminEndpoint implements Endpoint {
     auth.check(head);
   }
 
-  @Override
-  public CompletableFuture<Response> handle(Request request) {
-    auth.check(request);
-    Actor who = new Actor(name(request), request.remote());
-    String method = request.method();
-    List<String> path = segments(request.path());
-    String head = path.isEmpty() ? "" : path.get(0);
-    try {
-      return switch (head) {
-        case "documents" -> documents(request, who, method, path);
-        case "faq" -> faq(request, who, method, path);
-        case "synonyms" -> synonyms(request, who, method, path);
-        case "quiz" -> quiz(request, who, method, path);
-        case "unanswered" -> unanswered(request, who, method, path);
-        case "stats" -> read(method, path, 1, () -> AdminJson.stats(admin.stats(days(request))));
-        case "versions" ->
-            read(method, path, 1, () -> AdminJson.versions(admin.versions(), admin.version()));
-        case "audit" -> read(method, path, 1, () -> AdminJson.audit(admin.audit(limit(request))));
-        case "rollback" -> {
-          only(method, path, 1, "POST");
-          long version = AdminBody.json(request).number("version");
-          yield change(200, () -> admin.rollback(who, version), true);
-        }
-        case "menu" -> menu(request, who, method, path);
-        default -> throw HttpError.notFound();
-      };
-    } catch (AdminException e) {
-      throw refusal(e);
-    }
+  /** {@code GET /admin/documents}. */
+  public CompletableFuture<Response> documents(Request request) {
+    return read(() -> AdminJson.documents(admin.documents()));
   }
 
-  private CompletableFuture<Response> documents(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() == 1) {
-      if (method.equals("GET")) {
-        return done(AdminJson.documents(admin.documents()));
-      }
-      allow(method, "GET, POST");
-      Upload upload = Upload.of(request);
-      return change(201, () -> admin.addDocument(who, upload.title(), upload.text()), true);
-    }
-    String id = path.get(1);
-    if (path.size() != 2) {
-      throw HttpError.notFound();
-    }
-    return switch (method) {
-      case "GET" ->
-          done(
-              AdminJson.document(
-                  admin.document(id).orElseThrow(() -> HttpError.of(404, "no document " + id))));
-      case "PUT" -> {
-        Upload upload = Upload.of(request);
-        yield change(
-            200, () -> admin.replaceDocument(who, id, upload.title(), upload.text()), true);
-      }
-      case "DELETE" -> change(200, () -> admin.removeDocument(who, id), false);
-      default -> throw HttpError.methodNotAllowed("DELETE, GET, PUT");
-    };
+  /** {@code POST /admin/documents}: JSON, or a bare text file with {@code ?title=}. */
+  public CompletableFuture<Response> addDocument(Request request) {
+    Actor who = who(request);
+    Upload upload = Upload.of(request);
+    return change(201, () -> admin.addDocument(who, upload.title(), upload.text()), true);
   }
 
-  private CompletableFuture<Response> faq(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() == 1) {
-      if (method.equals("GET")) {
-        return done(AdminJson.faqs(admin.faqs()));
-      }
-      allow(method, "GET, POST");
-      AdminBody body = AdminBody.json(request);
-      String question = body.string("question");
-      String answer = body.string("answer");
-      return change(201, () -> admin.addFaq(who, question, answer), true);
-    }
-    if (path.size() != 2) {
-      throw HttpError.notFound();
-    }
-    String id = path.get(1);
-    return switch (method) {
-      case "PUT" -> {
-        AdminBody body = AdminBody.json(request);
-        String question = body.string("question");
-        String answer = body.string("answer");
-        yield change(200, () -> admin.updateFaq(who, id, question, answer), true);
-      }
-      case "DELETE" -> change(200, () -> admin.removeFaq(who, id), false);
-      default -> throw HttpError.methodNotAllowed("DELETE, PUT");
-    };
+  /** {@code GET /admin/documents/{id}}. */
+  public CompletableFuture<Response> document(Request request) {
+    String id = request.pathParam("id");
+    return read(
+        () ->
+            AdminJson.document(
+                admin.document(id).orElseThrow(() -> HttpError.of(404, "no document " + id))));
   }
 
-  private CompletableFuture<Response> synonyms(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() == 1) {
-      if (method.equals("GET")) {
-        return done(AdminJson.synonyms(admin.synonyms()));
-      }
-      allow(method, "GET, POST");
-      AdminBody body = AdminBody.json(request);
-      String term = body.string("term");
-      String canonical = body.string("canonical");
-      return change(201, () -> admin.putSynonym(who, term, canonical), false);
-    }
-    if (path.size() != 2) {
-      throw HttpError.notFound();
-    }
-    String term = path.get(1);
-    allow(method, "DELETE");
+  /** {@code PUT /admin/documents/{id}}. */
+  public CompletableFuture<Response> replaceDocument(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    Upload upload = Upload.of(request);
+    return change(200, () -> admin.replaceDocument(who, id, upload.title(), upload.text()), true);
+  }
+
+  /** {@code DELETE /admin/documents/{id}}. */
+  public CompletableFuture<Response> removeDocument(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    return change(200, () -> admin.removeDocument(who, id), false);
+  }
+
+  /** {@code GET /admin/faq}. */
+  public CompletableFuture<Response> faqs(Request request) {
+    return read(() -> AdminJson.faqs(admin.faqs()));
+  }
+
+  /** {@code POST /admin/faq}. */
+  public CompletableFuture<Response> addFaq(Request request) {
+    Actor who = who(request);
+    AdminBody body = AdminBody.json(request);
+    String question = body.string("question");
+    String answer = body.string("answer");
+    return change(201, () -> admin.addFaq(who, question, answer), true);
+  }
+
+  /** {@code PUT /admin/faq/{id}}. */
+  public CompletableFuture<Response> updateFaq(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    AdminBody body = AdminBody.json(request);
+    String question = body.string("question");
+    String answer = body.string("answer");
+    return change(200, () -> admin.updateFaq(who, id, question, answer), true);
+  }
+
+  /** {@code DELETE /admin/faq/{id}}. */
+  public CompletableFuture<Response> removeFaq(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    return change(200, () -> admin.removeFaq(who, id), false);
+  }
+
+  /** {@code GET /admin/synonyms}. */
+  public CompletableFuture<Response> synonyms(Request request) {
+    return read(() -> AdminJson.synonyms(admin.synonyms()));
+  }
+
+  /** {@code POST /admin/synonyms}. */
+  public CompletableFuture<Response> putSynonym(Request request) {
+    Actor who = who(request);
+    AdminBody body = AdminBody.json(request);
+    String term = body.string("term");
+    String canonical = body.string("canonical");
+    return change(201, () -> admin.putSynonym(who, term, canonical), false);
+  }
+
+  /** {@code DELETE /admin/synonyms/{term}}. */
+  public CompletableFuture<Response> removeSynonym(Request request) {
+    Actor who = who(request);
+    String term = request.pathParam("term");
     return change(200, () -> admin.removeSynonym(who, term), false);
   }
 
-  private CompletableFuture<Response> quiz(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() < 2 || !path.get(1).equals("questions") || path.size() > 4) {
-      throw HttpError.notFound();
-    }
-    if (path.size() == 2) {
-      if (method.equals("GET")) {
-        return done(AdminJson.quiz(admin.knowledge().quizBank()));
-      }
-      allow(method, "GET, POST");
-      QuizDraft draft = draft(AdminBody.json(request));
-      return change(201, () -> admin.addQuizItem(who, draft), true);
-    }
-    String id = path.get(2);
-    if (path.size() == 4) {
-      if (!path.get(3).equals("enable")) {
-        throw HttpError.notFound();
-      }
-      allow(method, "POST");
-      return change(200, () -> admin.enableQuizItem(who, id), false);
-    }
-    return switch (method) {
-      case "PUT" -> {
-        QuizDraft draft = draft(AdminBody.json(request));
-        yield change(200, () -> admin.updateQuizItem(who, id, draft), true);
-      }
-      case "DELETE" -> change(200, () -> admin.disableQuizItem(who, id), false);
-      default -> throw HttpError.methodNotAllowed("DELETE, PUT");
-    };
+  /** {@code GET /admin/quiz/questions}. */
+  public CompletableFuture<Response> quizItems(Request request) {
+    return read(() -> AdminJson.quiz(admin.knowledge().quizBank()));
   }
 
-  private CompletableFuture<Response> unanswered(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() == 1) {
-      return read(method, path, 1, () -> AdminJson.unanswered(admin.unanswered(limit(request))));
-    }
-    if (path.size() != 2 || !path.get(1).equals("faq")) {
-      throw HttpError.notFound();
-    }
-    allow(method, "POST");
+  /** {@code POST /admin/quiz/questions}. */
+  public CompletableFuture<Response> addQuizItem(Request request) {
+    Actor who = who(request);
+    QuizDraft draft = draft(AdminBody.json(request));
+    return change(201, () -> admin.addQuizItem(who, draft), true);
+  }
+
+  /** {@code PUT /admin/quiz/questions/{id}}. */
+  public CompletableFuture<Response> updateQuizItem(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    QuizDraft draft = draft(AdminBody.json(request));
+    return change(200, () -> admin.updateQuizItem(who, id, draft), true);
+  }
+
+  /** {@code DELETE /admin/quiz/questions/{id}}: disables it. */
+  public CompletableFuture<Response> disableQuizItem(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    return change(200, () -> admin.disableQuizItem(who, id), false);
+  }
+
+  /** {@code POST /admin/quiz/questions/{id}/enable}. */
+  public CompletableFuture<Response> enableQuizItem(Request request) {
+    Actor who = who(request);
+    String id = request.pathParam("id");
+    return change(200, () -> admin.enableQuizItem(who, id), false);
+  }
+
+  /** {@code GET /admin/unanswered}. */
+  public CompletableFuture<Response> unanswered(Request request) {
+    int limit = limit(request);
+    return read(() -> AdminJson.unanswered(admin.unanswered(limit)));
+  }
+
+  /** {@code POST /admin/unanswered/faq}. */
+  public CompletableFuture<Response> faqFromUnanswered(Request request) {
+    Actor who = who(request);
     AdminBody body = AdminBody.json(request);
     String text = body.string("text");
     String answer = body.string("answer");
     return change(201, () -> admin.faqFromUnanswered(who, text, answer), true);
   }
 
-  private CompletableFuture<Response> menu(
-      Request request, Actor who, String method, List<String> path) {
-    if (path.size() != 1) {
-      throw HttpError.notFound();
-    }
-    if (method.equals("GET")) {
-      return done(menu().json());
-    }
-    allow(method, "GET, PUT");
-    Menu menu;
+  /** {@code GET /admin/stats}. */
+  public CompletableFuture<Response> stats(Request request) {
+    int days = days(request);
+    return read(() -> AdminJson.stats(admin.stats(days)));
+  }
+
+  /** {@code GET /admin/versions}. */
+  public CompletableFuture<Response> versions(Request request) {
+    return read(() -> AdminJson.versions(admin.versions(), admin.version()));
+  }
+
+  /** {@code POST /admin/rollback}. */
+  public CompletableFuture<Response> rollback(Request request) {
+    Actor who = who(request);
+    long version = AdminBody.json(request).number("version");
+    return change(200, () -> admin.rollback(who, version), true);
+  }
+
+  /** {@code GET /admin/audit}. */
+  public CompletableFuture<Response> audit(Request request) {
+    int limit = limit(request);
+    return read(() -> AdminJson.audit(admin.audit(limit)));
+  }
+
+  /** {@code GET /admin/menu}: the menu admins saved, or the default one. */
+  public CompletableFuture<Response> menu(Request request) {
+    return read(() -> admin.menu().map(menus::check).orElseGet(menus::defaults));
+  }
+
+  /** {@code PUT /admin/menu}: checked by the channel's {@link MenuRules} before it is saved. */
+  public CompletableFuture<Response> putMenu(Request request) {
+    Actor who = who(request);
+    String menu;
     try {
-      menu = Menu.parse(AdminBody.text(request), menuKeys);
+      menu = menus.check(AdminBody.text(request));
     } catch (IllegalArgumentException e) {
       throw HttpError.badRequest(e.getMessage());
     }
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            admin.putMenu(who, menu.json());
+            admin.putMenu(who, menu);
           } catch (AdminException e) {
             throw refusal(e);
           }
-          return Response.json(200, menu.json());
+          return Response.json(200, menu);
         },
         changes);
-  }
-
-  /** The menu admins saved, or the default one. */
-  private Menu menu() {
-    return admin.menu().map(json -> Menu.parse(json, menuKeys)).orElseGet(Menu::defaults);
   }
 
   private static QuizDraft draft(AdminBody body) {
@@ -320,26 +294,12 @@ public final class AdminEndpoint implements Endpoint {
         changes);
   }
 
-  private static CompletableFuture<Response> read(
-      String method, List<String> path, int size, Supplier<String> body) {
-    only(method, path, size, "GET");
-    return done(body.get());
-  }
-
-  private static CompletableFuture<Response> done(String json) {
-    return CompletableFuture.completedFuture(Response.json(200, json));
-  }
-
-  private static void only(String method, List<String> path, int size, String allowed) {
-    if (path.size() != size) {
-      throw HttpError.notFound();
-    }
-    allow(method, allowed);
-  }
-
-  private static void allow(String method, String allowed) {
-    if (!List.of(allowed.split(", ")).contains(method)) {
-      throw HttpError.methodNotAllowed(allowed);
+  /** Answers 200 with {@code json}, read on the calling thread. */
+  private static CompletableFuture<Response> read(Supplier<String> json) {
+    try {
+      return CompletableFuture.completedFuture(Response.json(200, json.get()));
+    } catch (AdminException e) {
+      throw refusal(e);
     }
   }
 
@@ -347,11 +307,8 @@ public final class AdminEndpoint implements Endpoint {
     return HttpError.of(e.reason() == AdminException.Reason.NOT_FOUND ? 404 : 400, e.getMessage());
   }
 
-  /** The path after {@code /admin/}, split at slashes, without empty parts. */
-  private static List<String> segments(String path) {
-    return java.util.Arrays.stream(path.substring("/admin/".length()).split("/"))
-        .filter(s -> !s.isEmpty())
-        .toList();
+  private static Actor who(Request request) {
+    return new Actor(name(request), request.remote());
   }
 
   /**

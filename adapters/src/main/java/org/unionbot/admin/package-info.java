@@ -1,6 +1,6 @@
 /**
- * The admin API under {@code /admin/}: bearer-token checks with a lockout ({@code AdminAuth}), the
- * request bodies and JSON replies, and the endpoint that turns each call into a knowledge-base
- * change.
+ * The admin API: {@link org.unionbot.admin.AdminEndpoint}, one method per operation (the server's
+ * route table maps paths to them), its token check, its JSON, and the {@link
+ * org.unionbot.admin.MenuRules} it checks menus by without knowing WeChat.
  */
 package org.unionbot.admin;

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param body the body bytes (empty when there is none)
  * @param headers the request headers, names in lower case; a repeated header keeps its first value
  * @param remote the client's address (IP, no port), or "" when unknown
+ * @param pathParams the values of its route's path parameters, e.g. {@code id} of {@code
+ *     /admin/faq/{id}}
  */
 public record Request(
     String method,
@@ -22,7 +24,8 @@ public record Request(
     Optional<String> contentType,
     byte[] body,
     Map<String, String> headers,
-    String remote) {
+    String remote,
+    Map<String, String> pathParams) {
 
   public Request {
     Objects.requireNonNull(method, "method");
@@ -32,6 +35,19 @@ public record Request(
     Objects.requireNonNull(body, "body");
     headers = Map.copyOf(headers);
     Objects.requireNonNull(remote, "remote");
+    pathParams = Map.copyOf(pathParams);
+  }
+
+  /** A request without path parameters. */
+  public Request(
+      String method,
+      String path,
+      Map<String, String> query,
+      Optional<String> contentType,
+      byte[] body,
+      Map<String, String> headers,
+      String remote) {
+    this(method, path, query, contentType, body, headers, remote, Map.of());
   }
 
   /** A request with headers from an unknown address. */
@@ -63,6 +79,26 @@ public record Request(
   /** A query parameter, if present. */
   public Optional<String> param(String name) {
     return Optional.ofNullable(query.get(name));
+  }
+
+  /**
+   * A path parameter of the route that serves the request.
+   *
+   * @throws IllegalArgumentException when its route has no such parameter
+   */
+  public String pathParam(String name) {
+    String value = pathParams.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("no path parameter " + name + " in " + path);
+    }
+    return value;
+  }
+
+  /** This request with the path parameters of its route. */
+  public Request withPathParams(Map<String, String> params) {
+    return params.isEmpty() && pathParams.isEmpty()
+        ? this
+        : new Request(method, path, query, contentType, body, headers, remote, params);
   }
 
   /** Omits the body and the query, which may hold user text or signatures. */

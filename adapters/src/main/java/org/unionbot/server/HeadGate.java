@@ -65,7 +65,7 @@ final class HeadGate extends ChannelDuplexHandler {
     if (path == null) {
       return Optional.empty(); // a malformed URL: the handler says so
     }
-    Routes.HeadCheck check = context.routes().headCheck(head.method().name(), path);
+    Routes.HeadCheck check = context.routes().headCheck(path);
     if (check == Routes.HeadCheck.NONE) {
       return Optional.empty();
     }

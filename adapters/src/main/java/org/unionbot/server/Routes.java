@@ -1,25 +1,35 @@
 package org.unionbot.server;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 
 /**
- * The server's path table: exact paths, each with its methods and endpoint, and prefix paths ending
- * in {@code /*} (e.g. {@code /assets/*}) that serve everything below them, the longest prefix
- * winning. An exact path beats a prefix. Immutable.
+ * The server's route table: each route is a path pattern, the endpoint of each method it accepts,
+ * the format of its errors and the check on its heads ({@link RouteTable} declares the server's). A
+ * pattern is an exact path ({@code /admin/faq}), a path with parameters that each match one
+ * non-empty segment ({@code /admin/faq/{id}}), or a prefix ending in {@code /*} that matches
+ * everything below it ({@code /assets/*}). An exact path beats a pattern with parameters, which
+ * beats a prefix; among those, literal segments beat parameters from the left, and the longest
+ * prefix wins. A route without methods reserves its paths: every request there is a 404 in its
+ * format. A 405 names in {@code Allow} the methods of its route. Immutable.
  */
 final class Routes {
 
   /**
    * A check on a request's head, run before its body is read ({@link HeadGate}): the request line,
-   * the headers and the client address, with an empty body.
+   * the headers and the client address, with an empty body. It runs on every request to its route's
+   * paths, whatever the method, before a 404 or a 405.
    */
   @FunctionalInterface
   interface HeadCheck {
@@ -32,107 +42,224 @@ final class Routes {
     void check(Request head);
   }
 
-  /** One path, the methods it accepts, who serves it and what its heads are checked for. */
-  record Route(String path, Set<String> methods, Endpoint endpoint, HeadCheck head) {
+  /** How a route's refusals read: short text, or {@code {"error":"…"}}. */
+  enum Errors {
+    TEXT,
+    JSON
+  }
+
+  /**
+   * One path pattern, the endpoint of each method it accepts, how its errors read and what its
+   * heads are checked for.
+   */
+  record Route(String path, Map<String, Endpoint> endpoints, Errors errors, HeadCheck head) {
     Route {
       Objects.requireNonNull(path, "path");
-      methods = Set.copyOf(methods);
-      Objects.requireNonNull(endpoint, "endpoint");
+      endpoints = Collections.unmodifiableMap(new TreeMap<>(endpoints));
+      Objects.requireNonNull(errors, "errors");
       Objects.requireNonNull(head, "head");
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException("a path starts with /: " + path);
+      }
     }
 
-    /** A route whose heads are not checked. */
+    /** A route with no methods yet: {@link #on} adds them. */
+    static Route of(String path, Errors errors, HeadCheck head) {
+      return new Route(path, Map.of(), errors, head);
+    }
+
+    /** A route of one endpoint for {@code methods}, with text errors. */
+    Route(String path, Set<String> methods, Endpoint endpoint, HeadCheck head) {
+      this(path, each(methods, Objects.requireNonNull(endpoint, "endpoint")), Errors.TEXT, head);
+    }
+
+    private static Map<String, Endpoint> each(Set<String> methods, Endpoint endpoint) {
+      Map<String, Endpoint> endpoints = new TreeMap<>();
+      methods.forEach(method -> endpoints.put(method, endpoint));
+      return endpoints;
+    }
+
+    /** A route of one endpoint for {@code methods}, with text errors and no head check. */
     Route(String path, Set<String> methods, Endpoint endpoint) {
       this(path, methods, endpoint, HeadCheck.NONE);
     }
 
-    /** The {@code Allow} header value, methods in a stable order. */
+    /** This route with {@code endpoint} serving {@code methods} as well. */
+    Route on(Set<String> methods, Endpoint endpoint) {
+      Objects.requireNonNull(endpoint, "endpoint");
+      Map<String, Endpoint> more = new TreeMap<>(endpoints);
+      for (String method : methods) {
+        if (more.putIfAbsent(method, endpoint) != null) {
+          throw new IllegalArgumentException("two endpoints for " + method + " " + path);
+        }
+      }
+      return new Route(path, more, errors, head);
+    }
+
+    Route get(Endpoint endpoint) {
+      return on(Set.of("GET"), endpoint);
+    }
+
+    Route post(Endpoint endpoint) {
+      return on(Set.of("POST"), endpoint);
+    }
+
+    Route put(Endpoint endpoint) {
+      return on(Set.of("PUT"), endpoint);
+    }
+
+    Route delete(Endpoint endpoint) {
+      return on(Set.of("DELETE"), endpoint);
+    }
+
+    /** The methods it accepts. */
+    Set<String> methods() {
+      return endpoints.keySet();
+    }
+
+    /** The {@code Allow} header value: its methods in a stable order. */
     String allow() {
-      return String.join(", ", new TreeSet<>(methods));
+      return String.join(", ", endpoints.keySet());
+    }
+
+    boolean prefix() {
+      return path.endsWith("/*");
     }
   }
 
-  private final Map<String, Route> byPath = new LinkedHashMap<>();
-  private final Map<String, Route> byPrefix = new LinkedHashMap<>();
+  /** A route found for a request, with the values of its path parameters. */
+  record Match(Route route, Map<String, String> params) {}
+
+  private final List<Route> routes;
+  private final Map<String, Route> exact = new LinkedHashMap<>();
+  private final List<Route> patterns = new ArrayList<>();
+  private final List<Route> prefixes = new ArrayList<>();
 
   Routes(List<Route> routes) {
-    for (Route route : routes) {
-      boolean prefix = route.path().endsWith("/*");
-      Map<String, Route> table = prefix ? byPrefix : byPath;
-      String key = prefix ? route.path().substring(0, route.path().length() - 1) : route.path();
-      if (table.putIfAbsent(key, route) != null) {
+    this.routes = List.copyOf(routes);
+    Set<String> shapes = new java.util.HashSet<>();
+    for (Route route : this.routes) {
+      if (!shapes.add(route.path().replaceAll("\\{[^}/]*}", "{}"))) {
         throw new IllegalArgumentException("two routes for " + route.path());
       }
+      if (route.prefix()) {
+        prefixes.add(route);
+      } else if (route.path().contains("{")) {
+        patterns.add(route);
+      } else {
+        exact.put(route.path(), route);
+      }
     }
-  }
-
-  /** These routes and one more. */
-  Routes with(Route route) {
-    List<Route> all = new java.util.ArrayList<>(byPath.values());
-    all.addAll(byPrefix.values());
-    all.add(route);
-    return new Routes(all);
+    prefixes.sort((a, b) -> b.path().length() - a.path().length());
   }
 
   /**
-   * The route for a request.
+   * The route for a request, with its path parameters.
    *
-   * @throws HttpError 404 for an unknown path, 405 (with {@code Allow}) for a method it does not
-   *     accept
+   * @throws HttpError 404 for an unknown or reserved path, 405 (with {@code Allow}) for a method
+   *     its route does not accept
    */
-  Route find(String method, String path) {
-    Route route = route(path);
-    if (route == null) {
+  Match find(String method, String path) {
+    Match match = match(path).orElseThrow(HttpError::notFound);
+    Route route = match.route();
+    if (route.methods().isEmpty()) {
       throw HttpError.notFound();
     }
     if (!route.methods().contains(method)) {
       throw HttpError.methodNotAllowed(route.allow());
     }
-    return route;
+    return match;
   }
 
-  /** The head check of the route for a request; none when the path or the method has no route. */
-  HeadCheck headCheck(String method, String path) {
-    Route route = route(path);
-    return route == null || !route.methods().contains(method) ? HeadCheck.NONE : route.head();
+  /** The head check of the route for a path, whatever the method; none for an unknown path. */
+  HeadCheck headCheck(String path) {
+    return match(path).map(m -> m.route().head()).orElse(HeadCheck.NONE);
   }
 
-  /** Every route, exact routes first, in the order they were given. */
+  /** How refusals on a path read: its route's format, text for an unknown path. */
+  Errors errors(String path) {
+    return match(path).map(m -> m.route().errors()).orElse(Errors.TEXT);
+  }
+
+  /** Every route, in the order they were given. */
   List<Route> all() {
-    return java.util.stream.Stream.concat(byPath.values().stream(), byPrefix.values().stream())
-        .toList();
+    return routes;
   }
 
-  /** Every endpoint, exact routes first, in the order of the routes. */
+  /** Every endpoint once, in the order of the routes. */
   List<Endpoint> endpoints() {
-    return java.util.stream.Stream.concat(byPath.values().stream(), byPrefix.values().stream())
-        .map(Route::endpoint)
+    Map<Endpoint, Boolean> seen = new IdentityHashMap<>();
+    return routes.stream()
+        .flatMap(route -> route.endpoints().values().stream())
+        .filter(endpoint -> seen.put(endpoint, true) == null)
         .toList();
   }
 
   /**
-   * The metrics label for a path: the route's path ({@code /assets/*} for a prefix) when it is
-   * routed, else {@code other}.
+   * The metrics label for a path: its route's pattern when it is routed, else (or when the route
+   * only reserves its paths) {@code other}.
    */
   String label(String path) {
-    Route route = route(path);
-    return route == null ? "other" : route.path();
+    return match(path)
+        .map(Match::route)
+        .filter(route -> !route.methods().isEmpty())
+        .map(Route::path)
+        .orElse("other");
   }
 
-  /** The exact route, else the one with the longest prefix of {@code path}, else null. */
-  private Route route(String path) {
-    Route exact = byPath.get(path);
-    if (exact != null) {
-      return exact;
+  private Optional<Match> match(String path) {
+    Route route = exact.get(path);
+    if (route != null) {
+      return Optional.of(new Match(route, Map.of()));
     }
-    Route best = null;
-    int longest = -1;
-    for (Map.Entry<String, Route> prefix : byPrefix.entrySet()) {
-      if (path.startsWith(prefix.getKey()) && prefix.getKey().length() > longest) {
-        best = prefix.getValue();
-        longest = prefix.getKey().length();
+    Match best = null;
+    for (Route pattern : patterns) {
+      Map<String, String> params = params(pattern.path(), path);
+      if (params != null && (best == null || literalFirst(pattern.path(), best.route().path()))) {
+        best = new Match(pattern, params);
       }
     }
-    return best;
+    if (best != null) {
+      return Optional.of(best);
+    }
+    return prefixes.stream()
+        .filter(prefix -> path.startsWith(prefix.path().substring(0, prefix.path().length() - 1)))
+        .findFirst()
+        .map(prefix -> new Match(prefix, Map.of()));
+  }
+
+  /** The parameters of {@code path} under {@code pattern}, or null when it does not match. */
+  private static Map<String, String> params(String pattern, String path) {
+    String[] want = pattern.split("/", -1);
+    String[] got = path.split("/", -1);
+    if (want.length != got.length) {
+      return null;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < want.length; i++) {
+      if (want[i].startsWith("{")) {
+        if (got[i].isEmpty()) {
+          return null;
+        }
+        params.put(want[i].substring(1, want[i].length() - 1), got[i]);
+      } else if (!want[i].equals(got[i])) {
+        return null;
+      }
+    }
+    return params;
+  }
+
+  /** Whether {@code a} has a literal segment where {@code b} first has a parameter. */
+  private static boolean literalFirst(String a, String b) {
+    String[] x = a.split("/");
+    String[] y = b.split("/");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean px = x[i].startsWith("{");
+      boolean py = y[i].startsWith("{");
+      if (px != py) {
+        return py;
+      }
+    }
+    return false;
   }
 }

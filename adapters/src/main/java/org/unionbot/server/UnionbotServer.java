@@ -27,8 +27,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +46,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.admin.AdminEndpoint;
+import org.unionbot.admin.MenuRules;
 import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.Bot;
@@ -55,6 +55,7 @@ import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.http.Endpoint;
 import org.unionbot.web.WebPages;
+import org.unionbot.wechat.Menu;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
@@ -168,6 +169,11 @@ public final class UnionbotServer implements AutoCloseable {
     JvmGcMetrics gcMetrics = bindProcessMetrics(registry, bot, admin);
     ExecutorService executor = workerPool();
     Connections connections = new Connections();
+    ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
+    Optional<AdminEndpoint> adminApi =
+        admin.map(
+            a -> new AdminEndpoint(a, config.adminToken(), menuRules(Bot.MENU_KEYS), changes));
+    adminApi.ifPresent(endpoint -> endpoint.monitor(registry));
     Routes routes =
         routes(
             config.wechat(),
@@ -186,20 +192,8 @@ public final class UnionbotServer implements AutoCloseable {
                     a -> () -> a.healthProblem(StatusEndpoints.STORE_CHECK_TIMEOUT))
                 .orElse(Optional::empty),
             ChatRateLimit.of(
-                config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry));
-    ExecutorService changes = Executors.newSingleThreadExecutor(named("unionbot-admin"));
-    if (admin.isPresent()) {
-      AdminEndpoint endpoint =
-          new AdminEndpoint(admin.get(), config.adminToken(), Set.copyOf(Bot.MENU_KEYS), changes);
-      endpoint.monitor(registry);
-      routes =
-          routes.with(
-              new Routes.Route(
-                  "/admin/*",
-                  Set.of("GET", "POST", "PUT", "DELETE"),
-                  endpoint,
-                  endpoint::authorize));
-    }
+                config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry),
+            adminApi);
     HttpMetrics metrics = new HttpMetrics(registry);
     Gauge.builder("unionbot.connections.open", connections, Connections::open)
         .description("Open client connections")
@@ -335,14 +329,15 @@ public final class UnionbotServer implements AutoCloseable {
         WeChatEndpoint.Claims.LOCAL,
         WebIds.withRandomKey(),
         Optional::empty,
-        Routes.HeadCheck.NONE);
+        Routes.HeadCheck.NONE,
+        Optional.empty());
   }
 
   /**
    * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes), the chat
    * page's users signed by {@code ids}, {@code /healthz} failing while {@code store} reports a
-   * problem, and the heads of {@code /api/chat} checked by {@code chatLimit} ({@link
-   * ChatRateLimit}).
+   * problem, the heads of {@code /api/chat} checked by {@code chatLimit} ({@link ChatRateLimit}),
+   * and the admin API served by {@code admin} when there is one.
    */
   static Routes routes(
       WeChatConfig wechat,
@@ -355,7 +350,8 @@ public final class UnionbotServer implements AutoCloseable {
       WeChatEndpoint.Claims claims,
       WebIds ids,
       Supplier<Optional<String>> store,
-      Routes.HeadCheck chatLimit) {
+      Routes.HeadCheck chatLimit,
+      Optional<AdminEndpoint> admin) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -365,35 +361,31 @@ public final class UnionbotServer implements AutoCloseable {
         .description("1 when answers use semantic recall, 0 for lexical recall only")
         .strongReference(true)
         .register(registry);
-    WeChatEndpoint wechatEndpoint =
-        new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims);
-    List<Routes.Route> routes = new ArrayList<>();
-    routes.add(new Routes.Route("/wechat", Set.of("GET", "POST"), wechatEndpoint));
-    routes.add(
-        new Routes.Route(
-            "/api/chat",
-            Set.of("POST"),
+    return RouteTable.of(
+        new RouteTable.Endpoints(
+            new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims),
             new ChatEndpoint(replies, executor, registry, ids),
-            chatLimit));
-    routes.add(
-        new Routes.Route(
-            "/healthz",
-            Set.of("GET"),
-            StatusEndpoints.health(bot.knowledge(), semantic, store, executor)));
-    routes.add(new Routes.Route("/metrics", Set.of("GET"), StatusEndpoints.metrics(registry)));
-    routes.addAll(webPages(ids));
-    return new Routes(routes);
+            chatLimit,
+            StatusEndpoints.health(bot.knowledge(), semantic, store, executor),
+            StatusEndpoints.metrics(registry),
+            WebPages.load(ids),
+            admin));
   }
 
-  /**
-   * The web pages: {@code /}, {@code /admin}, {@code /admin/}, {@code /assets/*} and {@code
-   * /admin/assets/*}, all static, served without a token.
-   */
-  private static List<Routes.Route> webPages(WebIds ids) {
-    WebPages pages = WebPages.load(ids);
-    return WebPages.ROUTES.stream()
-        .map(path -> new Routes.Route(path, Set.copyOf(WebPages.METHODS), pages))
-        .toList();
+  /** WeChat's menu rules ({@link Menu}), with the click keys the bot acts on. */
+  private static MenuRules menuRules(Collection<String> keys) {
+    Set<String> clicks = Set.copyOf(keys);
+    return new MenuRules() {
+      @Override
+      public String check(String json) {
+        return Menu.parse(json, clicks).json();
+      }
+
+      @Override
+      public String defaults() {
+        return Menu.defaults().json();
+      }
+    };
   }
 
   private static Optional<WeChatApiClient> customerService(WeChatConfig wechat) {

@@ -273,11 +273,13 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     Request request = exchange.request();
     try {
-      Endpoint endpoint = context.routes().find(request.method(), request.path()).endpoint();
+      Routes.Match match = context.routes().find(request.method(), request.path());
+      Endpoint endpoint = match.route().endpoints().get(request.method());
+      Request routed = request.withPathParams(match.params());
       if (endpoint.nonBlocking()) {
-        return endpoint.handle(request); // on the event loop: it hands its slow work on itself
+        return endpoint.handle(routed); // on the event loop: it hands its slow work on itself
       }
-      return CompletableFuture.supplyAsync(() -> endpoint.handle(request), context.executor())
+      return CompletableFuture.supplyAsync(() -> endpoint.handle(routed), context.executor())
           .thenCompose(answer -> answer);
     } catch (RuntimeException e) { // a refusal, a saturated executor, or a bug: see failure()
       return CompletableFuture.failedFuture(e);
@@ -285,14 +287,14 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   /** The one place a failure becomes a response, logged once. */
-  private static Response failure(Exchange exchange, Throwable failure) {
+  private Response failure(Exchange exchange, Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof CompletionException || cause instanceof ExecutionException)
         && cause.getCause() != null) {
       cause = cause.getCause();
     }
     Request request = exchange.request();
-    boolean json = request.path().startsWith("/api/") || request.path().startsWith("/admin/");
+    boolean json = context.routes().errors(request.path()) == Routes.Errors.JSON;
     HttpError error;
     if (cause instanceof HttpError e) {
       error = e;

@@ -30,18 +30,21 @@ class HeadGateTest {
   private Routes routes() {
     return new Routes(
         List.of(
-            new Routes.Route(
-                "/admin/*",
-                Set.of("GET", "POST"),
-                r -> {
-                  bodies.add(r.body().length);
-                  return CompletableFuture.completedFuture(Response.json(200, "{}"));
-                },
-                head -> {
-                  if (!head.header("Authorization").equals(java.util.Optional.of("Bearer ok"))) {
-                    throw HttpError.of(401, "admin token required", "from " + head.remote());
-                  }
-                }),
+            Routes.Route.of(
+                    "/admin/*",
+                    Routes.Errors.JSON,
+                    head -> {
+                      if (!head.header("Authorization")
+                          .equals(java.util.Optional.of("Bearer ok"))) {
+                        throw HttpError.of(401, "admin token required", "from " + head.remote());
+                      }
+                    })
+                .on(
+                    Set.of("GET", "POST"),
+                    r -> {
+                      bodies.add(r.body().length);
+                      return CompletableFuture.completedFuture(Response.json(200, "{}"));
+                    }),
             new Routes.Route("/slow", Set.of("GET"), r -> slow)));
   }
 

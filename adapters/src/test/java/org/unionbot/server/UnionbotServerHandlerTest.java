@@ -46,12 +46,12 @@ class UnionbotServerHandlerTest {
                 r ->
                     CompletableFuture.completedFuture(
                         Response.text(200, new TreeMap<>(r.query()).toString()))),
-            new Routes.Route(
-                "/api/echo",
-                Set.of("POST", "PUT"),
-                r ->
-                    CompletableFuture.completedFuture(
-                        Response.json(200, "{\"bytes\":" + r.body().length + "}")))));
+            Routes.Route.of("/api/echo", Routes.Errors.JSON, Routes.HeadCheck.NONE)
+                .on(
+                    Set.of("POST", "PUT"),
+                    r ->
+                        CompletableFuture.completedFuture(
+                            Response.json(200, "{\"bytes\":" + r.body().length + "}")))));
   }
 
   @AfterEach
