@@ -29,16 +29,22 @@ class JulBridgeTest {
   private final Logger library = (Logger) LoggerFactory.getLogger(NAME);
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private List<Handler> before;
+  private Level levelBefore;
 
   @BeforeEach
   void capture() {
     before = List.of(julRoot.getHandlers());
     events.start();
     library.addAppender(events);
+    // logback.xml's INFO; under `-am test` bot-core's test classes (and their logback-test.xml,
+    // root WARN) are on this class path too, since the reactor hands out the directory, not the jar
+    levelBefore = library.getLevel();
+    library.setLevel(Level.INFO);
   }
 
   @AfterEach
   void restore() {
+    library.setLevel(levelBefore);
     library.detachAppender(events);
     for (Handler handler : julRoot.getHandlers()) {
       julRoot.removeHandler(handler);
