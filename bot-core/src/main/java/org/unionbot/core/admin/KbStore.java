@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.unionbot.core.store.Sql;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.Synonym;
@@ -41,102 +40,72 @@ final class KbStore {
 
   /** The highest committed version, empty on a new database. */
   static Optional<Long> latestVersion(Connection c) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement("SELECT max(version) FROM kb_versions");
-        ResultSet rows = q.executeQuery()) {
-      rows.next();
-      long v = rows.getLong(1);
-      return rows.wasNull() ? Optional.empty() : Optional.of(v);
-    }
+    return Sql.one(
+        c,
+        "SELECT max(version) FROM kb_versions",
+        r -> {
+          long v = r.getLong(1);
+          return r.wasNull() ? Optional.<Long>empty() : Optional.of(v);
+        });
   }
 
   static boolean exists(Connection c, long version) throws SQLException {
-    try (PreparedStatement q =
-        c.prepareStatement("SELECT count(*) FROM kb_versions WHERE version = ?")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        rows.next();
-        return rows.getLong(1) > 0;
-      }
-    }
+    return Sql.number(c, "SELECT count(*) FROM kb_versions WHERE version = ?", version) > 0;
   }
 
   /** Everything {@code version} was made of. */
   static KbState load(Connection c, long version) throws SQLException {
-    List<KbState.Doc> docs = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
+    List<KbState.Doc> docs =
+        Sql.list(
+            c,
             "SELECT r.doc_id, r.id, r.title, r.body, r.created_at"
                 + " FROM kb_version_documents d"
                 + " JOIN kb_document_revisions r ON r.id = d.revision_id"
-                + " WHERE d.version = ? ORDER BY d.position")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          docs.add(
-              new KbState.Doc(
-                  rows.getString(1),
-                  rows.getLong(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  Instant.ofEpochMilli(rows.getLong(5))));
-        }
-      }
-    }
-    List<Faq> faqs = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT faq_id, question, answer FROM kb_faqs WHERE version = ? ORDER BY position")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          faqs.add(new Faq(rows.getString(1), rows.getString(2), rows.getString(3)));
-        }
-      }
-    }
-    List<Synonym> synonyms = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT term, canonical FROM kb_synonyms WHERE version = ? ORDER BY position")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          synonyms.add(new Synonym(rows.getString(1), rows.getString(2)));
-        }
-      }
-    }
-    List<QuizItem> quiz = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
+                + " WHERE d.version = ? ORDER BY d.position",
+            r ->
+                new KbState.Doc(
+                    r.getString(1),
+                    r.getLong(2),
+                    r.getString(3),
+                    r.getString(4),
+                    Instant.ofEpochMilli(r.getLong(5))),
+            version);
+    List<Faq> faqs =
+        Sql.list(
+            c,
+            "SELECT faq_id, question, answer FROM kb_faqs WHERE version = ? ORDER BY position",
+            r -> new Faq(r.getString(1), r.getString(2), r.getString(3)),
+            version);
+    List<Synonym> synonyms =
+        Sql.list(
+            c,
+            "SELECT term, canonical FROM kb_synonyms WHERE version = ? ORDER BY position",
+            r -> new Synonym(r.getString(1), r.getString(2)),
+            version);
+    List<QuizItem> quiz =
+        Sql.list(
+            c,
             "SELECT item_id, type, prompt, options, answer, accepted, source, section, doc"
-                + " FROM kb_quiz_items WHERE version = ? ORDER BY position")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          quiz.add(
-              new QuizItem(
-                  rows.getString(1),
-                  QuizItem.Type.valueOf(rows.getString(2)),
-                  rows.getString(3),
-                  strings(rows.getString(4)),
-                  rows.getString(5),
-                  strings(rows.getString(6)),
-                  rows.getString(7),
-                  rows.getString(8),
-                  rows.getString(9)));
-        }
-      }
-    }
-    Set<String> disabled = new LinkedHashSet<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT item_id FROM kb_quiz_disabled WHERE version = ? ORDER BY item_id")) {
-      q.setLong(1, version);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          disabled.add(rows.getString(1));
-        }
-      }
-    }
+                + " FROM kb_quiz_items WHERE version = ? ORDER BY position",
+            r ->
+                new QuizItem(
+                    r.getString(1),
+                    QuizItem.Type.valueOf(r.getString(2)),
+                    r.getString(3),
+                    strings(r.getString(4)),
+                    r.getString(5),
+                    strings(r.getString(6)),
+                    r.getString(7),
+                    r.getString(8),
+                    r.getString(9)),
+            version);
+    Set<String> disabled =
+        new LinkedHashSet<>(
+            Sql.list(
+                c,
+                "SELECT item_id FROM kb_quiz_disabled WHERE version = ? ORDER BY item_id",
+                r -> r.getString(1),
+                version));
     return new KbState(version, docs, faqs, synonyms, quiz, disabled);
   }
 
@@ -159,25 +128,25 @@ final class KbStore {
               + version);
     }
     long millis = at.toEpochMilli();
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO kb_versions (version, created_at, actor, action, target)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setLong(1, version);
-      insert.setLong(2, millis);
-      insert.setString(3, who.name());
-      insert.setString(4, action);
-      insert.setString(5, target);
-      insert.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO kb_versions (version, created_at, actor, action, target)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        version,
+        millis,
+        who.name(),
+        action,
+        target);
     List<KbState.Doc> docs = new ArrayList<>();
-    long revision = maxRevision(c);
-    try (PreparedStatement newRevision =
-            c.prepareStatement(
+    long revision = Sql.number(c, "SELECT coalesce(max(id), 0) FROM kb_document_revisions");
+    try (Sql.Prepared newRevision =
+            Sql.prepare(
+                c,
                 "INSERT INTO kb_document_revisions (id, doc_id, title, body, chars, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement member =
-            c.prepareStatement(
+        Sql.Prepared member =
+            Sql.prepare(
+                c,
                 "INSERT INTO kb_version_documents (version, position, doc_id, revision_id)"
                     + " VALUES (?, ?, ?, ?)")) {
       int position = 0;
@@ -185,148 +154,94 @@ final class KbStore {
         KbState.Doc stored = d;
         if (d.revision() == 0) {
           revision++;
-          newRevision.setLong(1, revision);
-          newRevision.setString(2, d.id());
-          newRevision.setString(3, d.title());
-          newRevision.setString(4, d.text());
-          newRevision.setInt(5, d.text().length());
-          newRevision.setLong(6, millis);
-          newRevision.executeUpdate();
+          newRevision.update(revision, d.id(), d.title(), d.text(), d.text().length(), millis);
           stored = new KbState.Doc(d.id(), revision, d.title(), d.text(), at);
         }
-        member.setLong(1, version);
-        member.setInt(2, position++);
-        member.setString(3, stored.id());
-        member.setLong(4, stored.revision());
-        member.executeUpdate();
+        member.update(version, position++, stored.id(), stored.revision());
         docs.add(stored);
       }
     }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO kb_faqs (version, position, faq_id, question, answer)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      int position = 0;
-      for (Faq f : next.faqs()) {
-        insert.setLong(1, version);
-        insert.setInt(2, position++);
-        insert.setString(3, f.id());
-        insert.setString(4, f.question());
-        insert.setString(5, f.answer());
-        insert.executeUpdate();
-      }
-    }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO kb_synonyms (version, position, term, canonical) VALUES (?, ?, ?, ?)")) {
-      int position = 0;
-      for (Synonym s : next.synonyms()) {
-        insert.setLong(1, version);
-        insert.setInt(2, position++);
-        insert.setString(3, s.term());
-        insert.setString(4, s.canonical());
-        insert.executeUpdate();
-      }
-    }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO kb_quiz_items (version, position, item_id, type, prompt, options,"
-                + " answer, accepted, source, section, doc)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int position = 0;
-      for (QuizItem i : next.quiz()) {
-        insert.setLong(1, version);
-        insert.setInt(2, position++);
-        insert.setString(3, i.id());
-        insert.setString(4, i.type().name());
-        insert.setString(5, i.prompt());
-        insert.setString(6, json(i.options()));
-        insert.setString(7, i.answer());
-        insert.setString(8, json(i.accepted()));
-        insert.setString(9, i.source());
-        insert.setString(10, i.section());
-        insert.setString(11, i.doc());
-        insert.executeUpdate();
-      }
-    }
-    try (PreparedStatement insert =
-        c.prepareStatement("INSERT INTO kb_quiz_disabled (version, item_id) VALUES (?, ?)")) {
-      for (String id : next.disabled()) {
-        insert.setLong(1, version);
-        insert.setString(2, id);
-        insert.executeUpdate();
-      }
-    }
+    Sql.updateEach(
+        c,
+        "INSERT INTO kb_faqs (version, position, faq_id, question, answer) VALUES (?, ?, ?, ?, ?)",
+        next.faqs(),
+        (f, position) -> new Object[] {version, position, f.id(), f.question(), f.answer()});
+    Sql.updateEach(
+        c,
+        "INSERT INTO kb_synonyms (version, position, term, canonical) VALUES (?, ?, ?, ?)",
+        next.synonyms(),
+        (s, position) -> new Object[] {version, position, s.term(), s.canonical()});
+    Sql.updateEach(
+        c,
+        "INSERT INTO kb_quiz_items (version, position, item_id, type, prompt, options,"
+            + " answer, accepted, source, section, doc)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        next.quiz(),
+        (i, position) ->
+            new Object[] {
+              version,
+              position,
+              i.id(),
+              i.type().name(),
+              i.prompt(),
+              json(i.options()),
+              i.answer(),
+              json(i.accepted()),
+              i.source(),
+              i.section(),
+              i.doc()
+            });
+    Sql.updateEach(
+        c,
+        "INSERT INTO kb_quiz_disabled (version, item_id) VALUES (?, ?)",
+        next.disabled(),
+        (id, position) -> new Object[] {version, id});
     audit(c, at, who, action, target, version);
     return new KbState(version, docs, next.faqs(), next.synonyms(), next.quiz(), next.disabled());
   }
 
-  private static long maxRevision(Connection c) throws SQLException {
-    try (PreparedStatement q =
-            c.prepareStatement("SELECT coalesce(max(id), 0) FROM kb_document_revisions");
-        ResultSet rows = q.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
   static void audit(Connection c, Instant at, Actor who, String action, String target, long version)
       throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO audit_log (at, actor, address, action, target, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, at.toEpochMilli());
-      insert.setString(2, who.name());
-      insert.setString(3, who.address());
-      insert.setString(4, action);
-      insert.setString(5, target);
-      insert.setLong(6, version);
-      insert.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO audit_log (at, actor, address, action, target, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        at.toEpochMilli(),
+        who.name(),
+        who.address(),
+        action,
+        target,
+        version);
   }
 
   /** Every version, newest first. */
   static List<VersionInfo> versions(Connection c) throws SQLException {
-    List<VersionInfo> out = new ArrayList<>();
-    try (PreparedStatement q =
-            c.prepareStatement(
-                "SELECT version, created_at, actor, action, target FROM kb_versions"
-                    + " ORDER BY version DESC");
-        ResultSet rows = q.executeQuery()) {
-      while (rows.next()) {
-        out.add(
+    return Sql.list(
+        c,
+        "SELECT version, created_at, actor, action, target FROM kb_versions"
+            + " ORDER BY version DESC",
+        r ->
             new VersionInfo(
-                rows.getLong(1),
-                Instant.ofEpochMilli(rows.getLong(2)),
-                rows.getString(3),
-                rows.getString(4),
-                rows.getString(5)));
-      }
-    }
-    return out;
+                r.getLong(1),
+                Instant.ofEpochMilli(r.getLong(2)),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5)));
   }
 
   /** The latest audit entries, newest first. */
   static List<AuditEntry> audit(Connection c, int limit) throws SQLException {
-    List<AuditEntry> out = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT at, actor, action, target, version FROM audit_log ORDER BY id DESC LIMIT ?")) {
-      q.setInt(1, limit);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          out.add(
-              new AuditEntry(
-                  Instant.ofEpochMilli(rows.getLong(1)),
-                  rows.getString(2),
-                  rows.getString(3),
-                  rows.getString(4),
-                  rows.getLong(5)));
-        }
-      }
-    }
-    return out;
+    return Sql.list(
+        c,
+        "SELECT at, actor, action, target, version FROM audit_log ORDER BY id DESC LIMIT ?",
+        r ->
+            new AuditEntry(
+                Instant.ofEpochMilli(r.getLong(1)),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getLong(5)),
+        limit);
   }
 
   /**
@@ -335,48 +250,30 @@ final class KbStore {
    */
   static long peekId(Connection c, String sequence, String prefix, String takenSql)
       throws SQLException {
-    long n;
-    try (PreparedStatement q =
-        c.prepareStatement("SELECT next FROM admin_sequences WHERE name = ?")) {
-      q.setString(1, sequence);
-      try (ResultSet rows = q.executeQuery()) {
-        n = rows.next() ? rows.getLong(1) : 1;
-      }
-    }
-    try (PreparedStatement taken = c.prepareStatement(takenSql)) {
-      while (true) {
-        taken.setString(1, prefix + n);
-        try (ResultSet rows = taken.executeQuery()) {
-          rows.next();
-          if (rows.getLong(1) == 0) {
-            return n;
-          }
-        }
+    long n =
+        Sql.first(c, "SELECT next FROM admin_sequences WHERE name = ?", r -> r.getLong(1), sequence)
+            .orElse(1L);
+    try (Sql.Prepared taken = Sql.prepare(c, takenSql)) {
+      while (taken.number(prefix + n) != 0) {
         n++;
       }
+      return n;
     }
   }
 
   /** Records that ids up to {@code used} of {@code sequence} are taken. */
   static void advance(Connection c, String sequence, long used) throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO admin_sequences (name, next) VALUES (?, ?)"
-                + " ON CONFLICT (name) DO UPDATE SET next = excluded.next")) {
-      upsert.setString(1, sequence);
-      upsert.setLong(2, used + 1);
-      upsert.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO admin_sequences (name, next) VALUES (?, ?)"
+            + " ON CONFLICT (name) DO UPDATE SET next = excluded.next",
+        sequence,
+        used + 1);
   }
 
   static Optional<String> setting(Connection c, String name) throws SQLException {
-    try (PreparedStatement q =
-        c.prepareStatement("SELECT value FROM admin_settings WHERE name = ?")) {
-      q.setString(1, name);
-      try (ResultSet rows = q.executeQuery()) {
-        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-      }
-    }
+    return Sql.first(
+        c, "SELECT value FROM admin_settings WHERE name = ?", r -> r.getString(1), name);
   }
 
   static void putSetting(Connection c, String name, String value, Instant at) throws SQLException {
@@ -397,16 +294,14 @@ final class KbStore {
   /** Inserts a setting; {@code onConflict} says what happens to one of the same name. */
   private static void insertSetting(
       Connection c, String name, String value, Instant at, String onConflict) throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO admin_settings (name, value, updated_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (name) "
-                + onConflict)) {
-      insert.setString(1, name);
-      insert.setString(2, value);
-      insert.setLong(3, at.toEpochMilli());
-      insert.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO admin_settings (name, value, updated_at) VALUES (?, ?, ?)"
+            + " ON CONFLICT (name) "
+            + onConflict,
+        name,
+        value,
+        at.toEpochMilli());
   }
 
   private static String json(List<String> values) {

@@ -1,11 +1,11 @@
 package org.unionbot.core.admin;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.unionbot.core.store.Database;
+import org.unionbot.core.store.Sql;
 
 /**
  * Which node handles a WeChat push ({@code wechat_messages}). WeChat retries a push that got no
@@ -48,20 +48,16 @@ final class MessageClaims {
     return db.write(
         c -> {
           if (purge) {
-            try (PreparedStatement delete =
-                c.prepareStatement("DELETE FROM wechat_messages WHERE created_at < ?")) {
-              delete.setLong(1, now - KEEP.toMillis());
-              delete.executeUpdate();
-            }
+            Sql.update(
+                c, "DELETE FROM wechat_messages WHERE created_at < ?", now - KEEP.toMillis());
           }
-          try (PreparedStatement insert =
-              c.prepareStatement(
+          return Sql.update(
+                  c,
                   "INSERT INTO wechat_messages (dedupe_key, created_at) VALUES (?, ?)"
-                      + " ON CONFLICT (dedupe_key) DO NOTHING")) {
-            insert.setString(1, key);
-            insert.setLong(2, now);
-            return insert.executeUpdate() == 1;
-          }
+                      + " ON CONFLICT (dedupe_key) DO NOTHING",
+                  key,
+                  now)
+              == 1;
         });
   }
 }

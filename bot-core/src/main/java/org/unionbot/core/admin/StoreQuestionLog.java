@@ -1,8 +1,6 @@
 package org.unionbot.core.admin;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.unionbot.core.QuestionLog;
 import org.unionbot.core.store.Database;
 import org.unionbot.core.store.Retention;
+import org.unionbot.core.store.Sql;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
 
@@ -263,18 +262,13 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
   }
 
   private static void upsertDays(Connection c, Collection<Tally> days) throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO stats_days (day, total, answered) VALUES (?, ?, ?)"
-                + " ON CONFLICT (day) DO UPDATE SET total = stats_days.total + excluded.total,"
-                + " answered = stats_days.answered + excluded.answered")) {
-      for (Tally t : days) {
-        upsert.setString(1, t.day);
-        upsert.setLong(2, t.count);
-        upsert.setLong(3, t.answered);
-        upsert.executeUpdate();
-      }
-    }
+    Sql.updateEach(
+        c,
+        "INSERT INTO stats_days (day, total, answered) VALUES (?, ?, ?)"
+            + " ON CONFLICT (day) DO UPDATE SET total = stats_days.total + excluded.total,"
+            + " answered = stats_days.answered + excluded.answered",
+        days,
+        (t, i) -> new Object[] {t.day, t.count, t.answered});
   }
 
   /**
@@ -292,23 +286,20 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     int max = retention.questionsPerDay();
     for (Map.Entry<String, List<Tally>> day : byDay.entrySet()) {
       List<Tally> tallies = day.getValue();
-      long listed = count(c, "SELECT count(*) FROM stats_questions WHERE day = ?", day.getKey());
+      long listed =
+          Sql.number(c, "SELECT count(*) FROM stats_questions WHERE day = ?", day.getKey());
       if (listed + tallies.size() <= max) {
         upsertQuestions(c, tallies);
         continue;
       }
       List<Tally> fresh = new ArrayList<>();
-      try (PreparedStatement update =
-          c.prepareStatement(
+      try (Sql.Prepared update =
+          Sql.prepare(
+              c,
               "UPDATE stats_questions SET count = count + ?, answered = answered + ?,"
                   + " last_at = ? WHERE day = ? AND qkey = ?")) {
         for (Tally t : tallies) {
-          update.setLong(1, t.count);
-          update.setLong(2, t.answered);
-          update.setLong(3, t.lastAt);
-          update.setString(4, t.day);
-          update.setString(5, t.key);
-          if (update.executeUpdate() == 0) {
+          if (update.update(t.count, t.answered, t.lastAt, t.day, t.key) == 0) {
             fresh.add(t);
           }
         }
@@ -332,24 +323,16 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
 
   private static void upsertQuestions(Connection c, Collection<Tally> questions)
       throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO stats_questions (day, qkey, text, count, answered, last_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (day, qkey) DO UPDATE SET"
-                + " count = stats_questions.count + excluded.count,"
-                + " answered = stats_questions.answered + excluded.answered,"
-                + " last_at = excluded.last_at")) {
-      for (Tally t : questions) {
-        upsert.setString(1, t.day);
-        upsert.setString(2, t.key);
-        upsert.setString(3, t.text);
-        upsert.setLong(4, t.count);
-        upsert.setLong(5, t.answered);
-        upsert.setLong(6, t.lastAt);
-        upsert.executeUpdate();
-      }
-    }
+    Sql.updateEach(
+        c,
+        "INSERT INTO stats_questions (day, qkey, text, count, answered, last_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (day, qkey) DO UPDATE SET"
+            + " count = stats_questions.count + excluded.count,"
+            + " answered = stats_questions.answered + excluded.answered,"
+            + " last_at = excluded.last_at",
+        questions,
+        (t, i) -> new Object[] {t.day, t.key, t.text, t.count, t.answered, t.lastAt});
   }
 
   /**
@@ -363,20 +346,18 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
       return;
     }
     int max = retention.unansweredMax();
-    long listed = count(c, "SELECT count(*) FROM stats_unanswered");
+    long listed = Sql.number(c, "SELECT count(*) FROM stats_unanswered");
     if (unlisted.isEmpty() && listed + unanswered.size() <= max) {
       upsertUnanswered(c, unanswered);
       return;
     }
     List<Tally> fresh = new ArrayList<>();
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE stats_unanswered SET count = count + ?, last_at = ? WHERE qkey = ?")) {
+    try (Sql.Prepared update =
+        Sql.prepare(
+            c, "UPDATE stats_unanswered SET count = count + ?, last_at = ? WHERE qkey = ?")) {
       for (Tally t : unanswered) {
-        update.setLong(1, t.count);
-        update.setLong(2, t.lastAt);
-        update.setString(3, t.key);
-        if (update.executeUpdate() == 0 && !unlisted.contains(t.day + '\n' + t.key)) {
+        if (update.update(t.count, t.lastAt, t.key) == 0
+            && !unlisted.contains(t.day + '\n' + t.key)) {
           fresh.add(t);
         }
       }
@@ -386,45 +367,25 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
     }
     long evict = listed + fresh.size() - max;
     if (evict > 0) {
-      try (PreparedStatement delete =
-          c.prepareStatement(
-              "DELETE FROM stats_unanswered WHERE qkey IN (SELECT qkey FROM stats_unanswered"
-                  + " ORDER BY count, last_at, qkey LIMIT ?)")) {
-        delete.setLong(1, evict);
-        delete.executeUpdate();
-      }
+      Sql.update(
+          c,
+          "DELETE FROM stats_unanswered WHERE qkey IN (SELECT qkey FROM stats_unanswered"
+              + " ORDER BY count, last_at, qkey LIMIT ?)",
+          evict);
     }
     upsertUnanswered(c, fresh);
   }
 
-  private static long count(Connection c, String query, String... values) throws SQLException {
-    try (PreparedStatement q = c.prepareStatement(query)) {
-      for (int i = 0; i < values.length; i++) {
-        q.setString(i + 1, values[i]);
-      }
-      try (ResultSet rows = q.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
-  }
-
   private static void upsertUnanswered(Connection c, Collection<Tally> unanswered)
       throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (qkey) DO UPDATE SET"
-                + " count = stats_unanswered.count + excluded.count,"
-                + " last_at = excluded.last_at")) {
-      for (Tally t : unanswered) {
-        upsert.setString(1, t.key);
-        upsert.setString(2, t.text);
-        upsert.setLong(3, t.count);
-        upsert.setLong(4, t.lastAt);
-        upsert.executeUpdate();
-      }
-    }
+    Sql.updateEach(
+        c,
+        "INSERT INTO stats_unanswered (qkey, text, count, last_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (qkey) DO UPDATE SET"
+            + " count = stats_unanswered.count + excluded.count,"
+            + " last_at = excluded.last_at",
+        unanswered,
+        (t, i) -> new Object[] {t.key, t.text, t.count, t.lastAt});
   }
 
   /**
@@ -441,138 +402,93 @@ final class StoreQuestionLog implements QuestionLog, AutoCloseable {
       n =
           db.write(
               c -> {
-                String oldest;
-                try (PreparedStatement q =
-                    c.prepareStatement("SELECT min(day) FROM stats_questions WHERE day < ?")) {
-                  q.setString(1, first);
-                  try (ResultSet rows = q.executeQuery()) {
-                    rows.next();
-                    oldest = rows.getString(1);
-                  }
-                }
+                String oldest =
+                    Sql.one(
+                        c,
+                        "SELECT min(day) FROM stats_questions WHERE day < ?",
+                        r -> r.getString(1),
+                        first);
                 return oldest == null
                     ? 0
-                    : delete(c, "DELETE FROM stats_questions WHERE day = ?", oldest);
+                    : Sql.update(c, "DELETE FROM stats_questions WHERE day = ?", oldest);
               });
     }
-    deleted += db.write(c -> delete(c, "DELETE FROM stats_days WHERE day < ?", first));
+    deleted += db.write(c -> Sql.update(c, "DELETE FROM stats_days WHERE day < ?", first));
     deleted +=
-        db.write(
-            c -> {
-              try (PreparedStatement delete =
-                  c.prepareStatement("DELETE FROM stats_unanswered WHERE last_at < ?")) {
-                delete.setLong(1, since);
-                return delete.executeUpdate();
-              }
-            });
+        db.write(c -> Sql.update(c, "DELETE FROM stats_unanswered WHERE last_at < ?", since));
     return deleted;
-  }
-
-  private static int delete(Connection c, String statement, String day) throws SQLException {
-    try (PreparedStatement delete = c.prepareStatement(statement)) {
-      delete.setString(1, day);
-      return delete.executeUpdate();
-    }
   }
 
   /** The unanswered questions, most asked first, then most recent. */
   static List<Unanswered> unanswered(Connection c, int limit) throws SQLException {
-    List<Unanswered> out = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT text, count, last_at FROM stats_unanswered"
-                + " ORDER BY count DESC, last_at DESC, qkey LIMIT ?")) {
-      q.setInt(1, limit);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          out.add(
-              new Unanswered(
-                  rows.getString(1), rows.getLong(2), Instant.ofEpochMilli(rows.getLong(3))));
-        }
-      }
-    }
-    return out;
+    return Sql.list(
+        c,
+        "SELECT text, count, last_at FROM stats_unanswered"
+            + " ORDER BY count DESC, last_at DESC, qkey LIMIT ?",
+        r -> new Unanswered(r.getString(1), r.getLong(2), Instant.ofEpochMilli(r.getLong(3))),
+        limit);
   }
 
   /** Removes a question from the unanswered list; whether it was there. */
   static boolean forget(Connection c, String question) throws SQLException {
-    try (PreparedStatement delete =
-        c.prepareStatement("DELETE FROM stats_unanswered WHERE qkey = ?")) {
-      delete.setString(1, key(question));
-      return delete.executeUpdate() > 0;
-    }
+    return Sql.update(c, "DELETE FROM stats_unanswered WHERE qkey = ?", key(question)) > 0;
   }
 
   /** Questions and quiz results over the {@code days} days up to {@code today}. */
   Stats stats(Connection c, int days, LocalDate today) throws SQLException {
     LocalDate from = today.minusDays(days - 1L);
+    List<Stats.Day> stored =
+        Sql.list(
+            c,
+            "SELECT day, total, answered FROM stats_days WHERE day BETWEEN ? AND ? ORDER BY day",
+            r -> new Stats.Day(LocalDate.parse(r.getString(1)), r.getLong(2), r.getLong(3)),
+            from.toString(),
+            today.toString());
     List<Stats.Day> perDay = new ArrayList<>();
     long total = 0;
     long answered = 0;
-    try (PreparedStatement q =
-        c.prepareStatement(
-            "SELECT day, total, answered FROM stats_days WHERE day BETWEEN ? AND ? ORDER BY day")) {
-      q.setString(1, from.toString());
-      q.setString(2, today.toString());
-      try (ResultSet rows = q.executeQuery()) {
-        LocalDate next = from;
-        while (rows.next()) {
-          LocalDate day = LocalDate.parse(rows.getString(1));
-          for (; next.isBefore(day); next = next.plusDays(1)) {
-            perDay.add(new Stats.Day(next, 0, 0));
-          }
-          perDay.add(new Stats.Day(day, rows.getLong(2), rows.getLong(3)));
-          total += rows.getLong(2);
-          answered += rows.getLong(3);
-          next = day.plusDays(1);
-        }
-        for (; !next.isAfter(today); next = next.plusDays(1)) {
-          perDay.add(new Stats.Day(next, 0, 0));
-        }
+    LocalDate next = from;
+    for (Stats.Day day : stored) {
+      for (; next.isBefore(day.day()); next = next.plusDays(1)) {
+        perDay.add(new Stats.Day(next, 0, 0));
       }
+      perDay.add(day);
+      total += day.total();
+      answered += day.answered();
+      next = day.day().plusDays(1);
     }
-    List<Stats.TopQuestion> top = new ArrayList<>();
-    try (PreparedStatement q =
-        c.prepareStatement(
+    for (; !next.isAfter(today); next = next.plusDays(1)) {
+      perDay.add(new Stats.Day(next, 0, 0));
+    }
+    List<Stats.TopQuestion> top =
+        Sql.list(
+            c,
             "SELECT q.qkey, sum(q.count) AS asked, sum(q.answered),"
                 + " (SELECT f.text FROM stats_questions f WHERE f.qkey = q.qkey AND f.day >= ?"
                 + " ORDER BY f.day LIMIT 1)"
                 + " FROM stats_questions q WHERE q.day BETWEEN ? AND ?"
-                + " GROUP BY q.qkey ORDER BY asked DESC, max(q.last_at) DESC, q.qkey LIMIT ?")) {
-      q.setString(1, from.toString());
-      q.setString(2, from.toString());
-      q.setString(3, today.toString());
-      q.setInt(4, Stats.TOP);
-      try (ResultSet rows = q.executeQuery()) {
-        while (rows.next()) {
-          top.add(new Stats.TopQuestion(rows.getString(4), rows.getLong(2), rows.getLong(3)));
-        }
-      }
-    }
-    long rounds;
-    try (PreparedStatement q =
-        c.prepareStatement("SELECT count(*) FROM quiz_rounds WHERE day BETWEEN ? AND ?")) {
-      q.setString(1, from.toString());
-      q.setString(2, today.toString());
-      try (ResultSet rows = q.executeQuery()) {
-        rows.next();
-        rounds = rows.getLong(1);
-      }
-    }
-    long quizAnswers;
-    long quizCorrect;
-    try (PreparedStatement q =
-        c.prepareStatement(
+                + " GROUP BY q.qkey ORDER BY asked DESC, max(q.last_at) DESC, q.qkey LIMIT ?",
+            r -> new Stats.TopQuestion(r.getString(4), r.getLong(2), r.getLong(3)),
+            from.toString(),
+            from.toString(),
+            today.toString(),
+            Stats.TOP);
+    long rounds =
+        Sql.number(
+            c,
+            "SELECT count(*) FROM quiz_rounds WHERE day BETWEEN ? AND ?",
+            from.toString(),
+            today.toString());
+    long[] quiz =
+        Sql.one(
+            c,
             "SELECT count(*), coalesce(sum(correct), 0) FROM quiz_answers"
-                + " WHERE answered_at >= ? AND answered_at < ?")) {
-      q.setLong(1, from.atStartOfDay(zone).toInstant().toEpochMilli());
-      q.setLong(2, today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
-      try (ResultSet rows = q.executeQuery()) {
-        rows.next();
-        quizAnswers = rows.getLong(1);
-        quizCorrect = rows.getLong(2);
-      }
-    }
+                + " WHERE answered_at >= ? AND answered_at < ?",
+            r -> new long[] {r.getLong(1), r.getLong(2)},
+            from.atStartOfDay(zone).toInstant().toEpochMilli(),
+            today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    long quizAnswers = quiz[0];
+    long quizCorrect = quiz[1];
     return new Stats(
         days, perDay, total, answered, top, rounds, quizAnswers, quizCorrect, dropped.get());
   }

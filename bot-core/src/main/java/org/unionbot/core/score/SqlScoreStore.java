@@ -2,10 +2,7 @@ package org.unionbot.core.score;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.unionbot.core.store.Database;
+import org.unionbot.core.store.Sql;
 import org.unionbot.core.store.SqliteDatabase;
 import org.unionbot.core.store.StoreException;
 
@@ -157,17 +155,15 @@ public final class SqlScoreStore implements ScoreStore {
     long atMillis = at.toEpochMilli();
     return db.write(
         c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO quiz_answers (user_id, item_id, correct, points, answered_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, user);
-            insert.setString(2, itemId);
-            insert.setInt(3, correct ? 1 : 0);
-            insert.setInt(4, points);
-            insert.setLong(5, atMillis);
-            insert.executeUpdate();
-          }
+          Sql.update(
+              c,
+              "INSERT INTO quiz_answers (user_id, item_id, correct, points, answered_at)"
+                  + " VALUES (?, ?, ?, ?, ?)",
+              user,
+              itemId,
+              correct ? 1 : 0,
+              points,
+              atMillis);
           addToScore(c, user, points, 1, correct ? 1 : 0, atMillis);
           return points;
         });
@@ -193,18 +189,16 @@ public final class SqlScoreStore implements ScoreStore {
           boolean onStreak =
               first && daysWithRounds(c, user, day.minusDays(before), day.minusDays(1)) == before;
           int bonus = PointsRule.roundBonus(first, onStreak);
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO quiz_rounds (user_id, correct, total, bonus, finished_at, day)"
-                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, user);
-            insert.setInt(2, correct);
-            insert.setInt(3, total);
-            insert.setInt(4, bonus);
-            insert.setLong(5, atMillis);
-            insert.setString(6, day.toString());
-            insert.executeUpdate();
-          }
+          Sql.update(
+              c,
+              "INSERT INTO quiz_rounds (user_id, correct, total, bonus, finished_at, day)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              user,
+              correct,
+              total,
+              bonus,
+              atMillis,
+              day.toString());
           addToScore(c, user, bonus, 0, 0, atMillis);
           return bonus;
         });
@@ -214,46 +208,35 @@ public final class SqlScoreStore implements ScoreStore {
   private static void addToScore(
       Connection c, String user, int points, int answered, int correct, long atMillis)
       throws SQLException {
-    try (PreparedStatement upsert =
-        c.prepareStatement(
-            "INSERT INTO quiz_scores (user_id, points, answered, correct, reached_at)"
-                + " VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT (user_id) DO UPDATE SET"
-                + " points = quiz_scores.points + excluded.points,"
-                + " answered = quiz_scores.answered + excluded.answered,"
-                + " correct = quiz_scores.correct + excluded.correct,"
-                + " reached_at = CASE WHEN excluded.points > 0"
-                + " AND (quiz_scores.reached_at IS NULL"
-                + " OR quiz_scores.reached_at < excluded.reached_at)"
-                + " THEN excluded.reached_at ELSE quiz_scores.reached_at END")) {
-      upsert.setString(1, user);
-      upsert.setInt(2, points);
-      upsert.setInt(3, answered);
-      upsert.setInt(4, correct);
-      if (points > 0) {
-        upsert.setLong(5, atMillis);
-      } else {
-        upsert.setNull(5, Types.BIGINT);
-      }
-      upsert.executeUpdate();
-    }
+    Sql.update(
+        c,
+        "INSERT INTO quiz_scores (user_id, points, answered, correct, reached_at)"
+            + " VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT (user_id) DO UPDATE SET"
+            + " points = quiz_scores.points + excluded.points,"
+            + " answered = quiz_scores.answered + excluded.answered,"
+            + " correct = quiz_scores.correct + excluded.correct,"
+            + " reached_at = CASE WHEN excluded.points > 0"
+            + " AND (quiz_scores.reached_at IS NULL"
+            + " OR quiz_scores.reached_at < excluded.reached_at)"
+            + " THEN excluded.reached_at ELSE quiz_scores.reached_at END",
+        user,
+        points,
+        answered,
+        correct,
+        points > 0 ? (Object) atMillis : Sql.NULL_BIGINT);
   }
 
   /** How many distinct days from {@code from} to {@code to} (inclusive) have a finished round. */
   private static int daysWithRounds(Connection c, String user, LocalDate from, LocalDate to)
       throws SQLException {
-    try (PreparedStatement query =
-        c.prepareStatement(
-            "SELECT count(DISTINCT day) FROM quiz_rounds"
-                + " WHERE user_id = ? AND day BETWEEN ? AND ?")) {
-      query.setString(1, user);
-      query.setString(2, from.toString());
-      query.setString(3, to.toString());
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return Sql.one(
+        c,
+        "SELECT count(DISTINCT day) FROM quiz_rounds WHERE user_id = ? AND day BETWEEN ? AND ?",
+        r -> r.getInt(1),
+        user,
+        from.toString(),
+        to.toString());
   }
 
   @Override
@@ -262,14 +245,12 @@ public final class SqlScoreStore implements ScoreStore {
     long atMillis = at.toEpochMilli();
     db.write(
         c -> {
-          try (PreparedStatement upsert =
-              c.prepareStatement(
-                  "INSERT INTO quiz_rounds_open (user_id, started_at) VALUES (?, ?)"
-                      + " ON CONFLICT (user_id) DO UPDATE SET started_at = excluded.started_at")) {
-            upsert.setString(1, user);
-            upsert.setLong(2, atMillis);
-            upsert.executeUpdate();
-          }
+          Sql.update(
+              c,
+              "INSERT INTO quiz_rounds_open (user_id, started_at) VALUES (?, ?)"
+                  + " ON CONFLICT (user_id) DO UPDATE SET started_at = excluded.started_at",
+              user,
+              atMillis);
           return null;
         });
   }
@@ -303,23 +284,13 @@ public final class SqlScoreStore implements ScoreStore {
   public int forgetOpenRounds(Instant startedBefore) {
     long before = startedBefore.toEpochMilli();
     return db.write(
-        c -> {
-          try (PreparedStatement delete =
-              c.prepareStatement("DELETE FROM quiz_rounds_open WHERE started_at < ?")) {
-            delete.setLong(1, before);
-            return delete.executeUpdate();
-          }
-        });
+        c -> Sql.update(c, "DELETE FROM quiz_rounds_open WHERE started_at < ?", before));
   }
 
   /** Deletes the user's open round if it started at or after {@code since}; the rows deleted. */
   private static int deleteOpenRound(Connection c, String user, long since) throws SQLException {
-    try (PreparedStatement delete =
-        c.prepareStatement("DELETE FROM quiz_rounds_open WHERE user_id = ? AND started_at >= ?")) {
-      delete.setString(1, user);
-      delete.setLong(2, since);
-      return delete.executeUpdate();
-    }
+    return Sql.update(
+        c, "DELETE FROM quiz_rounds_open WHERE user_id = ? AND started_at >= ?", user, since);
   }
 
   @Override
@@ -340,24 +311,22 @@ public final class SqlScoreStore implements ScoreStore {
     LocalDate today = today();
     return db.read(
         c -> {
-          try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT points, answered, correct FROM quiz_scores WHERE user_id = ?")) {
-            query.setString(1, user);
-            try (ResultSet rows = query.executeQuery()) {
-              if (!rows.next()) {
-                return new Standing(user, 0, 0, 0, 0, streak(c, user, today));
-              }
-              int points = rows.getInt(1);
-              return new Standing(
-                  user,
-                  points,
-                  rank(c, points, among),
-                  rows.getInt(2),
-                  rows.getInt(3),
-                  streak(c, user, today));
-            }
-          }
+          Optional<Standing> known =
+              Sql.first(
+                  c,
+                  "SELECT points, answered, correct FROM quiz_scores WHERE user_id = ?",
+                  r ->
+                      new Standing(
+                          user,
+                          r.getInt(1),
+                          rank(c, r.getInt(1), among),
+                          r.getInt(2),
+                          r.getInt(3),
+                          streak(c, user, today)),
+                  user);
+          return known.isPresent()
+              ? known.get()
+              : new Standing(user, 0, 0, 0, 0, streak(c, user, today));
         });
   }
 
@@ -369,16 +338,12 @@ public final class SqlScoreStore implements ScoreStore {
     if (points <= 0) {
       return 0;
     }
-    try (PreparedStatement query =
-        c.prepareStatement(
-            "SELECT count(*) FROM quiz_scores WHERE points > ?" + ofChannels(among))) {
-      query.setInt(1, points);
-      bindChannels(query, 2, among);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getInt(1) + 1;
-      }
-    }
+    return Sql.one(
+            c,
+            "SELECT count(*) FROM quiz_scores WHERE points > ?" + ofChannels(among),
+            r -> r.getInt(1),
+            params(List.of(points), channelParams(among), List.of()))
+        + 1;
   }
 
   /** The channels asked for, checked, in a fixed order. */
@@ -394,8 +359,9 @@ public final class SqlScoreStore implements ScoreStore {
 
   /**
    * The condition that {@code user_id} is of one of {@code channels}, to append to a WHERE clause
-   * ({@link #bindChannels} binds it); nothing when {@code channels} is empty. A prefix compared
-   * with {@code substr}, the same on both databases (their LIKE differs in case and escapes).
+   * ({@link #channelParams} are its parameters); nothing when {@code channels} is empty. A prefix
+   * compared with {@code substr}, the same on both databases (their LIKE differs in case and
+   * escapes).
    */
   private static String ofChannels(List<String> channels) {
     if (channels.isEmpty()) {
@@ -406,15 +372,22 @@ public final class SqlScoreStore implements ScoreStore {
         .collect(java.util.stream.Collectors.joining(" OR ", " AND (", ")"));
   }
 
-  /** Binds {@link #ofChannels}'s parameters from {@code index} on; the next free index. */
-  private static int bindChannels(PreparedStatement query, int index, List<String> channels)
-      throws SQLException {
+  /** The parameters of {@link #ofChannels}: each channel's prefix length and prefix. */
+  private static List<Object> channelParams(List<String> channels) {
+    List<Object> params = new ArrayList<>();
     for (String channel : channels) {
       String prefix = channel + CHANNEL_SEPARATOR;
-      query.setInt(index++, prefix.length());
-      query.setString(index++, prefix);
+      params.add(prefix.length());
+      params.add(prefix);
     }
-    return index;
+    return params;
+  }
+
+  private static Object[] params(List<?> before, List<?> channels, List<?> after) {
+    List<Object> all = new ArrayList<>(before);
+    all.addAll(channels);
+    all.addAll(after);
+    return all.toArray();
   }
 
   /**
@@ -422,29 +395,27 @@ public final class SqlScoreStore implements ScoreStore {
    * yet.
    */
   private static int streak(Connection c, String user, LocalDate today) throws SQLException {
-    try (PreparedStatement query =
-        c.prepareStatement(
-            "SELECT DISTINCT day FROM quiz_rounds WHERE user_id = ? AND day <= ?"
-                + " ORDER BY day DESC")) {
-      query.setString(1, user);
-      query.setString(2, today.toString());
-      try (ResultSet rows = query.executeQuery()) {
-        int streak = 0;
-        LocalDate expected = today;
-        while (rows.next()) {
-          LocalDate day = LocalDate.parse(rows.getString(1));
-          if (streak == 0 && day.equals(today.minusDays(1))) {
-            expected = day; // not played yet today: the streak that ended yesterday still counts
+    return Sql.query(
+        c,
+        "SELECT DISTINCT day FROM quiz_rounds WHERE user_id = ? AND day <= ? ORDER BY day DESC",
+        rows -> {
+          int streak = 0;
+          LocalDate expected = today;
+          while (rows.next()) {
+            LocalDate day = LocalDate.parse(rows.getString(1));
+            if (streak == 0 && day.equals(today.minusDays(1))) {
+              expected = day; // not played yet today: the streak that ended yesterday still counts
+            }
+            if (!day.equals(expected)) {
+              break;
+            }
+            streak++;
+            expected = expected.minusDays(1);
           }
-          if (!day.equals(expected)) {
-            break;
-          }
-          streak++;
-          expected = expected.minusDays(1);
-        }
-        return streak;
-      }
-    }
+          return streak;
+        },
+        user,
+        today.toString());
   }
 
   @Override
@@ -472,33 +443,33 @@ public final class SqlScoreStore implements ScoreStore {
     return db.read(
         c -> {
           List<Standing> top = new ArrayList<>();
-          try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT user_id, points, answered, correct FROM quiz_scores WHERE points > 0"
-                      + ofChannels(among)
-                      + " ORDER BY points DESC, reached_at, user_id LIMIT ?")) {
-            query.setInt(bindChannels(query, 1, among), limit);
-            try (ResultSet rows = query.executeQuery()) {
-              int rank = 0;
-              int previous = -1;
-              while (rows.next()) {
-                String user = rows.getString(1);
-                int points = rows.getInt(2);
-                if (points != previous) {
-                  rank = top.size() + 1; // everyone above has more points
-                  previous = points;
+          Sql.query(
+              c,
+              "SELECT user_id, points, answered, correct FROM quiz_scores WHERE points > 0"
+                  + ofChannels(among)
+                  + " ORDER BY points DESC, reached_at, user_id LIMIT ?",
+              rows -> {
+                int rank = 0;
+                int previous = -1;
+                while (rows.next()) {
+                  String user = rows.getString(1);
+                  int points = rows.getInt(2);
+                  if (points != previous) {
+                    rank = top.size() + 1; // everyone above has more points
+                    previous = points;
+                  }
+                  top.add(
+                      new Standing(
+                          user,
+                          points,
+                          rank,
+                          rows.getInt(3),
+                          rows.getInt(4),
+                          streak(c, user, today)));
                 }
-                top.add(
-                    new Standing(
-                        user,
-                        points,
-                        rank,
-                        rows.getInt(3),
-                        rows.getInt(4),
-                        streak(c, user, today)));
-              }
-            }
-          }
+                return null;
+              },
+              params(List.of(), channelParams(among), List.of(limit)));
           return List.copyOf(top);
         });
   }
@@ -517,21 +488,17 @@ public final class SqlScoreStore implements ScoreStore {
     long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
     return db.read(
         c -> {
-          Set<String> items = new LinkedHashSet<>();
-          try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT item_id FROM quiz_answers"
-                      + " WHERE user_id = ? AND answered_at >= ? AND answered_at < ?"
-                      + " ORDER BY answered_at, id")) {
-            query.setString(1, user);
-            query.setLong(2, from);
-            query.setLong(3, to);
-            try (ResultSet rows = query.executeQuery()) {
-              while (rows.next()) {
-                items.add(rows.getString(1));
-              }
-            }
-          }
+          Set<String> items =
+              new LinkedHashSet<>(
+                  Sql.list(
+                      c,
+                      "SELECT item_id FROM quiz_answers"
+                          + " WHERE user_id = ? AND answered_at >= ? AND answered_at < ?"
+                          + " ORDER BY answered_at, id",
+                      r -> r.getString(1),
+                      user,
+                      from,
+                      to));
           return Collections.unmodifiableSet(items);
         });
   }

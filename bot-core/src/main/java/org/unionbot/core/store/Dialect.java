@@ -2,7 +2,6 @@ package org.unionbot.core.store;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.zip.CRC32;
 
@@ -70,11 +69,7 @@ public enum Dialect {
     if (this != POSTGRESQL) {
       return;
     }
-    try (PreparedStatement q = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-      q.setInt(1, classId);
-      q.setInt(2, objectId);
-      q.executeQuery().close();
-    }
+    Sql.select(c, "SELECT pg_advisory_xact_lock(?, ?)", classId, objectId);
   }
 
   /** Sends {@code payload} on {@code channel} when the current transaction commits. */
@@ -82,10 +77,6 @@ public enum Dialect {
     if (this != POSTGRESQL) {
       return;
     }
-    try (PreparedStatement q = c.prepareStatement("SELECT pg_notify(?, ?)")) {
-      q.setString(1, channel);
-      q.setString(2, payload);
-      q.executeQuery().close();
-    }
+    Sql.select(c, "SELECT pg_notify(?, ?)", channel, payload);
   }
 }

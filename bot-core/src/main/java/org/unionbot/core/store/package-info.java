@@ -5,6 +5,7 @@
  * org.unionbot.core.store.PostgresDatabase} (a PostgreSQL database shared by several nodes:
  * HikariCP, migrations from {@code db/migration/postgresql}), {@link
  * org.unionbot.core.store.StoreConfig}, which picks one, and {@link
- * org.unionbot.core.store.Dialect}, the few statements that differ.
+ * org.unionbot.core.store.Dialect}, the few statements that differ, and {@link
+ * org.unionbot.core.store.Sql}, the statement and row-mapping helper the stores are written with.
  */
 package org.unionbot.core.store;
