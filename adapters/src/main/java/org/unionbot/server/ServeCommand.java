@@ -19,7 +19,6 @@ import org.unionbot.core.admin.AdminException;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
-import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.index.Semantic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -195,12 +194,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // HanLP's dictionaries load on the second core while the settings and the notice are read
     FutureTask<String> hanlp =
-        inBackground(
-            "unionbot-load-hanlp",
-            () -> {
-              Segmenter.create(List.of()).words(WARM_UP);
-              return KnowledgeBase.normalize(WARM_UP);
-            });
+        inBackground("unionbot-load-hanlp", () -> KnowledgeBase.warmUp(WARM_UP));
     ServerConfig settings;
     NoticeText seed;
     try {
