@@ -1,18 +1,11 @@
 package org.unionbot.server;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.regex.Pattern;
-import org.unionbot.core.store.PostgresDatabase;
 import org.unionbot.wechat.WeChatConfig;
 
 /**
@@ -39,7 +32,7 @@ final class Settings {
       setting(
           "port",
           "PORT",
-          integer(0, 65_535, "from 0 to 65535 (0: a free port)"),
+          SettingTypes.integer(0, 65_535, "from 0 to 65535 (0: a free port)"),
           ServerConfig.DEFAULT_PORT,
           "`8080`",
           List.of("Listen port, 0 for a free one"),
@@ -49,7 +42,7 @@ final class Settings {
       setting(
           "data",
           "DIR",
-          Settings::path,
+          SettingTypes::path,
           ServerConfig.DEFAULT_DATA,
           "`./data`",
           List.of("Data directory"),
@@ -60,7 +53,7 @@ final class Settings {
       setting(
               "config",
               "FILE",
-              Settings::path,
+              SettingTypes::path,
               null,
               "none",
               List.of("A properties file with settings"),
@@ -71,7 +64,7 @@ final class Settings {
       setting(
           "notice",
           "FILE",
-          Settings::path,
+          SettingTypes::path,
           null,
           "the bundled notice",
           List.of("Seed the knowledge base from this notice"),
@@ -82,7 +75,7 @@ final class Settings {
       setting(
               "wechat-token",
               "TOKEN",
-              matching(
+              SettingTypes.matching(
                   "[A-Za-z0-9]{3,32}",
                   "must be 3 to 32 letters and digits, as the WeChat console requires"),
               null,
@@ -96,7 +89,7 @@ final class Settings {
       setting(
               "wechat-aes-key",
               "KEY",
-              matching(
+              SettingTypes.matching(
                   "[A-Za-z0-9]{43}", "must be exactly 43 letters and digits (the EncodingAESKey)"),
               null,
               "none",
@@ -132,7 +125,7 @@ final class Settings {
       setting(
           "wechat-api-base",
           "URL",
-          Settings::httpUrl,
+          SettingTypes::httpUrl,
           WeChatConfig.DEFAULT_API_BASE,
           "`https://api.weixin.qq.com`",
           List.of("The WeChat API base URL"),
@@ -142,7 +135,7 @@ final class Settings {
       setting(
           "wechat-reply-timeout-ms",
           "MS",
-          duration(1, 60_000, "from 1 to 60000", Duration::ofMillis),
+          SettingTypes.duration(1, 60_000, "from 1 to 60000", Duration::ofMillis),
           WeChatConfig.DEFAULT_REPLY_TIMEOUT,
           "`4500`",
           List.of("Answer 'success' and reply later if not ready by then"),
@@ -164,7 +157,7 @@ final class Settings {
       setting(
           "db",
           "URL",
-          Settings::postgresUrl,
+          SettingTypes::postgresUrl,
           null,
           "none: SQLite in `DIR`",
           List.of(
@@ -194,7 +187,7 @@ final class Settings {
       setting(
           "semantic",
           "on|off",
-          Settings::onOff,
+          SettingTypes::onOff,
           ServerConfig.DEFAULT_SEMANTIC,
           "`on`",
           List.of(
@@ -216,7 +209,7 @@ final class Settings {
       setting(
           "max-connections",
           "N",
-          integer(1, 1_000_000, "from 1 to 1000000"),
+          SettingTypes.integer(1, 1_000_000, "from 1 to 1000000"),
           ServerConfig.Limits.DEFAULT_MAX_CONNECTIONS,
           "`10000`",
           List.of("Open connections at most; more are closed at once"),
@@ -227,7 +220,7 @@ final class Settings {
       setting(
           "header-timeout-seconds",
           "S",
-          duration(1, 300, "from 1 to 300", Duration::ofSeconds),
+          SettingTypes.duration(1, 300, "from 1 to 300", Duration::ofSeconds),
           ServerConfig.Limits.DEFAULT_HEADER_TIMEOUT,
           "`10`",
           List.of("Close a connection whose request head takes longer"),
@@ -238,7 +231,7 @@ final class Settings {
       setting(
           "body-timeout-seconds",
           "S",
-          duration(1, 3600, "from 1 to 3600", Duration::ofSeconds),
+          SettingTypes.duration(1, 3600, "from 1 to 3600", Duration::ofSeconds),
           ServerConfig.Limits.DEFAULT_BODY_TIMEOUT,
           "`60`",
           List.of("Close a connection whose request body takes longer after its head"),
@@ -248,7 +241,7 @@ final class Settings {
       setting(
           "chat-rate-per-minute",
           "N",
-          integer(0, 100_000, "from 0 (no limit) to 100000"),
+          SettingTypes.integer(0, 100_000, "from 0 (no limit) to 100000"),
           ServerConfig.Limits.DEFAULT_CHAT_RATE_PER_MINUTE,
           "`60`",
           List.of("/api/chat requests per minute from one address, 0 for no limit"),
@@ -259,7 +252,7 @@ final class Settings {
       setting(
           "trusted-proxies",
           "LIST",
-          Settings::addresses,
+          SettingTypes::addresses,
           TrustedProxies.NONE,
           "none",
           List.of("Proxies whose X-Forwarded-For names the client: IPs, CIDRs"),
@@ -272,7 +265,7 @@ final class Settings {
       setting(
           "chat-rate-exempt",
           "LIST",
-          Settings::addresses,
+          SettingTypes::addresses,
           TrustedProxies.NONE,
           "none",
           List.of("Client addresses the chat rate limit skips: IPs, CIDRs"),
@@ -283,7 +276,7 @@ final class Settings {
       setting(
           "stats-retention-days",
           "DAYS",
-          integer(1, 3650, "from 1 to 3650"),
+          SettingTypes.integer(1, 3650, "from 1 to 3650"),
           ServerConfig.Limits.DEFAULT_STATS_RETENTION_DAYS,
           "`180`",
           List.of("Days of question statistics kept, 1 to 3650"),
@@ -295,7 +288,7 @@ final class Settings {
       setting(
           "questions-per-day",
           "N",
-          integer(100, 10_000_000, "from 100 to 10000000"),
+          SettingTypes.integer(100, 10_000_000, "from 100 to 10000000"),
           ServerConfig.Limits.DEFAULT_QUESTIONS_PER_DAY,
           "`20000`",
           List.of("Questions a day the statistics take in at most"),
@@ -308,7 +301,7 @@ final class Settings {
       setting(
           "ranked-channels",
           "LIST",
-          Settings::channels,
+          SettingTypes::channels,
           ServerConfig.Limits.DEFAULT_RANKED_CHANNELS,
           "`wechat,wecom`",
           List.of("Channels the leaderboard ranks: wechat, wecom, web"),
@@ -381,109 +374,5 @@ final class Settings {
       String meaning) {
     return new Setting<>(
         name, label, type, Optional.ofNullable(fallback), shown, false, true, true, help, meaning);
-  }
-
-  // the types: each message starts with the setting's name, and never echoes a secret
-
-  private static Setting.Type<Integer> integer(int min, int max, String range) {
-    return (name, value) -> {
-      try {
-        int n = Integer.parseInt(value);
-        if (n >= min && n <= max) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new ConfigException(name + " must be a number " + range + ", not '" + value + "'");
-    };
-  }
-
-  private static Setting.Type<Duration> duration(
-      int min, int max, String range, IntFunction<Duration> unit) {
-    Setting.Type<Integer> number = integer(min, max, range);
-    return (name, value) -> unit.apply(number.parse(name, value));
-  }
-
-  private static Setting.Type<String> matching(String regex, String requirement) {
-    Pattern pattern = Pattern.compile(regex);
-    return (name, value) -> {
-      if (!pattern.matcher(value).matches()) {
-        throw new ConfigException(name + " " + requirement);
-      }
-      return value;
-    };
-  }
-
-  private static Path path(String name, String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new ConfigException(name + " is not a valid path: " + value);
-    }
-  }
-
-  private static URI httpUrl(String name, String value) {
-    try {
-      URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    throw new ConfigException(name + " must be an http(s) URL, not '" + value + "'");
-  }
-
-  /** A PostgreSQL URL, checked for shape only: reaching it is the store's job. */
-  private static String postgresUrl(String name, String value) {
-    try {
-      PostgresDatabase.requireUrl(value);
-      return value;
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(name + ": " + e.getMessage());
-    }
-  }
-
-  /** {@code on} or {@code off}, in any case. */
-  private static boolean onOff(String name, String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "on" -> true;
-      case "off" -> false;
-      default -> throw new ConfigException(name + " must be on or off, not '" + value + "'");
-    };
-  }
-
-  private static TrustedProxies addresses(String name, String value) {
-    try {
-      return TrustedProxies.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(name + ": " + e.getMessage());
-    }
-  }
-
-  /** A comma-separated list of {@link ServerConfig.Limits#CHANNELS}, at least one. */
-  private static Set<String> channels(String name, String value) {
-    Set<String> channels = new LinkedHashSet<>();
-    for (String part : value.split(",")) {
-      String channel = part.strip().toLowerCase(Locale.ROOT);
-      if (!channel.isEmpty()) {
-        if (!ServerConfig.Limits.CHANNELS.contains(channel)) {
-          throw new ConfigException(
-              name
-                  + " must list some of "
-                  + String.join(", ", ServerConfig.Limits.CHANNELS)
-                  + ", not '"
-                  + value
-                  + "'");
-        }
-        channels.add(channel);
-      }
-    }
-    if (channels.isEmpty()) {
-      throw new ConfigException(name + " must name at least one channel");
-    }
-    return channels;
   }
 }
