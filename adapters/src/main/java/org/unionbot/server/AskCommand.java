@@ -22,6 +22,7 @@ import org.unionbot.knowledge.NoticeText;
 import org.unionbot.knowledge.index.Semantic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,26 +45,7 @@ final class AskCommand implements Callable<Integer> {
       description = "Answer from this notice (plain text or Markdown) instead of the bundled one.")
   Path notice;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description =
-          "Data directory: answer from its newest knowledge-base version (default: ./data).")
-  Path data;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description = "A PostgreSQL JDBC URL to answer from (default: $UNIONBOT_DB, else SQLite).")
-  String db;
-
-  @Option(
-      names = "--semantic",
-      paramLabel = "on|off",
-      description =
-          "Semantic recall (native libraries in DIR/native), or off: lexical recall only"
-              + " (default: $UNIONBOT_SEMANTIC, else on).")
-  String semantic;
+  @Mixin SettingOptions.Offline options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -72,15 +54,10 @@ final class AskCommand implements Callable<Integer> {
     if (question.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "QUESTION must not be empty");
     }
-    Path dir = data == null ? Path.of("data") : data;
-    StoreConfig store;
-    boolean semanticOn;
-    try {
-      store = ConfigLoader.store(dir, db, System.getenv());
-      semanticOn = ConfigLoader.semantic(semantic, System.getenv());
-    } catch (ConfigException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    ConfigLoader.Values settings = options.values();
+    Path dir = settings.dataDir();
+    StoreConfig store = settings.store();
+    boolean semanticOn = settings.semantic();
     // the model loads on its own thread while the notice is read or the database opens
     Semantic.configure(semanticOn ? Semantic.load(ServerConfig.nativeDir(dir)) : Semantic.off());
     Reply reply;

@@ -11,6 +11,7 @@ import org.unionbot.core.store.StoreException;
 import org.unionbot.core.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,24 +34,15 @@ final class BackupCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace FILE when it exists (default: refuse).")
   boolean force;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data directory (default: $UNIONBOT_DATA, else ./data).")
-  Path data;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description = "A PostgreSQL JDBC URL (default: $UNIONBOT_DB): refused, use pg_dump.")
-  String db;
+  @Mixin SettingOptions.Store options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    Path dir = KbCommand.dataDir(data);
-    StoreConfig store = StoreCommands.store(spec, dir, db);
+    ConfigLoader.Values settings = options.values();
+    Path dir = settings.dataDir();
+    StoreConfig store = settings.store();
     if (store.url().isPresent()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -86,18 +78,9 @@ final class BackupCommand implements Callable<Integer> {
         });
   }
 
-  /** What {@code backup} and {@code restore} share: the store option and the exit codes. */
+  /** What {@code backup} and {@code restore} share: the exit codes. */
   static final class StoreCommands {
     private StoreCommands() {}
-
-    /** The store that {@code dir} and {@code --db} (or $UNIONBOT_DB) name; exit 2 when bad. */
-    static StoreConfig store(CommandLine.Model.CommandSpec spec, Path dir, String db) {
-      try {
-        return ConfigLoader.store(dir, db, System.getenv());
-      } catch (ConfigException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
-    }
 
     @FunctionalInterface
     interface Work {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unionbot.core.admin.Actor;
 import org.unionbot.core.admin.Admin;
@@ -58,46 +57,16 @@ final class KbCommand implements Runnable {
         spec.commandLine(), "Missing subcommand: list, add, remove, export or import");
   }
 
-  /** The {@code --data} option and opening the store under the data-directory lock. */
-  static final class DataOption {
-    @Option(
-        names = "--data",
-        paramLabel = "DIR",
-        description = "Data directory (default: $UNIONBOT_DATA, else ./data).")
-    Path data;
-
-    @Option(
-        names = "--db",
-        paramLabel = "URL",
-        description =
-            "A PostgreSQL JDBC URL (default: $UNIONBOT_DB, else SQLite in DIR); running nodes"
-                + " pick up the change within 2 s.")
-    String db;
-
-    @Option(
-        names = "--semantic",
-        paramLabel = "on|off",
-        description =
-            "Build with semantic recall (native libraries in DIR/native), or off: lexical only"
-                + " (default: $UNIONBOT_SEMANTIC, else on).")
-    String semantic;
-
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec spec;
-
+  /** The settings of the store ({@link SettingOptions.Offline}) and opening it under its lock. */
+  static final class DataOption extends SettingOptions.Offline {
     /** Runs {@code work} on the store of the data directory, holding its lock. */
     int withAdmin(AdminWork work) {
-      Path dir = dataDir(data);
+      ConfigLoader.Values settings = values();
+      Path dir = settings.dataDir();
+      StoreConfig store = settings.store();
+      boolean semanticOn = settings.semantic();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      StoreConfig store;
-      boolean semanticOn;
-      try {
-        store = ConfigLoader.store(dir, db, System.getenv());
-        semanticOn = ConfigLoader.semantic(semantic, System.getenv());
-      } catch (ConfigException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
       // opening the store builds the newest version, as serve does
       Semantic.configure(semanticOn ? Semantic.load(ServerConfig.nativeDir(dir)) : Semantic.off());
       try (Admin admin =
@@ -121,13 +90,6 @@ final class KbCommand implements Runnable {
         return 1;
       }
     }
-  }
-
-  /** The data directory: {@code option} when given, else $UNIONBOT_DATA, else ./data. */
-  static Path dataDir(Path option) {
-    return option != null
-        ? option
-        : Optional.ofNullable(System.getenv("UNIONBOT_DATA")).map(Path::of).orElse(Path.of("data"));
   }
 
   @FunctionalInterface

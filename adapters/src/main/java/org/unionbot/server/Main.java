@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 import org.unionbot.log.JulBridge;
 import org.unionbot.log.LogFormat;
@@ -34,6 +35,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where the commands read {@code UNIONBOT_*} settings from. */
+  private final Map<String, String> env;
+
   @Option(
       names = "--log-format",
       paramLabel = "text|json",
@@ -44,6 +48,10 @@ public final class Main implements Runnable {
         "also UNIONBOT_LOG_FORMAT [text]."
       })
   String logFormat;
+
+  private Main(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
 
   public static void main(String[] args) {
     JulBridge.install(); // HanLP and the PostgreSQL driver log through java.util.logging
@@ -69,7 +77,14 @@ public final class Main implements Runnable {
    * The command line with its exit codes and error handling, writing to {@code out}, {@code err}.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    Main main = new Main();
+    return commandLine(out, err, System.getenv());
+  }
+
+  /**
+   * The command line as {@link #commandLine(PrintWriter, PrintWriter)}, in environment {@code env}.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    Main main = new Main(env);
     CommandLine cli = new CommandLine(main);
     if (out != null) {
       cli.setOut(out);
@@ -108,6 +123,11 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "Missing command: try 'serve', 'ask', 'kb', 'backup', 'restore' or --help");
+  }
+
+  /** The environment the commands read their settings from. */
+  Map<String, String> env() {
+    return env;
   }
 
   /** {@code --log-format}, or {@code UNIONBOT_LOG_FORMAT}: text or json, else bad arguments. */

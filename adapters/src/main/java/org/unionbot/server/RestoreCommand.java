@@ -7,7 +7,7 @@ import org.unionbot.core.admin.Backups;
 import org.unionbot.core.store.StoreConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,24 +26,15 @@ final class RestoreCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A file written by backup.")
   Path file;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data directory (default: $UNIONBOT_DATA, else ./data; created if missing).")
-  Path data;
-
-  @Option(
-      names = "--db",
-      paramLabel = "URL",
-      description = "A PostgreSQL JDBC URL (default: $UNIONBOT_DB): refused, use pg_restore.")
-  String db;
+  @Mixin SettingOptions.Store options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    Path dir = KbCommand.dataDir(data);
-    StoreConfig store = BackupCommand.StoreCommands.store(spec, dir, db);
+    ConfigLoader.Values settings = options.values();
+    Path dir = settings.dataDir();
+    StoreConfig store = settings.store();
     if (store.url().isPresent()) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),

@@ -3,8 +3,9 @@
  *
  * <ul>
  *   <li>{@link org.unionbot.server.Main} with the {@code serve} and {@code ask} commands;
- *   <li>{@link org.unionbot.server.ServerConfig}, loaded by {@code ConfigLoader} (flags &gt;
- *       environment &gt; config file &gt; defaults) with generated {@code Secrets};
+ *   <li>{@code Settings}, the one table of settings, whose flags every command takes through {@code
+ *       SettingOptions}; {@link org.unionbot.server.ServerConfig}, loaded by {@code ConfigLoader}
+ *       (flags &gt; environment &gt; config file &gt; defaults) with generated {@code Secrets};
  *   <li>{@link org.unionbot.server.UnionbotServer} and its Netty trio ({@code
  *       UnionbotServerInitializer} builds the pipeline, {@code UnionbotServerHandler} routes each
  *       request to an {@link org.unionbot.http.Endpoint} on a worker executor and writes the

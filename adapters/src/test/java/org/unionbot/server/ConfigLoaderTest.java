@@ -105,11 +105,19 @@ class ConfigLoaderTest {
         .isFalse();
     assertThat(ConfigLoader.load(flags, Map.of()).toString()).contains("semantic=off");
 
-    // ask and kb: their flag, else the environment, else on
-    assertThat(ConfigLoader.semantic(null, Map.of())).isTrue();
-    assertThat(ConfigLoader.semantic(null, Map.of("UNIONBOT_SEMANTIC", "off"))).isFalse();
-    assertThat(ConfigLoader.semantic("on", Map.of("UNIONBOT_SEMANTIC", "off"))).isTrue();
-    assertThatThrownBy(() -> ConfigLoader.semantic(null, Map.of("UNIONBOT_SEMANTIC", "yes")))
+    // ask and kb: the same values, without building serve's configuration
+    assertThat(ConfigLoader.values(Map.of(), Map.of()).semantic()).isTrue();
+    assertThat(ConfigLoader.values(Map.of(), Map.of("UNIONBOT_SEMANTIC", "off")).semantic())
+        .isFalse();
+    assertThat(
+            ConfigLoader.values(Map.of("semantic", "on"), Map.of("UNIONBOT_SEMANTIC", "off"))
+                .semantic())
+        .isTrue();
+    assertThat(ConfigLoader.values(Map.of("config", flags.get("config")), Map.of()).semantic())
+        .as("file")
+        .isFalse();
+    assertThatThrownBy(
+            () -> ConfigLoader.values(Map.of(), Map.of("UNIONBOT_SEMANTIC", "yes")).semantic())
         .isInstanceOf(ConfigException.class)
         .hasMessage("semantic must be on or off, not 'yes'");
   }

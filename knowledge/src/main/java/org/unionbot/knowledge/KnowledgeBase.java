@@ -315,6 +315,16 @@ public final class KnowledgeBase {
     return Segmenter.normalize(text);
   }
 
+  /**
+   * Loads the analyzer's dictionaries by segmenting and normalising {@code text}, so that the first
+   * question does not pay for them; returns the normalised text. For servers, on a thread of their
+   * own while the rest of the start-up goes on.
+   */
+  public static String warmUp(String text) {
+    Segmenter.create(List.of()).words(text);
+    return normalize(text);
+  }
+
   /** The version now serving. */
   public long version() {
     return current.get().snapshot.version;

@@ -178,4 +178,11 @@ class KnowledgeBaseTest {
     }
     assertThat(kb.version()).isEqualTo(21);
   }
+
+  /** The server's warm-up goes through the facade, never to HanLP directly (issue 13). */
+  @Test
+  void warmUpNormalisesLikeAQuestion() {
+    assertThat(KnowledgeBase.warmUp("ＡＢＣ通知提出了哪些要求"))
+        .isEqualTo(KnowledgeBase.normalize("ＡＢＣ通知提出了哪些要求"));
+  }
 }
