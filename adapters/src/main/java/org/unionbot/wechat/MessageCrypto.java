@@ -112,13 +112,24 @@ public final class MessageCrypto {
    * MsgSignature}, {@code TimeStamp} and {@code Nonce}. Echoing the request's timestamp and nonce
    * is fine.
    *
-   * @param replyXml the plaintext reply, e.g. {@link WeChatXml#textReply}
+   * @param replyXml the plaintext reply, e.g. {@link ReplyXml#textReply}
    * @param timestamp Unix seconds, decimal digits
    * @param nonce 1 to 128 printable ASCII characters, no spaces
    * @throws IllegalArgumentException if the timestamp or nonce is malformed
    */
   public String encryptReply(String replyXml, String timestamp, String nonce) {
     return envelope(encrypt(replyXml), timestamp, nonce);
+  }
+
+  /**
+   * {@link #encryptReply(String, String, String)} of a reply already written as UTF-8, such as
+   * {@link ReplyXml#textReplyUtf8}; the bytes are taken as they are.
+   */
+  public String encryptReply(byte[] replyXmlUtf8, String timestamp, String nonce) {
+    Objects.requireNonNull(replyXmlUtf8, "replyXmlUtf8");
+    byte[] random = new byte[BizMsgCipher.RANDOM_LENGTH];
+    RANDOM.nextBytes(random);
+    return envelope(current.encrypt(random, replyXmlUtf8, appIdBytes), timestamp, nonce);
   }
 
   /** Deterministic {@link #encryptReply(String, String, String)} for tests. */
@@ -135,7 +146,7 @@ public final class MessageCrypto {
       throw new IllegalArgumentException("nonce must be 1 to 128 printable ASCII characters");
     }
     String signature = Signature.sign(token, timestamp, nonce, encrypt);
-    return WeChatXml.encryptedEnvelope(encrypt, signature, timestamp, nonce);
+    return ReplyXml.encryptedEnvelope(encrypt, signature, timestamp, nonce);
   }
 
   private static byte[] utf8(String text) {

@@ -1,5 +1,6 @@
 /**
- * The WeChat Official Account (公众号) server protocol, free of any Netty code.
+ * The WeChat Official Account (公众号) server protocol, free of Netty's channel code (only its {@code
+ * HashedWheelTimer} keeps the reply deadlines).
  *
  * <ul>
  *   <li>{@link org.unionbot.wechat.Signature}: the {@code signature} / {@code msg_signature} SHA-1
@@ -7,9 +8,11 @@
  *   <li>{@link org.unionbot.wechat.MessageCrypto}: WXBizMsgCrypt (AES-256-CBC) for the compatible
  *       and safe modes, with key rotation and the encrypted reply envelope;
  *   <li>{@link org.unionbot.wechat.WeChatXml}: a hardened StAX reader for pushed XML ({@link
- *       org.unionbot.wechat.InboundMessage}) and the passive text-reply writer;
- *   <li>{@link org.unionbot.wechat.WeChatEndpoint}: {@code /wechat} itself, with its reply cache
- *       for retries and the 5-second rule;
+ *       org.unionbot.wechat.InboundMessage}); {@link org.unionbot.wechat.ReplyXml}: the passive
+ *       text-reply writer;
+ *   <li>{@link org.unionbot.wechat.WeChatEndpoint}: {@code /wechat} itself, one step per class:
+ *       verify, decrypt, parse, dedupe and claim, answer, render, encrypt, with the 5-second rule
+ *       and late replies;
  *   <li>{@link org.unionbot.wechat.WeChatApiClient}: the access token and the customer-service
  *       message API, for replies that miss the 5 seconds;
  *   <li>{@link org.unionbot.wechat.WeChatConfig}: the account's Token, keys and timeouts.

@@ -11,7 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.unionbot.wechat.WeChatXml;
+import org.unionbot.wechat.ReplyXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 class ReplyCheckTest {
   private static final String USER = "oBench0000000000000000000007";
   private static final String REPLY =
-      WeChatXml.textReply(USER, WeChatPush.ACCOUNT, 1_700_000_000L, "四个步骤：1.抓好传达学习。");
+      ReplyXml.textReply(USER, WeChatPush.ACCOUNT, 1_700_000_000L, "四个步骤：1.抓好传达学习。");
 
   @Test
   void acceptsTheServersReplyToTheSender() {

@@ -13,7 +13,7 @@ class WeChatXmlReplyTest {
 
   @Test
   void writesTheDocumentedShape() {
-    assertThat(WeChatXml.textReply("oUser", "gh_123456789abc", 1_700_000_000L, "你好"))
+    assertThat(ReplyXml.textReply("oUser", "gh_123456789abc", 1_700_000_000L, "你好"))
         .isEqualTo(
             "<xml><ToUserName><![CDATA[oUser]]></ToUserName>"
                 + "<FromUserName><![CDATA[gh_123456789abc]]></FromUserName>"
@@ -36,16 +36,16 @@ class WeChatXmlReplyTest {
       ""
     };
     for (String content : contents) {
-      assertThat(WeChatXml.textReplyUtf8("o\u0000User", "gh_1", 1_700_000_000L, content))
+      assertThat(ReplyXml.textReplyUtf8("o\u0000User", "gh_1", 1_700_000_000L, content))
           .isEqualTo(
-              WeChatXml.textReply("o\u0000User", "gh_1", 1_700_000_000L, content).getBytes(UTF_8));
+              ReplyXml.textReply("o\u0000User", "gh_1", 1_700_000_000L, content).getBytes(UTF_8));
     }
   }
 
   @Test
   void cdataTerminatorCannotInjectElements() {
     String attack = "]]></Content><Injected>1</Injected><Content><![CDATA[";
-    String xml = WeChatXml.textReply("oUser", "gh_1", 1L, attack);
+    String xml = ReplyXml.textReply("oUser", "gh_1", 1L, attack);
 
     WxMpXmlMessage wx = WxMpXmlMessage.fromXml(xml);
     Map<String, Object> map = XmlUtils.xml2Map(xml);
@@ -60,7 +60,7 @@ class WeChatXmlReplyTest {
   @Test
   void stripsCharactersXmlCannotCarry() {
     String xml =
-        WeChatXml.textReply("o\u0000User", "gh_1", 1L, "a\u0001b\tc\u001Fd\uFFFEe\uD800f\uDC00g");
+        ReplyXml.textReply("o\u0000User", "gh_1", 1L, "a\u0001b\tc\u001Fd\uFFFEe\uD800f\uDC00g");
 
     assertThat(WeChatXml.parse(xml).content()).contains("ab\tcdefg");
     assertThat(WeChatXml.parse(xml).toUser()).isEqualTo("oUser");
@@ -69,7 +69,7 @@ class WeChatXmlReplyTest {
 
   @Test
   void keepsEmojiAndNormalisesLineEnds() {
-    String xml = WeChatXml.textReply("o", "gh_1", 1L, "第一行\r\n第二行\r第三行 \uD83D\uDE00\uD83D\uDC4D");
+    String xml = ReplyXml.textReply("o", "gh_1", 1L, "第一行\r\n第二行\r第三行 \uD83D\uDE00\uD83D\uDC4D");
 
     assertThat(WeChatXml.parse(xml).content()).contains("第一行\n第二行\n第三行 \uD83D\uDE00\uD83D\uDC4D");
   }
@@ -77,7 +77,7 @@ class WeChatXmlReplyTest {
   @Test
   void cutsLongContentTo2048BytesAtASentenceEnd() {
     String sentence = "职工群众是工会工作的出发点和落脚点。"; // 18 chars, 54 bytes
-    String xml = WeChatXml.textReply("o", "gh_1", 1L, sentence.repeat(100));
+    String xml = ReplyXml.textReply("o", "gh_1", 1L, sentence.repeat(100));
 
     String content = WeChatXml.parse(xml).content().orElseThrow();
 
@@ -88,6 +88,6 @@ class WeChatXmlReplyTest {
 
   @Test
   void emptyContentIsStillAValidReply() {
-    assertThat(WeChatXml.parse(WeChatXml.textReply("o", "gh_1", 0L, "")).content()).contains("");
+    assertThat(WeChatXml.parse(ReplyXml.textReply("o", "gh_1", 0L, "")).content()).contains("");
   }
 }

@@ -62,7 +62,7 @@ class WxJavaOracleTest {
 
   @Test
   void weChatDecryptsAndParsesOurReply() {
-    String reply = WeChatXml.textReply(USER, ACCOUNT, 1_700_000_000L, "你好，<工会> & ]]> 朋友");
+    String reply = ReplyXml.textReply(USER, ACCOUNT, 1_700_000_000L, "你好，<工会> & ]]> 朋友");
     String envelope = OURS.encryptReply(reply, "1700000000", "nonce42");
     Map<String, Object> fields = XmlUtils.xml2Map(envelope);
 

@@ -24,7 +24,7 @@ class XmlPropertyTest {
         r -> new Reply(Gen.id(r), Gen.id(r), r.nextInt() & 0x7fffffffL, Gen.utf16(r, 1000)),
         reply -> {
           String xml =
-              WeChatXml.textReply(reply.to(), reply.from(), reply.createTime(), reply.content());
+              ReplyXml.textReply(reply.to(), reply.from(), reply.createTime(), reply.content());
           InboundMessage parsed = WeChatXml.parse(xml);
 
           assertThat(parsed.toUser()).isEqualTo(ReplyText.xmlSafe(reply.to()));
@@ -43,7 +43,7 @@ class XmlPropertyTest {
         300,
         r -> Gen.utf16(r, 800),
         content -> {
-          String xml = WeChatXml.textReply("oUser", "gh_1", 1L, content);
+          String xml = ReplyXml.textReply("oUser", "gh_1", 1L, content);
 
           assertThat(WxMpXmlMessage.fromXml(xml).getContent())
               .isEqualTo(ReplyText.content(content));
@@ -69,7 +69,7 @@ class XmlPropertyTest {
             // no more than one sentence's worth of budget is given up
             assertThat(bytes.length).isGreaterThanOrEqualTo(ReplyText.MAX_CONTENT_BYTES / 2);
           }
-          assertThat(WeChatXml.parse(WeChatXml.textReply("o", "gh", 1L, raw)).content())
+          assertThat(WeChatXml.parse(ReplyXml.textReply("o", "gh", 1L, raw)).content())
               .contains(cut);
         });
   }
