@@ -45,7 +45,7 @@ final class StatusEndpoints {
   /**
    * {@link #health(KnowledgeBase, Supplier)}, but 503 {@code
    * {"status":"failing","reason":"…","kbVersion":N,"semantic":"on","version":"0.1.0"}} while {@code
-   * store} reports a problem ({@code Admin.healthProblem}: the database file was deleted or
+   * store} reports a problem ({@code Store.healthProblem}: the database file was deleted or
    * replaced, or the database does not answer a query), or does not answer within {@link
    * #STORE_CHECK_TIMEOUT} (the reason then also names what the latest check to finish found), so
    * that a balancer or supervisor takes the node out and an operator looks. The check runs on

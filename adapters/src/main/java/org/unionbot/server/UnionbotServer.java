@@ -81,7 +81,10 @@ import org.unionbot.wechat.WeChatEndpoint;
 public final class UnionbotServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(UnionbotServer.class);
 
-  /** The database secret that signs the chat page's user cookies ({@link Admin#secret}). */
+  /**
+   * The database secret that signs the chat page's user cookies ({@link
+   * org.unionbot.core.admin.Store#secret}).
+   */
   static final String WEB_ID_KEY = "web-id";
 
   /** The files a server keeps open besides its connections, with room to spare. */
@@ -184,12 +187,14 @@ public final class UnionbotServer implements AutoCloseable {
             registry,
             Clock.systemUTC(),
             admin
-                .<WeChatEndpoint.Claims>map(a -> a::claimMessage)
+                .<WeChatEndpoint.Claims>map(a -> a.store()::claimMessage)
                 .orElse(WeChatEndpoint.Claims.LOCAL),
-            admin.map(a -> new WebIds(a.secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
+            admin
+                .map(a -> new WebIds(a.store().secret(WEB_ID_KEY)))
+                .orElseGet(WebIds::withRandomKey),
             admin
                 .<Supplier<Optional<String>>>map(
-                    a -> () -> a.healthProblem(StatusEndpoints.STORE_CHECK_TIMEOUT))
+                    a -> () -> a.store().healthProblem(StatusEndpoints.STORE_CHECK_TIMEOUT))
                 .orElse(Optional::empty),
             ChatRateLimit.of(
                 config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry),
@@ -256,7 +261,7 @@ public final class UnionbotServer implements AutoCloseable {
     gc.bindTo(registry);
     bot.caches().forEach((name, cache) -> CaffeineCacheMetrics.monitor(registry, cache, name));
     admin
-        .flatMap(Admin::pooledDataSource)
+        .flatMap(a -> a.store().pooledDataSource())
         .filter(HikariDataSource.class::isInstance)
         .map(HikariDataSource.class::cast)
         .filter(pool -> pool.getMetricRegistry() == null) // HikariCP takes one, once

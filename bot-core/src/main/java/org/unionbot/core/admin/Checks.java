@@ -45,6 +45,21 @@ final class Checks {
     return text;
   }
 
+  /** A list's limit: not negative. */
+  static int limit(int limit) {
+    if (limit < 0) {
+      throw AdminException.invalid("the limit must not be negative");
+    }
+    return limit;
+  }
+
+  /** A report's days: 1 to 366. */
+  static void days(int days) {
+    if (days < 1 || days > 366) {
+      throw AdminException.invalid("days must be 1 to 366, not " + days);
+    }
+  }
+
   /** A stripped title. */
   static String title(String title) {
     return line("title", title, MAX_TITLE);

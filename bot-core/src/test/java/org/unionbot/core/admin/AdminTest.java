@@ -160,9 +160,9 @@ class AdminTest {
 
   @Test
   void aSeedIdThatIsNotUrlSafeIsMadeSo() {
-    assertThat(Admin.slug("Notice B.v2")).isEqualTo("notice-b-v2");
-    assertThat(Admin.slug("通知")).isEqualTo(KnowledgeBase.BUNDLED_ID);
-    assertThat(Admin.slug("doc-7")).isEqualTo("doc-7");
+    assertThat(SeedBuild.slug("Notice B.v2")).isEqualTo("notice-b-v2");
+    assertThat(SeedBuild.slug("通知")).isEqualTo(KnowledgeBase.BUNDLED_ID);
+    assertThat(SeedBuild.slug("doc-7")).isEqualTo("doc-7");
   }
 
   @Test
@@ -349,15 +349,18 @@ class AdminTest {
 
   @Test
   void contentThatDoesNotBuildIsRefusedWithTheBuildersMessageAndNothingIsStored() {
-    admin.builder(
-        (content, version) -> {
-          throw new IllegalArgumentException("document doc-1 has no sentence");
-        });
+    admin
+        .store()
+        .pipeline()
+        .builder(
+            (content, version) -> {
+              throw new IllegalArgumentException("document doc-1 has no sentence");
+            });
     refused(
         AdminException.Reason.INVALID,
         "document doc-1 has no sentence",
         () -> admin.addDocument(ALICE, LIBRARY_TITLE, LIBRARY_TEXT));
-    admin.builder(KnowledgeBase::build);
+    admin.store().pipeline().builder(KnowledgeBase::build);
 
     assertThat(admin.documents()).hasSize(1);
     assertThat(ask(LIBRARY_QUESTION).answered()).isFalse();
@@ -809,7 +812,7 @@ class AdminTest {
   private void reopen(Retention retention) throws Exception {
     admin.close();
     admin = Admin.open(store, retention, SPORTS, clock, SHANGHAI);
-    admin.awaitMaintenance(); // its runs at open, so that they don't race the test's clock
+    admin.store().awaitMaintenance(); // its runs at open, so that they don't race the test's clock
   }
 
   private List<Tuple> unansweredCounts() {
@@ -827,13 +830,13 @@ class AdminTest {
     assertThat(admin.stats(7).questions()).isEqualTo(3);
 
     // stats_days 1 row, stats_questions 2, stats_unanswered 1 (食堂, last asked on day 1)
-    assertThat(admin.pruneStats()).isEqualTo(4);
+    assertThat(admin.store().pruneStats()).isEqualTo(4);
 
     Stats s = admin.stats(7);
     assertThat(s.questions()).isEqualTo(1);
     assertThat(s.top()).extracting(Stats.TopQuestion::text).containsExactly("劳模评选");
     assertThat(admin.unanswered(10)).extracting(Unanswered::text).containsExactly("劳模评选");
-    assertThat(admin.pruneStats()).as("nothing more to delete").isZero();
+    assertThat(admin.store().pruneStats()).as("nothing more to delete").isZero();
 
     // a restart two days later deletes day 2 without being asked
     clock.advance(Duration.ofDays(2));
@@ -854,7 +857,7 @@ class AdminTest {
     admin.close();
 
     admin = Admin.open(store, SPORTS, clock, SHANGHAI);
-    admin.awaitMaintenance();
+    admin.store().awaitMaintenance();
 
     assertThat(admin.unanswered(10)).extracting(Unanswered::text).containsExactly("食堂几点开饭");
   }
@@ -919,8 +922,8 @@ class AdminTest {
     admin.scores().roundStarted("wechat:recent", clock.instant());
     clock.advance(Duration.ofMinutes(11)); // old: 31 min, recent: 11 min
 
-    assertThat(admin.purgeOpenRounds()).isEqualTo(1);
-    assertThat(admin.purgeOpenRounds()).isZero();
+    assertThat(admin.store().purgeOpenRounds()).isEqualTo(1);
+    assertThat(admin.store().purgeOpenRounds()).isZero();
     Instant longAgo = START.minus(Duration.ofDays(1));
     assertThat(admin.scores().closeInterruptedRound("wechat:old", longAgo)).isFalse();
     assertThat(admin.scores().closeInterruptedRound("wechat:recent", longAgo)).isTrue();
@@ -930,7 +933,7 @@ class AdminTest {
   void retentionSettingsAreChecked() {
     assertThat(Retention.DEFAULTS)
         .isEqualTo(new Retention(180, 20_000, 10_000, Duration.ofMinutes(30)));
-    assertThat(admin.retention()).isEqualTo(Retention.DEFAULTS);
+    assertThat(admin.store().retention()).isEqualTo(Retention.DEFAULTS);
     for (ThrowingCallable bad :
         List.<ThrowingCallable>of(
             () -> Retention.DEFAULTS.withStatsDays(0),

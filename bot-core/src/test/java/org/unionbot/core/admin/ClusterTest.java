@@ -112,7 +112,7 @@ class ClusterTest {
 
   @Test
   void thePeriodicCheckCatchesUpWithoutTheListener() throws Exception {
-    KbSync sync = node(1).sync().orElseThrow();
+    KbSync sync = node(1).store().sync().orElseThrow();
     sync.listen(false);
     assertThat(within(DEADLINE, () -> sync.listenerPid() == 0)).isTrue();
 
@@ -124,7 +124,7 @@ class ClusterTest {
 
   @Test
   void aDroppedListenerConnectionIsOpenedAgain() throws Exception {
-    KbSync sync = node(1).sync().orElseThrow();
+    KbSync sync = node(1).store().sync().orElseThrow();
     assertThat(within(DEADLINE, () -> sync.listenerPid() != 0)).isTrue();
     int before = sync.listenerPid();
     try (Connection c = DriverManager.getConnection(url);
@@ -203,13 +203,13 @@ class ClusterTest {
   void aWeChatPushIsClaimedByOneNodeOnly() throws Exception {
     Instant now = Instant.parse("2026-03-02T04:00:00Z");
     List<Boolean> claims = java.util.Collections.synchronizedList(new ArrayList<>());
-    onThreads(6, t -> claims.add(node(t % 3).claimMessage("gh_1/o1/m42", now)));
+    onThreads(6, t -> claims.add(node(t % 3).store().claimMessage("gh_1/o1/m42", now)));
     assertThat(claims).containsOnlyOnce(true);
-    assertThat(node(1).claimMessage("gh_1/o1/m43", now)).isTrue();
+    assertThat(node(1).store().claimMessage("gh_1/o1/m43", now)).isTrue();
 
     // an hour later the keys are purged by a later claim
     Instant later = now.plus(MessageClaims.KEEP).plus(MessageClaims.PURGE_EVERY).plusSeconds(1);
-    assertThat(node(2).claimMessage("gh_1/o1/m44", later)).isTrue();
+    assertThat(node(2).store().claimMessage("gh_1/o1/m44", later)).isTrue();
     try (Connection c = DriverManager.getConnection(url);
         PreparedStatement q = c.prepareStatement("SELECT dedupe_key FROM wechat_messages");
         var rows = q.executeQuery()) {
