@@ -46,7 +46,7 @@ public final class WeChatEndpoint implements Endpoint {
   /**
    * Tells whether this node handles a push that its reply cache has not seen: false when another
    * node sharing the database claimed it first (a retry that moved), which is then answered {@code
-   * success} instead of running the bot twice. In production {@code Admin::claimMessage}.
+   * success} instead of running the bot twice. In production {@code Store::claimMessage}.
    */
   @FunctionalInterface
   public interface Claims {
