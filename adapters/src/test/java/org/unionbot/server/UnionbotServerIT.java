@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unionbot.knowledge.index.Semantic;
 
 /**
  * The real server over loopback: the JSON chat API, health, metrics, a taken port, and a graceful
@@ -57,7 +56,7 @@ class UnionbotServerIT {
       assertThat(health.body())
           .isEqualTo(
               "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\""
-                  + Semantic.current().state()
+                  + TestBot.BOT.knowledge().semantic()
                   + "\",\"version\":\""
                   + BuildInfo.CURRENT.version()
                   + "\"}");
@@ -79,7 +78,7 @@ class UnionbotServerIT {
           .contains("unionbot_kb_version 1.0")
           .contains(
               "unionbot_semantic_recall "
-                  + ("on".equals(Semantic.current().state()) ? "1.0" : "0.0"))
+                  + ("on".equals(TestBot.BOT.knowledge().semantic()) ? "1.0" : "0.0"))
           .contains("jvm_memory_used_bytes");
     }
   }
