@@ -40,17 +40,11 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConfigLoader.Values settings = options.values();
-    Path dir = settings.dataDir();
-    StoreConfig store = settings.store();
-    if (store.url().isPresent()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "the store is PostgreSQL ("
-              + store
-              + "): back it up with pg_dump, e.g. pg_dump --format=custom --file=unionbot.dump"
-              + " DBNAME");
-    }
+    Path dir =
+        StoreCommands.sqliteDir(
+            spec,
+            options,
+            "back it up with pg_dump, e.g. pg_dump --format=custom --file=unionbot.dump DBNAME");
     return StoreCommands.run(
         spec,
         out -> {
@@ -91,6 +85,21 @@ final class BackupCommand implements Callable<Integer> {
      * Runs {@code work}: 0 when done; 2 with the message when refused (bad file, directory in use);
      * 1 when reading or writing failed.
      */
+    /**
+     * The data directory of a SQLite store; a PostgreSQL store is a usage error naming what to use
+     * instead ({@code instead}).
+     */
+    static Path sqliteDir(
+        CommandLine.Model.CommandSpec spec, SettingOptions.Store options, String instead) {
+      ConfigLoader.Values settings = options.values();
+      StoreConfig store = settings.store();
+      if (store.url().isPresent()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "the store is PostgreSQL (" + store + "): " + instead);
+      }
+      return settings.dataDir();
+    }
+
     static int run(CommandLine.Model.CommandSpec spec, Work work) {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();

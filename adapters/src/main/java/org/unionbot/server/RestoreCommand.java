@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.unionbot.core.admin.Backups;
-import org.unionbot.core.store.StoreConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,17 +31,12 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ConfigLoader.Values settings = options.values();
-    Path dir = settings.dataDir();
-    StoreConfig store = settings.store();
-    if (store.url().isPresent()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "the store is PostgreSQL ("
-              + store
-              + "): restore a pg_dump file with pg_restore, e.g. pg_restore --clean --if-exists"
-              + " --dbname=DBNAME unionbot.dump");
-    }
+    Path dir =
+        BackupCommand.StoreCommands.sqliteDir(
+            spec,
+            options,
+            "restore a pg_dump file with pg_restore, e.g. pg_restore --clean --if-exists"
+                + " --dbname=DBNAME unionbot.dump");
     return BackupCommand.StoreCommands.run(
         spec,
         out -> {
