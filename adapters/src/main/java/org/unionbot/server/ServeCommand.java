@@ -3,6 +3,7 @@ package org.unionbot.server;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,9 @@ import sun.misc.Signal;
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** How long SIGTERM waits for an embedding-model load still running (it takes 1–3 s). */
+  private static final Duration MODEL_LOAD_AT_EXIT = Duration.ofSeconds(30);
 
   /** The question answered before binding, so the first user does not pay for the warm-up. */
   static final String WARM_UP = "通知提出了哪些要求";
@@ -153,13 +157,19 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Makes SIGTERM and Ctrl-C end the JVM with {@code System.exit(0)}: status 0, a clean stop, which
    * the JVM would otherwise report as 143 or 130, and its shutdown run in full, so the temporary
-   * files that SQLite's and ONNX Runtime's loaders delete on exit are deleted. False when the JVM
-   * keeps these signals to itself ({@code -Xrs}); both or neither are taken.
+   * files that SQLite's and ONNX Runtime's loaders delete on exit are deleted. A model load still
+   * running finishes first ({@link Semantic#awaitLoading}). False when the JVM keeps these signals
+   * to itself ({@code -Xrs}); both or neither are taken.
    */
   private static boolean exitCleanlyOnSignals() {
     try {
       for (String name : List.of("TERM", "INT")) {
-        Signal.handle(new Signal(name), signal -> System.exit(0));
+        Signal.handle(
+            new Signal(name),
+            signal -> {
+              Semantic.awaitLoading(MODEL_LOAD_AT_EXIT);
+              System.exit(0);
+            });
       }
       return true;
     } catch (IllegalArgumentException e) {

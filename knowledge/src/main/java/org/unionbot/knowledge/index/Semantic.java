@@ -7,10 +7,14 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,6 +140,29 @@ public final class Semantic {
     Thread t = new Thread(() -> future.complete(loadModel(dir)), "unionbot-model");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * Waits, up to {@code bound}, for a model load that is still running. Call it before {@code
+   * System.exit}: ONNX Runtime closes its native environment in a shutdown hook of its own, which
+   * runs beside the others, and a load still inside the runtime then dies with SIGSEGV or SIGBUS
+   * instead of the process exiting 0.
+   */
+  public static void awaitLoading(Duration bound) {
+    CompletableFuture<Optional<Embedder>> future;
+    synchronized (Semantic.class) {
+      if (!loading) {
+        return;
+      }
+      future = model;
+    }
+    try {
+      future.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // nothing more to wait for, or not within the bound: exit anyway
+    }
   }
 
   /** Makes this the configuration of builds that name none; the server calls it once, first. */
