@@ -2,7 +2,7 @@
 # Issue 11's benchmark: mixed POST /api/chat traffic against several servers (jars and serve flags),
 # e.g. with and without the per-address limits; see BENCHMARKS.md "Mixed chat load".
 #
-#   mvn -B -q -DskipTests package     # builds the jar and the test classes; this script builds nothing
+#   ./mvnw -B -q -DskipTests package  # builds unionbot.jar and the harness; this script builds nothing
 #   adapters/bench/chat-load.sh \
 #       --target name=before,jar=/path/to/unionbot-before.jar \
 #       --target name=limits-off,flags="--some-flag off" \
@@ -22,9 +22,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 jar=adapters/target/unionbot.jar
-classes=adapters/target/test-classes
+classes=adapters/bench/target/classes
 if [[ ! -f $jar || ! -f $classes/org/unionbot/bench/ChatBench.class ]]; then
-  echo "chat-load.sh: build first: mvn -B -q -DskipTests package" >&2
+  echo "chat-load.sh: build first: ./mvnw -B -q -DskipTests package" >&2
   exit 2
 fi
 if ! command -v taskset >/dev/null || (( $(nproc) < 2 )); then
@@ -32,7 +32,8 @@ if ! command -v taskset >/dev/null || (( $(nproc) < 2 )); then
   exit 2
 fi
 
-# The shaded jar holds every runtime dependency the bench classes need (Netty, Jackson).
+# The harness runs from the unionbot-bench module's classes (adapters/bench/src); the shaded jar
+# holds every library it needs at run time (Netty, Jackson, the server's ChatJson).
 classpath="$PWD/$classes:$PWD/$jar"
 exec java -Xmx512m -cp "$classpath" org.unionbot.bench.ChatBench \
   --jar "$jar" --classpath "$classpath" \

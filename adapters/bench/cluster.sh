@@ -3,7 +3,7 @@
 # behind nginx running adapters/deploy/nginx/unionbot.conf, and against one node directly (so the
 # proxy's cost shows). See BENCHMARKS.md "Cluster: nodes behind nginx, sharing PostgreSQL".
 #
-#   mvn -B -q -DskipTests package     # builds the jar and the test classes; this script builds nothing
+#   ./mvnw -B -q -DskipTests package  # builds unionbot.jar and the harness; this script builds nothing
 #   adapters/bench/cluster.sh [--runs 3] [--run-seconds 10] [--max-rounds 6] [--connections 64]
 #       [--warmup-min-seconds 60] [--max-quiet-wait-seconds 120] [--server-cpus 0] [--load-cpus 1]
 #       [--quiz-users 20] [--store postgresql|sqlite]
@@ -39,9 +39,9 @@ while (($#)); do
 done
 
 jar=$PWD/adapters/target/unionbot.jar
-classes=$PWD/adapters/target/test-classes
+classes=$PWD/adapters/bench/target/classes
 if [[ ! -f $jar || ! -f $classes/org/unionbot/bench/WeChatLoad.class ]]; then
-  echo "cluster.sh: build first: mvn -B -q -DskipTests package" >&2
+  echo "cluster.sh: build first: ./mvnw -B -q -DskipTests package" >&2
   exit 2
 fi
 nginx=$(command -v nginx || echo /usr/sbin/nginx)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The issue-3 benchmark of POST /wechat: unionbot against a bare Netty server, see BENCHMARKS.md.
 #
-#   mvn -B -q -DskipTests package     # builds the jar and the test classes; this script builds nothing
+#   ./mvnw -B -q -DskipTests package  # builds unionbot.jar and the harness; this script builds nothing
 #   adapters/bench/run.sh [--runs 5] [--run-seconds 10] [--max-rounds 15] [--connections 64]
 #       [--warmup-seconds 5] [--warmup-min-seconds 120] [--max-quiet-wait-seconds 600]
 #       [--ready-launches 5] [--qa FILE] [--jfr]
@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 jar=adapters/target/unionbot.jar
-classes=adapters/target/test-classes
+classes=adapters/bench/target/classes
 if [[ ! -f $jar || ! -f $classes/org/unionbot/bench/BenchRunner.class ]]; then
-  echo "run.sh: build first: mvn -B -q -DskipTests package" >&2
+  echo "run.sh: build first: ./mvnw -B -q -DskipTests package" >&2
   exit 2
 fi
 if ! command -v taskset >/dev/null || (( $(nproc) < 2 )); then
@@ -22,7 +22,8 @@ if ! command -v taskset >/dev/null || (( $(nproc) < 2 )); then
   exit 2
 fi
 
-# The shaded jar holds every runtime dependency the bench classes need (Netty, the server's code).
+# The harness runs from the unionbot-bench module's classes (adapters/bench/src); the shaded jar
+# holds every library it needs at run time (Netty, the server's Signature and WeChatXml).
 classpath="$PWD/$classes:$PWD/$jar"
 exec java -Xmx512m -cp "$classpath" org.unionbot.bench.BenchRunner \
   --jar "$jar" --classpath "$classpath" \

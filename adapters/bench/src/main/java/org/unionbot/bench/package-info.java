@@ -1,7 +1,9 @@
 /**
- * The throughput benchmarks of {@code POST /wechat} (issue 3) and of mixed {@code POST /api/chat}
- * traffic (issue 11); see {@code BENCHMARKS.md}. Not tests: nothing here runs in {@code mvn verify}
- * except the unit tests of the harness itself.
+ * The load and benchmark harness (module {@code unionbot-bench}, {@code adapters/bench}) that the
+ * scripts beside its pom run: the throughput benchmarks of {@code POST /wechat} (issue 3) and of
+ * mixed {@code POST /api/chat} traffic (issue 11), admin updates under load (issue 5) and the
+ * cluster's load generator (issue 6); see {@code BENCHMARKS.md}. Not part of the product: nothing
+ * here is in the shipped jar, and {@code mvn verify} runs only the harness's own unit tests.
  *
  * <ul>
  *   <li>{@link org.unionbot.bench.BenchRunner}: the one command. It measures the {@code ready}

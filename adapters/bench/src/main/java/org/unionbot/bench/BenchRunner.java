@@ -31,6 +31,11 @@ import java.util.concurrent.TimeUnit;
  *       servers stopped and the report written ({@code OUT/report.md}).
  * </ol>
  *
+ * <p>{@code run.sh} runs it on this module's classes ({@code adapters/bench/target/classes}) plus
+ * the shaded {@code adapters/target/unionbot.jar}, which holds every library the harness needs at
+ * run time, and passes that classpath as {@code --classpath}: the runner starts {@link
+ * BareNettyServer} and {@link WeChatLoad} on it, and unionbot from {@code --jar} alone.
+ *
  * <p>Everything listens on 127.0.0.1 only. Every process started here is stopped before the runner
  * exits, also on failure or Ctrl-C. Exit code 0 when every measured request got a good reply.
  */

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +32,10 @@ import org.unionbot.knowledge.NoticeText;
  * Reported: questions per second and their p50/p99 in both phases, each update's latency (request
  * to {@code 200}, i.e. validated, built, committed and serving), and as the same-run reference the
  * bare {@code KnowledgeBase.build} of that content in this JVM.
+ *
+ * <p>The notice is the file {@code --notice}, by default the admin tests' reading-month notice,
+ * {@code adapters/src/test/resources/admin/reading-month.txt} (paths are relative to the
+ * repository's root, where the script runs this).
  */
 public final class AdminUpdateBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +53,7 @@ public final class AdminUpdateBench {
     Args options =
         Args.parse(
             args,
-            java.util.Set.of("seconds", "clients", "jar", "out", "server-cpu"),
+            java.util.Set.of("seconds", "clients", "jar", "notice", "out", "server-cpu"),
             java.util.Set.of());
     int seconds = options.integer("seconds", 15);
     int clients = options.integer("clients", 8);
@@ -59,7 +62,9 @@ public final class AdminUpdateBench {
     String serverCpu = options.get("server-cpu", "0");
     Files.createDirectories(out);
     Path data = Files.createTempDirectory("unionbot-admin-bench");
-    String notice = resource();
+    String notice =
+        Files.readString(
+            Path.of(options.get("notice", "adapters/src/test/resources/admin/reading-month.txt")));
 
     List<String> command =
         List.of(
@@ -253,12 +258,6 @@ public final class AdminUpdateBench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static String resource() throws IOException {
-    try (InputStream in = AdminUpdateBench.class.getResourceAsStream("/admin/reading-month.txt")) {
-      return new String(in.readAllBytes(), UTF_8);
     }
   }
 

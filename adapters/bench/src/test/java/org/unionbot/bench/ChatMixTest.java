@@ -174,7 +174,7 @@ class ChatMixTest {
   @Test
   void readsTheDevSetsQuestionsAndFirstGoldAnswers() throws Exception {
     ChatMix.Corpus corpus =
-        ChatMix.Corpus.read(Path.of("../knowledge/src/test/resources/qa/qa-dev.tsv"));
+        ChatMix.Corpus.read(Path.of("../../knowledge/src/test/resources/qa/qa-dev.tsv"));
     assertThat(corpus.questions()).hasSize(20).contains("市总工会是哪天发出通知的");
     assertThat(corpus.answers()).contains("11月8日", "五个方面", "劳模精神");
     assertThat(corpus.answers()).noneMatch(a -> a.contains("|") || a.contains("&"));
