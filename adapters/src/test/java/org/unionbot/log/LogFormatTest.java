@@ -15,9 +15,12 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code --log-format json} (issue 12): the shipped {@code logback.xml}, configured as {@link
@@ -98,11 +101,11 @@ class LogFormatTest {
     assertThat(throwable.get("message").asText()).isEqualTo("boom\n" + FORGED);
   }
 
-  @Test
-  void onlyTextAndJsonAreFormats() {
-    assertThat(LogFormat.parse("json")).contains(LogFormat.JSON);
-    assertThat(LogFormat.parse("text")).contains(LogFormat.TEXT);
-    assertThat(LogFormat.parse("JSON")).isEmpty();
-    assertThat(LogFormat.parse("xml")).isEmpty();
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(
+      nullValues = "no format",
+      value = {"json, JSON", "text, TEXT", "JSON, no format", "xml, no format"})
+  void onlyTextAndJsonAreFormats(String value, LogFormat format) {
+    assertThat(LogFormat.parse(value)).isEqualTo(Optional.ofNullable(format));
   }
 }

@@ -16,9 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The lines the server writes, laid out by the shipped {@code logback.xml} itself: whatever a
@@ -81,34 +86,42 @@ class LogLineTest {
         .isEqualTo(Instant.parse("2026-12-04T00:30:01.123Z"));
   }
 
-  @Test
-  void everyLineBreakAndControlCharacterIsEscapedVisibly() {
-    assertThat(message("a\rb")).isEqualTo("a\\rb");
-    assertThat(message("a\r\nb")).isEqualTo("a\\r\\nb");
-    assertThat(message("a\tb")).isEqualTo("a\\tb");
-    assertThat(message("a\u000bb\u000cc")).isEqualTo("a\\x0bb\\x0cc"); // vertical tab, form feed
-    assertThat(message("a\u0000b")).isEqualTo("a\\x00b");
-    assertThat(message("a\u007fb")).isEqualTo("a\\x7fb"); // DEL
-    assertThat(message("a\u0085b")).isEqualTo("a\\x85b"); // NEL, C1
-    assertThat(message("a\u009bb")).isEqualTo("a\\x9bb"); // CSI, C1
-    assertThat(message("a\u2028b\u2029c")).isEqualTo("a\\u2028b\\u2029c");
-    // an escape sequence that would clear a terminal's screen and colour the rest red
-    assertThat(message("\u001b[2J\u001b[31mERROR")).isEqualTo("\\x1b[2J\\x1b[31mERROR");
+  /**
+   * What a message carries, and how it reads in the line: every line break and control character
+   * escaped visibly, a literal backslash doubled so that an escape cannot be faked, invisible
+   * formatting and lone surrogates escaped, and text left as it is.
+   */
+  static Stream<Arguments> escapes() {
+    return Stream.of(
+        escape("carriage return", "a\rb", "a\\rb"),
+        escape("CR LF", "a\r\nb", "a\\r\\nb"),
+        escape("tab", "a\tb", "a\\tb"),
+        escape("vertical tab, form feed", "a\u000bb\u000cc", "a\\x0bb\\x0cc"),
+        escape("NUL", "a\u0000b", "a\\x00b"),
+        escape("DEL", "a\u007fb", "a\\x7fb"),
+        escape("NEL, C1", "a\u0085b", "a\\x85b"),
+        escape("CSI, C1", "a\u009bb", "a\\x9bb"),
+        escape("line and paragraph separators", "a\u2028b\u2029c", "a\\u2028b\\u2029c"),
+        // an escape sequence that would clear a terminal's screen and colour the rest red
+        escape("terminal escape sequences", "\u001b[2J\u001b[31mERROR", "\\x1b[2J\\x1b[31mERROR"),
+        escape("a backslash before n", "/x\\n" + FORGED, "/x\\\\n" + FORGED),
+        escape("a backslash in a path", "C:\\data", "C:\\\\data"),
+        // right-to-left override, zero-width space, byte order mark: text that reads other than it
+        // is
+        escape("right-to-left override", "ok\u202egnp.exe", "ok\\u202egnp.exe"),
+        escape("zero-width space, byte order mark", "a\u200bb\ufeff", "a\\u200bb\\ufeff"),
+        escape("lone surrogates", "x\ud800y\udc00", "x\\ud800y\\udc00"),
+        escape("text, an emoji and an accent", "学深悟透 \ud83d\ude00 café", "学深悟透 \ud83d\ude00 café"));
   }
 
-  @Test
-  void aLiteralBackslashIsDoubledSoAnEscapeCannotBeFaked() {
-    assertThat(message("/x\\n" + FORGED)).isEqualTo("/x\\\\n" + FORGED);
-    assertThat(message("C:\\data")).isEqualTo("C:\\\\data");
+  private static Arguments escape(String what, String message, String logged) {
+    return Arguments.of(Named.of(what, message), logged);
   }
 
-  @Test
-  void invisibleFormattingAndLoneSurrogatesAreEscapedAndTextIsNot() {
-    // right-to-left override, zero-width space, byte order mark: text that reads other than it is
-    assertThat(message("ok\u202egnp.exe")).isEqualTo("ok\\u202egnp.exe");
-    assertThat(message("a\u200bb\ufeff")).isEqualTo("a\\u200bb\\ufeff");
-    assertThat(message("x\ud800y\udc00")).isEqualTo("x\\ud800y\\udc00");
-    assertThat(message("学深悟透 \ud83d\ude00 café")).isEqualTo("学深悟透 \ud83d\ude00 café");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("escapes")
+  void aMessageIsOneLineAndEveryEscapeVisible(String message, String logged) {
+    assertThat(message(message)).isEqualTo(logged);
   }
 
   @Test

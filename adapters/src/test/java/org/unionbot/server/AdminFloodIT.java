@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +91,10 @@ class AdminFloodIT {
         }
         // every body is in flight now, but for its last byte: health and chat must still answer
         int before = checks.get();
-        while (checks.get() < before + 10 && !checking.isDone()) {
-          Thread.sleep(50);
-        }
+        await("ten more health checks")
+            .atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> checks.get() >= before + 10 || checking.isDone());
         int refused = 0;
         for (SocketChannel channel : open) {
           try {

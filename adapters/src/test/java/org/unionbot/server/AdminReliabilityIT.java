@@ -1,16 +1,23 @@
 package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,13 +113,19 @@ class AdminReliabilityIT {
       for (int i = 0; i < 3; i++) {
         acknowledged.add(admin.addDocument("测试通知" + i, notice(i)).get("id").asText());
       }
-      // one more change, in flight when the process dies
-      CompletableFuture<HttpResponse<String>> inFlight =
-          CompletableFuture.supplyAsync(
-              () -> admin.post("/admin/documents", Map.of("title", "测试通知3", "text", notice(3))));
-      Thread.sleep(40);
-      serve.kill();
-      inFlight.handle((r, e) -> null).join();
+      // one more change, in flight when the process dies: killed once the server has read the
+      // whole request, and before it has answered
+      try (Socket post = new Socket(serve.uri().getHost(), serve.uri().getPort())) {
+        post.getOutputStream().write(addDocument(serve.uri(), token, "测试通知3", notice(3)));
+        post.getOutputStream().flush();
+        await("the server has read the request")
+            .atMost(Duration.ofSeconds(10))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(2))
+            .until(() -> SocketQueues.serverHasRead(serve.uri().getPort(), post.getLocalPort()));
+        serve.kill();
+        assertThat(responseStart(post)).as("a response before the kill").isEmpty();
+      }
     }
 
     try (ServeProcess again = ServeProcess.serve(dir, data, "--admin-token", token)) {
@@ -137,6 +150,44 @@ class AdminReliabilityIT {
       assertThat(ids).contains(answer.path("sources").path(0).path("doc").asText());
       assertThat(admin.ask("steady-worker", "积分").get("text").asText()).isEqualTo(standing);
     }
+  }
+
+  /** A {@code POST /admin/documents} request, as an admin's script sends it. */
+  private static byte[] addDocument(URI base, String token, String title, String text)
+      throws IOException {
+    byte[] body = AdminClient.JSON.writeValueAsBytes(Map.of("title", title, "text", text));
+    String head =
+        "POST /admin/documents HTTP/1.1\r\n"
+            + "Host: "
+            + base.getAuthority()
+            + "\r\nAuthorization: Bearer "
+            + token
+            + "\r\nX-Admin-Name: "
+            + AdminClient.encode("王老师")
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n";
+    ByteArrayOutputStream request = new ByteArrayOutputStream();
+    request.write(head.getBytes(StandardCharsets.US_ASCII));
+    request.write(body);
+    return request.toByteArray();
+  }
+
+  /** The first bytes the server sent on {@code socket} before it closed (or reset) it. */
+  private static String responseStart(Socket socket) throws IOException {
+    socket.setSoTimeout(30_000);
+    byte[] start = new byte[16];
+    int n = 0;
+    try {
+      for (int r;
+          n < start.length
+              && (r = socket.getInputStream().read(start, n, start.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (SocketException reset) {
+      // closed by the kernel when the process died, with the request unanswered
+    }
+    return new String(start, 0, n, StandardCharsets.US_ASCII);
   }
 
   /** The reading-month notice, told apart by its number. */

@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +113,10 @@ class BackupRestoreIT {
                 }
                 return null;
               }));
-      while (changes.get() < 3 || points(data) < 2) {
-        Thread.sleep(50);
-      }
+      await("three changes and two points stored")
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> changes.get() >= 3 && points(data) >= 2);
       before = dump(data.resolve("unionbot.db"));
 
       Run backup = run("backup", during.toString(), "--data", data.toString());

@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -469,25 +471,17 @@ class ClusterIT {
   }
 
   /**
-   * Polls {@code condition} until it holds, failing once {@link #SYNC} has passed since {@code
-   * start}.
+   * Waits until {@code condition} holds, checking at once and every 25 ms in this thread, failing
+   * once {@link #SYNC} has passed since {@code start} (a check that began in time may finish late).
    */
-  private static void awaitBy(long start, String what, Check condition) throws Exception {
-    long deadline = start + SYNC.toNanos();
-    while (true) {
-      if (condition.holds()) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(what + ": not within " + SYNC.toMillis() + " ms");
-      }
-      Thread.sleep(25);
-    }
-  }
-
-  @FunctionalInterface
-  interface Check {
-    boolean holds() throws Exception;
+  private static void awaitBy(long start, String what, Callable<Boolean> condition) {
+    Duration left = SYNC.minusNanos(System.nanoTime() - start);
+    await(what + " within " + SYNC.toMillis() + " ms")
+        .atMost(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left)
+        .pollInSameThread()
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(25))
+        .until(condition);
   }
 
   /** The quiz bank of the version serving, by item id. */

@@ -1,6 +1,7 @@
 package org.unionbot.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,10 +11,12 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Debian's nginx in front of the test's nodes, run with the shipped {@code
@@ -149,25 +152,37 @@ final class LocalNginx implements AutoCloseable {
     }
   }
 
-  private void awaitListening(int port) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError(
-            "nginx exited ("
-                + process.exitValue()
-                + "): "
-                + Files.readString(dir.resolve("nginx.out"), UTF_8)
-                + errors());
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (IOException e) {
-        Thread.sleep(50);
-      }
+  /**
+   * Waits, up to 30 s, until nginx accepts connections on {@code port}; fails at once if it exits.
+   */
+  private void awaitListening(int port) throws IOException {
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> listening(port));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("nginx did not listen within 30 s: " + errors(), e);
     }
-    throw new AssertionError("nginx did not listen within 30 s: " + errors());
+  }
+
+  /** Whether nginx accepts a connection on {@code port}; throws if it has exited. */
+  private boolean listening(int port) throws IOException {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(
+          "nginx exited ("
+              + process.exitValue()
+              + "): "
+              + Files.readString(dir.resolve("nginx.out"), UTF_8)
+              + errors());
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override

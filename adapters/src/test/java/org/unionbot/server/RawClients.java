@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * Raw TCP connections to a server, opened as an attacker opens them: each sends what the test says,
@@ -65,42 +64,50 @@ final class RawClients implements AutoCloseable {
     }
   }
 
-  /** Reads what arrived for up to {@code wait}, noting closed connections and responses. */
+  /**
+   * Reads what arrives for {@code wait}: a window in which the test acts as a client that keeps its
+   * connections open; notes closed connections and responses.
+   */
   void poll(Duration wait) throws IOException {
     long deadline = System.nanoTime() + wait.toNanos();
     long left;
     while ((left = deadline - System.nanoTime()) > 0) {
-      if (selector.select(Math.max(1, left / 1_000_000)) == 0) {
-        continue;
+      if (selector.select(Math.max(1, left / 1_000_000)) > 0) {
+        readSelected();
       }
-      for (SelectionKey key : selector.selectedKeys()) {
-        SocketChannel channel = (SocketChannel) key.channel();
-        buffer.clear();
-        int read;
-        try {
-          read = channel.read(buffer);
-        } catch (IOException e) {
-          read = -1; // reset by the server
-        }
-        if (read < 0) {
-          closedByServer.add(channel);
-          key.cancel();
-          channel.close();
-        } else if (read >= 5 && new String(buffer.array(), 0, 5, US_ASCII).equals("HTTP/")) {
-          responses++;
-        }
-      }
-      selector.selectedKeys().clear();
     }
   }
 
-  /** Polls until {@code condition} holds, at most {@code timeout}; whether it does. */
-  boolean pollUntil(BooleanSupplier condition, Duration timeout) throws IOException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      poll(Duration.ofMillis(20));
+  /**
+   * Reads what has arrived so far, without waiting, noting closed connections and responses; for a
+   * test's {@code await().until(...)}.
+   */
+  RawClients read() throws IOException {
+    if (selector.selectNow() > 0) {
+      readSelected();
     }
-    return condition.getAsBoolean();
+    return this;
+  }
+
+  private void readSelected() throws IOException {
+    for (SelectionKey key : selector.selectedKeys()) {
+      SocketChannel channel = (SocketChannel) key.channel();
+      buffer.clear();
+      int read;
+      try {
+        read = channel.read(buffer);
+      } catch (IOException e) {
+        read = -1; // reset by the server
+      }
+      if (read < 0) {
+        closedByServer.add(channel);
+        key.cancel();
+        channel.close();
+      } else if (read >= 5 && new String(buffer.array(), 0, 5, US_ASCII).equals("HTTP/")) {
+        responses++;
+      }
+    }
+    selector.selectedKeys().clear();
   }
 
   /** How many connections the server closed. */

@@ -113,13 +113,16 @@ class RoutesTest {
     assertThat(ROUTES.headCheck("/nope")).isSameAs(HeadCheck.NONE);
   }
 
-  @Test
-  void metricsLabelAPathByItsPattern() {
-    assertThat(ROUTES.label("/assets/chat.js")).isEqualTo("/assets/*");
-    assertThat(ROUTES.label("/admin/faq/42")).isEqualTo("/admin/faq/{id}");
-    assertThat(ROUTES.label("/admin/")).isEqualTo("/admin/");
-    assertThat(ROUTES.label("/admin/nope")).isEqualTo("other");
-    assertThat(ROUTES.label("/nope")).isEqualTo("other");
+  @ParameterizedTest(name = "{0} is labelled {1}")
+  @CsvSource({
+    "/assets/chat.js, /assets/*",
+    "/admin/faq/42, /admin/faq/{id}",
+    "/admin/, /admin/",
+    "/admin/nope, other",
+    "/nope, other"
+  })
+  void metricsLabelAPathByItsPattern(String path, String label) {
+    assertThat(ROUTES.label(path)).isEqualTo(label);
   }
 
   @Test

@@ -27,10 +27,12 @@ class ServeCommandTest {
     return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource(
       delimiter = '|',
       value = {
+        "--prot|80|Unknown options: '--prot'",
+        "--db|mysql://127.0.0.1/unionbot|db: not a PostgreSQL JDBC URL",
         "--port|70000|port must be a number from 0 to 65535",
         "--port|eighty|port must be a number from 0 to 65535",
         "--wechat-aes-key|abc|wechat-aes-key must be exactly 43 letters and digits",
@@ -40,16 +42,10 @@ class ServeCommandTest {
         "--trusted-proxies|nginx.local|trusted-proxies: 'nginx.local' is not an IP address",
         "--ranked-channels|sms|ranked-channels must list some of wechat, wecom, web"
       })
-  void badValuesExitWith2(String flag, String value, String message) {
+  void unknownFlagsAndBadValuesExitWith2(String flag, String value, String message) {
     assertThat(serve(flag, value)).isEqualTo(2);
     assertThat(err.toString()).contains(message);
     assertThat(out.toString()).doesNotContain("ready on");
-  }
-
-  @Test
-  void anUnknownFlagExitsWith2() {
-    assertThat(serve("--prot", "80")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option", "'--prot'");
   }
 
   @Test
@@ -64,12 +60,6 @@ class ServeCommandTest {
 
     assertThat(serve("--notice", empty.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("notice file is empty");
-  }
-
-  @Test
-  void aDbUrlThatIsNotPostgresExitsWith2() {
-    assertThat(serve("--db", "mysql://127.0.0.1/unionbot")).isEqualTo(2);
-    assertThat(err.toString()).contains("db: not a PostgreSQL JDBC URL");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.unionbot.core.store.ChildJvm;
 
 /**
@@ -22,6 +25,8 @@ import org.unionbot.core.store.ChildJvm;
  * Output goes to files in a directory of the test's.
  */
 public final class ServeProcess implements AutoCloseable {
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
   static final Pattern READY = Pattern.compile("ready on (http://127\\.0\\.0\\.1:(\\d+))");
 
   final Process process;
@@ -115,12 +120,12 @@ public final class ServeProcess implements AutoCloseable {
    * Waits, up to a minute, until the embedding model has loaded (or failed to) and the version has
    * its vectors, about a second after ready: tests then see the answers an operator's workers get.
    */
-  private void awaitRecallSettled() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (Loopback.get(uri, "/healthz").body().contains("\"semantic\":\"loading\"")
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+  private void awaitRecallSettled() {
+    Awaitility.await("the embedding model loaded or given up")
+        .atMost(MINUTE)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> !Loopback.get(uri, "/healthz").body().contains("\"semantic\":\"loading\""));
   }
 
   public URI uri() {
@@ -133,20 +138,19 @@ public final class ServeProcess implements AutoCloseable {
   }
 
   /** The first complete line the child writes to stdout, within a minute. */
-  String firstLine() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      String text = read(stdout);
+  String firstLine() {
+    try {
+      String text =
+          Awaitility.await()
+              .atMost(MINUTE)
+              .pollDelay(Duration.ZERO)
+              .pollInterval(Duration.ofMillis(50))
+              .until(() -> read(stdout), out -> out.contains("\n") || !process.isAlive());
       int end = text.indexOf('\n');
-      if (end >= 0) {
-        return text.substring(0, end);
-      }
-      if (!process.isAlive()) {
-        return "(exited with " + process.exitValue() + ")";
-      }
-      Thread.sleep(50);
+      return end >= 0 ? text.substring(0, end) : "(exited with " + process.exitValue() + ")";
+    } catch (ConditionTimeoutException e) {
+      return "(no line within a minute)";
     }
-    return "(no line within a minute)";
   }
 
   /** Waits for the child to end; its exit code. */

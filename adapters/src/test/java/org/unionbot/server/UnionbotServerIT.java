@@ -2,6 +2,7 @@ package org.unionbot.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -9,6 +10,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -114,17 +116,21 @@ class UnionbotServerIT {
     assertThat(server.isClosed()).isTrue();
   }
 
-  private static void waitUntilRefused(int port) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket("127.0.0.1", port)) {
-        Thread.sleep(20);
-      } catch (ConnectException refused) {
-        return;
-      } catch (IOException other) {
-        Thread.sleep(20);
-      }
+  /** Waits, up to 5 s, until connecting to {@code port} is refused. */
+  private static void waitUntilRefused(int port) {
+    await("the server stops accepting connections while closing")
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> refused(port));
+  }
+
+  private static boolean refused(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return false;
+    } catch (ConnectException refused) {
+      return true;
+    } catch (IOException other) {
+      return false;
     }
-    throw new AssertionError("the server still accepts connections while closing");
   }
 }

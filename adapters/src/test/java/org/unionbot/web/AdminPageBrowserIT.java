@@ -154,8 +154,9 @@ class AdminPageBrowserIT {
       WebElement token = driver.findElement(By.id("token"));
       token.clear();
       token.sendKeys("wrong-" + i);
+      // submitting clears the message; the server's answer (401, then 429) writes one again
       driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-      Thread.sleep(300);
+      wait.until(d -> !d.findElement(By.id("login-error")).getText().isEmpty());
     }
     wait.until(d -> d.findElement(By.id("login-error")).getText().contains("秒后再试"));
     assertThat(driver.findElement(By.id("login-error")).getText())

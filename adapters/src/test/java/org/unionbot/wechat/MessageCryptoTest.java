@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import me.chanjar.weixin.common.util.XmlUtils;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -149,15 +153,21 @@ class MessageCryptoTest {
         .containsEntry("Nonce", Vectors.A_NONCE);
   }
 
-  @Test
-  void envelopeRefusesAMalformedTimestampOrNonce() {
-    assertThatIllegalArgumentException().isThrownBy(() -> A.encryptReply("<xml/>", "now", "n"));
-    assertThatIllegalArgumentException().isThrownBy(() -> A.encryptReply("<xml/>", "-1", "n"));
-    assertThatIllegalArgumentException().isThrownBy(() -> A.encryptReply("<xml/>", "1", ""));
-    assertThatIllegalArgumentException().isThrownBy(() -> A.encryptReply("<xml/>", "1", "a b"));
-    assertThatIllegalArgumentException().isThrownBy(() -> A.encryptReply("<xml/>", "1", "随机"));
+  static Stream<Arguments> malformedTimestampsAndNonces() {
+    return Stream.of(
+        Arguments.of("now", "n"),
+        Arguments.of("-1", "n"),
+        Arguments.of("1", ""),
+        Arguments.of("1", "a b"),
+        Arguments.of("1", "随机"),
+        Arguments.of("1", Named.of("n × 129", "n".repeat(129))));
+  }
+
+  @ParameterizedTest(name = "timestamp \"{0}\", nonce \"{1}\"")
+  @MethodSource("malformedTimestampsAndNonces")
+  void envelopeRefusesAMalformedTimestampOrNonce(String timestamp, String nonce) {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> A.encryptReply("<xml/>", "1", "n".repeat(129)));
+        .isThrownBy(() -> A.encryptReply("<xml/>", timestamp, nonce));
   }
 
   @Test

@@ -3,7 +3,12 @@ package org.unionbot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UserIdTest {
 
@@ -44,12 +49,20 @@ class UserIdTest {
     assertThat(Unicode.unpairedSurrogate("ab\ud800")).contains(2);
   }
 
-  @Test
-  void emptyTooLongOrUnknownIsRefused() {
-    assertThatThrownBy(() -> UserId.of(UserId.WEB, "  ")).hasMessageContaining("empty");
-    assertThatThrownBy(() -> UserId.of(UserId.WEB, "x".repeat(UserId.MAX_ID + 1)))
-        .hasMessageContaining("at most");
-    assertThatThrownBy(() -> UserId.of("sms", "x")).hasMessageContaining("unknown channel");
+  static Stream<Arguments> refusedIds() {
+    return Stream.of(
+        Arguments.of(UserId.WEB, Named.of("blank", "  "), "empty"),
+        Arguments.of(
+            UserId.WEB,
+            Named.of("one character too long", "x".repeat(UserId.MAX_ID + 1)),
+            "at most"),
+        Arguments.of("sms", Named.of("x", "x"), "unknown channel"));
+  }
+
+  @ParameterizedTest(name = "{0} id {1}: {2}")
+  @MethodSource("refusedIds")
+  void emptyTooLongOrUnknownIsRefused(String channel, String id, String message) {
+    assertThatThrownBy(() -> UserId.of(channel, id)).hasMessageContaining(message);
   }
 
   @Test

@@ -2,17 +2,18 @@ package org.unionbot.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.unionbot.core.admin.Notices.SHANGHAI;
 import static org.unionbot.core.admin.Notices.SPORTS;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,7 @@ class AdminLockTest {
         new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8)) {
       waitFor(log, "ready 1", child);
       long pid = child.pid();
+      String pidText = Long.toString(pid);
       Path lockFile = dir.resolve(Admin.LOCK_FILE);
       refused(pid);
 
@@ -70,12 +72,14 @@ class AdminLockTest {
       refused(pid); // by the database file's own lock, with the pid from the OS
 
       // the child notices, locks the lock file again, and says so
-      for (int i = 0;
-          i < 200 && !Files.readString(lockFile).strip().equals(Long.toString(pid));
-          i++) {
-        Thread.sleep(50);
-      }
-      assertThat(Files.readString(lockFile).strip()).isEqualTo(Long.toString(pid));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(50))
+          .untilAsserted(
+              () -> {
+                assertThat(lockFile).exists();
+                assertThat(Files.readString(lockFile).strip()).isEqualTo(pidText);
+              });
       refused(pid);
       assertThat(Files.readString(log))
           .contains("WARN", lockFile + " was replaced while unionbot was running");
@@ -91,17 +95,19 @@ class AdminLockTest {
     }
   }
 
-  private static void waitFor(Path log, String line, Process child)
-      throws IOException, InterruptedException {
-    for (int i = 0; i < 600; i++) {
-      if (Files.exists(log) && Files.readAllLines(log).contains(line)) {
-        return;
-      }
-      if (!child.isAlive()) {
-        break;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the child did not say " + line + ":\n" + Files.readString(log));
+  /** Waits, up to 30 s, until the child has written {@code line}; fails at once if it exits. */
+  private static void waitFor(Path log, String line, Process child) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(50))
+        .untilAsserted(
+            () -> {
+              String said = Files.exists(log) ? Files.readString(log) : "";
+              if (!child.isAlive() && said.lines().noneMatch(line::equals)) {
+                throw new IllegalStateException(
+                    "the child exited without saying " + line + ":\n" + said);
+              }
+              assertThat(said.lines()).as("the child's output").contains(line);
+            });
   }
 }

@@ -1,6 +1,7 @@
 package org.unionbot.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.unionbot.core.admin.Notices.LIBRARY_QUESTION;
 import static org.unionbot.core.admin.Notices.LIBRARY_TEXT;
 import static org.unionbot.core.admin.Notices.LIBRARY_TITLE;
@@ -21,8 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,17 +63,13 @@ class ClusterTest {
     return nodes.get(i);
   }
 
-  /** Polls {@code condition} until it holds or {@code deadline} passes; true when it held. */
-  private static boolean within(Duration deadline, BooleanSupplier condition)
-      throws InterruptedException {
-    long end = System.nanoTime() + deadline.toNanos();
-    while (System.nanoTime() - end < 0) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(20);
-    }
-    return condition.getAsBoolean();
+  /** Waits until a condition holds, checking in this thread at once and then every 20 ms. */
+  private static ConditionFactory within(Duration limit) {
+    return await()
+        .atMost(limit)
+        .pollInSameThread()
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20));
   }
 
   private boolean allServe(long version) {
@@ -92,7 +89,7 @@ class ClusterTest {
 
     Change added = node(0).addDocument(ALICE, LIBRARY_TITLE, LIBRARY_TEXT);
 
-    assertThat(within(DEADLINE, () -> allServe(added.version()))).isTrue();
+    within(DEADLINE).until(() -> allServe(added.version()));
     for (Admin n : nodes) {
       assertThat(n.knowledge().answer(LIBRARY_QUESTION).answered()).isTrue();
       assertThat(n.documents()).extracting(DocumentInfo::id).containsExactly("sports", "doc-1");
@@ -105,7 +102,7 @@ class ClusterTest {
     Change back = node(2).rollback(ALICE, 1);
     assertThat(back.version()).isEqualTo(3);
 
-    assertThat(within(DEADLINE, () -> allServe(3))).isTrue();
+    within(DEADLINE).until(() -> allServe(3));
     assertThat(nodes)
         .allSatisfy(n -> assertThat(n.knowledge().answer(LIBRARY_QUESTION).answered()).isFalse());
   }
@@ -114,32 +111,29 @@ class ClusterTest {
   void thePeriodicCheckCatchesUpWithoutTheListener() throws Exception {
     KbSync sync = node(1).store().sync().orElseThrow();
     sync.listen(false);
-    assertThat(within(DEADLINE, () -> sync.listenerPid() == 0)).isTrue();
+    within(DEADLINE).until(() -> sync.listenerPid() == 0);
 
     Change added = node(0).addFaq(ALICE, "食堂几点开饭", "中午十一点半。");
 
-    assertThat(within(DEADLINE, () -> node(1).version() == added.version())).isTrue();
+    within(DEADLINE).until(() -> node(1).version() == added.version());
     assertThat(node(1).faqs()).hasSize(1);
   }
 
   @Test
   void aDroppedListenerConnectionIsOpenedAgain() throws Exception {
     KbSync sync = node(1).store().sync().orElseThrow();
-    assertThat(within(DEADLINE, () -> sync.listenerPid() != 0)).isTrue();
+    within(DEADLINE).until(() -> sync.listenerPid() != 0);
     int before = sync.listenerPid();
     try (Connection c = DriverManager.getConnection(url);
         PreparedStatement kill = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
       kill.setInt(1, before);
       kill.executeQuery().close();
     }
-    assertThat(
-            within(
-                Duration.ofSeconds(10),
-                () -> sync.listenerPid() != 0 && sync.listenerPid() != before))
-        .isTrue();
+    within(Duration.ofSeconds(10))
+        .until(() -> sync.listenerPid() != 0 && sync.listenerPid() != before);
 
     Change added = node(0).addFaq(ALICE, "食堂几点开饭", "中午十一点半。");
-    assertThat(within(DEADLINE, () -> node(1).version() == added.version())).isTrue();
+    within(DEADLINE).until(() -> node(1).version() == added.version());
   }
 
   @Test
@@ -157,7 +151,7 @@ class ClusterTest {
         .extracting(VersionInfo::version)
         .containsExactlyElementsOf(
             LongStream.rangeClosed(1, last).map(v -> last + 1 - v).boxed().toList());
-    assertThat(within(DEADLINE, () -> allServe(last))).isTrue();
+    within(DEADLINE).until(() -> allServe(last));
     for (Admin n : nodes) {
       assertThat(n.faqs()).hasSize(2 * perNode);
       assertThat(n.faqs()).extracting(f -> f.id()).doesNotHaveDuplicates();

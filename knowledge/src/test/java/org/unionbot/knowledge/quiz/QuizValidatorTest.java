@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.quiz.QuizItem.Type;
@@ -62,18 +67,7 @@ class QuizValidatorTest {
   }
 
   @Test
-  void duplicateOptionsAreRejected() {
-    assertThat(problem(date(List.of("4月11日", "4月10日", "4月11日", "3月10日"))))
-        .hasValueSatisfying(p -> assertThat(p).contains("not distinct"));
-    assertThat(problem(date(List.of("4月11日", "4月10日", "4月10号", "3月10日"))))
-        .as("another form of the answer")
-        .isPresent();
-  }
-
-  @Test
-  void twoRightOptionsAreRejected() {
-    assertThat(problem(member(List.of("会安全", "懂安全", "讲安全", "保安全"))))
-        .hasValueSatisfying(p -> assertThat(p).contains("two right options: 会安全"));
+  void anOptionThatIsAFormOfTheAnswerIsRejected() {
     QuizItem withForm =
         new QuizItem(
             "x",
@@ -88,24 +82,43 @@ class QuizValidatorTest {
     assertThat(problem(withForm)).hasValueSatisfying(p -> assertThat(p).contains("a form of"));
   }
 
-  @Test
-  void catchAllOptionsAreRejected() {
-    assertThat(problem(member(List.of("以上都是", "懂安全", "讲安全", "保安全"))))
-        .hasValueSatisfying(p -> assertThat(p).contains("catch-all"));
-    assertThat(problem(member(List.of("都不对", "懂安全", "讲安全", "保安全")))).isPresent();
+  /**
+   * Options that make a bad item, and the words the problem names them by (none: only that there is
+   * one).
+   */
+  static Stream<Arguments> badOptions() {
+    return Stream.of(
+        bad("duplicate options", date(List.of("4月11日", "4月10日", "4月11日", "3月10日")), "not distinct"),
+        bad("another form of the answer", date(List.of("4月11日", "4月10日", "4月10号", "3月10日")), ""),
+        bad(
+            "two right options",
+            member(List.of("会安全", "懂安全", "讲安全", "保安全")),
+            "two right options: 会安全"),
+        bad("a catch-all option", member(List.of("以上都是", "懂安全", "讲安全", "保安全")), "catch-all"),
+        bad("another catch-all option", member(List.of("都不对", "懂安全", "讲安全", "保安全")), ""),
+        bad(
+            "a distractor of another length",
+            member(List.of("安全生产知识竞赛活动", "懂安全", "讲安全", "保安全")),
+            "another length"),
+        bad(
+            "a distractor of another kind",
+            date(List.of("4月11日", "4月10日", "3000人", "3月10日")),
+            "another kind"),
+        bad("three options", date(List.of("4月11日", "4月10日", "5月10日")), ""));
   }
 
-  @Test
-  void distractorsOfAnotherLengthOrKindAreRejected() {
-    assertThat(problem(member(List.of("安全生产知识竞赛活动", "懂安全", "讲安全", "保安全"))))
-        .hasValueSatisfying(p -> assertThat(p).contains("another length"));
-    assertThat(problem(date(List.of("4月11日", "4月10日", "3000人", "3月10日"))))
-        .hasValueSatisfying(p -> assertThat(p).contains("another kind"));
+  private static Arguments bad(String what, QuizItem item, String problem) {
+    return Arguments.of(Named.of(what, item), problem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badOptions")
+  void badOptionsAreRejected(QuizItem item, String named) {
+    assertThat(problem(item)).hasValueSatisfying(p -> assertThat(p).contains(named));
   }
 
   @Test
   void malformedItemsAreRejected() {
-    assertThat(problem(date(List.of("4月11日", "4月10日", "5月10日")))).isPresent();
     QuizItem noBlank =
         new QuizItem(
             "x", Type.BLANK, "县总工会哪天印发通知？", List.of(), "4月10日", List.of(), LEAD, "导语", "numbered");
