@@ -1,30 +1,27 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.List;
-import java.util.Optional;
 import org.unionbot.knowledge.Answer;
-import org.unionbot.knowledge.Content;
-import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.NoticeText;
 import org.unionbot.knowledge.QaSet;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.index.Semantic;
 import org.unionbot.knowledge.index.Snapshot;
 
-/** Development aid: gate features of each question that the fused answer gets wrong or refuses. */
+/**
+ * Development aid behind the thresholds of AnswerEngine's agreement rule: for each question of a
+ * set, one tab-separated row with its outcome under the serving recall, its type, the knowledge
+ * base's share of its weight, and for the best-ranked and the vector-nearest candidate whether it
+ * holds the gold, its coverage with context, its cosine and the runner-up's cosine. Args: the set's
+ * resource, then the notice's resource (none for the bundled notice).
+ */
 public final class GateMain {
 
   private GateMain() {}
 
   public static void main(String[] args) {
-    NoticeText notice =
-        args.length > 1
-            ? new NoticeText("n", Optional.empty(), QaSet.text(args[1]))
-            : KnowledgeBase.bundledNotice();
-    Content content =
-        new Content(List.of(notice), List.of(), List.of(), List.of(), java.util.Set.of());
-    KnowledgeBase kb = KnowledgeBase.of(content, 1, Semantic.current());
-    Snapshot s = Snapshot.build(1, kb.notices(), List.of(), Semantic.current().embedder());
+    Snapshot s =
+        Snapshot.build(
+            1, RecallMain.lexical(args).notices(), List.of(), Semantic.current().embedder());
     Answerer ans = Answerer.of(s, Synonyms.NONE, List.of());
     for (QaSet.Row r : QaSet.load(args[0]).rows()) {
       Answer a = ans.answer(r.question());
