@@ -32,6 +32,18 @@ final class AnswerEngine {
   static final double RIVAL_DISCOUNT = 0.7;
 
   /**
+   * Least share of a question's weight that the knowledge base, and the answering sentence with its
+   * heading, must hold when the vector agrees ({@link #agreed}): a reworded question keeps some of
+   * its words, and the sentence both signals rank first is then worth an unsure answer.
+   */
+  static final double AGREED_COVERED = 0.45;
+
+  static final double AGREED_KNOWN = 0.5;
+
+  /** Least cosine of the nearest candidate, for {@link #agreed}. */
+  static final double AGREED_COSINE = 0.55;
+
+  /**
    * A strict question's nearest candidate of the asked-for shape answers on its vector when at
    * least this near, and {@link ByShape#MARGIN} nearer than the next of that shape.
    */
@@ -153,7 +165,8 @@ final class AnswerEngine {
     boolean lexicallyKnown = recall.lexical() && !w.isEmpty() && w.known() >= MIN_KNOWN;
     Candidates.Candidate nearestShaped =
         vector == null || !q.strict() ? null : nearestShaped(candidates);
-    if (!structureOnly && !lexicallyKnown && nearestShaped == null) {
+    Candidates.Candidate agreed = agreed(q, w, candidates, recall);
+    if (!structureOnly && !lexicallyKnown && nearestShaped == null && agreed == null) {
       return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
     }
     Optional<Answer> fromOutline = fromOutline(kb, q, w, outline, candidates);
@@ -164,9 +177,13 @@ final class AnswerEngine {
     // a strict question is answered only by a sentence of the asked-for shape: look at five of
     // those
     List<Candidates.Candidate> tried =
-        candidates.stream().filter(c -> !q.strict() || c.fit() >= 0.5).limit(5).toList();
+        new ArrayList<>(
+            candidates.stream().filter(c -> !q.strict() || c.fit() >= 0.5).limit(5).toList());
+    if (agreed != null && !tried.contains(agreed)) {
+      tried.add(agreed);
+    }
     for (Candidates.Candidate c : tried) {
-      boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED;
+      boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED || c == agreed;
       if (!lexical && c != nearestShaped) {
         if (recall == Recall.LEXICAL && found.isEmpty()) {
           break;
@@ -194,6 +211,39 @@ final class AnswerEngine {
           : Replies.answer(kb, first);
     }
     return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+  }
+
+  /**
+   * The candidate whose vector is nearest the question's, when the words back it up though they
+   * alone fall short of {@link #MIN_COVERED}: it holds at least {@link #AGREED_COVERED} of the
+   * question (with its heading), its vector is the nearest of all candidates by {@link
+   * ByShape#MARGIN} and at least {@link #AGREED_COSINE}, and it has the asked-for shape when the
+   * question is strict. Its confidence stays the words' share, so such an answer is marked unsure.
+   * Calibrated on the evaluation sets (docs/how-it-answers.md): it answers reworded and colloquial
+   * questions whose sentence both signals find, while near-domain questions the notice does not
+   * answer, whose nearest sentence is rarely both, stay refused. Null when there is no such
+   * candidate.
+   */
+  private static Candidates.Candidate agreed(
+      Question q, Weights w, List<Candidates.Candidate> candidates, Recall recall) {
+    if (recall != Recall.WEIGHTED || w.known() < AGREED_KNOWN) {
+      return null;
+    }
+    Candidates.Candidate top =
+        candidates.stream().filter(c -> c.vectorRank() == 1).findFirst().orElse(null);
+    if (top == null
+        || top.cosine() < AGREED_COSINE
+        || top.context() < AGREED_COVERED
+        || q.strict() && top.fit() < 0.5) {
+      return null;
+    }
+    double next = 0;
+    for (Candidates.Candidate c : candidates) {
+      if (c != top) {
+        next = Math.max(next, c.cosine());
+      }
+    }
+    return top.cosine() - next >= ByShape.MARGIN ? top : null;
   }
 
   /**

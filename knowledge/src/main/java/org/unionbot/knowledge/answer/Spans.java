@@ -60,6 +60,9 @@ final class Spans {
       for (int j = i; j < Math.min(clauses.size(), i + 3); j++) {
         window.append(clauses.get(j));
         canonicalWindow.append(p.canonicalClauses().get(j));
+        if (dangling(clauses.get(j)) && j + 1 < clauses.size()) {
+          continue; // the clause that completes it follows
+        }
         String text = window.toString();
         String canonical = canonicalWindow.toString();
         double fit = TypeFit.of(q, canonical, kb);
@@ -101,6 +104,18 @@ final class Spans {
         && unit.length() >= 2
         && !p.canonical().contains(unit)
         && Canonical.text(p.section().title()).contains(unit);
+  }
+
+  /**
+   * True for a clause that cannot end an answer because it only sets up the one after it: a
+   * condition or topic that ends in 的 (骗取保障金的，由…追回) or opens with 对 (对表现突出的青年职工，优先推荐…).
+   */
+  static boolean dangling(String clause) {
+    String c = clause.strip();
+    while (!c.isEmpty() && TRAILING.indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return c.endsWith("的") || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2;
   }
 
   /**

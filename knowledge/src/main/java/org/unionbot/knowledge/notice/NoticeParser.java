@@ -3,7 +3,6 @@ package org.unionbot.knowledge.notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +53,7 @@ public final class NoticeParser {
   public Notice parse(String id, String text, Optional<String> title) {
     List<Line> lines = classify(text);
     boolean patterned = lines.stream().anyMatch(l -> l.kind == Kind.HEADING);
-    Builder b = new Builder();
+    NoticeBuilder b = new NoticeBuilder();
     for (Line l : lines) {
       switch (l.kind) {
         case TITLE -> b.title(l.text);
@@ -331,123 +330,5 @@ public final class NoticeParser {
       i--;
     }
     return i >= 0 && (END_MARKS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) == '：');
-  }
-
-  /** Accumulates sections as lines arrive. */
-  private static final class Builder {
-
-    /** Where a caption sits before any heading: the lead, if the lead turns out to exist. */
-    private static final int IN_LEAD = -2;
-
-    String title = "";
-    Optional<String> byline = Optional.empty();
-    Optional<String> addressee = Optional.empty();
-    Optional<String> issuer = Optional.empty();
-    Optional<String> dateline = Optional.empty();
-    final List<String> attachments = new ArrayList<>();
-    final List<String> captionTexts = new ArrayList<>();
-    final List<Integer> captionSections = new ArrayList<>();
-    final List<Section> sections = new ArrayList<>();
-    final int[] openAtLevel = {-1, -1, -1, -1, -1, -1, -1};
-    String heading = "";
-    int level = 0;
-    int parent = -1;
-
-    /** The index the section now being read will have; {@link #IN_LEAD} before any heading. */
-    int current = IN_LEAD;
-
-    final List<Paragraph> paragraphs = new ArrayList<>();
-    StringBuilder pending = new StringBuilder();
-
-    void title(String t) {
-      title = t;
-    }
-
-    void caption(String c) {
-      captionTexts.add(c);
-      captionSections.add(current);
-    }
-
-    /** The captions with their sections, once {@link #finish()} has made the sections. */
-    List<Caption> captions(List<Section> finished) {
-      int lead = !finished.isEmpty() && finished.get(0).heading().isEmpty() ? 0 : -1;
-      List<Caption> out = new ArrayList<>();
-      for (int i = 0; i < captionTexts.size(); i++) {
-        int at = captionSections.get(i);
-        out.add(new Caption(captionTexts.get(i), at == IN_LEAD ? lead : at));
-      }
-      return out;
-    }
-
-    void attachment(String name) {
-      flushParagraph();
-      if (!name.isEmpty()) {
-        attachments.add(name);
-      }
-    }
-
-    boolean continuesParagraph() {
-      return pending.length() > 0 && !endsSentence(pending.toString());
-    }
-
-    void text(String t) {
-      if (pending.length() > 0 && endsSentence(pending.toString())) {
-        flushParagraph();
-      }
-      pending.append(t);
-    }
-
-    /** A list item is a paragraph of its own, whatever its punctuation. */
-    void item(String t) {
-      standalone(t.replaceFirst("^[-*+]\\s*", ""));
-    }
-
-    /** A paragraph of its own, whatever its punctuation: it neither continues nor is continued. */
-    void standalone(String t) {
-      flushParagraph();
-      paragraphs.add(Sentences.paragraph(t));
-    }
-
-    void heading(String h, int newLevel) {
-      flushSection();
-      int lv = Math.max(1, Math.min(newLevel, openAtLevel.length - 1));
-      int p = -1;
-      for (int i = lv - 1; i >= 1; i--) {
-        if (openAtLevel[i] >= 0) {
-          p = openAtLevel[i];
-          break;
-        }
-      }
-      heading = h;
-      level = lv;
-      parent = p;
-      current = sections.size();
-      openAtLevel[lv] = current;
-      for (int i = lv + 1; i < openAtLevel.length; i++) {
-        openAtLevel[i] = -1;
-      }
-    }
-
-    void flushParagraph() {
-      if (pending.length() > 0) {
-        paragraphs.add(Sentences.paragraph(pending.toString()));
-        pending = new StringBuilder();
-      }
-    }
-
-    void flushSection() {
-      flushParagraph();
-      if (!heading.isEmpty() || !paragraphs.isEmpty()) {
-        OptionalInt count = heading.isEmpty() ? OptionalInt.empty() : Headings.count(heading);
-        sections.add(
-            new Section(sections.size(), level, heading, parent, count, List.copyOf(paragraphs)));
-      }
-      paragraphs.clear();
-    }
-
-    List<Section> finish() {
-      flushSection();
-      return sections;
-    }
   }
 }

@@ -23,15 +23,23 @@ public final class RecallMain {
 
   private RecallMain() {}
 
-  public static void main(String[] args) {
-    String set = args[0];
+  /**
+   * A lexical knowledge base over the notice named by a dev aid's arguments: {@code args[1]}, or
+   * the bundled notice when there is none.
+   */
+  static KnowledgeBase lexical(String[] args) {
     NoticeText notice =
         args.length > 1
             ? new NoticeText("n", Optional.empty(), QaSet.text(args[1]))
             : KnowledgeBase.bundledNotice();
     Content content =
         new Content(List.of(notice), List.of(), List.of(), List.of(), java.util.Set.of());
-    KnowledgeBase kb = KnowledgeBase.of(content, 1, Semantic.off());
+    return KnowledgeBase.of(content, 1, Semantic.off());
+  }
+
+  public static void main(String[] args) {
+    String set = args[0];
+    KnowledgeBase kb = lexical(args);
     Embedder e = Semantic.current().embedder().orElseThrow();
     Snapshot s = Snapshot.build(1, kb.notices(), List.of(), Optional.of(e));
     boolean verbose = Boolean.getBoolean("verbose");

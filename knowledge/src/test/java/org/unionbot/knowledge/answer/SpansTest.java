@@ -1,0 +1,44 @@
+package org.unionbot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+
+/** Where an answer span may end. */
+class SpansTest {
+
+  private static final String NOTICE =
+      """
+      关于开展职工技能练兵活动的通知
+
+      一、活动安排
+      通过岗位练兵和技能比武，力争到年底实现“两个全覆盖”：一线职工安全培训覆盖率达到100%，新入职职工岗前培训覆盖率达到100%。同时培养一批业务骨干，形成比学赶超的良好氛围。对在练兵中表现突出的青年职工，工会将优先推荐参加疗休养和评先评优。
+
+      二、纪律要求
+      以虚报成绩、冒名顶替等方式骗取奖金的，由工会追回已发放的全部奖金，并取消其三年内的评选资格。
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("n", Optional.empty(), NOTICE)));
+
+  @Test
+  void aClauseThatOnlySetsUpTheNextOneIsNotAnAnswer() {
+    assertThat(Spans.dangling("对在练兵中表现突出的青年职工，")).isTrue();
+    assertThat(Spans.dangling("以虚报成绩等方式骗取奖金的，")).isTrue();
+    assertThat(Spans.dangling("由工会追回已发放的全部奖金。")).isFalse();
+    assertThat(Spans.dangling("对于重点岗位，")).isFalse();
+  }
+
+  @Test
+  void theAnswerKeepsTheClauseThatCompletesACondition() {
+    Answer a = KB.answer("以虚报成绩方式骗取奖金的会怎样");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("追回已发放的全部奖金");
+  }
+}
