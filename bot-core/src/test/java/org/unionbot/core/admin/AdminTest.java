@@ -769,16 +769,6 @@ class AdminTest {
     assertThat(admin.unanswered(10)).extracting(Unanswered::text).containsExactly("食堂几点开饭");
   }
 
-  @Test
-  void groupingKeysIgnoreSpacingWidthScriptCaseAndTrailingPunctuation() {
-    String key = StoreQuestionLog.key("工会会费怎么交");
-    for (String q : List.of("工会会费怎么交？", " 工会会费怎么交 ", "工會會費怎麼交", "工会会费怎么交!!", "工会会费怎么交。")) {
-      assertThat(StoreQuestionLog.key(q)).as(q).isEqualTo(key);
-    }
-    assertThat(StoreQuestionLog.key("WiFi  密码 ？")).isEqualTo(StoreQuestionLog.key("ｗｉｆｉ密码"));
-    assertThat(StoreQuestionLog.key("work  hours")).isEqualTo("work hours");
-  }
-
   // ---- menu and audit
 
   @Test
