@@ -2,18 +2,28 @@ package org.unionbot.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Unanswered questions are grouped by a key that ignores how a worker happened to type them. */
 class QuestionKeyTest {
 
+  @ParameterizedTest(name = "\"{0}\" is grouped with \"{1}\"")
+  @CsvSource({
+    "工会会费怎么交？, 工会会费怎么交",
+    "' 工会会费怎么交 ', 工会会费怎么交",
+    "工會會費怎麼交, 工会会费怎么交",
+    "工会会费怎么交!!, 工会会费怎么交",
+    "工会会费怎么交。, 工会会费怎么交",
+    "'WiFi  密码 ？', ｗｉｆｉ密码"
+  })
+  void groupingKeysIgnoreSpacingWidthScriptCaseAndTrailingPunctuation(String asked, String as) {
+    assertThat(QuestionKey.of(asked)).isEqualTo(QuestionKey.of(as));
+  }
+
   @Test
-  void groupingKeysIgnoreSpacingWidthScriptCaseAndTrailingPunctuation() {
-    String key = QuestionKey.of("工会会费怎么交");
-    for (String q : List.of("工会会费怎么交？", " 工会会费怎么交 ", "工會會費怎麼交", "工会会费怎么交!!", "工会会费怎么交。")) {
-      assertThat(QuestionKey.of(q)).as(q).isEqualTo(key);
-    }
-    assertThat(QuestionKey.of("WiFi  密码 ？")).isEqualTo(QuestionKey.of("ｗｉｆｉ密码"));
+  void runsOfSpacesAreOneSpace() {
     assertThat(QuestionKey.of("work  hours")).isEqualTo("work hours");
   }
 
