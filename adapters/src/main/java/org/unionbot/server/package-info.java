@@ -9,8 +9,10 @@
  *   <li>{@link org.unionbot.server.UnionbotServer} and its Netty trio ({@code
  *       UnionbotServerInitializer} builds the pipeline, {@code UnionbotServerHandler} routes each
  *       request to an {@link org.unionbot.http.Endpoint} on a worker executor and writes the
- *       response); {@code RouteTable} lists every route, admin API included, in one table; {@code
- *       /healthz} and {@code /metrics} live here too.
+ *       response); {@code ServerRoutes} builds the endpoints, {@code ServerThreads}, {@code
+ *       ProcessMetrics} and {@code ServerShutdown} its executors, meters and graceful stop; {@code
+ *       RouteTable} lists every route, admin API included, in one table; {@code /healthz} and
+ *       {@code /metrics} live here too.
  * </ul>
  *
  * <p>Tests and benchmarks start a server with {@link

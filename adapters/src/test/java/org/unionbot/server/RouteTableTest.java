@@ -61,7 +61,7 @@ class RouteTableTest {
           }
         };
     routes =
-        UnionbotServer.routes(
+        ServerRoutes.routes(
             FakeWeChat.config(),
             TestBot.BOT,
             TestBot.counting(),

@@ -40,7 +40,7 @@ class WeChatChannelTest {
 
   private EmbeddedHttp server(WeChatConfig config, Clock clock) {
     Routes routes =
-        UnionbotServer.routes(config, TestBot.BOT, bot, DIRECT, Optional.empty(), registry, clock);
+        ServerRoutes.routes(config, TestBot.BOT, bot, DIRECT, Optional.empty(), registry, clock);
     return new EmbeddedHttp(EmbeddedHttp.context(routes, DIRECT, registry));
   }
 

@@ -20,7 +20,7 @@ class WebRoutesTest {
   private final EmbeddedHttp http =
       new EmbeddedHttp(
           EmbeddedHttp.context(
-              UnionbotServer.routes(
+              ServerRoutes.routes(
                   FakeWeChat.config(),
                   TestBot.BOT,
                   TestBot.counting(),

@@ -143,7 +143,7 @@ public final class Admin implements AutoCloseable {
   public List<Unanswered> unanswered(int limit) {
     Checks.limit(limit);
     store.questions().flush();
-    return store.db().read(c -> StoreQuestionLog.unanswered(c, limit));
+    return store.db().read(c -> QuestionReports.unanswered(c, limit));
   }
 
   /** Questions and quiz results over the last {@code days} days (1–366), today included. */

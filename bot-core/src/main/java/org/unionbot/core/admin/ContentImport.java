@@ -65,7 +65,7 @@ final class ContentImport {
     for (Faq f : content.faqs()) {
       String id = Checks.line("FAQ id", f.id(), Checks.MAX_TERM);
       String q = Checks.line("question", f.question(), Checks.MAX_QUESTION);
-      if (!faqIds.add(id) || !questions.add(StoreQuestionLog.key(q))) {
+      if (!faqIds.add(id) || !questions.add(QuestionKey.of(q))) {
         throw AdminException.invalid("FAQ pair " + id + " is given twice");
       }
       faqs.add(new Faq(id, q, Checks.paragraph("answer", f.answer(), Checks.MAX_ANSWER)));

@@ -20,8 +20,7 @@ final class FaqEdits {
    */
   static Edit fromUnanswered(String text, String answer) {
     Edit add = added("faq-from-unanswered", text, answer);
-    return (state, context) ->
-        add.apply(state, context).with(c -> StoreQuestionLog.forget(c, text));
+    return (state, context) -> add.apply(state, context).with(c -> QuestionReports.forget(c, text));
   }
 
   static Edit update(String id, String question, String answer) {
@@ -67,9 +66,9 @@ final class FaqEdits {
   }
 
   private static void requireNewQuestion(KbState state, String question, String except) {
-    String key = StoreQuestionLog.key(question);
+    String key = QuestionKey.of(question);
     for (Faq f : state.faqs()) {
-      if (!f.id().equals(except) && StoreQuestionLog.key(f.question()).equals(key)) {
+      if (!f.id().equals(except) && QuestionKey.of(f.question()).equals(key)) {
         throw AdminException.invalid("FAQ pair " + f.id() + " already has this question");
       }
     }

@@ -365,7 +365,7 @@ public final class Store implements AutoCloseable {
   long pruneStats() {
     LocalDate firstKept =
         LocalDate.ofInstant(clock.instant(), zone).minusDays(retention.statsDays() - 1L);
-    long deleted = StoreQuestionLog.prune(db, firstKept, zone);
+    long deleted = QuestionReports.prune(db, firstKept, zone);
     if (deleted > 0) {
       log.info(
           "deleted {} question statistics row(s) from before {} ({} days are kept)",

@@ -1,13 +1,10 @@
 package org.unionbot.core.score;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +50,10 @@ import org.unionbot.core.store.StoreException;
  * the user's days before it writes, holds a per-user lock on PostgreSQL. <b>Open rounds</b> ({@code
  * quiz_rounds_open}) are recorded when a round starts and deleted when it ends, so that another
  * node can tell a user that a round was interrupted by a node's death.
+ *
+ * <p>This class checks the arguments and hands each query family to a class of its own: {@link
+ * Points} (answers, finished rounds and totals), {@link OpenRounds} (rounds in progress) and {@link
+ * Leaderboard} (standings, ranks, streaks, with {@link ChannelFilter}).
  */
 public final class SqlScoreStore implements ScoreStore {
 
@@ -60,8 +61,10 @@ public final class SqlScoreStore implements ScoreStore {
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Database db;
-  private final Clock clock;
   private final ZoneId zone;
+  private final Points points;
+  private final OpenRounds rounds;
+  private final Leaderboard leaderboard;
 
   /** The database file, when this store opened it; empty when it shares one. */
   private final Optional<Database> owned;
@@ -69,8 +72,10 @@ public final class SqlScoreStore implements ScoreStore {
   private SqlScoreStore(Database db, Optional<Database> owned, Clock clock, ZoneId zone) {
     this.db = db;
     this.owned = owned;
-    this.clock = clock;
     this.zone = zone;
+    this.points = new Points(db, zone);
+    this.rounds = new OpenRounds(db);
+    this.leaderboard = new Leaderboard(db, clock, zone);
   }
 
   /**
@@ -151,22 +156,7 @@ public final class SqlScoreStore implements ScoreStore {
     requireUser(user);
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(at, "at");
-    int points = PointsRule.forAnswer(correct);
-    long atMillis = at.toEpochMilli();
-    return db.write(
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO quiz_answers (user_id, item_id, correct, points, answered_at)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              user,
-              itemId,
-              correct ? 1 : 0,
-              points,
-              atMillis);
-          addToScore(c, user, points, 1, correct ? 1 : 0, atMillis);
-          return points;
-        });
+    return points.recordAnswer(user, itemId, correct, at);
   }
 
   @Override
@@ -177,102 +167,25 @@ public final class SqlScoreStore implements ScoreStore {
       throw new IllegalArgumentException(
           "need 0 <= correct <= total, got correct=" + correct + ", total=" + total);
     }
-    LocalDate day = LocalDate.ofInstant(at, zone);
-    long atMillis = at.toEpochMilli();
-    return db.write(
-        c -> {
-          // read, then write: two nodes finishing this user's rounds at once must not both get
-          // the day's first-round bonus
-          db.dialect().lockUser(c, user);
-          boolean first = daysWithRounds(c, user, day, day) == 0;
-          int before = PointsRule.STREAK_DAYS - 1;
-          boolean onStreak =
-              first && daysWithRounds(c, user, day.minusDays(before), day.minusDays(1)) == before;
-          int bonus = PointsRule.roundBonus(first, onStreak);
-          Sql.update(
-              c,
-              "INSERT INTO quiz_rounds (user_id, correct, total, bonus, finished_at, day)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)",
-              user,
-              correct,
-              total,
-              bonus,
-              atMillis,
-              day.toString());
-          addToScore(c, user, bonus, 0, 0, atMillis);
-          return bonus;
-        });
-  }
-
-  /** Adds to a user's totals, creating the row on the user's first result. */
-  private static void addToScore(
-      Connection c, String user, int points, int answered, int correct, long atMillis)
-      throws SQLException {
-    Sql.update(
-        c,
-        "INSERT INTO quiz_scores (user_id, points, answered, correct, reached_at)"
-            + " VALUES (?, ?, ?, ?, ?)"
-            + " ON CONFLICT (user_id) DO UPDATE SET"
-            + " points = quiz_scores.points + excluded.points,"
-            + " answered = quiz_scores.answered + excluded.answered,"
-            + " correct = quiz_scores.correct + excluded.correct,"
-            + " reached_at = CASE WHEN excluded.points > 0"
-            + " AND (quiz_scores.reached_at IS NULL"
-            + " OR quiz_scores.reached_at < excluded.reached_at)"
-            + " THEN excluded.reached_at ELSE quiz_scores.reached_at END",
-        user,
-        points,
-        answered,
-        correct,
-        points > 0 ? (Object) atMillis : Sql.NULL_BIGINT);
-  }
-
-  /** How many distinct days from {@code from} to {@code to} (inclusive) have a finished round. */
-  private static int daysWithRounds(Connection c, String user, LocalDate from, LocalDate to)
-      throws SQLException {
-    return Sql.one(
-        c,
-        "SELECT count(DISTINCT day) FROM quiz_rounds WHERE user_id = ? AND day BETWEEN ? AND ?",
-        r -> r.getInt(1),
-        user,
-        from.toString(),
-        to.toString());
+    return points.finishRound(user, correct, total, at);
   }
 
   @Override
   public void roundStarted(String user, Instant at) {
     requireUser(user);
-    long atMillis = at.toEpochMilli();
-    db.write(
-        c -> {
-          Sql.update(
-              c,
-              "INSERT INTO quiz_rounds_open (user_id, started_at) VALUES (?, ?)"
-                  + " ON CONFLICT (user_id) DO UPDATE SET started_at = excluded.started_at",
-              user,
-              atMillis);
-          return null;
-        });
+    rounds.started(user, at);
   }
 
   @Override
   public void roundEnded(String user) {
     requireUser(user);
-    db.write(c -> deleteOpenRound(c, user, Long.MIN_VALUE));
+    rounds.ended(user);
   }
 
   @Override
   public boolean closeInterruptedRound(String user, Instant since) {
     requireUser(user);
-    long sinceMillis = since.toEpochMilli();
-    return db.write(
-        c -> {
-          if (deleteOpenRound(c, user, sinceMillis) > 0) {
-            return true;
-          }
-          deleteOpenRound(c, user, Long.MIN_VALUE); // an older one is stale: forget it quietly
-          return false;
-        });
+    return rounds.closeInterrupted(user, since);
   }
 
   /**
@@ -282,196 +195,34 @@ public final class SqlScoreStore implements ScoreStore {
    * up.
    */
   public int forgetOpenRounds(Instant startedBefore) {
-    long before = startedBefore.toEpochMilli();
-    return db.write(
-        c -> Sql.update(c, "DELETE FROM quiz_rounds_open WHERE started_at < ?", before));
-  }
-
-  /** Deletes the user's open round if it started at or after {@code since}; the rows deleted. */
-  private static int deleteOpenRound(Connection c, String user, long since) throws SQLException {
-    return Sql.update(
-        c, "DELETE FROM quiz_rounds_open WHERE user_id = ? AND started_at >= ?", user, since);
+    return rounds.forget(startedBefore);
   }
 
   @Override
   public Standing standing(String user) {
     requireUser(user);
-    return standing(user, List.of());
+    return leaderboard.standing(user, ChannelFilter.ALL);
   }
 
   @Override
   public Standing standing(String user, Set<String> channels) {
     requireUser(user);
-    List<String> among = channels(channels);
-    return standing(user, among.contains(ScoreStore.channel(user)) ? among : List.of());
-  }
-
-  /** The user's standing, ranked among the users of {@code among}, or of every channel if empty. */
-  private Standing standing(String user, List<String> among) {
-    LocalDate today = today();
-    return db.read(
-        c -> {
-          Optional<Standing> known =
-              Sql.first(
-                  c,
-                  "SELECT points, answered, correct FROM quiz_scores WHERE user_id = ?",
-                  r ->
-                      new Standing(
-                          user,
-                          r.getInt(1),
-                          rank(c, r.getInt(1), among),
-                          r.getInt(2),
-                          r.getInt(3),
-                          streak(c, user, today)),
-                  user);
-          return known.isPresent()
-              ? known.get()
-              : new Standing(user, 0, 0, 0, 0, streak(c, user, today));
-        });
-  }
-
-  /**
-   * Competition rank among the users of {@code among} (every user if empty): one more than those
-   * with more points; 0 without points.
-   */
-  private static int rank(Connection c, int points, List<String> among) throws SQLException {
-    if (points <= 0) {
-      return 0;
-    }
-    return Sql.one(
-            c,
-            "SELECT count(*) FROM quiz_scores WHERE points > ?" + ofChannels(among),
-            r -> r.getInt(1),
-            params(List.of(points), channelParams(among), List.of()))
-        + 1;
-  }
-
-  /** The channels asked for, checked, in a fixed order. */
-  private static List<String> channels(Set<String> channels) {
-    Objects.requireNonNull(channels, "channels");
-    for (String channel : channels) {
-      if (channel.isEmpty() || channel.indexOf(CHANNEL_SEPARATOR) >= 0) {
-        throw new IllegalArgumentException("not a channel: \"" + channel + "\"");
-      }
-    }
-    return channels.stream().sorted().toList();
-  }
-
-  /**
-   * The condition that {@code user_id} is of one of {@code channels}, to append to a WHERE clause
-   * ({@link #channelParams} are its parameters); nothing when {@code channels} is empty. A prefix
-   * compared with {@code substr}, the same on both databases (their LIKE differs in case and
-   * escapes).
-   */
-  private static String ofChannels(List<String> channels) {
-    if (channels.isEmpty()) {
-      return "";
-    }
-    return channels.stream()
-        .map(channel -> "substr(user_id, 1, ?) = ?")
-        .collect(java.util.stream.Collectors.joining(" OR ", " AND (", ")"));
-  }
-
-  /** The parameters of {@link #ofChannels}: each channel's prefix length and prefix. */
-  private static List<Object> channelParams(List<String> channels) {
-    List<Object> params = new ArrayList<>();
-    for (String channel : channels) {
-      String prefix = channel + CHANNEL_SEPARATOR;
-      params.add(prefix.length());
-      params.add(prefix);
-    }
-    return params;
-  }
-
-  private static Object[] params(List<?> before, List<?> channels, List<?> after) {
-    List<Object> all = new ArrayList<>(before);
-    all.addAll(channels);
-    all.addAll(after);
-    return all.toArray();
-  }
-
-  /**
-   * Consecutive days with a finished round, ending today, or yesterday when there is none today
-   * yet.
-   */
-  private static int streak(Connection c, String user, LocalDate today) throws SQLException {
-    return Sql.query(
-        c,
-        "SELECT DISTINCT day FROM quiz_rounds WHERE user_id = ? AND day <= ? ORDER BY day DESC",
-        rows -> {
-          int streak = 0;
-          LocalDate expected = today;
-          while (rows.next()) {
-            LocalDate day = LocalDate.parse(rows.getString(1));
-            if (streak == 0 && day.equals(today.minusDays(1))) {
-              expected = day; // not played yet today: the streak that ended yesterday still counts
-            }
-            if (!day.equals(expected)) {
-              break;
-            }
-            streak++;
-            expected = expected.minusDays(1);
-          }
-          return streak;
-        },
-        user,
-        today.toString());
+    ChannelFilter among = ChannelFilter.of(channels);
+    return leaderboard.standing(
+        user, among.contains(ScoreStore.channel(user)) ? among : ChannelFilter.ALL);
   }
 
   @Override
   public List<Standing> top(int limit) {
-    return top(limit, List.of());
+    requireLimit(limit);
+    return leaderboard.top(limit, ChannelFilter.ALL);
   }
 
   @Override
   public List<Standing> top(int limit, Set<String> channels) {
-    List<String> among = channels(channels);
-    if (among.isEmpty()) {
-      requireLimit(limit);
-      return List.of();
-    }
-    return top(limit, among);
-  }
-
-  /** The leaderboard of the users of {@code among}, or of every user if empty. */
-  private List<Standing> top(int limit, List<String> among) {
+    ChannelFilter among = ChannelFilter.of(channels);
     requireLimit(limit);
-    if (limit == 0) {
-      return List.of();
-    }
-    LocalDate today = today();
-    return db.read(
-        c -> {
-          List<Standing> top = new ArrayList<>();
-          Sql.query(
-              c,
-              "SELECT user_id, points, answered, correct FROM quiz_scores WHERE points > 0"
-                  + ofChannels(among)
-                  + " ORDER BY points DESC, reached_at, user_id LIMIT ?",
-              rows -> {
-                int rank = 0;
-                int previous = -1;
-                while (rows.next()) {
-                  String user = rows.getString(1);
-                  int points = rows.getInt(2);
-                  if (points != previous) {
-                    rank = top.size() + 1; // everyone above has more points
-                    previous = points;
-                  }
-                  top.add(
-                      new Standing(
-                          user,
-                          points,
-                          rank,
-                          rows.getInt(3),
-                          rows.getInt(4),
-                          streak(c, user, today)));
-                }
-                return null;
-              },
-              params(List.of(), channelParams(among), List.of(limit)));
-          return List.copyOf(top);
-        });
+    return among.isEmpty() ? List.of() : leaderboard.top(limit, among);
   }
 
   private static void requireLimit(int limit) {
@@ -501,10 +252,6 @@ public final class SqlScoreStore implements ScoreStore {
                       to));
           return Collections.unmodifiableSet(items);
         });
-  }
-
-  private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), zone);
   }
 
   private static void requireUser(String user) {

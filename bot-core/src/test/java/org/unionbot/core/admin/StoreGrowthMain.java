@@ -133,7 +133,7 @@ public final class StoreGrowthMain {
         Locale.ROOT,
         "flood: %,d distinct %d-character questions in a day: +%,d bytes (%s)%n",
         Retention.QUESTIONS_PER_DAY + 1_000,
-        StoreQuestionLog.MAX_TEXT,
+        QuestionKey.MAX_TEXT,
         size - before,
         file);
   }
