@@ -137,7 +137,8 @@ final class Quiz {
     scores.roundEnded(user);
     if (round.practice()) {
       ScoreStore.Standing s = scores.standing(user, ranked);
-      String end = verdict + "\n" + String.format(Texts.PRACTICE_OVER, s.points(), s.rank());
+      String end =
+          verdict + "\n" + String.format(Texts.PRACTICE_OVER, s.points(), Texts.rank(s.rank()));
       return new Reply(
           Reply.Kind.GRADE,
           end,

@@ -42,8 +42,11 @@ final class Texts {
   static final String IN_ROUND = "\n\n（答题进行中：第%d/%d题，回复答案继续答题，或发送“跳过”“退出”）";
 
   static final String NO_SCORE = "您还没有积分。发送“答题”开始第一轮吧！";
-  static final String STANDING = "您的总积分：%d分，排名第%d名。\n共答%d题，答对%d题，正确率%d%%%s";
-  static final String STREAK = "；已连续%d天完成答题";
+  static final String STANDING = "您的总积分：%d分，%s。\n共答%d题，答对%d题，正确率%d%%；已连续%d天完成答题。";
+  static final String RANK = "排名第%d名";
+  static final String UNRANKED = "暂未上榜";
+  static final String ME = "（我）";
+  static final String MY_PLACE = "\n…\n我：第%d名  %d分";
   static final String LEADERBOARD_EMPTY = "排行榜还是空的。发送“答题”来争第一吧！";
   static final String LEADERBOARD = "积分排行榜（前%d名）：";
 
@@ -76,12 +79,20 @@ final class Texts {
   static final String AFTER_SUMMARY = "回复“详细说说”看每部分的要点，或直接问具体问题。";
 
   static final String PRACTICE_STARTS = "考考您【%s】这一节：";
-  static final String PRACTICE_OVER = "您的总积分：%d分，排名第%d名。发送“答题”做一轮5道题。";
+  static final String PRACTICE_OVER = "您的总积分：%d分，%s。发送“答题”做一轮5道题。";
   static final String INVITE = "\n回复“考考我”，做一道这一节的题";
   static final String REFERRAL_DEFAULT =
       "工资、会费、劳动合同、投诉维权这类问题不在学习通知里。您可以拨打12351职工维权服务热线，或联系您所在单位的工会。";
 
   static final String ALSO_ASK = "关于学习通知，您可以问：";
+
+  static final String CUT = "\n回复“详细说说”看全文";
+  static final String CUT_FULL = "\n回复“还有呢”看下一段";
+
+  /** "排名第3名", or "暂未上榜" for rank 0 (no points yet, or a channel that is not ranked). */
+  static String rank(int rank) {
+    return rank > 0 ? String.format(RANK, rank) : UNRANKED;
+  }
 
   private Texts() {}
 }
