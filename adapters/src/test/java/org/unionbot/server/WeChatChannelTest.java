@@ -173,6 +173,25 @@ class WeChatChannelTest {
         .isEqualTo(expected(new Message.Text("wechat:" + USER, QUESTION)));
   }
 
+  @Test
+  void aMisheardVoiceMessageGetsAReplyThatSaysWhatWasHeard() {
+    String heard = "学身无透分为几个不走";
+    String xml =
+        FakeWeChat.message(
+            USER,
+            "voice",
+            "<MediaId><![CDATA[m]]></MediaId><Format><![CDATA[amr]]></Format>"
+                + "<MsgId>"
+                + FakeWeChat.nextMsgId()
+                + "</MsgId><Recognition><![CDATA["
+                + heard
+                + "]]></Recognition>");
+
+    WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(xml)).body());
+
+    assertThat(reply.getContent()).startsWith("我听到的是：“" + heard + "”").contains("打字提问");
+  }
+
   static Stream<Arguments> media() {
     return Stream.of(
         Arguments.of("voice", "<MediaId>m</MediaId><Recognition><![CDATA[]]></Recognition>"),

@@ -101,9 +101,24 @@ public final class Intents {
     return new Commands(actions);
   }
 
-  /** The reply to {@code message} from {@code session}'s user; call with the session locked. */
+  /**
+   * The reply to {@code message} from {@code session}'s user; call with the session locked. A voice
+   * message's text that the bot could make little of ({@link Session#unsure}) gets a reply that
+   * first says what it heard, so the worker can tell a misheard question from a missing answer.
+   */
   public Reply reply(Message message, Session session) {
-    return route(turn(message, session)).reply();
+    session.unsure(false);
+    Reply reply = route(turn(message, session)).reply();
+    if (message instanceof Message.Text t && t.heard() && session.unsure()) {
+      return new Reply(
+          reply.kind(),
+          String.format(Texts.HEARD, t.text().strip()) + reply.text(),
+          reply.sources(),
+          reply.suggestions(),
+          reply.quiz(),
+          reply.grade());
+    }
+    return reply;
   }
 
   /** Which row handled a turn, and its reply. */

@@ -30,6 +30,7 @@ final class Questions {
   Reply ask(String text, Session session) {
     Answer a = knowledge.answer(text);
     session.answered(a);
+    session.unsure(!a.answered() || a.lowConfidence());
     if ((!a.answered() || a.lowConfidence()) && Referral.about(text)) {
       return referred(a);
     }

@@ -22,6 +22,7 @@ public final class Session {
   private boolean interruptionChecked;
   private int shownParagraph = -2;
   private int answersSinceInvite = INVITE_EVERY;
+  private boolean unsure;
 
   /** A new user's state: no answer, no suggestions, no round. */
   public Session() {}
@@ -69,6 +70,18 @@ public final class Session {
     }
     answersSinceInvite++;
     return false;
+  }
+
+  /**
+   * Whether the message now being handled was hard to make sense of: the knowledge base refused it
+   * or answered it unsure, or it read as nonsense. Reset for every message.
+   */
+  boolean unsure() {
+    return unsure;
+  }
+
+  void unsure(boolean u) {
+    unsure = u;
   }
 
   Optional<QuizRound> round() {

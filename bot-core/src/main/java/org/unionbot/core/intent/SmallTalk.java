@@ -77,8 +77,10 @@ final class SmallTalk implements Intent {
 
   @Override
   public Optional<Reply> handle(Turn turn) {
-    return manner(turn.text(), turn.normalized())
-        .map(m -> turn.remindingOfTheRound(examples.reply(Reply.Kind.SMALLTALK, m.reply())));
+    Optional<Manner> manner = manner(turn.text(), turn.normalized());
+    manner.ifPresent(m -> turn.session().unsure(m == Manner.NONSENSE));
+    return manner.map(
+        m -> turn.remindingOfTheRound(examples.reply(Reply.Kind.SMALLTALK, m.reply())));
   }
 
   /**

@@ -86,6 +86,7 @@ final class Texts {
 
   static final String ALSO_ASK = "关于学习通知，您可以问：";
 
+  static final String HEARD = "我听到的是：“%s”。如果听错了，请再说一遍或打字提问。\n";
   static final String CUT = "\n回复“详细说说”看全文";
   static final String CUT_FULL = "\n回复“还有呢”看下一段";
 
