@@ -3,6 +3,8 @@ package org.unionbot.core.intent;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Union matters the notices do not cover (wages, dues, contracts, complaints, injuries, leave…):
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
  * change. Thread-safe.
  */
 public final class Referral {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Referral.class);
 
   /** Words of a worker's own labour and union matters, as opposed to the notices' subject. */
   private static final Pattern MATTERS =
@@ -39,9 +43,18 @@ public final class Referral {
     return MATTERS.matcher(question).find();
   }
 
-  /** The line to refer a worker with: the admins' text, or {@link #DEFAULT} when they set none. */
+  /**
+   * The line to refer a worker with: the admins' text, or {@link #DEFAULT} when they set none or it
+   * cannot be read (a store that is down must not cost the worker the referral).
+   */
   String line() {
-    String t = text.get();
+    String t;
+    try {
+      t = text.get();
+    } catch (RuntimeException e) {
+      LOG.warn("the referral setting could not be read, the default is used: {}", e.toString());
+      return DEFAULT;
+    }
     return t == null || t.isBlank() ? DEFAULT : t.strip();
   }
 }
