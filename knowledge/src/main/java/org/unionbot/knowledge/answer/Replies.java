@@ -64,25 +64,16 @@ final class Replies {
     return t.length() > 16 ? t.substring(0, 16) + "…" : t;
   }
 
-  /**
-   * 「heading·topic」, short enough for a phone's line: the paragraph's topic only while heading and
-   * topic together stay within {@value #SHORT_SOURCE} characters; with the notice's short title in
-   * front when the knowledge base holds several.
-   */
+  /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
   static String sourceName(Snapshot kb, Passage p) {
     String where = p.sectionName();
     Optional<String> topic = p.paragraphOf().topic();
-    if (topic.isPresent()
-        && p.sentence() > 0
-        && where.length() + topic.get().length() < SHORT_SOURCE) {
+    if (topic.isPresent() && p.sentence() > 0) {
       where += "·" + topic.get();
     }
     String quoted = "「" + where + "」";
-    return kb.notices.size() > 1 ? "《" + shortTitle(p.notice()) + "》" + quoted : quoted;
+    return kb.notices.size() > 1 ? "《" + p.notice().title() + "》" + quoted : quoted;
   }
-
-  /** Longest source name, heading and topic, that an answer's 摘自 line shows in full. */
-  static final int SHORT_SOURCE = 24;
 
   static Answer answer(String text, Notice n, String section, String snippet) {
     return answer(text, n, section, snippet, 1);
