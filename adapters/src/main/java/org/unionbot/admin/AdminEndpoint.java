@@ -259,6 +259,30 @@ public final class AdminEndpoint {
         changes);
   }
 
+  /**
+   * {@code GET /admin/referral}: the line union matters outside the notices are referred with, and
+   * whether an admin set it ({@code custom}) or it is the bot's default.
+   */
+  public CompletableFuture<Response> referral(Request request) {
+    return read(() -> AdminJson.referral(admin.referral()));
+  }
+
+  /** {@code PUT /admin/referral} with {@code {"text":"…"}}: not blank, at most 500 characters. */
+  public CompletableFuture<Response> putReferral(Request request) {
+    Actor who = who(request);
+    String line = AdminBody.json(request).string("text");
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            admin.putReferral(who, line);
+          } catch (AdminException e) {
+            throw refusal(e);
+          }
+          return Response.json(200, AdminJson.referral(admin.referral()));
+        },
+        changes);
+  }
+
   private static QuizDraft draft(AdminBody body) {
     String type = body.string("type").toUpperCase(Locale.ROOT);
     QuizItem.Type kind;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.unionbot.core.admin.AuditEntry;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.Document;
@@ -14,6 +15,7 @@ import org.unionbot.core.admin.DocumentInfo;
 import org.unionbot.core.admin.Stats;
 import org.unionbot.core.admin.Unanswered;
 import org.unionbot.core.admin.VersionInfo;
+import org.unionbot.core.intent.Referral;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.Synonym;
 import org.unionbot.knowledge.quiz.QuizEntry;
@@ -142,6 +144,14 @@ final class AdminJson {
           .put("current", v.version() == current);
     }
     return out.toString();
+  }
+
+  /** {@code {"text":"…","custom":true|false}}: the stored line, else the bot's default. */
+  static String referral(Optional<String> stored) {
+    return JSON.createObjectNode()
+        .put("text", stored.orElse(Referral.DEFAULT))
+        .put("custom", stored.isPresent())
+        .toString();
   }
 
   static String audit(List<AuditEntry> entries) {

@@ -74,6 +74,7 @@ final class RouteTable {
         Route.of("/admin/versions", JSON, token).get(a::versions),
         Route.of("/admin/rollback", JSON, token).post(a::rollback),
         Route.of("/admin/audit", JSON, token).get(a::audit),
-        Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu));
+        Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu),
+        Route.of("/admin/referral", JSON, token).get(a::referral).put(a::putReferral));
   }
 }

@@ -15,6 +15,7 @@ import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
+import org.unionbot.core.intent.Referral;
 import org.unionbot.core.store.StoreException;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
@@ -98,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     result(hanlp);
     Semantic.startLoading();
-    Bot bot = new Bot(admin.knowledge(), admin.scores(), botSettings, admin.questionLog());
+    Referral referral = new Referral(() -> admin.referral().orElse(""));
+    Bot bot =
+        new Bot(admin.knowledge(), admin.scores(), botSettings, admin.questionLog(), referral);
     // the warm-up question runs while the server binds; ready waits for both. It goes through a
     // bot of its own that logs no questions, so it never shows in the admins' stats.
     Bot warming = new Bot(admin.knowledge(), admin.scores(), botSettings);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.Reply;
+import org.unionbot.core.intent.PhoneText;
 
 /**
  * Replies that missed the 5 seconds, sent through the customer-service API once they are ready
@@ -70,7 +71,7 @@ final class LateReplies {
     }
     CompletableFuture<Void> sending;
     try {
-      sending = api.orElseThrow().sendText(openId, reply.text());
+      sending = api.orElseThrow().sendText(openId, PhoneText.of(reply));
     } catch (RuntimeException e) {
       sending = CompletableFuture.failedFuture(e);
     }

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.unionbot.core.Reply;
+import org.unionbot.core.intent.PhoneText;
 import org.unionbot.http.Response;
 
 /**
- * Step 6 of a push, render: the bot's reply as the push's response, a passive text reply ({@link
- * ReplyXml#textReplyUtf8}, the one writer for both modes) sealed by {@link ReplyEncryptor} when the
- * push came encrypted. A reply without text is {@link #SUCCESS}. Immutable and thread-safe.
+ * Step 6 of a push, render: the bot's reply, cut to one phone screen ({@link PhoneText}), as the
+ * push's response, a passive text reply ({@link ReplyXml#textReplyUtf8}, the one writer for both
+ * modes) sealed by {@link ReplyEncryptor} when the push came encrypted. A reply without text is
+ * {@link #SUCCESS}. Immutable and thread-safe.
  */
 final class ReplyRenderer {
   /** The response that tells WeChat "no reply": it then shows nothing and does not retry. */
@@ -32,7 +34,8 @@ final class ReplyRenderer {
       return SUCCESS;
     }
     long now = clock.instant().getEpochSecond();
-    byte[] xml = ReplyXml.textReplyUtf8(message.fromUser(), message.toUser(), now, reply.text());
+    byte[] xml =
+        ReplyXml.textReplyUtf8(message.fromUser(), message.toUser(), now, PhoneText.of(reply));
     if (replyCrypto.isEmpty()) {
       return new Response(200, Response.XML, xml, Map.of());
     }

@@ -8,9 +8,9 @@ import org.unionbot.http.HttpError;
 
 /**
  * What to do with each kind of push (issue 3, docs/DESIGN.md "Behaviour users expect"): text, and
- * voice with a non-empty {@code Recognition}, go to the bot as text; {@code subscribe} and {@code
- * CLICK} go to the bot as events; other media get a polite hint; {@code VIEW}, {@code unsubscribe}
- * and every other event get no reply. Stateless.
+ * voice with a non-empty {@code Recognition}, go to the bot as text (a voice's marked as heard);
+ * {@code subscribe} and {@code CLICK} go to the bot as events; other media get a polite hint;
+ * {@code VIEW}, {@code unsubscribe} and every other event get no reply. Stateless.
  */
 final class WeChatMessages {
 
@@ -43,7 +43,7 @@ final class WeChatMessages {
         return m.recognition()
             .map(String::strip)
             .filter(text -> !text.isEmpty())
-            .<Action>map(text -> new Ask(new Message.Text(user, text)))
+            .<Action>map(text -> new Ask(new Message.Text(user, text, true)))
             .orElseGet(WeChatMessages::hint);
       case "event":
         return event(m);

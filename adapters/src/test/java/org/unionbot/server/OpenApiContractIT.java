@@ -271,6 +271,9 @@ class OpenApiContractIT {
     String menu = walk.admin("GET", "/admin/menu", "/admin/menu", null, 200).toString();
     walk.admin("PUT", "/admin/menu", "/admin/menu", menu, 200);
     walk.admin("PUT", "/admin/menu", "/admin/menu", "{\"button\":[]}", 400);
+    walk.admin("GET", "/admin/referral", "/admin/referral", null, 200);
+    walk.admin("PUT", "/admin/referral", "/admin/referral", "{\"text\":\"请拨打12351。\"}", 200);
+    walk.admin("PUT", "/admin/referral", "/admin/referral", "{\"text\":\" \"}", 400);
     walk.call("GET", "/healthz", "/healthz", null, null, false, 200);
 
     assertThat(covered).as("operations with a checked success").isEqualTo(operations());

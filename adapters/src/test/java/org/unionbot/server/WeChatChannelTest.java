@@ -154,23 +154,34 @@ class WeChatChannelTest {
     assertThat(reply.getContent()).contains("步骤");
   }
 
+  /** A voice message whose speech WeChat recognised as {@code heard}. */
+  private static String voice(String heard) {
+    return FakeWeChat.message(
+        USER,
+        "voice",
+        "<MediaId><![CDATA[m]]></MediaId><Format><![CDATA[amr]]></Format>"
+            + "<MsgId>"
+            + FakeWeChat.nextMsgId()
+            + "</MsgId><Recognition><![CDATA["
+            + heard
+            + "]]></Recognition>");
+  }
+
   @Test
   void aVoiceMessageWithRecognitionIsAnsweredAsText() {
-    String xml =
-        FakeWeChat.message(
-            USER,
-            "voice",
-            "<MediaId><![CDATA[m]]></MediaId><Format><![CDATA[amr]]></Format>"
-                + "<MsgId>"
-                + FakeWeChat.nextMsgId()
-                + "</MsgId><Recognition><![CDATA["
-                + QUESTION
-                + "]]></Recognition>");
-
-    WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(xml)).body());
+    WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(voice(QUESTION))).body());
 
     assertThat(reply.getContent())
         .isEqualTo(expected(new Message.Text("wechat:" + USER, QUESTION)));
+  }
+
+  @Test
+  void aMisheardVoiceMessageGetsAReplyThatSaysWhatWasHeard() {
+    String heard = "学身无透分为几个不走";
+
+    WxMpXmlMessage reply = wechat.read(post(wechat.plaintext(voice(heard))).body());
+
+    assertThat(reply.getContent()).startsWith("我听到的是：“" + heard + "”").contains("打字提问");
   }
 
   static Stream<Arguments> media() {

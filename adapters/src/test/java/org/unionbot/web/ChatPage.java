@@ -73,10 +73,20 @@ final class ChatPage {
     return reply.getAttribute("data-kind");
   }
 
-  /** The source lines under a reply, joined; empty when it has none. */
+  /** The source line under a reply; empty when it has none. */
   static String sources(WebElement reply) {
-    List<WebElement> sources = reply.findElements(By.cssSelector(".sources"));
+    List<WebElement> sources = reply.findElements(By.cssSelector(".source"));
     return sources.isEmpty() ? "" : sources.get(0).getText();
+  }
+
+  /** How often {@code part} occurs in what a reply shows, buttons included. */
+  static int count(WebElement reply, String part) {
+    String shown = reply.getText();
+    int n = 0;
+    for (int i = shown.indexOf(part); i >= 0; i = shown.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** The option buttons of a reply's quiz question that can still be tapped. */

@@ -14,10 +14,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.unionbot.server.ServeProcess;
 
 /**
- * The chat page in headless Chromium against the real server: the welcome on a first visit with its
- * example question (a button, and the text box's hint) answered, a question from the bundled notice
- * answered with its source, and a quiz question answered by tapping an option. Leaves {@code
- * target/screenshots/chat.png}.
+ * The chat page in headless Chromium against the real server, on a phone's screen (390×844): the
+ * welcome on a first visit with its example question (a button, and the text box's hint) answered,
+ * a question from the bundled notice answered with its source shown once, a quiz question whose
+ * options show only as buttons answered by tapping one, its grade shown once, a finished round that
+ * puts "我" on the leaderboard, and the conversation kept across a reload. Leaves {@code
+ * target/screenshots/chat.png}, {@code chat-leaderboard.png} and {@code chat-reloaded.png}.
  */
 class ChatPageBrowserIT {
 
@@ -28,8 +30,9 @@ class ChatPageBrowserIT {
 
   @BeforeEach
   void start() throws Exception {
-    server = ServeProcess.serve(dir, dir.resolve("data"));
-    driver = Browser.start(412, 860); // a phone's width
+    // web users ranked too, so the page's own user can find "我" on the board
+    server = ServeProcess.serve(dir, dir.resolve("data"), "--ranked-channels", "wechat,wecom,web");
+    driver = Browser.start(390, 844); // a phone's screen
   }
 
   @AfterEach
@@ -67,8 +70,10 @@ class ChatPageBrowserIT {
     // a sentence of the notice's section on deepening union reform, asked in our own words
     WebElement answer = chat.ask("工会干部要践行什么路线");
     assertThat(ChatPage.kind(answer)).isEqualTo("answer");
-    assertThat(answer.getText()).contains("群众路线");
-    assertThat(ChatPage.sources(answer)).contains("五个方面深入领会和学习", "市总工会下发《通知》");
+    assertThat(answer.getText()).contains("群众路线", "摘自「五个方面深入领会和学习");
+    // the text names the source: no second source line under it
+    assertThat(ChatPage.sources(answer)).isEmpty();
+    assertThat(ChatPage.count(answer, "五个方面深入领会和学习")).isEqualTo(1);
     assertThat(driver.findElements(By.cssSelector(".row.me .bubble")).get(1).getText())
         .isEqualTo("工会干部要践行什么路线");
 
@@ -78,12 +83,40 @@ class ChatPageBrowserIT {
     assertThat(ChatPage.kind(graded)).isEqualTo("grade");
     WebElement grade = graded.findElement(By.cssSelector(".grade"));
     assertThat(grade.getAttribute("class")).isIn("grade ok", "grade bad");
-    assertThat(grade.getText()).containsPattern("答(对|错)了 · 本轮 \\d+ 分");
-    assertThat(graded.getText()).containsPattern("回答(正确|错误)");
+    assertThat(grade.getText()).containsPattern("^[✔✘] 回答(正确|错误)");
+    // the grade once: the badge, not again in the text
+    assertThat(ChatPage.count(graded, "回答正确") + ChatPage.count(graded, "回答错误")).isEqualTo(1);
     assertThat(driver.findElements(By.cssSelector(".options button.chosen"))).hasSize(1);
     assertThat(driver.findElements(By.cssSelector(".options button.chosen:enabled"))).isEmpty();
+    // options once: as buttons, not again as lines of the text
+    for (WebElement reply : chat.replies()) {
+      for (WebElement option : reply.findElements(By.cssSelector(".options button"))) {
+        assertThat(ChatPage.count(reply, option.getText())).as(option.getText()).isEqualTo(1);
+      }
+    }
 
     Browser.screenshot(driver, "chat");
+
+    // a finished round ranks this page's user: the leaderboard marks "我"
+    finishTheRound(chat, graded);
+    WebElement board = chat.ask("排行榜");
+    assertThat(ChatPage.kind(board)).isEqualTo("leaderboard");
+    assertThat(board.findElements(By.cssSelector("mark.me")))
+        .singleElement()
+        .satisfies(me -> assertThat(me.getText()).contains("（我）"));
+    WebElement standing = chat.tapMenu("SCORE");
+    assertThat(standing.getText()).contains("总积分", "排名第", "正确率", "连续");
+    Browser.screenshot(driver, "chat-leaderboard");
+
+    // the conversation is kept across a reload
+    int rows = driver.findElements(By.cssSelector(".row")).size();
+    String last = chat.replies().get(chat.replies().size() - 1).getText();
+    driver.navigate().refresh();
+    new ChatPage(driver).awaitReply(1);
+    assertThat(driver.findElements(By.cssSelector(".row"))).hasSize(rows);
+    assertThat(chat.replies().get(chat.replies().size() - 1).getText()).isEqualTo(last);
+    assertThat(driver.findElements(By.cssSelector(".options button:enabled"))).isEmpty();
+    Browser.screenshot(driver, "chat-reloaded");
 
     // the user's text is text, never markup
     String markup = "<img src=x onerror=\"document.title='xss'\">";
@@ -94,6 +127,18 @@ class ChatPageBrowserIT {
     assertThat(mine.get(mine.size() - 1).getText()).isEqualTo(markup);
 
     assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  /** Answers the round's questions until it ends: the first option, or a guess for a blank. */
+  private static void finishTheRound(ChatPage chat, WebElement graded) {
+    WebElement current = graded;
+    for (int turn = 0;
+        turn < 10 && !current.findElements(By.cssSelector(".quiz-actions")).isEmpty();
+        turn++) {
+      List<WebElement> options = ChatPage.options(current);
+      current = options.isEmpty() ? chat.ask("不知道") : chat.tap(options.get(0));
+    }
+    assertThat(current.getText()).contains("本轮结束");
   }
 
   /**

@@ -33,10 +33,12 @@ class WeChatMessagesTest {
         "text|<Content></Content>|''",
         "voice|<Recognition> 问题 </Recognition>|问题",
       })
-  void textAndRecognisedVoiceAskTheBot(String type, String fields, String text) {
+  void textAndRecognisedVoiceAskTheBotAVoiceAsHeard(String type, String fields, String text) {
     WeChatMessages.Action action = WeChatMessages.route(push(type, fields));
 
-    assertThat(action).isEqualTo(new WeChatMessages.Ask(new Message.Text("wechat:oU", text)));
+    boolean heard = type.equals("voice");
+    assertThat(action)
+        .isEqualTo(new WeChatMessages.Ask(new Message.Text("wechat:oU", text, heard)));
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.unionbot.core.intent.Intents;
+import org.unionbot.core.intent.Referral;
 import org.unionbot.core.intent.Session;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -101,11 +102,25 @@ public final class Bot {
    * {@code questions}.
    */
   public Bot(KnowledgeBase knowledge, ScoreStore scores, Settings settings, QuestionLog questions) {
+    this(knowledge, scores, settings, questions, Referral.fixed());
+  }
+
+  /**
+   * A bot that reports its questions to {@code questions} and refers union matters outside the
+   * notices with {@code referral}'s line (an admin's setting).
+   */
+  public Bot(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      Settings settings,
+      QuestionLog questions,
+      Referral referral) {
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(settings, "settings");
-    this.intents = new Intents(knowledge, scores, questions, settings);
+    Objects.requireNonNull(referral, "referral");
+    this.intents = new Intents(knowledge, scores, questions, settings, referral);
     this.sessions =
         Caffeine.newBuilder()
             .expireAfterAccess(settings.sessionIdle())

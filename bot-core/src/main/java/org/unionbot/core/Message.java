@@ -11,11 +11,21 @@ public sealed interface Message permits Message.Text, Message.Event {
    */
   String user();
 
-  /** A text message, or a voice message's recognised text. */
-  record Text(String user, String text) implements Message {
+  /**
+   * A text message, or a voice message's recognised text.
+   *
+   * @param heard true for a voice message's recognised text ({@code Recognition}): when the bot
+   *     cannot make much of it, its reply says what it heard
+   */
+  record Text(String user, String text, boolean heard) implements Message {
     public Text {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(text, "text");
+    }
+
+    /** A typed text message. */
+    public Text(String user, String text) {
+      this(user, text, false);
     }
   }
 

@@ -25,7 +25,10 @@ public record Reply(
     Optional<QuizCard> quiz,
     Optional<Grade> grade) {
 
-  /** The kinds of docs/DESIGN.md's chat API, plus {@link #NONE} for events that get no reply. */
+  /**
+   * The kinds of docs/DESIGN.md's chat API, {@link #SMALLTALK}, plus {@link #NONE} for events that
+   * get no reply.
+   */
   public enum Kind {
     ANSWER,
     FALLBACK,
@@ -36,6 +39,11 @@ public record Reply(
     HELP,
     WELCOME,
     POINTS,
+    /**
+     * A reply to small talk and manners (greetings, thanks, goodbyes, "你是谁", emoji, laughter, an
+     * insult or nonsense): not a question to the knowledge base, never logged as unanswered.
+     */
+    SMALLTALK,
     /** No reply at all (a WeChat "success"), e.g. for a VIEW or unsubscribe event. */
     NONE;
 

@@ -104,7 +104,7 @@ class BotTest {
     Reply picked = say("u", "1");
 
     assertThat(picked.kind()).isEqualTo(Reply.Kind.ANSWER);
-    assertThat(kb.answer(refused.suggestions().get(0)).text()).isEqualTo(picked.text());
+    assertThat(picked.text()).startsWith(kb.answer(refused.suggestions().get(0)).text());
   }
 
   @Test

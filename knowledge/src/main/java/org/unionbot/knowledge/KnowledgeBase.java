@@ -302,6 +302,23 @@ public final class KnowledgeBase {
     return current.get().answerer.example();
   }
 
+  /**
+   * A short summary of the notices now serving ("这个通知讲了什么"): for each, its title, who issued it and
+   * when (or its opening sentence), and its top-level headings; three to five lines a notice.
+   */
+  public String summary() {
+    return Sections.summary(notices());
+  }
+
+  /**
+   * The section an answer's source names, in the version now serving, for follow-ups on the answer
+   * (its whole text, its items, the next paragraph); empty when that section is no longer served.
+   */
+  public Optional<SectionView> section(Source source) {
+    Objects.requireNonNull(source, "source");
+    return Sections.of(notices(), source);
+  }
+
   /** The outline of the notices now serving: sections and their counted items ("要点"). */
   public String outline() {
     return current.get().answerer.outline();

@@ -625,10 +625,29 @@
 
   loaders.menu = function () {
     $('menu-error').textContent = '';
-    return api('GET', '/admin/menu').then(function (menu) {
-      $('menu-json').value = JSON.stringify(menu, null, 2);
-    });
+    $('referral-error').textContent = '';
+    return Promise.all([
+      api('GET', '/admin/menu').then(function (menu) {
+        $('menu-json').value = JSON.stringify(menu, null, 2);
+      }),
+      api('GET', '/admin/referral').then(function (referral) {
+        $('referral-text').value = referral.text;
+      })
+    ]);
   };
+
+  $('referral-save').addEventListener('click', function () {
+    $('referral-error').textContent = '';
+    run(function () {
+      return api('PUT', '/admin/referral', { text: $('referral-text').value }).then(function (saved) {
+        $('referral-text').value = saved.text;
+        return '已保存转介话术';
+      }, function (e) {
+        if (e.status !== 401) $('referral-error').textContent = e.message;
+        throw e;
+      });
+    });
+  });
 
   $('menu-load').addEventListener('click', function () {
     run(function () { return loaders.menu().then(function () { return '已载入菜单'; }); });

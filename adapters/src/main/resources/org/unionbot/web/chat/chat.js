@@ -4,6 +4,8 @@
   'use strict';
 
   var STORE_KEY = 'unionbot_user';
+  var HISTORY_KEY = 'unionbot_history';
+  var HISTORY_SIZE = 50;
   var MENU_LABELS = { QUIZ: '答题', OUTLINE: '要点', SCORE: '积分', HELP: '帮助' };
 
   var log = document.getElementById('log');
@@ -11,6 +13,7 @@
   var input = document.getElementById('text');
   var queue = Promise.resolve();
   var user = userId();
+  var history = loadHistory();
 
   /**
    * Whether this browser was here before, and the id it sends as "user". The server knows the page
@@ -39,6 +42,26 @@
       }
     }
     return { id: id, first: first };
+  }
+
+  /** The last messages of this browser, oldest first: {me: text} or {bot: reply}. */
+  function loadHistory() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(HISTORY_KEY) || '[]');
+      return Array.isArray(saved) ? saved.slice(-HISTORY_SIZE) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function remember(entry) {
+    history.push(entry);
+    history = history.slice(-HISTORY_SIZE);
+    try {
+      localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    } catch (e) {
+      // storage full or disabled: the page still works, it only forgets on reload
+    }
   }
 
   function el(tag, className, text) {
@@ -72,28 +95,57 @@
     for (var i = 0; i < stale.length; i++) stale[i].disabled = true;
   }
 
-  function render(reply) {
+  /**
+   * The reply's text without what the page shows otherwise: the quiz options and how to answer them
+   * (buttons), the numbered suggestions (buttons) and the grade's verdict line (the badge).
+   */
+  function shownLines(reply) {
+    var options = (reply.quiz && reply.quiz.options) || [];
+    var suggestions = reply.suggestions || [];
+    var lines = (reply.text || '').split('\n');
+    return lines.filter(function (line, i) {
+      var t = line.trim();
+      if (options.length && (options.indexOf(t) >= 0 || /^（回复A/.test(t))) return false;
+      var numbered = /^\d+\.\s*(.*)$/.exec(t);
+      if (numbered && suggestions.indexOf(numbered[1]) >= 0) return false;
+      if (reply.grade && i === 0 && /^[✔✘]/.test(t)) return false;
+      return true;
+    });
+  }
+
+  function render(reply, restoring) {
     retireOptions();
     var b = bubble('bot', '');
     b.setAttribute('data-kind', reply.kind || '');
+    var lines = (reply.text || '').split('\n');
     if (reply.grade) {
       var g = reply.grade;
-      var badge = el('div', g.correct ? 'grade ok' : 'grade bad',
-        (g.correct ? '✔ 答对了' : '✘ 答错了') +
-          (typeof g.score === 'number' ? ' · 本轮 ' + g.score + ' 分' : ''));
-      b.appendChild(badge);
+      var verdict = /^[✔✘]/.test(lines[0]) ? lines[0] : (g.correct ? '✔ 答对了' : '✘ 答错了');
+      b.appendChild(el('div', g.correct ? 'grade ok' : 'grade bad', verdict));
     }
-    b.appendChild(el('span', 'text', reply.text || ''));
-    if (reply.sources && reply.sources.length) {
-      var sources = el('div', 'sources');
-      reply.sources.forEach(function (s) {
-        var where = [s.title, s.section].filter(function (x) { return x; }).join(' · ');
-        sources.appendChild(el('div', 'source', '来源：' + where));
-      });
-      b.appendChild(sources);
+    var text = el('span', 'text');
+    shownLines(reply).forEach(function (line, i) {
+      if (i > 0) text.appendChild(document.createTextNode('\n'));
+      if (reply.kind === 'leaderboard' && line.indexOf('（我）') >= 0) {
+        text.appendChild(el('mark', 'me', line));
+      } else {
+        text.appendChild(document.createTextNode(line));
+      }
+    });
+    b.appendChild(text);
+    var named = /摘自|出处：|】/.test(reply.text || '');
+    if (reply.sources && reply.sources.length && !named) {
+      // the source once, by its section's short name; the title only when there are several
+      var s = reply.sources[0];
+      b.appendChild(el('div', 'source', '来源：' + (s.section || s.title)));
     }
     if (reply.quiz) {
       renderQuiz(b, reply.quiz);
+    }
+    if (restoring) {
+      retireOptions();
+    } else {
+      remember({ bot: reply });
     }
     if ((reply.kind === 'welcome' || reply.kind === 'help') && reply.suggestions &&
         reply.suggestions.length) {
@@ -144,7 +196,10 @@
 
   /** Sends one request after the ones before it, so replies show in order. */
   function send(payload, shown) {
-    if (shown) bubble('me', shown);
+    if (shown) {
+      bubble('me', shown);
+      remember({ me: shown });
+    }
     queue = queue.then(function () { return post(payload); });
     return queue;
   }
@@ -192,6 +247,10 @@
     if (key) send({ event: 'click', key: key }, MENU_LABELS[key] || key);
   });
 
+  history.slice().forEach(function (entry) {
+    if (typeof entry.me === 'string') bubble('me', entry.me);
+    else if (entry.bot && typeof entry.bot === 'object') render(entry.bot, true);
+  });
   if (user.first) {
     send({ event: 'subscribe' });
   } else {

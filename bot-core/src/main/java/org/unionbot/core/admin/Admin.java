@@ -162,7 +162,15 @@ public final class Admin implements AutoCloseable {
 
   /** The public-account menu (WeChat menu-create JSON), once an admin stored one. */
   public Optional<String> menu() {
-    return MenuSetting.read(store.db());
+    return TextSetting.MENU.read(store.db());
+  }
+
+  /**
+   * The line that refers workers asking about union matters outside the notices (wages, dues,
+   * complaints…), once an admin stored one; the bot's default otherwise.
+   */
+  public Optional<String> referral() {
+    return TextSetting.REFERRAL.read(store.db());
   }
 
   // ---- changes: one edit each (see its file)
@@ -233,10 +241,20 @@ public final class Admin implements AutoCloseable {
   }
 
   /**
-   * Stores the menu JSON; the caller validates it against WeChat's limits ({@link MenuSetting}).
+   * Stores the menu JSON; the caller validates it against WeChat's limits ({@link TextSetting}).
    */
   public void putMenu(Actor who, String menuJson) {
-    pipeline.locked(() -> MenuSetting.put(store, who, menuJson, pipeline.state().version()));
+    pipeline.locked(() -> TextSetting.MENU.put(store, who, menuJson, pipeline.state().version()));
+  }
+
+  /**
+   * Stores the referral line (not blank, at most 500 characters, audited as put-referral); the bot
+   * uses it from the next question on.
+   *
+   * @throws AdminException when it is blank or too long
+   */
+  public void putReferral(Actor who, String line) {
+    pipeline.locked(() -> TextSetting.REFERRAL.put(store, who, line, pipeline.state().version()));
   }
 
   /** Closes the store ({@link Store#close}). Idempotent. */

@@ -13,15 +13,19 @@ import java.util.regex.Pattern;
  * constants are.
  */
 enum Command {
-  QUIZ(true, "答题", "测验", "开始答题", "考考我", "每日答题"),
+  QUIZ(true, "答题", "测验", "开始答题", "每日答题", "开始测验"),
   OUTLINE(true, "要点", "提纲", "大纲"),
   SCORE(true, "积分", "我的积分", "我的成绩", "成绩"),
   HELP(true, "帮助", "菜单", "help", "使用说明", "怎么用"),
   SKIP(false, "跳过", "下一题"),
   QUIT(false, "退出", "退出答题", "结束答题"),
   LEADERBOARD(false, "排行榜", "排名"),
-  SOURCE(false, "出处", "原文", "来源"),
-  DETAIL(false, "详细说说", "详细", "展开", "展开说说", "具体说说");
+  SOURCE(false, "出处", "原文", "来源", "原句", "哪里说的", "在哪里说的", "哪儿说的", "出自哪里", "出自哪", "从哪看到的"),
+  DETAIL(
+      false, "详细说说", "详细", "展开", "展开说说", "具体说说", "具体点", "具体一点", "详细点", "详细一点", "说详细点", "展开讲讲",
+      "具体讲讲", "详细讲讲", "全文", "看全文"),
+  MORE(false, "还有呢", "还有吗", "还有", "还有别的吗", "还有其他的吗", "其他呢", "然后呢", "下一段", "继续"),
+  PRACTICE(false, "考考我", "考我", "出道题", "来道题", "测测我", "考考我吧");
 
   /** The menu keys, in the menu's order; they always work. */
   static final List<String> MENU_KEYS =

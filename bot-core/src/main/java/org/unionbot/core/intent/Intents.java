@@ -32,6 +32,16 @@ public final class Intents {
    */
   public Intents(
       KnowledgeBase knowledge, ScoreStore scores, QuestionLog questions, Bot.Settings settings) {
+    this(knowledge, scores, questions, settings, Referral.fixed());
+  }
+
+  /** These intents, referring union matters outside the notices with {@code referral}'s line. */
+  public Intents(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      QuestionLog questions,
+      Bot.Settings settings,
+      Referral referral) {
     Quiz quiz =
         new Quiz(
             knowledge,
@@ -41,8 +51,9 @@ public final class Intents {
             settings.zone(),
             settings.rankedChannels());
     Examples examples = new Examples(knowledge);
-    Questions asked = new Questions(knowledge, questions);
-    Commands commands = commands(knowledge, scores, settings, quiz, examples);
+    Questions asked = new Questions(knowledge, questions, referral);
+    FollowUps followUps = new FollowUps(knowledge, examples);
+    Commands commands = commands(knowledge, scores, settings, quiz, examples, followUps);
     this.table =
         List.of(
             new Welcome(examples),
@@ -50,8 +61,11 @@ public final class Intents {
             new OtherEvent(),
             new EmptyMessage(examples),
             new CommandWord(commands),
+            new SmallTalk(examples),
+            new Summary(knowledge),
             new RoundAnswer(quiz),
             new InterruptedRound(scores, settings.clock(), settings.sessionIdle()),
+            new Ordinal(followUps),
             new NumberedPick(asked),
             new Question(asked));
   }
@@ -61,11 +75,11 @@ public final class Intents {
       ScoreStore scores,
       Bot.Settings settings,
       Quiz quiz,
-      Examples examples) {
+      Examples examples,
+      FollowUps followUps) {
     Function<Turn, Reply> help = t -> examples.reply(Reply.Kind.HELP, Texts.HELP);
     Standing standing = new Standing(scores, settings.rankedChannels());
     Leaderboard leaderboard = new Leaderboard(scores, settings.rankedChannels());
-    FollowUps followUps = new FollowUps(examples);
     Map<Command, Function<Turn, Reply>> actions = new EnumMap<>(Command.class);
     actions.put(Command.QUIZ, t -> quiz.start(t.user(), t.session()));
     actions.put(Command.SKIP, t -> t.inRound() ? quiz.skip(t.user(), t.session()) : help.apply(t));
@@ -76,12 +90,35 @@ public final class Intents {
     actions.put(Command.OUTLINE, t -> Reply.of(Reply.Kind.ANSWER, knowledge.outline()));
     actions.put(Command.SOURCE, followUps::source);
     actions.put(Command.DETAIL, followUps::detail);
+    actions.put(Command.MORE, followUps::more);
+    actions.put(
+        Command.PRACTICE,
+        t ->
+            quiz.practice(
+                t.user(),
+                t.session(),
+                t.session().lastAnswer().flatMap(a -> a.sources().stream().findFirst())));
     return new Commands(actions);
   }
 
-  /** The reply to {@code message} from {@code session}'s user; call with the session locked. */
+  /**
+   * The reply to {@code message} from {@code session}'s user; call with the session locked. A voice
+   * message's text that the bot could make little of ({@link Session#unsure}) gets a reply that
+   * first says what it heard, so the worker can tell a misheard question from a missing answer.
+   */
   public Reply reply(Message message, Session session) {
-    return route(turn(message, session)).reply();
+    session.unsure(false);
+    Reply reply = route(turn(message, session)).reply();
+    if (message instanceof Message.Text t && t.heard() && session.unsure()) {
+      return new Reply(
+          reply.kind(),
+          String.format(Texts.HEARD, t.text().strip()) + reply.text(),
+          reply.sources(),
+          reply.suggestions(),
+          reply.quiz(),
+          reply.grade());
+    }
+    return reply;
   }
 
   /** Which row handled a turn, and its reply. */

@@ -5,7 +5,10 @@ import java.util.Set;
 import org.unionbot.core.Reply;
 import org.unionbot.core.score.ScoreStore;
 
-/** 排行榜: the top users of the ranked channels, their ids masked. */
+/**
+ * 排行榜: the top users of the ranked channels, their ids masked, the asker's line marked "（我）"; an
+ * asker ranked below them gets their own place on a last line.
+ */
 final class Leaderboard {
 
   /** How many users the board lists. */
@@ -25,14 +28,24 @@ final class Leaderboard {
       return Reply.of(Reply.Kind.LEADERBOARD, Texts.LEADERBOARD_EMPTY);
     }
     StringBuilder sb = new StringBuilder(String.format(Texts.LEADERBOARD, SIZE));
+    boolean listed = false;
     for (ScoreStore.Standing s : top) {
+      boolean me = s.user().equals(turn.user());
+      listed |= me;
       sb.append('\n')
           .append(s.rank())
           .append(". ")
           .append(mask(s.user()))
+          .append(me ? Texts.ME : "")
           .append("  ")
           .append(s.points())
           .append("分");
+    }
+    if (!listed) {
+      ScoreStore.Standing mine = scores.standing(turn.user(), ranked);
+      if (mine.rank() > 0) {
+        sb.append(String.format(Texts.MY_PLACE, mine.rank(), mine.points()));
+      }
     }
     return Reply.of(Reply.Kind.LEADERBOARD, sb.toString());
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.unionbot.core.Reply;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.quiz.QuizGrader;
 import org.unionbot.knowledge.quiz.QuizItem;
 
@@ -63,6 +64,31 @@ final class Quiz {
     return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
   }
 
+  /**
+   * "考考我": one item from the section {@code about} names (one not seen today first), asked and
+   * graded like a round's item, without a round's bonus; a whole round when that section has no
+   * item, or when a round already runs (its current item again).
+   */
+  Reply practice(String user, Session session, Optional<Source> about) {
+    if (session.round().isPresent() || about.isEmpty()) {
+      return start(user, session);
+    }
+    Source s = about.get();
+    List<QuizItem> items =
+        fresh(
+            user,
+            knowledge.quizItems().stream()
+                .filter(i -> i.doc().equals(s.doc()) && i.section().equals(s.section()))
+                .toList());
+    if (items.isEmpty()) {
+      return start(user, session);
+    }
+    QuizRound round = new QuizRound(items.subList(0, 1), true);
+    scores.roundStarted(user, clock.instant());
+    session.round(round);
+    return ask(round, String.format(Texts.PRACTICE_STARTS, s.section()));
+  }
+
   /** Grades a reply; empty when the reply is not an attempt at the current item. */
   Optional<Reply> answer(String user, Session session, String text) {
     QuizRound round = session.round().orElseThrow();
@@ -109,6 +135,18 @@ final class Quiz {
     }
     session.round(null);
     scores.roundEnded(user);
+    if (round.practice()) {
+      ScoreStore.Standing s = scores.standing(user, ranked);
+      String end =
+          verdict + "\n" + String.format(Texts.PRACTICE_OVER, s.points(), Texts.rank(s.rank()));
+      return new Reply(
+          Reply.Kind.GRADE,
+          end,
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          Optional.ofNullable(grade));
+    }
     int bonus =
         round.answered() == 0
             ? 0
@@ -186,7 +224,12 @@ final class Quiz {
 
   /** Up to a round's worth of items, those the user has not seen today first. */
   private List<QuizItem> draw(String user) {
-    List<QuizItem> all = new ArrayList<>(knowledge.quizItems());
+    List<QuizItem> fresh = fresh(user, knowledge.quizItems());
+    return List.copyOf(fresh.subList(0, Math.min(roundSize, fresh.size())));
+  }
+
+  /** {@code all} shuffled, those the user has not seen today first. */
+  private List<QuizItem> fresh(String user, List<QuizItem> all) {
     Set<String> seen = scores.itemsSeen(user, LocalDate.now(clock.withZone(zone)));
     List<QuizItem> fresh = new ArrayList<>();
     List<QuizItem> stale = new ArrayList<>();
@@ -198,6 +241,6 @@ final class Quiz {
       Collections.shuffle(stale, random);
     }
     fresh.addAll(stale);
-    return List.copyOf(fresh.subList(0, Math.min(roundSize, fresh.size())));
+    return fresh;
   }
 }

@@ -7,12 +7,22 @@ import org.unionbot.knowledge.quiz.QuizItem;
 final class QuizRound {
 
   private final List<QuizItem> items;
+  private final boolean practice;
   private int index;
   private int correct;
   private int answered;
   private int points;
 
   QuizRound(List<QuizItem> items) {
+    this(items, false);
+  }
+
+  /**
+   * A round of {@code items}; a {@code practice} round is the one item "考考我" asks after an answer,
+   * scored like a round's item but without a round's bonus.
+   */
+  QuizRound(List<QuizItem> items, boolean practice) {
+    this.practice = practice;
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a round needs at least one item");
     }
@@ -42,6 +52,10 @@ final class QuizRound {
   boolean advance() {
     index++;
     return index < items.size();
+  }
+
+  boolean practice() {
+    return practice;
   }
 
   int correct() {

@@ -4,7 +4,10 @@ import java.util.Set;
 import org.unionbot.core.Reply;
 import org.unionbot.core.score.ScoreStore;
 
-/** 积分: the user's points, rank, accuracy and streak. */
+/**
+ * 积分: the user's points, rank (or that they are not ranked yet), accuracy and streak of days with a
+ * finished round, always all four.
+ */
 final class Standing {
 
   private final ScoreStore scores;
@@ -20,12 +23,11 @@ final class Standing {
     if (s.answered() == 0 && s.points() == 0) {
       return Reply.of(Reply.Kind.SCORE, Texts.NO_SCORE);
     }
-    String streak = s.streak() > 1 ? String.format(Texts.STREAK, s.streak()) : "";
     int accuracy = (int) Math.round(100 * s.accuracy());
+    String rank = Texts.rank(s.rank());
     return Reply.of(
         Reply.Kind.SCORE,
         String.format(
-                Texts.STANDING, s.points(), s.rank(), s.answered(), s.correct(), accuracy, streak)
-            + "。");
+            Texts.STANDING, s.points(), rank, s.answered(), s.correct(), accuracy, s.streak()));
   }
 }

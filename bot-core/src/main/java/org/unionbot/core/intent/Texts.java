@@ -42,15 +42,58 @@ final class Texts {
   static final String IN_ROUND = "\n\n（答题进行中：第%d/%d题，回复答案继续答题，或发送“跳过”“退出”）";
 
   static final String NO_SCORE = "您还没有积分。发送“答题”开始第一轮吧！";
-  static final String STANDING = "您的总积分：%d分，排名第%d名。\n共答%d题，答对%d题，正确率%d%%%s";
-  static final String STREAK = "；已连续%d天完成答题";
+  static final String STANDING = "您的总积分：%d分，%s。\n共答%d题，答对%d题，正确率%d%%；已连续%d天完成答题。";
+  static final String RANK = "排名第%d名";
+  static final String UNRANKED = "暂未上榜";
+  static final String ME = "（我）";
+  static final String MY_PLACE = "\n…\n我：第%d名  %d分";
   static final String LEADERBOARD_EMPTY = "排行榜还是空的。发送“答题”来争第一吧！";
   static final String LEADERBOARD = "积分排行榜（前%d名）：";
 
   static final String NO_LAST_ANSWER = "还没有可以展开的回答。先问一个关于通知的问题吧，例如：%s";
-  static final String SOURCE = "出自《%s》“%s”：\n%s";
-  static final String DETAIL = "原文段落（%s）：\n%s";
+  static final String SOURCE = "出处：%s\n章节：%s\n原句：%s";
+  static final String SOURCE_HEADING = "%s（本节标题，下分%d项）";
+  static final String NO_SOURCE = "这是整份通知的摘要，不是某一句话。先问一个具体问题，再发送“出处”就能看到原句。";
+  static final String DETAIL = "【%s】原文段落：\n%s";
+  static final String ITEMS = "【%s】共%d项：";
+  static final String ITEM = "第%d项：%s";
+  static final String NO_SUCH_ITEM = "【%s】只有%d项，请换个序号，或发送“详细说说”看全部。";
+  static final String MORE = "【%s】第%d/%d段：\n%s";
+  static final String NO_MORE = "没有更多了。发送“要点”看通知的其他部分，或直接问新问题。";
+  static final String NO_MORE_IN = "【%s】这一节没有更多内容了。发送“要点”看通知的其他部分，或直接问新问题。";
   static final String NO_SUCH_SUGGESTION = "没有这个编号的问题。请直接输入您的问题，或发送“帮助”。";
+
+  static final String WHO = "我是工会学习助手，一个自动回答的小程序，不是人工客服。我能回答工会学习通知里的问题，还能出题考考您。例如可以问：%s";
+  static final String ABILITY =
+      "我可以：回答学习通知里的问题（例如：%s）；发送“这个通知讲了什么”看摘要，“要点”看提纲；" + "发送“答题”做一轮5道题，“积分”看成绩。";
+  static final String GREETING = "您好！我是工会学习助手，可以回答学习通知里的问题，例如：%s\n发送“帮助”查看全部用法。";
+  static final String THANKS = "不客气！还有问题随时问我，例如：%s";
+  static final String BYE = "再见！想起问题随时来问，也可以发送“答题”学一学。";
+  static final String PRAISE = "谢谢夸奖！再问我一个吧，例如：%s";
+  static final String OKAY = "好的。还想了解什么，直接发问题给我，例如：%s";
+  static final String LAUGH = "😄 开心就好！想学点什么，可以问我：%s";
+  static final String EMOJI = "收到您的表情 😊 有问题请直接打字问我，例如：%s";
+  static final String INSULT = "抱歉没能帮上忙。您可以换个说法再问一次，或者试试：%s";
+  static final String NONSENSE = "没太看懂您的意思。请直接输入关于学习通知的问题，例如：%s\n发送“帮助”查看全部用法。";
+
+  static final String AFTER_SUMMARY = "回复“详细说说”看每部分的要点，或直接问具体问题。";
+
+  static final String PRACTICE_STARTS = "考考您【%s】这一节：";
+  static final String PRACTICE_OVER = "您的总积分：%d分，%s。发送“答题”做一轮5道题。";
+  static final String INVITE = "\n回复“考考我”，做一道这一节的题";
+  static final String REFERRAL_DEFAULT =
+      "工资、会费、劳动合同、投诉维权这类问题不在学习通知里。您可以拨打12351职工维权服务热线，或联系您所在单位的工会。";
+
+  static final String ALSO_ASK = "关于学习通知，您可以问：";
+
+  static final String HEARD = "我听到的是：“%s”。如果听错了，请再说一遍或打字提问。\n";
+  static final String CUT = "\n回复“详细说说”看全文";
+  static final String CUT_FULL = "\n回复“还有呢”看下一段";
+
+  /** "排名第3名", or "暂未上榜" for rank 0 (no points yet, or a channel that is not ranked). */
+  static String rank(int rank) {
+    return rank > 0 ? String.format(RANK, rank) : UNRANKED;
+  }
 
   private Texts() {}
 }
