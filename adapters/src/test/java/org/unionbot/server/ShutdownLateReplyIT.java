@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unionbot.core.Message;
 import org.unionbot.wechat.FakeWeChatApi;
 
 /**
@@ -55,7 +54,7 @@ class ShutdownLateReplyIT {
       assertThat(sent).isNotNull();
       assertThat(sent.path("touser").asText()).isEqualTo("oLeaving");
       assertThat(sent.path("text").path("content").asText())
-          .isEqualTo(TestBot.BOT.handle(new Message.Text("u", QUESTION)).text());
+          .isEqualTo(TestBot.firstAnswer(QUESTION));
     }
   }
 }

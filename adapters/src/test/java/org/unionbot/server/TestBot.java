@@ -1,5 +1,6 @@
 package org.unionbot.server;
 
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,14 @@ import org.unionbot.knowledge.KnowledgeBase;
  */
 final class TestBot implements Function<Message, Reply> {
   static final Bot BOT = new Bot(KnowledgeBase.bundled(), TestData.scores());
+
+  /**
+   * The reply a worker gets to {@code question} as their first message: the bot's reply to a new
+   * user (a later answer may differ, e.g. by the "考考我" invitation, shown once in three answers).
+   */
+  static String firstAnswer(String question) {
+    return BOT.handle(new Message.Text("u-" + UUID.randomUUID(), question)).text();
+  }
 
   private final AtomicInteger calls = new AtomicInteger();
   private final CountDownLatch entered = new CountDownLatch(1);

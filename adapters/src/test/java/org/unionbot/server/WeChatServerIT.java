@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,7 +33,8 @@ import org.unionbot.wechat.FakeWeChatApi;
  */
 class WeChatServerIT {
   private static final String QUESTION = "学深悟透分为几个步骤";
-  private static final String ANSWER = TestBot.BOT.handle(new Message.Text("u", QUESTION)).text();
+  private static final String ANSWER = TestBot.firstAnswer(QUESTION);
+  private static final AtomicInteger GOOD_USERS = new AtomicInteger();
   private static final Duration REPLY_TIMEOUT = Duration.ofMillis(400);
 
   /** Each test points the server's bot at its own wrapper. */
@@ -84,7 +86,9 @@ class WeChatServerIT {
   }
 
   private void assertAnswersAGoodRequest() throws Exception {
-    HttpResponse<String> good = post(wechat.safe(FakeWeChat.text("oGood", QUESTION)));
+    // each time a new worker, whose first answer ANSWER is
+    String user = "oGood" + GOOD_USERS.incrementAndGet();
+    HttpResponse<String> good = post(wechat.safe(FakeWeChat.text(user, QUESTION)));
     assertThat(good.statusCode()).isEqualTo(200);
     assertThat(wechat.read(good.body()).getContent()).isEqualTo(ANSWER);
   }
