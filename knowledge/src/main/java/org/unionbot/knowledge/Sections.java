@@ -31,7 +31,9 @@ final class Sections {
   static String summary(List<Notice> notices) {
     List<String> out = new ArrayList<>();
     for (Notice n : notices) {
-      StringBuilder sb = new StringBuilder("《").append(displayTitle(n)).append("》");
+      // a title that names a document itself takes 〈〉 inside the 《》, as Chinese typesetting does
+      String title = displayTitle(n).replace('《', '〈').replace('》', '〉');
+      StringBuilder sb = new StringBuilder("《").append(title).append("》");
       issued(n).ifPresent(line -> sb.append('\n').append(line));
       List<String> headings = topHeadings(n);
       if (!headings.isEmpty()) {

@@ -28,6 +28,12 @@ final class Standing {
     return Reply.of(
         Reply.Kind.SCORE,
         String.format(
-            Texts.STANDING, s.points(), rank, s.answered(), s.correct(), accuracy, s.streak()));
+            Texts.STANDING,
+            s.points(),
+            rank,
+            s.answered(),
+            s.correct(),
+            accuracy,
+            Texts.streak(s.streak())));
   }
 }

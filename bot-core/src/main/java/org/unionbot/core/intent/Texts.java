@@ -42,7 +42,13 @@ final class Texts {
   static final String IN_ROUND = "\n\n（答题进行中：第%d/%d题，回复答案继续答题，或发送“跳过”“退出”）";
 
   static final String NO_SCORE = "您还没有积分。发送“答题”开始第一轮吧！";
-  static final String STANDING = "您的总积分：%d分，%s。\n共答%d题，答对%d题，正确率%d%%；已连续%d天完成答题。";
+  static final String STANDING = "您的总积分：%d分，%s。\n共答%d题，答对%d题，正确率%d%%；%s。";
+
+  /** The streak in a standing: days in a row with a finished round, or how to start one. */
+  static String streak(int days) {
+    return days > 0 ? "已连续" + days + "天完成答题" : "连续答题0天，今天完成一轮“答题”就开始计算";
+  }
+
   static final String RANK = "排名第%d名";
   static final String UNRANKED = "暂未上榜";
   static final String ME = "（我）";
