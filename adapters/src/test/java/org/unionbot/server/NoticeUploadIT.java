@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.admin.NoticeDocs;
@@ -27,18 +27,18 @@ class NoticeUploadIT {
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  @TempDir Path dir;
-  private AdminServer server;
-  private AdminClient admin;
+  @TempDir static Path dir;
+  private static AdminServer server;
+  private static AdminClient admin;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     server = AdminServer.start(dir);
     admin = server.client();
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     server.close();
   }
 
@@ -51,11 +51,8 @@ class NoticeUploadIT {
   void aWordTitlePropertyNamesTheNoticeUnlessTheOfficerTypesOne() {
     byte[] docx = NoticeDocs.docx(NOTICE, Optional.of("读书月通知"));
     assertAnsweredAfterUpload(DOCX, docx, "读书月通知");
-    HttpResponse<String> typed =
-        admin.send("POST", "/admin/documents?title=" + AdminClient.encode("我起的标题"), DOCX, docx);
-    assertThat(typed.statusCode()).isEqualTo(201);
-    assertThat(AdminClient.tree(admin.get("/admin/documents")).findValuesAsText("title"))
-        .contains("我起的标题");
+    String typed = "/admin/documents?title=" + AdminClient.encode("我起的标题");
+    assertAnsweredAfterUpload(typed, DOCX, docx, "我起的标题");
   }
 
   @Test
@@ -74,9 +71,8 @@ class NoticeUploadIT {
     assertThat(preview.get("format").asText()).isEqualTo("gb18030");
     assertThat(server.admin.documents()).hasSize(1); // a preview stores nothing
 
-    String id = assertAnsweredAfterUpload("text/plain", gbk, TITLE);
-    assertThat(AdminClient.tree(admin.get("/admin/documents/" + id)).get("text").asText())
-        .isEqualTo(NOTICE.strip());
+    JsonNode stored = assertAnsweredAfterUpload("text/plain", gbk, TITLE);
+    assertThat(stored.get("text").asText()).isEqualTo(NOTICE.strip());
   }
 
   @Test
@@ -95,9 +91,17 @@ class NoticeUploadIT {
     assertThat(server.admin.version()).isEqualTo(version);
   }
 
-  /** Uploads {@code body}, asks a worker's question, and returns the new document's id. */
-  private String assertAnsweredAfterUpload(String type, byte[] body, String title) {
-    HttpResponse<String> r = admin.send("POST", "/admin/documents", type, body);
+  private static JsonNode assertAnsweredAfterUpload(String type, byte[] body, String title) {
+    return assertAnsweredAfterUpload("/admin/documents", type, body, title);
+  }
+
+  /**
+   * Uploads {@code body} to {@code path}, asks a worker's question, removes the document again and
+   * returns it as stored.
+   */
+  private static JsonNode assertAnsweredAfterUpload(
+      String path, String type, byte[] body, String title) {
+    HttpResponse<String> r = admin.send("POST", path, type, body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     String id = AdminClient.tree(r).get("id").asText();
     JsonNode answer = admin.ask("w1", QUESTION);
@@ -105,6 +109,8 @@ class NoticeUploadIT {
     assertThat(answer.get("text").asText()).contains("劳动模范和工匠代表");
     assertThat(answer.get("sources").get(0).get("doc").asText()).isEqualTo(id);
     assertThat(answer.get("sources").get(0).get("title").asText()).isEqualTo(title);
-    return id;
+    JsonNode stored = AdminClient.tree(admin.get("/admin/documents/" + id));
+    assertThat(admin.delete("/admin/documents/" + id).statusCode()).isEqualTo(200);
+    return stored;
   }
 }
