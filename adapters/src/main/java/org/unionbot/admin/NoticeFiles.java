@@ -10,14 +10,18 @@ import org.unionbot.http.HttpError;
  * Chinese that says what to do instead. Thread-safe; the Word and PDF libraries load on the first
  * such upload, never at start.
  */
-final class NoticeFiles {
+public final class NoticeFiles {
   /** A sentence the refusals end with: what always works. */
   static final String PASTE_INSTEAD = "也可以把正文复制粘贴到“正文”框里。";
 
   private NoticeFiles() {}
 
-  /** The notice in {@code bytes}. */
-  static NoticeFile read(byte[] bytes) {
+  /**
+   * The notice in {@code bytes}.
+   *
+   * @throws HttpError 400 with the reason in Chinese when it is no readable notice
+   */
+  public static NoticeFile read(byte[] bytes) {
     NoticeFile file;
     if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       file = WordText.read(bytes);
@@ -29,7 +33,7 @@ final class NoticeFiles {
     } else {
       file = PlainText.read(bytes);
     }
-    String text = normalized(file.text());
+    String text = file.text();
     if (text.isBlank()) {
       throw HttpError.badRequest("这份文件里没有文字。请检查是否选错了文件，或把正文复制粘贴到“正文”框里。");
     }
@@ -37,7 +41,10 @@ final class NoticeFiles {
     return new NoticeFile(text, title, file.format());
   }
 
-  /** Line ends as {@code \n}, no trailing spaces on lines, no blank lines at either end. */
+  /**
+   * Text a library extracted, tidied: line ends as {@code \n}, no trailing spaces on lines, no
+   * blank lines at either end. Plain text is stored as it was written.
+   */
   static String normalized(String text) {
     String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n');
     StringBuilder out = new StringBuilder(unified.length());

@@ -26,7 +26,7 @@ final class PdfText {
         throw HttpError.badRequest(
             "这份 PDF 是扫描图片，没有文字，读不出内容。请上传 Word 版（.docx）或文本文件（.txt）；" + NoticeFiles.PASTE_INSTEAD);
       }
-      return new NoticeFile(text, Optional.empty(), "pdf");
+      return new NoticeFile(NoticeFiles.normalized(text), Optional.empty(), "pdf");
     } catch (InvalidPasswordException e) {
       throw HttpError.badRequest("这份 PDF 设了密码，读不了。请上传没有密码的 PDF，或上传 Word 版（.docx）。");
     } catch (IOException | RuntimeException e) {

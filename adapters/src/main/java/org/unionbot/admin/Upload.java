@@ -1,7 +1,6 @@
 package org.unionbot.admin;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
@@ -27,14 +26,12 @@ record Upload(String title, String text, String format) {
           "application/octet-stream");
 
   static Upload of(Request request) {
-    Optional<String> typed = request.param("title").map(String::strip).filter(t -> !t.isEmpty());
     if (isFile(request)) {
       if (request.body().length == 0) {
         throw HttpError.badRequest("上传的文件是空的。请检查是否选对了文件。");
       }
       NoticeFile file = NoticeFiles.read(request.body());
-      String title = typed.or(file::title).orElseGet(() -> KnowledgeBase.titleOf(file.text()));
-      return new Upload(title, file.text(), file.format());
+      return new Upload(file.titleOr(request.param("title")), file.text(), file.format());
     }
     AdminBody body = AdminBody.json(request);
     String text = body.string("text");

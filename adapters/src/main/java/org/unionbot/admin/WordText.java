@@ -27,7 +27,7 @@ final class WordText {
       }
       Optional<String> title =
           Optional.ofNullable(doc.getProperties().getCoreProperties().getTitle());
-      return new NoticeFile(text.toString(), title, "docx");
+      return new NoticeFile(NoticeFiles.normalized(text.toString()), title, "docx");
     } catch (IOException | RuntimeException e) {
       // POI reports a zip that is not a Word document, or a damaged one, with many exception types
       throw HttpError.badRequest(

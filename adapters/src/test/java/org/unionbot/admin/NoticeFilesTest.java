@@ -18,9 +18,8 @@ class NoticeFilesTest {
   void gbkTextFromNotepadIsDecodedAsGb18030() {
     NoticeFile file = NoticeFiles.read(NOTICE.getBytes(GB18030));
     assertThat(file.format()).isEqualTo("gb18030");
-    assertThat(file.text()).isEqualTo(NOTICE.strip());
-    assertThat(NoticeFiles.read(NOTICE.getBytes(Charset.forName("GBK"))).text())
-        .isEqualTo(NOTICE.strip());
+    assertThat(file.text()).isEqualTo(NOTICE);
+    assertThat(NoticeFiles.read(NOTICE.getBytes(Charset.forName("GBK"))).text()).isEqualTo(NOTICE);
   }
 
   @Test
