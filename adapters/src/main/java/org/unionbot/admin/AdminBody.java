@@ -17,8 +17,8 @@ import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 
 /**
- * The body of an admin request: a JSON object, or for a document upload plain text (UTF-8). Every
- * problem is a 400 naming the field. Immutable.
+ * The body of an admin request: a JSON object, or plain text (UTF-8) such as a menu. Every problem
+ * is a 400 naming the field. Immutable.
  */
 final class AdminBody {
   private static final ObjectReader READER =
@@ -44,15 +44,6 @@ final class AdminBody {
       throw HttpError.badRequest("body must be a JSON object");
     }
     return new AdminBody(json);
-  }
-
-  /** Whether the request sends a bare text file rather than JSON ({@code text/plain}, Markdown). */
-  static boolean isText(Request request) {
-    return request
-        .contentType()
-        .map(t -> t.toLowerCase(java.util.Locale.ROOT))
-        .filter(t -> t.startsWith("text/plain") || t.startsWith("text/markdown"))
-        .isPresent();
   }
 
   /** The body as strict UTF-8 text; anything else (a binary upload) is a 400. */

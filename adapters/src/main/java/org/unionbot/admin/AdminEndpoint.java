@@ -16,7 +16,6 @@ import org.unionbot.core.admin.QuizDraft;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
-import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
@@ -77,11 +76,23 @@ public final class AdminEndpoint {
     return read(() -> AdminJson.documents(admin.documents()));
   }
 
-  /** {@code POST /admin/documents}: JSON, or a bare text file with {@code ?title=}. */
+  /**
+   * {@code POST /admin/documents}: JSON, or the file itself (Word, PDF, plain text or Markdown)
+   * with an optional {@code ?title=}.
+   */
   public CompletableFuture<Response> addDocument(Request request) {
     Actor who = who(request);
     Upload upload = Upload.of(request);
     return change(201, () -> admin.addDocument(who, upload.title(), upload.text()), true);
+  }
+
+  /**
+   * {@code POST /admin/documents/preview}: the title and text an upload would store, without
+   * storing anything, so that the officer can check them first.
+   */
+  public CompletableFuture<Response> previewDocument(Request request) {
+    Upload upload = Upload.of(request);
+    return read(() -> AdminJson.preview(upload.title(), upload.text(), upload.format()));
   }
 
   /** {@code GET /admin/documents/{id}}. */
@@ -393,26 +404,5 @@ public final class AdminEndpoint {
       // refused below
     }
     throw HttpError.badRequest(param + " must be a number from " + min + " to " + max);
-  }
-
-  /**
-   * A document as uploaded: JSON {@code {"title","text"}}, or a bare text file with {@code
-   * ?title=}.
-   */
-  private record Upload(String title, String text) {
-    static Upload of(Request request) {
-      if (AdminBody.isText(request)) {
-        String text = AdminBody.text(request);
-        return new Upload(
-            request.param("title").orElseGet(() -> KnowledgeBase.titleOf(text)), text);
-      }
-      AdminBody body = AdminBody.json(request);
-      String text = body.string("text");
-      String title =
-          body.optionalString("title")
-              .filter(t -> !t.isBlank())
-              .orElseGet(() -> KnowledgeBase.titleOf(text));
-      return new Upload(title, text);
-    }
   }
 }

@@ -52,6 +52,15 @@ final class AdminJson {
     return out.toString();
   }
 
+  static String preview(String title, String text, String format) {
+    return JSON.createObjectNode()
+        .put("title", title)
+        .put("text", text)
+        .put("chars", text.length())
+        .put("format", format)
+        .toString();
+  }
+
   static String document(Document d) {
     return JSON.createObjectNode()
         .put("id", d.id())

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unionbot.admin.NoticeFile;
+import org.unionbot.admin.NoticeFiles;
 import org.unionbot.core.admin.Actor;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.core.admin.AdminException;
@@ -18,6 +21,7 @@ import org.unionbot.core.admin.Document;
 import org.unionbot.core.admin.DocumentInfo;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.core.store.StoreException;
+import org.unionbot.http.HttpError;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.Synonym;
@@ -118,13 +122,14 @@ final class KbCommand implements Runnable {
     @Parameters(
         index = "0",
         paramLabel = "FILE",
-        description = "A notice: UTF-8 plain text or Markdown.")
+        description =
+            "A notice: Word (.docx), a PDF with text, or plain text or Markdown in UTF-8 or GBK.")
     Path file;
 
     @Option(
         names = "--title",
         paramLabel = "T",
-        description = "Its title (default: its first line).")
+        description = "Its title (default: a Word title property, else its first line).")
     String title;
 
     @Mixin DataOption data;
@@ -133,14 +138,17 @@ final class KbCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String text;
+      NoticeFile notice;
       try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException | java.io.UncheckedIOException e) {
+        notice = NoticeFiles.read(Files.readAllBytes(file));
+      } catch (IOException e) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "cannot read " + file + " as UTF-8 text: " + e.getMessage());
+            spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
+      } catch (HttpError e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
       }
-      String heading = title != null ? title : KnowledgeBase.titleOf(text);
+      String text = notice.text();
+      String heading = notice.titleOr(Optional.ofNullable(title));
       return data.withAdmin(
           (admin, out) -> {
             Change change = admin.addDocument(CLI, heading, text);

@@ -55,6 +55,7 @@ final class RouteTable {
   private static List<Route> admin(AdminEndpoint a, HeadCheck token) {
     return List.of(
         Route.of("/admin/documents", JSON, token).get(a::documents).post(a::addDocument),
+        Route.of("/admin/documents/preview", JSON, token).post(a::previewDocument),
         Route.of("/admin/documents/{id}", JSON, token)
             .get(a::document)
             .put(a::replaceDocument)

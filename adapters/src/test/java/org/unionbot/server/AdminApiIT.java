@@ -102,7 +102,7 @@ class AdminApiIT {
             "text/plain",
             new byte[] {(byte) 0xff, 0x00, 0x12, (byte) 0xfe}),
         400,
-        "UTF-8");
+        "读不出这个文件里的文字");
     assertRefused(
         admin.post("/admin/documents", Map.of("title", "二进制", "text", "abc\u0000\u0001def")),
         400,

@@ -127,12 +127,18 @@ class KbCommandIT {
   }
 
   @Test
-  void badArgumentsAreExitCode2WithAMessage() {
+  void badArgumentsAreExitCode2WithAMessage() throws Exception {
     Path data = dir.resolve("data");
     Run missing =
         run("kb", "add", dir.resolve("no-such.txt").toString(), "--data", data.toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot read");
+
+    Path scan = dir.resolve("scan.pdf");
+    Files.write(scan, org.unionbot.admin.NoticeDocs.scannedPdf());
+    Run scanned = run("kb", "add", scan.toString(), "--data", data.toString());
+    assertThat(scanned.code()).isEqualTo(2);
+    assertThat(scanned.err()).contains("scan.pdf", "扫描图片");
 
     Run unknown = run("kb", "remove", "no-such-doc", "--data", data.toString());
     assertThat(unknown.code()).isEqualTo(2);

@@ -187,6 +187,14 @@ class OpenApiContractIT {
         "text/plain; charset=utf-8",
         true,
         201);
+    walk.call(
+        "POST",
+        "/admin/documents/preview",
+        "/admin/documents/preview",
+        NOTICE,
+        "text/plain; charset=utf-8",
+        true,
+        200);
     walk.admin(
         "PUT",
         "/admin/documents/{id}",

@@ -1,11 +1,11 @@
 package org.unionbot.web;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unionbot.admin.NoticeDocs;
 import org.unionbot.server.ServeProcess;
 
 /**
  * The admin page in headless Chromium against the real server (issue 5, "Web pages"): log in with
- * the admin token, upload a notice from a file, ask about it on the chat page and see it answered
- * from that document, delete it, and see the same question fall back. Leaves {@code
+ * the admin token, upload a notice from a Word file, ask about it on the chat page and see it
+ * answered from that document, delete it, and see the same question fall back. Leaves {@code
  * target/screenshots/admin.png}.
  */
 class AdminPageBrowserIT {
@@ -86,16 +87,19 @@ class AdminPageBrowserIT {
 
   @Test
   void uploadANoticeAskAboutItThenDeleteIt() throws Exception {
-    Path file = dir.resolve("leave-notice.txt");
-    Files.writeString(file, NOTICE, UTF_8);
+    Path file = dir.resolve("leave-notice.docx");
+    Files.write(file, NoticeDocs.docx(NOTICE, Optional.empty()));
 
     logIn();
 
-    // upload: the file is read in the browser, then posted as JSON
-    driver.findElement(By.id("doc-file")).sendKeys(file.toAbsolutePath().toString());
+    // upload a Word file: the server reads it, the page shows title and text for checking
+    WebElement picker = driver.findElement(By.id("doc-file"));
+    assertThat(picker.getAttribute("accept")).contains(".docx", ".pdf", ".txt", ".md");
+    picker.sendKeys(file.toAbsolutePath().toString());
     wait.until(d -> d.findElement(By.id("doc-text")).getAttribute("value").contains("荷兰花海"));
+    awaitFlash("已读入 leave-notice.docx");
     WebElement title = driver.findElement(By.id("doc-title"));
-    assertThat(title.getAttribute("value")).isEqualTo("leave-notice");
+    assertThat(title.getAttribute("value")).isEqualTo("关于组织开展2025年度职工疗休养活动的通知");
     title.clear();
     title.sendKeys(TITLE);
     driver.findElement(By.id("doc-submit")).click();

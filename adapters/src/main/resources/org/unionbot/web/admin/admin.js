@@ -6,7 +6,9 @@
 
   var TOKEN_KEY = 'unionbot_admin_token';
   var NAME_KEY = 'unionbot_admin_name';
-  var MAX_FILE_BYTES = 2 * 1024 * 1024;
+  var MAX_FILE_BYTES = 1024 * 1024; // the server's limit for /admin/ bodies
+  var TOO_LARGE = '文件太大：最多 1 MB。Word 文件里如有大图片，请删去图片后另存再上传，' +
+    '或把正文复制粘贴到“正文”框里';
 
   var $ = function (id) { return document.getElementById(id); };
   var session = {
@@ -41,7 +43,11 @@
     // header values must be Latin-1: the name travels percent-encoded as UTF-8
     if (session.name) headers['X-Admin-Name'] = encodeURIComponent(session.name);
     var init = { method: method, headers: headers, cache: 'no-store' };
-    if (body !== undefined) {
+    if (body instanceof Blob) {
+      // a file as it is: the server tells Word, PDF and text (any encoding) by its first bytes
+      headers['Content-Type'] = 'application/octet-stream';
+      init.body = body;
+    } else if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
@@ -60,6 +66,7 @@
           var wait = parseInt(res.headers.get('Retry-After'), 10) || 1;
           throw new ApiError(429, '令牌输错次数太多，请' + wait + '秒后再试（请核对令牌）');
         }
+        if (res.status === 413) throw new ApiError(413, TOO_LARGE);
         if (!res.ok) {
           var message = data && typeof data.error === 'string' ? data.error : raw.trim();
           throw new ApiError(res.status, message || ('HTTP ' + res.status));
@@ -257,6 +264,7 @@
 
   function resetDocumentForm() {
     $('doc-form').reset();
+    $('doc-title').dataset.fromFile = '';
     $('doc-id').value = '';
     $('doc-form-title').textContent = '添加文档';
     $('doc-submit').textContent = '添加';
@@ -267,6 +275,7 @@
       return api('GET', '/admin/documents/' + encodeURIComponent(id)).then(function (d) {
         $('doc-id').value = d.id;
         $('doc-title').value = d.title || '';
+        $('doc-title').dataset.fromFile = '';
         $('doc-text').value = d.text || '';
         $('doc-form-title').textContent = '替换文档：' + (d.title || d.id);
         $('doc-submit').textContent = '保存替换';
@@ -286,31 +295,36 @@
     });
   }
 
+  // a picked file is read by the server (Word, PDF, GBK text...) and shown for checking first
   $('doc-file').addEventListener('change', function () {
-    var file = this.files && this.files[0];
+    var input = this;
+    var file = input.files && input.files[0];
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      flash('出错：文件太大（最多 2 MB）', true);
-      this.value = '';
+      flash('出错：' + TOO_LARGE, true);
+      input.value = '';
       return;
     }
-    var reader = new FileReader();
-    reader.onload = function () {
-      var text = String(reader.result);
-      if (text.indexOf('\u0000') >= 0 || text.indexOf('\uFFFD') >= 0) {
-        flash('出错：这不是 UTF-8 文本文件', true);
-        return;
-      }
-      $('doc-text').value = text;
-      if (!$('doc-title').value.trim()) {
-        $('doc-title').value = file.name.replace(/\.(txt|md|markdown)$/i, '');
-      }
-      flash('已读入 ' + file.name + '（' + text.length + ' 字），检查后点“' +
-        $('doc-submit').textContent + '”', false);
-    };
-    reader.onerror = function () { flash('出错：读不了这个文件', true); };
-    reader.readAsText(file, 'UTF-8');
+    run(function () {
+      return api('POST', '/admin/documents/preview', file).then(function (r) {
+        $('doc-text').value = r.text;
+        var title = $('doc-title');
+        if (!title.value.trim() || title.dataset.fromFile === '1') {
+          title.value = r.title;
+          title.dataset.fromFile = '1';
+        }
+        return '已读入 ' + file.name + '（' + r.chars + ' 字' +
+          (r.format === 'gb18030' ? '，按 GBK 编码读出' : '') + '），请检查标题和正文，再点“' +
+          $('doc-submit').textContent + '”';
+      }, function (e) {
+        input.value = '';
+        throw e;
+      });
+    });
   });
+
+  // a title the officer types is kept when another file is picked
+  $('doc-title').addEventListener('input', function () { this.dataset.fromFile = ''; });
 
   $('doc-form').addEventListener('submit', function (event) {
     event.preventDefault();
