@@ -82,7 +82,8 @@ final class ChatMix implements LoadRun.Traffic {
           "leaderboard",
           "help",
           "welcome",
-          "points");
+          "points",
+          "smalltalk");
 
   /** What a message is. */
   enum Kind {
