@@ -139,13 +139,7 @@ final class Quiz {
       ScoreStore.Standing s = scores.standing(user, ranked);
       String end =
           verdict + "\n" + String.format(Texts.PRACTICE_OVER, s.points(), Texts.rank(s.rank()));
-      return new Reply(
-          Reply.Kind.GRADE,
-          end,
-          List.of(),
-          List.of(),
-          Optional.empty(),
-          Optional.ofNullable(grade));
+      return roundOver(end, grade);
     }
     int bonus =
         round.answered() == 0
@@ -164,13 +158,15 @@ final class Quiz {
             ? null
             : new Reply.Grade(
                 grade.correct(), grade.answer(), grade.explanation(), round.points() + bonus);
+    return roundOver(end, finalGrade);
+  }
+
+  /**
+   * The grade that ends a round: its text, and the last item's grade (none when it was skipped).
+   */
+  private static Reply roundOver(String text, Reply.Grade grade) {
     return new Reply(
-        Reply.Kind.GRADE,
-        end,
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        Optional.ofNullable(finalGrade));
+        Reply.Kind.GRADE, text, List.of(), List.of(), Optional.empty(), Optional.ofNullable(grade));
   }
 
   private static Reply withGrade(Reply asked, Reply.Grade grade) {
