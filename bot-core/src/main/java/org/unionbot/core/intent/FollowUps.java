@@ -77,7 +77,10 @@ final class FollowUps {
         List.of());
   }
 
-  /** "还有呢": the next paragraph of the last answer's section, or that there is no more. */
+  /**
+   * "还有呢": the paragraph after the one last shown of the last answer's section (after an ordinal,
+   * the paragraph after that item), or that there is no more.
+   */
   Reply more(Turn turn) {
     Session session = turn.session();
     Optional<Answer> last = session.lastAnswer();
@@ -127,6 +130,10 @@ final class FollowUps {
         String.format(Texts.ITEM, n, item.name())
             + (item.firstSentence().isEmpty() ? "" : "\n" + item.firstSentence());
     Source source = new Source(v.doc(), s.get().title(), v.name(), item.firstSentence());
+    if (!item.firstSentence().isBlank()) {
+      // "还有呢" goes on after this item, not from the section's start
+      paragraphOf(v, item.firstSentence()).ifPresent(turn.session()::shownParagraph);
+    }
     return Optional.of(new Reply(Reply.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
