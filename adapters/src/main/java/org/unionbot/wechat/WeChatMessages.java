@@ -15,7 +15,7 @@ import org.unionbot.http.HttpError;
 final class WeChatMessages {
 
   /** The answer to a picture, a video, a location, a link or an unrecognised voice message. */
-  static final String MEDIA_HINT = "抱歉，我现在只能看懂文字消息。请直接用文字提问，例如：“学深悟透”有哪几个步骤？发送“帮助”查看全部用法。";
+  static final String MEDIA_HINT = "抱歉，我现在只能看懂文字消息。请直接用文字提问；发送“帮助”，可以看到能问的问题和全部用法。";
 
   /** Either a message for the bot or a reply fixed in advance. */
   sealed interface Action permits Ask, Fixed {}

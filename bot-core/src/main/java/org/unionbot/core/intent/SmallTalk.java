@@ -10,7 +10,7 @@ import org.unionbot.core.Reply;
  * what it can do, praises, laughs, is only emoji, insults, or is nonsense gets a short friendly
  * reply of kind {@link Reply.Kind#SMALLTALK} that says what the bot can do. It never reaches the
  * knowledge base, so it is never logged as unanswered. A message that only starts with a greeting
- * ("你好，学深悟透分为几个步骤") is a question and goes on.
+ * ("你好，报名截止到哪天") is a question and goes on.
  */
 final class SmallTalk implements Intent {
 
