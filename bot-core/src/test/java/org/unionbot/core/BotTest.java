@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.ScoreStoreException;
-import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizItem;
 
@@ -38,10 +34,8 @@ class BotTest {
 
   @BeforeEach
   void open() {
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("UTC"));
-    ZoneId zone = ZoneId.of("Asia/Shanghai");
-    scores = SqlScoreStore.open(data, clock, zone);
-    bot = new Bot(kb, scores, new Bot.Settings(5, Duration.ofMinutes(30), clock, zone));
+    scores = TestBots.scores(data);
+    bot = new Bot(kb, scores, TestBots.settings());
   }
 
   @AfterEach

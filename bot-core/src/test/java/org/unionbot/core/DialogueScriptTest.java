@@ -3,10 +3,6 @@ package org.unionbot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 
 /** Runs every dialogue script ({@link DialogueScript}) through {@link Bot}, one user a script. */
@@ -36,10 +31,8 @@ class DialogueScriptTest {
 
   @BeforeEach
   void open() {
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("UTC"));
-    ZoneId zone = ZoneId.of("Asia/Shanghai");
-    scores = SqlScoreStore.open(data, clock, zone);
-    bot = new Bot(kb, scores, new Bot.Settings(5, Duration.ofMinutes(30), clock, zone));
+    scores = TestBots.scores(data);
+    bot = new Bot(kb, scores, TestBots.settings());
   }
 
   @AfterEach

@@ -3,14 +3,9 @@ package org.unionbot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionbot.core.score.ScoreStore;
-import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.quiz.QuizItem;
 
@@ -22,10 +17,8 @@ class PracticeTest {
   @Test
   void oneItemOfTheAnswersSectionIsScoredOnceAndARetryIsNotGraded() {
     KnowledgeBase kb = KnowledgeBase.bundled();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("UTC"));
-    ZoneId zone = ZoneId.of("Asia/Shanghai");
-    try (ScoreStore scores = SqlScoreStore.open(data, clock, zone)) {
-      Bot bot = new Bot(kb, scores, new Bot.Settings(5, Duration.ofMinutes(30), clock, zone));
+    try (ScoreStore scores = TestBots.scores(data)) {
+      Bot bot = new Bot(kb, scores, TestBots.settings());
       String user = "wechat:practice";
       Reply answer = bot.handle(new Message.Text(user, "学深悟透分为几个步骤"));
       assertThat(answer.text()).contains("回复“考考我”");

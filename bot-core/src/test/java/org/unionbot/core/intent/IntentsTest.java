@@ -3,10 +3,6 @@ package org.unionbot.core.intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +14,7 @@ import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.QuestionLog;
 import org.unionbot.core.Reply;
+import org.unionbot.core.TestBots;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 
@@ -51,10 +48,8 @@ class IntentsTest {
 
   @BeforeEach
   void open() {
-    Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("UTC"));
-    ZoneId zone = ZoneId.of("Asia/Shanghai");
-    scores = SqlScoreStore.open(data, clock, zone);
-    settings = new Bot.Settings(5, Duration.ofMinutes(30), clock, zone);
+    scores = TestBots.scores(data);
+    settings = TestBots.settings();
     intents = new Intents(kb, scores, QuestionLog.NONE, settings);
   }
 
