@@ -58,16 +58,35 @@ public final class WebPages implements Endpoint {
   /** A file in the jar, under {@code org/unionbot/web/}, and its content type. */
   private record Source(String resource, String contentType) {}
 
+  /**
+   * The admin page's scripts: {@code admin.js} (the API, login and tabs) first, then one per tab,
+   * in the order {@code admin/index.html} loads them.
+   */
+  private static final List<String> ADMIN_SCRIPTS =
+      List.of(
+          "admin.js",
+          "admin-documents.js",
+          "admin-faq.js",
+          "admin-quiz.js",
+          "admin-stats.js",
+          "admin-history.js",
+          "admin-menu.js");
+
   /** Every path served, and the file behind it. */
-  private static final Map<String, Source> TABLE =
-      Map.of(
-          "/", new Source("chat/index.html", HTML),
-          "/assets/chat.js", new Source("chat/chat.js", JS),
-          "/assets/chat.css", new Source("chat/chat.css", CSS),
-          "/assets/icon.svg", new Source("icon.svg", SVG),
-          "/admin/", new Source("admin/index.html", HTML),
-          "/admin/assets/admin.js", new Source("admin/admin.js", JS),
-          "/admin/assets/admin.css", new Source("admin/admin.css", CSS));
+  private static final Map<String, Source> TABLE = table();
+
+  private static Map<String, Source> table() {
+    Map<String, Source> table = new HashMap<>();
+    table.put("/", new Source("chat/index.html", HTML));
+    table.put("/assets/chat.js", new Source("chat/chat.js", JS));
+    table.put("/assets/chat.css", new Source("chat/chat.css", CSS));
+    table.put("/assets/icon.svg", new Source("icon.svg", SVG));
+    table.put("/admin/", new Source("admin/index.html", HTML));
+    table.put("/admin/assets/admin.css", new Source("admin/admin.css", CSS));
+    ADMIN_SCRIPTS.forEach(
+        file -> table.put("/admin/assets/" + file, new Source("admin/" + file, JS)));
+    return Map.copyOf(table);
+  }
 
   /** One file, ready to send. */
   private record Asset(byte[] body, String contentType, String etag) {}
