@@ -3,7 +3,6 @@ package org.unionbot.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.unionbot.knowledge.answer.Answerer;
 import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Paragraph;
@@ -14,9 +13,6 @@ import org.unionbot.knowledge.notice.Section;
  * section looked up by an answer's source. Stateless.
  */
 final class Sections {
-
-  /** Longest title a section view names as it is; longer ones are shortened. */
-  private static final int TITLE = 26;
 
   /** Longest opening sentence a summary quotes for a notice without issuer and date. */
   private static final int OPENING = 60;
@@ -31,9 +27,7 @@ final class Sections {
   static String summary(List<Notice> notices) {
     List<String> out = new ArrayList<>();
     for (Notice n : notices) {
-      // a title that names a document itself takes 〈〉 inside the 《》, as Chinese typesetting does
-      String title = displayTitle(n).replace('《', '〈').replace('》', '〉');
-      StringBuilder sb = new StringBuilder("《").append(title).append("》");
+      StringBuilder sb = new StringBuilder(Titles.book(displayTitle(n)));
       issued(n).ifPresent(line -> sb.append('\n').append(line));
       List<String> headings = topHeadings(n);
       if (!headings.isEmpty()) {
@@ -49,7 +43,7 @@ final class Sections {
   }
 
   private static String displayTitle(Notice n) {
-    return n.title().isBlank() ? Answerer.shortTitle(n) : n.title().strip();
+    return n.title().isBlank() ? Titles.label(n.title()) : n.title().strip();
   }
 
   private static Optional<String> issued(Notice n) {
@@ -103,9 +97,7 @@ final class Sections {
     }
     return new SectionView(
         n.id(),
-        n.title().strip().length() <= TITLE && !n.title().isBlank()
-            ? n.title().strip()
-            : Answerer.shortTitle(n),
+        Titles.shortTitle(n.title()),
         name,
         items,
         paragraphs.stream().map(Paragraph::text).toList());

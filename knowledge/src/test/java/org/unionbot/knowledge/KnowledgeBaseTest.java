@@ -132,7 +132,7 @@ class KnowledgeBaseTest {
 
     Answer a = two.answer("区总工会安排了多少专项经费");
 
-    assertThat(a.text()).contains("8万元").contains("《临川区总工会印发通知");
+    assertThat(a.text()).contains("8万元").contains("——摘自《“书香工会·悦享阅读”职工读书学习活动》");
     assertThat(a.sources().get(0).doc()).isEqualTo("reading");
     assertThat(two.answer("学深悟透分为几个步骤").sources().get(0).doc()).isEqualTo("notice");
   }

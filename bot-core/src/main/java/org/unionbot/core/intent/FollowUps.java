@@ -7,6 +7,7 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.SectionView;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 
 /**
  * Follow-ups on the session's last answer, whatever its kind: 出处 (the notice's short title, the
@@ -35,7 +36,7 @@ final class FollowUps {
     StringBuilder text = new StringBuilder();
     for (Source s : last.get().sources()) {
       Optional<SectionView> view = knowledge.section(s);
-      String title = book(view.map(SectionView::shortTitle).orElse(s.title()));
+      String title = Titles.book(view.map(SectionView::shortTitle).orElse(s.title()));
       String sentence =
           view.filter(v -> isHeading(s, v))
               .map(v -> String.format(Texts.SOURCE_HEADING, s.snippet(), v.items().size()))
@@ -135,11 +136,6 @@ final class FollowUps {
       paragraphOf(v, item.firstSentence()).ifPresent(turn.session()::shownParagraph);
     }
     return Optional.of(new Reply(Reply.Kind.ANSWER, text, List.of(source), List.of()));
-  }
-
-  /** A title in 《》, unless it already holds some (市总工会下发《通知》…): no nested marks. */
-  private static String book(String title) {
-    return title.contains("《") ? title : "《" + title + "》";
   }
 
   private static String items(SectionView v) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -278,7 +279,7 @@ final class AnswerEngine {
     double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
     String text = Outline.render(m, q);
     if (kb.notices.size() > 1) {
-      text += "\n——摘自《" + m.notice().title() + "》";
+      text += "\n——摘自" + Titles.book(Titles.label(m.notice().title()));
     }
     return Optional.of(
         Replies.answer(text, m.notice(), m.section().title(), m.section().heading(), confidence));
@@ -398,7 +399,7 @@ final class AnswerEngine {
     StringBuilder text = new StringBuilder("现有" + kb.notices.size() + "篇通知：");
     List<Source> sources = new ArrayList<>();
     for (Notice n : kb.notices) {
-      text.append("\n《").append(n.title()).append("》");
+      text.append("\n").append(Titles.book(n.title()));
       sources.add(new Source(n.id(), n.title(), "标题", n.title()));
     }
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());

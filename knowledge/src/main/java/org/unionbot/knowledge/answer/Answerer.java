@@ -133,14 +133,6 @@ public final class Answerer {
   }
 
   /**
-   * A notice's title short enough to label an answer with: without "关于…的通知" around it or the
-   * issuing union and the year in front, cut at 16 characters.
-   */
-  public static String shortTitle(org.unionbot.knowledge.notice.Notice n) {
-    return Replies.shortTitle(n);
-  }
-
-  /**
    * The form two FAQ questions are the same in: normalised, without punctuation, whitespace or
    * trailing particles.
    */

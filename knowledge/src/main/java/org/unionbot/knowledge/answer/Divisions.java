@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
@@ -50,7 +51,7 @@ final class Divisions {
     Section s = found.get().section();
     String text = kind == '条' ? article(kb, s, q, w) : division(n, s);
     if (kb.notices.size() > 1) {
-      text += "\n——摘自《" + n.title() + "》";
+      text += "\n——摘自" + Titles.book(Titles.label(n.title()));
     }
     Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
     return Optional.of(
@@ -91,7 +92,7 @@ final class Divisions {
       text = s.title() + "：" + Spans.tidy(opening(kb, s));
     }
     if (kb.notices.size() > 1) {
-      text += "\n——摘自《" + n.title() + "》";
+      text += "\n——摘自" + Titles.book(Titles.label(n.title()));
     }
     Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
     return Optional.of(

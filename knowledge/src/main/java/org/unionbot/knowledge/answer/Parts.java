@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
@@ -117,7 +118,8 @@ final class Parts {
       String value = value(n, part).get();
       String line = sentence(n, part, value, q);
       if (having.size() > 1) {
-        text.append(text.length() == 0 ? "" : "\n").append("《").append(n.title()).append("》：");
+        text.append(text.length() == 0 ? "" : "\n").append(Titles.book(Titles.label(n.title())));
+        text.append("：");
       }
       text.append(line);
       sources.add(new Source(n.id(), n.title(), part.label, value));
@@ -149,7 +151,7 @@ final class Parts {
 
   private static String sentence(Notice n, Part part, String value, Question q) {
     return switch (part) {
-      case TITLE -> "通知的标题是《" + value + "》。";
+      case TITLE -> "通知的标题是" + Titles.book(value) + "。";
       case BYLINE -> "这篇通知的署名是：" + value + "。";
       case ADDRESSEE -> "通知主送：" + value + "。";
       case ISSUER -> "这份通知由" + value + "印发" + n.dateline().map(d -> "，落款日期" + d).orElse("") + "。";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -42,26 +43,12 @@ final class Replies {
     double confidence = 1;
     for (Found f : found) {
       Passage p = f.passage();
-      text.append("\n《").append(shortTitle(p.notice())).append("》：").append(f.span());
+      text.append("\n").append(Titles.book(Titles.label(p.notice().title()))).append("：");
+      text.append(f.span());
       sources.add(p.source());
       confidence = Math.min(confidence, f.confidence());
     }
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of(), "", confidence);
-  }
-
-  /**
-   * A notice's title short enough to label an answer with: without "关于…的通知" around it or the
-   * issuing union and the year in front, cut at 16 characters.
-   */
-  static String shortTitle(Notice n) {
-    String t = n.title().strip();
-    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
-    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
-    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
-    if (t.isBlank()) {
-      t = n.title().isBlank() ? "未命名通知" : n.title();
-    }
-    return t.length() > 16 ? t.substring(0, 16) + "…" : t;
   }
 
   /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
@@ -72,7 +59,7 @@ final class Replies {
       where += "·" + topic.get();
     }
     String quoted = "「" + where + "」";
-    return kb.notices.size() > 1 ? "《" + p.notice().title() + "》" + quoted : quoted;
+    return kb.notices.size() > 1 ? Titles.book(Titles.label(p.notice().title())) + quoted : quoted;
   }
 
   static Answer answer(String text, Notice n, String section, String snippet) {

@@ -1,0 +1,50 @@
+package org.unionbot.knowledge;
+
+/**
+ * How a notice's title is written in a reply: in 《》 book marks, and short enough for a phone. The
+ * one place every reply takes its titles from, so an answer, its 出处 and a summary name a notice
+ * alike.
+ */
+public final class Titles {
+
+  /** The longest title a reply names in full; a longer one is shortened ({@link #shortTitle}). */
+  static final int FULL = 26;
+
+  /** The longest label ({@link #label}). */
+  private static final int LABEL = 20;
+
+  private Titles() {}
+
+  /**
+   * A title in 《》. Marks inside it become 〈〉, as Chinese typesetting nests them: 市总工会下发《通知》… is
+   * written 《市总工会下发〈通知〉…》.
+   */
+  public static String book(String title) {
+    return "《" + title.strip().replace('《', '〈').replace('》', '〉') + "》";
+  }
+
+  /**
+   * A title short enough to label an answer with when several notices answer: what the notice is
+   * about, without "关于…的通知" around it, without a headline's "X总工会印发通知部署" or the issuing union, the
+   * year and 开展 in front, cut at 20 characters; "未命名通知" for none. "关于开展职工书屋读书月活动的通知" is labelled
+   * 职工书屋读书月活动, "市总工会下发《通知》 指导职工学习工会十八大精神" 职工学习工会十八大精神.
+   */
+  public static String label(String title) {
+    String t = title.strip();
+    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
+    t = t.replaceFirst("^.{0,16}?(印发|下发|发出|出台)(《[^》]{1,20}》|通知|文件)\\s*(部署|指导|要求|号召)?", "");
+    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
+    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
+    t = t.replaceFirst("^(开展|举办|组织)(?=.{6,})", "");
+    if (t.isBlank()) {
+      t = title.isBlank() ? "未命名通知" : title.strip();
+    }
+    return t.length() > LABEL ? t.substring(0, LABEL) + "…" : t;
+  }
+
+  /** The title as it is when it is short (at most 26 characters), else its {@link #label}. */
+  public static String shortTitle(String title) {
+    String t = title.strip();
+    return !t.isEmpty() && t.length() <= FULL ? t : label(t);
+  }
+}
