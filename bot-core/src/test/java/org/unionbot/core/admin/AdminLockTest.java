@@ -95,10 +95,13 @@ class AdminLockTest {
     }
   }
 
-  /** Waits, up to 30 s, until the child has written {@code line}; fails at once if it exits. */
+  /**
+   * Waits, up to 120 s (a child on a loaded machine loads the model slowly), until the child has
+   * written {@code line}; fails at once if it exits.
+   */
   private static void waitFor(Path log, String line, Process child) {
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(50))
         .untilAsserted(
             () -> {
