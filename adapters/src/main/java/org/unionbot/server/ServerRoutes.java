@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.admin.MenuRules;
+import org.unionbot.auth.WeChatSessions;
+import org.unionbot.auth.WeChatSignIn;
 import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.Bot;
@@ -39,6 +41,12 @@ final class ServerRoutes {
    * org.unionbot.core.admin.Store#secret}).
    */
   static final String WEB_ID_KEY = "web-id";
+
+  /**
+   * The database secret that signs the session and state cookies of the chat page's WeChat sign-in
+   * ({@link WeChatSessions}).
+   */
+  static final String WECHAT_SESSION_KEY = "wechat-session";
 
   private ServerRoutes() {}
 
@@ -78,7 +86,14 @@ final class ServerRoutes {
             .orElse(Optional::empty),
         ChatRateLimit.of(
             config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry),
-        adminApi);
+        adminApi,
+        WeChatSignIn.of(
+            config.wechat(),
+            admin
+                .map(
+                    a ->
+                        new WeChatSessions(a.store().secret(WECHAT_SESSION_KEY), Clock.systemUTC()))
+                .orElseGet(WeChatSessions::withRandomKey)));
   }
 
   /** The routes of a server on one node, without the admin API. */
@@ -124,6 +139,37 @@ final class ServerRoutes {
       Supplier<Optional<String>> store,
       Routes.HeadCheck chatLimit,
       Optional<AdminEndpoint> admin) {
+    return routes(
+        wechat,
+        bot,
+        replies,
+        executor,
+        api,
+        registry,
+        clock,
+        claims,
+        ids,
+        store,
+        chatLimit,
+        admin,
+        WeChatSignIn.of(wechat, WeChatSessions.withRandomKey()));
+  }
+
+  /** {@link #routes}, with the chat page signed in through WeChat by {@code signIn}. */
+  static Routes routes(
+      WeChatConfig wechat,
+      Bot bot,
+      Function<Message, Reply> replies,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry registry,
+      Clock clock,
+      WeChatEndpoint.Claims claims,
+      WebIds ids,
+      Supplier<Optional<String>> store,
+      Routes.HeadCheck chatLimit,
+      Optional<AdminEndpoint> admin,
+      WeChatSignIn signIn) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -136,12 +182,13 @@ final class ServerRoutes {
     return RouteTable.of(
         new RouteTable.Endpoints(
             new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims),
-            new ChatEndpoint(replies, executor, registry, ids),
+            new ChatEndpoint(replies, executor, registry, ids, signIn.sessions()),
             chatLimit,
             StatusEndpoints.health(bot.knowledge(), semantic, store, executor),
             StatusEndpoints.metrics(registry),
-            WebPages.load(ids),
-            admin));
+            WebPages.load(ids, signIn::shouldSignIn),
+            admin,
+            signIn));
   }
 
   /** WeChat's menu rules ({@link Menu}), with the click keys the bot acts on. */
