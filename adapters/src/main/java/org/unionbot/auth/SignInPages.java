@@ -34,7 +34,7 @@ final class SignInPages {
             + "<title>工会学习助手</title>\n"
             + "<link rel=\"stylesheet\" href=\"/assets/chat.css\">\n</head>\n<body>\n"
             + "<div class=\"page\">\n<header class=\"bar\"><h1>工会学习助手</h1></header>\n"
-            + "<main class=\"log\">\n<p class=\"note error\" id=\"signin-error\">"
+            + "<main class=\"log\">\n<p class=\"note error signin\" id=\"signin-error\">"
             + message
             + "</p>\n<a class=\"retry\" href=\"/\">重新打开</a>\n</main>\n</div>\n</body>\n</html>\n";
     return WebPages.secure(

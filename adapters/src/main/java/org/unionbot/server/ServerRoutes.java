@@ -117,45 +117,17 @@ final class ServerRoutes {
         WebIds.withRandomKey(),
         Optional::empty,
         Routes.HeadCheck.NONE,
-        Optional.empty());
+        Optional.empty(),
+        WeChatSignIn.of(wechat, WeChatSessions.withRandomKey()));
   }
 
   /**
    * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes), the chat
    * page's users signed by {@code ids}, {@code /healthz} failing while {@code store} reports a
    * problem, the heads of {@code /api/chat} checked by {@code chatLimit} ({@link ChatRateLimit}),
-   * and the admin API served by {@code admin} when there is one.
+   * the admin API served by {@code admin} when there is one, and the chat page signed in through
+   * WeChat by {@code signIn}.
    */
-  static Routes routes(
-      WeChatConfig wechat,
-      Bot bot,
-      Function<Message, Reply> replies,
-      Executor executor,
-      Optional<WeChatApiClient> api,
-      MeterRegistry registry,
-      Clock clock,
-      WeChatEndpoint.Claims claims,
-      WebIds ids,
-      Supplier<Optional<String>> store,
-      Routes.HeadCheck chatLimit,
-      Optional<AdminEndpoint> admin) {
-    return routes(
-        wechat,
-        bot,
-        replies,
-        executor,
-        api,
-        registry,
-        clock,
-        claims,
-        ids,
-        store,
-        chatLimit,
-        admin,
-        WeChatSignIn.of(wechat, WeChatSessions.withRandomKey()));
-  }
-
-  /** {@link #routes}, with the chat page signed in through WeChat by {@code signIn}. */
   static Routes routes(
       WeChatConfig wechat,
       Bot bot,

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import me.chanjar.weixin.common.util.crypto.SHA1;
@@ -90,6 +91,10 @@ class WeChatSignInBrowserIT {
   @Test
   void insideWeChatThePageIsThePublicAccountUser() throws Exception {
     driver = Browser.start(390, 844, List.of("--user-agent=" + WECHAT_UA));
+    // a phone's viewport exactly (a headless window is at least 500 pixels wide)
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     ChatPage chat = new ChatPage(driver).open(server.url("/"));
 
     // through /auth/wechat, the authorize page and the callback, back on the page
