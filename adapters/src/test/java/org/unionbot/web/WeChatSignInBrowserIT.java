@@ -169,15 +169,11 @@ class WeChatSignInBrowserIT {
             + timestamp
             + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event>"
             + "<EventKey><![CDATA[SCORE]]></EventKey></xml>";
+    // signed as WeChat signs a push: SHA-1 of the sorted token, timestamp and nonce (WxJava's)
     String query =
-        "signature="
-            + SHA1.gen(TOKEN, timestamp, nonce)
-            + "&timestamp="
-            + timestamp
-            + "&nonce="
-            + nonce
-            + "&openid="
-            + URLEncoder.encode(openid, UTF_8);
+        String.format(
+            "signature=%s&timestamp=%s&nonce=%s&openid=%s",
+            SHA1.gen(TOKEN, timestamp, nonce), timestamp, nonce, URLEncoder.encode(openid, UTF_8));
     HttpResponse<String> reply =
         HttpClient.newHttpClient()
             .send(
