@@ -1,7 +1,10 @@
 package org.unionbot.auth;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -147,7 +150,8 @@ public final class WeChatSignIn implements Endpoint {
       LOG.info("WeChat sign-in refused: the callback has no code or state");
       return CompletableFuture.completedFuture(SignInPages.expired(400));
     }
-    if (bound.isEmpty() || !bound.get().equals(state.get())) {
+    if (bound.isEmpty()
+        || !MessageDigest.isEqual(bound.get().getBytes(UTF_8), state.get().getBytes(UTF_8))) {
       LOG.info(
           "WeChat sign-in refused: {}",
           bound.isEmpty()
@@ -165,10 +169,9 @@ public final class WeChatSignIn implements Endpoint {
                     failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause()
                         : failure;
-                int errcode =
-                    cause instanceof OAuthClient.ExchangeFailed f ? f.errcode() : Integer.MIN_VALUE;
                 LOG.warn("WeChat sign-in failed: {}", cause.getMessage());
-                return SignInPages.failed(errcode == Integer.MIN_VALUE ? 0 : errcode);
+                return SignInPages.failed(
+                    cause instanceof OAuthClient.ExchangeFailed f ? f.errcode() : 0);
               }
               return redirect("/").withHeader("Set-Cookie", sessions.sessionCookie(openid, https));
             });
