@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.unionbot.auth.WeChatSessions;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
 import org.unionbot.core.Unicode;
@@ -34,9 +35,12 @@ import org.unionbot.http.Response;
  * click without a {@code key}, a field of the wrong type, text longer than {@link #MAX_TEXT}, or a
  * string with an unpaired surrogate (not valid Unicode). Unknown fields are ignored.
  *
- * <p>The user is always in the {@code web:} channel ({@link UserId}), so no request here can reach
- * a WeChat user's session, round or score: the chat page's signed cookie names it ({@link WebIds}),
- * else the body's {@code "user"}. The bot runs on the given executor. Thread-safe.
+ * <p>The user is in the {@code web:} channel ({@link UserId}), so no request here can reach a
+ * WeChat user's session, round or score: the chat page's signed cookie names it ({@link WebIds}),
+ * else the body's {@code "user"}. The one exception is a page signed in through WeChat ({@code
+ * org.unionbot.auth.WeChatSignIn}): its signed session cookie names a public-account user, {@code
+ * wechat:OPENID}, whose session, rounds and score the page then shares with the chat. The bot runs
+ * on the given executor. Thread-safe.
  */
 public final class ChatEndpoint implements Endpoint {
 
@@ -51,6 +55,7 @@ public final class ChatEndpoint implements Endpoint {
 
   private final Function<Message, Reply> bot;
   private final WebIds ids;
+  private final WeChatSessions sessions;
   private final Executor executor;
   private final Map<Reply.Kind, Counter> replies = new EnumMap<>(Reply.Kind.class);
 
@@ -63,8 +68,22 @@ public final class ChatEndpoint implements Endpoint {
    */
   public ChatEndpoint(
       Function<Message, Reply> bot, Executor executor, MeterRegistry meters, WebIds ids) {
+    this(bot, executor, meters, ids, WeChatSessions.withRandomKey());
+  }
+
+  /**
+   * @param ids checks the chat page's user cookie
+   * @param sessions checks the session cookie of a page signed in through WeChat
+   */
+  public ChatEndpoint(
+      Function<Message, Reply> bot,
+      Executor executor,
+      MeterRegistry meters,
+      WebIds ids,
+      WeChatSessions sessions) {
     this.bot = Objects.requireNonNull(bot, "bot");
     this.ids = Objects.requireNonNull(ids, "ids");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.executor = Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(meters, "meters");
     for (Reply.Kind kind : Reply.Kind.values()) {
@@ -80,13 +99,22 @@ public final class ChatEndpoint implements Endpoint {
 
   @Override
   public CompletableFuture<Response> handle(Request request) {
-    Message message = parse(request.body(), ids.verified(request));
+    Message message = parse(request.body(), signedUser(request));
     return CompletableFuture.supplyAsync(() -> bot.apply(message), executor)
         .thenApply(
             reply -> {
               replies.get(reply.kind()).increment();
               return Response.json(200, ChatJson.write(reply));
             });
+  }
+
+  /**
+   * The user a signed cookie names: the public-account user of a WeChat session, else the page's
+   * own web id.
+   */
+  private Optional<UserId> signedUser(Request request) {
+    Optional<UserId> signedIn = sessions.openid(request).map(id -> UserId.of(UserId.WECHAT, id));
+    return signedIn.or(() -> ids.verified(request).map(id -> UserId.of(UserId.WEB, id)));
   }
 
   /** {@link #parse(byte[], Optional)} without a cookie. */
@@ -96,10 +124,10 @@ public final class ChatEndpoint implements Endpoint {
 
   /**
    * The request body as a {@link Message}, or an {@link HttpError} 400 saying what is wrong. The
-   * user is {@code web:} and the id of the page's signed cookie when there is one, else the body's
+   * user is the one a signed cookie names when there is one, else {@code web:} and the body's
    * {@code "user"} (which is required either way, as the API documents).
    */
-  static Message parse(byte[] body, Optional<String> cookieUser) {
+  static Message parse(byte[] body, Optional<UserId> cookieUser) {
     JsonNode json;
     try {
       json = READER.readTree(body);
@@ -122,7 +150,7 @@ public final class ChatEndpoint implements Endpoint {
       throw HttpError.badRequest("\"user\" is required");
     }
     try {
-      user = UserId.of(UserId.WEB, cookieUser.orElse(user)).key();
+      user = cookieUser.isPresent() ? cookieUser.get().key() : UserId.of(UserId.WEB, user).key();
     } catch (IllegalArgumentException e) {
       throw HttpError.badRequest("\"user\" is not usable: " + e.getMessage());
     }

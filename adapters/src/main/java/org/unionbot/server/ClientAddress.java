@@ -30,6 +30,13 @@ final class ClientAddress {
 
   private ClientAddress() {}
 
+  /** Whether the connection comes from a trusted proxy, whose forwarding headers count. */
+  static boolean viaTrustedProxy(SocketAddress peer, TrustedProxies trusted) {
+    return peer instanceof InetSocketAddress socket
+        && socket.getAddress() != null
+        && trusted.contains(socket.getAddress());
+  }
+
   /** The client's address (IP, no port), or "" when the connection has none. */
   static String of(SocketAddress peer, HttpHeaders headers, TrustedProxies trusted) {
     if (!(peer instanceof InetSocketAddress socket) || socket.getAddress() == null) {

@@ -30,7 +30,8 @@ final class RouteTable {
       Endpoint health,
       Endpoint metrics,
       WebPages pages,
-      Optional<AdminEndpoint> admin) {}
+      Optional<AdminEndpoint> admin,
+      Endpoint signIn) {}
 
   static Routes of(Endpoints e) {
     Set<String> page = Set.copyOf(WebPages.METHODS);
@@ -41,6 +42,8 @@ final class RouteTable {
     routes.add(Route.of("/healthz", TEXT, HeadCheck.NONE).get(e.health()));
     routes.add(Route.of("/metrics", TEXT, HeadCheck.NONE).get(e.metrics()));
     routes.add(Route.of("/", TEXT, HeadCheck.NONE).on(page, e.pages()));
+    routes.add(Route.of("/auth/wechat", TEXT, HeadCheck.NONE).get(e.signIn()));
+    routes.add(Route.of("/auth/wechat/callback", TEXT, HeadCheck.NONE).get(e.signIn()));
     routes.add(Route.of("/assets/*", TEXT, HeadCheck.NONE).on(page, e.pages()));
     routes.add(Route.of("/admin", TEXT, HeadCheck.NONE).on(page, e.pages()));
     routes.add(Route.of("/admin/", JSON, HeadCheck.NONE).on(page, e.pages()));

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.admin.MenuRules;
+import org.unionbot.auth.WeChatSessions;
+import org.unionbot.auth.WeChatSignIn;
 import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.Bot;
@@ -39,6 +41,12 @@ final class ServerRoutes {
    * org.unionbot.core.admin.Store#secret}).
    */
   static final String WEB_ID_KEY = "web-id";
+
+  /**
+   * The database secret that signs the session and state cookies of the chat page's WeChat sign-in
+   * ({@link WeChatSessions}).
+   */
+  static final String WECHAT_SESSION_KEY = "wechat-session";
 
   private ServerRoutes() {}
 
@@ -78,7 +86,14 @@ final class ServerRoutes {
             .orElse(Optional::empty),
         ChatRateLimit.of(
             config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry),
-        adminApi);
+        adminApi,
+        WeChatSignIn.of(
+            config.wechat(),
+            admin
+                .map(
+                    a ->
+                        new WeChatSessions(a.store().secret(WECHAT_SESSION_KEY), Clock.systemUTC()))
+                .orElseGet(WeChatSessions::withRandomKey)));
   }
 
   /** The routes of a server on one node, without the admin API. */
@@ -102,14 +117,16 @@ final class ServerRoutes {
         WebIds.withRandomKey(),
         Optional::empty,
         Routes.HeadCheck.NONE,
-        Optional.empty());
+        Optional.empty(),
+        WeChatSignIn.of(wechat, WeChatSessions.withRandomKey()));
   }
 
   /**
    * {@link #routes} with the WeChat pushes claimed through {@code claims} (several nodes), the chat
    * page's users signed by {@code ids}, {@code /healthz} failing while {@code store} reports a
    * problem, the heads of {@code /api/chat} checked by {@code chatLimit} ({@link ChatRateLimit}),
-   * and the admin API served by {@code admin} when there is one.
+   * the admin API served by {@code admin} when there is one, and the chat page signed in through
+   * WeChat by {@code signIn}.
    */
   static Routes routes(
       WeChatConfig wechat,
@@ -123,7 +140,8 @@ final class ServerRoutes {
       WebIds ids,
       Supplier<Optional<String>> store,
       Routes.HeadCheck chatLimit,
-      Optional<AdminEndpoint> admin) {
+      Optional<AdminEndpoint> admin,
+      WeChatSignIn signIn) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -136,12 +154,13 @@ final class ServerRoutes {
     return RouteTable.of(
         new RouteTable.Endpoints(
             new WeChatEndpoint(wechat, replies, executor, api, registry, clock, claims),
-            new ChatEndpoint(replies, executor, registry, ids),
+            new ChatEndpoint(replies, executor, registry, ids, signIn.sessions()),
             chatLimit,
             StatusEndpoints.health(bot.knowledge(), semantic, store, executor),
             StatusEndpoints.metrics(registry),
-            WebPages.load(ids),
-            admin));
+            WebPages.load(ids, signIn::shouldSignIn),
+            admin,
+            signIn));
   }
 
   /** WeChat's menu rules ({@link Menu}), with the click keys the bot acts on. */

@@ -80,7 +80,10 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     String remote =
         ClientAddress.of(
             ctx.channel().remoteAddress(), msg.headers(), context.limits().trustedProxies());
-    queue.add(exchange(msg, remote));
+    boolean proxied =
+        ClientAddress.viaTrustedProxy(
+            ctx.channel().remoteAddress(), context.limits().trustedProxies());
+    queue.add(exchange(msg, remote, proxied));
     if (!busy) {
       next(ctx);
     } else if (queue.size() >= MAX_QUEUED) {
@@ -88,7 +91,11 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
   }
 
-  private static Exchange exchange(FullHttpRequest msg, String remote) {
+  /**
+   * The request of {@code msg}; its {@code X-Forwarded-Proto} is kept only when it came through a
+   * trusted proxy ({@code proxied}), so an endpoint may believe it (the sign-in's {@code Secure}).
+   */
+  private static Exchange exchange(FullHttpRequest msg, String remote, boolean proxied) {
     long start = System.nanoTime();
     String method = msg.method().name();
     if (msg.decoderResult().isFailure()) {
@@ -114,6 +121,10 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
           start,
           Optional.of(HttpError.badRequest("malformed URL")));
     }
+    Map<String, String> headers = headers(msg.headers());
+    if (!proxied) {
+      headers.remove("x-forwarded-proto");
+    }
     Request request =
         new Request(
             method,
@@ -121,7 +132,7 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
             query,
             Optional.ofNullable(msg.headers().get(HttpHeaderNames.CONTENT_TYPE)),
             ByteBufUtil.getBytes(msg.content()),
-            headers(msg.headers()),
+            headers,
             remote);
     if (msg instanceof RefusedRequest refused) {
       return new Exchange(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.unionbot.chat.WebIds;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
@@ -31,7 +32,9 @@ import org.unionbot.http.Response;
  * {@code X-Frame-Options: DENY} and {@code Referrer-Policy: no-referrer}. Pages and assets are
  * revalidated on each use ({@code Cache-Control: no-cache}) against a strong {@code ETag}, so an
  * unchanged file costs a 304 and an upgraded server is seen at once. The chat page also gives a
- * browser without a valid user cookie its own ({@link WebIds}). Thread-safe.
+ * browser without a valid user cookie its own ({@link WebIds}), and sends a browser that should
+ * sign in through WeChat first ({@code org.unionbot.auth.WeChatSignIn}) to {@value #SIGN_IN}.
+ * Thread-safe.
  */
 public final class WebPages implements Endpoint {
 
@@ -54,6 +57,9 @@ public final class WebPages implements Endpoint {
 
   /** The chat page's path: where a browser gets its user cookie. */
   private static final String CHAT = "/";
+
+  /** Where a browser that should sign in before the chat page is sent. */
+  public static final String SIGN_IN = "/auth/wechat";
 
   /** A file in the jar, under {@code org/unionbot/web/}, and its content type. */
   private record Source(String resource, String contentType) {}
@@ -93,10 +99,12 @@ public final class WebPages implements Endpoint {
 
   private final Map<String, Asset> assets;
   private final WebIds ids;
+  private final Predicate<Request> signIn;
 
-  private WebPages(Map<String, Asset> assets, WebIds ids) {
+  private WebPages(Map<String, Asset> assets, WebIds ids, Predicate<Request> signIn) {
     this.assets = Map.copyOf(assets);
     this.ids = ids;
+    this.signIn = signIn;
   }
 
   /**
@@ -115,14 +123,25 @@ public final class WebPages implements Endpoint {
    * @throws IllegalStateException if one is missing from the jar
    */
   public static WebPages load(WebIds ids) {
+    return load(ids, request -> false);
+  }
+
+  /**
+   * {@link #load(WebIds)}, with the chat page redirecting to {@value #SIGN_IN} the requests that
+   * {@code signIn} says should sign in first.
+   *
+   * @throws IllegalStateException if a page or asset is missing from the jar
+   */
+  public static WebPages load(WebIds ids, Predicate<Request> signIn) {
     Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(signIn, "signIn");
     Map<String, Asset> assets = new HashMap<>();
     TABLE.forEach(
         (path, source) -> {
           byte[] body = read(ROOT + source.resource());
           assets.put(path, new Asset(body, source.contentType(), etag(body)));
         });
-    return new WebPages(assets, ids);
+    return new WebPages(assets, ids, signIn);
   }
 
   @Override
@@ -133,6 +152,13 @@ public final class WebPages implements Endpoint {
     if (request.path().equals("/admin")) {
       return CompletableFuture.completedFuture(
           secure(Response.text(301, "moved to /admin/\n").withHeader("Location", "/admin/")));
+    }
+    if (request.path().equals(CHAT) && signIn.test(request)) {
+      return CompletableFuture.completedFuture(
+          secure(
+              Response.text(302, "moved to " + SIGN_IN + "\n")
+                  .withHeader("Location", SIGN_IN)
+                  .withHeader("Cache-Control", "no-store")));
     }
     Asset asset = assets.get(request.path());
     if (asset == null) {
@@ -154,8 +180,8 @@ public final class WebPages implements Endpoint {
     return CompletableFuture.completedFuture(secure(response));
   }
 
-  /** The headers every page response carries. */
-  private static Response secure(Response response) {
+  /** The headers every page response carries: also for other pages of the server's own. */
+  public static Response secure(Response response) {
     return response
         .withHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .withHeader("X-Content-Type-Options", "nosniff")

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.UserId;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
@@ -84,7 +85,9 @@ class ChatEndpointTest {
     assertThat(cookie)
         .containsIgnoringCase("HttpOnly")
         .contains("SameSite=Lax", "Path=/", "Max-Age=31536000");
-    assertThat(ChatEndpoint.parse(body, ids.verify(value)).user()).isEqualTo("web:" + id);
+    assertThat(
+            ChatEndpoint.parse(body, ids.verify(value).map(v -> UserId.of(UserId.WEB, v))).user())
+        .isEqualTo("web:" + id);
     // altered, foreign or unsigned cookies count as none
     assertThat(ids.verify(id + "x." + value.substring(value.indexOf('.') + 1))).isEmpty();
     assertThat(WebIds.withRandomKey().verify(value)).isEmpty();

@@ -164,6 +164,16 @@ class OpenApiContractIT {
     walk.call("GET", "/assets/{file}", "/assets/chat.js", null, null, false, 200);
     walk.call("HEAD", "/assets/{file}", "/assets/chat.css", null, null, false, 200);
     walk.call("GET", "/assets/{file}", "/assets/none.js", null, null, false, 404);
+    // sign-in is off on this server (no AppSecret): both paths lead back to the page
+    walk.call("GET", "/auth/wechat", "/auth/wechat", null, null, false, 302);
+    walk.call(
+        "GET",
+        "/auth/wechat/callback",
+        "/auth/wechat/callback?code=c&state=s",
+        null,
+        null,
+        false,
+        302);
     walk.call("GET", "/admin", "/admin", null, null, false, 301);
     walk.call("HEAD", "/admin", "/admin", null, null, false, 301);
     walk.call("GET", "/admin/", "/admin/", null, null, false, 200);

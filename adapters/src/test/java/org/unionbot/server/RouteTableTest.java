@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.admin.MenuRules;
+import org.unionbot.auth.WeChatSignIn;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.admin.Admin;
 import org.unionbot.knowledge.KnowledgeBase;
@@ -73,7 +74,8 @@ class RouteTableTest {
             WebIds.withRandomKey(),
             Optional::empty,
             Routes.HeadCheck.NONE,
-            Optional.of(new AdminEndpoint(admin, TOKEN, anyMenu, DIRECT)));
+            Optional.of(new AdminEndpoint(admin, TOKEN, anyMenu, DIRECT)),
+            WeChatSignIn.off());
   }
 
   @AfterAll

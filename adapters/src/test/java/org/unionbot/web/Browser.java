@@ -39,6 +39,11 @@ final class Browser {
 
   /** A fresh headless browser (a new profile: empty storage and cookies) with this window size. */
   static ChromeDriver start(int width, int height) {
+    return start(width, height, List.of());
+  }
+
+  /** {@link #start(int, int)} with more Chromium flags, e.g. {@code --user-agent=…}. */
+  static ChromeDriver start(int width, int height, List<String> flags) {
     for (Path required : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(required)) {
         throw new AssertionError(
@@ -72,6 +77,7 @@ final class Browser {
         "--disable-sync",
         "--lang=zh-CN",
         "--window-size=" + width + "," + height);
+    options.addArguments(flags);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);

@@ -1,5 +1,7 @@
 package org.unionbot.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -92,5 +94,21 @@ final class ChatPage {
   /** The option buttons of a reply's quiz question that can still be tapped. */
   static List<WebElement> options(WebElement reply) {
     return reply.findElements(By.cssSelector(".options button:enabled"));
+  }
+
+  /**
+   * Answers the round's questions until it ends, from the reply {@code graded} on: the first
+   * option, or a guess for a blank. Returns the reply that ends the round.
+   */
+  WebElement finishRound(WebElement graded) {
+    WebElement current = graded;
+    for (int turn = 0;
+        turn < 10 && !current.findElements(By.cssSelector(".quiz-actions")).isEmpty();
+        turn++) {
+      List<WebElement> options = options(current);
+      current = options.isEmpty() ? ask("不知道") : tap(options.get(0));
+    }
+    assertThat(current.getText()).contains("本轮结束");
+    return current;
   }
 }

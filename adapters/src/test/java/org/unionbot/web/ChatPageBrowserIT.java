@@ -98,7 +98,7 @@ class ChatPageBrowserIT {
     Browser.screenshot(driver, "chat");
 
     // a finished round ranks this page's user: the leaderboard marks "我"
-    finishTheRound(chat, graded);
+    chat.finishRound(graded);
     WebElement board = chat.ask("排行榜");
     assertThat(ChatPage.kind(board)).isEqualTo("leaderboard");
     assertThat(board.findElements(By.cssSelector("mark.me")))
@@ -127,18 +127,6 @@ class ChatPageBrowserIT {
     assertThat(mine.get(mine.size() - 1).getText()).isEqualTo(markup);
 
     assertThat(Browser.consoleErrors(driver)).isEmpty();
-  }
-
-  /** Answers the round's questions until it ends: the first option, or a guess for a blank. */
-  private static void finishTheRound(ChatPage chat, WebElement graded) {
-    WebElement current = graded;
-    for (int turn = 0;
-        turn < 10 && !current.findElements(By.cssSelector(".quiz-actions")).isEmpty();
-        turn++) {
-      List<WebElement> options = ChatPage.options(current);
-      current = options.isEmpty() ? chat.ask("不知道") : chat.tap(options.get(0));
-    }
-    assertThat(current.getText()).contains("本轮结束");
   }
 
   /**
