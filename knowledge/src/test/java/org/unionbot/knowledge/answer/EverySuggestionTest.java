@@ -24,8 +24,9 @@ import org.unionbot.knowledge.notice.Section;
  * sets' refusal questions and a few off-topic ones produce (each must be a section's question), the
  * example the help, the welcome and the chat page's placeholder offer, the question of every
  * section a refusal can offer, and each top-level heading as a worker copies it from the outline
- * (要点). Over the bundled notice, every evaluation notice, and two knowledge bases of two notices,
- * where the answer must also come from the section's own notice.
+ * (要点). Each is answered without the unsure hedge (the bot does not doubt what it offered), over
+ * the bundled notice, every evaluation notice, and two knowledge bases of two notices, where the
+ * answer must also come from the section's own notice.
  */
 class EverySuggestionTest {
 
@@ -122,6 +123,7 @@ class EverySuggestionTest {
     String why =
         base + " " + kind + " " + suggestion + " → " + (section == null ? "" : section.title());
     assertThat(a.kind()).as(why + ": " + a.text()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.lowConfidence()).as("not hedged: " + why + ": " + a.text()).isFalse();
     if (kind == Kind.FALLBACK) {
       assertThat(section).as("a refusal offers only questions made from a section").isNotNull();
     }
