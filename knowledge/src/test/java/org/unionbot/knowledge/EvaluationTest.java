@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionbot.knowledge.answer.Recall;
@@ -46,16 +47,16 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 214, 4",
-    "reworded, 14, 2",
+    "reworded, 17, 2",
     "notice-b, 30, 0",
     "notice-c, 32, 0",
     "notice-d, 16, 0",
-    "notice-e, 46, 0",
+    "notice-e, 48, 0",
     "notice-f, 31, 1",
-    "notice-g, 30, 2",
-    "notice-h, 23, 0",
+    "notice-g, 31, 2",
+    "notice-h, 24, 0",
     "b+bundled, 31, 0",
-    "e+bundled, 44, 0"
+    "e+bundled, 46, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
     Evaluation.Score s = FUSED.get(set);
@@ -65,6 +66,30 @@ class EvaluationTest {
         .as("%s confidently wrong: %s", set, s.failures())
         .isLessThanOrEqualTo(confidentlyWrong);
     assertThat(s.refusedOffTopic()).as("%s off-topic refused", set).isEqualTo(s.offTopic());
+  }
+
+  /**
+   * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
+   * no key word with their answer sentence, keep their floor (one less than reached, 41 of 166),
+   * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
+   */
+  @Test
+  void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {
+    int answerable = 0;
+    int confidentlyWrong = 0;
+    int rewordedRight = 0;
+    for (Evaluation.QuestionSet set : Evaluation.SETS) {
+      if (set.beside()) {
+        continue;
+      }
+      Evaluation.Score s = FUSED.get(set.name());
+      answerable += s.answerable();
+      confidentlyWrong += s.confidentlyWrong();
+      rewordedRight += s.rewordedRight();
+    }
+
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(40);
+    assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
   @ParameterizedTest(name = "{0}: at most {1} questions the notice does not answer are answered")

@@ -60,15 +60,27 @@ final class Divisions {
 
   private record Found(Notice notice, Section section) {}
 
+  /** The shortest heading a question that is nothing but a heading names (活动时间, 慰问内容). */
+  private static final int BARE_HEADING = 4;
+
   /**
-   * The section whose heading the question quotes whole, answered with its items or its text; empty
-   * when no quote is a heading, or two sections share it.
+   * The section whose heading the question quotes whole, or is whole (a heading copied from the
+   * outline, 要点), answered with its items or its text; empty when no quote is a heading, or two
+   * sections share it.
    */
   private static Optional<Answer> quoted(Snapshot kb, String asked, Question q) {
+    List<String> quotes = new ArrayList<>();
     Matcher m = QUOTED.matcher(asked);
-    Found found = null;
     while (m.find()) {
-      String quote = Canonical.text(m.group(1));
+      quotes.add(m.group(1));
+    }
+    String bare = asked.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    if (quotes.isEmpty() && bare.length() >= BARE_HEADING) {
+      quotes.add(bare);
+    }
+    Found found = null;
+    for (String quoted : quotes) {
+      String quote = Canonical.text(quoted);
       for (int i = 0; i < kb.sections.size(); i++) {
         if (!kb.sections.get(i).heading().isEmpty() && kb.canonicalTitles.get(i).equals(quote)) {
           if (found != null) {

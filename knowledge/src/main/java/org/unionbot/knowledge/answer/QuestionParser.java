@@ -28,7 +28,7 @@ final class QuestionParser {
           "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
   private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
   private static final Pattern AUTHOR =
-      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|谁拍|摄影|供稿|谁报道|文/图|写的|署名");
+      Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
       Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
   private static final Pattern START = Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|哪天开|几号开");
@@ -55,7 +55,7 @@ final class QuestionParser {
       Pattern.compile(
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
-              + "|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
+              + "|什么(职称|职务|身份|级别|头衔)|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
               + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|几点钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"
               + "|(联系|咨询|服务)?(电话|热线)(号码?)?|手机号?(?![上里端])|号码|联系方式|邮箱(地址)?|e-?mail(地址)?|找谁|问谁|联系谁|打给谁");
 
@@ -91,6 +91,13 @@ final class QuestionParser {
   private static final Pattern LAST =
       Pattern.compile("最后[一1]?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
 
+  /**
+   * A yes-no question's "A不A" of a modal or copula (有没有, 能不能, 是不是, 要不要): read as A, so the negated
+   * copy (没有, 不能) is not taken for a content word the notice lacks. A content verb (管不管, 行不行) stays
+   * as asked.
+   */
+  private static final Pattern A_NOT_A = Pattern.compile("([有是能会要用])[不没]\\1");
+
   /** The verb a "how" question asks about (怎么登录): the knowledge base must hold it. */
   private static final Pattern HOW_FOCUS =
       Pattern.compile("(?:怎么|怎样|如何|咋)(?:样|去|才能|能)?([\\p{IsHan}]{1,4})");
@@ -106,7 +113,8 @@ final class QuestionParser {
           "哪一天", "时候", "何时", "几号", "是不是", "有没有", "一", "请", "帮", "帮忙", "给", "麻烦", "谢谢", "内容", "包括",
           "包含", "分为", "分成", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况",
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
-          "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长");
+          "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长", "干嘛", "干吗",
+          "出来", "下来", "起来", "过来", "进来", "下去");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks
@@ -132,7 +140,10 @@ final class QuestionParser {
     while (dm.find()) {
       dates.add(dm.group());
     }
-    String content = DATE.matcher(ANSWER_KIND.matcher(q).replaceAll("")).replaceAll("");
+    String content =
+        A_NOT_A
+            .matcher(DATE.matcher(ANSWER_KIND.matcher(q).replaceAll("")).replaceAll(""))
+            .replaceAll("$1");
     String unit = "";
     String measure = "";
     OptionalInt count = OptionalInt.empty();

@@ -143,7 +143,40 @@ final class Weights {
         out.add(new Term(word, List.copyOf(forms), parts, w, known, credit));
       }
     }
-    return new Weights(out);
+    return new Weights(alternatives(q, out));
+  }
+
+  /**
+   * A choice question's alternatives ("上午还是下午") are one term that either answers: the notice names
+   * the one that holds, never both, so the other must not count as a word it lacks.
+   */
+  private static List<Term> alternatives(Question q, List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Term a = out.get(i);
+      Term b = out.get(i + 1);
+      if (!q.text().contains(a.word() + "还是" + b.word())) {
+        continue;
+      }
+      Term first = a.known() || !b.known() ? a : b;
+      Term other = first == a ? b : a;
+      List<String> forms = new ArrayList<>(first.forms());
+      if (other.known()) {
+        other.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);
+      }
+      double credit = first.known() ? Math.max(first.credit(), other.credit()) : 0;
+      out.set(
+          i,
+          new Term(
+              first.word(),
+              List.copyOf(forms),
+              first.parts(),
+              Math.max(a.weight(), b.weight()),
+              first.known(),
+              credit));
+      out.remove(i + 1);
+    }
+    return out;
   }
 
   /**

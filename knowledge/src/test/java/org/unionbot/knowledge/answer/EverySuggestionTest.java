@@ -1,0 +1,140 @@
+package org.unionbot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.QaSet;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Every question the knowledge base itself puts in front of a worker is answered, and from the
+ * section it was made for (issue 10, item 8): the suggestions of every refusal that the evaluation
+ * sets' refusal questions and a few off-topic ones produce (each must be a section's question), the
+ * example the help, the welcome and the chat page's placeholder offer, the question of every
+ * section a refusal can offer, and each top-level heading as a worker copies it from the outline
+ * (要点). Each is answered without the unsure hedge (the bot does not doubt what it offered), over
+ * the bundled notice, every evaluation notice, and two knowledge bases of two notices, where the
+ * answer must also come from the section's own notice.
+ */
+class EverySuggestionTest {
+
+  /**
+   * A knowledge base: the notices it holds (empty string: the bundled one) and its question set.
+   */
+  private record Base(String name, List<String> notices, String questions) {}
+
+  private static final List<Base> BASES =
+      List.of(
+          new Base("bundled", List.of(""), "/eval/qa-extended.tsv"),
+          new Base("notice-b", List.of("/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
+          new Base("notice-c", List.of("/eval/notice-c.md"), "/eval/qa-notice-c.tsv"),
+          new Base("notice-d", List.of("/eval/notice-d.txt"), "/eval/qa-notice-d.tsv"),
+          new Base("notice-e", List.of("/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
+          new Base("notice-f", List.of("/eval/notice-f.txt"), "/eval/qa-notice-f.tsv"),
+          new Base("notice-g", List.of("/eval/notice-g.md"), "/eval/qa-notice-g.tsv"),
+          new Base("notice-h", List.of("/eval/notice-h.txt"), "/eval/qa-notice-h.tsv"),
+          new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
+          new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
+
+  /** Questions no notice answers, besides each set's own refusal rows. */
+  private static final List<String> OFF_TOPIC =
+      List.of("今天天气怎么样", "火车票在哪里买", "你好", "工资什么时候发", "？？？");
+
+  /** Where a suggestion came from, for the test's name. */
+  enum Kind {
+    FALLBACK,
+    EXAMPLE,
+    SECTION,
+    OUTLINE
+  }
+
+  static Stream<Arguments> suggestions() {
+    List<Arguments> out = new ArrayList<>();
+    for (Base base : BASES) {
+      List<NoticeText> texts = new ArrayList<>();
+      for (int i = 0; i < base.notices().size(); i++) {
+        String r = base.notices().get(i);
+        texts.add(
+            r.isEmpty()
+                ? KnowledgeBase.bundledNotice()
+                : new NoticeText("n" + i, Optional.empty(), QaSet.text(r)));
+      }
+      KnowledgeBase kb = KnowledgeBase.of(texts);
+      Answerer answerer = FaqTest.answerer(kb);
+      Map<String, Integer> ownSection = new LinkedHashMap<>();
+      for (int i = 0; i < answerer.index.sections.size(); i++) {
+        if (Suggestions.offered(answerer.index.sections.get(i))) {
+          ownSection.putIfAbsent(answerer.sectionQuestions.get(i), i);
+        }
+      }
+      Map<String, Kind> asked = new LinkedHashMap<>();
+      List<String> refused = new ArrayList<>(OFF_TOPIC);
+      QaSet.load(base.questions()).rows().stream()
+          .filter(QaSet.Row::refusal)
+          .forEach(r -> refused.add(r.question()));
+      for (String q : refused) {
+        for (String s : kb.answer(q).suggestions()) {
+          asked.putIfAbsent(s, Kind.FALLBACK);
+        }
+      }
+      asked.putIfAbsent(kb.example(), Kind.EXAMPLE);
+      ownSection.keySet().forEach(s -> asked.putIfAbsent(s, Kind.SECTION));
+      for (Map.Entry<String, Kind> e : asked.entrySet()) {
+        Integer i = ownSection.get(e.getKey());
+        Section section = i == null ? null : answerer.index.sections.get(i);
+        Notice notice = i == null ? null : answerer.index.sectionNotices.get(i);
+        out.add(Arguments.of(base.name(), e.getValue(), e.getKey(), kb, section, notice));
+      }
+      for (int i = 0; i < answerer.index.sections.size(); i++) {
+        Section s = answerer.index.sections.get(i);
+        if (Suggestions.offered(s) && s.title().length() >= 4) {
+          out.add(
+              Arguments.of(
+                  base.name(),
+                  Kind.OUTLINE,
+                  s.title(),
+                  kb,
+                  s,
+                  answerer.index.sectionNotices.get(i)));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @MethodSource("suggestions")
+  void isAnsweredFromItsOwnSection(
+      String base, Kind kind, String suggestion, KnowledgeBase kb, Section section, Notice notice) {
+    Answer a = kb.answer(suggestion);
+
+    String why =
+        base + " " + kind + " " + suggestion + " → " + (section == null ? "" : section.title());
+    assertThat(a.kind()).as(why + ": " + a.text()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.lowConfidence()).as("not hedged: " + why + ": " + a.text()).isFalse();
+    if (kind == Kind.FALLBACK) {
+      assertThat(section).as("a refusal offers only questions made from a section").isNotNull();
+    }
+    if (section != null) {
+      assertThat(a.sources())
+          .as(why + ": " + a.text())
+          .anyMatch(
+              s ->
+                  s.doc().equals(notice.id())
+                      && (s.section().equals(section.title())
+                          || s.section().equals(section.heading())));
+    }
+  }
+}
