@@ -67,6 +67,7 @@ final class Quiz {
   Reply start(String user, Session session) {
     Optional<QuizRound> running = session.round();
     if (running.isPresent()) {
+      running.get().touch(clock.instant());
       return ask(running.get(), Texts.QUIZ_CONTINUES);
     }
     List<QuizItem> items = draw(user);
