@@ -29,20 +29,10 @@ import org.unionbot.knowledge.quiz.QuizShapes.Shape;
  */
 class QuizDistractorTest {
 
-  private static final List<String> EVAL =
-      List.of(
-          "notice-b.txt",
-          "notice-c.md",
-          "notice-d.txt",
-          "notice-e.txt",
-          "notice-f.txt",
-          "notice-g.md",
-          "notice-h.txt");
-
   static Stream<Named<List<Notice>>> notices() {
     List<Named<List<Notice>>> out = new ArrayList<>();
     out.add(Named.of("bundled", KnowledgeBase.bundled().notices()));
-    for (String file : EVAL) {
+    for (String file : QaSet.EVAL_NOTICES) {
       String id = file.substring(0, file.indexOf('.'));
       out.add(
           Named.of(
