@@ -17,9 +17,11 @@ import org.unionbot.knowledge.quiz.QuizGrader;
 import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
- * Quiz rounds: drawing items a user has not seen today, asking them, grading replies (学习强国's 查看提示:
- * a wrong answer shows the right one and its source sentence), skipping, quitting, and scoring
- * through the {@link ScoreStore}. Called by the intents with the session locked.
+ * Quiz rounds: drawing items a user has not seen today (difficulties mixed), asking them, grading
+ * replies (学习强国's 查看提示: a wrong answer shows the right one and its whole source sentence, or the
+ * outline it comes from), skipping, quitting, and scoring through the {@link ScoreStore}; the
+ * review of the wrong-answer book ({@link MistakeReview}). Called by the intents with the session
+ * locked.
  */
 final class Quiz {
 
