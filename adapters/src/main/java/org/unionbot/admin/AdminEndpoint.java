@@ -173,7 +173,7 @@ public final class AdminEndpoint {
 
   /** {@code GET /admin/quiz/questions}. */
   public CompletableFuture<Response> quizItems(Request request) {
-    return read(() -> AdminJson.quiz(admin.knowledge().quizBank()));
+    return read(() -> AdminJson.quiz(admin.knowledge().quizBank(), admin.scores().itemStats()));
   }
 
   /** {@code POST /admin/quiz/questions}. */

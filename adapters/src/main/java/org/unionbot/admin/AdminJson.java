@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.unionbot.core.admin.AuditEntry;
 import org.unionbot.core.admin.Change;
@@ -16,8 +17,10 @@ import org.unionbot.core.admin.Stats;
 import org.unionbot.core.admin.Unanswered;
 import org.unionbot.core.admin.VersionInfo;
 import org.unionbot.core.intent.Referral;
+import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.quiz.QuizDifficulty;
 import org.unionbot.knowledge.quiz.QuizEntry;
 import org.unionbot.knowledge.quiz.QuizItem;
 
@@ -87,7 +90,12 @@ final class AdminJson {
     return out.toString();
   }
 
-  static String quiz(List<QuizEntry> entries) {
+  /**
+   * The quiz bank, each item with its answer statistics: {@code asked} (graded answers), {@code
+   * rightShare} (their share right, null before the first) and {@code difficulty} ({@link
+   * QuizDifficulty}: easy, medium or hard, medium for an item few have answered).
+   */
+  static String quiz(List<QuizEntry> entries, Map<String, ScoreStore.ItemStats> stats) {
     ArrayNode out = JSON.createArrayNode();
     for (QuizEntry e : entries) {
       QuizItem item = e.item();
@@ -104,6 +112,14 @@ final class AdminJson {
           .put("doc", item.doc())
           .put("origin", e.origin().name().toLowerCase(Locale.ROOT))
           .put("enabled", e.enabled());
+      ScoreStore.ItemStats st = stats.getOrDefault(item.id(), new ScoreStore.ItemStats(0, 0));
+      o.put("asked", st.asked());
+      if (st.asked() > 0) {
+        o.put("rightShare", (double) st.right() / st.asked());
+      } else {
+        o.putNull("rightShare");
+      }
+      o.put("difficulty", QuizDifficulty.of(st.asked(), st.right()).label());
     }
     return out.toString();
   }

@@ -284,12 +284,19 @@ public record ServerConfig(
       return Collections.unmodifiableSet(out);
     }
 
-    /** What the store keeps: these days and questions, open rounds for {@code sessionLifetime}. */
+    /**
+     * What the store keeps: these days and questions, open rounds for a day or {@code
+     * sessionLifetime}, whichever is longer (an answer to an abandoned round is told it expired).
+     */
     public Retention retention(Duration sessionLifetime) {
+      Duration openRounds =
+          sessionLifetime.compareTo(Retention.OPEN_ROUNDS) > 0
+              ? sessionLifetime
+              : Retention.OPEN_ROUNDS;
       return Retention.DEFAULTS
           .withStatsDays(statsRetentionDays)
           .withQuestionsPerDay(questionsPerDay)
-          .withOpenRounds(sessionLifetime);
+          .withOpenRounds(openRounds);
     }
 
     public Limits withMaxConnections(int maxConnections) {

@@ -26,7 +26,8 @@ public record DialogueScript(String name, List<Step> steps) {
           "count-followups.txt",
           "sentence-followups.txt",
           "referral.txt",
-          "practice.txt");
+          "practice.txt",
+          "mistakes.txt");
 
   /**
    * One message and what its reply must be.

@@ -369,6 +369,14 @@ public final class KnowledgeBase {
     return current.get().quiz.entries();
   }
 
+  /**
+   * What a quiz grade shows after the right answer: the item's whole source sentence, or, for an
+   * item about a heading that lists items, the heading with its items.
+   */
+  public String quizExplanation(QuizItem item) {
+    return current.get().quiz.explanation(item);
+  }
+
   /** The index now serving, for tests and tools. */
   Snapshot snapshot() {
     return current.get().snapshot;

@@ -56,15 +56,7 @@ public final class BuildMain {
   static String document(int chars) {
     List<String> notices = new ArrayList<>();
     notices.add(KnowledgeBase.bundledNotice().text());
-    for (String n :
-        List.of(
-            "notice-b.txt",
-            "notice-c.md",
-            "notice-d.txt",
-            "notice-e.txt",
-            "notice-f.txt",
-            "notice-g.md",
-            "notice-h.txt")) {
+    for (String n : QaSet.EVAL_NOTICES) {
       notices.add(QaSet.text("/eval/" + n));
     }
     StringBuilder out = new StringBuilder("工会学习资料汇编\n\n");

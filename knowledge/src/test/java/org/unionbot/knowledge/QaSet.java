@@ -13,6 +13,17 @@ import java.util.List;
  */
 public record QaSet(String name, List<Row> rows) {
 
+  /** The evaluation sets' notices besides the bundled one, by file name under {@code /eval/}. */
+  public static final List<String> EVAL_NOTICES =
+      List.of(
+          "notice-b.txt",
+          "notice-c.md",
+          "notice-d.txt",
+          "notice-e.txt",
+          "notice-f.txt",
+          "notice-g.md",
+          "notice-h.txt");
+
   public static final String FALLBACK = "<FALLBACK>";
 
   /** Longest correct reply, counted without whitespace and punctuation. */

@@ -44,7 +44,7 @@ import org.unionbot.knowledge.NoticeText;
  *
  * <p><b>Bounded</b>: opened with a {@link Retention} (the server), the {@link Maintenance} thread
  * deletes the question statistics past their days at open and then daily, and the open quiz rounds
- * past the session lifetime every {@link #PURGE_ROUNDS_EVERY}; opened without (the offline
+ * past {@link Retention#openRounds} every {@link #PURGE_ROUNDS_EVERY}; opened without (the offline
  * commands), nothing is deleted.
  *
  * <p>Thread-safe.

@@ -25,7 +25,8 @@ enum Command {
       false, "详细说说", "详细", "展开", "展开说说", "具体说说", "具体点", "具体一点", "详细点", "详细一点", "说详细点", "展开讲讲",
       "具体讲讲", "详细讲讲", "全文", "看全文"),
   MORE(false, "还有呢", "还有吗", "还有", "还有别的吗", "还有其他的吗", "其他呢", "然后呢", "下一段", "继续"),
-  PRACTICE(false, "考考我", "考我", "出道题", "来道题", "测测我", "考考我吧");
+  PRACTICE(false, "考考我", "考我", "出道题", "来道题", "测测我", "考考我吧"),
+  MISTAKES(false, "错题", "错题本", "我的错题", "复习错题", "错题复习");
 
   /** The menu keys, in the menu's order; they always work. */
   static final List<String> MENU_KEYS =

@@ -56,6 +56,7 @@ public final class Intents {
     Commands commands = commands(knowledge, scores, settings, quiz, examples, followUps);
     this.table =
         List.of(
+            new ExpiredRound(scores, settings.clock(), settings.sessionIdle()),
             new Welcome(examples),
             new MenuKey(commands),
             new OtherEvent(),
@@ -82,6 +83,7 @@ public final class Intents {
     Leaderboard leaderboard = new Leaderboard(scores, settings.rankedChannels());
     Map<Command, Function<Turn, Reply>> actions = new EnumMap<>(Command.class);
     actions.put(Command.QUIZ, t -> quiz.start(t.user(), t.session()));
+    actions.put(Command.MISTAKES, t -> quiz.review(t.user(), t.session()));
     actions.put(Command.SKIP, t -> t.inRound() ? quiz.skip(t.user(), t.session()) : help.apply(t));
     actions.put(Command.QUIT, t -> t.inRound() ? quiz.quit(t.user(), t.session()) : help.apply(t));
     actions.put(Command.SCORE, standing::reply);

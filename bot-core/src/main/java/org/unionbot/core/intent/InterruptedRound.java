@@ -13,8 +13,10 @@ import org.unionbot.knowledge.KnowledgeBase;
  * A round lives in its node's memory. When a node dies, its users' next node has no round for them:
  * out of a round, the session's first message that {@link #looksLikeAnswer looks like an answer}
  * finds the round still open in the store ({@link ScoreStore#closeInterruptedRound}) and gets one
- * note that it was interrupted, with how to start again; points already recorded stay. When the
- * store has no such round, the next row tries.
+ * note that it was interrupted, with how to start again; points already recorded stay. A round
+ * found open that started before the session's idle time ({@link ScoreStore#closeOpenRound}) was
+ * abandoned rather than interrupted: the note says it expired. When the store has no such round,
+ * the next row tries.
  */
 final class InterruptedRound implements Intent {
 
@@ -43,9 +45,11 @@ final class InterruptedRound implements Intent {
     }
     session.interruptionChecked(true);
     Instant since = clock.instant().minus(sessionIdle);
-    return scores.closeInterruptedRound(turn.user(), since)
-        ? Optional.of(Reply.of(Reply.Kind.HELP, Texts.ROUND_INTERRUPTED))
-        : Optional.empty();
+    return switch (scores.closeOpenRound(turn.user(), since)) {
+      case INTERRUPTED -> Optional.of(Reply.of(Reply.Kind.HELP, Texts.ROUND_INTERRUPTED));
+      case EXPIRED -> Optional.of(Reply.of(Reply.Kind.HELP, Texts.ROUND_EXPIRED));
+      case NONE -> Optional.empty();
+    };
   }
 
   /**

@@ -17,9 +17,11 @@ import org.unionbot.knowledge.quiz.QuizGrader;
 import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
- * Quiz rounds: drawing items a user has not seen today, asking them, grading replies (学习强国's 查看提示:
- * a wrong answer shows the right one and its source sentence), skipping, quitting, and scoring
- * through the {@link ScoreStore}. Called by the intents with the session locked.
+ * Quiz rounds: drawing items a user has not seen today (difficulties mixed), asking them, grading
+ * replies (学习强国's 查看提示: a wrong answer shows the right one and its whole source sentence, or the
+ * outline it comes from), skipping, quitting, and scoring through the {@link ScoreStore}; the
+ * review of the wrong-answer book ({@link MistakeReview}). Called by the intents with the session
+ * locked.
  */
 final class Quiz {
 
@@ -32,6 +34,8 @@ final class Quiz {
   private final ZoneId zone;
   private final Set<String> ranked;
   private final Random random = new Random();
+  private final Difficulties difficulties;
+  private final MistakeReview review;
 
   Quiz(
       KnowledgeBase knowledge,
@@ -46,12 +50,26 @@ final class Quiz {
     this.clock = clock;
     this.zone = zone;
     this.ranked = ranked;
+    this.difficulties = new Difficulties(scores, clock);
+    this.review = new MistakeReview(knowledge, scores, roundSize);
+  }
+
+  /** "错题": a review of the user's wrong-answer book ({@link MistakeReview}). */
+  Reply review(String user, Session session) {
+    return review.start(user, session, this);
+  }
+
+  /** Makes {@code round} the session's round, started now. */
+  void begin(Session session, QuizRound round) {
+    round.touch(clock.instant());
+    session.round(round);
   }
 
   /** Starts a round, or shows the current item again when one is already running. */
   Reply start(String user, Session session) {
     Optional<QuizRound> running = session.round();
     if (running.isPresent()) {
+      running.get().touch(clock.instant());
       return ask(running.get(), Texts.QUIZ_CONTINUES);
     }
     List<QuizItem> items = draw(user);
@@ -60,7 +78,7 @@ final class Quiz {
     }
     QuizRound round = new QuizRound(items);
     scores.roundStarted(user, clock.instant()); // first: a failure here leaves no round behind
-    session.round(round);
+    begin(session, round);
     return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
   }
 
@@ -85,7 +103,7 @@ final class Quiz {
     }
     QuizRound round = new QuizRound(items.subList(0, 1), true);
     scores.roundStarted(user, clock.instant());
-    session.round(round);
+    begin(session, round);
     return ask(round, String.format(Texts.PRACTICE_STARTS, s.section()));
   }
 
@@ -98,13 +116,21 @@ final class Quiz {
       return Optional.empty();
     }
     boolean right = graded.get();
+    String explanation = knowledge.quizExplanation(item);
+    round.touch(clock.instant());
+    if (round.review()) {
+      round.graded(right, 0);
+      String verdict = review.graded(user, item, right, shown(item), explanation);
+      Reply.Grade grade = new Reply.Grade(right, shown(item), explanation, 0);
+      return Optional.of(next(user, session, round, verdict, grade));
+    }
     int earned = scores.recordAnswer(user, item.id(), right, clock.instant());
     round.graded(right, earned);
     String verdict =
         right
             ? String.format(Texts.RIGHT, earned)
-            : String.format(Texts.WRONG, shown(item), item.source());
-    Reply.Grade grade = new Reply.Grade(right, shown(item), item.source(), round.points());
+            : String.format(Texts.WRONG, shown(item), explanation);
+    Reply.Grade grade = new Reply.Grade(right, shown(item), explanation, round.points());
     return Optional.of(next(user, session, round, verdict, grade));
   }
 
@@ -112,6 +138,7 @@ final class Quiz {
   Reply skip(String user, Session session) {
     QuizRound round = session.round().orElseThrow();
     QuizItem item = round.current();
+    round.touch(clock.instant());
     String verdict = String.format(Texts.SKIPPED, shown(item));
     return next(user, session, round, verdict, null);
   }
@@ -120,6 +147,9 @@ final class Quiz {
   Reply quit(String user, Session session) {
     QuizRound round = session.round().orElseThrow();
     session.round(null);
+    if (round.review()) {
+      return Reply.of(Reply.Kind.POINTS, Texts.REVIEW_QUIT + review.over(user, round));
+    }
     scores.roundEnded(user);
     ScoreStore.Standing s = scores.standing(user, ranked);
     return Reply.of(
@@ -134,6 +164,9 @@ final class Quiz {
       return grade == null ? asked : withGrade(asked, grade);
     }
     session.round(null);
+    if (round.review()) {
+      return roundOver(verdict + "\n" + review.over(user, round), grade);
+    }
     scores.roundEnded(user);
     if (round.practice()) {
       ScoreStore.Standing s = scores.standing(user, ranked);
@@ -180,7 +213,7 @@ final class Quiz {
   }
 
   /** The reply asking the round's current item, with a line of context before it. */
-  private static Reply ask(QuizRound round, String before) {
+  static Reply ask(QuizRound round, String before) {
     QuizItem item = round.current();
     List<String> options = new ArrayList<>();
     for (int i = 0; i < item.options().size() && i < LETTERS.length; i++) {
@@ -218,14 +251,27 @@ final class Quiz {
     return i >= 0 && i < LETTERS.length ? LETTERS[i] + ". " + item.answer() : item.answer();
   }
 
-  /** Up to a round's worth of items, those the user has not seen today first. */
+  /**
+   * Up to a round's worth of items, those the user has not seen today first, the difficulties taken
+   * in turn ({@link Difficulties}).
+   */
   private List<QuizItem> draw(String user) {
-    List<QuizItem> fresh = fresh(user, knowledge.quizItems());
-    return List.copyOf(fresh.subList(0, Math.min(roundSize, fresh.size())));
+    List<List<QuizItem>> split = split(user, knowledge.quizItems());
+    List<QuizItem> round = new ArrayList<>(difficulties.mix(split.get(0), roundSize));
+    round.addAll(difficulties.mix(split.get(1), roundSize - round.size()));
+    return List.copyOf(round);
   }
 
   /** {@code all} shuffled, those the user has not seen today first. */
   private List<QuizItem> fresh(String user, List<QuizItem> all) {
+    List<List<QuizItem>> split = split(user, all);
+    List<QuizItem> out = new ArrayList<>(split.get(0));
+    out.addAll(split.get(1));
+    return out;
+  }
+
+  /** {@code all} shuffled in two: the items the user has not seen today, and the others. */
+  private List<List<QuizItem>> split(String user, List<QuizItem> all) {
     Set<String> seen = scores.itemsSeen(user, LocalDate.now(clock.withZone(zone)));
     List<QuizItem> fresh = new ArrayList<>();
     List<QuizItem> stale = new ArrayList<>();
@@ -236,7 +282,6 @@ final class Quiz {
       Collections.shuffle(fresh, random);
       Collections.shuffle(stale, random);
     }
-    fresh.addAll(stale);
-    return fresh;
+    return List.of(fresh, stale);
   }
 }

@@ -1,5 +1,7 @@
 package org.unionbot.core.intent;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.unionbot.knowledge.quiz.QuizItem;
 
@@ -8,6 +10,8 @@ final class QuizRound {
 
   private final List<QuizItem> items;
   private final boolean practice;
+  private boolean review;
+  private Instant touched;
   private int index;
   private int correct;
   private int answered;
@@ -27,6 +31,33 @@ final class QuizRound {
       throw new IllegalArgumentException("a round needs at least one item");
     }
     this.items = List.copyOf(items);
+  }
+
+  /**
+   * A review of the user's wrong-answer book ("错题"): its items asked and graded like a round's, for
+   * no points; an item answered right leaves the book.
+   */
+  static QuizRound review(List<QuizItem> items) {
+    QuizRound r = new QuizRound(items, false);
+    r.review = true;
+    return r;
+  }
+
+  boolean review() {
+    return review;
+  }
+
+  /** Notes that the user did something in this round now (started it, answered, skipped). */
+  void touch(Instant now) {
+    touched = now;
+  }
+
+  /**
+   * Whether nothing happened in this round for longer than {@code idle} before {@code now}: it
+   * expired, and an answer to it is not graded.
+   */
+  boolean expired(Instant now, Duration idle) {
+    return touched != null && Duration.between(touched, now).compareTo(idle) > 0;
   }
 
   QuizItem current() {

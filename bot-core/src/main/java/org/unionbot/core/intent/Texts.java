@@ -15,6 +15,7 @@ final class Texts {
           + ("：每轮5道题，回复字母或答案，" + Command.SKIP.quoted() + Command.QUIT.quoted() + "随时可用\n")
           + ("· 发送" + Command.SCORE.quoted() + "看我的成绩，")
           + (Command.LEADERBOARD.quoted() + "看前" + Leaderboard.SIZE + "名\n")
+          + ("· 发送" + Command.MISTAKES.quoted() + "复习答错过的题，答对就移出错题本\n")
           + ("· 发送" + Command.OUTLINE.quoted() + "看通知提纲；")
           + ("答完一问后发送" + Command.DETAIL.quoted() + "看原段落，" + Command.SOURCE.quoted() + "看原句");
 
@@ -39,6 +40,14 @@ final class Texts {
   static final String TOTAL = "\n您的总积分：%d分，排名第%d名。发送“答题”再来一轮。";
   static final String QUIT = "已退出答题。本轮答了%d题，答对%d题，得%d分；总积分%d分。";
   static final String ROUND_INTERRUPTED = "您上一轮答题因服务切换中断了，已答题目的积分都已记下。回复“答题”重新开始。";
+  static final String ROUND_EXPIRED = "这一轮已超时结束，这条回复没有计分。回复“答题”重新开始。";
+  static final String NO_MISTAKES = "您的错题本是空的，继续保持！发送“答题”来一轮，答错的题会记在这里，方便复习。";
+  static final String REVIEW_STARTS = "复习错题：错题本共%d道题，这次复习%d道。答对的题会移出错题本，复习不计积分。";
+  static final String REVIEW_RIGHT = "✔ 回答正确！这道题已移出错题本。";
+  static final String REVIEW_OVER = "本次复习答了%d题，答对%d题。";
+  static final String REVIEW_LEFT = "错题本还有%d道题，发送“错题”继续复习。";
+  static final String REVIEW_EMPTY = "错题本已经清空了，真棒！发送“答题”再来一轮。";
+  static final String REVIEW_QUIT = "已退出错题复习。";
   static final String IN_ROUND = "\n\n（答题进行中：第%d/%d题，回复答案继续答题，或发送“跳过”“退出”）";
 
   static final String NO_SCORE = "您还没有积分。发送“答题”开始第一轮吧！";

@@ -41,14 +41,23 @@ final class OpenRounds {
 
   /** Closes the user's open round: true when it had started at or after {@code since}. */
   boolean closeInterrupted(String user, Instant since) {
+    return close(user, since) == ScoreStore.OpenRound.INTERRUPTED;
+  }
+
+  /**
+   * Closes the user's open round: {@link ScoreStore.OpenRound#INTERRUPTED} when it had started at
+   * or after {@code since}, {@link ScoreStore.OpenRound#EXPIRED} when before.
+   */
+  ScoreStore.OpenRound close(String user, Instant since) {
     long sinceMillis = since.toEpochMilli();
     return db.write(
         c -> {
           if (deleteOpenRound(c, user, sinceMillis) > 0) {
-            return true;
+            return ScoreStore.OpenRound.INTERRUPTED;
           }
-          deleteOpenRound(c, user, Long.MIN_VALUE); // an older one is stale: forget it quietly
-          return false;
+          return deleteOpenRound(c, user, Long.MIN_VALUE) > 0
+              ? ScoreStore.OpenRound.EXPIRED
+              : ScoreStore.OpenRound.NONE;
         });
   }
 

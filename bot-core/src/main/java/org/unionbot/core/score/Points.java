@@ -10,7 +10,8 @@ import org.unionbot.core.store.Sql;
 
 /**
  * Recording points in the database: each answer and each finished round is a row ({@code
- * quiz_answers}, {@code quiz_rounds}), and the user's totals ({@code quiz_scores}) change in the
+ * quiz_answers}, {@code quiz_rounds}), and the user's totals ({@code quiz_scores}), the item's
+ * statistics and, for a wrong answer, the user's wrong-answer book ({@link Mistakes}) change in the
  * same transaction by an atomic upsert, so the points and the history always agree and concurrent
  * answers on any number of nodes never lose a point. {@link PointsRule} says how many; a round's
  * bonus reads the user's days before it writes, under a per-user lock on PostgreSQL. Thread-safe.
@@ -41,6 +42,7 @@ final class Points {
               points,
               atMillis);
           addToScore(c, user, points, 1, correct ? 1 : 0, atMillis);
+          Mistakes.answered(c, user, itemId, correct, atMillis);
           return points;
         });
   }

@@ -3,6 +3,7 @@ package org.unionbot.core.score;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +34,9 @@ public interface ScoreStore extends AutoCloseable {
   }
 
   /**
-   * Records one graded answer and returns the points it earned (0 for a wrong answer).
+   * Records one graded answer and returns the points it earned (0 for a wrong answer). The answer
+   * counts in the item's statistics ({@link #itemStats}); a wrong one puts the item in the user's
+   * wrong-answer book ({@link #mistakes}).
    *
    * @param user the user id ({@code <channel>:<id>})
    * @param itemId the quiz item answered
@@ -63,6 +66,59 @@ public interface ScoreStore extends AutoCloseable {
    * one. Either way no round is open afterwards. False by default.
    */
   default boolean closeInterruptedRound(String user, Instant since) {
+    return false;
+  }
+
+  /** What closing a user's open round found ({@link #closeOpenRound}). */
+  enum OpenRound {
+    /** No round was open. */
+    NONE,
+    /** A round had started recently: the node that ran it stopped. */
+    INTERRUPTED,
+    /** A round had started long ago: it expired unfinished. */
+    EXPIRED
+  }
+
+  /**
+   * Closes the user's open round, if any, and says what it found: {@link OpenRound#INTERRUPTED} for
+   * one started at or after {@code since}, {@link OpenRound#EXPIRED} for an older one. By default,
+   * what {@link #closeInterruptedRound} tells.
+   */
+  default OpenRound closeOpenRound(String user, Instant since) {
+    return closeInterruptedRound(user, since) ? OpenRound.INTERRUPTED : OpenRound.NONE;
+  }
+
+  /**
+   * An item's graded answers.
+   *
+   * @param asked how many
+   * @param right how many of them were right
+   */
+  record ItemStats(long asked, long right) {}
+
+  /** Every answered item's statistics, by item id (its difficulty). Empty by default. */
+  default Map<String, ItemStats> itemStats() {
+    return Map.of();
+  }
+
+  /**
+   * The user's wrong-answer book: the items the user answered wrong in a graded answer and has not
+   * answered right in "错题" since, the latest miss first, at most {@code limit}. Empty by default.
+   */
+  default List<String> mistakes(String user, int limit) {
+    return List.of();
+  }
+
+  /** How many items the user's wrong-answer book holds. 0 by default. */
+  default int mistakeCount(String user) {
+    return 0;
+  }
+
+  /**
+   * Takes an item out of the user's wrong-answer book (answered right in "错题"); false when it was
+   * not in it. Gives no points. False by default.
+   */
+  default boolean mistakeCorrected(String user, String itemId) {
     return false;
   }
 

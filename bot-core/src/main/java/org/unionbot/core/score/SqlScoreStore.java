@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,11 +50,14 @@ import org.unionbot.core.store.StoreException;
  * so concurrent answers on any number of nodes never lose a point; finishing a round, which reads
  * the user's days before it writes, holds a per-user lock on PostgreSQL. <b>Open rounds</b> ({@code
  * quiz_rounds_open}) are recorded when a round starts and deleted when it ends, so that another
- * node can tell a user that a round was interrupted by a node's death.
+ * node can tell a user that a round was interrupted by a node's death. <b>Wrong-answer books</b>
+ * ({@code quiz_mistakes}) and <b>item statistics</b> ({@code quiz_item_stats}) change with each
+ * answer, in its transaction.
  *
  * <p>This class checks the arguments and hands each query family to a class of its own: {@link
- * Points} (answers, finished rounds and totals), {@link OpenRounds} (rounds in progress) and {@link
- * Leaderboard} (standings, ranks, streaks, with {@link ChannelFilter}).
+ * Points} (answers, finished rounds and totals), {@link OpenRounds} (rounds in progress), {@link
+ * Mistakes} (wrong-answer books, item statistics) and {@link Leaderboard} (standings, ranks,
+ * streaks, with {@link ChannelFilter}).
  */
 public final class SqlScoreStore implements ScoreStore {
 
@@ -64,6 +68,7 @@ public final class SqlScoreStore implements ScoreStore {
   private final ZoneId zone;
   private final Points points;
   private final OpenRounds rounds;
+  private final Mistakes mistakes;
   private final Leaderboard leaderboard;
 
   /** The database file, when this store opened it; empty when it shares one. */
@@ -75,6 +80,7 @@ public final class SqlScoreStore implements ScoreStore {
     this.zone = zone;
     this.points = new Points(db, zone);
     this.rounds = new OpenRounds(db);
+    this.mistakes = new Mistakes(db);
     this.leaderboard = new Leaderboard(db, clock, zone);
   }
 
@@ -186,6 +192,38 @@ public final class SqlScoreStore implements ScoreStore {
   public boolean closeInterruptedRound(String user, Instant since) {
     requireUser(user);
     return rounds.closeInterrupted(user, since);
+  }
+
+  @Override
+  public OpenRound closeOpenRound(String user, Instant since) {
+    requireUser(user);
+    Objects.requireNonNull(since, "since");
+    return rounds.close(user, since);
+  }
+
+  @Override
+  public Map<String, ItemStats> itemStats() {
+    return mistakes.stats();
+  }
+
+  @Override
+  public List<String> mistakes(String user, int limit) {
+    requireUser(user);
+    requireLimit(limit);
+    return mistakes.list(user, limit);
+  }
+
+  @Override
+  public int mistakeCount(String user) {
+    requireUser(user);
+    return mistakes.count(user);
+  }
+
+  @Override
+  public boolean mistakeCorrected(String user, String itemId) {
+    requireUser(user);
+    Objects.requireNonNull(itemId, "itemId");
+    return mistakes.corrected(user, itemId);
   }
 
   /**

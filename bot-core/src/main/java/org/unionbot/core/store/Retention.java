@@ -23,7 +23,9 @@ import java.util.Objects;
  *     least asked, longest unasked ones make room, so the list keeps what workers ask most. At
  *     least 0
  * @param openRounds how long a started quiz round is kept as open ({@code quiz_rounds_open}) when
- *     nothing ends it: the dialogue session's lifetime, after which the round is gone anyway
+ *     nothing ends it: longer than a dialogue session lives, so that a worker who answers an
+ *     abandoned round later that day is told it expired rather than having the answer taken for a
+ *     question
  */
 public record Retention(
     int statsDays, int questionsPerDay, int unansweredMax, Duration openRounds) {
@@ -43,8 +45,8 @@ public record Retention(
   /** Questions kept on the unanswered list by default: far more than admins read. */
   public static final int UNANSWERED_MAX = 10_000;
 
-  /** How long an open quiz round is kept by default: the bot's default session lifetime. */
-  public static final Duration OPEN_ROUNDS = Duration.ofMinutes(30);
+  /** How long an open quiz round is kept by default: a day. */
+  public static final Duration OPEN_ROUNDS = Duration.ofDays(1);
 
   /** What is kept by default. */
   public static final Retention DEFAULTS =

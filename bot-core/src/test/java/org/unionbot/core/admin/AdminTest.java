@@ -922,7 +922,7 @@ class AdminTest {
   @Test
   void retentionSettingsAreChecked() {
     assertThat(Retention.DEFAULTS)
-        .isEqualTo(new Retention(180, 20_000, 10_000, Duration.ofMinutes(30)));
+        .isEqualTo(new Retention(180, 20_000, 10_000, Duration.ofDays(1)));
     assertThat(admin.store().retention()).isEqualTo(Retention.DEFAULTS);
     for (ThrowingCallable bad :
         List.<ThrowingCallable>of(

@@ -33,8 +33,25 @@ public final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** This clock seen in another zone: it moves when this one does. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the store takes its zone separately");
+    MutableClock self = this;
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+    };
   }
 }

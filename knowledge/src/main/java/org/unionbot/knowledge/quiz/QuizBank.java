@@ -16,6 +16,7 @@ public final class QuizBank {
   private final CompletableFuture<List<QuizItem>> generated;
   private final CompletableFuture<List<QuizEntry>> entries;
   private final CompletableFuture<List<QuizItem>> served;
+  private final List<Notice> notices;
 
   private QuizBank(
       Segmenter segmenter,
@@ -24,6 +25,7 @@ public final class QuizBank {
       List<QuizItem> curated,
       Set<String> disabled) {
     List<Notice> quizNotices = List.copyOf(notices);
+    this.notices = quizNotices;
     Set<String> quizPeople = Set.copyOf(people);
     List<QuizItem> curatedItems = List.copyOf(curated);
     Set<String> disabledIds = Set.copyOf(disabled);
@@ -55,6 +57,14 @@ public final class QuizBank {
   /** Every item, generated and curated, with its origin and whether it is enabled. */
   public List<QuizEntry> entries() {
     return entries.join();
+  }
+
+  /**
+   * What a grade shows after the right answer: the item's whole source sentence, or for an item
+   * about a heading with listed items, the heading with its items ({@link QuizExplanations}).
+   */
+  public String explanation(QuizItem item) {
+    return QuizExplanations.of(notices, item);
   }
 
   /** The items rounds draw: enabled, edits applied, curated ones included. */

@@ -35,8 +35,8 @@ final class QuizGenerator {
   /** The section name of the lead, the text before the first heading. */
   static final String LEAD = QuizValidator.LEAD;
 
-  /** Put before a blanked heading. */
-  static final String HEADING = "小标题：";
+  /** How the prompt of an item about a heading starts: the heading follows in quotes. */
+  static final String HEADING = "文中一节的标题是";
 
   /** Longest prompt window cut from a long sentence (whole clauses, so it may run longer). */
   private static final int WINDOW = 50;
@@ -342,7 +342,7 @@ final class QuizGenerator {
 
   private static String prompt(At at, int start, int end) {
     return at.prefix().equals(HEADING)
-        ? HEADING + QuizText.heading(at.source(), start, end)
+        ? HEADING + QuizText.quoted(QuizText.heading(at.source(), start, end)) + "。"
         : QuizText.window(at.source(), start, end, WINDOW);
   }
 }

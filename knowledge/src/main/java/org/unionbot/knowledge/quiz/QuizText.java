@@ -108,6 +108,11 @@ final class QuizText {
     return heading.substring(0, start) + QuizItem.BLANK + heading.substring(end);
   }
 
+  /** The text in quotes, its own quotes turned into inner ones: “四个步骤‘学深悟透’”. */
+  static String quoted(String text) {
+    return "“" + text.replace('“', '‘').replace('”', '’') + "”";
+  }
+
   private static String trimEnd(String s) {
     int e = s.length();
     while (e > 0 && TRAILING.indexOf(s.charAt(e - 1)) >= 0) {

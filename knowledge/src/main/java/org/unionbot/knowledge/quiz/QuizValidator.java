@@ -27,12 +27,13 @@ import org.unionbot.knowledge.notice.Section;
  * written; the answer occurs in the source after canonical normalisation, or, when the source is a
  * counted heading, among that section's items (at the asked position for "第二步是？"); a blank shows
  * one visible blank; a choice has four distinct options with the answer once, no "以上都是"-style
- * option, options of the answer's kind (counts with counts, dates with dates) and of similar length
- * (within ±3 characters or ±50%), and exactly one right option: no distractor occurs in the source
- * or fits the blank's context anywhere in the notice, and none equals a form of the answer; the
- * prompt does not give the answer away. A choice whose prompt asks what does <em>not</em> belong
- * ("下列哪一项不属于…") is right the other way round: the answer is the one option outside the list. Across
- * items, no two share a prompt or the same answer from the same source.
+ * option, options of the answer's kind (counts with counts, dates with dates, text of the answer's
+ * part of speech: {@link QuizShapes}) and of similar length, and exactly one right option: no
+ * distractor occurs in the source or fits the blank's context anywhere in the notice, and none
+ * equals a form of the answer; the prompt does not give the answer away. A choice whose prompt asks
+ * what does <em>not</em> belong ("下列哪一项不属于…") is right the other way round: the answer is the one
+ * option outside the list. Across items, no two share a prompt or the same answer from the same
+ * source.
  */
 final class QuizValidator {
 
@@ -195,7 +196,7 @@ final class QuizValidator {
       if (o.equals(item.answer())) {
         continue;
       }
-      Optional<String> unlike = unlike(item.answer(), o);
+      Optional<String> unlike = unlike(item.answer(), o, named(item.prompt()));
       if (unlike.isPresent()) {
         return unlike;
       }
@@ -220,7 +221,7 @@ final class QuizValidator {
   boolean fits(QuizItem draft, String option) {
     if (option.equals(draft.answer())
         || banned(option).isPresent()
-        || unlike(draft.answer(), option).isPresent()) {
+        || unlike(draft.answer(), option, named(draft.prompt())).isPresent()) {
       return false;
     }
     List<String> listed = items.get(key(draft.doc(), draft.source()));
@@ -303,16 +304,34 @@ final class QuizValidator {
     return Optional.empty();
   }
 
-  /** Why a distractor is not of the answer's kind and length, if it is not. */
-  static Optional<String> unlike(String answer, String option) {
-    if (QuizForms.kind(answer) != QuizForms.kind(option)) {
+  /**
+   * Why a distractor is not of the answer's kind and length, if it is not: a count beside counts
+   * and a date beside dates (within ±3 characters or ±50%); other text of the same part of speech
+   * and similar length ({@link QuizShapes#unlike}), or, for a quoted name, any name of similar
+   * length.
+   */
+  static Optional<String> unlike(String answer, String option, boolean name) {
+    QuizForms.Kind kind = QuizForms.kind(answer);
+    if (kind != QuizForms.kind(option)) {
       return Optional.of("a distractor of another kind: " + option + " for " + answer);
+    }
+    if (kind == QuizForms.Kind.TEXT && !name) {
+      return QuizShapes.unlike(answer, option);
     }
     int a = answer.length();
     if (Math.abs(option.length() - a) > Math.max(3, a / 2)) {
       return Optional.of("a distractor of another length: " + option + " for " + answer);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the prompt blanks a quoted name (“（____）”, ‘（____）’, 《（____）》), whose kind is "a name".
+   */
+  static boolean named(String prompt) {
+    return prompt.contains("“" + QuizItem.BLANK + "”")
+        || prompt.contains("‘" + QuizItem.BLANK + "’")
+        || prompt.contains("《" + QuizItem.BLANK + "》");
   }
 
   /** True when the text occurs in the source, compared in canonical form or as written. */
