@@ -5,32 +5,42 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.unionbot.admin.AdminEndpoint;
 import org.unionbot.admin.MenuRules;
+import org.unionbot.admin.MenuTarget;
 import org.unionbot.chat.ChatEndpoint;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.UserId;
 import org.unionbot.core.admin.Admin;
+import org.unionbot.http.Endpoint;
 import org.unionbot.web.WebPages;
 import org.unionbot.wechat.Menu;
+import org.unionbot.wechat.MenuErrors;
 import org.unionbot.wechat.WeChatApiClient;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
+import org.unionbot.wecom.WeComApiClient;
+import org.unionbot.wecom.WeComConfig;
+import org.unionbot.wecom.WeComEndpoint;
 
 /**
  * The endpoints a {@link UnionbotServer} serves, built and put in the {@link RouteTable}: the seam
  * that the {@code EmbeddedChannel} tests share with {@link UnionbotServer#start}. Also what those
- * endpoints are given that depends on the configuration: the WeChat customer-service client, and
- * WeChat's menu rules for the admin API.
+ * endpoints are given that depends on the configuration: the WeChat customer-service client, the
+ * WeCom app's endpoint and client, WeChat's menu rules and where the admin API publishes the menu.
  */
 final class ServerRoutes {
 
@@ -56,21 +66,43 @@ final class ServerRoutes {
       Executor executor,
       ExecutorService changes,
       MeterRegistry registry) {
+    Optional<WeChatApiClient> wechatApi = customerService(config.wechat());
+    Optional<WeComApiClient> wecomApi =
+        config.wecom().filter(WeComConfig::api).map(w -> WeComApiClient.of(w, http(), clock()));
+    List<MenuTarget> targets = menuTargets(wechatApi, wecomApi);
     Optional<AdminEndpoint> adminApi =
         admin.map(
-            a -> new AdminEndpoint(a, config.adminToken(), menuRules(Bot.MENU_KEYS), changes));
+            a ->
+                new AdminEndpoint(
+                    a, config.adminToken(), menuRules(Bot.MENU_KEYS), targets, changes));
     adminApi.ifPresent(endpoint -> endpoint.monitor(registry));
+    WeChatEndpoint.Claims claims =
+        admin
+            .<WeChatEndpoint.Claims>map(a -> a.store()::claimMessage)
+            .orElse(WeChatEndpoint.Claims.LOCAL);
+    Optional<Endpoint> wecom =
+        config
+            .wecom()
+            .map(
+                w ->
+                    new WeComEndpoint(
+                        w,
+                        replies,
+                        executor,
+                        wecomApi,
+                        config.wechat().replyTimeout(),
+                        registry,
+                        clock(),
+                        claims));
     return routes(
         config.wechat(),
         bot,
         replies,
         executor,
-        customerService(config.wechat()),
+        wechatApi,
         registry,
-        Clock.systemUTC(),
-        admin
-            .<WeChatEndpoint.Claims>map(a -> a.store()::claimMessage)
-            .orElse(WeChatEndpoint.Claims.LOCAL),
+        clock(),
+        claims,
         admin.map(a -> new WebIds(a.store().secret(WEB_ID_KEY))).orElseGet(WebIds::withRandomKey),
         admin
             .<Supplier<Optional<String>>>map(
@@ -78,7 +110,8 @@ final class ServerRoutes {
             .orElse(Optional::empty),
         ChatRateLimit.of(
             config.limits().chatRatePerMinute(), config.limits().chatRateExempt(), registry),
-        adminApi);
+        adminApi,
+        wecom);
   }
 
   /** The routes of a server on one node, without the admin API. */
@@ -124,6 +157,37 @@ final class ServerRoutes {
       Supplier<Optional<String>> store,
       Routes.HeadCheck chatLimit,
       Optional<AdminEndpoint> admin) {
+    return routes(
+        wechat,
+        bot,
+        replies,
+        executor,
+        api,
+        registry,
+        clock,
+        claims,
+        ids,
+        store,
+        chatLimit,
+        admin,
+        Optional.empty());
+  }
+
+  /** {@link #routes} with WeCom's {@code /wecom} served by {@code wecom} when there is one. */
+  static Routes routes(
+      WeChatConfig wechat,
+      Bot bot,
+      Function<Message, Reply> replies,
+      Executor executor,
+      Optional<WeChatApiClient> api,
+      MeterRegistry registry,
+      Clock clock,
+      WeChatEndpoint.Claims claims,
+      WebIds ids,
+      Supplier<Optional<String>> store,
+      Routes.HeadCheck chatLimit,
+      Optional<AdminEndpoint> admin,
+      Optional<Endpoint> wecom) {
     Gauge.builder("unionbot.kb.version", bot.knowledge(), kb -> kb.version())
         .description("The knowledge-base version now serving")
         .strongReference(true)
@@ -141,7 +205,8 @@ final class ServerRoutes {
             StatusEndpoints.health(bot.knowledge(), semantic, store, executor),
             StatusEndpoints.metrics(registry),
             WebPages.load(ids),
-            admin));
+            admin,
+            wecom));
   }
 
   /** WeChat's menu rules ({@link Menu}), with the click keys the bot acts on. */
@@ -164,13 +229,45 @@ final class ServerRoutes {
     if (!wechat.customerService()) {
       return Optional.empty();
     }
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     return Optional.of(
         new WeChatApiClient(
             wechat.apiBase(),
             wechat.appId().orElseThrow(),
             wechat.appSecret().orElseThrow(),
-            http,
-            Clock.systemUTC()));
+            http(),
+            clock()));
+  }
+
+  /**
+   * Where the admin page's 发布到微信 sends the menu: the public account when its AppSecret is set, and
+   * the WeCom app when its Secret is; a refusal explained for the officer ({@link MenuErrors}).
+   */
+  static List<MenuTarget> menuTargets(
+      Optional<WeChatApiClient> wechat, Optional<WeComApiClient> wecom) {
+    List<MenuTarget> targets = new ArrayList<>();
+    wechat.ifPresent(api -> targets.add(target(UserId.WECHAT, "公众号", api::createMenu)));
+    wecom.ifPresent(api -> targets.add(target(UserId.WECOM, "企业微信", api::createMenu)));
+    return List.copyOf(targets);
+  }
+
+  private static MenuTarget target(
+      String name, String label, Function<String, CompletableFuture<Void>> create) {
+    return new MenuTarget(
+        name,
+        menu ->
+            create
+                .apply(menu)
+                .exceptionallyCompose(
+                    failure ->
+                        CompletableFuture.failedFuture(
+                            new IllegalStateException(MenuErrors.explain(label, failure)))));
+  }
+
+  private static HttpClient http() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  private static Clock clock() {
+    return Clock.systemUTC();
   }
 }

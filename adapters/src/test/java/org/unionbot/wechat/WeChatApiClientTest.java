@@ -115,7 +115,7 @@ class WeChatApiClientTest {
     assertThatThrownBy(() -> wrong.sendText("o", "x").get())
         .cause()
         .isInstanceOf(WeChatApiException.class)
-        .hasMessageContaining("errcode 40013")
+        .hasMessageContaining("errcode 40125")
         .hasMessageNotContaining("not-the-secret");
     assertThatThrownBy(() -> wrong.sendText("o", "x").get())
         .cause()
