@@ -35,7 +35,8 @@ final class AdminServer implements AutoCloseable {
     return start(ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withDb(url));
   }
 
-  private static AdminServer start(ServerConfig config) throws IOException {
+  /** A server with this configuration (the WeChat and WeCom APIs it calls, say). */
+  static AdminServer start(ServerConfig config) throws IOException {
     Admin admin =
         Admin.open(
             config.store(),
