@@ -137,6 +137,7 @@ final class ConfigLoader {
     Optional<String> aesKey = v.find(Settings.WECOM_AES_KEY);
     Optional<Integer> agentId = v.find(Settings.WECOM_AGENT_ID);
     Optional<String> secret = v.find(Settings.WECOM_SECRET);
+    URI apiBase = v.get(Settings.WECOM_API_BASE);
     if (corpId.isEmpty() && token.isEmpty() && aesKey.isEmpty()) {
       if (agentId.isPresent() || secret.isPresent()) {
         throw new ConfigException(
@@ -160,7 +161,7 @@ final class ConfigLoader {
               aesKey.get(),
               agentId.map(Integer::longValue),
               secret,
-              v.get(Settings.WECOM_API_BASE)));
+              apiBase));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
