@@ -41,7 +41,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FakeWeChatApi implements AutoCloseable {
   public static final String APP_ID = "wxFakeAppId0001";
   public static final String APP_SECRET = "fakeAppSecret";
-  public static final String CORP_ID = "wwFakeCorp00001";
+
+  /** WeCom's sample corp id, as FakeWeCom's callbacks use it. */
+  public static final String CORP_ID = "wx5823bf96d3bd56c7";
+
   public static final String CORP_SECRET = "fakeCorpSecret";
 
   private static final ObjectMapper JSON = new ObjectMapper();
