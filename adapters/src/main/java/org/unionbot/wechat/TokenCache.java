@@ -51,6 +51,18 @@ public final class TokenCache {
     return call(call, true);
   }
 
+  /**
+   * {@link #call} of {@code POST} {@code json} to {@code pathAndQuery} with the token appended as
+   * {@code access_token}; completes when the API answered errcode 0.
+   */
+  public CompletableFuture<Void> post(ApiCalls api, String pathAndQuery, String json, String what) {
+    String join = pathAndQuery.indexOf('?') < 0 ? "?" : "&";
+    return call(
+        token ->
+            api.post(pathAndQuery + join + "access_token=" + ApiCalls.encode(token), json, what)
+                .thenApply(reply -> null));
+  }
+
   private <T> CompletableFuture<T> call(
       Function<String, CompletableFuture<T>> call, boolean mayRetry) {
     CompletableFuture<Token> used = current();

@@ -65,7 +65,7 @@ public final class WeChatApiClient implements TextSender {
     body.put("touser", Objects.requireNonNull(openId, "openId"));
     body.put("msgtype", "text");
     body.putObject("text").put("content", ReplyText.content(Objects.requireNonNull(text, "text")));
-    return post("/cgi-bin/message/custom/send", body.toString(), "custom send");
+    return tokens.post(api, "/cgi-bin/message/custom/send", body.toString(), "custom send");
   }
 
   /**
@@ -75,15 +75,8 @@ public final class WeChatApiClient implements TextSender {
    *     whose errcode {@link MenuErrors} explains
    */
   public CompletableFuture<Void> createMenu(String menuJson) {
-    return post(
-        "/cgi-bin/menu/create", Objects.requireNonNull(menuJson, "menuJson"), "menu create");
-  }
-
-  private CompletableFuture<Void> post(String path, String json, String what) {
-    return tokens.call(
-        token ->
-            api.post(path + "?access_token=" + ApiCalls.encode(token), json, what)
-                .thenApply(reply -> null));
+    return tokens.post(
+        api, "/cgi-bin/menu/create", Objects.requireNonNull(menuJson, "menuJson"), "menu create");
   }
 
   @Override

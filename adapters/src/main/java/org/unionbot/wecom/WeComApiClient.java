@@ -72,7 +72,7 @@ public final class WeComApiClient implements TextSender {
     body.put("msgtype", "text");
     body.put("agentid", agentId);
     body.putObject("text").put("content", ReplyText.content(Objects.requireNonNull(text, "text")));
-    return post("/cgi-bin/message/send?", body.toString(), "app message send");
+    return tokens.post(api, "/cgi-bin/message/send", body.toString(), "app message send");
   }
 
   /**
@@ -81,17 +81,11 @@ public final class WeComApiClient implements TextSender {
    * explains.
    */
   public CompletableFuture<Void> createMenu(String menuJson) {
-    return post(
-        "/cgi-bin/menu/create?agentid=" + agentId + "&",
+    return tokens.post(
+        api,
+        "/cgi-bin/menu/create?agentid=" + agentId,
         Objects.requireNonNull(menuJson, "menuJson"),
         "app menu create");
-  }
-
-  private CompletableFuture<Void> post(String pathAndQuery, String json, String what) {
-    return tokens.call(
-        token ->
-            api.post(pathAndQuery + "access_token=" + ApiCalls.encode(token), json, what)
-                .thenApply(reply -> null));
   }
 
   @Override

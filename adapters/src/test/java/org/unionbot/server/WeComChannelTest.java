@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unionbot.chat.WebIds;
 import org.unionbot.core.Message;
+import org.unionbot.http.Endpoint;
 import org.unionbot.wechat.WeChatConfig;
 import org.unionbot.wechat.WeChatEndpoint;
 import org.unionbot.wecom.FakeWeCom;
@@ -67,6 +68,11 @@ class WeComChannelTest {
             registry,
             clock,
             WeChatEndpoint.Claims.LOCAL);
+    return server(clock, Optional.of(endpoint));
+  }
+
+  /** The server's routes with {@code wecom} as {@code /wecom}, if any. */
+  private EmbeddedHttp server(Clock clock, Optional<Endpoint> wecom) {
     Routes routes =
         ServerRoutes.routes(
             WeChatConfig.plaintext("publicAccountToken"),
@@ -81,7 +87,7 @@ class WeComChannelTest {
             Optional::empty,
             Routes.HeadCheck.NONE,
             Optional.empty(),
-            Optional.of(endpoint));
+            wecom);
     return new EmbeddedHttp(EmbeddedHttp.context(routes, DIRECT, registry));
   }
 
@@ -117,7 +123,7 @@ class WeComChannelTest {
     EmbeddedHttp.Got got = http.exchange("GET", SAMPLE_VERIFICATION, "");
 
     assertThat(got.status()).isEqualTo(200);
-    assertThat(got.body()).isEqualTo("1616140317555161061");
+    assertThat(got.body()).isEqualTo(FakeWeCom.SAMPLE_ECHO);
   }
 
   @Test
@@ -132,20 +138,15 @@ class WeComChannelTest {
   void theOfficialSamplePushIsAnsweredEncryptedWithTheCorpId() {
     http.close();
     http = server(at(1409659813L));
-    String body =
-        "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA["
-            + "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3Q"
-            + "czcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kz"
-            + "Js8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1"
-            + "s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wL"
-            + "VMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1"
-            + "ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q==]]></Encrypt>"
-            + "<AgentID><![CDATA[218]]></AgentID></xml>";
     String uri =
-        "/wecom?msg_signature=477715d11cdb4164915debcba66cb864d751f3e6&timestamp=1409659813"
-            + "&nonce=1372623149";
+        "/wecom?msg_signature="
+            + FakeWeCom.SAMPLE_PUSH_SIGNATURE
+            + "&timestamp="
+            + FakeWeCom.SAMPLE_PUSH_TIMESTAMP
+            + "&nonce="
+            + FakeWeCom.SAMPLE_PUSH_NONCE;
 
-    EmbeddedHttp.Got got = http.exchange("POST", uri, body);
+    EmbeddedHttp.Got got = http.exchange("POST", uri, FakeWeCom.SAMPLE_PUSH_BODY);
     WxCpXmlMessage reply = wecom.read(got.body());
 
     assertThat(got.status()).isEqualTo(200);
@@ -346,16 +347,7 @@ class WeComChannelTest {
   @Test
   void withoutWeComConfiguredTheRouteIsNotServed() {
     http.close();
-    Routes routes =
-        ServerRoutes.routes(
-            WeChatConfig.plaintext("publicAccountToken"),
-            TestBot.BOT,
-            bot,
-            DIRECT,
-            Optional.empty(),
-            registry,
-            Clock.systemUTC());
-    http = new EmbeddedHttp(EmbeddedHttp.context(routes, DIRECT, registry));
+    http = server(Clock.systemUTC(), Optional.empty());
 
     assertThat(http.exchange("GET", wecom.verification("x"), "").status()).isEqualTo(404);
   }

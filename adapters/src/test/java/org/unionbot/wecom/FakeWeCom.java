@@ -25,6 +25,32 @@ public final class FakeWeCom {
   public static final String CORP_ID = "wx5823bf96d3bd56c7";
   public static final long AGENT_ID = 1000002;
 
+  /** WeCom's sample URL verification: {@code GET /cgi-bin/wxpush?msg_signature=5c45…}. */
+  public static final String SAMPLE_VERIFY_SIGNATURE = "5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3";
+
+  public static final String SAMPLE_VERIFY_TIMESTAMP = "1409659589";
+  public static final String SAMPLE_VERIFY_NONCE = "263014780";
+  public static final String SAMPLE_ECHOSTR =
+      "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==";
+
+  /** The sample's decrypted echostr. */
+  public static final String SAMPLE_ECHO = "1616140317555161061";
+
+  /** WeCom's sample push of a text message: {@code POST /cgi-bin/wxpush?msg_signature=4777…}. */
+  public static final String SAMPLE_PUSH_SIGNATURE = "477715d11cdb4164915debcba66cb864d751f3e6";
+
+  public static final String SAMPLE_PUSH_TIMESTAMP = "1409659813";
+  public static final String SAMPLE_PUSH_NONCE = "1372623149";
+  public static final String SAMPLE_PUSH_BODY =
+      "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA["
+          + "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3Q"
+          + "czcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kz"
+          + "Js8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1"
+          + "s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wL"
+          + "VMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1"
+          + "ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q==]]></Encrypt>"
+          + "<AgentID><![CDATA[218]]></AgentID></xml>";
+
   private static final AtomicLong MSG_IDS = new AtomicLong(4_561_255_354_251_345_929L);
 
   /** A push: the query string (without {@code ?}) and the body. */

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unionbot.wechat.FakeWeChatApi;
 import org.unionbot.wechat.MenuErrors;
+import org.unionbot.wechat.MutableClock;
 import org.unionbot.wechat.WeChatApiException;
 
 /** WeCom's corp token, app messages and app menu, against a fake WeCom API on loopback. */
@@ -23,24 +21,7 @@ class WeComApiClientTest {
       "{\"button\":[{\"type\":\"click\",\"name\":\"答题\",\"key\":\"QUIZ\"}]}";
 
   private final FakeWeChatApi api = start();
-  private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-      };
+  private final MutableClock clock = new MutableClock();
 
   private static FakeWeChatApi start() {
     try {
@@ -70,11 +51,11 @@ class WeComApiClientTest {
     WeComApiClient client = client(FakeWeChatApi.CORP_SECRET);
     client.sendText("lisi", "一").get();
     client.createMenu(MENU).get();
-    now = now.plus(Duration.ofSeconds(7200 - 5 * 60 - 1));
+    clock.advance(Duration.ofSeconds(7200 - 5 * 60 - 1));
     client.sendText("lisi", "二").get();
     assertThat(api.tokenRequests()).isEqualTo(1);
 
-    now = now.plus(Duration.ofSeconds(2));
+    clock.advance(Duration.ofSeconds(2));
     client.sendText("lisi", "三").get();
     assertThat(api.tokenRequests()).isEqualTo(2);
   }

@@ -24,28 +24,14 @@ class WeComVectorsTest {
   static final MessageCrypto OURS =
       new MessageCrypto(FakeWeCom.TOKEN, FakeWeCom.AES_KEY, FakeWeCom.CORP_ID);
 
-  /** The sample's URL verification: {@code GET /cgi-bin/wxpush?msg_signature=5c45…}. */
-  static final String VERIFY_SIGNATURE = "5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3";
-
-  static final String VERIFY_TIMESTAMP = "1409659589";
-  static final String VERIFY_NONCE = "263014780";
-  static final String VERIFY_ECHOSTR =
-      "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==";
-
-  /** The sample's pushed text message: {@code POST /cgi-bin/wxpush?msg_signature=4777…}. */
-  static final String PUSH_SIGNATURE = "477715d11cdb4164915debcba66cb864d751f3e6";
-
-  static final String PUSH_TIMESTAMP = "1409659813";
-  static final String PUSH_NONCE = "1372623149";
-  static final String PUSH_BODY =
-      "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA["
-          + "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3Q"
-          + "czcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kz"
-          + "Js8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1"
-          + "s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wL"
-          + "VMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1"
-          + "ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q==]]></Encrypt>"
-          + "<AgentID><![CDATA[218]]></AgentID></xml>";
+  static final String VERIFY_SIGNATURE = FakeWeCom.SAMPLE_VERIFY_SIGNATURE;
+  static final String VERIFY_TIMESTAMP = FakeWeCom.SAMPLE_VERIFY_TIMESTAMP;
+  static final String VERIFY_NONCE = FakeWeCom.SAMPLE_VERIFY_NONCE;
+  static final String VERIFY_ECHOSTR = FakeWeCom.SAMPLE_ECHOSTR;
+  static final String PUSH_SIGNATURE = FakeWeCom.SAMPLE_PUSH_SIGNATURE;
+  static final String PUSH_TIMESTAMP = FakeWeCom.SAMPLE_PUSH_TIMESTAMP;
+  static final String PUSH_NONCE = FakeWeCom.SAMPLE_PUSH_NONCE;
+  static final String PUSH_BODY = FakeWeCom.SAMPLE_PUSH_BODY;
 
   private final WxCryptUtil wecom = oracle(FakeWeCom.CORP_ID);
 
@@ -62,7 +48,7 @@ class WeComVectorsTest {
     MessageCrypto.Decrypted echo =
         OURS.decrypt(VERIFY_SIGNATURE, VERIFY_TIMESTAMP, VERIFY_NONCE, VERIFY_ECHOSTR);
 
-    assertThat(echo.plaintext()).isEqualTo("1616140317555161061");
+    assertThat(echo.plaintext()).isEqualTo(FakeWeCom.SAMPLE_ECHO);
     assertThat(echo.plaintext()).isEqualTo(wecom.decrypt(VERIFY_ECHOSTR));
   }
 
