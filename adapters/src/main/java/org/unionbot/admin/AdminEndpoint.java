@@ -3,6 +3,7 @@ package org.unionbot.admin;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,10 +22,11 @@ import org.unionbot.knowledge.quiz.QuizItem;
 /**
  * The admin API under {@code /admin/} (docs/DESIGN.md "Admin API", docs/api.md "Admin API"):
  * documents, FAQ pairs, synonyms, quiz items, unanswered questions, stats, versions and rollback,
- * the audit log and the menu, one method per operation. The server's route table ({@code
- * RouteTable}) maps each path and method to its method here, checks the bearer token with {@link
- * #authorize} on every request first, and answers 404 and 405 itself. JSON in and out; refusals are
- * {@code {"error":"…"}} with 400, 401, 404, 405 or 429.
+ * the audit log and the menu (and its publication), one method per operation. The server's route
+ * table ({@code RouteTable}) maps each path and method to its method here, checks the bearer token
+ * with {@link #authorize} on every request first, and answers 404 and 405 itself. JSON in and out;
+ * refusals are {@code {"error":"…"}} with 400, 401, 404, 405 or 429 (and 409 or 502 from publishing
+ * the menu).
  *
  * <p>Reads run on the calling worker thread. Changes run one at a time on {@code changes}, a
  * separate executor, because building a version takes a moment and must not hold up workers'
@@ -38,21 +40,47 @@ public final class AdminEndpoint {
   private final AdminAuth auth;
   private final MenuRules menus;
   private final Executor changes;
+  private final MenuPublishing publishing;
 
   /**
+   * An admin API whose menu cannot be published (no channel's API is configured).
+   *
    * @param token the admin bearer token
    * @param menus what a menu must be, for the channel that publishes it
    * @param changes where changes run, one at a time
    */
   public AdminEndpoint(Admin admin, String token, MenuRules menus, Executor changes) {
-    this(admin, token, menus, changes, Ticker.systemTicker());
+    this(admin, token, menus, List.of(), changes, Ticker.systemTicker());
+  }
+
+  /**
+   * @param token the admin bearer token
+   * @param menus what a menu must be, for the channel that publishes it
+   * @param targets where {@code POST /admin/menu/publish} sends the menu; empty when no channel's
+   *     API is configured
+   * @param changes where changes run, one at a time
+   */
+  public AdminEndpoint(
+      Admin admin, String token, MenuRules menus, List<MenuTarget> targets, Executor changes) {
+    this(admin, token, menus, targets, changes, Ticker.systemTicker());
   }
 
   AdminEndpoint(Admin admin, String token, MenuRules menus, Executor changes, Ticker ticker) {
+    this(admin, token, menus, List.of(), changes, ticker);
+  }
+
+  private AdminEndpoint(
+      Admin admin,
+      String token,
+      MenuRules menus,
+      List<MenuTarget> targets,
+      Executor changes,
+      Ticker ticker) {
     this.admin = Objects.requireNonNull(admin, "admin");
     this.auth = new AdminAuth(token, ticker);
     this.menus = Objects.requireNonNull(menus, "menus");
     this.changes = Objects.requireNonNull(changes, "changes");
+    this.publishing = new MenuPublishing(admin, targets, changes);
   }
 
   /** Measures the failed-token records in {@code registry} as the cache {@code admin_auth}. */
@@ -268,6 +296,16 @@ public final class AdminEndpoint {
           return Response.json(200, menu);
         },
         changes);
+  }
+
+  /**
+   * {@code POST /admin/menu/publish}: sends the stored menu (or the default one) to the public
+   * account and, when configured, the WeCom app ({@link MenuPublishing}).
+   */
+  public CompletableFuture<Response> publishMenu(Request request) {
+    Actor who = who(request);
+    String menu = admin.menu().map(menus::check).orElseGet(menus::defaults);
+    return publishing.publish(who, menu);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.wechat.WeChatConfig;
+import org.unionbot.wecom.WeComConfig;
 
 /**
  * Resolves the {@link Settings}: each comes from its flag, else its environment variable, else the
@@ -102,6 +103,7 @@ final class ConfigLoader {
           "with db, set wechat-token and admin-token: every node sharing the database needs the"
               + " same ones");
     }
+    Optional<WeComConfig> wecom = wecom(v);
     boolean semantic = v.semantic();
     ServerConfig.Limits limits = limits(v);
     Secrets.Resolved secrets = Secrets.resolve(data, token, adminToken);
@@ -118,7 +120,48 @@ final class ConfigLoader {
           store.url(),
           store.password(),
           semantic,
-          limits);
+          limits,
+          wecom);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  /**
+   * The WeCom app, when its corp id, Token and key are set (all three or none); its API needs the
+   * agent id and Secret together.
+   */
+  private static Optional<WeComConfig> wecom(Values v) {
+    Optional<String> corpId = v.find(Settings.WECOM_CORP_ID);
+    Optional<String> token = v.find(Settings.WECOM_TOKEN);
+    Optional<String> aesKey = v.find(Settings.WECOM_AES_KEY);
+    Optional<Integer> agentId = v.find(Settings.WECOM_AGENT_ID);
+    Optional<String> secret = v.find(Settings.WECOM_SECRET);
+    URI apiBase = v.get(Settings.WECOM_API_BASE);
+    if (corpId.isEmpty() && token.isEmpty() && aesKey.isEmpty()) {
+      if (agentId.isPresent() || secret.isPresent()) {
+        throw new ConfigException(
+            "wecom-agent-id and wecom-secret need wecom-corp-id, wecom-token and wecom-aes-key");
+      }
+      return Optional.empty();
+    }
+    if (corpId.isEmpty() || token.isEmpty() || aesKey.isEmpty()) {
+      throw new ConfigException(
+          "WeCom needs wecom-corp-id, wecom-token and wecom-aes-key together: its callbacks are"
+              + " always encrypted");
+    }
+    if (secret.isPresent() != agentId.isPresent()) {
+      throw new ConfigException("wecom-secret and wecom-agent-id go together");
+    }
+    try {
+      return Optional.of(
+          new WeComConfig(
+              corpId.get(),
+              token.get(),
+              aesKey.get(),
+              agentId.map(Integer::longValue),
+              secret,
+              apiBase));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }

@@ -22,7 +22,10 @@ import org.unionbot.web.WebPages;
 final class RouteTable {
   private RouteTable() {}
 
-  /** The endpoints the table routes to; {@code admin} is empty for a server without a store. */
+  /**
+   * The endpoints the table routes to; {@code admin} is empty for a server without a store, {@code
+   * wecom} without a WeCom app.
+   */
   record Endpoints(
       Endpoint wechat,
       Endpoint chat,
@@ -31,12 +34,18 @@ final class RouteTable {
       Endpoint metrics,
       WebPages pages,
       Optional<AdminEndpoint> admin,
-      Endpoint signIn) {}
+      Endpoint signIn,
+      Optional<Endpoint> wecom) {}
 
   static Routes of(Endpoints e) {
     Set<String> page = Set.copyOf(WebPages.METHODS);
     List<Route> routes = new ArrayList<>();
     routes.add(Route.of("/wechat", TEXT, HeadCheck.NONE).on(Set.of("GET", "POST"), e.wechat()));
+    e.wecom()
+        .ifPresent(
+            wecom ->
+                routes.add(
+                    Route.of("/wecom", TEXT, HeadCheck.NONE).on(Set.of("GET", "POST"), wecom)));
     routes.add(Route.of("/api/chat", JSON, e.chatLimit()).post(e.chat()));
     routes.add(Route.of("/api/*", JSON, HeadCheck.NONE));
     routes.add(Route.of("/healthz", TEXT, HeadCheck.NONE).get(e.health()));
@@ -79,6 +88,7 @@ final class RouteTable {
         Route.of("/admin/rollback", JSON, token).post(a::rollback),
         Route.of("/admin/audit", JSON, token).get(a::audit),
         Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu),
+        Route.of("/admin/menu/publish", JSON, token).post(a::publishMenu),
         Route.of("/admin/referral", JSON, token).get(a::referral).put(a::putReferral));
   }
 }

@@ -14,6 +14,7 @@ import org.unionbot.core.store.PostgresDatabase;
 import org.unionbot.core.store.Retention;
 import org.unionbot.core.store.StoreConfig;
 import org.unionbot.wechat.WeChatConfig;
+import org.unionbot.wecom.WeComConfig;
 
 /**
  * Everything {@code serve} needs, loaded once at startup by {@link ConfigLoader} (flags &gt;
@@ -31,6 +32,7 @@ import org.unionbot.wechat.WeChatConfig;
  * @param semantic semantic recall by the embedding model, whose native libraries go under {@link
  *     #nativeDir()}; false for lexical recall only
  * @param limits what the server takes from clients, and the stats and ranking settings
+ * @param wecom the WeCom app, when {@code /wecom} is on
  */
 public record ServerConfig(
     String host,
@@ -42,7 +44,8 @@ public record ServerConfig(
     Optional<String> db,
     Optional<String> dbPassword,
     boolean semantic,
-    Limits limits) {
+    Limits limits,
+    Optional<WeComConfig> wecom) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -61,6 +64,7 @@ public record ServerConfig(
     Objects.requireNonNull(db, "db");
     Objects.requireNonNull(dbPassword, "dbPassword");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(wecom, "wecom");
     db.ifPresent(PostgresDatabase::requireUrl);
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be empty");
@@ -71,6 +75,32 @@ public record ServerConfig(
     if (adminToken.isBlank()) {
       throw new IllegalArgumentException("the admin token must not be empty");
     }
+  }
+
+  /** A configuration without WeCom. */
+  public ServerConfig(
+      String host,
+      int port,
+      Path dataDir,
+      WeChatConfig wechat,
+      String adminToken,
+      Optional<Path> notice,
+      Optional<String> db,
+      Optional<String> dbPassword,
+      boolean semantic,
+      Limits limits) {
+    this(
+        host,
+        port,
+        dataDir,
+        wechat,
+        adminToken,
+        notice,
+        db,
+        dbPassword,
+        semantic,
+        limits,
+        Optional.empty());
   }
 
   /** A configuration with the default {@link Limits}. */
@@ -135,7 +165,8 @@ public record ServerConfig(
         Optional.of(url),
         dbPassword,
         semantic,
-        limits);
+        limits,
+        wecom);
   }
 
   /**
@@ -153,22 +184,38 @@ public record ServerConfig(
 
   public ServerConfig withPort(int port) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits, wecom);
   }
 
   public ServerConfig withAdminToken(String adminToken) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits, wecom);
   }
 
   public ServerConfig withWeChat(WeChatConfig wechat) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits, wecom);
+  }
+
+  /** This configuration with the WeCom app's callback {@code /wecom}. */
+  public ServerConfig withWeCom(WeComConfig wecom) {
+    return new ServerConfig(
+        host,
+        port,
+        dataDir,
+        wechat,
+        adminToken,
+        notice,
+        db,
+        dbPassword,
+        semantic,
+        limits,
+        Optional.of(wecom));
   }
 
   public ServerConfig withLimits(Limits limits) {
     return new ServerConfig(
-        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits);
+        host, port, dataDir, wechat, adminToken, notice, db, dbPassword, semantic, limits, wecom);
   }
 
   /** {@code http://host:port} for a port, with IPv6 literals in brackets. */
@@ -185,6 +232,8 @@ public record ServerConfig(
         + dataDir
         + ", "
         + wechat
+        + ", wecom="
+        + wecom.map(WeComConfig::toString).orElse("off")
         + ", notice="
         + notice.map(Path::toString).orElse("bundled")
         + ", db="

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionbot.wechat.WeChatConfig;
+import org.unionbot.wecom.WeComConfig;
 
 /**
  * The settings table: every setting of {@code serve}, {@code ask}, {@code kb}, {@code backup} and
@@ -141,6 +142,73 @@ final class Settings {
           List.of("Answer 'success' and reply later if not ready by then"),
           "How long a WeChat push may wait for its reply, 1 to 60000 ms. See [The 5-second"
               + " rule](api.md#the-5-second-rule).");
+
+  static final Setting<String> WECOM_CORP_ID =
+      setting(
+          "wecom-corp-id",
+          "ID",
+          (name, value) -> value,
+          null,
+          "none",
+          List.of("The WeCom corp id; turns on /wecom with the WeCom token and key"),
+          "The WeCom (企业微信) corp id (企业ID). Optional. With `wecom-token` and `wecom-aes-key`"
+              + " it turns on the app callback `/wecom`. See [WeCom](wechat-setup.md#wecom).");
+
+  static final Setting<Integer> WECOM_AGENT_ID =
+      setting(
+          "wecom-agent-id",
+          "ID",
+          SettingTypes.integer(1, Integer.MAX_VALUE, "from 1 up (the app's AgentId)"),
+          null,
+          "none",
+          List.of("The WeCom app's AgentId; needed with the WeCom secret"),
+          "The WeCom app's AgentId. Needed with `wecom-secret`.");
+
+  static final Setting<String> WECOM_TOKEN =
+      setting(
+              "wecom-token",
+              "TOKEN",
+              SettingTypes.matching(
+                  "[A-Za-z0-9]{1,32}", "must be 1 to 32 letters and digits, as WeCom requires"),
+              null,
+              "none",
+              List.of("The Token of the WeCom app's callback"),
+              "The Token of the WeCom app's callback (接收消息 → API 接收).")
+          .asSecret();
+
+  static final Setting<String> WECOM_AES_KEY =
+      setting(
+              "wecom-aes-key",
+              "KEY",
+              SettingTypes.matching(
+                  "[A-Za-z0-9]{43}", "must be exactly 43 letters and digits (the EncodingAESKey)"),
+              null,
+              "none",
+              List.of("The WeCom callback's 43-character EncodingAESKey"),
+              "The 43-character EncodingAESKey of the WeCom app's callback.")
+          .asSecret();
+
+  static final Setting<String> WECOM_SECRET =
+      setting(
+              "wecom-secret",
+              "SECRET",
+              (name, value) -> value,
+              null,
+              "none",
+              List.of("The WeCom app's Secret; enables late replies and the app's menu"),
+              "The WeCom app's Secret. Optional. With it and `wecom-agent-id`, a late reply goes"
+                  + " out as an app message, and the admin page publishes the menu to the app too.")
+          .asSecret();
+
+  static final Setting<URI> WECOM_API_BASE =
+      setting(
+          "wecom-api-base",
+          "URL",
+          SettingTypes::httpUrl,
+          WeComConfig.DEFAULT_API_BASE,
+          "`https://qyapi.weixin.qq.com`",
+          List.of("The WeCom API base URL"),
+          "The WeCom API base URL. Tests point it at a local fake.");
 
   static final Setting<String> ADMIN_TOKEN =
       setting(
@@ -322,6 +390,12 @@ final class Settings {
           WECHAT_APP_SECRET,
           WECHAT_API_BASE,
           WECHAT_REPLY_TIMEOUT,
+          WECOM_CORP_ID,
+          WECOM_AGENT_ID,
+          WECOM_TOKEN,
+          WECOM_AES_KEY,
+          WECOM_SECRET,
+          WECOM_API_BASE,
           ADMIN_TOKEN,
           DB,
           DB_PASSWORD,

@@ -18,8 +18,8 @@ import org.unionbot.core.Reply;
  * Step 5 of a push, answer: a fixed reply at once, or the bot's reply from the executor (never the
  * Netty event loop). A bot that throws is logged once and the user gets {@link #APOLOGY_TEXT}.
  *
- * <p>Counts {@code unionbot.replies} (channel {@code wechat}, by kind) and {@code
- * unionbot.bot.failures}. Thread-safe.
+ * <p>Counts {@code unionbot.replies} (by channel and kind) and {@code unionbot.bot.failures}.
+ * Thread-safe.
  */
 final class BotAnswers {
   /** Logs as the endpoint, whose log lines these are. */
@@ -35,7 +35,8 @@ final class BotAnswers {
   private final Map<Reply.Kind, Counter> replyCounters = new EnumMap<>(Reply.Kind.class);
   private final Counter botFailures;
 
-  BotAnswers(Function<Message, Reply> bot, Executor executor, MeterRegistry meters) {
+  BotAnswers(
+      String channel, Function<Message, Reply> bot, Executor executor, MeterRegistry meters) {
     this.bot = Objects.requireNonNull(bot, "bot");
     this.executor = Objects.requireNonNull(executor, "executor");
     for (Reply.Kind kind : Reply.Kind.values()) {
@@ -43,14 +44,14 @@ final class BotAnswers {
           kind,
           Counter.builder("unionbot.replies")
               .description("Bot replies by channel and kind (answer, fallback, ...)")
-              .tag("channel", "wechat")
+              .tag("channel", channel)
               .tag("kind", kind.wireName())
               .register(meters));
     }
     this.botFailures =
         Counter.builder("unionbot.bot.failures")
             .description("Messages the bot failed on; the user got an apology")
-            .tag("channel", "wechat")
+            .tag("channel", channel)
             .register(meters);
   }
 

@@ -21,29 +21,30 @@ import org.unionbot.core.intent.PhoneText;
  * (docs/WECHAT.md §3). Each send in flight is a future in a concurrent set, so a graceful shutdown
  * can wait for them all ({@link #drain}).
  *
- * <p>Counts {@code unionbot.wechat.async.sends} by outcome ({@code ok}, {@code failed}).
+ * <p>Counts {@code unionbot.<channel>.async.sends} by outcome ({@code ok}, {@code failed}).
  * Thread-safe.
  */
 final class LateReplies {
   /** Logs as the endpoint, whose log lines these are. */
   private static final Logger LOG = LoggerFactory.getLogger(WeChatEndpoint.class);
 
-  private final Optional<WeChatApiClient> api;
+  private final Optional<TextSender> api;
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   private final Counter sent;
   private final Counter failed;
 
   /**
-   * @param api the customer-service API; empty when the AppSecret is not configured
+   * @param channel names the meters: {@code wechat} or {@code wecom}
+   * @param api the customer-service (or WeCom message) API; empty when the secret is not configured
    */
-  LateReplies(Optional<WeChatApiClient> api, MeterRegistry meters) {
+  LateReplies(String channel, Optional<TextSender> api, MeterRegistry meters) {
     this.api = Objects.requireNonNull(api, "api");
-    this.sent = sends(meters, "ok");
-    this.failed = sends(meters, "failed");
+    this.sent = sends(meters, channel, "ok");
+    this.failed = sends(meters, channel, "failed");
   }
 
-  private static Counter sends(MeterRegistry meters, String outcome) {
-    return Counter.builder("unionbot.wechat.async.sends")
+  private static Counter sends(MeterRegistry meters, String channel, String outcome) {
+    return Counter.builder("unionbot." + channel + ".async.sends")
         .description("Late replies sent through the customer-service API")
         .tag("outcome", outcome)
         .register(meters);

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * WXBizMsgCrypt for the compatible and safe modes (docs/WECHAT.md §2): checks {@code
  * msg_signature}, decrypts the pushed {@code <Encrypt>} and encrypts the reply envelope.
  *
- * <p>Built from the Token, the 43-character EncodingAESKey and the AppID configured in the WeChat
- * console. After a key change, {@link #withPreviousKey} keeps the old key as a fallback for
- * decryption, as the official docs advise; {@link Decrypted#replyCrypto()} then encrypts the reply
- * with whichever key worked.
+ * <p>Built from the Token, the 43-character EncodingAESKey and the receive id: the AppID configured
+ * in the WeChat console, or for WeCom (企业微信), whose scheme is the same, the corp id. After a key
+ * change, {@link #withPreviousKey} keeps the old key as a fallback for decryption, as the official
+ * docs advise; {@link Decrypted#replyCrypto()} then encrypts the reply with whichever key worked.
  *
  * <p>Every refusal (bad signature, base64, length, padding, length field, AppID, UTF-8) throws the
  * same {@link WeChatProtocolException}, so a caller cannot tell them apart. Keys never appear in
@@ -40,7 +40,8 @@ public final class MessageCrypto {
   /**
    * @param token the Token (non-empty)
    * @param encodingAesKey the EncodingAESKey: exactly 43 characters of {@code [A-Za-z0-9]}
-   * @param appId the AppID written into and required of every ciphertext (non-empty)
+   * @param appId the receive id written into and required of every ciphertext (non-empty): the
+   *     AppID, or WeCom's corp id
    * @throws IllegalArgumentException if a value is malformed (the key is never echoed)
    */
   public MessageCrypto(String token, String encodingAesKey, String appId) {

@@ -14,11 +14,11 @@ import org.unionbot.http.Request;
  * {@link #requireFresh} and leaves the signature to {@link PushDecryptor}. Immutable and
  * thread-safe.
  */
-final class OriginCheck {
+public final class OriginCheck {
   private final String token;
   private final Clock clock;
 
-  OriginCheck(String token, Clock clock) {
+  public OriginCheck(String token, Clock clock) {
     this.token = Objects.requireNonNull(token, "token");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -35,14 +35,14 @@ final class OriginCheck {
   }
 
   /** 403 unless {@code timestamp} is within the window around now. */
-  void requireFresh(String timestamp) {
+  public void requireFresh(String timestamp) {
     if (!Signature.isFresh(timestamp, clock)) {
       throw HttpError.of(403, "stale timestamp");
     }
   }
 
   /** A non-empty query parameter; 400 when it is missing or empty. */
-  static String require(Request request, String name) {
+  public static String require(Request request, String name) {
     return request
         .param(name)
         .filter(value -> !value.isEmpty())

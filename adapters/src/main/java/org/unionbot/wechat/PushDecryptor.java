@@ -16,7 +16,7 @@ import org.unionbot.http.Request;
  * failed. {@link #decrypt} serves any value sealed with the same scheme (WeCom's {@code echostr},
  * say, with the corp id as the receive id). Immutable and thread-safe.
  */
-final class PushDecryptor {
+public final class PushDecryptor {
 
   /**
    * A push opened: its plaintext XML and, when it came encrypted, the crypto for its reply.
@@ -24,7 +24,7 @@ final class PushDecryptor {
    * @param xml the plaintext XML, for {@link WeChatXml#parse(String)}
    * @param replyCrypto empty for a plaintext push
    */
-  record Opened(String xml, Optional<MessageCrypto> replyCrypto) {}
+  public record Opened(String xml, Optional<MessageCrypto> replyCrypto) {}
 
   private final Optional<MessageCrypto> crypto;
 
@@ -41,14 +41,7 @@ final class PushDecryptor {
               () ->
                   HttpError.badRequest(
                       "encrypted messages are not enabled: configure the EncodingAESKey"));
-      String encrypt;
-      try {
-        encrypt = WeChatXml.parseEncrypt(request.body());
-      } catch (WeChatProtocolException e) {
-        throw malformed(e);
-      }
-      MessageCrypto.Decrypted decrypted = decrypt(keys, request, encrypt);
-      return new Opened(decrypted.plaintext(), Optional.of(decrypted.replyCrypto()));
+      return openSealed(keys, request);
     }
     if ("raw".equalsIgnoreCase(encryptType)) {
       try {
@@ -61,10 +54,28 @@ final class PushDecryptor {
   }
 
   /**
-   * Checks {@code msg_signature} over {@code encrypt} with {@code request}'s {@code timestamp} and
-   * {@code nonce}, then decrypts it; 403 on any failure.
+   * An encrypted body, as in safe mode or from WeCom (always encrypted): its {@code <Encrypt>}
+   * checked against {@code msg_signature} and decrypted with {@code keys}, whose receive id (AppID
+   * or WeCom corp id) it must carry. 400 for a malformed body, 403 for a forged one.
    */
-  static MessageCrypto.Decrypted decrypt(MessageCrypto keys, Request request, String encrypt) {
+  public static Opened openSealed(MessageCrypto keys, Request request) {
+    String encrypt;
+    try {
+      encrypt = WeChatXml.parseEncrypt(request.body());
+    } catch (WeChatProtocolException e) {
+      throw malformed(e);
+    }
+    MessageCrypto.Decrypted decrypted = decrypt(keys, request, encrypt);
+    return new Opened(decrypted.plaintext(), Optional.of(decrypted.replyCrypto()));
+  }
+
+  /**
+   * Checks {@code msg_signature} over {@code encrypt} with {@code request}'s {@code timestamp} and
+   * {@code nonce}, then decrypts it; 403 on any failure. WeCom's URL verification unseals its
+   * {@code echostr} this way.
+   */
+  public static MessageCrypto.Decrypted decrypt(
+      MessageCrypto keys, Request request, String encrypt) {
     try {
       return keys.decrypt(
           request.param("msg_signature").orElse(null),

@@ -20,8 +20,8 @@ import org.unionbot.core.Reply;
  * there before asking the bot ({@link WeChatEndpoint.Claims}); a push another node claimed first is
  * answered {@code success}.
  *
- * <p>Counts {@code unionbot.wechat.dedupe.hits} and {@code unionbot.wechat.dedupe.elsewhere}, and
- * the cache as {@code wechat_replies}. Thread-safe.
+ * <p>Counts {@code unionbot.<channel>.dedupe.hits} and {@code unionbot.<channel>.dedupe.elsewhere},
+ * and the cache as {@code <channel>_replies} ({@code wechat} or {@code wecom}). Thread-safe.
  */
 final class PushDedupe {
   /** Logs as the endpoint, whose log lines these are. */
@@ -43,16 +43,19 @@ final class PushDedupe {
   private final Counter hits;
   private final Counter claimedElsewhere;
 
-  PushDedupe(WeChatEndpoint.Claims claims, Clock clock, MeterRegistry meters) {
+  /**
+   * @param channel names the meters: {@code wechat} or {@code wecom}
+   */
+  PushDedupe(String channel, WeChatEndpoint.Claims claims, Clock clock, MeterRegistry meters) {
     this.claims = Objects.requireNonNull(claims, "claims");
     this.clock = Objects.requireNonNull(clock, "clock");
-    CaffeineCacheMetrics.monitor(meters, replies.cache(), "wechat_replies");
+    CaffeineCacheMetrics.monitor(meters, replies.cache(), channel + "_replies");
     this.hits =
-        Counter.builder("unionbot.wechat.dedupe.hits")
+        Counter.builder("unionbot." + channel + ".dedupe.hits")
             .description("WeChat retries answered from the reply cache")
             .register(meters);
     this.claimedElsewhere =
-        Counter.builder("unionbot.wechat.dedupe.elsewhere")
+        Counter.builder("unionbot." + channel + ".dedupe.elsewhere")
             .description("WeChat pushes another node claimed first (answered success)")
             .register(meters);
   }

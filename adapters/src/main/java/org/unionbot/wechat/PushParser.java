@@ -14,13 +14,16 @@ final class PushParser {
 
   private PushParser() {}
 
-  static Parsed parse(String xml) {
+  /**
+   * @param channel whose user sent it ({@link org.unionbot.core.UserId#WECHAT} or {@code WECOM})
+   */
+  static Parsed parse(String xml, String channel) {
     InboundMessage message;
     try {
       message = WeChatXml.parse(xml);
     } catch (WeChatProtocolException e) {
       throw HttpError.of(400, "malformed message", e.getMessage());
     }
-    return new Parsed(message, WeChatMessages.route(message));
+    return new Parsed(message, WeChatMessages.route(message, channel));
   }
 }

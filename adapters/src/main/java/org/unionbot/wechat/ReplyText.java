@@ -5,7 +5,7 @@ package org.unionbot.wechat;
  * characters XML 1.0 forbids, splits {@code ]]>} inside CDATA, and fits the text into WeChat's
  * 2048-byte limit. Stateless.
  */
-final class ReplyText {
+public final class ReplyText {
   /** WeChat silently drops text replies longer than this many UTF-8 bytes. */
   static final int MAX_CONTENT_BYTES = 2048;
 
@@ -14,7 +14,7 @@ final class ReplyText {
   private ReplyText() {}
 
   /** {@code text} cleaned by {@link #xmlSafe} and cut by {@link #truncateUtf8} to 2048 bytes. */
-  static String content(String text) {
+  public static String content(String text) {
     return truncateUtf8(xmlSafe(text), MAX_CONTENT_BYTES);
   }
 

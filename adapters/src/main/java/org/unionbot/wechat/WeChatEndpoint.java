@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.unionbot.core.Message;
 import org.unionbot.core.Reply;
+import org.unionbot.core.UserId;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.Request;
 import org.unionbot.http.Response;
@@ -26,10 +27,10 @@ import org.unionbot.http.Response;
  * </ul>
  *
  * <p>A push goes one way through the steps, each a class of its own: verify ({@link OriginCheck}) →
- * decrypt ({@link PushDecryptor}) → parse ({@link PushParser}) → dedupe and claim ({@link
- * PushDedupe}) → answer ({@link BotAnswers}) → render ({@link ReplyRenderer}) → encrypt ({@link
- * ReplyEncryptor}), with the 5-second rule raced in {@link ReplyRace} and late replies sent by
- * {@link LateReplies}.
+ * decrypt ({@link PushDecryptor}) → then the {@link PushPipeline} shared with WeCom: parse ({@link
+ * PushParser}) → dedupe and claim ({@link PushDedupe}) → answer ({@link BotAnswers}) → render
+ * ({@link ReplyRenderer}) → encrypt ({@link ReplyEncryptor}), with the 5-second rule raced in
+ * {@link ReplyRace} and late replies sent by {@link LateReplies}.
  *
  * <p>Refusals: missing parameters or a malformed body are 400; a bad signature, a bad {@code
  * msg_signature} or a ciphertext that does not decrypt are one 403 ("signature check failed"); a
@@ -57,14 +58,11 @@ public final class WeChatEndpoint implements Endpoint {
   }
 
   /** The longest a push waits for its reply when there is no customer-service API to fall on. */
-  static final Duration MAX_WAIT = Duration.ofSeconds(15);
+  static final Duration MAX_WAIT = PushPipeline.MAX_WAIT;
 
   private final OriginCheck origin;
   private final PushDecryptor decryptor;
-  private final PushDedupe dedupe;
-  private final BotAnswers answers;
-  private final ReplyRace race;
-  private final LateReplies late;
+  private final PushPipeline pipeline;
 
   /**
    * @param config the account's Token, keys and timeouts
@@ -86,11 +84,9 @@ public final class WeChatEndpoint implements Endpoint {
       Claims claims) {
     this.origin = new OriginCheck(config.token(), clock);
     this.decryptor = new PushDecryptor(config.crypto());
-    this.dedupe = new PushDedupe(claims, clock, meters);
-    this.answers = new BotAnswers(bot, executor, meters);
-    this.late = new LateReplies(api, meters);
-    Duration replyTimeout = api.isPresent() ? config.replyTimeout() : MAX_WAIT;
-    this.race = new ReplyRace(replyTimeout, new ReplyRenderer(clock), late);
+    this.pipeline =
+        new PushPipeline(
+            UserId.WECHAT, bot, executor, api, config.replyTimeout(), meters, clock, claims);
   }
 
   /**
@@ -110,10 +106,7 @@ public final class WeChatEndpoint implements Endpoint {
       return CompletableFuture.completedFuture(Response.text(200, echo));
     }
     PushDecryptor.Opened opened = decryptor.open(request);
-    PushParser.Parsed push = PushParser.parse(opened.xml());
-    ReplyCache.Pending pending =
-        dedupe.pending(push.message(), firstHere -> answers.start(push.action(), firstHere));
-    return race.respond(push.message(), pending, opened.replyCrypto());
+    return pipeline.answer(opened.xml(), opened.replyCrypto());
   }
 
   /**
@@ -125,6 +118,6 @@ public final class WeChatEndpoint implements Endpoint {
    */
   @Override
   public boolean drain(Duration timeout) throws InterruptedException {
-    return late.drain(timeout);
+    return pipeline.drain(timeout);
   }
 }

@@ -35,7 +35,10 @@ final class AdminServer implements AutoCloseable {
     return start(ServerConfig.loopback(dataDir, "wx-token").withAdminToken(TOKEN).withDb(url));
   }
 
-  /** A server with this configuration and a store in its data directory. */
+  /**
+   * A server with this configuration (the WeChat and WeCom APIs it calls, say) and a store in its
+   * data directory.
+   */
   static AdminServer start(ServerConfig config) throws IOException {
     Admin admin =
         Admin.open(

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionbot.wecom.WeComConfig;
 
 /** Flags &gt; environment &gt; config file &gt; defaults, validation, and secrets left unset. */
 class ConfigLoaderTest {
@@ -193,6 +194,45 @@ class ConfigLoaderTest {
     assertThat(Files.exists(dir.resolve("data"))).as("no secret needed generating").isFalse();
   }
 
+  @Test
+  void everyWeComSettingIsReadAndNoSecretShown() throws IOException {
+    Map<String, String> env =
+        Map.of(
+            "UNIONBOT_WECOM_CORP_ID", "ww0123456789abcd",
+            "UNIONBOT_WECOM_AGENT_ID", "1000002",
+            "UNIONBOT_WECOM_TOKEN", "wecomToken7",
+            "UNIONBOT_WECOM_AES_KEY", AES_KEY,
+            "UNIONBOT_WECOM_SECRET", "corpS3cret",
+            "UNIONBOT_WECOM_API_BASE", "http://127.0.0.1:9/");
+
+    ServerConfig config = ConfigLoader.load(flags(), env);
+
+    WeComConfig wecom = config.wecom().orElseThrow();
+    assertThat(wecom.corpId()).isEqualTo("ww0123456789abcd");
+    assertThat(wecom.agentId()).contains(1_000_002L);
+    assertThat(wecom.token()).isEqualTo("wecomToken7");
+    assertThat(wecom.api()).isTrue();
+    assertThat(wecom.apiBase()).isEqualTo(URI.create("http://127.0.0.1:9/"));
+    assertThat(config.toString())
+        .contains("ww0123456789abcd")
+        .doesNotContain("wecomToken7", AES_KEY, "corpS3cret");
+    assertThat(ConfigLoader.load(flags(), Map.of()).wecom()).isEmpty();
+  }
+
+  @Test
+  void theWeComSecretNeedsItsAgentId() {
+    Map<String, String> env =
+        Map.of(
+            "UNIONBOT_WECOM_CORP_ID", "ww0123456789abcd",
+            "UNIONBOT_WECOM_TOKEN", "wecomToken7",
+            "UNIONBOT_WECOM_AES_KEY", AES_KEY,
+            "UNIONBOT_WECOM_SECRET", "corpS3cret");
+
+    assertThatThrownBy(() -> ConfigLoader.load(flags(), env))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("wecom-secret and wecom-agent-id go together");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -214,7 +254,12 @@ class ConfigLoaderTest {
         "trusted-proxies|10.0.0.0/33|trusted-proxies: '10.0.0.0/33' is not an IP address",
         "stats-retention-days|3651|stats-retention-days must be a number from 1 to 3650",
         "questions-per-day|99|questions-per-day must be a number from 100 to 10000000",
-        "ranked-channels|wechat,qq|ranked-channels must list some of wechat, wecom, web"
+        "ranked-channels|wechat,qq|ranked-channels must list some of wechat, wecom, web",
+        "wecom-corp-id|ww1|WeCom needs wecom-corp-id, wecom-token and wecom-aes-key together",
+        "wecom-secret|s|wecom-agent-id and wecom-secret need wecom-corp-id",
+        "wecom-agent-id|0|wecom-agent-id must be a number from 1 up",
+        "wecom-aes-key|short|wecom-aes-key must be exactly 43 letters and digits",
+        "wecom-api-base|ftp://x|wecom-api-base must be an http(s) URL"
       })
   void badValuesAreRefusedWithAClearMessage(String key, String value, String message) {
     Map<String, String> flags = flags();

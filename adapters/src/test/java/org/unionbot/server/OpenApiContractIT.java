@@ -34,7 +34,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.wechat.FakeWeChatApi;
 import org.unionbot.wechat.Signature;
+import org.unionbot.wechat.WeChatConfig;
+import org.unionbot.wecom.FakeWeCom;
 
 /**
  * docs/openapi.yaml against a live server with its store: (a) the paths and methods of the server's
@@ -52,6 +55,7 @@ class OpenApiContractIT {
   private static final String NOTICE = AdminClient.resource("reading-month.txt");
 
   @TempDir static Path dir;
+  private static FakeWeChatApi api;
   private static AdminServer server;
   private static JsonNode spec;
   private static HttpClient http;
@@ -59,7 +63,18 @@ class OpenApiContractIT {
   @BeforeAll
   static void start() throws IOException {
     spec = new YAMLMapper().readTree(Files.readString(SPEC, UTF_8));
-    server = AdminServer.start(dir);
+    api = FakeWeChatApi.start();
+    server =
+        AdminServer.start(
+            ServerConfig.loopback(dir, "wx-token")
+                .withAdminToken(AdminServer.TOKEN)
+                .withWeChat(
+                    WeChatConfig.plaintext("wx-token")
+                        .withCustomerService(
+                            FakeWeChatApi.APP_ID, FakeWeChatApi.APP_SECRET, api.base()))
+                .withWeCom(
+                    FakeWeCom.config()
+                        .withApi(FakeWeCom.AGENT_ID, FakeWeChatApi.CORP_SECRET, api.base())));
     http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
@@ -67,6 +82,9 @@ class OpenApiContractIT {
   static void stop() {
     if (server != null) {
       server.close();
+    }
+    if (api != null) {
+      api.close();
     }
   }
 
@@ -158,6 +176,13 @@ class OpenApiContractIT {
         false,
         403);
     walk.call("GET", "/wechat", "/wechat?nonce=n", null, null, false, 400);
+
+    FakeWeCom wecom = new FakeWeCom();
+    walk.call("GET", "/wecom", wecom.verification("e42"), null, null, false, 200);
+    FakeWeCom.Push wecomPush =
+        wecom.push(FakeWeCom.text("zhangsan", "学深悟透分为几个步骤", FakeWeCom.nextMsgId()));
+    walk.call("POST", "/wecom", wecomPush.uri(), wecomPush.body(), "text/xml", false, 200);
+    walk.call("GET", "/wecom", "/wecom?nonce=n", null, null, false, 400);
 
     walk.call("GET", "/", "/", null, null, false, 200);
     walk.call("HEAD", "/", "/", null, null, false, 200);
@@ -289,6 +314,9 @@ class OpenApiContractIT {
     String menu = walk.admin("GET", "/admin/menu", "/admin/menu", null, 200).toString();
     walk.admin("PUT", "/admin/menu", "/admin/menu", menu, 200);
     walk.admin("PUT", "/admin/menu", "/admin/menu", "{\"button\":[]}", 400);
+    walk.admin("POST", "/admin/menu/publish", "/admin/menu/publish", null, 200);
+    api.failNextMenu(40164);
+    walk.admin("POST", "/admin/menu/publish", "/admin/menu/publish", null, 502);
     walk.admin("GET", "/admin/referral", "/admin/referral", null, 200);
     walk.admin("PUT", "/admin/referral", "/admin/referral", "{\"text\":\"请拨打12351。\"}", 200);
     walk.admin("PUT", "/admin/referral", "/admin/referral", "{\"text\":\" \"}", 400);

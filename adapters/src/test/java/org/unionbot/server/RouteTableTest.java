@@ -75,7 +75,8 @@ class RouteTableTest {
             Optional::empty,
             Routes.HeadCheck.NONE,
             Optional.of(new AdminEndpoint(admin, TOKEN, anyMenu, DIRECT)),
-            WeChatSignIn.off());
+            WeChatSignIn.off(),
+            Optional.empty());
   }
 
   @AfterAll

@@ -101,12 +101,19 @@ class SettingsTest {
       return;
     }
     String value =
-        setting == Settings.WECHAT_AES_KEY
+        setting == Settings.WECHAT_AES_KEY || setting == Settings.WECOM_AES_KEY
             ? "Zk9XnQ2mC4bV7aL1tR8yW3eH6uJ0sD5fG2kP9qX4zMr"
             : "Secret" + setting.name().replace("-", "") + "42";
     Map<String, String> env = new HashMap<>();
     env.put("UNIONBOT_DATA", dir.resolve("data").toString());
     env.put("UNIONBOT_WECHAT_APP_ID", "wx0123456789");
+    if (setting.name().startsWith("wecom-")) { // a WeCom secret counts only with the whole app
+      env.put("UNIONBOT_WECOM_CORP_ID", "ww0123456789abcd");
+      env.put("UNIONBOT_WECOM_AGENT_ID", "1000002");
+      env.put("UNIONBOT_WECOM_TOKEN", "wecomToken7");
+      env.put("UNIONBOT_WECOM_AES_KEY", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");
+      env.put("UNIONBOT_WECOM_SECRET", "wecomSecret7");
+    }
     env.put(setting.env(), value);
 
     ServerConfig config = ConfigLoader.load(Map.of(), env);

@@ -45,7 +45,7 @@ class ReplyRaceTest {
             FakeWeChatApi.APP_SECRET,
             HttpClient.newHttpClient(),
             Clock.systemUTC());
-    return new LateReplies(Optional.of(client), new SimpleMeterRegistry());
+    return new LateReplies("wechat", Optional.of(client), new SimpleMeterRegistry());
   }
 
   private static ReplyCache.Pending pending(CompletableFuture<Reply> reply) {

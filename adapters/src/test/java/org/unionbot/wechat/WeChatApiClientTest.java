@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -115,7 +112,7 @@ class WeChatApiClientTest {
     assertThatThrownBy(() -> wrong.sendText("o", "x").get())
         .cause()
         .isInstanceOf(WeChatApiException.class)
-        .hasMessageContaining("errcode 40013")
+        .hasMessageContaining("errcode 40125")
         .hasMessageNotContaining("not-the-secret");
     assertThatThrownBy(() -> wrong.sendText("o", "x").get())
         .cause()
@@ -133,27 +130,77 @@ class WeChatApiClientTest {
         .hasMessageStartingWith("access token: ");
   }
 
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
+  @Test
+  void tokensComeFromTheStableTokenApiWithoutForcingARefresh() throws Exception {
+    client.sendText("o", "1").get();
+    api.revokeToken();
+    client.sendText("o", "2").get();
 
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
+    assertThat(api.tokenRequests()).isEqualTo(2);
+    assertThat(api.forcedRefreshes()).isZero();
+  }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  @Test
+  void anExpiredTokenIsRefreshedOnceAndTheSendRetried() throws Exception {
+    client.sendText("o", "1").get();
+    api.expireToken();
 
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+    client.sendText("o", "2").get();
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+    assertThat(api.tokenRequests()).isEqualTo(2);
+    api.awaitSent(WAIT);
+    assertThat(api.awaitSent(WAIT).path("text").path("content").asText()).isEqualTo("2");
+  }
+
+  @Test
+  void aTokenRefusedAgainAfterTheRefreshFailsAfterOneRetry() {
+    api.failNextSend(40001);
+    api.failNextSend(40001);
+    api.failNextSend(40001);
+
+    assertThatThrownBy(() -> client.sendText("o", "x").get())
+        .cause()
+        .isInstanceOf(WeChatApiException.class)
+        .hasMessageContaining("errcode 40001");
+    assertThat(api.tokenRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void theMenuIsPublishedWithTheCachedToken() throws Exception {
+    client.sendText("o", "1").get();
+    client.createMenu("{\"button\":[{\"type\":\"click\",\"name\":\"答题\",\"key\":\"QUIZ\"}]}").get();
+
+    FakeWeChatApi.PublishedMenu menu = api.takeMenu();
+    assertThat(menu.agentId()).isEmpty();
+    assertThat(menu.menu().path("button").get(0).path("name").asText()).isEqualTo("答题");
+    assertThat(api.tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void aMenuRefusedForTheIpWhitelistIsExplained() {
+    api.failNextMenu(40164);
+
+    assertThatThrownBy(() -> client.createMenu("{\"button\":[]}").get())
+        .cause()
+        .isInstanceOf(WeChatApiException.class)
+        .satisfies(
+            e ->
+                assertThat(MenuErrors.explain("公众号", e))
+                    .startsWith("公众号：")
+                    .contains("IP白名单", "40164"));
+  }
+
+  @Test
+  void unknownErrcodesAndTransportFailuresAreExplainedToo() {
+    assertThat(MenuErrors.explain("公众号", new WeChatApiException(48001, "menu create: x")))
+        .contains("未认证");
+    assertThat(MenuErrors.explain("公众号", new WeChatApiException(40018, "menu create: x")))
+        .contains("名字");
+    assertThat(MenuErrors.explain("公众号", new WeChatApiException(40055, "menu create: x")))
+        .contains("网址");
+    assertThat(MenuErrors.explain("公众号", new WeChatApiException(99999, "menu create: odd")))
+        .contains("99999", "odd");
+    assertThat(MenuErrors.explain("公众号", new WeChatApiException(-1, "menu create: HTTP 502")))
+        .contains("连不上");
   }
 }

@@ -34,7 +34,7 @@ class WeChatMessagesTest {
         "voice|<Recognition> 问题 </Recognition>|问题",
       })
   void textAndRecognisedVoiceAskTheBotAVoiceAsHeard(String type, String fields, String text) {
-    WeChatMessages.Action action = WeChatMessages.route(push(type, fields));
+    WeChatMessages.Action action = WeChatMessages.route(push(type, fields), "wechat");
 
     boolean heard = type.equals("voice");
     assertThat(action)
@@ -54,7 +54,7 @@ class WeChatMessagesTest {
     String fields =
         "<Event>" + event + "</Event><EventKey>" + (key == null ? "" : key) + "</EventKey>";
 
-    WeChatMessages.Action action = WeChatMessages.route(push("event", fields));
+    WeChatMessages.Action action = WeChatMessages.route(push("event", fields), "wechat");
 
     assertThat(action)
         .isEqualTo(new WeChatMessages.Ask(new Message.Event("wechat:oU", type, expectedKey)));
@@ -74,7 +74,7 @@ class WeChatMessagesTest {
         "miniprogrampage|<Title>t</Title>"
       })
   void otherMessagesGetThePoliteHint(String type, String fields) {
-    WeChatMessages.Action action = WeChatMessages.route(push(type, fields));
+    WeChatMessages.Action action = WeChatMessages.route(push(type, fields), "wechat");
 
     assertThat(action)
         .isEqualTo(new WeChatMessages.Fixed(Reply.of(Reply.Kind.HELP, WeChatMessages.MEDIA_HINT)));
@@ -84,7 +84,7 @@ class WeChatMessagesTest {
   @CsvSource({"VIEW", "unsubscribe", "SCAN", "LOCATION", "scancode_waitmsg", "whatever"})
   void otherEventsGetNoReply(String event) {
     WeChatMessages.Action action =
-        WeChatMessages.route(push("event", "<Event>" + event + "</Event>"));
+        WeChatMessages.route(push("event", "<Event>" + event + "</Event>"), "wechat");
 
     assertThat(action).isEqualTo(new WeChatMessages.Fixed(Reply.none()));
   }
@@ -106,7 +106,7 @@ class WeChatMessagesTest {
             Optional.empty(),
             Map.of());
 
-    assertThatThrownBy(() -> WeChatMessages.route(m))
+    assertThatThrownBy(() -> WeChatMessages.route(m, "wechat"))
         .isInstanceOfSatisfying(HttpError.class, e -> assertThat(e.status()).isEqualTo(400));
   }
 }

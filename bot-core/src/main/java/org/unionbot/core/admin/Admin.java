@@ -248,6 +248,26 @@ public final class Admin implements AutoCloseable {
   }
 
   /**
+   * Audits a menu publication (action {@code publish-menu}): {@code who} sent the stored menu,
+   * whose content {@code target} names (for example {@code menu@1a2b3c4d:wechat,wecom}), with the
+   * knowledge-base version serving. Makes no version.
+   */
+  public Change auditMenuPublished(Actor who, String target) {
+    return pipeline.locked(
+        () -> {
+          long version = pipeline.state().version();
+          store
+              .db()
+              .write(
+                  c -> {
+                    KbStore.audit(c, store.clock().instant(), who, "publish-menu", target, version);
+                    return null;
+                  });
+          return new Change(target, version);
+        });
+  }
+
+  /**
    * Stores the referral line (not blank, at most 500 characters, audited as put-referral); the bot
    * uses it from the next question on.
    *
