@@ -38,6 +38,7 @@ public final class AdminEndpoint {
   private final AdminAuth auth;
   private final MenuRules menus;
   private final Executor changes;
+  private final ContestEndpoint contests;
 
   /**
    * @param token the admin bearer token
@@ -53,6 +54,12 @@ public final class AdminEndpoint {
     this.auth = new AdminAuth(token, ticker);
     this.menus = Objects.requireNonNull(menus, "menus");
     this.changes = Objects.requireNonNull(changes, "changes");
+    this.contests = new ContestEndpoint(admin.contests());
+  }
+
+  /** The contest and unit endpoints (issue 16), behind the same token. */
+  public ContestEndpoint contests() {
+    return contests;
   }
 
   /** Measures the failed-token records in {@code registry} as the cache {@code admin_auth}. */
