@@ -72,6 +72,9 @@ public record Unit(String name, int members) {
       }
       units.add(new Unit(name, Integer.parseInt(members)));
     }
+    if (units.isEmpty()) {
+      throw new ContestException("没有读到任何单位：每行应为“单位名称,人数”");
+    }
     return checked(units);
   }
 
