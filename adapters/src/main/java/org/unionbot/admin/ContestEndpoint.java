@@ -52,7 +52,10 @@ public final class ContestEndpoint {
     return read(() -> units(store.units().units()));
   }
 
-  /** {@code PUT /admin/units}: a JSON list of {@code {name, members}}, or {@code text/csv}. */
+  /**
+   * {@code PUT /admin/units}: a JSON list of {@code {name, members}} ({@code application/json}),
+   * else CSV text ({@code text/csv}, or a file as the page uploads it).
+   */
   public CompletableFuture<Response> putUnits(Request request) {
     boolean csv =
         request
