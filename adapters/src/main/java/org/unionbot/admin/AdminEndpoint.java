@@ -54,7 +54,7 @@ public final class AdminEndpoint {
     this.auth = new AdminAuth(token, ticker);
     this.menus = Objects.requireNonNull(menus, "menus");
     this.changes = Objects.requireNonNull(changes, "changes");
-    this.contests = new ContestEndpoint(admin.contests());
+    this.contests = new ContestEndpoint(admin.contests(), id -> admin.document(id).isPresent());
   }
 
   /** The contest and unit endpoints (issue 16), behind the same token. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.unionbot.core.contest.Contest;
 import org.unionbot.core.contest.ContestBoards;
@@ -40,10 +41,16 @@ public final class ContestEndpoint {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ContestStore store;
+  private final Predicate<String> knownDocument;
   private final ZoneId zone;
 
-  public ContestEndpoint(ContestStore store) {
+  /**
+   * @param knownDocument whether a document id names a document now serving (a contest may only
+   *     draw from those)
+   */
+  public ContestEndpoint(ContestStore store, Predicate<String> knownDocument) {
     this.store = store;
+    this.knownDocument = knownDocument;
     this.zone = store.zone();
   }
 
@@ -105,6 +112,13 @@ public final class ContestEndpoint {
     int roundSize = (int) Math.max(Integer.MIN_VALUE, Math.min(1000, body.number("roundSize")));
     int perDay = (int) Math.max(Integer.MIN_VALUE, Math.min(1000, body.number("roundsPerDay")));
     List<String> documents = body.strings("documents");
+    documents.stream()
+        .filter(d -> !knownDocument.test(d))
+        .findFirst()
+        .ifPresent(
+            d -> {
+              throw HttpError.badRequest("没有这个文档：" + d + "，请从文档列表里选择");
+            });
     try {
       Contest c = store.create(title, starts, ends, roundSize, perDay, documents);
       return CompletableFuture.completedFuture(

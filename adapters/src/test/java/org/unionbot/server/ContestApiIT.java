@@ -93,6 +93,24 @@ class ContestApiIT {
                 "roundsPerDay", 2));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("结束时间须晚于开始时间");
+    HttpResponse<String> noDoc =
+        client.post(
+            "/admin/contests",
+            Map.of(
+                "title",
+                "无此文档",
+                "startsAt",
+                "2026-12-01T08:00",
+                "endsAt",
+                "2026-12-02T08:00",
+                "roundSize",
+                5,
+                "roundsPerDay",
+                1,
+                "documents",
+                List.of("doc-999")));
+    assertThat(noDoc.statusCode()).isEqualTo(400);
+    assertThat(noDoc.body()).contains("没有这个文档：doc-999");
     HttpResponse<String> made =
         client.post(
             "/admin/contests",

@@ -16,6 +16,19 @@
           return row([[u.name, 'long'], [u.members, 'num']]);
         }, 2, '还没有导入单位');
       }),
+      api('GET', '/admin/documents').then(function (docs) {
+        var box = $('contest-docs');
+        box.textContent = '';
+        (docs || []).forEach(function (d) {
+          var label = el('label', 'check');
+          var input = el('input');
+          input.type = 'checkbox';
+          input.value = d.id;
+          label.appendChild(input);
+          label.appendChild(document.createTextNode(' ' + d.title));
+          box.appendChild(label);
+        });
+      }),
       api('GET', '/admin/contests').then(function (contests) {
         fill($('contest-list'), contests, function (c) {
           return row([
@@ -85,7 +98,8 @@
 
   $('contest-form').addEventListener('submit', function (event) {
     event.preventDefault();
-    var docs = $('contest-docs').value.split(/[\s,，]+/).filter(function (d) { return d; });
+    var docs = Array.prototype.map.call(
+      $('contest-docs').querySelectorAll('input:checked'), function (i) { return i.value; });
     var body = {
       title: $('contest-title').value.trim(),
       startsAt: $('contest-start').value,
