@@ -52,17 +52,9 @@ admin=campaign-bench-admin
 children=()
 pg_data=""
 
-cleanup() {
-  set +e
-  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null; done
-  if [[ -n $pg_data ]]; then as_pg "$pgbin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; fi
-  wait 2>/dev/null
-  rm -rf "$work"
-}
+source "$PWD/adapters/bench/pg-lib.sh"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-source "$PWD/adapters/bench/pg-lib.sh"
 
 db_args=()
 [[ $store == postgresql ]] && start_postgres

@@ -2,6 +2,15 @@
 # pg_stat_statements, and the helpers around it. The caller sets pgbin, work, out and server_cpus,
 # and keeps children=() and pg_data="" for its cleanup.
 
+# Stops every process the script started, and PostgreSQL, and deletes the work directory.
+cleanup() {
+  set +e
+  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null; done
+  if [[ -n $pg_data ]]; then as_pg "$pgbin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; fi
+  wait 2>/dev/null
+  rm -rf "$work"
+}
+
 as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
