@@ -64,47 +64,15 @@ admin=cluster-bench-admin
 children=()
 pg_data=""
 
-cleanup() {
-  set +e
-  for pid in "${children[@]}"; do kill "$pid" 2>/dev/null; done
-  if [[ -n $pg_data ]]; then as_pg "$pgbin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; fi
-  wait 2>/dev/null
-  rm -rf "$work"
-}
+source "$PWD/adapters/bench/pg-lib.sh"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-psql_at() { as_pg "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d unionbot -At -c "$1"; }
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
 db_args=()
 pg_tree=""
-if [[ $store == postgresql ]]; then
-  mkdir -p "$work/pg"
-  [[ $(id -u) == 0 ]] && chown postgres "$work/pg"
-  pg_data=$work/pg/data
-  as_pg "$pgbin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --locale=C >"$out/initdb.log"
-  pg_port=$(free_port)
-  as_owner=()
-  [[ $(id -u) == 0 ]] && as_owner=(runuser -u postgres --)
-  taskset -c "$server_cpus" "${as_owner[@]}" "$pgbin/postgres" \
-    -D "$pg_data" -p "$pg_port" -k "$work/pg" -c listen_addresses=127.0.0.1 \
-    -c max_connections=200 -c shared_preload_libraries=pg_stat_statements \
-    -c pg_stat_statements.track=all >"$out/postgres.log" 2>&1 &
-  children+=($!)
-  pg_tree=$!
-  for _ in $(seq 600); do
-    "$pgbin/pg_isready" -q -h 127.0.0.1 -p "$pg_port" && break
-    sleep 0.1
-  done
-  as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres unionbot
-  psql_at "CREATE EXTENSION pg_stat_statements" >/dev/null
-  db_args=(--db "jdbc:postgresql://127.0.0.1:$pg_port/unionbot?user=postgres")
-fi
+[[ $store == postgresql ]] && start_postgres
 
 # --- 3 nodes, started together -------------------------------------------------------------------
 node_port=() node_pid=()

@@ -41,6 +41,7 @@ public final class AdminEndpoint {
   private final MenuRules menus;
   private final Executor changes;
   private final MenuPublishing publishing;
+  private final ContestEndpoint contests;
 
   /**
    * An admin API whose menu cannot be published (no channel's API is configured).
@@ -81,6 +82,12 @@ public final class AdminEndpoint {
     this.menus = Objects.requireNonNull(menus, "menus");
     this.changes = Objects.requireNonNull(changes, "changes");
     this.publishing = new MenuPublishing(admin, targets, changes);
+    this.contests = new ContestEndpoint(admin.contests(), id -> admin.document(id).isPresent());
+  }
+
+  /** The contest and unit endpoints (issue 16), behind the same token. */
+  public ContestEndpoint contests() {
+    return contests;
   }
 
   /** Measures the failed-token records in {@code registry} as the cache {@code admin_auth}. */

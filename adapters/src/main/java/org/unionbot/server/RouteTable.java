@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionbot.admin.AdminEndpoint;
+import org.unionbot.admin.ContestEndpoint;
 import org.unionbot.http.Endpoint;
 import org.unionbot.server.Routes.HeadCheck;
 import org.unionbot.server.Routes.Route;
@@ -65,30 +66,46 @@ final class RouteTable {
 
   /** The admin API (docs/DESIGN.md "Admin API"): every request needs the token first. */
   private static List<Route> admin(AdminEndpoint a, HeadCheck token) {
+    List<Route> routes =
+        new ArrayList<>(
+            List.of(
+                Route.of("/admin/documents", JSON, token).get(a::documents).post(a::addDocument),
+                Route.of("/admin/documents/preview", JSON, token).post(a::previewDocument),
+                Route.of("/admin/documents/{id}", JSON, token)
+                    .get(a::document)
+                    .put(a::replaceDocument)
+                    .delete(a::removeDocument),
+                Route.of("/admin/faq", JSON, token).get(a::faqs).post(a::addFaq),
+                Route.of("/admin/faq/{id}", JSON, token).put(a::updateFaq).delete(a::removeFaq),
+                Route.of("/admin/synonyms", JSON, token).get(a::synonyms).post(a::putSynonym),
+                Route.of("/admin/synonyms/{term}", JSON, token).delete(a::removeSynonym),
+                Route.of("/admin/quiz/questions", JSON, token)
+                    .get(a::quizItems)
+                    .post(a::addQuizItem),
+                Route.of("/admin/quiz/questions/{id}", JSON, token)
+                    .put(a::updateQuizItem)
+                    .delete(a::disableQuizItem),
+                Route.of("/admin/quiz/questions/{id}/enable", JSON, token).post(a::enableQuizItem),
+                Route.of("/admin/unanswered", JSON, token).get(a::unanswered),
+                Route.of("/admin/unanswered/faq", JSON, token).post(a::faqFromUnanswered),
+                Route.of("/admin/stats", JSON, token).get(a::stats),
+                Route.of("/admin/versions", JSON, token).get(a::versions),
+                Route.of("/admin/rollback", JSON, token).post(a::rollback),
+                Route.of("/admin/audit", JSON, token).get(a::audit),
+                Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu),
+                Route.of("/admin/menu/publish", JSON, token).post(a::publishMenu),
+                Route.of("/admin/referral", JSON, token).get(a::referral).put(a::putReferral)));
+    routes.addAll(contests(a.contests(), token));
+    return routes;
+  }
+
+  /** Units and contests (issue 16). */
+  private static List<Route> contests(ContestEndpoint c, HeadCheck token) {
     return List.of(
-        Route.of("/admin/documents", JSON, token).get(a::documents).post(a::addDocument),
-        Route.of("/admin/documents/preview", JSON, token).post(a::previewDocument),
-        Route.of("/admin/documents/{id}", JSON, token)
-            .get(a::document)
-            .put(a::replaceDocument)
-            .delete(a::removeDocument),
-        Route.of("/admin/faq", JSON, token).get(a::faqs).post(a::addFaq),
-        Route.of("/admin/faq/{id}", JSON, token).put(a::updateFaq).delete(a::removeFaq),
-        Route.of("/admin/synonyms", JSON, token).get(a::synonyms).post(a::putSynonym),
-        Route.of("/admin/synonyms/{term}", JSON, token).delete(a::removeSynonym),
-        Route.of("/admin/quiz/questions", JSON, token).get(a::quizItems).post(a::addQuizItem),
-        Route.of("/admin/quiz/questions/{id}", JSON, token)
-            .put(a::updateQuizItem)
-            .delete(a::disableQuizItem),
-        Route.of("/admin/quiz/questions/{id}/enable", JSON, token).post(a::enableQuizItem),
-        Route.of("/admin/unanswered", JSON, token).get(a::unanswered),
-        Route.of("/admin/unanswered/faq", JSON, token).post(a::faqFromUnanswered),
-        Route.of("/admin/stats", JSON, token).get(a::stats),
-        Route.of("/admin/versions", JSON, token).get(a::versions),
-        Route.of("/admin/rollback", JSON, token).post(a::rollback),
-        Route.of("/admin/audit", JSON, token).get(a::audit),
-        Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu),
-        Route.of("/admin/menu/publish", JSON, token).post(a::publishMenu),
-        Route.of("/admin/referral", JSON, token).get(a::referral).put(a::putReferral));
+        Route.of("/admin/units", JSON, token).get(c::units).put(c::putUnits),
+        Route.of("/admin/workers/{user}", JSON, token).put(c::reassign),
+        Route.of("/admin/contests", JSON, token).get(c::contests).post(c::create),
+        Route.of("/admin/contests/{id}", JSON, token).get(c::contest),
+        Route.of("/admin/contests/{id}/results", JSON, token).get(c::results));
   }
 }

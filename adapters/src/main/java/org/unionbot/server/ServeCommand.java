@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -101,7 +102,13 @@ final class ServeCommand implements Callable<Integer> {
     Semantic.startLoading();
     Referral referral = new Referral(() -> admin.referral().orElse(""));
     Bot bot =
-        new Bot(admin.knowledge(), admin.scores(), botSettings, admin.questionLog(), referral);
+        new Bot(
+            admin.knowledge(),
+            admin.scores(),
+            botSettings,
+            admin.questionLog(),
+            referral,
+            Optional.of(admin.contests()));
     // the warm-up question runs while the server binds; ready waits for both. It goes through a
     // bot of its own that logs no questions, so it never shows in the admins' stats.
     Bot warming = new Bot(admin.knowledge(), admin.scores(), botSettings);

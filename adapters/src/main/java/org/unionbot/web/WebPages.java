@@ -76,7 +76,8 @@ public final class WebPages implements Endpoint {
           "admin-quiz.js",
           "admin-stats.js",
           "admin-history.js",
-          "admin-menu.js");
+          "admin-menu.js",
+          "admin-contests.js");
 
   /** Every path served, and the file behind it. */
   private static final Map<String, Source> TABLE = table();

@@ -47,7 +47,13 @@ final class AdminServer implements AutoCloseable {
             Clock.systemUTC(),
             Bot.Settings.defaults().zone());
     Bot bot =
-        new Bot(admin.knowledge(), admin.scores(), Bot.Settings.defaults(), admin.questionLog());
+        new Bot(
+            admin.knowledge(),
+            admin.scores(),
+            Bot.Settings.defaults(),
+            admin.questionLog(),
+            org.unionbot.core.intent.Referral.fixed(),
+            java.util.Optional.of(admin.contests()));
     return new AdminServer(admin, UnionbotServer.start(config, bot, admin));
   }
 

@@ -30,10 +30,10 @@ class DialogueScriptIT {
   @Test
   void everyScriptThroughTheChatApi() throws Exception {
     List<String> failures = new ArrayList<>();
-    try (SqlScoreStore scores = SqlScoreStore.open(dir);
+    try (org.unionbot.core.store.SqliteDatabase db =
+            org.unionbot.core.store.SqliteDatabase.open(dir);
         UnionbotServer server =
-            UnionbotServer.start(
-                ServerConfig.loopback(dir, "itToken"), new Bot(KnowledgeBase.bundled(), scores))) {
+            UnionbotServer.start(ServerConfig.loopback(dir, "itToken"), bot(db))) {
       URI base = server.uri();
       for (String file : DialogueScript.FILES) {
         for (DialogueScript.Step step : DialogueScript.load(file).steps()) {
@@ -47,5 +47,21 @@ class DialogueScriptIT {
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  /** A bot with contests on {@code db} and the scripts' units loaded. */
+  private static Bot bot(org.unionbot.core.store.SqliteDatabase db) {
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    java.time.ZoneId zone = Bot.Settings.defaults().zone();
+    org.unionbot.core.contest.ContestStore contests =
+        new org.unionbot.core.contest.ContestStore(db, clock, zone);
+    contests.units().replace(DialogueScript.units());
+    return new Bot(
+        KnowledgeBase.bundled(),
+        SqlScoreStore.on(db, clock, zone),
+        Bot.Settings.defaults(),
+        org.unionbot.core.QuestionLog.NONE,
+        org.unionbot.core.intent.Referral.fixed(),
+        java.util.Optional.of(contests));
   }
 }

@@ -322,6 +322,41 @@ class OpenApiContractIT {
     walk.admin("PUT", "/admin/referral", "/admin/referral", "{\"text\":\" \"}", 400);
     walk.call("GET", "/healthz", "/healthz", null, null, false, 200);
 
+    walk.admin("PUT", "/admin/units", "/admin/units", "[{\"name\":\"甲工会\",\"members\":3}]", 200);
+    walk.call("PUT", "/admin/units", "/admin/units", "乙工会,5\n", "text/csv", true, 200);
+    walk.admin("PUT", "/admin/units", "/admin/units", "[{\"name\":\"\",\"members\":3}]", 400);
+    walk.admin("GET", "/admin/units", "/admin/units", null, 200);
+    walk.admin(
+        "PUT", "/admin/workers/{user}", "/admin/workers/wechat:o1", "{\"unit\":\"乙工会\"}", 200);
+    walk.admin("PUT", "/admin/workers/{user}", "/admin/workers/wechat:o1", "{\"unit\":\"无\"}", 400);
+    long contest =
+        walk.admin(
+                "POST",
+                "/admin/contests",
+                "/admin/contests",
+                "{\"title\":\"竞赛\",\"startsAt\":\"2026-01-01 08:00\",\"endsAt\":\"2099-01-01 08:00\","
+                    + "\"roundSize\":5,\"roundsPerDay\":2}",
+                201)
+            .path("id")
+            .asLong();
+    walk.admin("POST", "/admin/contests", "/admin/contests", "{\"title\":\"竞赛\"}", 400);
+    walk.admin("GET", "/admin/contests", "/admin/contests", null, 200);
+    walk.admin("GET", "/admin/contests/{id}", "/admin/contests/" + contest, null, 200);
+    walk.admin("GET", "/admin/contests/{id}", "/admin/contests/999", null, 404);
+    String results = "/admin/contests/" + contest + "/results";
+    walk.admin("GET", "/admin/contests/{id}/results", results + "?by=unit&format=json", null, 200);
+    walk.call(
+        "GET", "/admin/contests/{id}/results", results + "?format=csv", null, null, true, 200);
+    walk.call(
+        "GET",
+        "/admin/contests/{id}/results",
+        results + "?by=unit&format=xlsx",
+        null,
+        null,
+        true,
+        200);
+    walk.admin("GET", "/admin/contests/{id}/results", results + "?by=team", null, 400);
+
     assertThat(covered).as("operations with a checked success").isEqualTo(operations());
   }
 

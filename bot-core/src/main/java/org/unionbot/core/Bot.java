@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.unionbot.core.contest.ContestStore;
 import org.unionbot.core.intent.Intents;
 import org.unionbot.core.intent.Referral;
 import org.unionbot.core.intent.Session;
@@ -115,12 +117,23 @@ public final class Bot {
       Settings settings,
       QuestionLog questions,
       Referral referral) {
+    this(knowledge, scores, settings, questions, referral, Optional.empty());
+  }
+
+  /** A bot that also runs contests and units from {@code contests} (issue 16). */
+  public Bot(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      Settings settings,
+      QuestionLog questions,
+      Referral referral,
+      Optional<ContestStore> contests) {
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(referral, "referral");
-    this.intents = new Intents(knowledge, scores, questions, settings, referral);
+    this.intents = new Intents(knowledge, scores, questions, settings, referral, contests);
     this.sessions =
         Caffeine.newBuilder()
             .expireAfterAccess(settings.sessionIdle())

@@ -44,6 +44,10 @@ public record Reply(
      * insult or nonsense): not a question to the knowledge base, never logged as unanswered.
      */
     SMALLTALK,
+    /** A contest's leaderboard (排行榜 while a contest runs). */
+    CONTEST,
+    /** Units: binding (绑定单位), 我的单位, 设置昵称 and the unit leaderboard (单位排行). */
+    UNIT,
     /** No reply at all (a WeChat "success"), e.g. for a VIEW or unsubscribe event. */
     NONE;
 

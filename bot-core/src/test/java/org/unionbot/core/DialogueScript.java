@@ -27,7 +27,20 @@ public record DialogueScript(String name, List<Step> steps) {
           "sentence-followups.txt",
           "referral.txt",
           "practice.txt",
-          "mistakes.txt");
+          "mistakes.txt",
+          "units.txt");
+
+  /**
+   * The units every script runs with ({@code dialogues/units.csv}), as an admin would load them.
+   */
+  public static List<org.unionbot.core.contest.Unit> units() {
+    try (InputStream in = DialogueScript.class.getResourceAsStream("/dialogues/units.csv")) {
+      return org.unionbot.core.contest.Unit.parseCsv(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * One message and what its reply must be.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unionbot.core.contest.ContestStore;
+import org.unionbot.core.intent.Referral;
 import org.unionbot.core.score.ScoreStore;
+import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 
 /** Runs every dialogue script ({@link DialogueScript}) through {@link Bot}, one user a script. */
@@ -21,7 +25,7 @@ class DialogueScriptTest {
   private static KnowledgeBase kb;
 
   @TempDir Path data;
-  private ScoreStore scores;
+  private org.unionbot.core.store.SqliteDatabase db;
   private Bot bot;
 
   @BeforeAll
@@ -31,13 +35,23 @@ class DialogueScriptTest {
 
   @BeforeEach
   void open() {
-    scores = TestBots.scores(data);
-    bot = new Bot(kb, scores, TestBots.settings());
+    db = org.unionbot.core.store.SqliteDatabase.open(data);
+    ContestStore contests = new ContestStore(db, TestBots.CLOCK, TestBots.ZONE);
+    contests.units().replace(DialogueScript.units());
+    ScoreStore scores = SqlScoreStore.on(db, TestBots.CLOCK, TestBots.ZONE);
+    bot =
+        new Bot(
+            kb,
+            scores,
+            TestBots.settings(),
+            QuestionLog.NONE,
+            Referral.fixed(),
+            Optional.of(contests));
   }
 
   @AfterEach
   void close() {
-    scores.close();
+    db.close();
   }
 
   static Stream<String> scripts() {

@@ -83,7 +83,9 @@ final class ChatMix implements LoadRun.Traffic {
           "help",
           "welcome",
           "points",
-          "smalltalk");
+          "smalltalk",
+          "contest",
+          "unit");
 
   /** What a message is. */
   enum Kind {

@@ -248,12 +248,36 @@
     }
   });
 
+  // A file the API answers (an export), saved under `name` in the browser.
+  function download(path, name) {
+    var headers = { 'Authorization': 'Bearer ' + session.token };
+    return fetch(path, { headers: headers, cache: 'no-store' }).then(function (res) {
+      if (!res.ok) {
+        return res.text().then(function (raw) {
+          var data = null;
+          try { data = JSON.parse(raw); } catch (e) { data = null; }
+          throw new ApiError(res.status, data && data.error ? data.error : '下载失败（' + res.status + '）');
+        });
+      }
+      return res.blob().then(function (blob) {
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = name;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+        return '已下载 ' + name;
+      });
+    });
+  }
+
   // ---- start: after every tab's script has registered its loader ----
 
   window.UnionAdmin = {
     $: $, api: api, run: run, flash: flash, el: el, button: button, row: row, ops: ops, fill: fill,
     time: time, percent: percent, lines: lines, versionNote: versionNote, loaders: loaders,
-    MAX_FILE_BYTES: MAX_FILE_BYTES, TOO_LARGE: TOO_LARGE
+    MAX_FILE_BYTES: MAX_FILE_BYTES, TOO_LARGE: TOO_LARGE, download: download
   };
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionbot.core.QuestionLog;
+import org.unionbot.core.contest.ContestStore;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.store.Database;
 import org.unionbot.core.store.Retention;
@@ -84,6 +85,11 @@ public final class Admin implements AutoCloseable {
 
   public KnowledgeBase knowledge() {
     return pipeline.knowledge();
+  }
+
+  /** Contests and units ({@link Store#contests}). */
+  public ContestStore contests() {
+    return store.contests();
   }
 
   public ScoreStore scores() {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionbot.core.QuestionLog;
+import org.unionbot.core.contest.ContestStore;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.score.SqlScoreStore;
 import org.unionbot.core.store.Database;
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable {
   private final ZoneId zone;
   private final ChangePipeline pipeline;
   private final SqlScoreStore scores;
+  private final ContestStore contests;
   private final StoreQuestionLog questions;
   private final MessageClaims claims;
   private final Optional<KbSync> sync;
@@ -90,6 +92,7 @@ public final class Store implements AutoCloseable {
     this.zone = zone;
     this.pipeline = pipeline;
     this.scores = SqlScoreStore.on(db, clock, zone);
+    this.contests = new ContestStore(db, clock, zone);
     this.questions = new StoreQuestionLog(db, clock, zone, this.retention);
     this.claims = new MessageClaims(db);
     this.admin = new Admin(this, pipeline);
@@ -237,6 +240,11 @@ public final class Store implements AutoCloseable {
   }
 
   /** The score store on the same database; closed with this store. */
+  /** Contests, units and their leaderboards (issue 16), on the same database. */
+  public ContestStore contests() {
+    return contests;
+  }
+
   public ScoreStore scores() {
     return scores;
   }

@@ -9,6 +9,7 @@ import org.unionbot.core.Bot;
 import org.unionbot.core.Message;
 import org.unionbot.core.QuestionLog;
 import org.unionbot.core.Reply;
+import org.unionbot.core.contest.ContestStore;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 
@@ -42,6 +43,18 @@ public final class Intents {
       QuestionLog questions,
       Bot.Settings settings,
       Referral referral) {
+    this(knowledge, scores, questions, settings, referral, Optional.empty());
+  }
+
+  /** These intents, with contests and units from {@code contests} when given (issue 16). */
+  public Intents(
+      KnowledgeBase knowledge,
+      ScoreStore scores,
+      QuestionLog questions,
+      Bot.Settings settings,
+      Referral referral,
+      Optional<ContestStore> contests) {
+    ContestPlay play = new ContestPlay(contests, settings.rankedChannels(), settings.zone());
     Quiz quiz =
         new Quiz(
             knowledge,
@@ -49,11 +62,12 @@ public final class Intents {
             settings.roundSize(),
             settings.clock(),
             settings.zone(),
-            settings.rankedChannels());
+            settings.rankedChannels(),
+            play);
     Examples examples = new Examples(knowledge);
     Questions asked = new Questions(knowledge, questions, referral);
     FollowUps followUps = new FollowUps(knowledge, examples);
-    Commands commands = commands(knowledge, scores, settings, quiz, examples, followUps);
+    Commands commands = commands(knowledge, scores, settings, quiz, examples, followUps, play);
     this.table =
         List.of(
             new ExpiredRound(scores, settings.clock(), settings.sessionIdle()),
@@ -62,6 +76,7 @@ public final class Intents {
             new OtherEvent(),
             new EmptyMessage(examples),
             new CommandWord(commands),
+            new ContestWords(play),
             new SmallTalk(examples),
             new Summary(knowledge),
             new RoundAnswer(quiz),
@@ -77,17 +92,19 @@ public final class Intents {
       Bot.Settings settings,
       Quiz quiz,
       Examples examples,
-      FollowUps followUps) {
+      FollowUps followUps,
+      ContestPlay play) {
     Function<Turn, Reply> help = t -> examples.reply(Reply.Kind.HELP, Texts.HELP);
     Standing standing = new Standing(scores, settings.rankedChannels());
     Leaderboard leaderboard = new Leaderboard(scores, settings.rankedChannels());
     Map<Command, Function<Turn, Reply>> actions = new EnumMap<>(Command.class);
-    actions.put(Command.QUIZ, t -> quiz.start(t.user(), t.session()));
+    actions.put(Command.QUIZ, t -> play.start(t, quiz));
     actions.put(Command.MISTAKES, t -> quiz.review(t.user(), t.session()));
     actions.put(Command.SKIP, t -> t.inRound() ? quiz.skip(t.user(), t.session()) : help.apply(t));
     actions.put(Command.QUIT, t -> t.inRound() ? quiz.quit(t.user(), t.session()) : help.apply(t));
     actions.put(Command.SCORE, standing::reply);
-    actions.put(Command.LEADERBOARD, leaderboard::reply);
+    actions.put(
+        Command.LEADERBOARD, t -> play.leaderboard(t).orElseGet(() -> leaderboard.reply(t)));
     actions.put(Command.HELP, help);
     actions.put(Command.OUTLINE, t -> Reply.of(Reply.Kind.ANSWER, knowledge.outline()));
     actions.put(Command.SOURCE, followUps::source);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.unionbot.core.Reply;
+import org.unionbot.core.contest.Ticket;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.Source;
@@ -33,6 +34,7 @@ final class Quiz {
   private final Clock clock;
   private final ZoneId zone;
   private final Set<String> ranked;
+  private final ContestPlay contests;
   private final Random random = new Random();
   private final Difficulties difficulties;
   private final MistakeReview review;
@@ -43,8 +45,10 @@ final class Quiz {
       int roundSize,
       Clock clock,
       ZoneId zone,
-      Set<String> ranked) {
+      Set<String> ranked,
+      ContestPlay contests) {
     this.knowledge = knowledge;
+    this.contests = contests;
     this.scores = scores;
     this.roundSize = roundSize;
     this.clock = clock;
@@ -80,6 +84,26 @@ final class Quiz {
     scores.roundStarted(user, clock.instant()); // first: a failure here leaves no round behind
     begin(session, round);
     return ask(round, String.format(Texts.QUIZ_STARTS, round.total()));
+  }
+
+  /**
+   * Starts a round that counts for a contest as {@code ticket} says: the contest's round size,
+   * items from its documents (all documents when none of its own is left), {@code intro} first.
+   */
+  Reply startContest(String user, Session session, Ticket ticket, String intro) {
+    List<String> docs = ticket.contest().documents();
+    List<QuizItem> pool =
+        knowledge.quizItems().stream().filter(i -> docs.contains(i.doc())).toList();
+    List<QuizItem> items =
+        fresh(user, docs.isEmpty() || pool.isEmpty() ? knowledge.quizItems() : pool);
+    if (items.isEmpty()) {
+      return Reply.of(Reply.Kind.HELP, Texts.QUIZ_EMPTY);
+    }
+    int size = Math.min(ticket.contest().roundSize(), items.size());
+    QuizRound round = new QuizRound(items.subList(0, size), false, ticket);
+    scores.roundStarted(user, clock.instant());
+    session.round(round);
+    return ask(round, intro);
   }
 
   /**
@@ -125,6 +149,7 @@ final class Quiz {
       return Optional.of(next(user, session, round, verdict, grade));
     }
     int earned = scores.recordAnswer(user, item.id(), right, clock.instant());
+    round.ticket().ifPresent(t -> contests.answered(t, right, earned));
     round.graded(right, earned);
     String verdict =
         right
@@ -185,7 +210,8 @@ final class Quiz {
             + String.format(
                 Texts.ROUND_OVER, round.total(), round.correct(), round.points() + bonus)
             + (bonus > 0 ? String.format(Texts.BONUS, bonus) : "")
-            + String.format(Texts.TOTAL, s.points(), s.rank());
+            + String.format(Texts.TOTAL, s.points(), s.rank())
+            + round.ticket().map(t -> contests.roundOver(t, round.points())).orElse("");
     Reply.Grade finalGrade =
         grade == null
             ? null

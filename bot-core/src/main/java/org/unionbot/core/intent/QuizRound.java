@@ -3,6 +3,8 @@ package org.unionbot.core.intent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.unionbot.core.contest.Ticket;
 import org.unionbot.knowledge.quiz.QuizItem;
 
 /** A quiz round in progress: its items, where the user is, and how it is going. Mutable. */
@@ -10,6 +12,7 @@ final class QuizRound {
 
   private final List<QuizItem> items;
   private final boolean practice;
+  private final Ticket ticket;
   private boolean review;
   private Instant touched;
   private int index;
@@ -26,7 +29,13 @@ final class QuizRound {
    * scored like a round's item but without a round's bonus.
    */
   QuizRound(List<QuizItem> items, boolean practice) {
+    this(items, practice, null);
+  }
+
+  /** A round of {@code items} that counts for a contest as {@code ticket} says (null: none). */
+  QuizRound(List<QuizItem> items, boolean practice, Ticket ticket) {
     this.practice = practice;
+    this.ticket = ticket;
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a round needs at least one item");
     }
@@ -83,6 +92,11 @@ final class QuizRound {
   boolean advance() {
     index++;
     return index < items.size();
+  }
+
+  /** The contest slot this round counts in, if it counts for one. */
+  Optional<Ticket> ticket() {
+    return Optional.ofNullable(ticket);
   }
 
   boolean practice() {

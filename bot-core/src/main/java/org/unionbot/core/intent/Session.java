@@ -23,6 +23,7 @@ public final class Session {
   private int shownParagraph = -2;
   private int answersSinceInvite = INVITE_EVERY;
   private boolean unsure;
+  private List<String> unitChoices = List.of();
 
   /** A new user's state: no answer, no suggestions, no round. */
   public Session() {}
@@ -41,6 +42,16 @@ public final class Session {
       shownParagraph = -2;
     }
     suggestions = a.suggestions();
+    unitChoices = List.of();
+  }
+
+  /** The units "绑定单位" offered last, numbered from 1; empty when none wait for a pick. */
+  List<String> unitChoices() {
+    return unitChoices;
+  }
+
+  void unitChoices(List<String> units) {
+    unitChoices = List.copyOf(units);
   }
 
   List<String> suggestions() {
