@@ -139,6 +139,48 @@ public final class Admin implements AutoCloseable {
     return store.db().read(KbStore::versions);
   }
 
+  /** Each version's sentence in plain Chinese ({@link History}), in the same order. */
+  public List<String> describeVersions(List<VersionInfo> versions) {
+    return store
+        .db()
+        .read(
+            c -> {
+              HistoryTitles titles = new HistoryTitles(c, pipeline::generated);
+              return versions.stream()
+                  .map(
+                      v -> History.sentence(v.actor(), v.action(), v.target(), v.version(), titles))
+                  .toList();
+            });
+  }
+
+  /** Each audit entry's sentence in plain Chinese ({@link History}), in the same order. */
+  public List<String> describeAudit(List<AuditEntry> entries) {
+    return store
+        .db()
+        .read(
+            c -> {
+              HistoryTitles titles = new HistoryTitles(c, pipeline::generated);
+              return entries.stream()
+                  .map(
+                      a -> History.sentence(a.actor(), a.action(), a.target(), a.version(), titles))
+                  .toList();
+            });
+  }
+
+  /**
+   * What a rollback to {@code version} would change in the version serving.
+   *
+   * @throws AdminException when there is no such version
+   */
+  public VersionDiff diff(long version) {
+    KbState now = pipeline.state();
+    KbState then =
+        pipeline
+            .version(version)
+            .orElseThrow(() -> AdminException.notFound("no version " + version));
+    return VersionDiff.of(now, then, pipeline::generated);
+  }
+
   /** The questions the bot could not answer, most asked first, then most recent. */
   public List<Unanswered> unanswered(int limit) {
     Checks.limit(limit);

@@ -109,6 +109,27 @@ final class QuestionReports {
             from.toString(),
             today.toString(),
             Stats.TOP);
+    List<Stats.TopQuestion> topUnanswered =
+        Sql.list(
+            c,
+            "SELECT q.qkey, sum(q.count) AS asked, sum(q.answered),"
+                + " (SELECT f.text FROM stats_questions f WHERE f.qkey = q.qkey AND f.day >= ?"
+                + " ORDER BY f.day LIMIT 1)"
+                + " FROM stats_questions q WHERE q.day BETWEEN ? AND ?"
+                + " GROUP BY q.qkey HAVING sum(q.count) > sum(q.answered)"
+                + " ORDER BY sum(q.count) - sum(q.answered) DESC, max(q.last_at) DESC, q.qkey"
+                + " LIMIT ?",
+            r -> new Stats.TopQuestion(r.getString(4), r.getLong(2), r.getLong(3)),
+            from.toString(),
+            from.toString(),
+            today.toString(),
+            Stats.TOP);
+    long players =
+        Sql.number(
+            c,
+            "SELECT count(DISTINCT user_id) FROM quiz_rounds WHERE day BETWEEN ? AND ?",
+            from.toString(),
+            today.toString());
     long rounds =
         Sql.number(
             c,
@@ -125,6 +146,17 @@ final class QuestionReports {
             today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
     long quizAnswers = quiz[0];
     long quizCorrect = quiz[1];
-    return new Stats(days, perDay, total, answered, top, rounds, quizAnswers, quizCorrect, dropped);
+    return new Stats(
+        days,
+        perDay,
+        total,
+        answered,
+        top,
+        rounds,
+        quizAnswers,
+        quizCorrect,
+        dropped,
+        topUnanswered,
+        players);
   }
 }
