@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.admin.AdminMessages;
 import org.unionbot.wechat.Signature;
 
 /**
@@ -93,6 +94,7 @@ class OpenApiContractIT {
         boolean routeMissing =
             response.statusCode() == 404
                 && (response.body().equals("{\"error\":\"not found\"}")
+                    || response.body().contains(AdminMessages.NO_SUCH_ROUTE)
                     || response.body().startsWith("not found"));
         assertThat(routeMissing).as(method + " " + path + " is not served").isFalse();
       }
