@@ -6,27 +6,24 @@
 
   var $ = A.$, api = A.api, el = A.el, row = A.row, fill = A.fill, percent = A.percent;
   var loaders = A.loaders;
-  var SVG = 'http://www.w3.org/2000/svg';
-
   function svg(tag, attrs, text) {
-    var node = document.createElementNS(SVG, tag);
+    // the page's own <svg> gives the namespace: the HTML parser put it there
+    var node = document.createElementNS($('stats-svg').namespaceURI, tag);
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     if (text !== undefined) node.textContent = String(text);
     return node;
   }
 
   /** Bars of questions per day (answered part darker) and a line of the answered share. */
-  function chart(days) {
+  function chart(root, days) {
     var W = 720, H = 260, left = 40, right = 44, top = 16, bottom = 34;
     var plotW = W - left - right, plotH = H - top - bottom;
     var max = 1;
     days.forEach(function (d) { max = Math.max(max, d.questions); });
     var step = niceStep(max);
     var ceiling = Math.ceil(max / step) * step;
-    var root = svg('svg', {
-      viewBox: '0 0 ' + W + ' ' + H, width: '100%', role: 'img', 'class': 'chart',
-      'aria-label': '每天的提问数和回答率'
-    });
+    root.textContent = '';
+    root.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     root.appendChild(svg('title', {}, '每天的提问数（柱）、其中有答案的（深色）和回答率（折线）'));
     for (var v = 0; v <= ceiling; v += step) { // left axis: questions
       var y = top + plotH - plotH * v / ceiling;
@@ -69,7 +66,6 @@
     }
     root.appendChild(svg('line', { x1: left, x2: left + plotW, y1: top + plotH, y2: top + plotH,
       stroke: '#8c959f' }));
-    return root;
   }
 
   function niceStep(max) {
@@ -108,11 +104,11 @@
       summary.appendChild(figure(quiz.rounds, '答题轮数', explain.quizRounds));
       summary.appendChild(figure(percent(quiz.accuracy), '答对率', explain.quizAccuracy));
 
-      var box = $('stats-chart');
-      box.textContent = '';
-      box.appendChild(chart(days));
-      box.appendChild(legend());
-      box.appendChild(el('p', 'hint', explain.perDay || ''));
+      chart($('stats-svg'), days);
+      var notes = $('stats-chart-notes');
+      notes.textContent = '';
+      notes.appendChild(legend());
+      notes.appendChild(el('p', 'hint', explain.perDay || ''));
       $('stats-dropped').textContent = explain.droppedQuestions || '';
       $('stats-dropped').hidden = !explain.droppedQuestions;
 
