@@ -276,6 +276,7 @@ class OpenApiContractIT {
     walk.admin("GET", "/admin/stats", "/admin/stats?days=7", null, 200);
     walk.admin("GET", "/admin/stats", "/admin/stats?days=0", null, 400);
     walk.admin("GET", "/admin/versions", "/admin/versions", null, 200);
+    walk.admin("GET", "/admin/versions/{n}/diff", "/admin/versions/1/diff", null, 200);
     walk.admin("POST", "/admin/rollback", "/admin/rollback", "{\"version\":1}", 200);
     walk.admin("GET", "/admin/audit", "/admin/audit?limit=5", null, 200);
     String menu = walk.admin("GET", "/admin/menu", "/admin/menu", null, 200).toString();

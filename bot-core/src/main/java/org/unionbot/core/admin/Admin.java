@@ -141,29 +141,24 @@ public final class Admin implements AutoCloseable {
 
   /** Each version's sentence in plain Chinese ({@link History}), in the same order. */
   public List<String> describeVersions(List<VersionInfo> versions) {
-    return store
-        .db()
-        .read(
-            c -> {
-              HistoryTitles titles = new HistoryTitles(c, pipeline::generated);
-              return versions.stream()
-                  .map(
-                      v -> History.sentence(v.actor(), v.action(), v.target(), v.version(), titles))
-                  .toList();
-            });
+    return describe(
+        versions, (v, t) -> History.sentence(v.actor(), v.action(), v.target(), v.version(), t));
   }
 
   /** Each audit entry's sentence in plain Chinese ({@link History}), in the same order. */
   public List<String> describeAudit(List<AuditEntry> entries) {
+    return describe(
+        entries, (a, t) -> History.sentence(a.actor(), a.action(), a.target(), a.version(), t));
+  }
+
+  private <T> List<String> describe(
+      List<T> items, java.util.function.BiFunction<T, History.Titles, String> sentence) {
     return store
         .db()
         .read(
             c -> {
               HistoryTitles titles = new HistoryTitles(c, pipeline::generated);
-              return entries.stream()
-                  .map(
-                      a -> History.sentence(a.actor(), a.action(), a.target(), a.version(), titles))
-                  .toList();
+              return items.stream().map(i -> sentence.apply(i, titles)).toList();
             });
   }
 
