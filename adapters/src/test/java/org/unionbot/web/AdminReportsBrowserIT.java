@@ -183,6 +183,8 @@ class AdminReportsBrowserIT {
       driver.findElement(By.id("doc-submit")).click();
       wait.until(d -> d.findElement(By.id("doc-list")).getText().contains(title));
 
+      assertThat(ask("培训班在哪里上课").get("kind").asText()).isEqualTo("answer");
+
       // the history reads as sentences, not code words
       tab("versions");
       WebElement newest =
@@ -213,7 +215,6 @@ class AdminReportsBrowserIT {
           d -> d.findElement(By.id("audit-list")).getText().contains("浏览器测试 回滚到版本 " + target));
 
       // stats: ask a little, then the chart has its bars and the shares their explanation
-      ask("培训班在哪里上课");
       ask("今天食堂吃什么呀");
       tab("stats");
       wait.until(d -> d.findElements(By.cssSelector("#stats-chart svg rect")).size() > 2);

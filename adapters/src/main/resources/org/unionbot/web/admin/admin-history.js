@@ -15,11 +15,18 @@
         var last = v.current
           ? [el('span', 'badge on', '正在使用'), 'ops']
           : ops(button('回滚到这个版本…', function () { showRollback(v); }));
-        return row([[v.version, 'num'], [time(v.at), 'nowrap'], [v.summary, 'long'], last],
-          v.current ? 'current' : '');
-      }, 4, '没有版本记录');
+        return row([[v.version, 'num'], [what(v), 'long'], last], v.current ? 'current' : '');
+      }, 3, '没有版本记录');
     });
   };
+
+  /** The sentence, and under it when: one cell, so that the table fits a phone. */
+  function what(entry) {
+    var cell = el('span');
+    cell.appendChild(el('span', 'what', entry.summary));
+    cell.appendChild(el('span', 'when', time(entry.at)));
+    return cell;
+  }
 
   function closeRollback() {
     var panel = $('rollback-panel');
@@ -74,8 +81,8 @@
   loaders.audit = function () {
     return api('GET', '/admin/audit').then(function (items) {
       fill($('audit-list'), items, function (a) {
-        return row([[time(a.at), 'nowrap'], [a.summary, 'long'], [a.version, 'num']]);
-      }, 3, '审计日志是空的');
+        return row([[what(a), 'long'], [a.version, 'num']]);
+      }, 2, '审计日志是空的');
     });
   };
 })(window.UnionAdmin);

@@ -16,7 +16,9 @@
 
   /** Bars of questions per day (answered part darker) and a line of the answered share. */
   function chart(root, days) {
-    var W = 720, H = 260, left = 40, right = 44, top = 16, bottom = 34;
+    // drawn at the box's own width, so that labels keep their size on a phone and a wide screen
+    var W = Math.max(300, Math.min(1000, (root.parentNode.clientWidth || 744) - 24));
+    var H = W < 500 ? 200 : 240, left = 34, right = 40, top = 12, bottom = 30;
     var plotW = W - left - right, plotH = H - top - bottom;
     var max = 1;
     days.forEach(function (d) { max = Math.max(max, d.questions); });
@@ -28,17 +30,17 @@
     for (var v = 0; v <= ceiling; v += step) { // left axis: questions
       var y = top + plotH - plotH * v / ceiling;
       root.appendChild(svg('line', { x1: left, x2: left + plotW, y1: y, y2: y, stroke: '#eaeef2' }));
-      root.appendChild(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', 'font-size': 11,
+      root.appendChild(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', 'font-size': 12,
         fill: '#57606a' }, v));
     }
     [0, 50, 100].forEach(function (p) { // right axis: share
       var y = top + plotH - plotH * p / 100;
-      root.appendChild(svg('text', { x: left + plotW + 6, y: y + 4, 'font-size': 11, fill: '#8a4b00' },
+      root.appendChild(svg('text', { x: left + plotW + 6, y: y + 4, 'font-size': 12, fill: '#8a4b00' },
         p + '%'));
     });
     var slot = plotW / Math.max(days.length, 1);
     var barW = Math.max(2, Math.min(28, slot * 0.7));
-    var labelEvery = Math.ceil(days.length / 10);
+    var labelEvery = Math.ceil(days.length / Math.max(2, Math.floor(plotW / 52)));
     var points = [];
     days.forEach(function (d, i) {
       var x = left + slot * i + (slot - barW) / 2;
@@ -54,7 +56,7 @@
       }
       if (i % labelEvery === 0 || i === days.length - 1) {
         root.appendChild(svg('text', { x: x + barW / 2, y: H - bottom + 16, 'text-anchor': 'middle',
-          'font-size': 11, fill: '#57606a' }, d.day.slice(5)));
+          'font-size': 12, fill: '#57606a' }, d.day.slice(5)));
       }
     });
     if (points.length) {
@@ -99,10 +101,12 @@
       summary.textContent = '';
       summary.appendChild(figure(s.questions, '近 ' + days.length + ' 天的提问',
         '职工在公众号和网页上问的问题，每问一次算一次。'));
-      summary.appendChild(figure(percent(s.answeredShare), '回答率', explain.answeredShare));
+      summary.appendChild(figure(s.questions ? percent(s.answeredShare) : '—', '回答率',
+        explain.answeredShare));
       summary.appendChild(figure(quiz.players, '答题人数', explain.quizPlayers));
       summary.appendChild(figure(quiz.rounds, '答题轮数', explain.quizRounds));
-      summary.appendChild(figure(percent(quiz.accuracy), '答对率', explain.quizAccuracy));
+      summary.appendChild(figure(quiz.answers ? percent(quiz.accuracy) : '—', '答对率',
+        explain.quizAccuracy));
 
       chart($('stats-svg'), days);
       var notes = $('stats-chart-notes');
