@@ -37,30 +37,33 @@ final class HistoryTitles implements History.Titles {
 
   @Override
   public Optional<String> faq(String id, long version) {
-    return lookup(
-        "SELECT question FROM kb_faqs WHERE faq_id = ? AND version <= ?"
-            + " ORDER BY version DESC LIMIT 1",
-        id,
-        version);
+    return latest("question", "kb_faqs", "faq_id", id, version);
   }
 
   @Override
   public Optional<String> synonym(String term, long version) {
-    return lookup(
-        "SELECT canonical FROM kb_synonyms WHERE term = ? AND version <= ?"
-            + " ORDER BY version DESC LIMIT 1",
-        term,
-        version);
+    return latest("canonical", "kb_synonyms", "term", term, version);
   }
 
   @Override
   public Optional<String> quiz(String id, long version) {
-    return lookup(
-            "SELECT prompt FROM kb_quiz_items WHERE item_id = ? AND version <= ?"
-                + " ORDER BY version DESC LIMIT 1",
-            id,
-            version)
+    return latest("prompt", "kb_quiz_items", "item_id", id, version)
         .or(() -> generated.apply(id).map(QuizItem::prompt));
+  }
+
+  /** {@code column} of the row keyed {@code id} in {@code version}, or in the latest before. */
+  private Optional<String> latest(
+      String column, String table, String key, String id, long version) {
+    return lookup(
+        "SELECT "
+            + column
+            + " FROM "
+            + table
+            + " WHERE "
+            + key
+            + " = ? AND version <= ? ORDER BY version DESC LIMIT 1",
+        id,
+        version);
   }
 
   private Optional<String> lookup(String sql, String id, long version) {
