@@ -263,7 +263,23 @@ public final class AdminEndpoint {
 
   /** {@code GET /admin/versions}. */
   public CompletableFuture<Response> versions(Request request) {
-    return read(() -> AdminJson.versions(admin.versions(), admin.version()));
+    return read(
+        () -> {
+          long current = admin.version();
+          var versions = admin.versions();
+          return HistoryJson.versions(versions, admin.describeVersions(versions), current);
+        });
+  }
+
+  /** {@code GET /admin/versions/{n}/diff}: what a rollback to version n would change. */
+  public CompletableFuture<Response> versionDiff(Request request) {
+    long version;
+    try {
+      version = Long.parseLong(request.pathParam("n"));
+    } catch (NumberFormatException e) {
+      throw HttpError.badRequest("版本号应是数字，例如 /admin/versions/3/diff。");
+    }
+    return read(() -> HistoryJson.diff(admin.diff(version)));
   }
 
   /** {@code POST /admin/rollback}. */
@@ -276,7 +292,11 @@ public final class AdminEndpoint {
   /** {@code GET /admin/audit}. */
   public CompletableFuture<Response> audit(Request request) {
     int limit = limit(request);
-    return read(() -> AdminJson.audit(admin.audit(limit)));
+    return read(
+        () -> {
+          var entries = admin.audit(limit);
+          return HistoryJson.audit(entries, admin.describeAudit(entries));
+        });
   }
 
   /** {@code GET /admin/menu}: the menu admins saved, or the default one. */

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.unionbot.core.admin.AuditEntry;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.Document;
 import org.unionbot.core.admin.DocumentInfo;
 import org.unionbot.core.admin.Stats;
 import org.unionbot.core.admin.Unanswered;
-import org.unionbot.core.admin.VersionInfo;
 import org.unionbot.core.intent.Referral;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Faq;
@@ -31,7 +29,7 @@ final class AdminJson {
   private AdminJson() {}
 
   /** An instant as ISO-8601 in UTC to the millisecond, as the database keeps it. */
-  private static String time(Instant at) {
+  static String time(Instant at) {
     return at.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
@@ -56,12 +54,14 @@ final class AdminJson {
   }
 
   static String preview(String title, String text, String format) {
-    return JSON.createObjectNode()
-        .put("title", title)
-        .put("text", text)
-        .put("chars", text.length())
-        .put("format", format)
-        .toString();
+    ObjectNode out =
+        JSON.createObjectNode()
+            .put("title", title)
+            .put("text", text)
+            .put("chars", text.length())
+            .put("format", format);
+    Outline.of(title, text).into(out.putObject("outline"));
+    return out.toString();
   }
 
   static String document(Document d) {
@@ -148,26 +148,22 @@ final class AdminJson {
     for (Stats.TopQuestion q : stats.top()) {
       top.addObject().put("text", q.text()).put("count", q.count()).put("answered", q.answered());
     }
+    ArrayNode unanswered = out.putArray("topUnanswered");
+    for (Stats.TopQuestion q : stats.topUnanswered()) {
+      unanswered
+          .addObject()
+          .put("text", q.text())
+          .put("count", q.count())
+          .put("unanswered", q.count() - q.answered());
+    }
     out.putObject("quiz")
+        .put("players", stats.quizPlayers())
         .put("rounds", stats.quizRounds())
         .put("answers", stats.quizAnswers())
         .put("correct", stats.quizCorrect())
         .put("accuracy", stats.quizAccuracy());
     out.put("droppedQuestions", stats.droppedQuestions());
-    return out.toString();
-  }
-
-  static String versions(List<VersionInfo> versions, long current) {
-    ArrayNode out = JSON.createArrayNode();
-    for (VersionInfo v : versions) {
-      out.addObject()
-          .put("version", v.version())
-          .put("at", time(v.at()))
-          .put("actor", v.actor())
-          .put("action", v.action())
-          .put("target", v.target())
-          .put("current", v.version() == current);
-    }
+    StatsNotes.into(out.putObject("explain"), stats);
     return out.toString();
   }
 
@@ -177,18 +173,5 @@ final class AdminJson {
         .put("text", stored.orElse(Referral.DEFAULT))
         .put("custom", stored.isPresent())
         .toString();
-  }
-
-  static String audit(List<AuditEntry> entries) {
-    ArrayNode out = JSON.createArrayNode();
-    for (AuditEntry a : entries) {
-      out.addObject()
-          .put("at", time(a.at()))
-          .put("actor", a.actor())
-          .put("action", a.action())
-          .put("target", a.target())
-          .put("version", a.version());
-    }
-    return out.toString();
   }
 }

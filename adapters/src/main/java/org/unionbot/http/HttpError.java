@@ -67,6 +67,11 @@ public final class HttpError extends RuntimeException {
         Long.toString(seconds));
   }
 
+  /** This refusal with another message for the caller: the same status, detail and header. */
+  public HttpError withMessage(String message) {
+    return new HttpError(status, message, detail, header, headerValue);
+  }
+
   public int status() {
     return status;
   }

@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.admin.AdminMessages;
 
 /**
  * Netty's aggregator with our 413: a body over the limit, announced by {@code Content-Length} or
@@ -49,6 +50,14 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
     return super.isContentLengthInvalid(start, maxContentLength);
   }
 
+  /** The refusal's text: in Chinese for the admin page's officers ({@link AdminMessages}). */
+  private static String tooLarge(String path, int limit) {
+    String text = "request body too large (limit " + limit + " bytes)";
+    return path.startsWith("/admin/")
+        ? AdminMessages.chinese(BodyLimits.tooLarge(path)).getMessage()
+        : text;
+  }
+
   @Override
   protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized)
       throws Exception {
@@ -68,7 +77,7 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,
             HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
-            Unpooled.copiedBuffer("request body too large (limit " + limit + " bytes)\n", UTF_8));
+            Unpooled.copiedBuffer(tooLarge(path, limit) + "\n", UTF_8));
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
     HttpUtil.setContentLength(response, response.content().readableBytes());
     if (close) {

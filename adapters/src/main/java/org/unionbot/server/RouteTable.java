@@ -90,6 +90,7 @@ final class RouteTable {
                 Route.of("/admin/unanswered/faq", JSON, token).post(a::faqFromUnanswered),
                 Route.of("/admin/stats", JSON, token).get(a::stats),
                 Route.of("/admin/versions", JSON, token).get(a::versions),
+                Route.of("/admin/versions/{n}/diff", JSON, token).get(a::versionDiff),
                 Route.of("/admin/rollback", JSON, token).post(a::rollback),
                 Route.of("/admin/audit", JSON, token).get(a::audit),
                 Route.of("/admin/menu", JSON, token).get(a::menu).put(a::putMenu),

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.admin.AdminMessages;
 import org.unionbot.http.Endpoint;
 import org.unionbot.http.HttpError;
 import org.unionbot.http.Request;
@@ -327,6 +328,9 @@ final class UnionbotServerHandler extends SimpleChannelInboundHandler<FullHttpRe
     } else {
       error = HttpError.of(500, "internal error");
       LOG.error("{} {} -> 500", request.method(), request.path(), cause);
+    }
+    if (request.path().startsWith("/admin/")) {
+      error = AdminMessages.chinese(error); // the admin page shows it to officers
     }
     return error.toResponse(json);
   }

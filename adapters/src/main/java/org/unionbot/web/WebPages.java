@@ -90,6 +90,7 @@ public final class WebPages implements Endpoint {
     table.put("/assets/icon.svg", new Source("icon.svg", SVG));
     table.put("/admin/", new Source("admin/index.html", HTML));
     table.put("/admin/assets/admin.css", new Source("admin/admin.css", CSS));
+    table.put("/admin/assets/admin-reports.css", new Source("admin/admin-reports.css", CSS));
     ADMIN_SCRIPTS.forEach(
         file -> table.put("/admin/assets/" + file, new Source("admin/" + file, JS)));
     return Map.copyOf(table);

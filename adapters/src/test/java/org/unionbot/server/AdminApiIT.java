@@ -110,7 +110,7 @@ class AdminApiIT {
     assertRefused(
         admin.post("/admin/documents", Map.of("title", "太长", "text", "职工".repeat(400_000))),
         413,
-        "too large");
+        "1 MB");
     assertRefused(
         admin.post("/admin/documents", Map.of("title", "很长", "text", "工会。".repeat(110_000))),
         400,
@@ -128,13 +128,12 @@ class AdminApiIT {
     assertRefused(
         admin.send("POST", "/admin/documents", "application/json", "{\"title\":".getBytes(UTF_8)),
         400,
-        "JSON");
+        "格式不对");
     assertRefused(
         admin.send("POST", "/admin/documents", "application/json", "[1,2]".getBytes(UTF_8)),
         400,
-        "object");
-    assertRefused(
-        admin.post("/admin/documents", Map.of("title", "x")), 400, "\"text\" is required");
+        "格式不对");
+    assertRefused(admin.post("/admin/documents", Map.of("title", "x")), 400, "请填写正文");
     assertRefused(
         admin.put("/admin/documents/no-such", Map.of("title", "x", "text", NOTICE)), 404, "");
     assertRefused(admin.delete("/admin/documents/no-such"), 404, "");
@@ -142,8 +141,8 @@ class AdminApiIT {
     assertRefused(admin.get("/admin/nothing-here"), 404, "");
     assertRefused(admin.post("/admin/faq", Map.of("question", "", "answer", "x")), 400, "");
     assertRefused(admin.post("/admin/rollback", Map.of("version", 999)), 404, "");
-    assertRefused(admin.post("/admin/rollback", Map.of("version", "one")), 400, "whole number");
-    assertRefused(admin.get("/admin/stats?days=0"), 400, "days");
+    assertRefused(admin.post("/admin/rollback", Map.of("version", "one")), 400, "版本号应是一个整数");
+    assertRefused(admin.get("/admin/stats?days=0"), 400, "天数");
     assertThat(server.admin.version()).isEqualTo(version);
     assertThat(admin.ask("w2", "学深悟透分为几个步骤").get("kind").asText()).isEqualTo("answer");
   }
@@ -151,7 +150,7 @@ class AdminApiIT {
   @Test
   void aMissingOrWrongTokenIs401AndNoChangeIsMade() {
     AdminClient stranger = new AdminClient(server.uri(), "not-the-token");
-    assertRefused(stranger.get("/admin/documents"), 401, "wrong admin token");
+    assertRefused(stranger.get("/admin/documents"), 401, "管理令牌不对");
     assertRefused(
         stranger.post("/admin/documents", Map.of("title", TITLE, "text", NOTICE)), 401, "");
     assertThat(AdminClient.tree(admin.get("/admin/documents")).size()).isEqualTo(1);
@@ -207,6 +206,23 @@ class AdminApiIT {
     admin.addDocument(TITLE, NOTICE);
     assertThat(admin.ask("w4", QUESTION).get("kind").asText()).isEqualTo("answer");
 
+    // the diff says first, in Chinese and by title, what the rollback would undo; it changes
+    // nothing
+    JsonNode diff = AdminClient.tree(admin.get("/admin/versions/" + before + "/diff"));
+    assertThat(diff.get("version").asLong()).isEqualTo(before);
+    assertThat(diff.get("current").asLong()).isEqualTo(before + 1);
+    assertThat(diff.get("unchanged").asBoolean()).isFalse();
+    assertThat(diff.get("documents").get("removed").findValuesAsText("title"))
+        .containsExactly(TITLE);
+    assertThat(diff.get("documents").get("added")).isEmpty();
+    assertThat(diff.get("faqs").get("changed")).isEmpty();
+    assertThat(diff.get("quiz").get("enabled")).isEmpty();
+    assertThat(diff.get("summary").asText())
+        .isEqualTo("回滚到版本 " + before + " 会：删除文档「" + TITLE + "」。");
+    assertThat(server.admin.version()).isEqualTo(before + 1);
+    assertRefused(admin.get("/admin/versions/999/diff"), 404, "没有这个版本");
+    assertRefused(admin.get("/admin/versions/abc/diff"), 400, "版本号应是数字");
+
     HttpResponse<String> r = admin.post("/admin/rollback", Map.of("version", before));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(AdminClient.tree(r).get("version").asLong()).isEqualTo(before + 2);
@@ -217,11 +233,15 @@ class AdminApiIT {
     assertThat(versions.get(0).get("version").asLong()).isEqualTo(before + 2);
     assertThat(versions.get(0).get("current").asBoolean()).isTrue();
     assertThat(versions.findValuesAsText("version")).hasSize((int) before + 2);
+    assertThat(versions.get(0).get("summary").asText()).isEqualTo("王老师 回滚到版本 " + before);
+    assertThat(versions.get(1).get("summary").asText()).startsWith("王老师 上传了文档「关于开展职工书屋");
+    assertThat(versions.get((int) before + 1).get("summary").asText()).startsWith("系统 建立了知识库");
 
     JsonNode audit = AdminClient.tree(admin.get("/admin/audit"));
     List<String> actions = new ArrayList<>();
     audit.forEach(a -> actions.add(a.get("actor").asText() + " " + a.get("version").asLong()));
     assertThat(actions).contains("王老师 " + (before + 1), "王老师 " + (before + 2));
+    assertThat(audit.get(0).get("summary").asText()).isEqualTo("王老师 回滚到版本 " + before);
   }
 
   @Test
@@ -283,7 +303,7 @@ class AdminApiIT {
             "application/json",
             "{\"button\":[{\"type\":\"click\",\"name\":\"抽奖抽奖抽奖抽奖\",\"key\":\"QUIZ\"}]}"
                 .getBytes(UTF_8));
-    assertRefused(bad, 400, "at most 16");
+    assertRefused(bad, 400, "最多 16 字节");
     String good = "{\"button\":[{\"type\":\"click\",\"name\":\"每日一测\",\"key\":\"QUIZ\"}]}";
     assertThat(
             admin.send("PUT", "/admin/menu", "application/json", good.getBytes(UTF_8)).statusCode())
@@ -307,6 +327,7 @@ class AdminApiIT {
       assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
       assertThat(AdminClient.tree(r).get("error").asText())
           .contains(reason)
+          .matches("(?s).*\\p{IsHan}.*") // every refusal the page shows is Chinese
           .doesNotContain("Exception");
     } else {
       assertThat(r.body()).contains(reason);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionbot.admin.AdminMessages;
 import org.unionbot.wechat.FakeWeChatApi;
 import org.unionbot.wechat.Signature;
 import org.unionbot.wechat.WeChatConfig;
@@ -111,6 +112,7 @@ class OpenApiContractIT {
         boolean routeMissing =
             response.statusCode() == 404
                 && (response.body().equals("{\"error\":\"not found\"}")
+                    || response.body().contains(AdminMessages.NO_SUCH_ROUTE)
                     || response.body().startsWith("not found"));
         assertThat(routeMissing).as(method + " " + path + " is not served").isFalse();
       }
@@ -309,6 +311,7 @@ class OpenApiContractIT {
     walk.admin("GET", "/admin/stats", "/admin/stats?days=7", null, 200);
     walk.admin("GET", "/admin/stats", "/admin/stats?days=0", null, 400);
     walk.admin("GET", "/admin/versions", "/admin/versions", null, 200);
+    walk.admin("GET", "/admin/versions/{n}/diff", "/admin/versions/1/diff", null, 200);
     walk.admin("POST", "/admin/rollback", "/admin/rollback", "{\"version\":1}", 200);
     walk.admin("GET", "/admin/audit", "/admin/audit?limit=5", null, 200);
     String menu = walk.admin("GET", "/admin/menu", "/admin/menu", null, 200).toString();

@@ -133,9 +133,11 @@ class RouteTableTest {
     assertThat(got.header("allow")).isEqualTo(route.allow());
     assertThat(got.body())
         .isEqualTo(
-            route.errors() == Routes.Errors.JSON
-                ? "{\"error\":\"method not allowed\"}"
-                : "method not allowed\n");
+            path.startsWith("/admin/")
+                ? "{\"error\":\"这个地址不支持这种操作，请刷新页面后再试。\"}"
+                : route.errors() == Routes.Errors.JSON
+                    ? "{\"error\":\"method not allowed\"}"
+                    : "method not allowed\n");
   }
 
   @Test
@@ -150,7 +152,7 @@ class RouteTableTest {
     EmbeddedHttp.Got got = http().exchange("POST", "/admin/stats", "");
 
     assertThat(got.status()).isEqualTo(401);
-    assertThat(got.body()).isEqualTo("{\"error\":\"admin token required\"}");
+    assertThat(got.body()).isEqualTo("{\"error\":\"请先输入管理令牌登录。\"}");
   }
 
   @Test
@@ -163,6 +165,6 @@ class RouteTableTest {
                     + "\r\n\r\n");
 
     assertThat(got.status()).isEqualTo(404);
-    assertThat(got.body()).isEqualTo("{\"error\":\"no document none\"}");
+    assertThat(got.body()).isEqualTo("{\"error\":\"找不到这份文档，可能已被别人删除或改动，请刷新页面后再试。\"}");
   }
 }

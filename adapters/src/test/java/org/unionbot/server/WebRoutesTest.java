@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.unionbot.admin.AdminMessages;
 
 /** The web pages through the server's real routes and pipeline, on an EmbeddedChannel. */
 class WebRoutesTest {
@@ -103,7 +104,10 @@ class WebRoutesTest {
     assertThat(got.status()).isEqualTo(404);
     // under /admin/ errors are the admin API's JSON, elsewhere short text
     assertThat(got.body())
-        .isEqualTo(uri.startsWith("/admin/") ? "{\"error\":\"not found\"}" : "not found\n");
+        .isEqualTo(
+            uri.startsWith("/admin/")
+                ? "{\"error\":\"" + AdminMessages.NO_SUCH_ROUTE + "\"}"
+                : "not found\n");
   }
 
   @Test

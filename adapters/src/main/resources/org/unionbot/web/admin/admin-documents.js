@@ -2,7 +2,7 @@
 (function (A) {
   'use strict';
 
-  var $ = A.$, api = A.api, run = A.run, flash = A.flash, button = A.button, row = A.row;
+  var $ = A.$, api = A.api, run = A.run, flash = A.flash, button = A.button, row = A.row, el = A.el;
   var ops = A.ops, fill = A.fill, time = A.time, versionNote = A.versionNote, loaders = A.loaders;
   var MAX_FILE_BYTES = A.MAX_FILE_BYTES, TOO_LARGE = A.TOO_LARGE;
 
@@ -20,7 +20,44 @@
     });
   };
 
+  var FORMATS = { docx: 'Word 文件', pdf: 'PDF 文件', 'utf-8': '文本文件', 'gb18030': '文本文件（GBK 编码）',
+    'utf-16': '文本文件（UTF-16 编码）' };
+
+  /** The outline the bot will read from an upload: title, sections and sentences. */
+  function showOutline(fileName, r) {
+    var box = $('doc-outline');
+    var o = r.outline || { title: r.title, sections: [], sentences: 0, sectionCount: 0 };
+    box.textContent = '';
+    box.appendChild(el('h4', '', '读出的结构：请核对后再点“' + $('doc-submit').textContent + '”'));
+    var facts = el('p', 'facts');
+    facts.appendChild(el('span', '', '文件：' + fileName + '（' + (FORMATS[r.format] || r.format) + '）'));
+    facts.appendChild(el('span', '', '标题：' + (o.title || '（没有标题）')));
+    facts.appendChild(el('span', '', o.sectionCount + ' 节，' + o.sentences + ' 句，' + r.chars + ' 字'));
+    box.appendChild(facts);
+    var list = el('ol', 'outline');
+    o.sections.forEach(function (s) {
+      var item = el('li', 'level' + Math.min(s.level, 3));
+      item.appendChild(el('span', 'heading', s.heading));
+      item.appendChild(el('span', 'count', s.sentences + ' 句'));
+      list.appendChild(item);
+    });
+    if (o.sectionCount > o.sections.length) {
+      list.appendChild(el('li', 'more', '还有 ' + (o.sectionCount - o.sections.length) + ' 节没有列出'));
+    }
+    box.appendChild(list);
+    if (!o.sentences) {
+      box.appendChild(el('p', 'error', '没有读出可以回答问题的句子：请检查文件是否选对了。'));
+    }
+    box.hidden = false;
+  }
+
+  function hideOutline() {
+    $('doc-outline').hidden = true;
+    $('doc-outline').textContent = '';
+  }
+
   function resetDocumentForm() {
+    hideOutline();
     $('doc-form').reset();
     $('doc-title').dataset.fromFile = '';
     $('doc-id').value = '';
@@ -66,6 +103,7 @@
     run(function () {
       return api('POST', '/admin/documents/preview', file).then(function (r) {
         $('doc-text').value = r.text;
+        showOutline(file.name, r);
         var title = $('doc-title');
         if (!title.value.trim() || title.dataset.fromFile === '1') {
           title.value = r.title;
@@ -76,6 +114,7 @@
           $('doc-submit').textContent + '”';
       }, function (e) {
         input.value = '';
+        hideOutline();
         throw e;
       });
     });

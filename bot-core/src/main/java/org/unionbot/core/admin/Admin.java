@@ -145,6 +145,43 @@ public final class Admin implements AutoCloseable {
     return store.db().read(KbStore::versions);
   }
 
+  /** Each version's sentence in plain Chinese ({@link History}), in the same order. */
+  public List<String> describeVersions(List<VersionInfo> versions) {
+    return describe(
+        versions, (v, t) -> History.sentence(v.actor(), v.action(), v.target(), v.version(), t));
+  }
+
+  /** Each audit entry's sentence in plain Chinese ({@link History}), in the same order. */
+  public List<String> describeAudit(List<AuditEntry> entries) {
+    return describe(
+        entries, (a, t) -> History.sentence(a.actor(), a.action(), a.target(), a.version(), t));
+  }
+
+  private <T> List<String> describe(
+      List<T> items, java.util.function.BiFunction<T, History.Titles, String> sentence) {
+    return store
+        .db()
+        .read(
+            c -> {
+              HistoryTitles titles = new HistoryTitles(c, pipeline::generated);
+              return items.stream().map(i -> sentence.apply(i, titles)).toList();
+            });
+  }
+
+  /**
+   * What a rollback to {@code version} would change in the version serving.
+   *
+   * @throws AdminException when there is no such version
+   */
+  public VersionDiff diff(long version) {
+    KbState now = pipeline.state();
+    KbState then =
+        pipeline
+            .version(version)
+            .orElseThrow(() -> AdminException.notFound("no version " + version));
+    return VersionDiff.of(now, then, pipeline::generated);
+  }
+
   /** The questions the bot could not answer, most asked first, then most recent. */
   public List<Unanswered> unanswered(int limit) {
     Checks.limit(limit);

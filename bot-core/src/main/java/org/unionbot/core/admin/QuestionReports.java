@@ -96,19 +96,20 @@ final class QuestionReports {
     for (; !next.isAfter(today); next = next.plusDays(1)) {
       perDay.add(new Stats.Day(next, 0, 0));
     }
-    List<Stats.TopQuestion> top =
-        Sql.list(
+    List<Stats.TopQuestion> top = top(c, from, today, "", "sum(q.count)");
+    List<Stats.TopQuestion> topUnanswered =
+        top(
             c,
-            "SELECT q.qkey, sum(q.count) AS asked, sum(q.answered),"
-                + " (SELECT f.text FROM stats_questions f WHERE f.qkey = q.qkey AND f.day >= ?"
-                + " ORDER BY f.day LIMIT 1)"
-                + " FROM stats_questions q WHERE q.day BETWEEN ? AND ?"
-                + " GROUP BY q.qkey ORDER BY asked DESC, max(q.last_at) DESC, q.qkey LIMIT ?",
-            r -> new Stats.TopQuestion(r.getString(4), r.getLong(2), r.getLong(3)),
+            from,
+            today,
+            " HAVING sum(q.count) > sum(q.answered)",
+            "sum(q.count) - sum(q.answered)");
+    long players =
+        Sql.number(
+            c,
+            "SELECT count(DISTINCT user_id) FROM quiz_rounds WHERE day BETWEEN ? AND ?",
             from.toString(),
-            from.toString(),
-            today.toString(),
-            Stats.TOP);
+            today.toString());
     long rounds =
         Sql.number(
             c,
@@ -125,6 +126,42 @@ final class QuestionReports {
             today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
     long quizAnswers = quiz[0];
     long quizCorrect = quiz[1];
-    return new Stats(days, perDay, total, answered, top, rounds, quizAnswers, quizCorrect, dropped);
+    return new Stats(
+        days,
+        perDay,
+        total,
+        answered,
+        top,
+        rounds,
+        quizAnswers,
+        quizCorrect,
+        dropped,
+        topUnanswered,
+        players);
+  }
+
+  /**
+   * The {@link Stats#TOP} questions of the window (grouped by key, named by their first wording),
+   * most {@code rankedBy} first, then the most recently asked; {@code having} filters the groups.
+   */
+  private static List<Stats.TopQuestion> top(
+      Connection c, LocalDate from, LocalDate today, String having, String rankedBy)
+      throws SQLException {
+    return Sql.list(
+        c,
+        "SELECT q.qkey, sum(q.count), sum(q.answered),"
+            + " (SELECT f.text FROM stats_questions f WHERE f.qkey = q.qkey AND f.day >= ?"
+            + " ORDER BY f.day LIMIT 1)"
+            + " FROM stats_questions q WHERE q.day BETWEEN ? AND ?"
+            + " GROUP BY q.qkey"
+            + having
+            + " ORDER BY "
+            + rankedBy
+            + " DESC, max(q.last_at) DESC, q.qkey LIMIT ?",
+        r -> new Stats.TopQuestion(r.getString(4), r.getLong(2), r.getLong(3)),
+        from.toString(),
+        from.toString(),
+        today.toString(),
+        Stats.TOP);
   }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  * @param quizAnswers quiz answers graded in the window
  * @param quizCorrect of them, right
  * @param droppedQuestions questions not logged since the start because the log's queue was full
+ * @param topUnanswered the questions most often left unanswered in the window, most first (at most
+ *     {@link #TOP}); {@link TopQuestion#answered} is how often they were answered after all
+ * @param quizPlayers distinct workers who finished a quiz round in the window
  */
 public record Stats(
     int days,
@@ -26,7 +29,9 @@ public record Stats(
     long quizRounds,
     long quizAnswers,
     long quizCorrect,
-    long droppedQuestions) {
+    long droppedQuestions,
+    List<TopQuestion> topUnanswered,
+    long quizPlayers) {
 
   /** How many top questions a {@link Stats} lists. */
   public static final int TOP = 10;
@@ -34,6 +39,7 @@ public record Stats(
   public Stats {
     perDay = List.copyOf(perDay);
     top = List.copyOf(top);
+    topUnanswered = List.copyOf(topUnanswered);
   }
 
   /** The share of questions answered, 0 when none were asked. */

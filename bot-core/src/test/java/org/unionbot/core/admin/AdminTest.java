@@ -742,6 +742,8 @@ class AdminTest {
             new Stats.TopQuestion("食堂几点开饭", 2, 0), // as often, but asked last
             new Stats.TopQuestion("职工运动会什么时候举办", 2, 2),
             new Stats.TopQuestion("运动会设几个项目", 1, 1));
+    assertThat(s.topUnanswered()).containsExactly(new Stats.TopQuestion("食堂几点开饭", 2, 0));
+    assertThat(s.quizPlayers()).isEqualTo(1); // w2 answered but finished no round
     assertThat(s.quizRounds()).isEqualTo(1);
     assertThat(s.quizAnswers()).isEqualTo(3);
     assertThat(s.quizCorrect()).isEqualTo(2);
