@@ -119,7 +119,8 @@ class AdminMigrationTest {
               "1 V1__scores.sql true",
               "2 V2__knowledge_admin.sql true",
               "3 V3__cluster.sql true",
-              "4 V4__channel_user_ids.sql true");
+              "4 V4__channel_user_ids.sql true",
+              "5 V5__faq_alternatives.sql true");
     }
     try (Admin admin = Admin.open(data, SPORTS, Clock.systemUTC(), SHANGHAI)) {
       assertThat(admin.version()).isEqualTo(2);
