@@ -64,7 +64,8 @@ class FaqAlternativesIT {
     admin.put(
         "/admin/faq/" + id,
         Map.of("question", HEAT, "answer", "每月350元。", "alternatives", List.of()));
-    assertThat(AdminClient.tree(admin.get("/admin/faq")).get(0).has("alternatives")).isFalse();
+    assertThat(AdminClient.tree(admin.get("/admin/faq")).get(0).get("alternatives").size())
+        .isZero();
 
     HttpResponse<String> clash =
         admin.post(
@@ -122,7 +123,7 @@ class FaqAlternativesIT {
   @Test
   void anIgnoredQuestionNeverShowsAgainAndNoiseGoesAllAtOnce() {
     String real = "停车场晚上几点关门";
-    List<String> noise = List.of("测试一下", "在么在么", "。。。", "好滴", "1111");
+    List<String> noise = List.of("测试一下", "在么在么", "好滴", "嗯呢嗯呢");
     admin.ask("w1", real);
     admin.ask("w1", "食堂几点开饭");
     noise.forEach(n -> admin.ask("w2", n));
