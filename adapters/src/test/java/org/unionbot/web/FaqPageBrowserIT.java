@@ -130,11 +130,13 @@ class FaqPageBrowserIT {
     tab("unanswered");
     WebElement item = awaitRow("unanswered-list", run.rephrasing());
     item.findElement(By.xpath(".//button[text()='归入已有问答']")).click();
-    WebElement pick = wait.until(d -> item.findElement(By.cssSelector("form select")));
+    WebElement form =
+        wait.until(d -> d.findElement(By.cssSelector("#unanswered-list tr.formrow form")));
+    WebElement pick = form.findElement(By.tagName("select"));
     Select select = new Select(pick);
     assertThat(select.getFirstSelectedOption().getText()).isEqualTo("（相近）" + run.question());
     Browser.screenshot(driver, "faq-attach-" + run.name());
-    item.findElement(By.xpath(".//button[text()='归入']")).click();
+    form.findElement(By.xpath(".//button[text()='归入']")).click();
     awaitFlash("已把「" + run.rephrasing() + "」归入问答「" + run.question() + "」");
     assertThat(driver.findElement(By.id("unanswered-list")).getText())
         .doesNotContain(run.rephrasing());
@@ -147,8 +149,11 @@ class FaqPageBrowserIT {
     WebElement other = awaitRow("unanswered-list", run.other());
     other.findElement(By.xpath(".//button[text()='忽略']")).click();
     awaitFlash("已忽略「" + run.other() + "」");
-    for (String n : run.noise()) {
-      awaitRow("unanswered-list", n);
+    // the runs share a server, and ignoring noise holds from then on: only the first sees it listed
+    if (run.name().equals("laptop")) {
+      for (String n : run.noise()) {
+        awaitRow("unanswered-list", n);
+      }
     }
     Browser.screenshot(driver, "faq-unanswered-" + run.name());
     driver.findElement(By.id("ignore-noise")).click();

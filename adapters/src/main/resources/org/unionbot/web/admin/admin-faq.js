@@ -127,12 +127,26 @@
     });
   };
 
-  /** A form in the row, replacing any other one there. */
+  /**
+   * A form in a row of its own under the question's row, as wide as the table (a phone has no room
+   * beside the question), replacing any other one there.
+   */
   function rowForm(cell) {
-    var old = cell.querySelector('form');
-    if (old) old.remove();
+    var tr = cell.closest('tr');
+    var next = tr.nextElementSibling;
+    if (next && next.classList.contains('formrow')) next.remove();
+    var holder = el('tr', 'formrow');
+    var td = el('td');
+    td.colSpan = tr.children.length;
     var form = el('form', 'rowform');
-    cell.appendChild(form);
+    form.style.display = 'flex';
+    form.style.flexWrap = 'wrap';
+    form.style.alignItems = 'center';
+    form.style.gap = '0.5em';
+    td.appendChild(form);
+    holder.appendChild(td);
+    tr.parentNode.insertBefore(holder, tr.nextSibling);
+    form.remove = function () { holder.remove(); };
     return form;
   }
 
@@ -143,6 +157,7 @@
         if (!faqs.length) return '还没有问答对，请先点“新建问答”';
         var form = rowForm(cell);
         var pick = el('select');
+        pick.style.maxWidth = '100%';
         pick.setAttribute('aria-label', '归入哪个问答');
         var near = {};
         (u.closest || []).forEach(function (c) {
@@ -186,6 +201,7 @@
     var form = rowForm(cell);
     var answer = el('textarea');
     answer.rows = 3;
+    answer.style.width = '100%';
     answer.placeholder = '这个问题的答案（可以写多行）';
     answer.setAttribute('aria-label', '答案');
     answer.required = true;
