@@ -69,6 +69,9 @@ public final class Faqs {
 
   static final double SAME_MEANING = 0.93;
 
+  /** A coverage from which one question holds all of the other's words (rounding aside). */
+  static final double INSIDE = 0.95;
+
   /**
    * Least cosine between a question and a wording of the same kind for a rephrasing: measured by
    * {@code FaqRephrasingTest} on its rephrasings (0.82–0.98) and unrelated questions of the same
@@ -125,15 +128,10 @@ public final class Faqs {
     return k.replaceAll("[吗呢吧啊呀么嘛哦呐]+$", "");
   }
 
-  /** The pair this parsed question asks, by its words only, if any. */
-  Optional<Match> match(Question q, Weights w) {
-    return match(q, w, null);
-  }
-
   /**
-   * The pair this question asks: the pair of the wording it matches best, by its words ({@link
-   * #MIN_COVERAGE}) or, with the question's vector, by its meaning ({@link #SAME_MEANING}, {@link
-   * #REPHRASED}).
+   * The pair this question asks (without a vector: by its words only): the pair of the wording it
+   * matches best, by its words ({@link #MIN_COVERAGE}) or, with the question's vector, by its
+   * meaning ({@link #SAME_MEANING}, {@link #REPHRASED}).
    */
   Optional<Match> match(Question q, Weights w, float[] vector) {
     String key = key(q.text());
@@ -168,7 +166,7 @@ public final class Faqs {
       return 0;
     }
     double cosine = Embedder.cosine(vector, e.vector());
-    boolean inside = Math.max(asked, wording) >= 0.95;
+    boolean inside = Math.max(asked, wording) >= INSIDE;
     if (inside && lexical >= MIN_COVERAGE_WITH_VECTOR && cosine >= SAME_MEANING) {
       return lexical;
     }
@@ -249,9 +247,5 @@ public final class Faqs {
   static Answer answer(Faq faq) {
     Source source = new Source(DOC_PREFIX + faq.id(), TITLE, faq.question(), faq.answer());
     return new Answer(Answer.Kind.ANSWER, faq.answer(), List.of(source), List.of(), "", 1);
-  }
-
-  List<Entry> entries() {
-    return entries;
   }
 }
