@@ -97,6 +97,11 @@ final class AdminBody {
     return value.asLong();
   }
 
+  /** Whether the body has this field (null counts). */
+  boolean has(String field) {
+    return json.has(field);
+  }
+
   /** A list of strings; absent or null is empty. */
   List<String> strings(String field) {
     JsonNode value = json.get(field);

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -165,7 +166,8 @@ public final class AdminEndpoint {
     AdminBody body = AdminBody.json(request);
     String question = body.string("question");
     String answer = body.string("answer");
-    return change(201, () -> admin.addFaq(who, question, answer), true);
+    List<String> alternatives = body.strings("alternatives");
+    return change(201, () -> admin.addFaq(who, question, answer, alternatives), true);
   }
 
   /** {@code PUT /admin/faq/{id}}. */
@@ -175,7 +177,9 @@ public final class AdminEndpoint {
     AdminBody body = AdminBody.json(request);
     String question = body.string("question");
     String answer = body.string("answer");
-    return change(200, () -> admin.updateFaq(who, id, question, answer), true);
+    // absent: the pair keeps its alternatives
+    List<String> alternatives = body.has("alternatives") ? body.strings("alternatives") : null;
+    return change(200, () -> admin.updateFaq(who, id, question, answer, alternatives), true);
   }
 
   /** {@code DELETE /admin/faq/{id}}. */
@@ -240,10 +244,62 @@ public final class AdminEndpoint {
     return change(200, () -> admin.enableQuizItem(who, id), false);
   }
 
-  /** {@code GET /admin/unanswered}. */
+  /**
+   * {@code GET /admin/unanswered}: each with the {@value #CLOSEST} FAQ pairs nearest it. Read on
+   * the change executor: the nearest pairs take a question vector each.
+   */
   public CompletableFuture<Response> unanswered(Request request) {
     int limit = limit(request);
-    return read(() -> AdminJson.unanswered(admin.unanswered(limit)));
+    return CompletableFuture.supplyAsync(
+        () ->
+            Response.json(
+                200,
+                AdminJson.unanswered(
+                    admin.unanswered(limit), text -> admin.nearestFaqs(text, CLOSEST))),
+        changes);
+  }
+
+  /** {@code GET /admin/unanswered/suggest?text=}: the FAQ pairs nearest a question. */
+  public CompletableFuture<Response> suggestFaqs(Request request) {
+    String text = request.param("text").orElse("").strip();
+    if (text.isEmpty()) {
+      throw HttpError.badRequest("请给出问题（text）");
+    }
+    return CompletableFuture.supplyAsync(
+        () -> Response.json(200, AdminJson.closest(admin.nearestFaqs(text, CLOSEST))), changes);
+  }
+
+  /** {@code POST /admin/unanswered/attach}: the question becomes an alternative of a pair. */
+  public CompletableFuture<Response> attachUnanswered(Request request) {
+    Actor who = who(request);
+    AdminBody body = AdminBody.json(request);
+    String text = body.string("text");
+    String faq = body.string("faq");
+    return change(200, () -> admin.attachUnanswered(who, text, faq), true);
+  }
+
+  /**
+   * {@code POST /admin/unanswered/ignore}: {@code {"text"}} ignores one question, {@code
+   * {"kind":"noise"}} every greeting, filler and emoji; answers {@code {"ignored": n}}.
+   */
+  public CompletableFuture<Response> ignoreUnanswered(Request request) {
+    Actor who = who(request);
+    AdminBody body = AdminBody.json(request);
+    Optional<String> kind = body.optionalString("kind");
+    String text = kind.isPresent() ? null : body.string("text");
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            long n =
+                kind.isPresent()
+                    ? admin.ignoreUnansweredKind(who, kind.get())
+                    : admin.ignoreUnanswered(who, text) ? 1 : 0;
+            return Response.json(200, "{\"ignored\":" + n + "}");
+          } catch (AdminException e) {
+            throw refusal(e);
+          }
+        },
+        changes);
   }
 
   /** {@code POST /admin/unanswered/faq}. */
@@ -446,6 +502,9 @@ public final class AdminEndpoint {
       return value;
     }
   }
+
+  /** How many nearest FAQ pairs an unanswered question is listed with. */
+  static final int CLOSEST = 3;
 
   private static int days(Request request) {
     return bounded(request, "days", 14, 1, 366);

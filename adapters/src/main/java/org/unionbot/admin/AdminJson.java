@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.unionbot.core.admin.Change;
 import org.unionbot.core.admin.Document;
 import org.unionbot.core.admin.DocumentInfo;
@@ -18,6 +19,7 @@ import org.unionbot.core.intent.Referral;
 import org.unionbot.core.score.ScoreStore;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.answer.Faqs;
 import org.unionbot.knowledge.quiz.QuizDifficulty;
 import org.unionbot.knowledge.quiz.QuizEntry;
 import org.unionbot.knowledge.quiz.QuizItem;
@@ -77,7 +79,9 @@ final class AdminJson {
   static String faqs(List<Faq> faqs) {
     ArrayNode out = JSON.createArrayNode();
     for (Faq f : faqs) {
-      out.addObject().put("id", f.id()).put("question", f.question()).put("answer", f.answer());
+      ObjectNode o =
+          out.addObject().put("id", f.id()).put("question", f.question()).put("answer", f.answer());
+      f.alternatives().forEach(o.putArray("alternatives")::add);
     }
     return out.toString();
   }
@@ -124,12 +128,33 @@ final class AdminJson {
     return out.toString();
   }
 
-  static String unanswered(List<Unanswered> list) {
+  static String unanswered(List<Unanswered> list, Function<String, List<Faqs.Match>> closest) {
     ArrayNode out = JSON.createArrayNode();
     for (Unanswered u : list) {
-      out.addObject().put("text", u.text()).put("count", u.count()).put("lastAt", time(u.lastAt()));
+      ObjectNode o =
+          out.addObject()
+              .put("text", u.text())
+              .put("count", u.count())
+              .put("lastAt", time(u.lastAt()));
+      matches(o.putArray("closest"), closest.apply(u.text()));
     }
     return out.toString();
+  }
+
+  /** {@code {"closest": [{"id","question","score"}]}}. */
+  static String closest(List<Faqs.Match> matches) {
+    ObjectNode out = JSON.createObjectNode();
+    matches(out.putArray("closest"), matches);
+    return out.toString();
+  }
+
+  private static void matches(ArrayNode out, List<Faqs.Match> matches) {
+    for (Faqs.Match m : matches) {
+      out.addObject()
+          .put("id", m.faq().id())
+          .put("question", m.faq().question())
+          .put("score", Math.round(m.score() * 1000) / 1000.0);
+    }
   }
 
   static String stats(Stats stats) {

@@ -210,10 +210,12 @@ final class KbCommand implements Runnable {
             }
             ArrayNode faqs = manifest.putArray("faq");
             for (Faq f : admin.faqs()) {
-              faqs.addObject()
-                  .put("id", f.id())
-                  .put("question", f.question())
-                  .put("answer", f.answer());
+              ObjectNode faq =
+                  faqs.addObject()
+                      .put("id", f.id())
+                      .put("question", f.question())
+                      .put("answer", f.answer());
+              f.alternatives().forEach(faq.putArray("alternatives")::add);
             }
             ArrayNode synonyms = manifest.putArray("synonyms");
             for (Synonym s : admin.synonyms()) {

@@ -95,7 +95,9 @@ final class KbImportCommand implements Callable<Integer> {
       }
       List<Faq> faqs = new ArrayList<>();
       for (JsonNode f : m.path("faq")) {
-        faqs.add(new Faq(text(f, "id"), text(f, "question"), text(f, "answer")));
+        List<String> alternatives = new ArrayList<>();
+        f.path("alternatives").forEach(a -> alternatives.add(a.asText())); // absent before V5
+        faqs.add(new Faq(text(f, "id"), text(f, "question"), text(f, "answer"), alternatives));
       }
       List<Synonym> synonyms = new ArrayList<>();
       for (JsonNode y : m.path("synonyms")) {

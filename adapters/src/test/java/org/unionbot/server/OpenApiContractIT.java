@@ -302,12 +302,31 @@ class OpenApiContractIT {
     walk.admin("GET", "/admin/quiz/questions", "/admin/quiz/questions", null, 200);
 
     walk.admin("GET", "/admin/unanswered", "/admin/unanswered?limit=10", null, 200);
+    String canteen =
+        walk.admin(
+                "POST",
+                "/admin/unanswered/faq",
+                "/admin/unanswered/faq",
+                "{\"text\":\"食堂几点开门\",\"answer\":\"早上七点。\"}",
+                201)
+            .path("id")
+            .asText();
+    walk.admin(
+        "GET",
+        "/admin/unanswered/suggest",
+        "/admin/unanswered/suggest?text=" + URLEncoder.encode("饭堂早上几点开", UTF_8),
+        null,
+        200);
     walk.admin(
         "POST",
-        "/admin/unanswered/faq",
-        "/admin/unanswered/faq",
-        "{\"text\":\"食堂几点开门\",\"answer\":\"早上七点。\"}",
-        201);
+        "/admin/unanswered/attach",
+        "/admin/unanswered/attach",
+        "{\"text\":\"饭堂早上几点开\",\"faq\":\"" + canteen + "\"}",
+        200);
+    walk.admin(
+        "POST", "/admin/unanswered/ignore", "/admin/unanswered/ignore", "{\"text\":\"在么在么\"}", 200);
+    walk.admin(
+        "POST", "/admin/unanswered/ignore", "/admin/unanswered/ignore", "{\"kind\":\"x\"}", 400);
     walk.admin("GET", "/admin/stats", "/admin/stats?days=7", null, 200);
     walk.admin("GET", "/admin/stats", "/admin/stats?days=0", null, 400);
     walk.admin("GET", "/admin/versions", "/admin/versions", null, 200);

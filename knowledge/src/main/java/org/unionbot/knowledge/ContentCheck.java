@@ -51,10 +51,13 @@ final class ContentCheck {
     return false;
   }
 
-  /** Every pair has a question and an answer, and no two ask the same question. */
+  /**
+   * Every pair has a question and an answer, and no two wordings (questions or alternatives, of one
+   * pair or two) ask the same question.
+   */
   static void faqs(List<Faq> faqs) {
     Map<String, Faq> ids = new HashMap<>();
-    Map<String, Faq> questions = new HashMap<>();
+    Map<String, String> wordings = new HashMap<>();
     for (Faq f : faqs) {
       if (f.question().isBlank()) {
         throw new IllegalArgumentException("常见问题「" + f.id() + "」的问题为空");
@@ -65,14 +68,15 @@ final class ContentCheck {
       if (ids.putIfAbsent(f.id(), f) != null) {
         throw new IllegalArgumentException("常见问题编号「" + f.id() + "」重复");
       }
-      String key = Faqs.key(f.question());
-      if (key.isEmpty()) {
-        throw new IllegalArgumentException("常见问题「" + f.question() + "」没有文字");
-      }
-      Faq before = questions.putIfAbsent(key, f);
-      if (before != null) {
-        throw new IllegalArgumentException(
-            "常见问题「" + f.question() + "」和「" + before.question() + "」是同一个问题");
+      for (String w : f.wordings()) {
+        String key = Faqs.key(w);
+        if (key.isEmpty()) {
+          throw new IllegalArgumentException("常见问题「" + f.question() + "」的问法「" + w + "」没有文字");
+        }
+        String before = wordings.putIfAbsent(key, w);
+        if (before != null) {
+          throw new IllegalArgumentException("常见问题的问法「" + w + "」和「" + before + "」是同一个问题");
+        }
       }
     }
   }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.answer.Answerer;
+import org.unionbot.knowledge.answer.Faqs;
 import org.unionbot.knowledge.answer.Recall;
 import org.unionbot.knowledge.index.Embedder;
 import org.unionbot.knowledge.index.Semantic;
@@ -276,6 +277,19 @@ public final class KnowledgeBase {
       q = q.substring(0, MAX_QUESTION);
     }
     return current.get().answerer.answer(q);
+  }
+
+  /**
+   * The FAQ pairs of the version now serving nearest a question, nearest first, at most {@code
+   * limit}, each with a score in [0, 1] ({@link Answerer#nearestFaqs}).
+   */
+  public List<Faqs.Match> nearestFaqs(String question, int limit) {
+    Objects.requireNonNull(question, "question");
+    String q = question.strip();
+    if (q.length() > MAX_QUESTION) {
+      q = q.substring(0, MAX_QUESTION);
+    }
+    return current.get().answerer.nearestFaqs(q, limit);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.unionbot.core.admin;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
 import org.unionbot.knowledge.Synonym;
+import org.unionbot.knowledge.answer.Faqs;
 import org.unionbot.knowledge.quiz.QuizItem;
 
 /**
@@ -231,11 +233,23 @@ public final class Admin implements AutoCloseable {
   }
 
   public Change addFaq(Actor who, String question, String answer) {
-    return pipeline.change(who, FaqEdits.add(question, answer));
+    return addFaq(who, question, answer, List.of());
   }
 
+  /** Adds a pair with alternative wordings (blank and repeated ones left out). */
+  public Change addFaq(Actor who, String question, String answer, List<String> alternatives) {
+    return pipeline.change(who, FaqEdits.add(question, answer, alternatives));
+  }
+
+  /** Updates a pair's question and answer; its alternatives stay. */
   public Change updateFaq(Actor who, String id, String question, String answer) {
-    return pipeline.change(who, FaqEdits.update(id, question, answer));
+    return updateFaq(who, id, question, answer, null);
+  }
+
+  /** Updates a pair; {@code alternatives} replace its own, or null keeps them. */
+  public Change updateFaq(
+      Actor who, String id, String question, String answer, List<String> alternatives) {
+    return pipeline.change(who, FaqEdits.update(id, question, answer, alternatives));
   }
 
   public Change removeFaq(Actor who, String id) {
@@ -246,6 +260,66 @@ public final class Admin implements AutoCloseable {
   public Change faqFromUnanswered(Actor who, String text, String answer) {
     // flushed first, so that a queued repeat of the question cannot bring it back
     return pipeline.change(who, FaqEdits.fromUnanswered(text, answer), store.questions()::flush);
+  }
+
+  /**
+   * Attaches an unanswered question to FAQ pair {@code id} as an alternative wording and removes it
+   * from the unanswered list, in one transaction.
+   */
+  public Change attachUnanswered(Actor who, String text, String id) {
+    return pipeline.change(who, FaqEdits.attach(text, id), store.questions()::flush);
+  }
+
+  /**
+   * The FAQ pairs nearest a question, nearest first, at most {@code limit} (1–20): where an
+   * unanswered question may belong ({@link KnowledgeBase#nearestFaqs}).
+   */
+  public List<Faqs.Match> nearestFaqs(String question, int limit) {
+    if (limit < 1 || limit > 20) {
+      throw AdminException.invalid("limit must be 1 to 20");
+    }
+    return knowledge().nearestFaqs(question, limit);
+  }
+
+  /**
+   * Takes a question off the unanswered list for good (audited as ignore-unanswered); the next time
+   * it is asked it is counted but not listed. Whether it was listed.
+   */
+  public boolean ignoreUnanswered(Actor who, String text) {
+    String t = Checks.line("text", text, Checks.MAX_QUESTION);
+    store.questions().flush();
+    long version = version();
+    return store
+        .db()
+        .write(
+            c -> {
+              Instant at = store.clock().instant();
+              boolean listed = UnansweredIgnores.ignore(c, t, at, who);
+              KbStore.audit(c, at, who, "ignore-unanswered", t, version);
+              return listed;
+            });
+  }
+
+  /**
+   * Takes every listed question of a kind off the unanswered list, now and from now on (audited as
+   * ignore-unanswered-kind). The only kind is {@code noise}: greetings, fillers, emoji and marks
+   * that small talk did not catch. Returns how many were listed.
+   */
+  public int ignoreUnansweredKind(Actor who, String kind) {
+    if (kind == null || !UnansweredIgnores.isKind(kind)) {
+      throw AdminException.invalid("kind must be \"" + UnansweredIgnores.NOISE + "\"");
+    }
+    store.questions().flush();
+    long version = version();
+    return store
+        .db()
+        .write(
+            c -> {
+              Instant at = store.clock().instant();
+              int n = UnansweredIgnores.ignoreKind(c, kind, at, who);
+              KbStore.audit(c, at, who, "ignore-unanswered-kind", kind, version);
+              return n;
+            });
   }
 
   public Change putSynonym(Actor who, String term, String canonical) {

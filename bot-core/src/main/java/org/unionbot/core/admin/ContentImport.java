@@ -68,7 +68,8 @@ final class ContentImport {
       if (!faqIds.add(id) || !questions.add(QuestionKey.of(q))) {
         throw AdminException.invalid("FAQ pair " + id + " is given twice");
       }
-      faqs.add(new Faq(id, q, Checks.paragraph("answer", f.answer(), Checks.MAX_ANSWER)));
+      String a = Checks.paragraph("answer", f.answer(), Checks.MAX_ANSWER);
+      faqs.add(new Faq(id, q, a, FaqEdits.alternatives(q, f.alternatives())));
     }
     return faqs;
   }

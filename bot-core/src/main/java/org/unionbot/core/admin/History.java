@@ -69,8 +69,20 @@ public final class History {
       case "import" -> "导入了一整套知识库内容";
       case "put-menu" -> "保存了公众号菜单";
       case "put-referral" -> "修改了转介提示（通知以外的工会问题怎么答）";
+      case "attach-unanswered" -> "把一个新问法归入" + named("", "一条", "问答", t.faq(target, version));
+      case "ignore-unanswered" -> "忽略了未答问题" + quote(target);
+      case "ignore-unanswered-kind" -> "忽略了所有寒暄和无意义的未答问题";
+      case "publish-menu" -> "把菜单发布到" + channels(target);
       default -> "修改了知识库";
     };
+  }
+
+  /** Where a menu publication went, from its target {@code menu@1a2b3c4d:wechat,wecom}. */
+  private static String channels(String target) {
+    String to = target.substring(target.indexOf(':') + 1);
+    boolean wechat = to.contains("wechat");
+    boolean wecom = to.contains("wecom");
+    return wechat && wecom ? "公众号和企业微信" : wecom ? "企业微信" : "公众号";
   }
 
   /** "删除了文档「title」", or "删除了一份文档" when the title is not known. */

@@ -73,8 +73,9 @@ final class KbStore {
     List<Faq> faqs =
         Sql.list(
             c,
-            "SELECT faq_id, question, answer FROM kb_faqs WHERE version = ? ORDER BY position",
-            r -> new Faq(r.getString(1), r.getString(2), r.getString(3)),
+            "SELECT faq_id, question, answer, alternatives FROM kb_faqs WHERE version = ?"
+                + " ORDER BY position",
+            r -> new Faq(r.getString(1), r.getString(2), r.getString(3), strings(r.getString(4))),
             version);
     List<Synonym> synonyms =
         Sql.list(
@@ -163,9 +164,13 @@ final class KbStore {
     }
     Sql.updateEach(
         c,
-        "INSERT INTO kb_faqs (version, position, faq_id, question, answer) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO kb_faqs (version, position, faq_id, question, answer, alternatives)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         next.faqs(),
-        (f, position) -> new Object[] {version, position, f.id(), f.question(), f.answer()});
+        (f, position) ->
+            new Object[] {
+              version, position, f.id(), f.question(), f.answer(), json(f.alternatives())
+            });
     Sql.updateEach(
         c,
         "INSERT INTO kb_synonyms (version, position, term, canonical) VALUES (?, ?, ?, ?)",
@@ -316,7 +321,7 @@ final class KbStore {
     try {
       return JSON.readValue(json, STRINGS);
     } catch (JsonProcessingException e) {
-      throw new StoreException("a stored quiz item is not readable: " + e.getMessage(), e);
+      throw new StoreException("a stored list is not readable: " + e.getMessage(), e);
     }
   }
 }

@@ -50,14 +50,24 @@ final class QuestionReports {
     return deleted;
   }
 
-  /** The unanswered questions, most asked first, then most recent. */
+  /**
+   * The unanswered questions, most asked first, then most recent, without those the admins ignore
+   * ({@link UnansweredIgnores}).
+   */
   static List<Unanswered> unanswered(Connection c, int limit) throws SQLException {
-    return Sql.list(
-        c,
-        "SELECT text, count, last_at FROM stats_unanswered"
-            + " ORDER BY count DESC, last_at DESC, qkey LIMIT ?",
-        r -> new Unanswered(r.getString(1), r.getLong(2), Instant.ofEpochMilli(r.getLong(3))),
-        limit);
+    boolean noNoise = UnansweredIgnores.ignoresKind(c, UnansweredIgnores.NOISE);
+    List<Unanswered> listed =
+        Sql.list(
+            c,
+            "SELECT u.text, u.count, u.last_at FROM stats_unanswered u WHERE NOT EXISTS"
+                + " (SELECT 1 FROM unanswered_ignored i WHERE i.qkey = u.qkey)"
+                + " ORDER BY u.count DESC, u.last_at DESC, u.qkey"
+                + (noNoise ? "" : " LIMIT " + limit),
+            r -> new Unanswered(r.getString(1), r.getLong(2), Instant.ofEpochMilli(r.getLong(3))));
+    if (!noNoise) {
+      return listed;
+    }
+    return listed.stream().filter(u -> !UnansweredIgnores.isNoise(u.text())).limit(limit).toList();
   }
 
   /** Removes a question from the unanswered list; whether it was there. */

@@ -120,6 +120,7 @@ class AdminMigrationTest {
               "2 V2__knowledge_admin.sql true",
               "3 V3__cluster.sql true",
               "4 V4__channel_user_ids.sql true",
+              "5 V5__faq_alternatives.sql true",
               "6 V6__contests.sql true",
               "7 V7__quiz_mistakes_and_item_stats.sql true");
     }

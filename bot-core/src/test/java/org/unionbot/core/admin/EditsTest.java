@@ -79,7 +79,8 @@ class EditsTest {
     assertThatThrownBy(() -> DocumentEdits.remove("notice").apply(STATE, context(Map.of())))
         .isInstanceOf(AdminException.class)
         .hasMessageContaining("at least one document");
-    assertThatThrownBy(() -> FaqEdits.add("食堂几点开饭", "十二点。").apply(STATE, context(Map.of())))
+    assertThatThrownBy(
+            () -> FaqEdits.add("食堂几点开饭", "十二点。", List.of()).apply(STATE, context(Map.of())))
         .isInstanceOf(AdminException.class)
         .hasMessage("FAQ pair faq-1 already has this question");
     assertThatThrownBy(() -> SynonymEdits.put("食堂", "食堂").apply(STATE, context(Map.of())))

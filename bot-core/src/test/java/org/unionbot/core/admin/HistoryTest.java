@@ -103,6 +103,16 @@ class HistoryTest {
     assertThat(History.sentence("admin-token", "something-new", "x-1", 4, none))
         .isEqualTo("管理员 修改了知识库");
     assertThat(History.sentence("王丽", "put-menu", "menu", 4, none)).isEqualTo("王丽 保存了公众号菜单");
+    assertThat(History.sentence("王丽", "attach-unanswered", "faq-2", 4, none))
+        .isEqualTo("王丽 把一个新问法归入一条问答");
+    assertThat(History.sentence("王丽", "ignore-unanswered", "测试一下", 4, none))
+        .isEqualTo("王丽 忽略了未答问题「测试一下」");
+    assertThat(History.sentence("王丽", "ignore-unanswered-kind", "noise", 4, none))
+        .isEqualTo("王丽 忽略了所有寒暄和无意义的未答问题");
+    assertThat(History.sentence("王丽", "publish-menu", "menu@1a2b3c4d:wechat,wecom", 4, none))
+        .isEqualTo("王丽 把菜单发布到公众号和企业微信");
+    assertThat(History.sentence("王丽", "publish-menu", "menu@1a2b3c4d:wecom", 4, none))
+        .isEqualTo("王丽 把菜单发布到企业微信");
     assertThat(History.quote("一".repeat(40))).hasSize(History.MAX_QUOTE + 2).endsWith("…」");
   }
 

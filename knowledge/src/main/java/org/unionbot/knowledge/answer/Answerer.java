@@ -133,6 +133,17 @@ public final class Answerer {
   }
 
   /**
+   * The FAQ pairs nearest a question (synonyms applied), nearest first, at most {@code limit}, each
+   * with a score in [0, 1]: the cosine of the question and the pair's nearest wording with semantic
+   * recall, their word coverage without. For proposing where an unanswered question belongs.
+   */
+  public List<Faqs.Match> nearestFaqs(String question, int limit) {
+    String raw = synonyms.rewrite(question.strip(), index.segmenter);
+    Question q = questions.parse(raw);
+    return faqs.nearest(q, Weights.of(index, q), recall.vector() ? vector(raw) : null, limit);
+  }
+
+  /**
    * The form two FAQ questions are the same in: normalised, without punctuation, whitespace or
    * trailing particles.
    */

@@ -26,7 +26,8 @@ public final class FaqMain {
     List<String> lines = new ArrayList<>();
     for (String question : questions) {
       Question q = s.questions.parse(s.synonyms.rewrite(question, s.index.segmenter));
-      Faqs.Match m = s.faqs.closest(q, Weights.of(s.index, q)).orElse(null);
+      Faqs.Match m =
+          s.faqs.nearest(q, Weights.of(s.index, q), null, 1).stream().findFirst().orElse(null);
       if (m == null) {
         continue;
       }
