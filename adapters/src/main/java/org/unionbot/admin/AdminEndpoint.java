@@ -1,12 +1,17 @@
 package org.unionbot.admin;
 
+import static org.unionbot.admin.AdminRequests.days;
+import static org.unionbot.admin.AdminRequests.limit;
+import static org.unionbot.admin.AdminRequests.read;
+import static org.unionbot.admin.AdminRequests.refusal;
+import static org.unionbot.admin.AdminRequests.who;
+
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -34,15 +39,13 @@ import org.unionbot.knowledge.quiz.QuizItem;
  * questions; the reply is sent once the new version serves.
  */
 public final class AdminEndpoint {
-  /** The longest admin name kept for the audit log. */
-  static final int MAX_NAME = 40;
-
   private final Admin admin;
   private final AdminAuth auth;
   private final MenuRules menus;
   private final Executor changes;
   private final MenuPublishing publishing;
   private final ContestEndpoint contests;
+  private final UnansweredEndpoint unanswered;
 
   /**
    * An admin API whose menu cannot be published (no channel's API is configured).
@@ -84,6 +87,12 @@ public final class AdminEndpoint {
     this.changes = Objects.requireNonNull(changes, "changes");
     this.publishing = new MenuPublishing(admin, targets, changes);
     this.contests = new ContestEndpoint(admin.contests(), id -> admin.document(id).isPresent());
+    this.unanswered = new UnansweredEndpoint(admin, changes);
+  }
+
+  /** The unanswered questions' endpoints: the list, proposals, attach, ignore, new FAQ pair. */
+  public UnansweredEndpoint unanswered() {
+    return unanswered;
   }
 
   /** The contest and unit endpoints (issue 16), behind the same token. */
@@ -244,73 +253,6 @@ public final class AdminEndpoint {
     return change(200, () -> admin.enableQuizItem(who, id), false);
   }
 
-  /**
-   * {@code GET /admin/unanswered}: each with the {@value #CLOSEST} FAQ pairs nearest it. Read on
-   * the change executor: the nearest pairs take a question vector each.
-   */
-  public CompletableFuture<Response> unanswered(Request request) {
-    int limit = limit(request);
-    return CompletableFuture.supplyAsync(
-        () ->
-            Response.json(
-                200,
-                AdminJson.unanswered(
-                    admin.unanswered(limit), text -> admin.nearestFaqs(text, CLOSEST))),
-        changes);
-  }
-
-  /** {@code GET /admin/unanswered/suggest?text=}: the FAQ pairs nearest a question. */
-  public CompletableFuture<Response> suggestFaqs(Request request) {
-    String text = request.param("text").orElse("").strip();
-    if (text.isEmpty()) {
-      throw HttpError.badRequest("请给出问题（text）");
-    }
-    return CompletableFuture.supplyAsync(
-        () -> Response.json(200, AdminJson.closest(admin.nearestFaqs(text, CLOSEST))), changes);
-  }
-
-  /** {@code POST /admin/unanswered/attach}: the question becomes an alternative of a pair. */
-  public CompletableFuture<Response> attachUnanswered(Request request) {
-    Actor who = who(request);
-    AdminBody body = AdminBody.json(request);
-    String text = body.string("text");
-    String faq = body.string("faq");
-    return change(200, () -> admin.attachUnanswered(who, text, faq), true);
-  }
-
-  /**
-   * {@code POST /admin/unanswered/ignore}: {@code {"text"}} ignores one question, {@code
-   * {"kind":"noise"}} every greeting, filler and emoji; answers {@code {"ignored": n}}.
-   */
-  public CompletableFuture<Response> ignoreUnanswered(Request request) {
-    Actor who = who(request);
-    AdminBody body = AdminBody.json(request);
-    Optional<String> kind = body.optionalString("kind");
-    String text = kind.isPresent() ? null : body.string("text");
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try {
-            long n =
-                kind.isPresent()
-                    ? admin.ignoreUnansweredKind(who, kind.get())
-                    : admin.ignoreUnanswered(who, text) ? 1 : 0;
-            return Response.json(200, "{\"ignored\":" + n + "}");
-          } catch (AdminException e) {
-            throw refusal(e);
-          }
-        },
-        changes);
-  }
-
-  /** {@code POST /admin/unanswered/faq}. */
-  public CompletableFuture<Response> faqFromUnanswered(Request request) {
-    Actor who = who(request);
-    AdminBody body = AdminBody.json(request);
-    String text = body.string("text");
-    String answer = body.string("answer");
-    return change(201, () -> admin.faqFromUnanswered(who, text, answer), true);
-  }
-
   /** {@code GET /admin/stats}. */
   public CompletableFuture<Response> stats(Request request) {
     int days = days(request);
@@ -437,96 +379,6 @@ public final class AdminEndpoint {
    * (or just the version when {@code withId} is false).
    */
   private CompletableFuture<Response> change(int status, Supplier<Change> work, boolean withId) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          Change change;
-          try {
-            change = work.get();
-          } catch (AdminException e) {
-            throw refusal(e);
-          }
-          return Response.json(status, AdminJson.change(change, withId));
-        },
-        changes);
-  }
-
-  /** Answers 200 with {@code json}, read on the calling thread. */
-  private static CompletableFuture<Response> read(Supplier<String> json) {
-    try {
-      return CompletableFuture.completedFuture(Response.json(200, json.get()));
-    } catch (AdminException e) {
-      throw refusal(e);
-    }
-  }
-
-  private static HttpError refusal(AdminException e) {
-    return HttpError.of(e.reason() == AdminException.Reason.NOT_FOUND ? 404 : 400, e.getMessage());
-  }
-
-  private static Actor who(Request request) {
-    return new Actor(name(request), request.remote());
-  }
-
-  /**
-   * Who the audit log names: the {@code X-Admin-Name} the page sends, else "admin". Browsers only
-   * send Latin-1 header values, so the page percent-encodes the name as UTF-8 (王老师 → %E7%8E%8B…); a
-   * plain ASCII name arrives as it is.
-   */
-  static String name(Request request) {
-    String name =
-        request
-            .header("X-Admin-Name")
-            .map(AdminEndpoint::percentDecoded)
-            .map(
-                n ->
-                    n.codePoints()
-                        .filter(c -> !Character.isISOControl(c))
-                        .collect(
-                            StringBuilder::new,
-                            StringBuilder::appendCodePoint,
-                            StringBuilder::append)
-                        .toString()
-                        .strip())
-            .orElse("");
-    if (name.isEmpty()) {
-      return "admin";
-    }
-    return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
-  }
-
-  private static String percentDecoded(String value) {
-    try {
-      return java.net.URLDecoder.decode(
-          value.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return value;
-    }
-  }
-
-  /** How many nearest FAQ pairs an unanswered question is listed with. */
-  static final int CLOSEST = 3;
-
-  private static int days(Request request) {
-    return bounded(request, "days", 14, 1, 366);
-  }
-
-  private static int limit(Request request) {
-    return bounded(request, "limit", 100, 1, 1000);
-  }
-
-  private static int bounded(Request request, String param, int fallback, int min, int max) {
-    String value = request.param(param).orElse(null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw HttpError.badRequest(param + " must be a number from " + min + " to " + max);
+    return AdminRequests.change(changes, status, work, withId);
   }
 }
