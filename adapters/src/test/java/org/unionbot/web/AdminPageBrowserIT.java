@@ -192,15 +192,23 @@ class AdminPageBrowserIT {
     }
   }
 
+  /**
+   * Waits for a message on the page: beside the control that caused it, or at the window's foot.
+   */
   private void awaitFlash(String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), text));
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".flash")).stream()
+                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "expected \""
               + text
               + "\", the page says \""
-              + driver.findElement(By.id("flash")).getText()
+              + driver.findElements(By.cssSelector(".flash")).stream()
+                  .map(WebElement::getText)
+                  .toList()
               + "\"",
           e);
     }
