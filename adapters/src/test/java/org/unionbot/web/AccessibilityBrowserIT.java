@@ -88,6 +88,24 @@ class AccessibilityBrowserIT {
     assertNoSeriousViolations("the chat page at " + width);
   }
 
+  /** The check can fail: text a worker could hardly read, put on the chat page, is reported. */
+  @Test
+  void axeReportsTextWithTooLittleContrast() {
+    driver = Browser.start(1366, 900);
+    driver.get(server.url("/"));
+    new ChatPage(driver).awaitReply(1);
+    assertThat(Axe.seriousViolations(driver)).isEmpty();
+
+    driver.executeScript(
+        "var p = document.createElement('p'); p.textContent = '浅灰色的字看不清';"
+            + "p.style.color = '#c8c8c8'; document.querySelector('.bar').appendChild(p);");
+
+    assertThat(Axe.seriousViolations(driver))
+        .singleElement()
+        .asString()
+        .startsWith("serious color-contrast");
+  }
+
   @Test
   void onAPhoneTablesReadAsLabelledCards() {
     driver = Browser.start(390, 844);

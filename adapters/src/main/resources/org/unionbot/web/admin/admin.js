@@ -365,7 +365,8 @@
     // the panel is busy while its loader runs (assistive technology waits; so do the tests)
     var panel = $('tab-' + tab);
     panel.setAttribute('aria-busy', 'true');
-    run(loaders[tab], null).then(function () { panel.removeAttribute('aria-busy'); });
+    run(function () { return loaders[tab]().then(function () { return undefined; }); }, null)
+      .then(function () { panel.removeAttribute('aria-busy'); });
   }
 
   function choose(tab) {
@@ -423,6 +424,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     setUpTabs();
+    $('flash').addEventListener('click', function () { $('flash').hidden = true; });
     if (session.token) {
       showApp();
     } else {
