@@ -205,6 +205,8 @@ class AdminQuizMenuBrowserIT {
     WebElement sub = subs.get(subs.size() - 1);
     sub.findElement(By.cssSelector(".menu-name input")).sendKeys("工会官网");
     new Select(sub.findElement(By.tagName("select"))).selectByValue("view");
+    save.click();
+    assertThat(admin.awaitNoteBeside(save, "完整网址").getText()).contains("按钮 3 的子按钮 3");
     sub = panel.findElements(By.cssSelector(".menu-sub")).get(subs.size() - 1);
     sub.findElement(By.cssSelector(".menu-url input")).sendKeys("https://union.example.org/");
     Browser.screenshot(driver, "admin-menu-form");

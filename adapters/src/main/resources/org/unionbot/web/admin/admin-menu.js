@@ -91,7 +91,7 @@
     if (b.action !== 'view') return;
     var url = (b.url || '').trim();
     if (!/^https?:\/\/\S+$/.test(url)) {
-      out.push(where + '：请填写以 http:// 或 https:// 开头的完整网址');
+      out.push(where + '：请把浏览器地址栏里的完整网址复制过来（以 http 或 https 开头）');
     } else if (bytes(url) > MAX_URL) {
       out.push(where + '：网址太长，最多 ' + MAX_URL + ' 个字符');
     }
