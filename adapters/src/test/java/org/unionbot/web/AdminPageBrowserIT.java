@@ -175,20 +175,13 @@ class AdminPageBrowserIT {
   }
 
   private void logIn() {
-    driver.get(server.url("/admin/"));
-    driver.findElement(By.id("token")).sendKeys(TOKEN);
-    driver.findElement(By.id("name")).sendKeys("浏览器测试");
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    wait.until(
-        d ->
-            d.findElement(By.id("app")).isDisplayed()
-                || !d.findElement(By.id("login-error")).getText().isEmpty());
-    if (!driver.findElement(By.id("app")).isDisplayed()) {
+    try {
+      new AdminPage(driver).logIn(server.url("/admin/"), TOKEN);
+    } catch (AssertionError e) {
       Browser.screenshot(driver, "admin-login-failed");
       throw new AssertionError(
-          "the admin page did not log in: \""
-              + driver.findElement(By.id("login-error")).getText()
-              + "\" (this test needs the admin API: GET /admin/documents and the rest)");
+          e.getMessage() + " (this test needs the admin API: GET /admin/documents and the rest)",
+          e);
     }
   }
 
