@@ -175,32 +175,33 @@ class AdminPageBrowserIT {
   }
 
   private void logIn() {
-    driver.get(server.url("/admin/"));
-    driver.findElement(By.id("token")).sendKeys(TOKEN);
-    driver.findElement(By.id("name")).sendKeys("浏览器测试");
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    wait.until(
-        d ->
-            d.findElement(By.id("app")).isDisplayed()
-                || !d.findElement(By.id("login-error")).getText().isEmpty());
-    if (!driver.findElement(By.id("app")).isDisplayed()) {
+    try {
+      new AdminPage(driver).logIn(server.url("/admin/"), TOKEN);
+    } catch (AssertionError e) {
       Browser.screenshot(driver, "admin-login-failed");
       throw new AssertionError(
-          "the admin page did not log in: \""
-              + driver.findElement(By.id("login-error")).getText()
-              + "\" (this test needs the admin API: GET /admin/documents and the rest)");
+          e.getMessage() + " (this test needs the admin API: GET /admin/documents and the rest)",
+          e);
     }
   }
 
+  /**
+   * Waits for a message on the page: beside the control that caused it, or at the window's foot.
+   */
   private void awaitFlash(String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), text));
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".flash")).stream()
+                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "expected \""
               + text
               + "\", the page says \""
-              + driver.findElement(By.id("flash")).getText()
+              + driver.findElements(By.cssSelector(".flash")).stream()
+                  .map(WebElement::getText)
+                  .toList()
               + "\"",
           e);
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,6 +35,9 @@ final class Browser {
 
   /** Where the screenshots go: a test artifact, beside the other build output. */
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Chromium's narrowest window; a narrower size is a phone's, emulated. */
+  private static final int MIN_WINDOW_WIDTH = 500;
 
   private Browser() {}
 
@@ -83,6 +87,12 @@ final class Browser {
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15));
+    if (width < MIN_WINDOW_WIDTH) {
+      // a window is never narrower than Chromium's minimum: a phone's screen is emulated instead
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
     return driver;
   }
 

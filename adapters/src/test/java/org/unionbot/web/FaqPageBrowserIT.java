@@ -227,17 +227,22 @@ class FaqPageBrowserIT {
     wait.until(d -> d.findElement(By.id("app")).isDisplayed());
   }
 
+  /** Waits for a message: beside the control that caused it, or at the window's foot. */
   private void awaitFlash(String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), text));
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".flash")).stream()
+                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
     } catch (TimeoutException e) {
       Browser.screenshot(driver, "faq-failed");
       throw new AssertionError(
           "expected \""
               + text
-              + "\", the page says \""
-              + driver.findElement(By.id("flash")).getText()
-              + "\"",
+              + "\", the page says "
+              + driver.findElements(By.cssSelector(".flash")).stream()
+                  .map(WebElement::getText)
+                  .toList(),
           e);
     }
   }

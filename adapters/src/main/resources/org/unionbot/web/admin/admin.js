@@ -58,7 +58,7 @@
           try { data = JSON.parse(raw); } catch (e) { data = null; }
         }
         if (res.status === 401) {
-          logout('令牌无效或已失效，请重新登录' + (data && data.error ? '（' + data.error + '）' : ''));
+          logout(data && data.error ? data.error : '令牌无效或已失效，请重新登录');
           throw new ApiError(401, '需要重新登录');
         }
         if (res.status === 429) {
@@ -78,26 +78,122 @@
     });
   }
 
-  /** Runs an action: its error, or its success message, goes to the flash line. */
-  function run(action) {
+  // ---- where a message goes: next to the control that caused it ----
+
+  // The control whose event is being handled (a clicked button, a submitted form's button, a picked
+  // file): recorded before any handler runs and forgotten once the event is over, so that run(action)
+  // called from a handler knows its place without being told.
+  var trigger = null;
+
+  function remember(node) {
+    trigger = node;
+    setTimeout(function () { if (trigger === node) trigger = null; }, 0);
+  }
+
+  document.addEventListener('click', function (event) {
+    var b = event.target.closest && event.target.closest('button');
+    if (b) remember(b);
+  }, true);
+  document.addEventListener('submit', function (event) {
+    remember(event.submitter || event.target.querySelector('[type=submit]') || event.target);
+  }, true);
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('input[type=file]')) remember(event.target);
+  }, true);
+
+  /**
+   * Runs an action. While it runs, the control that started it (and a form's other submit buttons)
+   * are disabled; its error, or the success message it returns, shows next to that control.
+   *
+   * @param place the control or element to report beside; left out: the control whose event is
+   *     being handled; null: the page's message line
+   */
+  function run(action, place) {
+    if (place === undefined) place = trigger;
+    clearNote(place);
+    var release = busy(place);
     return Promise.resolve().then(action).then(function (message) {
-      if (message) flash(message, false);
+      release();
+      if (message) flash(message, false, place);
     }, function (e) {
+      release();
       if (e && e.status === 401) return;
-      flash('出错：' + (e && e.message ? e.message : String(e)), true);
+      if (e && e.warning) flash(e.message, 'warning', place);
+      else flash('出错：' + (e && e.message ? e.message : String(e)), true, place);
     });
   }
 
-  function flash(message, error) {
-    var f = $('flash');
-    f.textContent = message;
-    f.className = error ? 'flash error' : 'flash';
-    f.hidden = false;
+  /** Disables the place's buttons while an action runs; returns what enables them again. */
+  function busy(place) {
+    if (!place || !place.closest) return function () {};
+    var form = place.form || place.closest('form');
+    var controls = form ? Array.prototype.slice.call(form.querySelectorAll('button[type=submit]')) : [];
+    if (place.tagName === 'BUTTON' && controls.indexOf(place) < 0) controls.push(place);
+    controls = controls.filter(function (c) { return !c.disabled; });
+    controls.forEach(function (c) {
+      c.disabled = true;
+      c.setAttribute('aria-busy', 'true');
+    });
+    return function () {
+      controls.forEach(function (c) {
+        c.disabled = false;
+        c.removeAttribute('aria-busy');
+      });
+    };
   }
 
+  /** Where a place's message line goes: after its group of controls, or inside its table cell. */
+  function anchor(place) {
+    var group = place.closest('.actions, .inline, .rowform, label');
+    if (group) return { after: group };
+    var cell = place.closest('td');
+    return cell ? { inside: cell } : { after: place };
+  }
+
+  function noteOf(place, create) {
+    var at = anchor(place);
+    var existing = at.inside
+      ? at.inside.querySelector(':scope > .note')
+      : at.after.nextElementSibling;
+    if (existing && existing.classList.contains('note')) return existing;
+    if (!create) return null;
+    var note = el('p', 'flash note');
+    if (at.inside) at.inside.appendChild(note); else at.after.parentNode.insertBefore(note, at.after.nextSibling);
+    return note;
+  }
+
+  function clearNote(place) {
+    var note = place && place.isConnected ? noteOf(place, false) : null;
+    if (note) note.remove();
+  }
+
+  /**
+   * Shows a message next to place (see run), or, with no place or one no longer on the page, on
+   * the page's message line, which stays in view at the bottom of the window.
+   *
+   * @param error true for an error, 'warning' for something done only in part
+   */
+  function flash(message, error, place) {
+    var f = place && place.isConnected ? noteOf(place, true) : $('flash');
+    f.textContent = message;
+    f.className = 'flash' + (error === 'warning' ? ' warning' : error ? ' error' : '') +
+      (f.id === 'flash' ? ' toast' : ' note');
+    f.setAttribute('role', error ? 'alert' : 'status');
+    f.hidden = false;
+    if (f.id === 'flash') {
+      clearTimeout(flash.timer);
+      if (!error) flash.timer = setTimeout(function () { f.hidden = true; }, 8000);
+    } else if (f.scrollIntoView) {
+      f.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** Clears the page's message line and every message beside a control. */
   function clearFlash() {
     $('flash').hidden = true;
     $('flash').textContent = '';
+    var notes = document.querySelectorAll('.note');
+    for (var i = 0; i < notes.length; i++) notes[i].remove();
   }
 
   function versionNote(result) {
@@ -120,12 +216,17 @@
     return b;
   }
 
-  /** A table row: each cell a text, a node, or [text or node, className]. */
+  /**
+   * A table row: each cell a text, a node, or [text or node, className, label]. A cell's label
+   * (data-label, shown before it when the table reads as cards on a phone) is its column's heading
+   * unless given.
+   */
   function row(cells, className) {
     var tr = el('tr', className || '');
     cells.forEach(function (cell) {
       var content = Array.isArray(cell) ? cell[0] : cell;
       var td = el('td', Array.isArray(cell) ? cell[1] : '');
+      if (Array.isArray(cell) && cell[2]) td.setAttribute('data-label', cell[2]);
       if (content instanceof Node) {
         td.appendChild(content);
       } else if (content !== undefined && content !== null) {
@@ -223,29 +324,59 @@
     logout('已退出登录');
   });
 
-  // ---- tabs ----
+  // ---- tabs: a WAI-ARIA tab list (arrow keys, Home and End move between tabs) ----
 
   var loaders = {};
+
+  /** Ties each tab to its panel (tab-NAME) for assistive technology. */
+  function setUpTabs() {
+    tabButtons().forEach(function (b) {
+      var name = b.getAttribute('data-tab');
+      var panel = $('tab-' + name);
+      b.id = 'tab-button-' + name;
+      b.setAttribute('aria-controls', 'tab-' + name);
+      b.setAttribute('aria-selected', 'false');
+      b.tabIndex = -1;
+      if (panel) {
+        panel.setAttribute('role', 'tabpanel');
+        panel.setAttribute('aria-labelledby', b.id);
+        panel.tabIndex = 0;
+      }
+    });
+  }
+
+  function tabButtons() {
+    return Array.prototype.slice.call($('tabs').querySelectorAll('[role=tab]'));
+  }
 
   function openTab(tab) {
     if (!loaders[tab]) tab = 'documents';
     current = tab;
     if (location.hash !== '#' + tab) history.replaceState(null, '', '#' + tab);
-    var buttons = $('tabs').querySelectorAll('button');
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].classList.toggle('active', buttons[i].getAttribute('data-tab') === tab);
-    }
+    tabButtons().forEach(function (b) {
+      var on = b.getAttribute('data-tab') === tab;
+      b.classList.toggle('active', on);
+      b.setAttribute('aria-selected', on ? 'true' : 'false');
+      b.tabIndex = on ? 0 : -1;
+      if (on && b.scrollIntoView) b.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
     var tabs = document.querySelectorAll('.tab');
     for (var j = 0; j < tabs.length; j++) tabs[j].hidden = tabs[j].id !== 'tab-' + tab;
-    run(loaders[tab]);
+    // the panel is busy while its loader runs (assistive technology waits; so do the tests)
+    var panel = $('tab-' + tab);
+    panel.setAttribute('aria-busy', 'true');
+    run(function () { return loaders[tab]().then(function () { return undefined; }); }, null)
+      .then(function () { panel.removeAttribute('aria-busy'); });
+  }
+
+  function choose(tab) {
+    clearFlash();
+    openTab(tab);
   }
 
   $('tabs').addEventListener('click', function (event) {
-    var tab = event.target.getAttribute && event.target.getAttribute('data-tab');
-    if (tab) {
-      clearFlash();
-      openTab(tab);
-    }
+    var b = event.target.closest && event.target.closest('[role=tab]');
+    if (b) choose(b.getAttribute('data-tab'));
   });
 
   // A file the API answers (an export), saved under `name` in the browser.
@@ -272,15 +403,52 @@
     });
   }
 
+  $('tabs').addEventListener('keydown', function (event) {
+    var all = tabButtons();
+    var at = all.indexOf(event.target);
+    if (at < 0) return;
+    var to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    var next = all[(to + all.length) % all.length];
+    choose(next.getAttribute('data-tab'));
+    next.focus();
+  });
+
+  // ---- tables read as cards on a phone: each cell carries its column's heading ----
+
+  function labelCells(tr) {
+    var table = tr.closest('table');
+    var head = table && table.tHead && table.tHead.rows[0];
+    if (!head) return;
+    Array.prototype.forEach.call(tr.cells, function (td, i) {
+      var th = head.cells[i];
+      var label = th && td.colSpan === 1 ? th.textContent.trim() : '';
+      if (label && !td.hasAttribute('data-label')) td.setAttribute('data-label', label);
+    });
+  }
+
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      Array.prototype.forEach.call(change.addedNodes, function (node) {
+        if (node.nodeType !== 1) return;
+        if (node.tagName === 'TR') labelCells(node);
+        else Array.prototype.forEach.call(node.querySelectorAll('tbody tr'), labelCells);
+      });
+    });
+  }).observe($('app'), { childList: true, subtree: true });
+
   // ---- start: after every tab's script has registered its loader ----
 
   window.UnionAdmin = {
-    $: $, api: api, run: run, flash: flash, el: el, button: button, row: row, ops: ops, fill: fill,
+    $: $, api: api, run: run, flash: flash, clearFlash: clearFlash, el: el, button: button, row: row, ops: ops, fill: fill,
     time: time, percent: percent, lines: lines, versionNote: versionNote, loaders: loaders,
     MAX_FILE_BYTES: MAX_FILE_BYTES, TOO_LARGE: TOO_LARGE, download: download
   };
 
   document.addEventListener('DOMContentLoaded', function () {
+    setUpTabs();
+    $('flash').addEventListener('click', function () { $('flash').hidden = true; });
     if (session.token) {
       showApp();
     } else {
