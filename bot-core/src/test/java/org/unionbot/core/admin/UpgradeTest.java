@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,13 +46,53 @@ class UpgradeTest {
         .migrate();
     try (Connection c = DriverManager.getConnection(url)) {
       c.setAutoCommit(false);
-      Actor system = new Actor("system", "");
-      KbState.Doc seed =
-          new KbState.Doc("notice", 0, "通知", KnowledgeBase.bundledNotice().text(), T0);
-      KbState v1 = new KbState(0, List.of(seed), List.of(), List.of(), List.of(), Set.of());
-      KbStore.commit(c, v1, 1, T0, system, "seed", "notice");
-      KbState v2 = KbStore.load(c, 1).withFaqs(List.of(new Faq("faq-1", "会员证丢了怎么办", "到基层工会补办。")));
-      KbStore.commit(c, v2, 2, T0.plusSeconds(60), new Actor("王老师", ""), "add-faq", "faq-1");
+      // the rows as that release wrote them: its own statements, not this release's KbStore,
+      // whose tables have columns the V3 schema lacks (kb_faqs.alternatives)
+      try (PreparedStatement version =
+              c.prepareStatement(
+                  "INSERT INTO kb_versions (version, created_at, actor, action, target)"
+                      + " VALUES (?, ?, ?, ?, ?)");
+          PreparedStatement audit =
+              c.prepareStatement(
+                  "INSERT INTO audit_log (at, actor, address, action, target, version)"
+                      + " VALUES (?, ?, '', ?, ?, ?)")) {
+        Object[][] versions = {
+          {1, T0, "system", "seed", "notice"}, {2, T0.plusSeconds(60), "王老师", "add-faq", "faq-1"}
+        };
+        for (Object[] v : versions) {
+          long at = ((Instant) v[1]).toEpochMilli();
+          version.setInt(1, (Integer) v[0]);
+          version.setLong(2, at);
+          version.setString(3, (String) v[2]);
+          version.setString(4, (String) v[3]);
+          version.setString(5, (String) v[4]);
+          version.executeUpdate();
+          audit.setLong(1, at);
+          audit.setString(2, (String) v[2]);
+          audit.setString(3, (String) v[3]);
+          audit.setString(4, (String) v[4]);
+          audit.setInt(5, (Integer) v[0]);
+          audit.executeUpdate();
+        }
+      }
+      try (PreparedStatement revision =
+          c.prepareStatement(
+              "INSERT INTO kb_document_revisions (id, doc_id, title, body, chars, created_at)"
+                  + " VALUES (1, 'notice', '通知', ?, ?, ?)")) {
+        String text = KnowledgeBase.bundledNotice().text();
+        revision.setString(1, text);
+        revision.setInt(2, text.length());
+        revision.setLong(3, T0.toEpochMilli());
+        revision.executeUpdate();
+      }
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO kb_version_documents (version, position, doc_id, revision_id)"
+                + " VALUES (1, 0, 'notice', 1), (2, 0, 'notice', 1)");
+        s.execute(
+            "INSERT INTO kb_faqs (version, position, faq_id, question, answer)"
+                + " VALUES (2, 0, 'faq-1', '会员证丢了怎么办', '到基层工会补办。')");
+      }
       try (Statement s = c.createStatement()) {
         long at = T0.toEpochMilli();
         s.execute(
