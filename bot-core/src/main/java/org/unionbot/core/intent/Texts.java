@@ -10,12 +10,13 @@ final class Texts {
   /** What the bot can do, listing the command words from {@link Command}. */
   static final String HELP =
       "我是工会学习助手，可以：\n"
-          + "· 回答关于工会十八大精神学习通知的问题，直接发问题即可，例如：%s\n"
+          + "· 回答学习通知里的问题，直接发问题即可，例如：%s\n"
           + ("· 发送" + Command.QUIZ.quoted(0) + "或" + Command.QUIZ.quoted(1))
           + ("：每轮5道题，回复字母或答案，" + Command.SKIP.quoted() + Command.QUIT.quoted() + "随时可用\n")
           + ("· 发送" + Command.SCORE.quoted() + "看我的成绩，")
           + (Command.LEADERBOARD.quoted() + "看前" + Leaderboard.SIZE + "名\n")
           + ("· 发送" + Command.MISTAKES.quoted() + "复习答错过的题，答对就移出错题本\n")
+          + "· 发送“绑定单位 单位全称”加入本单位，“单位排行”看各单位成绩\n"
           + ("· 发送" + Command.OUTLINE.quoted() + "看通知提纲；")
           + ("答完一问后发送" + Command.DETAIL.quoted() + "看原段落，" + Command.SOURCE.quoted() + "看原句");
 
