@@ -119,7 +119,7 @@ class BotTest {
     QuizItem q2 = item(second);
     Reply third = say("u", wrongReply(q2));
     assertThat(third.grade().orElseThrow().correct()).isFalse();
-    assertThat(third.grade().orElseThrow().explanation()).isEqualTo(q2.source());
+    assertThat(third.grade().orElseThrow().explanation()).isEqualTo(kb.quizExplanation(q2));
     assertThat(third.text()).contains("回答错误", q2.answer(), q2.source());
 
     Reply fourth = say("u", "跳过");
