@@ -67,7 +67,8 @@ class HeadGateTest {
 
     assertThat(got).hasSize(1);
     assertThat(got.get(0).status()).isEqualTo(401);
-    assertThat(got.get(0).body()).isEqualTo("{\"error\":\"admin token required\"}");
+    assertThat(got.get(0).body())
+        .isEqualTo("{\"error\":\"请先输入管理令牌登录。\"}"); // /admin/ answers in Chinese
     assertThat(got.get(0).header("connection")).isEqualTo("close");
     assertThat(http.isOpen()).as("reading the body, so the client reads the 401").isTrue();
 
