@@ -56,7 +56,8 @@ class AdminApiIT {
     assertThat(answer.get("text").asText()).contains("劳动模范和工匠代表");
     assertThat(answer.get("sources").get(0).get("doc").asText()).isEqualTo(id);
     assertThat(answer.get("sources").get(0).get("title").asText()).isEqualTo(TITLE);
-    assertThat(answer.get("text").asText()).contains(TITLE); // two notices: the reply names its own
+    // two notices: the reply names its own, by its label (org.unionbot.knowledge.Titles)
+    assertThat(answer.get("text").asText()).contains("——摘自《职工书屋读书月活动》");
 
     JsonNode listed = AdminClient.tree(admin.get("/admin/documents"));
     assertThat(listed.findValuesAsText("id")).containsExactlyInAnyOrder("notice", id);

@@ -191,7 +191,8 @@ class OpenApiContractIT {
     walk.call("GET", "/assets/{file}", "/assets/chat.js", null, null, false, 200);
     walk.call("HEAD", "/assets/{file}", "/assets/chat.css", null, null, false, 200);
     walk.call("GET", "/assets/{file}", "/assets/none.js", null, null, false, 404);
-    // sign-in is off on this server (no AppSecret): both paths lead back to the page
+    // sign-in is on (this server has the AppSecret, to publish the menu): the start goes to
+    // WeChat; a callback whose state no cookie of this browser binds is refused, nothing exchanged
     walk.call("GET", "/auth/wechat", "/auth/wechat", null, null, false, 302);
     walk.call(
         "GET",
@@ -200,7 +201,9 @@ class OpenApiContractIT {
         null,
         null,
         false,
-        302);
+        403);
+    walk.call("GET", "/auth/wechat/callback", "/auth/wechat/callback", null, null, false, 400);
+    signIn(walk);
     walk.call("GET", "/admin", "/admin", null, null, false, 301);
     walk.call("HEAD", "/admin", "/admin", null, null, false, 301);
     walk.call("GET", "/admin/", "/admin/", null, null, false, 200);
@@ -408,6 +411,36 @@ class OpenApiContractIT {
       }
       return response;
     }
+  }
+
+  /**
+   * Signs a browser inside WeChat in: the start sets the state cookie and sends it to WeChat, which
+   * comes back with a code (the fake API gives an OpenID for any); the callback signs it in.
+   */
+  private static void signIn(Walk walk) throws Exception {
+    HttpResponse<String> start =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.uri() + "/auth/wechat"))
+                .header("User-Agent", "Mozilla/5.0 (iPhone) MicroMessenger/8.0.50")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(UTF_8));
+    assertThat(start.statusCode()).isEqualTo(302);
+    String location = start.headers().firstValue("Location").orElseThrow();
+    Matcher state = Pattern.compile("[?&]state=([^&#]+)").matcher(location);
+    assertThat(state.find()).as(location).isTrue();
+    String cookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String url = "/auth/wechat/callback?code=c1&state=" + state.group(1);
+    HttpResponse<String> back =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.uri() + url)).header("Cookie", cookie).build(),
+            HttpResponse.BodyHandlers.ofString(UTF_8));
+    String what = "GET " + url + " -> " + back.statusCode() + " " + back.body();
+    assertThat(back.statusCode()).as(what).isEqualTo(302);
+    assertThat(back.headers().allValues("Set-Cookie"))
+        .as(what)
+        .anyMatch(c -> c.startsWith("unionbot_wechat=") && c.contains(FakeWeChatApi.OAUTH_OPENID));
+    conforms("GET", "/auth/wechat/callback", back, what);
+    walk.covered().add("GET /auth/wechat/callback");
   }
 
   /** A JSON document upload with {@code text} and the reading-month notice's title. */

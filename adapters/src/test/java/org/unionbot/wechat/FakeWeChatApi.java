@@ -71,6 +71,9 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   /** A fake for {@link #APP_ID} and {@link #APP_SECRET}. */
+  /** The OpenID every web sign-in code of the fake stands for. */
+  public static final String OAUTH_OPENID = "oSignedIn01";
+
   public static FakeWeChatApi start() throws IOException {
     return start(APP_ID);
   }
@@ -85,6 +88,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     server.createContext("/cgi-bin/message/custom/send", exchange -> api.send(exchange, 40001));
     server.createContext("/cgi-bin/message/send", exchange -> api.send(exchange, 40014));
     server.createContext("/cgi-bin/menu/create", api::menu);
+    server.createContext("/sns/oauth2/access_token", api::oauthCode);
     server.start();
     return api;
   }
@@ -216,6 +220,23 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
     sent.add(body);
     reply(exchange, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+  }
+
+  /**
+   * Web sign-in ({@code snsapi_base}): any code of this account is the OpenID {@link
+   * #OAUTH_OPENID}.
+   */
+  private void oauthCode(HttpExchange exchange) throws IOException {
+    Map<String, String> query = query(exchange.getRequestURI());
+    if (!APP_SECRET.equals(query.get("secret")) || query.getOrDefault("code", "").isEmpty()) {
+      reply(exchange, "{\"errcode\":40029,\"errmsg\":\"invalid code\"}");
+      return;
+    }
+    reply(
+        exchange,
+        "{\"access_token\":\"web-token\",\"expires_in\":7200,\"openid\":\""
+            + OAUTH_OPENID
+            + "\",\"scope\":\"snsapi_base\"}");
   }
 
   private void menu(HttpExchange exchange) throws IOException {
