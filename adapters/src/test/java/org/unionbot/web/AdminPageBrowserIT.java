@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unionbot.admin.NoticeDocs;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.server.ServeProcess;
 
 /**
@@ -113,8 +114,8 @@ class AdminPageBrowserIT {
     WebElement answer = chat.ask(QUESTION);
     assertThat(ChatPage.kind(answer)).as(answer.getText()).isEqualTo("answer");
     assertThat(answer.getText()).contains("荷兰花海");
-    // named once, in the answer's text, not again in a source line under it
-    assertThat(ChatPage.count(answer, TITLE)).isEqualTo(1);
+    // named once, by its label in the answer's text, not again in a source line under it
+    assertThat(ChatPage.count(answer, Titles.label(TITLE))).isEqualTo(1);
     assertThat(ChatPage.sources(answer)).isEmpty();
 
     // delete it: the login survives the round trip (sessionStorage, same tab)
@@ -146,7 +147,7 @@ class AdminPageBrowserIT {
     driver.findElement(By.id("token")).sendKeys("not-the-token");
     driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
     wait.until(d -> !d.findElement(By.id("login-error")).getText().isEmpty());
-    assertThat(driver.findElement(By.id("login-error")).getText()).contains("令牌无效");
+    assertThat(driver.findElement(By.id("login-error")).getText()).contains("管理令牌不对");
     assertThat(driver.findElement(By.id("app")).isDisplayed()).isFalse();
   }
 
