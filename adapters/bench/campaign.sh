@@ -11,7 +11,7 @@
 #
 # The node runs with --ranked-channels web,wechat,wecom, so that chat-API users' rounds count for
 # the contest. Everything listens on 127.0.0.1; every process started here is stopped on exit.
-# Report: adapters/target/bench-campaign/report-STORE.md.
+# Report: adapters/target/bench-campaign/report-sqlite.md or report-postgresql.md (by --store).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
