@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,6 +78,29 @@ final class AdminPage {
           "expected \""
               + text
               + "\" beside the control, the page says "
+              + driver.findElements(By.cssSelector(".flash")).stream()
+                  .map(WebElement::getText)
+                  .toList(),
+          e);
+    }
+  }
+
+  /**
+   * Waits for a message that contains {@code text} wherever the page puts it: beside the control
+   * that caused it, or at the window's foot.
+   */
+  void awaitMessage(String text) {
+    try {
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector(".flash")).stream()
+                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
+    } catch (TimeoutException e) {
+      Browser.screenshot((TakesScreenshot) driver, "admin-message-missing");
+      throw new AssertionError(
+          "expected \""
+              + text
+              + "\", the page says "
               + driver.findElements(By.cssSelector(".flash")).stream()
                   .map(WebElement::getText)
                   .toList(),

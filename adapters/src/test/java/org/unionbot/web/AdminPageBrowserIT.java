@@ -6,22 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unionbot.admin.NoticeDocs;
 import org.unionbot.knowledge.Titles;
-import org.unionbot.server.ServeProcess;
 
 /**
  * The admin page in headless Chromium against the real server (issue 5, "Web pages"): log in with
@@ -29,7 +21,7 @@ import org.unionbot.server.ServeProcess;
  * answered from that document, delete it, and see the same question fall back. Leaves {@code
  * target/screenshots/admin.png}.
  */
-class AdminPageBrowserIT {
+class AdminPageBrowserIT extends AdminPageServer {
 
   private static final String TITLE = "2025年度职工疗休养活动通知";
 
@@ -53,37 +45,12 @@ class AdminPageBrowserIT {
 
   private static final String QUESTION = "疗休养基地在哪里";
 
-  private static final String TOKEN = "it-" + UUID.randomUUID().toString().replace("-", "");
-
-  @TempDir static Path dir;
-
-  private static ServeProcess server;
-  private ChromeDriver driver;
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ServeProcess.serve(dir, dir.resolve("data"), "--admin-token", TOKEN);
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void startBrowser() {
     driver = Browser.start(1100, 900);
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test
@@ -186,25 +153,7 @@ class AdminPageBrowserIT {
     }
   }
 
-  /**
-   * Waits for a message on the page: beside the control that caused it, or at the window's foot.
-   */
   private void awaitFlash(String text) {
-    try {
-      wait.until(
-          d ->
-              d.findElements(By.cssSelector(".flash")).stream()
-                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "expected \""
-              + text
-              + "\", the page says \""
-              + driver.findElements(By.cssSelector(".flash")).stream()
-                  .map(WebElement::getText)
-                  .toList()
-              + "\"",
-          e);
-    }
+    new AdminPage(driver).awaitMessage(text);
   }
 }

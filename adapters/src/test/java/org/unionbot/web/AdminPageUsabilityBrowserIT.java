@@ -2,25 +2,17 @@ package org.unionbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.unionbot.server.ServeProcess;
 
 /**
  * Issue 15's admin page in headless Chromium against the real server with its bundled notice. At
@@ -33,34 +25,10 @@ import org.unionbot.server.ServeProcess;
  * real tab list driven by the arrow keys. Leaves {@code target/screenshots/admin-quiz-*.png},
  * {@code admin-menu*.png} and {@code a11y-WIDTH-*.png}.
  */
-class AdminPageUsabilityBrowserIT {
-  private static final String TOKEN = "it-" + UUID.randomUUID().toString().replace("-", "");
+class AdminPageUsabilityBrowserIT extends AdminPageServer {
 
-  @TempDir static Path dir;
-
-  private static ServeProcess server;
-  private ChromeDriver driver;
   private AdminPage admin;
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ServeProcess.serve(dir, dir.resolve("data"), "--admin-token", TOKEN);
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   private void logIn() {
     driver = Browser.start(1366, 900);

@@ -17,19 +17,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unionbot.admin.NoticeDocs;
-import org.unionbot.server.ServeProcess;
 
 /**
  * Issue 15 in headless Chromium against the real server, at 1366×900 and 390×844: a Word file, a
@@ -38,38 +31,14 @@ import org.unionbot.server.ServeProcess;
  * shows what it would change before it runs; the stats tab draws its chart. Screenshots go to
  * {@code target/screenshots/reports-*.png}.
  */
-class AdminReportsBrowserIT {
+class AdminReportsBrowserIT extends AdminPageServer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String TOKEN = "it-" + UUID.randomUUID().toString().replace("-", "");
 
   /** One upload: its file, the title the page should read, a question only it answers. */
   private record Upload(String file, byte[] bytes, String title, String question, String answer) {}
 
-  @TempDir static Path dir;
-
-  private static ServeProcess server;
-  private ChromeDriver driver;
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ServeProcess.serve(dir, dir.resolve("data"), "--admin-token", TOKEN);
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   private void open(int width, int height) {
     driver = Browser.start(width, height);
@@ -258,10 +227,6 @@ class AdminReportsBrowserIT {
   }
 
   private void logIn() {
-    driver.get(server.url("/admin/"));
-    driver.findElement(By.id("token")).sendKeys(TOKEN);
-    driver.findElement(By.id("name")).sendKeys("浏览器测试");
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    wait.until(d -> d.findElement(By.id("app")).isDisplayed());
+    new AdminPage(driver).logIn(server.url("/admin/"), TOKEN);
   }
 }

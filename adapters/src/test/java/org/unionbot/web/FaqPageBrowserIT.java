@@ -8,26 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.unionbot.server.ServeProcess;
 
 /**
  * The 问答对 and 未答问题 tabs in headless Chromium, on a laptop and a phone (issue 15): add a pair with
@@ -35,7 +26,7 @@ import org.unionbot.server.ServeProcess;
  * nearest pair proposed first) and see the rephrasing answered by {@code /api/chat}, ignore one
  * question, and ignore all noise at once. Leaves {@code target/screenshots/faq-*.png}.
  */
-class FaqPageBrowserIT {
+class FaqPageBrowserIT extends AdminPageServer {
 
   /** One run: a screen size and a pair of its own (the runs share a server). */
   record Run(
@@ -73,34 +64,10 @@ class FaqPageBrowserIT {
             List.of("好滴", "嗯呢嗯呢")));
   }
 
-  private static final String TOKEN = "it-" + UUID.randomUUID().toString().replace("-", "");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path dir;
-
-  private static ServeProcess server;
-  private ChromeDriver driver;
   private WebDriverWait wait;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ServeProcess.serve(dir, dir.resolve("data"), "--admin-token", TOKEN);
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @ParameterizedTest
   @MethodSource("runs")
@@ -220,30 +187,10 @@ class FaqPageBrowserIT {
   }
 
   private void logIn() {
-    driver.get(server.url("/admin/"));
-    driver.findElement(By.id("token")).sendKeys(TOKEN);
-    driver.findElement(By.id("name")).sendKeys("浏览器测试");
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    wait.until(d -> d.findElement(By.id("app")).isDisplayed());
+    new AdminPage(driver).logIn(server.url("/admin/"), TOKEN);
   }
 
-  /** Waits for a message: beside the control that caused it, or at the window's foot. */
   private void awaitFlash(String text) {
-    try {
-      wait.until(
-          d ->
-              d.findElements(By.cssSelector(".flash")).stream()
-                  .anyMatch(f -> f.isDisplayed() && f.getText().contains(text)));
-    } catch (TimeoutException e) {
-      Browser.screenshot(driver, "faq-failed");
-      throw new AssertionError(
-          "expected \""
-              + text
-              + "\", the page says "
-              + driver.findElements(By.cssSelector(".flash")).stream()
-                  .map(WebElement::getText)
-                  .toList(),
-          e);
-    }
+    new AdminPage(driver).awaitMessage(text);
   }
 }
