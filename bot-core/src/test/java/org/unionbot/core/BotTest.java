@@ -239,8 +239,9 @@ class BotTest {
           }
 
           @Override
-          public int recordAnswer(String user, String itemId, boolean correct, Instant at) {
-            return scores.recordAnswer(user, itemId, correct, at);
+          public int recordAnswer(
+              String user, String itemId, boolean correct, Instant at, AlsoWritten also) {
+            return scores.recordAnswer(user, itemId, correct, at, also);
           }
 
           @Override

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.unionbot.core.score.ScoreStore;
 import org.unionbot.core.store.Database;
 import org.unionbot.core.store.Sql;
 
@@ -218,21 +219,33 @@ public final class ContestStore {
     return Optional.of(new Ticket(contest, user, day, seq, unit));
   }
 
-  /** Adds a graded answer of a counted round: what it earned. */
+  /**
+   * The tally of a graded answer of a counted round, for the answer's own transaction ({@link
+   * ScoreStore#recordAnswer(String, String, boolean, Instant, ScoreStore.AlsoWritten)}): the
+   * round's answers, right answers and points grow with what the answer earned.
+   */
+  public ScoreStore.AlsoWritten tally(Ticket t, boolean correct) {
+    return (c, points) ->
+        Sql.update(
+            c,
+            "UPDATE contest_rounds SET answered = answered + 1, correct = correct + ?,"
+                + " points = points + ?"
+                + " WHERE contest_id = ? AND user_id = ? AND day = ? AND seq = ?",
+            correct ? 1 : 0,
+            points,
+            t.contest().id(),
+            t.user(),
+            t.day(),
+            t.seq());
+  }
+
+  /** Adds a graded answer of a counted round in a transaction of its own: what it earned. */
   public void answered(Ticket t, boolean correct, int points) {
     db.write(
-        c ->
-            Sql.update(
-                c,
-                "UPDATE contest_rounds SET answered = answered + 1, correct = correct + ?,"
-                    + " points = points + ?"
-                    + " WHERE contest_id = ? AND user_id = ? AND day = ? AND seq = ?",
-                correct ? 1 : 0,
-                points,
-                t.contest().id(),
-                t.user(),
-                t.day(),
-                t.seq()));
+        c -> {
+          tally(t, correct).write(c, points);
+          return null;
+        });
   }
 
   private static final String SELECT =

@@ -93,9 +93,9 @@ final class ContestPlay {
     return before(line, quiz.start(user, turn.session()));
   }
 
-  /** Records a graded answer of a contest round. */
-  void answered(Ticket t, boolean right, int earned) {
-    store.ifPresent(s -> s.answered(t, right, earned));
+  /** What a graded answer of a contest round adds to it, written with the answer. */
+  ScoreStore.AlsoWritten tally(Ticket t, boolean right) {
+    return store.map(s -> s.tally(t, right)).orElse(ScoreStore.AlsoWritten.NOTHING);
   }
 
   /** The line that ends a contest round: its points, the contest total and rank, rounds left. */

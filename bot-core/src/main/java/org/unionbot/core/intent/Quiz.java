@@ -148,8 +148,9 @@ final class Quiz {
       Reply.Grade grade = new Reply.Grade(right, shown(item), explanation, 0);
       return Optional.of(next(user, session, round, verdict, grade));
     }
-    int earned = scores.recordAnswer(user, item.id(), right, clock.instant());
-    round.ticket().ifPresent(t -> contests.answered(t, right, earned));
+    ScoreStore.AlsoWritten tally =
+        round.ticket().map(t -> contests.tally(t, right)).orElse(ScoreStore.AlsoWritten.NOTHING);
+    int earned = scores.recordAnswer(user, item.id(), right, clock.instant(), tally);
     round.graded(right, earned);
     String verdict =
         right

@@ -11,10 +11,11 @@ import org.unionbot.core.store.Sql;
 /**
  * Recording points in the database: each answer and each finished round is a row ({@code
  * quiz_answers}, {@code quiz_rounds}), and the user's totals ({@code quiz_scores}), the item's
- * statistics and, for a wrong answer, the user's wrong-answer book ({@link Mistakes}) change in the
- * same transaction by an atomic upsert, so the points and the history always agree and concurrent
- * answers on any number of nodes never lose a point. {@link PointsRule} says how many; a round's
- * bonus reads the user's days before it writes, under a per-user lock on PostgreSQL. Thread-safe.
+ * statistics, for a wrong answer the user's wrong-answer book ({@link Mistakes}) and a contest
+ * round's tally change in the same transaction by an atomic upsert, so the points and the history
+ * always agree and concurrent answers on any number of nodes never lose a point. {@link PointsRule}
+ * says how many; a round's bonus reads the user's days before it writes, under a per-user lock on
+ * PostgreSQL. Thread-safe.
  */
 final class Points {
 
@@ -26,8 +27,9 @@ final class Points {
     this.zone = zone;
   }
 
-  /** Records one graded answer; the points it earned. */
-  int recordAnswer(String user, String itemId, boolean correct, Instant at) {
+  /** Records one graded answer and what comes {@code also} with it; the points it earned. */
+  int recordAnswer(
+      String user, String itemId, boolean correct, Instant at, ScoreStore.AlsoWritten also) {
     int points = PointsRule.forAnswer(correct);
     long atMillis = at.toEpochMilli();
     return db.write(
@@ -43,6 +45,7 @@ final class Points {
               atMillis);
           addToScore(c, user, points, 1, correct ? 1 : 0, atMillis);
           Mistakes.answered(c, user, itemId, correct, atMillis);
+          also.write(c, points);
           return points;
         });
   }

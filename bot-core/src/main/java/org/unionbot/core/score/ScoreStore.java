@@ -1,5 +1,7 @@
 package org.unionbot.core.score;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +45,26 @@ public interface ScoreStore extends AutoCloseable {
    * @param correct whether it was right
    * @param at when it was answered
    */
-  int recordAnswer(String user, String itemId, boolean correct, Instant at);
+  default int recordAnswer(String user, String itemId, boolean correct, Instant at) {
+    return recordAnswer(user, itemId, correct, at, AlsoWritten.NOTHING);
+  }
+
+  /**
+   * {@link #recordAnswer(String, String, boolean, Instant)}, writing {@code also} in the answer's
+   * own transaction: a contest round's tally commits with the answer or not at all, at no extra
+   * commit.
+   */
+  int recordAnswer(String user, String itemId, boolean correct, Instant at, AlsoWritten also);
+
+  /** More to write with an answer, in its transaction, given the points the answer earned. */
+  @FunctionalInterface
+  interface AlsoWritten {
+
+    /** Writes nothing. */
+    AlsoWritten NOTHING = (connection, points) -> {};
+
+    void write(Connection connection, int points) throws SQLException;
+  }
 
   /**
    * Records that a round ended and returns the bonus points it earned (a daily-round bonus,

@@ -158,11 +158,13 @@ public final class SqlScoreStore implements ScoreStore {
   }
 
   @Override
-  public int recordAnswer(String user, String itemId, boolean correct, Instant at) {
+  public int recordAnswer(
+      String user, String itemId, boolean correct, Instant at, AlsoWritten also) {
     requireUser(user);
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(at, "at");
-    return points.recordAnswer(user, itemId, correct, at);
+    Objects.requireNonNull(also, "also");
+    return points.recordAnswer(user, itemId, correct, at, also);
   }
 
   @Override

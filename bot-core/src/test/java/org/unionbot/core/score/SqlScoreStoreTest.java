@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +76,43 @@ class SqlScoreStoreTest {
     assertThat(s.answered()).isEqualTo(3);
     assertThat(s.correct()).isEqualTo(2);
     assertThat(s.accuracy()).isEqualTo(2.0 / 3);
+  }
+
+  @Test
+  void whatIsWrittenWithAnAnswerCommitsWithItOrNotAtAll() {
+    List<String> seen = new ArrayList<>();
+    int earned =
+        store.recordAnswer(
+            "u1",
+            "q1",
+            true,
+            at(DAY1, 10),
+            (c, points) -> {
+              try (var q =
+                  c.prepareStatement("SELECT COUNT(*) FROM quiz_answers WHERE user_id = 'u1'")) {
+                var rows = q.executeQuery();
+                rows.next();
+                seen.add(points + " point, " + rows.getInt(1) + " answer");
+              }
+            });
+    assertThat(earned).isEqualTo(1);
+    assertThat(seen).containsExactly("1 point, 1 answer");
+
+    assertThatThrownBy(
+            () ->
+                store.recordAnswer(
+                    "u1",
+                    "q2",
+                    true,
+                    at(DAY1, 11),
+                    (c, points) -> {
+                      throw new SQLException("the contest round is gone");
+                    }))
+        .hasMessageContaining("the contest round is gone");
+    Standing s = store.standing("u1");
+    assertThat(s.points()).isEqualTo(1);
+    assertThat(s.answered()).isEqualTo(1);
+    assertThat(store.itemStats()).containsOnlyKeys("q1");
   }
 
   @Test
