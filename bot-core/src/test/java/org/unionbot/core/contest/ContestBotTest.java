@@ -98,6 +98,14 @@ class ContestBotTest {
   }
 
   @Test
+  void bindingBeforeTheUnitsAreLoadedSaysWhomToAskAndThatTheQuizStillRuns() {
+    contests.units().replace(List.of());
+    Reply r = say("wechat:w1", "绑定单位 环卫处");
+    assertThat(r.kind()).isEqualTo(Reply.Kind.UNIT);
+    assertThat(r.text()).contains("还没有导入单位名单", "联系您所在单位的工会干部", "发送“答题”");
+  }
+
+  @Test
   void aWorkerChangesUnitsOnceAWeekAndAnAdminAnyTime() {
     say("wechat:w1", "绑定单位 盐城港务集团有限公司工会");
     assertThat(say("wechat:w1", "绑定单位 亭湖区环卫处工会").text())
