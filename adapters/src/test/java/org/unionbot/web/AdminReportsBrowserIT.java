@@ -129,6 +129,9 @@ class AdminReportsBrowserIT extends AdminPageServer {
       driver.findElement(By.id("doc-submit")).click();
       wait.until(d -> d.findElement(By.id("doc-list")).getText().contains(u.title()));
       assertThat(driver.findElement(By.id("doc-outline")).isDisplayed()).isFalse();
+      // the file's "read, please check" note went with the outline
+      assertThat(driver.findElement(By.tagName("body")).getText())
+          .doesNotContain("已读入 " + u.file());
 
       JsonNode reply = ask(u.question());
       assertThat(reply.get("kind").asText()).as(reply.toString()).isEqualTo("answer");

@@ -58,6 +58,7 @@
 
   function resetDocumentForm() {
     hideOutline();
+    A.clearNote($('doc-file')); // "已读入…请检查" is done with once the document is stored
     $('doc-form').reset();
     $('doc-title').dataset.fromFile = '';
     $('doc-id').value = '';

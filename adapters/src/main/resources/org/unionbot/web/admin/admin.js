@@ -441,7 +441,7 @@
   // ---- start: after every tab's script has registered its loader ----
 
   window.UnionAdmin = {
-    $: $, api: api, run: run, flash: flash, clearFlash: clearFlash, el: el, button: button, row: row, ops: ops, fill: fill,
+    $: $, api: api, run: run, flash: flash, clearFlash: clearFlash, clearNote: clearNote, el: el, button: button, row: row, ops: ops, fill: fill,
     time: time, percent: percent, lines: lines, versionNote: versionNote, loaders: loaders,
     MAX_FILE_BYTES: MAX_FILE_BYTES, TOO_LARGE: TOO_LARGE, download: download
   };
