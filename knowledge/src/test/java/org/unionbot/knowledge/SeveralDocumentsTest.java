@@ -73,6 +73,20 @@ class SeveralDocumentsTest {
   }
 
   @Test
+  void withoutASignatureTheDateAndIssuerComeFromEachLeadThatSaysSo() {
+    // neither news-style notice has a signature; each says in its lead who issued it when
+    String both = KnowledgeBase.of(List.of(A, B)).answer("发文日期").text();
+    assertThat(both)
+        .contains("“11月8日，市总工会发出专门通知”", "“3月15日，临川区总工会印发《关于开展2024年")
+        .contains("《职工学习工会十八大精神》", "《“书香工会·悦享阅读”职工读书学习活动》")
+        .hasSizeLessThan(150);
+    Answer one = KnowledgeBase.of(List.of(A)).answer("上面啥时候下的文");
+    assertThat(one.text()).isEqualTo("通知没有落款，开头写的是：“11月8日，市总工会发出专门通知”。");
+    assertThat(one.sources()).extracting(Source::section).containsExactly("导语");
+    assertThat(KnowledgeBase.of(List.of(A)).answer("谁下的文").text()).contains("市总工会发出专门通知");
+  }
+
+  @Test
   void aRemovedNoticeIsNeverAnswered() {
     KnowledgeBase kb = KnowledgeBase.of(List.of(A, B));
     List<QaSet.Row> fromB = new ArrayList<>();

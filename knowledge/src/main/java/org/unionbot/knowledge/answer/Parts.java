@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
+import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
@@ -40,7 +41,8 @@ final class Parts {
   private static final String DOCUMENT = "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|这篇|这份|本文)";
   private static final Pattern TITLE =
       Pattern.compile("标题|题目|" + DOCUMENT + "的?(叫什么|名字|名称|全称|全名|题目)");
-  private static final Pattern ISSUE = Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来)");
+  private static final Pattern ISSUE =
+      Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来)");
   private static final Pattern ISSUER =
       Pattern.compile(
           "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"
@@ -58,6 +60,22 @@ final class Parts {
               + "|(落款|成文|发文)(日期|时间)");
   private static final Pattern ADDRESSEE =
       Pattern.compile("发给|写给|下发给|主送|抄送|(通知|文件)(是)?(给|对)(谁|哪些|哪个)");
+
+  /**
+   * A sentence that says when a document was issued, as a news-style notice's lead does in place of
+   * a signature: "11月8日,市总工会发出专门通知,动员…", "3月15日，临川区总工会印发《关于…的通知》".
+   */
+  private static final Pattern ISSUED_ON =
+      Pattern.compile(
+          "([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号].{0,20}"
+              + ISSUE.pattern()
+              + "(.{0,12}"
+              + DOCUMENT
+              + "|《)");
+
+  /** How many of a notice's first sentences are its lead, for {@link #ISSUED_ON}. */
+  private static final int LEAD = 5;
+
   private static final Pattern ATTACHMENTS = Pattern.compile("附件|(随文|附带|附上|一起发)的?(材料|表|文件|东西)");
   private static final Pattern ORDINAL =
       Pattern.compile("附件([一二三四五六七八九十\\d]{1,2})|第([一二三四五六七八九十\\d]{1,2})个附件");
@@ -73,7 +91,8 @@ final class Parts {
           DOCUMENT
               + "|文|"
               + ISSUE.pattern()
-              + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个");
+              + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个"
+              + "|上面|上头|上级|上边");
 
   /** The part the question asks for, if it asks for one (q: the canonical question). */
   static Optional<Part> asked(Question q) {
@@ -101,7 +120,10 @@ final class Parts {
     return Optional.empty();
   }
 
-  /** The answer from the notices that have the part; empty when none has it. */
+  /**
+   * The answer from the notices that have the part; for the issuer or the date, when none has a
+   * signature, from the lead sentences that say who issued it when; empty when none has it.
+   */
   static Optional<Answer> answer(Snapshot kb, Part part, Question q) {
     List<Notice> having = new ArrayList<>();
     for (Notice n : kb.notices) {
@@ -110,7 +132,7 @@ final class Parts {
       }
     }
     if (having.isEmpty()) {
-      return Optional.empty();
+      return part == Part.DATELINE || part == Part.ISSUER ? fromTheLead(kb) : Optional.empty();
     }
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
@@ -125,6 +147,52 @@ final class Parts {
       sources.add(new Source(n.id(), n.title(), part.label, value));
     }
     return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+  }
+
+  /** Each notice's lead sentence that says when it was issued and by whom ({@link #ISSUED_ON}). */
+  private static Optional<Answer> fromTheLead(Snapshot kb) {
+    List<Passage> found = new ArrayList<>();
+    Notice last = null;
+    int seen = 0;
+    for (Passage p : kb.passages) {
+      seen = p.notice() == last ? seen + 1 : 1;
+      last = p.notice();
+      boolean issued = p.kind() == Passage.Kind.TEXT && ISSUED_ON.matcher(p.text()).find();
+      if (seen <= LEAD && issued && found.stream().noneMatch(f -> f.notice() == p.notice())) {
+        found.add(p);
+      }
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Passage p : found) {
+      text.append(text.length() == 0 ? "" : "\n");
+      if (found.size() > 1) {
+        text.append(Titles.book(Titles.label(p.notice().title()))).append("：");
+      }
+      text.append("通知没有落款，开头写的是：“").append(issued(p.text())).append("”。");
+    }
+    return Optional.of(
+        new Answer(
+            Answer.Kind.ANSWER,
+            text.toString(),
+            found.stream().map(Passage::source).toList(),
+            List.of()));
+  }
+
+  /** A lead sentence up to the document it says was issued (its 《title》 included). */
+  private static String issued(String sentence) {
+    Matcher m = ISSUED_ON.matcher(sentence);
+    if (!m.find()) {
+      return sentence;
+    }
+    int end = m.end();
+    if (sentence.charAt(end - 1) == '《') {
+      int close = sentence.indexOf('》', end);
+      end = close < 0 ? sentence.length() : close + 1;
+    }
+    return sentence.substring(0, end);
   }
 
   private static Optional<String> value(Notice n, Part part) {
