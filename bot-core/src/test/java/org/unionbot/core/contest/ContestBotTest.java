@@ -102,7 +102,7 @@ class ContestBotTest {
     contests.units().replace(List.of());
     Reply r = say("wechat:w1", "绑定单位 环卫处");
     assertThat(r.kind()).isEqualTo(Reply.Kind.UNIT);
-    assertThat(r.text()).contains("还没有导入单位名单", "联系您所在单位的工会干部", "发送“答题”");
+    assertThat(r.text()).contains("还没有导入单位名单", "请联系工会管理员导入名单", "发送“答题”");
   }
 
   @Test
