@@ -28,6 +28,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void joiningTheUnionIsTheNoticesEntering() {
+    Answer a = BUNDLED.answer("新就业形态劳动者能不能加入工会");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("新就业形态劳动者入会权利");
+  }
+
+  @Test
   void aTrafficPolicemanIsATrafficPoliceOfficer() {
     KnowledgeBase kb =
         KnowledgeBase.of(

@@ -67,7 +67,9 @@ class KnowledgeBaseTest {
 
   @Test
   void aCityQuestionWithoutOtherWordsNamesThePlaceTheNoticeNamesMost() {
-    assertThat(KB.answer("通知里说的是哪个城市").text()).startsWith("通知说的是盐城。");
+    String text = KB.answer("通知里说的是哪个城市").text();
+    // the only sentence naming 盐城 runs to 200 characters: its clause is quoted, fit for a phone
+    assertThat(text).isEqualTo("通知说的是盐城。\n原文：紧贴盐城产业结构调整……");
   }
 
   @Test

@@ -402,13 +402,30 @@ final class AnswerEngine {
     for (Passage p : kb.passages) {
       if (p.canonical().contains(best)) {
         Source source = p.source();
-        String text = "通知说的是" + best + "。\n原文：" + p.text();
+        String text = "通知说的是" + best + "。\n原文：" + placeQuote(p, best);
         return Optional.of(
             new Answer(
                 Answer.Kind.ANSWER, text, List.of(source), List.of(), p.paragraphOf().text()));
       }
     }
     return Optional.empty();
+  }
+
+  /** Longest sentence quoted whole for "哪个城市"; a longer one is quoted by its clause. */
+  private static final int PLACE_QUOTE = 60;
+
+  /** The sentence naming the place, or, when it is long, the clause that names it. */
+  private static String placeQuote(Passage p, String place) {
+    if (p.text().length() <= PLACE_QUOTE) {
+      return p.text();
+    }
+    for (int i = 0; i < p.clauses().size(); i++) {
+      if (p.canonicalClauses().get(i).contains(place)) {
+        String clause = p.clauses().get(i).replaceAll("[，,：:；;。]$", "");
+        return (i == 0 ? "" : "……") + clause + "……";
+      }
+    }
+    return p.text();
   }
 
   /** The titles of the notices, when a title is asked and there are several. */
