@@ -53,7 +53,7 @@ class EvaluationTest {
     "notice-d, 16, 0",
     "notice-e, 48, 0",
     "notice-f, 31, 1",
-    "notice-g, 31, 2",
+    "notice-g, 34, 1",
     "notice-h, 24, 0",
     "b+bundled, 31, 0",
     "e+bundled, 46, 0"
@@ -70,7 +70,7 @@ class EvaluationTest {
 
   /**
    * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 42 of 166),
+   * no key word with their answer sentence, keep their floor (one less than reached, 43 of 166),
    * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
    */
   @Test
@@ -88,7 +88,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(41);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(42);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

@@ -36,6 +36,26 @@ class EverydayWordsTest {
   }
 
   @Test
+  void askingWhetherItCostsFindsWhatIsFree() {
+    KnowledgeBase schedule =
+        KnowledgeBase.of(
+            List.of(new NoticeText("g", Optional.empty(), QaSet.text("/eval/notice-g.md"))));
+
+    assertThat(schedule.answer("法律援助要收費嗎").text()).contains("免费");
+    assertThat(schedule.answer("要掏钱吗").text()).contains("一律免费");
+  }
+
+  @Test
+  void aWhenQuestionsStartOrEndIsAskedByTheAnswersShapeNotItsWords() {
+    KnowledgeBase schedule =
+        KnowledgeBase.of(
+            List.of(new NoticeText("g", Optional.empty(), QaSet.text("/eval/notice-g.md"))));
+
+    // 开始 is not a word the schedule's line needs to hold: a time there is the start
+    assertThat(schedule.answer("快递物流园区那场几点开始").text()).contains("下午2:00");
+  }
+
+  @Test
   void aTrafficPolicemanIsATrafficPoliceOfficer() {
     KnowledgeBase kb =
         KnowledgeBase.of(

@@ -198,6 +198,17 @@ final class QuestionParser {
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
     List<String> terms = terms(content, unit, nouns, focus);
+    Question.Edge edge =
+        type != QuestionType.WHEN
+            ? Question.Edge.NONE
+            : END.matcher(q).find()
+                ? Question.Edge.END
+                : START.matcher(q).find() ? Question.Edge.START : Question.Edge.NONE;
+    if (edge != Question.Edge.NONE) {
+      // 几点开始, 哪天截止: the edge is asked through the answer's shape (TypeFit), not its words
+      Pattern edgeWords = edge == Question.Edge.END ? END : START;
+      terms.removeIf(t -> edgeWords.matcher(t).matches());
+    }
     dates.forEach(
         d -> {
           terms.add(d);
@@ -215,11 +226,7 @@ final class QuestionParser {
         ordinal,
         strict,
         type == QuestionType.WHO && AUTHOR.matcher(q).find(),
-        type != QuestionType.WHEN
-            ? Question.Edge.NONE
-            : END.matcher(q).find()
-                ? Question.Edge.END
-                : START.matcher(q).find() ? Question.Edge.START : Question.Edge.NONE);
+        edge);
   }
 
   private static QuestionType type(String q) {
