@@ -48,7 +48,7 @@ class EvaluationTest {
     "dev, 18, 0",
     "extended, 217, 3",
     "reworded, 18, 2",
-    "notice-b, 30, 0",
+    "notice-b, 31, 0",
     "notice-c, 32, 0",
     "notice-d, 16, 0",
     "notice-e, 48, 0",

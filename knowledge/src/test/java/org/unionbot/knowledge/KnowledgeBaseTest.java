@@ -73,6 +73,16 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aNameQuestionIsAnsweredByTheQuotedNameBeforeWhatItAsksAbout() {
+    KnowledgeBase reading =
+        KnowledgeBase.of(
+            List.of(new NoticeText("b", Optional.empty(), QaSet.text("/eval/notice-b.txt"))));
+
+    // 理论学习是读书活动的首要任务 holds every word of the question but names nothing
+    assertThat(reading.answer("读书活动叫什么名字").text()).contains("“书香工会·悦享阅读”");
+  }
+
+  @Test
   void aListIntroducedByACountedSentenceAnswersStructureQuestions() {
     KnowledgeBase c =
         KnowledgeBase.of(

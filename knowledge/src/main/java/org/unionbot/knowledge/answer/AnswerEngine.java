@@ -1,6 +1,7 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -193,6 +194,11 @@ final class AnswerEngine {
             candidates.stream().filter(c -> !q.strict() || c.fit() >= 0.5).limit(5).toList());
     if (agreed != null && !tried.contains(agreed)) {
       tried.add(agreed);
+    }
+    if (q.type() == QuestionType.NAME) {
+      // 活动叫什么名字: a sentence that quotes a name right before the thing asked about answers
+      // before one that only mentions the thing
+      tried.sort(Comparator.comparing(c -> c.fit() < 1));
     }
     for (Candidates.Candidate c : tried) {
       boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED || c == agreed;
