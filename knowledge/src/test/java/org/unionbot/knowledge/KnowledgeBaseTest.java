@@ -73,13 +73,15 @@ class KnowledgeBaseTest {
   }
 
   @Test
-  void aNameQuestionIsAnsweredByTheQuotedNameBeforeWhatItAsksAbout() {
+  void aNameOrListQuestionIsAnsweredByTheNameOrListOfWhatItAsksAbout() {
     KnowledgeBase reading =
         KnowledgeBase.of(
             List.of(new NoticeText("b", Optional.empty(), QaSet.text("/eval/notice-b.txt"))));
 
     // 理论学习是读书活动的首要任务 holds every word of the question but names nothing
     assertThat(reading.answer("读书活动叫什么名字").text()).contains("“书香工会·悦享阅读”");
+    // a list of 素质 answers 哪些素质, before a sentence that holds more of the question's words
+    assertThat(reading.answer("活动要提升职工哪些素质").text()).contains("思想政治素质、科学文化素质");
   }
 
   @Test

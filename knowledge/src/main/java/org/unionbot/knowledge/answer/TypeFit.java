@@ -246,6 +246,12 @@ final class TypeFit {
     return PATTERNS.computeIfAbsent(regex, Pattern::compile);
   }
 
+  /**
+   * How well a sentence's enumerations list what the question asks for: any list 0.5; a list most
+   * of whose items end with the asked-for kind (思想政治素质、科学文化素质和职业技能水平 for 哪些素质) 1, enough to outrank
+   * a sentence that only holds more of the question's words; items of one head 0.7; the asked-for
+   * number of items +0.3.
+   */
   static double list(Question q, String canonical) {
     double best = 0;
     for (List<String> parts : Enumerations.of(canonical)) {
@@ -257,7 +263,7 @@ final class TypeFit {
         long ending = parts.stream().filter(p -> p.endsWith(unit)).count();
         long sameHead = parts.stream().filter(p -> p.endsWith(last)).count();
         if (2 * ending >= items) {
-          fit += 0.3;
+          fit += 0.5;
         } else if (sameHead == items) {
           fit += 0.2;
         }
