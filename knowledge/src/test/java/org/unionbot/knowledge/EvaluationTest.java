@@ -46,11 +46,11 @@ class EvaluationTest {
   @ParameterizedTest(name = "{0}: at least {1} right, at most {2} confidently wrong")
   @CsvSource({
     "dev, 18, 0",
-    "extended, 217, 3",
+    "extended, 218, 3",
     "reworded, 18, 2",
     "notice-b, 32, 0",
     "notice-c, 32, 0",
-    "notice-d, 16, 0",
+    "notice-d, 17, 0",
     "notice-e, 48, 0",
     "notice-f, 31, 1",
     "notice-g, 34, 1",

@@ -47,13 +47,14 @@ final class QuestionParser {
               + CLASSIFIERS
               + "方]|有什么|有啥");
   private static final Pattern COUNT = Pattern.compile("几|多少");
-  private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|原因|意义|目的");
+  private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|原因|意义|目的|为了(什么|啥)");
   private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|咋|什么方式|哪种方式|啥方式");
 
   /** Words that name the kind of answer rather than its content (哪个城市, 竞赛的名称). */
   private static final Pattern ANSWER_KIND =
       Pattern.compile(
           "(哪个|哪座|哪家|哪一个|什么|啥|哪)(城市|地方|地点|单位|部门|机构|日子|时候|时间)|的?(名称|名字)|叫什么|叫啥"
+              + "|是?为了(什么|啥)"
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
               + "|什么(职称|职务|身份|级别|头衔)|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
               + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|几点钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"

@@ -42,7 +42,8 @@ final class TypeFit {
   private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
   private static final Pattern ANY_COUNT = Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次|年|天|分钟)");
   private static final Pattern PERSON = Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模");
-  private static final Pattern REASON = Pattern.compile("为了|因为|由于|所在|保证|意义|目的|为.{2,20}提供");
+  private static final Pattern REASON =
+      Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|^为[^，,。]{2,24}[，,]");
 
   private TypeFit() {}
 
