@@ -52,8 +52,8 @@ class EvaluationTest {
     "notice-c, 32, 0",
     "notice-d, 17, 0",
     "notice-e, 48, 0",
-    "notice-f, 31, 1",
-    "notice-g, 34, 1",
+    "notice-f, 32, 1",
+    "notice-g, 35, 1",
     "notice-h, 24, 0",
     "b+bundled, 32, 0",
     "e+bundled, 46, 0"

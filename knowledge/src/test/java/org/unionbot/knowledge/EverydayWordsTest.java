@@ -46,6 +46,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void whatToFillInIsWhatToRegister() {
+    KnowledgeBase blood =
+        KnowledgeBase.of(
+            List.of(new NoticeText("f", Optional.empty(), QaSet.text("/eval/notice-f.txt"))));
+
+    assertThat(blood.answer("登记要填写哪些信息").text()).contains("登记姓名、单位和预约时段");
+  }
+
+  @Test
   void aWhenQuestionsStartOrEndIsAskedByTheAnswersShapeNotItsWords() {
     KnowledgeBase schedule =
         KnowledgeBase.of(
@@ -53,6 +62,8 @@ class EverydayWordsTest {
 
     // 开始 is not a word the schedule's line needs to hold: a time there is the start
     assertThat(schedule.answer("快递物流园区那场几点开始").text()).contains("下午2:00");
+    // nor 星期几 a word of the line that gives the day with its date
+    assertThat(schedule.answer("6月23日是星期几").text()).contains("6月23日（周二）");
   }
 
   @Test
