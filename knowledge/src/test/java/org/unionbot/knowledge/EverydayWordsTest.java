@@ -46,6 +46,11 @@ class EverydayWordsTest {
   }
 
   @Test
+  void batchesAreTheNoticesInstalments() {
+    assertThat(BUNDLED.answer("培训要怎么安排批次").text()).contains("分期分批");
+  }
+
+  @Test
   void whatToFillInIsWhatToRegister() {
     KnowledgeBase blood =
         KnowledgeBase.of(

@@ -73,6 +73,13 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void wordsThatNameTheKindOfAnswerNeedNotBeInTheNotice() {
+    // 对象 (whom it is for) and 场合 (the occasion) say what is asked, as 哪天 or 多少 do
+    assertThat(KB.answer("轮训对象").text()).contains("工会工作者");
+    assertThat(KB.answer("总书记的重要讲话是在什么场合发表的").text()).contains("集体谈话");
+  }
+
+  @Test
   void aPurposeQuestionIsAnsweredByThePurposeClause() {
     KnowledgeBase month =
         KnowledgeBase.of(
