@@ -73,6 +73,17 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aQuestionOfNothingButItsShapeIsAnsweredByTheOneSentenceOfThatShape() {
+    KnowledgeBase summer =
+        KnowledgeBase.of(
+            List.of(new NoticeText("e", Optional.empty(), QaSet.text("/eval/notice-e.txt"))));
+
+    // no word to cover: the period under 「活动时间」 is the notice's start and end
+    assertThat(summer.answer("几号开始啊").text()).contains("6月20日");
+    assertThat(summer.answer("哪天收尾").text()).contains("8月31日");
+  }
+
+  @Test
   void wordsThatNameTheKindOfAnswerNeedNotBeInTheNotice() {
     // 对象 (whom it is for) and 场合 (the occasion) say what is asked, as 哪天 or 多少 do
     assertThat(KB.answer("轮训对象").text()).contains("工会工作者");

@@ -23,8 +23,7 @@ final class ContestTexts {
   static final String UNIT_MORE = "\n…（共%d个单位，完整名单请向工会索取）";
   static final String MY_UNIT_LINE = "\n我的单位：第%d名 %s";
   static final String NO_CONTEST = "现在没有进行中的竞赛，暂无单位排行。";
-  static final String NO_UNITS =
-      "工会还没有导入单位名单，暂时不能绑定单位。请联系工会管理员导入名单后再来绑定；答题不受影响，发送“答题”就能开始。";
+  static final String NO_UNITS = "工会还没有导入单位名单，暂时不能绑定单位。请联系工会管理员导入名单后再来绑定；答题不受影响，发送“答题”就能开始。";
 
   static final String BIND_HOW = "请发送“绑定单位 单位全称”，例如：绑定单位 %s";
   static final String BOUND = "已绑定单位：%s。您在竞赛中的得分会计入这个单位。";

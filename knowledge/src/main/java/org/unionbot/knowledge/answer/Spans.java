@@ -70,7 +70,9 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
-        if (q.strict() && (fit < 0.5 || w.coverage(around + "\n" + canonical) < STRICT_COVERAGE)) {
+        // a question of nothing but its shape (几号开始) has no words a window must cover
+        boolean covers = w.isEmpty() || w.coverage(around + "\n" + canonical) >= STRICT_COVERAGE;
+        if (q.strict() && (fit < 0.5 || !covers)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();
