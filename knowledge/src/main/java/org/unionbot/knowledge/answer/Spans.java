@@ -71,8 +71,9 @@ final class Spans {
         }
         double coverage = w.coverage(canonical);
         // a question of nothing but its shape (几号开始) has no words a window must cover
-        boolean covers = w.isEmpty() || w.coverage(around + "\n" + canonical) >= STRICT_COVERAGE;
-        if (q.strict() && (fit < 0.5 || !covers)) {
+        if (q.strict()
+            && (fit < 0.5
+                || !w.isEmpty() && w.coverage(around + "\n" + canonical) < STRICT_COVERAGE)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();
