@@ -51,6 +51,20 @@ class EverydayWordsTest {
   }
 
   @Test
+  void askingWhereToCallOrWhereTheOpeningIsFindsTheContactAndTheLaunch() {
+    KnowledgeBase blood =
+        KnowledgeBase.of(
+            List.of(new NoticeText("f", Optional.empty(), QaSet.text("/eval/notice-f.txt"))));
+    KnowledgeBase schedule =
+        KnowledgeBase.of(
+            List.of(new NoticeText("g", Optional.empty(), QaSet.text("/eval/notice-g.md"))));
+
+    // 咨询: the notice's contact line; 开幕: its 启动仪式
+    assertThat(blood.answer("打啥号码咨询").text()).contains("0523-86120457");
+    assertThat(schedule.answer("开幕在哪儿办").text()).contains("职工服务中心三楼报告厅");
+  }
+
+  @Test
   void whatToFillInIsWhatToRegister() {
     KnowledgeBase blood =
         KnowledgeBase.of(
