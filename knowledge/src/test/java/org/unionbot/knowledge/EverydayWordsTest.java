@@ -65,6 +65,17 @@ class EverydayWordsTest {
   }
 
   @Test
+  void moneyGotBackAtMostAndWhenItCountsAreTheRegulationsWords() {
+    KnowledgeBase rules =
+        KnowledgeBase.of(
+            List.of(new NoticeText("h", Optional.empty(), QaSet.text("/eval/notice-h.txt"))));
+
+    // 拿回 → 给付, 顶多 → 最高, 算数 → 施行
+    assertThat(rules.answer("看病躺医院的钱一年顶多拿回多少").text()).contains("五千元");
+    assertThat(rules.answer("这规定从哪天开始算数").text()).contains("2027年1月1日");
+  }
+
+  @Test
   void whatToFillInIsWhatToRegister() {
     KnowledgeBase blood =
         KnowledgeBase.of(
