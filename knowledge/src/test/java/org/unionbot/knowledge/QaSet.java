@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A question set in the qa-dev.tsv format: {@code question<TAB>gold}, gold alternatives split by
@@ -106,6 +107,12 @@ public record QaSet(String name, List<Row> rows) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A knowledge base of the one notice in this resource (an evaluation notice). */
+  public static KnowledgeBase knowledgeBase(String resource) {
+    String id = resource.substring(resource.lastIndexOf('/') + 1);
+    return KnowledgeBase.of(List.of(new NoticeText(id, Optional.empty(), text(resource))));
   }
 
   public static String text(String resource) {
