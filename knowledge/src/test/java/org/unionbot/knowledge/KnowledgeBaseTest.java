@@ -104,7 +104,6 @@ class KnowledgeBaseTest {
 
     // 是为了什么 asks why: the lead's 为丰富…, not the title that holds the same words
     assertThat(month.answer("开展读书月活动是为了什么").text()).contains("丰富职工精神文化生活");
-    assertThat(KB.answer("四个步骤是为了啥").text()).contains("学深悟透");
   }
 
   @Test
