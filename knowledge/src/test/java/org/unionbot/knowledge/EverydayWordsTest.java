@@ -44,6 +44,11 @@ class EverydayWordsTest {
   }
 
   @Test
+  void raisingAnAbilityIsStrengtheningIt() {
+    assertThat(BUNDLED.answer("基层工会要提升哪三种能力").text()).contains("引领力、组织力、服务力");
+  }
+
+  @Test
   void batchesAreTheNoticesInstalments() {
     assertThat(BUNDLED.answer("培训要怎么安排批次").text()).contains("分期分批");
   }
