@@ -1,6 +1,8 @@
 package org.unionbot.core.admin;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -287,17 +289,8 @@ public final class Admin implements AutoCloseable {
    */
   public boolean ignoreUnanswered(Actor who, String text) {
     String t = Checks.line("text", text, Checks.MAX_QUESTION);
-    store.questions().flush();
-    long version = version();
-    return store
-        .db()
-        .write(
-            c -> {
-              Instant at = store.clock().instant();
-              boolean listed = UnansweredIgnores.ignore(c, t, at, who);
-              KbStore.audit(c, at, who, "ignore-unanswered", t, version);
-              return listed;
-            });
+    return onUnanswered(
+        who, "ignore-unanswered", t, (c, at) -> UnansweredIgnores.ignore(c, t, at, who));
   }
 
   /**
@@ -309,6 +302,23 @@ public final class Admin implements AutoCloseable {
     if (kind == null || !UnansweredIgnores.isKind(kind)) {
       throw AdminException.invalid("kind must be \"" + UnansweredIgnores.NOISE + "\"");
     }
+    return onUnanswered(
+        who,
+        "ignore-unanswered-kind",
+        kind,
+        (c, at) -> UnansweredIgnores.ignoreKind(c, kind, at, who));
+  }
+
+  /** A change to the unanswered list at a time, in a transaction with its audit entry. */
+  private interface UnansweredChange<T> {
+    T apply(Connection c, Instant at) throws SQLException;
+  }
+
+  /**
+   * Runs {@code change} on the unanswered list, the questions still buffered written first, in one
+   * transaction with its audit entry ({@code action} on {@code target}, the version serving).
+   */
+  private <T> T onUnanswered(Actor who, String action, String target, UnansweredChange<T> change) {
     store.questions().flush();
     long version = version();
     return store
@@ -316,9 +326,9 @@ public final class Admin implements AutoCloseable {
         .write(
             c -> {
               Instant at = store.clock().instant();
-              int n = UnansweredIgnores.ignoreKind(c, kind, at, who);
-              KbStore.audit(c, at, who, "ignore-unanswered-kind", kind, version);
-              return n;
+              T result = change.apply(c, at);
+              KbStore.audit(c, at, who, action, target, version);
+              return result;
             });
   }
 
