@@ -5,12 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -374,14 +369,7 @@ final class ChatMix implements LoadRun.Traffic {
   private record Exchange(Message message) implements LoadRun.Exchange {
     @Override
     public FullHttpRequest request(String host) {
-      byte[] body = message.json().getBytes(UTF_8);
-      FullHttpRequest request =
-          new DefaultFullHttpRequest(
-              HttpVersion.HTTP_1_1, HttpMethod.POST, "/api/chat", Unpooled.wrappedBuffer(body));
-      request.headers().set(HttpHeaderNames.HOST, host);
-      request.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
-      request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-      return request;
+      return LoadRun.post(host, "/api/chat", "application/json", message.json().getBytes(UTF_8));
     }
 
     @Override

@@ -2,10 +2,15 @@ package org.unionbot.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +46,19 @@ final class LoadRun {
      * counts every 429 ({@link #limited}).
      */
     Optional<String> problem(int status, String body);
+  }
+
+  /**
+   * A POST of {@code body} ({@code contentType}) to {@code target}, with {@code host} as its Host.
+   */
+  static FullHttpRequest post(String host, String target, String contentType, byte[] body) {
+    FullHttpRequest request =
+        new DefaultFullHttpRequest(
+            HttpVersion.HTTP_1_1, HttpMethod.POST, target, Unpooled.wrappedBuffer(body));
+    request.headers().set(HttpHeaderNames.HOST, host);
+    request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+    request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    return request;
   }
 
   private final Traffic traffic;

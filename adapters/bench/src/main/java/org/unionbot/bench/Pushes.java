@@ -2,12 +2,7 @@ package org.unionbot.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,16 +68,7 @@ final class Pushes {
   private record Exchange(WeChatPush push, boolean echo) implements LoadRun.Exchange {
     @Override
     public FullHttpRequest request(String host) {
-      FullHttpRequest request =
-          new DefaultFullHttpRequest(
-              HttpVersion.HTTP_1_1,
-              HttpMethod.POST,
-              push.pathAndQuery(),
-              Unpooled.wrappedBuffer(push.body()));
-      request.headers().set(HttpHeaderNames.HOST, host);
-      request.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/xml");
-      request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, push.body().length);
-      return request;
+      return LoadRun.post(host, push.pathAndQuery(), "text/xml", push.body());
     }
 
     @Override

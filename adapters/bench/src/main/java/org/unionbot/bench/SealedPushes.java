@@ -2,12 +2,7 @@ package org.unionbot.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,13 +127,7 @@ final class SealedPushes {
       implements LoadRun.Exchange {
     @Override
     public FullHttpRequest request(String host) {
-      FullHttpRequest request =
-          new DefaultFullHttpRequest(
-              HttpVersion.HTTP_1_1, HttpMethod.POST, target, Unpooled.wrappedBuffer(body));
-      request.headers().set(HttpHeaderNames.HOST, host);
-      request.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/xml");
-      request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-      return request;
+      return LoadRun.post(host, target, "text/xml", body);
     }
 
     @Override
