@@ -55,11 +55,30 @@ final class LateReplies {
     return api.isPresent();
   }
 
-  /** Sends {@code reply} to {@code openId} once it is ready; nothing if it fails or is empty. */
-  void send(String openId, CompletableFuture<Reply> reply) {
+  /**
+   * Holds a place among the sends in flight before the caller knows whether it will send, so a
+   * {@link #drain} that starts in between waits for it. Pass it to {@link #send} or {@link
+   * #release}.
+   */
+  CompletableFuture<Void> reserve() {
     CompletableFuture<Void> done = new CompletableFuture<>();
     inFlight.add(done);
-    reply.whenComplete((text, failure) -> sendNow(openId, text, done));
+    return done;
+  }
+
+  /** Gives back a place {@link #reserve reserved} for a reply that is not sent after all. */
+  void release(CompletableFuture<Void> reserved) {
+    finish(reserved);
+  }
+
+  /** Sends {@code reply} to {@code openId} once it is ready; nothing if it fails or is empty. */
+  void send(String openId, CompletableFuture<Reply> reply) {
+    send(openId, reply, reserve());
+  }
+
+  /** {@link #send(String, CompletableFuture)} in a place already {@link #reserve reserved}. */
+  void send(String openId, CompletableFuture<Reply> reply, CompletableFuture<Void> reserved) {
+    reply.whenComplete((text, failure) -> sendNow(openId, text, reserved));
   }
 
   /**

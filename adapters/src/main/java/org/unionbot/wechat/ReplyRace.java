@@ -111,21 +111,31 @@ final class ReplyRace {
       }
     }
 
-    /** The reply missed the deadline: answer {@code success} now and send it later if we can. */
+    /**
+     * The reply missed the deadline: answer {@code success} now and send it later if we can. The
+     * late send's place is held before {@code success} goes out: a shutdown that starts as soon as
+     * the client has read it must find the reply still owed and wait for it.
+     */
     @Override
     public void run(Timeout expired) {
+      CompletableFuture<Void> owed = late.enabled() ? late.reserve() : null;
       try {
         if (!complete(ReplyRenderer.SUCCESS)) {
           return; // the reply won the race
         }
-        if (late.enabled() && pending.handOver()) {
+        if (owed != null && pending.handOver()) {
           LOG.info(
               "reply not ready within {} ms; it goes out through the customer-service API",
               timeout.toMillis());
-          late.send(message.fromUser(), pending.reply());
+          late.send(message.fromUser(), pending.reply(), owed);
+          owed = null;
         }
       } catch (RuntimeException e) {
         LOG.error("a reply deadline failed", e);
+      } finally {
+        if (owed != null) {
+          late.release(owed);
+        }
       }
     }
   }

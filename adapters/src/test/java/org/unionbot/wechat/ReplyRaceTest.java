@@ -80,6 +80,45 @@ class ReplyRaceTest {
   }
 
   @Test
+  void aShutdownStartedAsSoonAsSuccessIsReadWaitsForTheLateReply() throws Exception {
+    LateReplies late = late();
+    ReplyRace race = new ReplyRace(Duration.ofMillis(50), new ReplyRenderer(CLOCK), late);
+    CompletableFuture<Reply> reply = new CompletableFuture<>();
+
+    CompletableFuture<Response> response = race.respond(PUSH, pending(reply), Optional.empty());
+    // runs on the deadline's thread the moment success is ready, as a close() reading it might
+    CompletableFuture<Boolean> nothingOwed = response.thenApply(success -> drainsAtOnce(late));
+
+    assertThat(response.get(5, TimeUnit.SECONDS)).isSameAs(ReplyRenderer.SUCCESS);
+    assertThat(nothingOwed.get(5, TimeUnit.SECONDS)).as("the late reply was owed").isFalse();
+    reply.complete(Reply.of(Reply.Kind.HELP, "晚到的答案"));
+    assertThat(late.drain(Duration.ofSeconds(10))).isTrue();
+    assertThat(api.pendingSent()).isEqualTo(1);
+  }
+
+  @Test
+  void aReplyThatWinsTheRaceOwesNothing() throws Exception {
+    LateReplies late = late();
+    ReplyRace race = new ReplyRace(Duration.ofSeconds(5), new ReplyRenderer(CLOCK), late);
+    CompletableFuture<Reply> reply = new CompletableFuture<>();
+
+    CompletableFuture<Response> response = race.respond(PUSH, pending(reply), Optional.empty());
+    reply.complete(Reply.of(Reply.Kind.HELP, "答"));
+    response.get(5, TimeUnit.SECONDS);
+
+    assertThat(late.drain(Duration.ZERO)).isTrue();
+  }
+
+  private static boolean drainsAtOnce(LateReplies late) {
+    try {
+      return late.drain(Duration.ZERO);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+
+  @Test
   void drainWaitsForEveryLateReply() throws Exception {
     LateReplies late = late();
     CompletableFuture<Reply> reply = new CompletableFuture<>();
