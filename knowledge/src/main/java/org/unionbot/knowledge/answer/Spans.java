@@ -31,6 +31,10 @@ final class Spans {
           QuestionType.WHERE);
 
   private static final Pattern QUOTED = Pattern.compile("“[^”]{1,40}”");
+
+  /** A clause that offers another way to the one before it (也可以扫码登记，或者由工会统一报送). */
+  private static final Pattern ALTERNATIVE = Pattern.compile("^(也可以|也可|还可以|亦可|或者|或)");
+
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -50,6 +54,8 @@ final class Spans {
       return Optional.of(tidy(p.text())); // the number with whom it reaches
     }
     String best = null;
+    int bestFrom = -1;
+    int bestTo = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     // what the sentence's title, heading and the sentence before it say counts for its windows
@@ -83,6 +89,8 @@ final class Spans {
         if (value > bestValue) {
           bestValue = value;
           best = text + parallel(w, p, j);
+          bestFrom = i;
+          bestTo = j;
         }
       }
     }
@@ -92,7 +100,36 @@ final class Spans {
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
       best = quotedCount(q, best);
     }
+    if (!SHAPED.contains(q.type())) {
+      best = alternatives(clauses, bestFrom, bestTo).orElse(best);
+    }
     return Optional.of(tidy(best));
+  }
+
+  /**
+   * The whole run of alternatives a window is part of, when it is one: a worker asking how to sign
+   * up needs every way the notice offers (通过小程序登记，也可以扫码登记，或者由工会统一报送), not the one clause that
+   * matched best. Empty when the window offers no alternative and none follows it, or when the run
+   * is longer than {@link #MAX_SPAN}.
+   */
+  private static Optional<String> alternatives(List<String> clauses, int from, int to) {
+    int first = from;
+    while (first > 0 && isAlternative(clauses.get(first))) {
+      first--;
+    }
+    int last = to;
+    while (last + 1 < clauses.size() && isAlternative(clauses.get(last + 1))) {
+      last++;
+    }
+    if (first == from && last == to) {
+      return Optional.empty();
+    }
+    String run = String.join("", clauses.subList(first, last + 1));
+    return run.length() <= MAX_SPAN ? Optional.of(run) : Optional.empty();
+  }
+
+  private static boolean isAlternative(String clause) {
+    return ALTERNATIVE.matcher(clause.strip()).find();
   }
 
   /**

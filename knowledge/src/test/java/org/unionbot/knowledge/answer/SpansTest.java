@@ -21,6 +21,9 @@ class SpansTest {
 
       二、纪律要求
       以虚报成绩、冒名顶替等方式骗取奖金的，由工会追回已发放的全部奖金，并取消其三年内的评选资格。
+
+      三、参加办法
+      请于5月20日前，在“职工e家”App的“技能练兵”专栏填写参赛表，也可以到车间工会办公室现场登记，或者由班组长汇总后统一报送。
       """;
 
   private static final KnowledgeBase KB =
@@ -40,5 +43,13 @@ class SpansTest {
 
     assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(a.text()).contains("追回已发放的全部奖金");
+  }
+
+  @Test
+  void everyWayOfferedIsPartOfTheAnswer() {
+    Answer a = KB.answer("怎么报名");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("职工e家", "现场登记", "统一报送");
   }
 }
