@@ -51,6 +51,20 @@ class ConfidenceTest {
   }
 
   @Test
+  void anAnswerFoundBySingleCharactersAloneIsLowConfidence() {
+    String visits =
+        "一、慰问安排\n\n7月1日上午，慰问组前往城西公交首末站。\n\n7月2日上午，慰问组前往高铁南广场建设工地。\n\n"
+            + "二、联系方式\n\n联系人：区总工会办公室 王敏，电话：0523-86120001。";
+    KnowledgeBase kb =
+        KnowledgeBase.of(List.of(new NoticeText("n", java.util.Optional.empty(), visits)));
+
+    Answer a = kb.answer("第二站去哪"); // 站 is found only inside 首末站
+
+    assertThat(a.answered()).as(a.text()).isTrue();
+    assertThat(a.lowConfidence()).as(a.text()).isTrue();
+  }
+
+  @Test
   void aFallbackIsNotAnAnswerAndHasNoConfidence() {
     Answer a = KB.answer("今天天气怎么样");
 

@@ -249,6 +249,14 @@ final class Weights {
     return terms.stream().map(t -> new QueryTerm(t.forms(), t.weight())).toList();
   }
 
+  /**
+   * True when every word of the question that the knowledge base has is a single character (站 of
+   * 第二站去哪): such a word also sits inside many longer words (服务站), too little to be sure of.
+   */
+  boolean knownOnlyAsSingleCharacters() {
+    return terms.stream().filter(Term::known).allMatch(t -> t.word().length() == 1);
+  }
+
   /** Share of the question's weight found anywhere in the knowledge base. */
   double known() {
     return share(
