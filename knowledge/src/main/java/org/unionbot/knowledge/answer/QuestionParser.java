@@ -46,7 +46,11 @@ final class QuestionParser {
           "哪些|哪几|分别|有哪|包括什么|包括哪|包含哪|都有什么|都是什么|都有啥|是哪|哪[\\d一二三四五六七八九十两]+["
               + CLASSIFIERS
               + "方]|有什么|有啥");
-  private static final Pattern COUNT = Pattern.compile("几|多少");
+
+  /** 几 that asks, not the 几 of 这几年, 前几天, 好几次 or 十几个, which only say "a few". */
+  private static final String HOW_MANY = "(?<![这那前近好十])几";
+
+  private static final Pattern COUNT = Pattern.compile(HOW_MANY + "|多少");
   private static final Pattern WHY = Pattern.compile("为什么|为何|为啥|原因|意义|目的|为了(什么|啥)");
   private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|咋|什么方式|哪种方式|啥方式");
 
@@ -62,7 +66,7 @@ final class QuestionParser {
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =
-      Pattern.compile("(几|多少|哪\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+      Pattern.compile("(" + HOW_MANY + "|多少|哪\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
 
   /** 哪些渠道, 哪类劳动者, 什么服务站: the kind of thing the answer is. */
   private static final Pattern LIST_KIND =

@@ -1,0 +1,28 @@
+package org.unionbot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.analysis.Segmenter;
+
+/** What kind of answer a question asks for. */
+class QuestionParserTest {
+
+  private static final QuestionParser PARSER = new QuestionParser(Segmenter.create(List.of()));
+
+  @Test
+  void aFewOfSomethingIsNotAHowMany() {
+    for (String q : List.of("这几天献血要注意什么", "前几天没报上名，现在还能报名吗", "好几次都没抢到名额怎么办")) {
+      assertThat(PARSER.parse(q).type()).as(q).isNotEqualTo(QuestionType.COUNT);
+    }
+  }
+
+  @Test
+  void theHowManyAfterAFewIsTheOneAsked() {
+    Question q = PARSER.parse("接下来这几年的工作分成了几个方面");
+
+    assertThat(q.type()).isEqualTo(QuestionType.COUNT);
+    assertThat(q.unit()).isEqualTo("方面");
+  }
+}
