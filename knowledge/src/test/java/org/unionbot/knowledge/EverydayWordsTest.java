@@ -73,6 +73,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void whoLeadsItIsWhoOrganisesIt() {
+    KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
+
+    // 牵头 → 联合, 主办, 组织
+    assertThat(blood.answer("献血活动由谁牵头").text()).contains("江北区总工会");
+  }
+
+  @Test
   void whatToFillInIsWhatToRegister() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
