@@ -52,8 +52,8 @@ class EvaluationTest {
     "notice-c, 32, 0",
     "notice-d, 17, 0",
     "notice-e, 50, 0",
-    "notice-f, 33, 1",
-    "notice-g, 36, 1",
+    "notice-f, 35, 0",
+    "notice-g, 36, 0",
     "notice-h, 26, 0",
     "b+bundled, 32, 0",
     "e+bundled, 48, 0"
@@ -70,7 +70,7 @@ class EvaluationTest {
 
   /**
    * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 49 of 166),
+   * no key word with their answer sentence, keep their floor (one less than reached, 51 of 166),
    * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
    */
   @Test
@@ -88,7 +88,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(48);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(50);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
