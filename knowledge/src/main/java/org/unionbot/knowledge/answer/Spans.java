@@ -151,10 +151,7 @@ final class Spans {
    * condition or topic that ends in 的 (骗取保障金的，由…追回) or opens with 对 (对表现突出的青年职工，优先推荐…).
    */
   static boolean dangling(String clause) {
-    String c = clause.strip();
-    while (!c.isEmpty() && TRAILING.indexOf(c.charAt(c.length() - 1)) >= 0) {
-      c = c.substring(0, c.length() - 1);
-    }
+    String c = withoutTrailingMarks(clause);
     return c.endsWith("的") || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2;
   }
 
@@ -205,10 +202,7 @@ final class Spans {
   }
 
   static String tidy(String span) {
-    String s = span.strip();
-    while (!s.isEmpty() && TRAILING.indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1);
-    }
+    String s = withoutTrailingMarks(span);
     if (s.length() > MAX_SPAN) {
       s = s.substring(0, MAX_SPAN) + "…";
     }
@@ -216,5 +210,17 @@ final class Spans {
       s += "。";
     }
     return s;
+  }
+
+  /**
+   * The text without surrounding space and the commas, colons and enumeration marks it ends with.
+   */
+  private static String withoutTrailingMarks(String text) {
+    String s = text.strip();
+    int end = s.length();
+    while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }
