@@ -254,7 +254,8 @@ final class Weights {
    * 第二站去哪): such a word also sits inside many longer words (服务站), too little to be sure of.
    */
   boolean knownOnlyAsSingleCharacters() {
-    return terms.stream().filter(Term::known).allMatch(t -> t.word().length() == 1);
+    List<Term> known = terms.stream().filter(Term::known).toList();
+    return !known.isEmpty() && known.stream().allMatch(t -> t.word().length() == 1);
   }
 
   /** Share of the question's weight found anywhere in the knowledge base. */
