@@ -32,6 +32,13 @@ class KnowledgeBaseTest {
     assertThat(KB.answer("学深悟透的第二步是什么").text()).contains("组织开展培训").doesNotContain("抓好传达学习");
   }
 
+  @Test
+  void headOneIsTheEverydayFirst() {
+    String answer = QaSet.withoutCitation(KB.answer("学深悟透头一步是干啥").text());
+
+    assertThat(answer).contains("抓好传达学习").doesNotContain("组织开展培训");
+  }
+
   /** Questions of each kind on the bundled notice, and what their answers must say. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -39,6 +46,7 @@ class KnowledgeBaseTest {
       value = {
         "an ordinal question gets that item|四个步骤的最后一步是什么|推动落实落地",
         "an ordinal question gets that item|三个方面里第一个是什么|党中央致词精神",
+        "环节 counts the steps of 「四个步骤」|学深悟透分几个环节|抓好传达学习,推动落实落地",
         "an enumeration question gets all the members|要大力弘扬哪三种精神|劳模精神,劳动精神,工匠精神",
         "an enumeration question gets all the members|基层工会要增强哪三种力|引领力,组织力,服务力",
         "a when question gets the date|市总工会是哪天发出通知的|11月8日",

@@ -102,7 +102,7 @@ final class Outline {
       }
       String title = kb.canonicalTitles.get(i);
       boolean head = rest == null && headedBy(kb, title, q.unit());
-      boolean unit = !q.unit().isEmpty() && (rest != null && rest.startsWith(q.unit()) || head);
+      boolean unit = !q.unit().isEmpty() && (rest != null && counts(rest, q.unit()) || head);
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
@@ -131,6 +131,15 @@ final class Outline {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Structure nouns a worker uses for the heading's: 环节 for 步骤 (头一个环节是什么 of 「四个步骤」). */
+  private static final java.util.Map<String, String> SAME_STRUCTURE = java.util.Map.of("环节", "步");
+
+  /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
+  private static boolean counts(String rest, String unit) {
+    return rest.startsWith(unit)
+        || SAME_STRUCTURE.containsKey(unit) && rest.startsWith(SAME_STRUCTURE.get(unit));
   }
 
   /**

@@ -93,6 +93,10 @@ final class QuestionParser {
               + STRUCTURE_CLASSIFIERS
               + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
 
+  /** 头一步, 头一个环节: the everyday 第一 (not 带头一个…). */
+  private static final Pattern FIRST =
+      Pattern.compile("(?<![带领码开起源])头[一1](?=[" + STRUCTURE_CLASSIFIERS + "])");
+
   private static final Pattern LAST =
       Pattern.compile("最后[一1]?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
 
@@ -154,6 +158,7 @@ final class QuestionParser {
     OptionalInt count = OptionalInt.empty();
     OptionalInt ordinal = OptionalInt.empty();
     String ordinalUnit = "";
+    content = FIRST.matcher(content).replaceAll("第1");
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);
     if (om.find() && Numerals.parse(om.group(1)) > 0) {
