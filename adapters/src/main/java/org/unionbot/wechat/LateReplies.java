@@ -71,12 +71,10 @@ final class LateReplies {
     finish(reserved);
   }
 
-  /** Sends {@code reply} to {@code openId} once it is ready; nothing if it fails or is empty. */
-  void send(String openId, CompletableFuture<Reply> reply) {
-    send(openId, reply, reserve());
-  }
-
-  /** {@link #send(String, CompletableFuture)} in a place already {@link #reserve reserved}. */
+  /**
+   * Sends {@code reply} to {@code openId} once it is ready, in a place already {@link #reserve
+   * reserved}; nothing if it fails or is empty.
+   */
   void send(String openId, CompletableFuture<Reply> reply, CompletableFuture<Void> reserved) {
     reply.whenComplete((text, failure) -> sendNow(openId, text, reserved));
   }

@@ -123,7 +123,7 @@ class ReplyRaceTest {
     LateReplies late = late();
     CompletableFuture<Reply> reply = new CompletableFuture<>();
 
-    late.send("oUser", reply);
+    late.send("oUser", reply, late.reserve());
 
     assertThat(late.drain(Duration.ofMillis(50))).isFalse(); // the reply is not even ready
     reply.complete(Reply.of(Reply.Kind.HELP, "晚到的答案"));
