@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.analysis.Segmenter;
@@ -23,7 +24,10 @@ public final class Answerer {
   final Faqs faqs;
   final Recall recall;
 
-  /** The question suggested for each section, by position in {@link Snapshot#sections}. */
+  /**
+   * The question a refusal offers for each section, by position in {@link Snapshot#sections}; ""
+   * for a section it does not offer ({@link Suggestions#offer}).
+   */
   final List<String> sectionQuestions;
 
   /**
@@ -47,19 +51,26 @@ public final class Answerer {
     this.synonyms = synonyms;
     this.questions = new QuestionParser(index.segmenter);
     this.sectionQuestions =
-        index.sections.stream().map(s -> Suggestions.question(index.segmenter, s)).toList();
-    this.offeredSection = offeredSections(index);
+        IntStream.range(0, index.sections.size())
+            .mapToObj(i -> Suggestions.offer(index, i))
+            .toList();
+    this.offeredSection = offeredSections(index, sectionQuestions);
     this.faqs = Faqs.of(this, faqs);
     this.example = example(index, sectionQuestions);
   }
 
-  private static int[] offeredSections(Snapshot index) {
+  /** True when a refusal may offer the section at position {@code i}. */
+  boolean offers(int i) {
+    return !sectionQuestions.get(i).isEmpty();
+  }
+
+  private static int[] offeredSections(Snapshot index, List<String> offered) {
     int[] out = new int[index.sections.size()];
     for (int i = 0; i < out.length; i++) {
       int top = i;
       for (int guard = 0; guard < 8; guard++) {
         org.unionbot.knowledge.notice.Section s = index.sections.get(top);
-        if (Suggestions.offered(s) || s.parent() < 0) {
+        if (!offered.get(top).isEmpty() || s.parent() < 0) {
           break;
         }
         int parent = i - (s.index() - s.parent());
@@ -100,7 +111,8 @@ public final class Answerer {
   /**
    * A question this version answers, for help texts and the chat page's hint: the shortest of the
    * questions a refusal would suggest for the sections it offers (the first, of equal length), so
-   * it fits a phone's text box; for a notice without headings, its contact, else its title.
+   * it fits a phone's text box; for notices without headings, their contact, else the question
+   * offered for a lead, else their title.
    */
   public String example() {
     return example;
@@ -110,7 +122,7 @@ public final class Answerer {
     Optional<String> shortest = Optional.empty();
     for (int i = 0; i < index.sections.size(); i++) {
       String q = sectionQuestions.get(i);
-      if (Suggestions.offered(index.sections.get(i))
+      if (Suggestions.headedTopLevel(index.sections.get(i))
           && shortest.map(s -> q.length() < s.length()).orElse(true)) {
         shortest = Optional.of(q);
       }
@@ -122,6 +134,10 @@ public final class Answerer {
         index.passages.stream().anyMatch(p -> TypeFit.PHONE.matcher(p.canonical()).find());
     if (contact) {
       return "联系电话是多少？";
+    }
+    Optional<String> lead = sectionQuestions.stream().filter(q -> !q.isEmpty()).findFirst();
+    if (lead.isPresent()) {
+      return lead.get();
     }
     boolean titled = index.notices.stream().anyMatch(n -> !n.title().isBlank());
     return titled ? "通知的标题是什么？" : "这份通知是发给谁的？";

@@ -111,7 +111,10 @@ final class QuestionParser {
   private static final Pattern HOW_FOCUS =
       Pattern.compile("(?:怎么|怎样|如何|咋)(?:样|去|才能|能)?([\\p{IsHan}]{1,4})");
 
-  /** Question words, fillers and politeness that carry no content. */
+  /**
+   * Question words, fillers and politeness that carry no content, and words that point at the notice
+   * itself (关于…，通知是怎么说的), which it need not say.
+   */
   private static final Set<String> NON_CONTENT =
       Set.of(
           "什么", "啥", "哪", "哪些", "哪个", "哪里", "哪儿", "几", "多少", "谁", "怎么", "怎样", "如何", "咋", "为什么",
@@ -123,7 +126,7 @@ final class QuestionParser {
           "包含", "分为", "分成", "哪位", "人", "时间", "日子", "地方", "哪年", "月", "日", "号", "东西", "事", "事情", "情况",
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
           "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长", "干嘛", "干吗",
-          "出来", "下来", "起来", "过来", "进来", "下去");
+          "出来", "下来", "起来", "过来", "进来", "下去", "关于", "怎么说", "通知");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks

@@ -3,12 +3,18 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -21,9 +27,54 @@ final class Suggestions {
 
   private Suggestions() {}
 
-  /** True for a section whose question a refusal offers: a top-level headed section. */
-  static boolean offered(Section s) {
+  /**
+   * A name in quotes with what it names, in a lead without a title to go by: “热血工会·爱心同行”职工无偿献血活动. A
+   * quoted name alone is as often a list of values (“奉献、友爱、互助、进步”的志愿服务精神) as the activity.
+   */
+  private static final Pattern NAMED_ACTIVITY =
+      Pattern.compile("“[^“”、，]{2,16}”[\\p{IsHan}&&[^的]]{0,10}?(活动|行动|竞赛|比赛|大赛|工程|计划|服务|宣讲|培训)");
+
+  /** True for a headed section whose question a refusal offers: a top-level one. */
+  static boolean headedTopLevel(Section s) {
     return !s.heading().isEmpty() && s.level() <= 1;
+  }
+
+  /**
+   * The question a refusal offers for the section at {@code i} of the index, or "" when it offers
+   * none: a top-level headed section's {@link #question}; the lead of a notice without such a
+   * section, asked about by what the notice is about (its title, or the activity the lead names),
+   * so a worker asking about a short headless notice is pointed at it, not at another notice.
+   */
+  static String offer(Snapshot index, int i) {
+    Section s = index.sections.get(i);
+    if (headedTopLevel(s)) {
+      return question(index.segmenter, s);
+    }
+    Notice notice = index.sectionNotices.get(i);
+    if (!s.heading().isEmpty()
+        || notice.sections().stream().anyMatch(Suggestions::headedTopLevel)) {
+      return "";
+    }
+    return subject(notice, s).map(t -> "关于" + quoted(t) + "，通知是怎么说的？").orElse("");
+  }
+
+  /** What a headless notice is about: its title's {@link Titles#label}, else its named activity. */
+  private static Optional<String> subject(Notice notice, Section lead) {
+    String label = Titles.label(notice.title());
+    if (!notice.title().isBlank() && !label.endsWith("…")) {
+      return Optional.of(label);
+    }
+    for (Paragraph p : lead.paragraphs()) {
+      Matcher m = NAMED_ACTIVITY.matcher(p.text());
+      if (m.find()) {
+        return Optional.of(m.group());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String quoted(String subject) {
+    return subject.contains("“") ? subject : "“" + subject + "”";
   }
 
   /**
@@ -51,7 +102,7 @@ final class Suggestions {
     }
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < kb.sections.size(); i++) {
-      if (offered(kb.sections.get(i))) {
+      if (answerer.offers(i)) {
         ranked.add(i);
       }
     }

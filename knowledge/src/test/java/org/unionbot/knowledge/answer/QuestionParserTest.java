@@ -25,4 +25,9 @@ class QuestionParserTest {
     assertThat(q.type()).isEqualTo(QuestionType.COUNT);
     assertThat(q.unit()).isEqualTo("方面");
   }
+
+  @Test
+  void wordsThatPointAtTheNoticeItselfAreNotItsTopic() {
+    assertThat(PARSER.parse("关于献血，通知是怎么说的").terms()).containsExactly("献血");
+  }
 }

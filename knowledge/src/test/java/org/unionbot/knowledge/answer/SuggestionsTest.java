@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +22,7 @@ import org.unionbot.knowledge.notice.Section;
  * Every question the knowledge base suggests is answered, and from the section it was made for: a
  * worker who taps a suggestion after a refusal must not be refused again or answered from
  * elsewhere. Walks the suggestion of every section a refusal can offer, over the bundled notice and
- * every evaluation notice.
+ * every evaluation notice; a notice without headings is offered by what it is about.
  */
 class SuggestionsTest {
 
@@ -47,7 +48,7 @@ class SuggestionsTest {
       Answerer answerer = FaqTest.answerer(kb);
       for (int i = 0; i < answerer.index.sections.size(); i++) {
         Section s = answerer.index.sections.get(i);
-        if (Suggestions.offered(s)) {
+        if (answerer.offers(i)) {
           Notice n = answerer.index.sectionNotices.get(i);
           out.add(
               Arguments.of(
@@ -72,6 +73,41 @@ class SuggestionsTest {
     assertThat(a.sources())
         .as(a.text())
         .extracting(Source::section)
-        .anyMatch(cited -> cited.equals(section.title()) || cited.equals(section.heading()));
+        .anyMatch(cited -> cited.equals(EverySuggestionTest.sourceName(section)));
+  }
+
+  @Test
+  void aRefusedQuestionAboutANoticeWithoutHeadingsIsPointedAtThatNotice() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("blood", Optional.empty(), QaSet.text("/eval/notice-f.txt"))));
+
+    Answer refused = kb.answer("献血会不会影响身体");
+
+    assertThat(refused.kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(refused.suggestions()).isNotEmpty();
+    String first = refused.suggestions().get(0);
+    assertThat(first).contains("献血");
+    Answer tapped = kb.answer(first);
+    assertThat(tapped.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(tapped.lowConfidence()).isFalse();
+    assertThat(tapped.text()).contains("7月8日至7月12日");
+    assertThat(tapped.sources()).allMatch(s -> s.doc().equals("blood"));
+  }
+
+  @Test
+  void aLeadOffersNoSlogan() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "n",
+                    Optional.empty(),
+                    "职工朋友们：\n\n为弘扬“奉献、友爱、互助、进步”的志愿服务精神，区总工会定于5月10日在文化宫开展"
+                        + "“书香满园”职工读书分享活动。\n\n报名请联系区总工会宣教部。\n")));
+
+    assertThat(kb.answer("今天天气怎么样").suggestions()).containsExactly("关于“书香满园”职工读书分享活动，通知是怎么说的？");
   }
 }
