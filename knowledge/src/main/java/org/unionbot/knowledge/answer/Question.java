@@ -21,6 +21,8 @@ import java.util.OptionalInt;
  * @param authorship true when it asks who wrote the notice
  * @param edge which end of a period a "when" question asks for: its start (几号开始), its end (哪天截止),
  *     or neither
+ * @param caution true when it asks what to heed (要注意什么, 注意事项): an answer tells readers what to do
+ *     or not
  */
 record Question(
     String text,
@@ -34,7 +36,8 @@ record Question(
     OptionalInt ordinal,
     boolean strict,
     boolean authorship,
-    Edge edge) {
+    Edge edge,
+    boolean caution) {
 
   /** Which end of a period a question asks for. */
   enum Edge {

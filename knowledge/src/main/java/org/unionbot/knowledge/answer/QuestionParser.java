@@ -32,6 +32,13 @@ final class QuestionParser {
   private static final Pattern END =
       Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
   private static final Pattern START = Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|哪天开|几号开");
+
+  /**
+   * Words that ask for the notice's do's and don'ts (要注意什么, 有哪些注意事项, 献血须知): the answer is what the
+   * notice tells readers to do or not (请…, 不要…), which seldom repeats the word.
+   */
+  private static final Pattern CAUTION = Pattern.compile("注意事项|注意|须知|禁忌");
+
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
   private static final Pattern STRICT_WHERE =
@@ -112,8 +119,8 @@ final class QuestionParser {
       Pattern.compile("(?:怎么|怎样|如何|咋)(?:样|去|才能|能)?([\\p{IsHan}]{1,4})");
 
   /**
-   * Question words, fillers and politeness that carry no content, and words that point at the notice
-   * itself (关于…，通知是怎么说的), which it need not say.
+   * Question words, fillers and politeness that carry no content, and words that point at the
+   * notice itself (关于…，通知是怎么说的), which it need not say.
    */
   private static final Set<String> NON_CONTENT =
       Set.of(
@@ -222,6 +229,12 @@ final class QuestionParser {
       Pattern edgeWords = edge == Question.Edge.END ? END : START;
       terms.removeIf(t -> edgeWords.matcher(t).matches());
     }
+    boolean caution =
+        (type == QuestionType.WHAT || type == QuestionType.LIST) && CAUTION.matcher(q).find();
+    if (caution) {
+      terms.removeIf(t -> CAUTION.matcher(t).matches() || t.equals("事项"));
+      nouns.removeIf(t -> CAUTION.matcher(t).matches() || t.equals("事项"));
+    }
     dates.forEach(
         d -> {
           terms.add(d);
@@ -239,7 +252,8 @@ final class QuestionParser {
         ordinal,
         strict,
         type == QuestionType.WHO && AUTHOR.matcher(q).find(),
-        edge);
+        edge,
+        caution);
   }
 
   private static QuestionType type(String q) {

@@ -48,10 +48,12 @@ final class Spans {
     if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
       return Optional.of(tidy(p.text()));
     }
-    if (q.type() == QuestionType.CONTACT
+    if ((q.type() == QuestionType.CONTACT || q.caution())
         && p.text().length() <= MAX_SPAN
         && TypeFit.of(q, p.canonical(), kb) >= 1) {
-      return Optional.of(tidy(p.text())); // the number with whom it reaches
+      // the number with whom it reaches; every do and don't the sentence gives, not the one that
+      // repeats the question's word
+      return Optional.of(tidy(p.text()));
     }
     String best = null;
     int bestFrom = -1;

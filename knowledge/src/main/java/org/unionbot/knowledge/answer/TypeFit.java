@@ -45,10 +45,17 @@ final class TypeFit {
   private static final Pattern REASON =
       Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|^为[^，,。]{2,24}[，,]");
 
+  /** What a notice tells its readers to do or not: 请…, 不要…, 务必…, 严禁…. */
+  private static final Pattern INSTRUCTION =
+      Pattern.compile("(?<!申)请(?!问|示|假)|不要|不得|严禁|禁止|务必|必须|切勿|避免|不宜|应当|注意");
+
   private TypeFit() {}
 
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
+    if (q.caution()) {
+      return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
+    }
     return switch (q.type()) {
       case CONTACT -> contact(canonical);
       case WHEN -> edge(q, canonical, hour(q, canonical, when(canonical)));

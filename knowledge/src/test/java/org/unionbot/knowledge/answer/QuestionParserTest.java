@@ -27,6 +27,17 @@ class QuestionParserTest {
   }
 
   @Test
+  void whatToHeedAsksForDosAndDontsNotForTheWord() {
+    for (String q : List.of("献血要注意什么", "献血有哪些注意事项", "獻血須知")) {
+      Question parsed = PARSER.parse(q);
+
+      assertThat(parsed.caution()).as(q).isTrue();
+      assertThat(parsed.terms()).as(q).containsExactly("献血");
+    }
+    assertThat(PARSER.parse("注意事项在哪里看").caution()).isFalse();
+  }
+
+  @Test
   void wordsThatPointAtTheNoticeItselfAreNotItsTopic() {
     assertThat(PARSER.parse("关于献血，通知是怎么说的").terms()).containsExactly("献血");
   }

@@ -24,6 +24,7 @@ class SpansTest {
 
       三、参加办法
       请于5月20日前，在“职工e家”App的“技能练兵”专栏填写参赛表，也可以到车间工会办公室现场登记，或者由班组长汇总后统一报送。
+      比武前一天请保证睡眠，比武当天不要迟到，赛场内严禁使用手机。
       """;
 
   private static final KnowledgeBase KB =
@@ -51,5 +52,16 @@ class SpansTest {
 
     assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(a.text()).contains("职工e家", "现场登记", "统一报送");
+  }
+
+  @Test
+  void whatToHeedIsAnsweredWithEveryDoAndDont() {
+    for (String q : List.of("比武要注意什么", "比武有哪些注意事项")) {
+      Answer a = KB.answer(q);
+
+      assertThat(a.kind()).as(q).isEqualTo(Answer.Kind.ANSWER);
+      assertThat(a.lowConfidence()).as(q).isFalse();
+      assertThat(a.text()).as(q).contains("保证睡眠", "不要迟到", "严禁使用手机");
+    }
   }
 }
