@@ -43,7 +43,7 @@ final class Sections {
   }
 
   private static String displayTitle(Notice n) {
-    return n.title().isBlank() ? Titles.label(n.title()) : n.title().strip();
+    return n.title().isBlank() ? Titles.label(n) : n.title().strip();
   }
 
   private static Optional<String> issued(Notice n) {
@@ -97,7 +97,7 @@ final class Sections {
     }
     return new SectionView(
         n.id(),
-        Titles.shortTitle(n.title()),
+        Titles.shortTitle(n),
         name,
         items,
         paragraphs.stream().map(Paragraph::text).toList());

@@ -1,5 +1,7 @@
 package org.unionbot.knowledge;
 
+import org.unionbot.knowledge.notice.Notice;
+
 /**
  * How a notice's title is written in a reply: in 《》 book marks, and short enough for a phone. The
  * one place every reply takes its titles from, so an answer, its 出处 and a summary name a notice
@@ -40,6 +42,22 @@ public final class Titles {
       t = title.isBlank() ? "未命名通知" : title.strip();
     }
     return t.length() > LABEL ? t.substring(0, LABEL) + "…" : t;
+  }
+
+  /**
+   * The label of a notice: of its title, or, for a notice without one, of the activity its lead
+   * names (“热血工会·爱心同行”职工无偿献血活动), so an answer from an untitled notice is not cited as 未命名通知 when
+   * its own text says what it is about.
+   */
+  public static String label(Notice notice) {
+    return label(notice.title().isBlank() ? notice.namedActivity().orElse("") : notice.title());
+  }
+
+  /**
+   * {@link #shortTitle(String)} of a notice's title, its {@link #label(Notice)} when it has none.
+   */
+  public static String shortTitle(Notice notice) {
+    return notice.title().isBlank() ? label(notice) : shortTitle(notice.title());
   }
 
   /** The title as it is when it is short (at most 26 characters), else its {@link #label}. */

@@ -40,6 +40,21 @@ class SeveralDocumentsTest {
   }
 
   @Test
+  void anUntitledNoticeIsNamedByTheActivityItsLeadNames() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                A, new NoticeText("blood", Optional.empty(), QaSet.text("/eval/notice-f.txt"))));
+    String name = "《“热血工会·爱心同行”职工无偿献血活动》";
+
+    assertThat(kb.answer("献血有什么注意事项").text()).contains(name).doesNotContain("未命名");
+    assertThat(kb.summary()).contains(name);
+    assertThat(kb.outline())
+        .contains("「“热血工会·爱心同行”职工无偿献血活动」要点：\n全文不分节，可以直接提问。")
+        .doesNotContain("「」");
+  }
+
+  @Test
   void theOutlineListsEveryNotice() {
     assertThat(ABC.outline())
         .contains("「市总工会下发《通知》")

@@ -310,7 +310,7 @@ final class AnswerEngine {
     double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
     String text = Outline.render(m, q);
     if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(m.notice().title()));
+      text += "\n——摘自" + Titles.book(Titles.label(m.notice()));
     }
     return Optional.of(
         Replies.answer(text, m.notice(), m.section().title(), m.section().heading(), confidence));

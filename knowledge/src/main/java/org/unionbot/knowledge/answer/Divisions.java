@@ -51,7 +51,7 @@ final class Divisions {
     Section s = found.get().section();
     String text = kind == '条' ? article(kb, s, q, w) : division(n, s);
     if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(n.title()));
+      text += "\n——摘自" + Titles.book(Titles.label(n));
     }
     Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
     return Optional.of(
@@ -104,7 +104,7 @@ final class Divisions {
       text = s.title() + "：" + Spans.tidy(opening(kb, s));
     }
     if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(n.title()));
+      text += "\n——摘自" + Titles.book(Titles.label(n));
     }
     Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
     return Optional.of(

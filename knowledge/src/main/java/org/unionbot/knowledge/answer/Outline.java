@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.index.Snapshot;
@@ -43,8 +44,9 @@ final class Outline {
   private Outline() {}
 
   /**
-   * The notices' outline ("要点"): each notice's title, then each top-level section with its items,
-   * shortened the way structure answers are.
+   * The notices' outline ("要点"): each notice's title (its label when untitled), then each top-level
+   * section with its items, shortened the way structure answers are; a notice without headings says
+   * so, and that it can be asked directly.
    */
   static String text(Snapshot kb) {
     StringBuilder sb = new StringBuilder();
@@ -52,7 +54,7 @@ final class Outline {
       if (sb.length() > 0) {
         sb.append("\n\n");
       }
-      sb.append("「").append(n.title()).append("」要点：");
+      sb.append("「").append(n.title().isBlank() ? Titles.label(n) : n.title()).append("」要点：");
       int k = 0;
       for (Section s : n.sections()) {
         if (s.heading().isEmpty() || s.level() > 1) {
@@ -63,6 +65,9 @@ final class Outline {
         if (!items.isEmpty()) {
           sb.append("：").append(String.join("；", shorten(items)));
         }
+      }
+      if (k == 0) {
+        sb.append("\n全文不分节，可以直接提问。");
       }
     }
     return sb.toString();

@@ -140,7 +140,7 @@ final class Parts {
       String value = value(n, part).get();
       String line = sentence(n, part, value, q);
       if (having.size() > 1) {
-        text.append(text.length() == 0 ? "" : "\n").append(Titles.book(Titles.label(n.title())));
+        text.append(text.length() == 0 ? "" : "\n").append(Titles.book(Titles.label(n)));
         text.append("：");
       }
       text.append(line);
@@ -169,7 +169,7 @@ final class Parts {
     for (Passage p : found) {
       text.append(text.length() == 0 ? "" : "\n");
       if (found.size() > 1) {
-        text.append(Titles.book(Titles.label(p.notice().title()))).append("：");
+        text.append(Titles.book(Titles.label(p.notice()))).append("：");
       }
       text.append("通知没有落款，开头写的是：“").append(issued(p.text())).append("”。");
     }

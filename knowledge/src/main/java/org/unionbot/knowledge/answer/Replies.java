@@ -43,7 +43,7 @@ final class Replies {
     double confidence = 1;
     for (Found f : found) {
       Passage p = f.passage();
-      text.append("\n").append(Titles.book(Titles.label(p.notice().title()))).append("：");
+      text.append("\n").append(Titles.book(Titles.label(p.notice()))).append("：");
       text.append(f.span());
       sources.add(p.source());
       confidence = Math.min(confidence, f.confidence());
@@ -59,7 +59,7 @@ final class Replies {
       where += "·" + topic.get();
     }
     String quoted = "「" + where + "」";
-    return kb.notices.size() > 1 ? Titles.book(Titles.label(p.notice().title())) + quoted : quoted;
+    return kb.notices.size() > 1 ? Titles.book(Titles.label(p.notice())) + quoted : quoted;
   }
 
   static Answer answer(String text, Notice n, String section, String snippet) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
@@ -14,7 +12,6 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
-import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -26,13 +23,6 @@ final class Suggestions {
   static final int MAX = 3;
 
   private Suggestions() {}
-
-  /**
-   * A name in quotes with what it names, in a lead without a title to go by: “热血工会·爱心同行”职工无偿献血活动. A
-   * quoted name alone is as often a list of values (“奉献、友爱、互助、进步”的志愿服务精神) as the activity.
-   */
-  private static final Pattern NAMED_ACTIVITY =
-      Pattern.compile("“[^“”、，]{2,16}”[\\p{IsHan}&&[^的]]{0,10}?(活动|行动|竞赛|比赛|大赛|工程|计划|服务|宣讲|培训)");
 
   /** True for a headed section whose question a refusal offers: a top-level one. */
   static boolean headedTopLevel(Section s) {
@@ -55,22 +45,18 @@ final class Suggestions {
         || notice.sections().stream().anyMatch(Suggestions::headedTopLevel)) {
       return "";
     }
-    return subject(notice, s).map(t -> "关于" + quoted(t) + "，通知是怎么说的？").orElse("");
+    return subject(notice).map(t -> "关于" + quoted(t) + "，通知是怎么说的？").orElse("");
   }
 
-  /** What a headless notice is about: its title's {@link Titles#label}, else its named activity. */
-  private static Optional<String> subject(Notice notice, Section lead) {
-    String label = Titles.label(notice.title());
+  /**
+   * What a headless notice is about: its {@link Titles#label}, else the activity its lead names.
+   */
+  private static Optional<String> subject(Notice notice) {
+    String label = Titles.label(notice);
     if (!notice.title().isBlank() && !label.endsWith("…")) {
       return Optional.of(label);
     }
-    for (Paragraph p : lead.paragraphs()) {
-      Matcher m = NAMED_ACTIVITY.matcher(p.text());
-      if (m.find()) {
-        return Optional.of(m.group());
-      }
-    }
-    return Optional.empty();
+    return notice.namedActivity();
   }
 
   private static String quoted(String subject) {

@@ -3,6 +3,8 @@ package org.unionbot.knowledge.notice;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A parsed notice. Immutable. Only the paragraphs of {@link #sections()} are answer text; the other
@@ -42,6 +44,30 @@ public record Notice(
     captions = List.copyOf(captions);
     sections = List.copyOf(sections);
     attachments = List.copyOf(attachments);
+  }
+
+  /**
+   * A name in quotes with what it names: “热血工会·爱心同行”职工无偿献血活动. A quoted name alone is as often a
+   * list of values (“奉献、友爱、互助、进步”的志愿服务精神) as the activity.
+   */
+  private static final Pattern NAMED_ACTIVITY =
+      Pattern.compile("“[^“”、，]{2,16}”[\\p{IsHan}&&[^的]]{0,10}?(活动|行动|竞赛|比赛|大赛|工程|计划|服务|宣讲|培训)");
+
+  /**
+   * The first activity the lead names in quotes (“热血工会·爱心同行”职工无偿献血活动), what a notice without a
+   * title is about; empty when it has no lead or the lead names none.
+   */
+  public Optional<String> namedActivity() {
+    if (sections.isEmpty() || !sections.get(0).heading().isEmpty()) {
+      return Optional.empty();
+    }
+    for (Paragraph p : sections.get(0).paragraphs()) {
+      Matcher m = NAMED_ACTIVITY.matcher(p.text());
+      if (m.find()) {
+        return Optional.of(m.group());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sections that carry a heading (the lead excluded), in document order. */
