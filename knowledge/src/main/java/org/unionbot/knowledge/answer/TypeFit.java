@@ -49,6 +49,12 @@ final class TypeFit {
   private static final Pattern INSTRUCTION =
       Pattern.compile("(?<!申)请(?!问|示|假)|不要|不得|严禁|禁止|务必|必须|切勿|避免|不宜|应当|注意");
 
+  /**
+   * A sentence that itself says 为什么 (回答了工会为什么必须…) tells that the question was answered, not why: it
+   * repeats the question's words and would otherwise outrank the reason.
+   */
+  private static final Pattern ASKS_WHY = Pattern.compile("为什么|为何|为啥");
+
   private TypeFit() {}
 
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
@@ -64,7 +70,8 @@ final class TypeFit {
       case NAME -> named(q, canonical);
       case WHERE -> where(canonical, kb);
       case WHO -> who(canonical, kb);
-      case WHY -> REASON.matcher(canonical).find() ? 0.5 : 0;
+      case WHY ->
+          ASKS_WHY.matcher(canonical).find() ? -0.5 : REASON.matcher(canonical).find() ? 0.5 : 0;
       case WHAT -> definition(q, canonical);
       case HOW -> 0;
     };

@@ -1,0 +1,37 @@
+package org.unionbot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
+
+/** Which sentence has the shape of the answer a question asks for. */
+class TypeFitTest {
+
+  private static final String NOTICE =
+      """
+      关于开展职工岗位练兵活动的通知
+
+      一、活动意义
+      这次动员会深刻回答了职工为什么要参加岗位练兵这一问题，为活动开展提供了思想保证。
+      参加岗位练兵能提升职工技能水平，帮助职工在岗位上站稳脚跟。
+
+      二、活动安排
+      岗位练兵活动从6月1日开始，到9月30日结束，各车间分批组织。
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("n", Optional.empty(), NOTICE)));
+
+  @Test
+  void aSentenceThatSaysWhyWasAnsweredIsNotTheReason() {
+    Answer a = KB.answer("职工为什么要参加岗位练兵");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("提升职工技能水平").doesNotContain("回答了");
+  }
+}
