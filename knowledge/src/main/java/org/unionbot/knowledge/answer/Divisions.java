@@ -60,6 +60,13 @@ final class Divisions {
 
   private record Found(Notice notice, Section section) {}
 
+  /**
+   * What is left of a question about what a notice says of its subject once the subject is taken
+   * out: 关于…，通知是怎么说的, …讲了什么, …是怎么回事 (punctuation already removed).
+   */
+  private static final Pattern ABOUT_IT =
+      Pattern.compile("(关于|这个|这次|这份|通知|文件|里|中|是|怎么|怎样|咋|说|讲|的|了|什么|啥|内容|回事|一下|介绍)*");
+
   /** The shortest heading a question that is nothing but a heading names (活动时间, 慰问内容). */
   private static final int BARE_HEADING = 4;
 
@@ -91,7 +98,7 @@ final class Divisions {
       }
     }
     if (found == null) {
-      return Optional.empty();
+      return lead(kb, q);
     }
     Notice n = found.notice();
     Section s = found.section();
@@ -109,6 +116,62 @@ final class Divisions {
     Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
     return Optional.of(
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+  }
+
+  /**
+   * The lead of a notice without headings, answered with its topic sentence, when the question
+   * names what the notice is about whole (the subject its refusal offers: 关于“职工无偿献血活动”，通知是怎么说的？)
+   * and asks nothing of it but what it says ({@link #ABOUT_IT}). 职工无偿献血活动几号开始 asks for a date and
+   * goes on to the text.
+   */
+  private static Optional<Answer> lead(Snapshot kb, Question q) {
+    if (q.type() != QuestionType.WHAT && q.type() != QuestionType.HOW) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
+      Notice n = kb.sectionNotices.get(i);
+      if (!s.heading().isEmpty() || kb.passagesOf(s).isEmpty()) {
+        continue;
+      }
+      String subject =
+          Suggestions.leadSubject(n)
+              .map(t -> Canonical.question(t).replaceAll("[\\p{P}\\p{S}]+", ""))
+              .orElse("");
+      String rest = q.text().replace(subject, "");
+      if (subject.length() < 2
+          || rest.length() == q.text().length()
+          || !ABOUT_IT.matcher(rest).matches()) {
+        continue;
+      }
+      Passage topic = topic(kb.passagesOf(s), subject);
+      String text = Spans.tidy(topic.text());
+      if (kb.notices.size() > 1) {
+        text += "\n——摘自" + Titles.book(Titles.label(n));
+      }
+      Source source = topic.source();
+      return Optional.of(
+          new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The sentence of a lead that says what the notice is about: the first that shares the most
+   * characters with its subject (定于…开展“热血工会·爱心同行”职工无偿献血活动，…), not its opening slogan.
+   */
+  private static Passage topic(List<Passage> lead, String subject) {
+    Passage best = lead.get(0);
+    long most = -1;
+    for (Passage p : lead) {
+      long shared =
+          subject.codePoints().distinct().filter(c -> p.canonical().indexOf(c) >= 0).count();
+      if (shared > most) {
+        most = shared;
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** A section's text from its start, as long as a phone-sized reply allows (whole sentences). */

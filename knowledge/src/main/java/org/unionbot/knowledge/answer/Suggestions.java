@@ -40,18 +40,23 @@ final class Suggestions {
     if (headedTopLevel(s)) {
       return question(index.segmenter, s);
     }
-    Notice notice = index.sectionNotices.get(i);
-    if (!s.heading().isEmpty()
-        || notice.sections().stream().anyMatch(Suggestions::headedTopLevel)) {
+    if (!s.heading().isEmpty()) {
       return "";
     }
-    return subject(notice).map(t -> "关于" + quoted(t) + "，通知是怎么说的？").orElse("");
+    return leadSubject(index.sectionNotices.get(i))
+        .map(t -> "关于" + quoted(t) + "，通知是怎么说的？")
+        .orElse("");
   }
 
   /**
-   * What a headless notice is about: its {@link Titles#label}, else the activity its lead names.
+   * What a notice without top-level headings is about, for its lead's question: its title's {@link
+   * Titles#label}, else the activity its lead names; empty for a notice with headings, or one that
+   * names neither.
    */
-  private static Optional<String> subject(Notice notice) {
+  static Optional<String> leadSubject(Notice notice) {
+    if (notice.sections().stream().anyMatch(Suggestions::headedTopLevel)) {
+      return Optional.empty();
+    }
     String label = Titles.label(notice);
     if (!notice.title().isBlank() && !label.endsWith("…")) {
       return Optional.of(label);

@@ -26,14 +26,20 @@ import org.unionbot.knowledge.notice.Section;
  * section a refusal can offer (the lead, for a notice without headings), and each top-level heading
  * as a worker copies it from the outline (要点). Each is answered without the unsure hedge (the bot
  * does not doubt what it offered), over the bundled notice, every evaluation notice, and two
- * knowledge bases of two notices, where the answer must also come from the section's own notice.
+ * knowledge bases of two notices (one of them a notice without headings, titled on upload as the
+ * admin API always does), where the answer must also come from the section's own notice.
  */
 class EverySuggestionTest {
 
   /**
-   * A knowledge base: the notices it holds (empty string: the bundled one) and its question set.
+   * A knowledge base: the notices it holds (empty string: the bundled one), its question set, and
+   * the title an admin gave the other notices on upload ("": none, the notice's first line).
    */
-  private record Base(String name, List<String> notices, String questions) {}
+  private record Base(String name, List<String> notices, String questions, String title) {
+    Base(String name, List<String> notices, String questions) {
+      this(name, notices, questions, "");
+    }
+  }
 
   private static final List<Base> BASES =
       List.of(
@@ -43,6 +49,11 @@ class EverySuggestionTest {
           new Base("notice-d", List.of("/eval/notice-d.txt"), "/eval/qa-notice-d.tsv"),
           new Base("notice-e", List.of("/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("notice-f", List.of("/eval/notice-f.txt"), "/eval/qa-notice-f.tsv"),
+          new Base(
+              "notice-f titled",
+              List.of("", "/eval/notice-f.txt"),
+              "/eval/qa-notice-f.tsv",
+              "江北区总工会职工无偿献血活动通知"),
           new Base("notice-g", List.of("/eval/notice-g.md"), "/eval/qa-notice-g.tsv"),
           new Base("notice-h", List.of("/eval/notice-h.txt"), "/eval/qa-notice-h.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
@@ -69,7 +80,8 @@ class EverySuggestionTest {
         texts.add(
             r.isEmpty()
                 ? KnowledgeBase.bundledNotice()
-                : new NoticeText("n" + i, Optional.empty(), QaSet.text(r)));
+                : new NoticeText(
+                    "n" + i, Optional.of(base.title()).filter(t -> !t.isEmpty()), QaSet.text(r)));
       }
       KnowledgeBase kb = KnowledgeBase.of(texts);
       Answerer answerer = FaqTest.answerer(kb);

@@ -82,7 +82,8 @@ class SuggestionsTest {
         KnowledgeBase.of(
             List.of(
                 KnowledgeBase.bundledNotice(),
-                new NoticeText("blood", Optional.empty(), QaSet.text("/eval/notice-f.txt"))));
+                new NoticeText(
+                    "blood", Optional.of("江北区总工会职工无偿献血活动通知"), QaSet.text("/eval/notice-f.txt"))));
 
     Answer refused = kb.answer("献血会不会影响身体");
 
@@ -93,7 +94,7 @@ class SuggestionsTest {
     Answer tapped = kb.answer(first);
     assertThat(tapped.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(tapped.lowConfidence()).isFalse();
-    assertThat(tapped.text()).contains("7月8日至7月12日");
+    assertThat(tapped.text()).contains("7月8日至7月12日").doesNotContain("标题");
     assertThat(tapped.sources()).allMatch(s -> s.doc().equals("blood"));
   }
 
