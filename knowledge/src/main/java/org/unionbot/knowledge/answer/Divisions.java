@@ -145,10 +145,13 @@ final class Divisions {
         continue;
       }
       Passage topic = topic(kb.passagesOf(s), subject);
-      String text = Spans.tidy(topic.text());
-      if (kb.notices.size() > 1) {
-        text += "\n——摘自" + Titles.book(Titles.label(n));
-      }
+      String text =
+          Spans.tidy(topic.text())
+              + "\n——摘自"
+              + (kb.notices.size() > 1 ? Titles.book(Titles.label(n)) : "")
+              + "「"
+              + topic.sectionName()
+              + "」";
       Source source = topic.source();
       return Optional.of(
           new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));

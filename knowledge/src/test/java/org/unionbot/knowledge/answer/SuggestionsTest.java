@@ -94,7 +94,7 @@ class SuggestionsTest {
     Answer tapped = kb.answer(first);
     assertThat(tapped.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(tapped.lowConfidence()).isFalse();
-    assertThat(tapped.text()).contains("7月8日至7月12日").doesNotContain("标题");
+    assertThat(tapped.text()).contains("7月8日至7月12日", "「导语」").doesNotContain("标题");
     assertThat(tapped.sources()).allMatch(s -> s.doc().equals("blood"));
   }
 
