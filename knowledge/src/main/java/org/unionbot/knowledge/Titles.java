@@ -27,15 +27,17 @@ public final class Titles {
 
   /**
    * A title short enough to label an answer with when several notices answer: what the notice is
-   * about, without "关于…的通知" around it, without a headline's "X总工会印发通知部署" or the issuing union, the
-   * year and 开展 in front, cut at 20 characters; "未命名通知" for none. "关于开展职工书屋读书月活动的通知" is labelled
-   * 职工书屋读书月活动, "市总工会下发《通知》 指导职工学习工会十八大精神" 职工学习工会十八大精神.
+   * about, without "关于…的通知" around it (also after the issuing union: "X总工会关于开展…的通知"), without a
+   * headline's "X总工会印发通知部署" or the issuing union, the year and 开展 in front, cut at 20 characters;
+   * "未命名通知" for none. "关于开展职工书屋读书月活动的通知" is labelled 职工书屋读书月活动, "市总工会下发《通知》 指导职工学习工会十八大精神"
+   * 职工学习工会十八大精神.
    */
   public static String label(String title) {
     String t = title.strip();
     t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
-    t = t.replaceFirst("^.{0,16}?(印发|下发|发出|出台)(《[^》]{1,20}》|通知|文件)\\s*(部署|指导|要求|号召)?", "");
+    t = t.replaceFirst("^.{0,16}?(印发|下发|发出|出台)(《[^》]{1,20}》|通知|文件)\\s*(部署|指导|要求|号召)?(?=.{4,})", "");
     t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
+    t = t.replaceFirst("^关于(印发|转发)?(?=.{4,})", ""); // 江北区总工会关于开展…的通知
     t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
     t = t.replaceFirst("^(开展|举办|组织)(?=.{6,})", "");
     if (t.isBlank()) {
