@@ -58,10 +58,14 @@ class ConfidenceTest {
     KnowledgeBase kb =
         KnowledgeBase.of(List.of(new NoticeText("n", java.util.Optional.empty(), visits)));
 
-    Answer a = kb.answer("第二站去哪"); // 站 is found only inside 首末站
+    Answer a = kb.answer("要去什么站"); // 站 is found only inside 首末站
 
     assertThat(a.answered()).as(a.text()).isTrue();
     assertThat(a.lowConfidence()).as(a.text()).isTrue();
+    // 第二站 asks for a place in the schedule, which is not single-character evidence
+    Answer second = kb.answer("第二站去哪");
+    assertThat(second.text()).startsWith("第二场是：7月2日上午").contains("高铁南广场建设工地");
+    assertThat(second.lowConfidence()).isFalse();
   }
 
   @Test

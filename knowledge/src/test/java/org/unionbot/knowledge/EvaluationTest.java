@@ -53,7 +53,7 @@ class EvaluationTest {
     "notice-d, 18, 0",
     "notice-e, 51, 0",
     "notice-f, 37, 0",
-    "notice-g, 37, 0",
+    "notice-g, 42, 0",
     "notice-h, 26, 0",
     "b+bundled, 32, 0",
     "e+bundled, 49, 0"
@@ -70,7 +70,7 @@ class EvaluationTest {
 
   /**
    * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 52 of 166),
+   * no key word with their answer sentence, keep their floor (one less than reached, 54 of 166),
    * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
    */
   @Test
@@ -88,7 +88,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(51);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(53);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

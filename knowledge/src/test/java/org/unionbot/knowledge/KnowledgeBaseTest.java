@@ -88,6 +88,9 @@ class KnowledgeBaseTest {
     // no word to cover: the period under 「活动时间」 is the notice's start and end
     assertThat(summer.answer("几号开始啊").text()).contains("6月20日");
     assertThat(summer.answer("哪天收尾").text()).contains("8月31日");
+    // nor a count with its measure word: the one sentence that counts 场
+    KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
+    assertThat(schedule.answer("一共几场").text()).contains("六场");
   }
 
   @Test
@@ -98,6 +101,16 @@ class KnowledgeBaseTest {
     assertThat(schedule.answer("快递物流园区那场几点开始").text()).contains("下午2:00");
     // nor 星期几 a word of the line that gives the day with its date
     assertThat(schedule.answer("6月23日是星期几").text()).contains("6月23日（周二）");
+  }
+
+  @Test
+  void anOccasionIsAskedByItsPlaceInTheSchedule() {
+    KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
+
+    assertThat(schedule.answer("第二场在哪").text()).contains("第二场", "滨湖经济开发区管委会二楼会议室");
+    assertThat(schedule.answer("头一站是哪天").text()).contains("6月9日");
+    assertThat(schedule.answer("最后一场几点开始").text()).contains("6月25日", "下午3:00");
+    assertThat(schedule.answer("第七场在哪").text()).contains("共有六场，没有第七场");
   }
 
   @Test

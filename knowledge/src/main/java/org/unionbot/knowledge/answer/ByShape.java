@@ -11,17 +11,17 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 
 /**
- * Short questions that ask for a kind of thing and little else: "打哪个号码", "有事找谁", "该去哪儿", "哪天收尾".
- * Their few words are everyday ones the notice never uses, so word matching finds nothing, yet the
- * notice often has just one or two sentences of the asked-for kind. The sentence of that kind
- * nearest the question (by its words and, with semantic recall, its vector) answers, when it stands
- * out. A question that names a thing the notice lacks (纳凉点, 火车票) is not of this sort.
+ * Short questions that ask for a kind of thing and little else: "打哪个号码", "有事找谁", "该去哪儿", "哪天收尾",
+ * "一共几场". Their few words are everyday ones the notice never uses, so word matching finds nothing,
+ * yet the notice often has just one or two sentences of the asked-for kind. The sentence of that
+ * kind nearest the question (by its words and, with semantic recall, its vector) answers, when it
+ * stands out. A question that names a thing the notice lacks (纳凉点, 火车票) is not of this sort.
  */
 final class ByShape {
 
   /** Question types whose answer has a shape a sentence can be checked for. */
   private static final Set<QuestionType> SHAPED =
-      EnumSet.of(QuestionType.CONTACT, QuestionType.WHEN, QuestionType.WHERE);
+      EnumSet.of(QuestionType.CONTACT, QuestionType.WHEN, QuestionType.WHERE, QuestionType.COUNT);
 
   /** Least fit to the asked-for shape. */
   static final double FIT = 0.8;
@@ -34,7 +34,8 @@ final class ByShape {
       java.util.Map.of(
           QuestionType.WHEN, java.util.regex.Pattern.compile("时间|日期|日程|安排|期限"),
           QuestionType.WHERE, java.util.regex.Pattern.compile("地点|地址|场所|场地|日程|安排"),
-          QuestionType.CONTACT, java.util.regex.Pattern.compile("联系|咨询"));
+          QuestionType.CONTACT, java.util.regex.Pattern.compile("联系|咨询"),
+          QuestionType.COUNT, java.util.regex.Pattern.compile("日程|安排|名额|规模|数量"));
 
   /** What a heading that names the asked-for shape adds to a sentence's nearness. */
   private static final double HEADED_BONUS = 0.1;
@@ -74,6 +75,9 @@ final class ByShape {
   static boolean applies(Question q, Weights w) {
     if (!SHAPED.contains(q.type())) {
       return false;
+    }
+    if (q.type() == QuestionType.COUNT && q.measure().isEmpty() && q.unit().isEmpty()) {
+      return false; // 有几 names no measure a sentence could be checked for
     }
     for (Weights.Term t : w.terms) {
       if (!t.known() && (q.nouns().contains(t.word()) || q.focus().contains(t.word()))) {

@@ -1,5 +1,6 @@
 package org.unionbot.knowledge.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
+import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -96,7 +98,10 @@ final class Outline {
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
-      List<String> items = s.heading().isEmpty() ? List.of() : Items.of(n, s);
+      List<String> items =
+          q.unit().equals(QuestionParser.OCCASION)
+              ? occasions(s)
+              : s.heading().isEmpty() ? List.of() : Items.of(n, s);
       if (items.isEmpty()) {
         continue;
       }
@@ -107,7 +112,9 @@ final class Outline {
       }
       String title = kb.canonicalTitles.get(i);
       boolean head = rest == null && headedBy(kb, title, q.unit());
-      boolean unit = !q.unit().isEmpty() && (rest != null && counts(rest, q.unit()) || head);
+      boolean unit =
+          !q.unit().isEmpty() && (rest != null && counts(rest, q.unit()) || head)
+              || q.unit().equals(QuestionParser.OCCASION);
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
@@ -140,6 +147,21 @@ final class Outline {
 
   /** Structure nouns a worker uses for the heading's: 环节 for 步骤 (头一个环节是什么 of 「四个步骤」). */
   private static final java.util.Map<String, String> SAME_STRUCTURE = java.util.Map.of("环节", "步");
+
+  /**
+   * The occasions a schedule lists, what 第二场, 头一站 or 最后一期 count: the section's paragraphs that open
+   * with a date (6月11日（周四）下午2:30，…会议室), when it has at least two; else none.
+   */
+  private static List<String> occasions(Section s) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      Matcher date = TypeFit.FULL_DATE.matcher(Canonical.text(p.text()));
+      if (date.find() && date.start() == 0) {
+        out.add(p.text());
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
 
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
   private static boolean counts(String rest, String unit) {
@@ -226,15 +248,26 @@ final class Outline {
     List<String> items = m.items();
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
+      boolean occasions = q.unit().equals(QuestionParser.OCCASION);
+      String measure = occasions ? QuestionParser.OCCASION : "项";
       if (k < 1 || k > items.size()) {
         return title
             + "共有"
             + count(items.size())
-            + "项，没有第"
+            + measure
+            + "，没有第"
             + Numerals.chinese(Math.min(k, 99))
-            + "项。";
+            + measure
+            + "。";
       }
-      return title + "的第" + Numerals.chinese(k) + label(title) + "是：" + items.get(k - 1) + "。";
+      String item = Spans.withoutTrailingMarks(items.get(k - 1));
+      return (title.isEmpty() ? "" : title + "的") // a lead's schedule has no heading to name
+          + "第"
+          + Numerals.chinese(k)
+          + (occasions ? measure : label(title))
+          + "是："
+          + item
+          + (item.endsWith("。") ? "" : "。");
     }
     String prefix = Items.commonPrefix(items);
     boolean cut = length(items) > ITEMS_BUDGET && prefix.length() >= 2;

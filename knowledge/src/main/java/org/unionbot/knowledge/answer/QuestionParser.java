@@ -18,6 +18,15 @@ final class QuestionParser {
   private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
+  /**
+   * Classifiers that count the occasions of a schedule (第二场, 头一站, 最后一期): a position among them is
+   * asked as {@link #OCCASION}. Not 次, which more often means "time" (第一次献血).
+   */
+  private static final String OCCASION_CLASSIFIERS = "场站回期批轮趟";
+
+  /** The unit of a question that asks for an occasion by its position: 第二场, 头一回, 最后一站. */
+  static final String OCCASION = "场";
+
   /** Contact cues; 手机 as a number, not 在手机上 (on one's phone). */
   private static final Pattern CONTACT =
       Pattern.compile(
@@ -98,14 +107,22 @@ final class QuestionParser {
       Pattern.compile(
           "第([一二三四五六七八九十\\d]{1,3})(["
               + STRUCTURE_CLASSIFIERS
+              + OCCASION_CLASSIFIERS
               + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
 
-  /** 头一步, 头一个环节: the everyday 第一 (not 带头一个…). */
+  /** 头一步, 头一个环节, 头一回, 首场: the everyday 第一 (not 带头一个…). */
   private static final Pattern FIRST =
-      Pattern.compile("(?<![带领码开起源])头[一1](?=[" + STRUCTURE_CLASSIFIERS + "])");
+      Pattern.compile(
+          "(?<![带领码开起源])头[一1](?=["
+              + STRUCTURE_CLASSIFIERS
+              + OCCASION_CLASSIFIERS
+              + "])|首(?=["
+              + OCCASION_CLASSIFIERS
+              + "])");
 
   private static final Pattern LAST =
-      Pattern.compile("最后[一1]?([" + STRUCTURE_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
+      Pattern.compile(
+          "最后[一1]?([" + STRUCTURE_CLASSIFIERS + OCCASION_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
 
   /**
    * A yes-no question's "A不A" of a modal or copula (有没有, 能不能, 是不是, 要不要): read as A, so the negated
@@ -173,11 +190,11 @@ final class QuestionParser {
     Matcher last = LAST.matcher(content);
     if (om.find() && Numerals.parse(om.group(1)) > 0) {
       ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
-      ordinalUnit = unit(om.group(2), om.group(3));
+      ordinalUnit = ordinalUnit(om.group(2), om.group(3));
       content = content.substring(0, om.start()) + content.substring(om.end(2));
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
-      ordinalUnit = unit(last.group(1), last.group(2));
+      ordinalUnit = ordinalUnit(last.group(1), last.group(2));
       content = content.substring(0, last.start()) + content.substring(last.end(1));
     }
     Matcher asked = ASKED_COUNT.matcher(content);
@@ -294,6 +311,11 @@ final class QuestionParser {
    * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier itself
    * when it is one (几步, 第二步).
    */
+  /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */
+  private String ordinalUnit(String classifier, String following) {
+    return OCCASION_CLASSIFIERS.contains(classifier) ? OCCASION : unit(classifier, following);
+  }
+
   private String unit(String classifier, String following) {
     if (following != null && !following.isEmpty()) {
       List<Token> words = segmenter.words(following);
@@ -338,7 +360,7 @@ final class QuestionParser {
         nouns.add(w);
       }
     }
-    if (!unit.isEmpty()) {
+    if (!unit.isEmpty() && !unit.equals(OCCASION)) { // 第二场 asks a position, not for the word 场
       out.add(unit);
       nouns.add(unit);
     }

@@ -217,7 +217,7 @@ final class Spans {
   /**
    * The text without surrounding space and the commas, colons and enumeration marks it ends with.
    */
-  private static String withoutTrailingMarks(String text) {
+  static String withoutTrailingMarks(String text) {
     String s = text.strip();
     int end = s.length();
     while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) {

@@ -41,4 +41,17 @@ class QuestionParserTest {
   void wordsThatPointAtTheNoticeItselfAreNotItsTopic() {
     assertThat(PARSER.parse("关于献血，通知是怎么说的").terms()).containsExactly("献血");
   }
+
+  @Test
+  void anOccasionsPlaceInAScheduleIsAnOrdinal() {
+    for (String q : List.of("第二场在哪", "第2站去哪", "头一回是哪天", "首场几点开始", "最后一期什么时候")) {
+      Question parsed = PARSER.parse(q);
+
+      assertThat(parsed.ordinal()).as(q).isPresent();
+      assertThat(parsed.unit()).as(q).isEqualTo(QuestionParser.OCCASION);
+      assertThat(parsed.terms()).as(q).doesNotContain("场", "站", "回", "期");
+    }
+    assertThat(PARSER.parse("第一次献血要注意什么").ordinal()).isEmpty();
+    assertThat(PARSER.parse("一共几场").ordinal()).isEmpty();
+  }
 }
