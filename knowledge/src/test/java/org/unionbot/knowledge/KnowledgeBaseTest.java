@@ -111,6 +111,8 @@ class KnowledgeBaseTest {
     assertThat(schedule.answer("头一站是哪天").text()).contains("6月9日");
     assertThat(schedule.answer("最后一场几点开始").text()).contains("6月25日", "下午3:00");
     assertThat(schedule.answer("第七场在哪").text()).contains("共有六场，没有第七场");
+    // a verb the notice does not use (举行) does not stop the schedule from answering
+    assertThat(schedule.answer("首场在哪里举行").text()).contains("三楼报告厅");
   }
 
   @Test

@@ -181,7 +181,9 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     Recall recall = answerer.recall;
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
-    boolean structureOnly = w.isEmpty() && outline.filter(Outline.Match::counted).isPresent();
+    // 几个步骤, 第二场在哪里举行: the outline answers; a verb the notice lacks (举行) does not stop it
+    boolean structureOnly =
+        outline.filter(Outline.Match::counted).isPresent() && ByShape.namesNothingMissing(q, w);
     List<Candidates.Candidate> candidates = Candidates.of(kb, q, w, vector, recall);
     boolean lexicallyKnown = recall.lexical() && !w.isEmpty() && w.known() >= MIN_KNOWN;
     Candidates.Candidate nearestShaped =

@@ -79,6 +79,14 @@ final class ByShape {
     if (q.type() == QuestionType.COUNT && q.measure().isEmpty() && q.unit().isEmpty()) {
       return false; // 有几 names no measure a sentence could be checked for
     }
+    return namesNothingMissing(q, w);
+  }
+
+  /**
+   * True when every word of the question the knowledge base lacks is a verb or the like (举行, 弄),
+   * not a thing it names or its focus (纳凉点, 火车票).
+   */
+  static boolean namesNothingMissing(Question q, Weights w) {
     for (Weights.Term t : w.terms) {
       if (!t.known() && (q.nouns().contains(t.word()) || q.focus().contains(t.word()))) {
         return false;
