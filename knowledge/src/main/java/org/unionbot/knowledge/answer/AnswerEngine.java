@@ -181,9 +181,13 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     Recall recall = answerer.recall;
     Optional<Outline.Match> outline = Outline.match(kb, q, w);
-    // 几个步骤, 第二场在哪里举行: the outline answers; a verb the notice lacks (举行) does not stop it
+    // 几个步骤, 第二场在哪里举行, 头一个环节: the outline answers; a verb the notice lacks (举行) does
+    // not stop it, nor the asked-for unit when the outline counts it in other words (环节 for 步骤)
     boolean structureOnly =
-        outline.filter(Outline.Match::counted).isPresent() && ByShape.namesNothingMissing(q, w);
+        outline
+            .filter(Outline.Match::counted)
+            .filter(m -> ByShape.namesNothingMissing(q, w, m.exact() ? q.unit() : ""))
+            .isPresent();
     List<Candidates.Candidate> candidates = Candidates.of(kb, q, w, vector, recall);
     boolean lexicallyKnown = recall.lexical() && !w.isEmpty() && w.known() >= MIN_KNOWN;
     Candidates.Candidate nearestShaped =

@@ -79,16 +79,19 @@ final class ByShape {
     if (q.type() == QuestionType.COUNT && q.measure().isEmpty() && q.unit().isEmpty()) {
       return false; // 有几 names no measure a sentence could be checked for
     }
-    return namesNothingMissing(q, w);
+    return namesNothingMissing(q, w, "");
   }
 
   /**
    * True when every word of the question the knowledge base lacks is a verb or the like (举行, 弄),
-   * not a thing it names or its focus (纳凉点, 火车票).
+   * not a thing it names or its focus (纳凉点, 火车票); {@code found} is a word known to be there in
+   * other words ("" for none).
    */
-  static boolean namesNothingMissing(Question q, Weights w) {
+  static boolean namesNothingMissing(Question q, Weights w, String found) {
     for (Weights.Term t : w.terms) {
-      if (!t.known() && (q.nouns().contains(t.word()) || q.focus().contains(t.word()))) {
+      if (!t.known()
+          && !t.word().equals(found)
+          && (q.nouns().contains(t.word()) || q.focus().contains(t.word()))) {
         return false;
       }
     }
