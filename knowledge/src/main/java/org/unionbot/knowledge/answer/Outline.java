@@ -152,12 +152,19 @@ final class Outline {
    * The occasions a schedule lists, what 第二场, 头一站 or 最后一期 count: the section's paragraphs that open
    * with a date (6月11日（周四）下午2:30，…会议室), when it has at least two; else none.
    */
+  /** What may come before an occasion's date: its number or bullet (1．, （二）, -), or 第二场：. */
+  private static final Pattern OCCASION_MARK =
+      Pattern.compile(
+          "^(\\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|[-•·*]"
+              + "|第[一二三四五六七八九十\\d]{1,3}[场站回期批轮趟][:：,，]?)\\s*");
+
   private static List<String> occasions(Section s) {
     List<String> out = new ArrayList<>();
     for (Paragraph p : s.paragraphs()) {
-      Matcher date = TypeFit.FULL_DATE.matcher(Canonical.text(p.text()));
+      String text = OCCASION_MARK.matcher(Canonical.text(p.text())).replaceFirst("");
+      Matcher date = TypeFit.FULL_DATE.matcher(text);
       if (date.find() && date.start() == 0) {
-        out.add(p.text());
+        out.add(OCCASION_MARK.matcher(p.text()).replaceFirst(""));
       }
     }
     return out.size() >= 2 ? out : List.of();
