@@ -120,18 +120,14 @@ class KnowledgeBaseTest {
   @CsvSource({"'1．', '2．', '3．'", "'第一场：', '第二场：', '第三场：'", "'- ', '- ', '- '"})
   void aScheduleIsReadWhateverMarksItsOccasions(String first, String second, String third) {
     KnowledgeBase kb =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "n",
-                    Optional.empty(),
-                    "关于开展送法进工地活动的通知\n\n一、活动安排\n\n"
-                        + first
-                        + "7月3日上午9:00，城东项目部会议室。\n\n"
-                        + second
-                        + "7月10日下午2:30，高新区工地职工之家。\n\n"
-                        + third
-                        + "7月17日上午9:30，南站施工现场。\n")));
+        QaSet.knowledgeBaseOf(
+            "关于开展送法进工地活动的通知\n\n一、活动安排\n\n"
+                + first
+                + "7月3日上午9:00，城东项目部会议室。\n\n"
+                + second
+                + "7月10日下午2:30，高新区工地职工之家。\n\n"
+                + third
+                + "7月17日上午9:30，南站施工现场。\n");
 
     assertThat(kb.answer("第二场在哪").text()).isEqualTo("活动安排的第二场是：7月10日下午2:30，高新区工地职工之家。");
     assertThat(kb.answer("最后一场是哪天").text()).contains("7月17日");

@@ -101,13 +101,9 @@ class SuggestionsTest {
   @Test
   void aLeadOffersNoSlogan() {
     KnowledgeBase kb =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "n",
-                    Optional.empty(),
-                    "职工朋友们：\n\n为弘扬“奉献、友爱、互助、进步”的志愿服务精神，区总工会定于5月10日在文化宫开展"
-                        + "“书香满园”职工读书分享活动。\n\n报名请联系区总工会宣教部。\n")));
+        QaSet.knowledgeBaseOf(
+            "职工朋友们：\n\n为弘扬“奉献、友爱、互助、进步”的志愿服务精神，区总工会定于5月10日在文化宫开展"
+                + "“书香满园”职工读书分享活动。\n\n报名请联系区总工会宣教部。\n");
 
     assertThat(kb.answer("今天天气怎么样").suggestions()).containsExactly("关于“书香满园”职工读书分享活动，通知是怎么说的？");
   }

@@ -2,12 +2,10 @@ package org.unionbot.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
-import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.QaSet;
 
 /** Which sentence has the shape of the answer a question asks for. */
 class TypeFitTest {
@@ -24,8 +22,7 @@ class TypeFitTest {
       岗位练兵活动从6月1日开始，到9月30日结束，各车间分批组织。
       """;
 
-  private static final KnowledgeBase KB =
-      KnowledgeBase.of(List.of(new NoticeText("n", Optional.empty(), NOTICE)));
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(NOTICE);
 
   @Test
   void aSentenceThatSaysWhyWasAnsweredIsNotTheReason() {
