@@ -47,7 +47,7 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 219, 3",
-    "reworded, 20, 2",
+    "reworded, 21, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 18, 0",
@@ -70,7 +70,7 @@ class EvaluationTest {
 
   /**
    * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 55 of 166),
+   * no key word with their answer sentence, keep their floor (one less than reached, 56 of 166),
    * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
    */
   @Test
@@ -88,7 +88,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(54);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(55);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

@@ -48,6 +48,7 @@ class KnowledgeBaseTest {
         "an ordinal question gets that item|三个方面里第一个是什么|党中央致词精神",
         "环节 counts the steps of 「四个步骤」|学深悟透分几个环节|抓好传达学习,推动落实落地",
         "环节 counts the steps, though the notice never says it|头一个环节是干啥|抓好传达学习",
+        "the last step asked as it is spoken|收尾的那个环节是啥|推动落实落地",
         "an enumeration question gets all the members|要大力弘扬哪三种精神|劳模精神,劳动精神,工匠精神",
         "an enumeration question gets all the members|基层工会要增强哪三种力|引领力,组织力,服务力",
         "a when question gets the date|市总工会是哪天发出通知的|11月8日",

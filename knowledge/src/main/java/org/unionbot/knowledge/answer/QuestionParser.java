@@ -120,6 +120,13 @@ final class QuestionParser {
               + OCCASION_CLASSIFIERS
               + "])");
 
+  /**
+   * The spoken forms of 最后一个 before a structure noun: 最后那个环节, 收尾的那个环节, 最后的步骤 (not 哪天收尾, which asks
+   * for an end date).
+   */
+  private static final Pattern LAST_SPOKEN =
+      Pattern.compile("(?:最后|收尾|末尾)的?(?:那|这)?[一1]?个?(?=环节|步骤|方面|部分|阶段)");
+
   private static final Pattern LAST =
       Pattern.compile(
           "最后[一1]?([" + STRUCTURE_CLASSIFIERS + OCCASION_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
@@ -186,6 +193,7 @@ final class QuestionParser {
     OptionalInt ordinal = OptionalInt.empty();
     String ordinalUnit = "";
     content = FIRST.matcher(content).replaceAll("第1");
+    content = LAST_SPOKEN.matcher(content).replaceAll("最后1个");
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);
     if (om.find() && Numerals.parse(om.group(1)) > 0) {

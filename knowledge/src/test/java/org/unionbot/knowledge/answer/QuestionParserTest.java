@@ -54,4 +54,14 @@ class QuestionParserTest {
     assertThat(PARSER.parse("第一次献血要注意什么").ordinal()).isEmpty();
     assertThat(PARSER.parse("一共几场").ordinal()).isEmpty();
   }
+
+  @Test
+  void theLastOneIsAskedInSpokenForms() {
+    for (String q : List.of("收尾的那个环节是啥", "最后那个步骤是什么", "最后的阶段干什么")) {
+      assertThat(PARSER.parse(q).ordinal()).as(q).hasValue(Question.LAST);
+    }
+    Question when = PARSER.parse("哪天收尾");
+    assertThat(when.ordinal()).isEmpty();
+    assertThat(when.edge()).isEqualTo(Question.Edge.END);
+  }
 }
