@@ -52,7 +52,7 @@ class EvaluationTest {
     "notice-c, 33, 0",
     "notice-d, 18, 0",
     "notice-e, 51, 0",
-    "notice-f, 37, 0",
+    "notice-f, 38, 0",
     "notice-g, 42, 0",
     "notice-h, 26, 0",
     "b+bundled, 32, 0",

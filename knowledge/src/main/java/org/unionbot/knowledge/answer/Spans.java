@@ -90,7 +90,7 @@ final class Spans {
         }
         if (value > bestValue) {
           bestValue = value;
-          best = text + parallel(w, p, j);
+          best = text + parallel(w, p, j) + sameFact(q, w, p, j, fit, kb);
           bestFrom = i;
           bestTo = j;
         }
@@ -179,6 +179,25 @@ final class Spans {
       more.append(p.clauses().get(k));
     }
     return more.toString();
+  }
+
+  /**
+   * For a question of a strict shape, the clause right after the window when it gives the same fact
+   * for another case: it holds a word of the question and has the asked-for shape as well
+   * (男性体重不低于50公斤，女性体重不低于45公斤 for 体重多少). "" otherwise.
+   */
+  private static String sameFact(
+      Question q, Weights w, Passage p, int last, double fit, Snapshot kb) {
+    if (!q.strict() || fit < 1 || last + 1 >= p.clauses().size()) {
+      return "";
+    }
+    String next = p.canonicalClauses().get(last + 1);
+    boolean repeats =
+        w.terms.stream()
+            .filter(t -> t.known() && t.word().length() >= 2)
+            .anyMatch(t -> t.forms().stream().anyMatch(next::contains));
+    String clause = p.clauses().get(last + 1);
+    return repeats && TypeFit.of(q, next, kb) >= 1 && clause.length() <= MAX_SPAN / 2 ? clause : "";
   }
 
   /** Characters of the span that the question does not already say. */

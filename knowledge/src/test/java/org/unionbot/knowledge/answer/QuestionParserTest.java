@@ -43,6 +43,12 @@ class QuestionParserTest {
   }
 
   @Test
+  void onlyThenIsNotATalent() {
+    // 多少才能献血: 才 + 能, not 才能 (talent), a word no notice of this kind holds
+    assertThat(PARSER.parse("体重多少才能献血").terms()).containsExactly("体重", "献血");
+  }
+
+  @Test
   void anOccasionsPlaceInAScheduleIsAnOrdinal() {
     for (String q : List.of("第二场在哪", "第2站去哪", "头一回是哪天", "首场几点开始", "最后一期什么时候")) {
       Question parsed = PARSER.parse(q);

@@ -25,6 +25,7 @@ class SpansTest {
       三、参加办法
       请于5月20日前，在“职工e家”App的“技能练兵”专栏填写参赛表，也可以到车间工会办公室现场登记，或者由班组长汇总后统一报送。
       比武前一天请保证睡眠，比武当天不要迟到，赛场内严禁使用手机。
+      参赛职工男性年龄不超过50周岁，女性年龄不超过45周岁。
       """;
 
   private static final KnowledgeBase KB =
@@ -63,5 +64,13 @@ class SpansTest {
       assertThat(a.lowConfidence()).as(q).isFalse();
       assertThat(a.text()).as(q).contains("保证睡眠", "不要迟到", "严禁使用手机");
     }
+  }
+
+  @Test
+  void theSameFactForAnotherCaseIsPartOfTheAnswer() {
+    Answer a = KB.answer("年龄多少才能参赛");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("男性年龄不超过50周岁", "女性年龄不超过45周岁");
   }
 }
