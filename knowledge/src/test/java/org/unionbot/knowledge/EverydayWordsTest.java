@@ -81,6 +81,17 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
+    KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
+    KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
+
+    // 奖励, 好处 → 可获得; 慰问品 → 防暑降温物品
+    assertThat(blood.answer("献完血有什么奖励").text()).contains("无偿献血证");
+    assertThat(blood.answer("有啥好处").text()).contains("纪念T恤");
+    assertThat(summer.answer("慰问品有哪些").text()).contains("绿豆");
+  }
+
+  @Test
   void whatToFillInIsWhatToRegister() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
