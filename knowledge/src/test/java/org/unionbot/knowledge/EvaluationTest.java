@@ -50,11 +50,11 @@ class EvaluationTest {
     "reworded, 21, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
-    "notice-d, 18, 0",
+    "notice-d, 19, 0",
     "notice-e, 52, 0",
     "notice-f, 40, 0",
-    "notice-g, 42, 0",
-    "notice-h, 26, 0",
+    "notice-g, 44, 0",
+    "notice-h, 28, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -70,7 +70,7 @@ class EvaluationTest {
 
   /**
    * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 57 of 166),
+   * no key word with their answer sentence, keep their floor (one less than reached, 58 of 166),
    * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
    */
   @Test
@@ -88,7 +88,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(56);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(57);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

@@ -81,6 +81,19 @@ class EverydayWordsTest {
   }
 
   @Test
+  void limitsRainAndWhereToSendAreSaidAsNoticesSayThem() {
+    KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
+    KnowledgeBase reading = QaSet.knowledgeBase("/eval/notice-d.txt");
+    KnowledgeBase rules = QaSet.knowledgeBase("/eval/notice-h.txt");
+
+    // 最少 → 不少于; 下雨 → 暴雨, with the clause the condition sets up; 交给 → 发送至; 最多 → 不得超过
+    assertThat(schedule.answer("每场最少多少人").text()).contains("不少于30名");
+    assertThat(schedule.answer("下雨怎么办").text()).contains("暴雨", "顺延");
+    assertThat(reading.answer("征文交给谁").text()).contains("市总工会宣传部");
+    assertThat(rules.answer("个人最多出多少钱").text()).contains("三十元");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");

@@ -148,13 +148,19 @@ final class Spans {
         && Canonical.text(p.section().title()).contains(unit);
   }
 
+  /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
+  private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有)");
+
   /**
    * True for a clause that cannot end an answer because it only sets up the one after it: a
-   * condition or topic that ends in 的 (骗取保障金的，由…追回) or opens with 对 (对表现突出的青年职工，优先推荐…).
+   * condition or topic that ends in 的 (骗取保障金的，由…追回), opens with 对 (对表现突出的青年职工，优先推荐…) or with 如遇,
+   * 如果, 若 (如遇暴雨等恶劣天气，活动将顺延).
    */
   static boolean dangling(String clause) {
     String c = withoutTrailingMarks(clause);
-    return c.endsWith("的") || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2;
+    return c.endsWith("的")
+        || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
+        || CONDITION.matcher(c.strip()).find() && !c.equals(clause.strip());
   }
 
   /**

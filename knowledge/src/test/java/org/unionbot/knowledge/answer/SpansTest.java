@@ -37,6 +37,8 @@ class SpansTest {
     assertThat(Spans.dangling("以虚报成绩等方式骗取奖金的，")).isTrue();
     assertThat(Spans.dangling("由工会追回已发放的全部奖金。")).isFalse();
     assertThat(Spans.dangling("对于重点岗位，")).isFalse();
+    assertThat(Spans.dangling("如遇暴雨等恶劣天气，")).isTrue();
+    assertThat(Spans.dangling("如有疑问请联系工会办公室。")).isFalse();
   }
 
   @Test
