@@ -148,16 +148,17 @@ final class Outline {
   /** Structure nouns a worker uses for the heading's: 环节 for 步骤 (头一个环节是什么 of 「四个步骤」). */
   private static final java.util.Map<String, String> SAME_STRUCTURE = java.util.Map.of("环节", "步");
 
-  /**
-   * The occasions a schedule lists, what 第二场, 头一站 or 最后一期 count: the section's paragraphs that open
-   * with a date (6月11日（周四）下午2:30，…会议室), when it has at least two; else none.
-   */
   /** What may come before an occasion's date: its number or bullet (1．, （二）, -), or 第二场：. */
   private static final Pattern OCCASION_MARK =
       Pattern.compile(
           "^(\\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|[-•·*]"
               + "|第[一二三四五六七八九十\\d]{1,3}[场站回期批轮趟][:：,，]?)\\s*");
 
+  /**
+   * The occasions a schedule lists, what 第二场, 头一站 or 最后一期 count: the section's paragraphs that open
+   * with a date (6月11日（周四）下午2:30，…会议室) after any number, bullet or 第N场 label, without it; none
+   * unless there are at least two.
+   */
   private static List<String> occasions(Section s) {
     List<String> out = new ArrayList<>();
     for (Paragraph p : s.paragraphs()) {

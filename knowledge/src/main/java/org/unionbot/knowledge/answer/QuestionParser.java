@@ -315,15 +315,15 @@ final class QuestionParser {
     return QuestionType.WHAT;
   }
 
-  /**
-   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier itself
-   * when it is one (几步, 第二步).
-   */
   /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */
   private String ordinalUnit(String classifier, String following) {
     return OCCASION_CLASSIFIERS.contains(classifier) ? OCCASION : unit(classifier, following);
   }
 
+  /**
+   * The counted noun: the first word after the classifier (步骤 of 几个步骤是什么), or the classifier itself
+   * when it is one (几步, 第二步).
+   */
   private String unit(String classifier, String following) {
     if (following != null && !following.isEmpty()) {
       List<Token> words = segmenter.words(following);
