@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -335,6 +336,13 @@ final class AnswerEngine {
       Recall recall) {
     double confidence = lexical ? Math.min(w.known(), c.context()) : semanticConfidence(c.cosine());
     if (lexical && w.knownOnlyAsSingleCharacters()) {
+      confidence = Math.min(confidence, SINGLE_CHARACTERS);
+    }
+    if (lexical
+        && c.coverage() == 0
+        && w.coverage(Canonical.text(c.passage().section().title())) == 0) {
+      // none of the question's words in the sentence or its heading, only in the sentence before
+      // it (每年…审查 after 实行…): not enough to be sure
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
     int next = candidates.indexOf(c) + 1;
