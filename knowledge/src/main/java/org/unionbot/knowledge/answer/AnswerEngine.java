@@ -391,8 +391,9 @@ final class AnswerEngine {
       if (span.isEmpty()) {
         return Optional.empty();
       }
+      // a notice's only contact line, or its only sentence that counts the asked-for measure (六场)
       boolean sure =
-          q.type() == QuestionType.CONTACT
+          (q.type() == QuestionType.CONTACT || q.type() == QuestionType.COUNT)
               && w.terms.stream().allMatch(Weights.Term::known)
               && picked.alone();
       found.add(
