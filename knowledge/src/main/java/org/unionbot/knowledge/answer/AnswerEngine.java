@@ -71,7 +71,8 @@ final class AnswerEngine {
 
   /**
    * A contact question answered by its shape when it has no word the notice lacks and its notice
-   * has one contact line (联系电话是多少): sure. Not so for a date or a place: a venue-like office in a
+   * has one contact line (联系电话是多少), or a how-many question with a measure word and its notice's one
+   * sentence that counts it (一共几场): sure. Not so for a date or a place: a venue-like office in a
    * contact line can be a notice's only "place" for a question about where to sign up online.
    */
   static final double ONLY_SHAPE_CONFIDENCE = 0.8;
