@@ -58,6 +58,7 @@ final class Spans {
     String best = null;
     int bestFrom = -1;
     int bestTo = -1;
+    double bestFit = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     // what the sentence's title, heading and the sentence before it say counts for its windows
@@ -90,15 +91,20 @@ final class Spans {
         }
         if (value > bestValue) {
           bestValue = value;
-          best = text + parallel(w, p, j) + sameFact(q, w, p, j, fit, kb);
+          best = text;
           bestFrom = i;
           bestTo = j;
+          bestFit = fit;
         }
       }
     }
     if (best == null) {
       return Optional.empty();
     }
+    // what follows the window and belongs to it: parallel parts, else the same fact for another
+    // case
+    String parallel = parallel(w, p, bestTo);
+    best += parallel.isEmpty() ? sameFact(q, w, p, bestTo, bestFit, kb) : parallel;
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
       best = quotedCount(q, best);
     }
@@ -160,7 +166,7 @@ final class Spans {
     String c = withoutTrailingMarks(clause);
     return c.endsWith("的")
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
-        || CONDITION.matcher(c.strip()).find() && !c.equals(clause.strip());
+        || CONDITION.matcher(c).find() && !c.equals(clause.strip());
   }
 
   /**
