@@ -146,7 +146,7 @@ final class AnswerEngine {
         };
     return faq(answerer, q, w, lazyVector)
         .or(() -> aboutTheDocument(kb, q))
-        .or(() -> Divisions.answer(kb, raw, q, w))
+        .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()

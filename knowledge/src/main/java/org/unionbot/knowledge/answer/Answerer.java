@@ -25,6 +25,12 @@ public final class Answerer {
   final Recall recall;
 
   /**
+   * What each section's notice is about, by position in {@link Snapshot#sections}, for the lead of
+   * a notice without headings ({@link Suggestions#leadSubject}); "" for every other section.
+   */
+  final List<String> leadSubjects;
+
+  /**
    * The question a refusal offers for each section, by position in {@link Snapshot#sections}; ""
    * for a section it does not offer ({@link Suggestions#offer}).
    */
@@ -50,9 +56,17 @@ public final class Answerer {
     this.recall = recall;
     this.synonyms = synonyms;
     this.questions = new QuestionParser(index.segmenter);
+    this.leadSubjects =
+        IntStream.range(0, index.sections.size())
+            .mapToObj(
+                i ->
+                    index.sections.get(i).heading().isEmpty()
+                        ? Suggestions.leadSubject(index.sectionNotices.get(i)).orElse("")
+                        : "")
+            .toList();
     this.sectionQuestions =
         IntStream.range(0, index.sections.size())
-            .mapToObj(i -> Suggestions.offer(index, i))
+            .mapToObj(i -> Suggestions.offer(index, i, leadSubjects.get(i)))
             .toList();
     this.offeredSection = offeredSections(index, sectionQuestions);
     this.faqs = Faqs.of(this, faqs);

@@ -32,8 +32,9 @@ final class Divisions {
   private Divisions() {}
 
   /** The answer when the question names a division the notices have; empty otherwise. */
-  static Optional<Answer> answer(Snapshot kb, String asked, Question q, Weights w) {
-    Optional<Answer> quoted = quoted(kb, asked, q);
+  static Optional<Answer> answer(Answerer answerer, String asked, Question q, Weights w) {
+    Snapshot kb = answerer.index;
+    Optional<Answer> quoted = quoted(answerer, asked, q);
     if (quoted.isPresent()) {
       return quoted;
     }
@@ -75,7 +76,8 @@ final class Divisions {
    * outline, 要点), answered with its items or its text; empty when no quote is a heading, or two
    * sections share it.
    */
-  private static Optional<Answer> quoted(Snapshot kb, String asked, Question q) {
+  private static Optional<Answer> quoted(Answerer answerer, String asked, Question q) {
+    Snapshot kb = answerer.index;
     List<String> quotes = new ArrayList<>();
     Matcher m = QUOTED.matcher(asked);
     while (m.find()) {
@@ -98,7 +100,7 @@ final class Divisions {
       }
     }
     if (found == null) {
-      return lead(kb, q);
+      return lead(answerer, q);
     }
     Notice n = found.notice();
     Section s = found.section();
@@ -124,27 +126,30 @@ final class Divisions {
    * and asks nothing of it but what it says ({@link #ABOUT_IT}). 职工无偿献血活动几号开始 asks for a date and
    * goes on to the text.
    */
-  private static Optional<Answer> lead(Snapshot kb, Question q) {
+  private static Optional<Answer> lead(Answerer answerer, Question q) {
     if (q.type() != QuestionType.WHAT && q.type() != QuestionType.HOW) {
       return Optional.empty();
     }
+    Snapshot kb = answerer.index;
     for (int i = 0; i < kb.sections.size(); i++) {
-      Section s = kb.sections.get(i);
-      Notice n = kb.sectionNotices.get(i);
-      if (!s.heading().isEmpty() || kb.passagesOf(s).isEmpty()) {
+      if (answerer.leadSubjects.get(i).isEmpty()) {
         continue;
       }
       String subject =
-          Suggestions.leadSubject(n)
-              .map(t -> Canonical.question(t).replaceAll("[\\p{P}\\p{S}]+", ""))
-              .orElse("");
+          Canonical.question(answerer.leadSubjects.get(i)).replaceAll("[\\p{P}\\p{S}]+", "");
       String rest = q.text().replace(subject, "");
       if (subject.length() < 2
           || rest.length() == q.text().length()
           || !ABOUT_IT.matcher(rest).matches()) {
         continue;
       }
-      Passage topic = topic(kb.passagesOf(s), subject);
+      Section s = kb.sections.get(i);
+      List<Passage> lead = kb.passagesOf(s);
+      if (lead.isEmpty()) {
+        continue;
+      }
+      Notice n = kb.sectionNotices.get(i);
+      Passage topic = topic(lead, subject);
       String text =
           Spans.tidy(topic.text())
               + "\n——摘自"

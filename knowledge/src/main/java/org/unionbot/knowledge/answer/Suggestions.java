@@ -32,20 +32,15 @@ final class Suggestions {
   /**
    * The question a refusal offers for the section at {@code i} of the index, or "" when it offers
    * none: a top-level headed section's {@link #question}; the lead of a notice without such a
-   * section, asked about by what the notice is about (its title, or the activity the lead names),
-   * so a worker asking about a short headless notice is pointed at it, not at another notice.
+   * section, asked about by what the notice is about ({@code leadSubject}, "" for none), so a
+   * worker asking about a short headless notice is pointed at it, not at another notice.
    */
-  static String offer(Snapshot index, int i) {
+  static String offer(Snapshot index, int i, String leadSubject) {
     Section s = index.sections.get(i);
     if (headedTopLevel(s)) {
       return question(index.segmenter, s);
     }
-    if (!s.heading().isEmpty()) {
-      return "";
-    }
-    return leadSubject(index.sectionNotices.get(i))
-        .map(t -> "关于" + quoted(t) + "，通知是怎么说的？")
-        .orElse("");
+    return leadSubject.isEmpty() ? "" : "关于" + quoted(leadSubject) + "，通知是怎么说的？";
   }
 
   /**
