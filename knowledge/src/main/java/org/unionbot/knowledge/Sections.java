@@ -27,7 +27,7 @@ final class Sections {
   static String summary(List<Notice> notices) {
     List<String> out = new ArrayList<>();
     for (Notice n : notices) {
-      StringBuilder sb = new StringBuilder(Titles.book(displayTitle(n)));
+      StringBuilder sb = new StringBuilder(Titles.book(Titles.title(n)));
       issued(n).ifPresent(line -> sb.append('\n').append(line));
       List<String> headings = topHeadings(n);
       if (!headings.isEmpty()) {
@@ -40,10 +40,6 @@ final class Sections {
       out.add(sb.toString());
     }
     return String.join("\n\n", out);
-  }
-
-  private static String displayTitle(Notice n) {
-    return n.title().isBlank() ? Titles.label(n) : n.title().strip();
   }
 
   private static Optional<String> issued(Notice n) {

@@ -55,6 +55,11 @@ public final class Titles {
     return label(notice.title().isBlank() ? notice.namedActivity().orElse("") : notice.title());
   }
 
+  /** A notice's title as written, its {@link #label(Notice)} when it has none. */
+  public static String title(Notice notice) {
+    return notice.title().isBlank() ? label(notice) : notice.title().strip();
+  }
+
   /**
    * {@link #shortTitle(String)} of a notice's title, its {@link #label(Notice)} when it has none.
    */

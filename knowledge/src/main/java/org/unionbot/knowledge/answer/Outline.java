@@ -56,7 +56,7 @@ final class Outline {
       if (sb.length() > 0) {
         sb.append("\n\n");
       }
-      sb.append("「").append(n.title().isBlank() ? Titles.label(n) : n.title()).append("」要点：");
+      sb.append("「").append(Titles.title(n)).append("」要点：");
       int k = 0;
       for (Section s : n.sections()) {
         if (s.heading().isEmpty() || s.level() > 1) {
