@@ -257,8 +257,11 @@ final class QuestionParser {
     boolean caution =
         (type == QuestionType.WHAT || type == QuestionType.LIST) && CAUTION.matcher(q).find();
     if (caution) {
-      terms.removeIf(t -> CAUTION.matcher(t).matches() || t.equals("事项"));
-      nouns.removeIf(t -> CAUTION.matcher(t).matches() || t.equals("事项"));
+      // 注意, 注意事项, 须知 ask what to heed; the notice need not say them (nor 事项 of 注意/事项)
+      java.util.function.Predicate<String> heed =
+          t -> CAUTION.matcher(t).matches() || t.equals("事项");
+      terms.removeIf(heed);
+      nouns.removeIf(heed);
     }
     dates.forEach(
         d -> {
