@@ -51,6 +51,7 @@ final class Evaluation {
           new QuestionSet("notice-f", "/eval/qa-notice-f.tsv", "/eval/notice-f.txt"),
           new QuestionSet("notice-g", "/eval/qa-notice-g.tsv", "/eval/notice-g.md"),
           new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"),
+          new QuestionSet("notice-i", "/eval/qa-notice-i.tsv", "/eval/notice-i.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -23,7 +23,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-e.txt",
           "notice-f.txt",
           "notice-g.md",
-          "notice-h.txt");
+          "notice-h.txt",
+          "notice-i.md");
 
   public static final String FALLBACK = "<FALLBACK>";
 

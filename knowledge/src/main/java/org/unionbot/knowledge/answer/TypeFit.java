@@ -25,11 +25,15 @@ final class TypeFit {
 
   static final Pattern EMAIL = Pattern.compile("[\\w.-]+@[\\w-]+(\\.[\\w-]+)+");
 
-  /** A venue: a room, hall, site or park, as notices name where things happen. */
+  /**
+   * A venue: a room, hall, site or park, as notices name where things happen, or whatever a table's
+   * 地点 column holds (地点为…).
+   */
   static final Pattern VENUE =
       Pattern.compile(
-          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|体育馆|图书馆|文化宫|校区|医院|社区)"
-              + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)");
+          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区)"
+              + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)"
+              + "|(地点|地址|场地)(为|：)");
 
   private static final List<String> DATE_WORDS =
       List.of(

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  * body text, a line of recipients ending in a colon is the addressee. At the end, a line that is
  * only a date is the dateline and a short organization line right above it the issuer; an 附件： line
  * and the numbered lines after it list the attachments. Contact lines (联系人：…, 电话：…) are paragraphs
- * of their own. ▲ lines and short date-led lines without end punctuation are photo captions;
- * Markdown headings, numbered headings (一、/（一）/1.), divisions (第二章 参加与缴费) and short lines
- * announcing a count (「四个步骤“学深悟透”」, 「三项重点任务」) open sections. In a notice of articles (第一条 …), each
- * article is a section headed by its label with the text after the label as its paragraph, below
- * the divisions if there are any, and numbered lines are items of an article. Other short lines
- * without end punctuation are headings only in notices that have no numbered or counted headings at
- * all, and captions otherwise. A paragraph that does not end in sentence punctuation continues on
- * the next text line, which repairs paragraphs split mid-sentence or mid-word by blank lines.
+ * of their own, as are short lines that give a value under a label (主办单位：…). ▲ lines and short
+ * date-led lines without end punctuation are photo captions; Markdown headings, numbered headings
+ * (一、/（一）/1.), divisions (第二章 参加与缴费) and short lines announcing a count (「四个步骤“学深悟透”」, 「三项重点任务」)
+ * open sections. In a notice of articles (第一条 …), each article is a section headed by its label
+ * with the text after the label as its paragraph, below the divisions if there are any, and
+ * numbered lines are items of an article. Each body row of a Markdown table is a paragraph that
+ * names its cells by their columns ({@link Tables}). Other short lines without end punctuation are
+ * headings only in notices that have no numbered or counted headings at all, and captions
+ * otherwise. A paragraph that does not end in sentence punctuation continues on the next text line,
+ * which repairs paragraphs split mid-sentence or mid-word by blank lines.
  */
 public final class NoticeParser {
 
@@ -33,6 +35,9 @@ public final class NoticeParser {
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
   private static final Pattern DATE_LED =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+
+  /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
+  private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,8}[：:]\\s*\\S");
 
   /** A Markdown list item: "1. …", "- …", "* …". */
   private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
@@ -183,6 +188,11 @@ public final class NoticeParser {
         }
         continue;
       }
+      if (Tables.isRow(line)) {
+        i = table(lines, i, out) - 1;
+        bodyStarted = true;
+        continue;
+      }
       boolean shortLine = line.length() <= SHORT_LINE && !endsSentence(line);
       if (BYLINE.matcher(line).find() && line.length() <= SHORT_LINE) {
         out.add(new Line(Kind.BYLINE, line.replaceFirst("^[□■◇]\\s*", "").strip(), 0));
@@ -197,7 +207,7 @@ public final class NoticeParser {
         addressed = true;
         continue;
       }
-      if (OfficialLines.isContact(line)) {
+      if (OfficialLines.isContact(line) || shortLine && LABELLED.matcher(line).find()) {
         out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (CAPTION_MARK.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
@@ -297,6 +307,33 @@ public final class NoticeParser {
     int endMatter() {
       return issuer >= 0 ? issuer : dateline >= 0 ? dateline : Integer.MAX_VALUE;
     }
+  }
+
+  /**
+   * Reads the Markdown table whose first row is at {@code start}: each body row a paragraph of its
+   * own ({@link Tables}). Returns the index of the first line after the table.
+   */
+  private static int table(List<String> lines, int start, List<Line> out) {
+    int end = start;
+    while (end < lines.size() && Tables.isRow(lines.get(end))) {
+      end++;
+    }
+    List<String> header = List.of();
+    int body = start;
+    if (end - start >= 2 && Tables.isSeparator(lines.get(start + 1))) {
+      header = Tables.cells(lines.get(start));
+      body = start + 2;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String row : lines.subList(body, end)) {
+      if (!Tables.isSeparator(row)) {
+        rows.add(Tables.cells(row));
+      }
+    }
+    for (String sentence : Tables.sentences(header, rows)) {
+      out.add(new Line(Kind.STANDALONE, sentence, 0));
+    }
+    return end;
   }
 
   /** A numbered line is a heading, or a heading sentence followed by its paragraph text. */

@@ -121,6 +121,53 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aMarkdownTableIsOneSentencePerRowNamingItsColumns() throws IOException {
+    Notice n = parse("/eval/notice-i.md");
+
+    assertThat(headed(n, "四、比赛日程").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "报到及抽签：日期为4月9日（周五）下午，地点为市职工文体中心二楼会议室。",
+            "小组赛：日期为4月10日至4月11日，地点为市体育运动学校乒乓球馆。",
+            "决赛及颁奖：日期为4月17日（周六）全天，地点为市体育运动学校乒乓球馆。");
+    assertThat(n.captions()).isEmpty();
+    assertThat(headed(n, "一、组织单位").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("主办单位：清河市总工会", "承办单位：清河市体育运动学校、市职工文体协会");
+    assertThat(paragraphs(n)).noneMatch(p -> p.contains("|") || p.contains("---"));
+    assertThat(n.attachments()).containsExactly("2027年全市职工乒乓球比赛报名表", "参赛安全承诺书");
+    assertThat(n.dateline()).contains("2027年2月26日");
+  }
+
+  @Test
+  void aTableWithoutHeaderJoinsItsCellsAndDropsARowNumberColumn() {
+    String text =
+        """
+        读书月安排
+
+        一、分享会
+
+        | 序号 | 时间 | 地点 |
+        | :---: | --- | --- |
+        | 1 | 5月6日 | 职工书屋 |
+        | 2 | 5月20日 | 市图书馆 |
+
+        二、推荐书目
+
+        | 《大国工匠》 | 人民出版社 |
+        | 《劳动创造幸福》 | 工人出版社 |
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(headed(n, "一、分享会").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("时间为5月6日，地点为职工书屋。", "时间为5月20日，地点为市图书馆。");
+    assertThat(headed(n, "二、推荐书目").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("《大国工匠》，人民出版社。", "《劳动创造幸福》，工人出版社。");
+  }
+
+  @Test
   void regulationsHaveChaptersAndArticles() throws IOException {
     Notice n = parse("/eval/notice-h.txt");
 
