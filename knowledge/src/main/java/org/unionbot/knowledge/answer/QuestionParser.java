@@ -15,7 +15,7 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
 
   /**
@@ -206,9 +206,17 @@ final class QuestionParser {
       content = content.substring(0, last.start()) + content.substring(last.end(1));
     }
     Matcher asked = ASKED_COUNT.matcher(content);
+    int countStart = -1;
+    int countEnd = -1;
     if (asked.find()) {
       measure = asked.group(2) == null ? "" : asked.group(2);
       unit = unit(asked.group(2), asked.group(3));
+      countStart = asked.start();
+      countEnd = asked.end(2) < 0 ? asked.end(1) : asked.end(2);
+      if (measure.equals("个") && asked.group(3).startsWith("人")) {
+        measure = "人"; // 几个人 counts people: 4人, 4名
+        countEnd++;
+      }
       String digits = asked.group(1).replaceAll("\\D", "");
       if (!digits.isEmpty()) {
         count = OptionalInt.of(Integer.parseInt(digits));
@@ -242,7 +250,7 @@ final class QuestionParser {
             || type == QuestionType.WHO && ROLE.matcher(q).find();
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
-    List<String> terms = terms(content, unit, nouns, focus);
+    List<String> terms = terms(content, unit, nouns, focus, countStart, countEnd);
     Question.Edge edge =
         type != QuestionType.WHEN
             ? Question.Edge.NONE
@@ -342,7 +350,12 @@ final class QuestionParser {
     return "步".equals(classifier) ? "步" : "";
   }
 
-  private List<String> terms(String q, String unit, Set<String> nouns, Set<String> focus) {
+  /**
+   * The content words of a question, without those that overlap its asked count ({@code countStart}
+   * to {@code countEnd}, -1 when none): 个人 of 几/个人, 支队 of 几支/支队.
+   */
+  private List<String> terms(
+      String q, String unit, Set<String> nouns, Set<String> focus, int countStart, int countEnd) {
     Set<String> out = new LinkedHashSet<>();
     Matcher how = HOW_FOCUS.matcher(q);
     int focusAt = how.find() ? how.start(1) : -1;
@@ -359,6 +372,9 @@ final class QuestionParser {
     for (Token t : words) {
       String w = t.word();
       if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
+        continue;
+      }
+      if (t.start() < countEnd && t.end() > countStart && !w.equals(unit)) {
         continue;
       }
       if (w.length() == 1 && Segmenter.isStopWord(w)) {

@@ -208,10 +208,11 @@ final class TypeFit {
 
   static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元");
 
-  /** A classifier as a pattern, with the forms notices use for it: 天 is also 日. */
+  /** A classifier as a pattern, with the forms notices use for it: 天 is also 日, 人 also 名. */
   private static String measure(String classifier) {
     return switch (classifier) {
       case "天" -> "(天|日)";
+      case "人" -> "(人|名)";
       case "" -> "";
       default -> Pattern.quote(classifier);
     };

@@ -27,6 +27,19 @@ class QuestionParserTest {
   }
 
   @Test
+  void theWordsOfAnAskedCountAreNotTermsAndAHeadcountIsInPeople() {
+    Question people = PARSER.parse("每队几个人");
+    assertThat(people.type()).isEqualTo(QuestionType.COUNT);
+    assertThat(people.measure()).isEqualTo("人");
+    assertThat(people.terms()).containsExactly("每队"); // not 个人 of 几/个人
+
+    Question teams = PARSER.parse("一个单位能报几支队");
+    assertThat(teams.measure()).isEqualTo("支");
+    assertThat(teams.unit()).isEqualTo("队");
+    assertThat(teams.terms()).doesNotContain("几支", "支队");
+  }
+
+  @Test
   void whatToHeedAsksForDosAndDontsNotForTheWord() {
     for (String q : List.of("献血要注意什么", "献血有哪些注意事项", "獻血須知")) {
       Question parsed = PARSER.parse(q);
