@@ -388,7 +388,7 @@ final class AnswerEngine {
     List<Replies.Found> found = new ArrayList<>();
     for (ByShape.Picked picked : ByShape.pick(kb, q, w, vector)) {
       Passage p = picked.passage();
-      Optional<String> span = Spans.answer(q, w, p, kb);
+      Optional<String> span = shapedSpan(kb, q, w, p);
       if (span.isEmpty()) {
         return Optional.empty();
       }
@@ -405,6 +405,20 @@ final class AnswerEngine {
     }
     return Optional.of(
         found.size() > 1 ? Replies.fromEach(found) : Replies.answer(kb, found.get(0)));
+  }
+
+  /** The span a shaped sentence answers with: for a contact, its whole contact line. */
+  private static Optional<String> shapedSpan(Snapshot kb, Question q, Weights w, Passage p) {
+    if (q.type() != QuestionType.CONTACT) {
+      return Spans.answer(q, w, p, kb);
+    }
+    List<String> spans = new ArrayList<>();
+    for (Passage x : ByShape.contactParagraph(kb, q, p)) {
+      Spans.answer(q, w, x, kb)
+          .map(span -> Spans.withoutTrailingMarks(span.replaceFirst("。$", "")))
+          .ifPresent(spans::add);
+    }
+    return spans.isEmpty() ? Optional.empty() : Optional.of(String.join("；", spans) + "。");
   }
 
   /**

@@ -37,6 +37,10 @@ final class ByShape {
           QuestionType.CONTACT, java.util.regex.Pattern.compile("联系|咨询"),
           QuestionType.COUNT, java.util.regex.Pattern.compile("日程|安排|名额|规模|数量"));
 
+  /** A paragraph that is a contact line (联系人：…): it names its shape as a 联系方式 heading would. */
+  private static final java.util.regex.Pattern CONTACT_LINE =
+      java.util.regex.Pattern.compile("(联系人|联系电话|咨询电话|联系方式|电话|邮箱)[：:]");
+
   /** What a heading that names the asked-for shape adds to a sentence's nearness. */
   private static final double HEADED_BONUS = 0.1;
 
@@ -106,14 +110,38 @@ final class ByShape {
    */
   static List<Picked> pick(Snapshot kb, Question q, Weights w, float[] vector) {
     List<Shaped> shaped = shaped(kb, q, w, vector);
+    // a contact paragraph is one contact line however many people it names (赵宁…；孙浩…)
+    boolean byParagraph = q.type() == QuestionType.CONTACT;
     return choose(kb, q, w, shaped).stream()
         .map(
             p ->
                 new Picked(
                     p,
                     shaped.stream()
-                        .noneMatch(x -> x.passage() != p && x.passage().notice() == p.notice())))
+                        .map(Shaped::passage)
+                        .noneMatch(
+                            x ->
+                                x != p
+                                    && x.notice() == p.notice()
+                                    && !(byParagraph && sameParagraph(x, p)))))
         .toList();
+  }
+
+  /**
+   * The sentences of a contact line's paragraph that give a contact, in order: a line that names
+   * two people, or a hotline after the contact person, is answered whole.
+   */
+  static List<Passage> contactParagraph(Snapshot kb, Question q, Passage p) {
+    return kb.passages.stream()
+        .filter(x -> sameParagraph(x, p) && TypeFit.of(q, x.canonical(), kb) >= FIT)
+        .toList();
+  }
+
+  private static boolean sameParagraph(Passage a, Passage b) {
+    return a.notice() == b.notice()
+        && a.section() == b.section()
+        && a.paragraph() == b.paragraph()
+        && a.kind() == b.kind();
   }
 
   /** The sentences of the asked-for shape, each with its nearness to the question. */
@@ -130,7 +158,10 @@ final class ByShape {
               : p.context();
       double words = w.isEmpty() ? 0 : w.coverage(context);
       double cosine = vector == null ? 0 : kb.cosine(p, vector);
-      boolean headed = HEADED.get(q.type()).matcher(p.section().title()).find();
+      boolean headed =
+          HEADED.get(q.type()).matcher(p.section().title()).find()
+              || q.type() == QuestionType.CONTACT
+                  && CONTACT_LINE.matcher(p.paragraphOf().text()).lookingAt();
       shaped.add(new Shaped(p, words + cosine + (headed ? HEADED_BONUS : 0)));
     }
     return shaped;

@@ -32,6 +32,10 @@ final class QuestionParser {
       Pattern.compile(
           "电话|号码|手机(?![上里端])|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
+  /** Why a worker asks for a contact (有问题找谁), which no contact line says. */
+  private static final Set<String> CONTACT_REASON =
+      Set.of("问题", "疑问", "不懂", "不明白", "不清楚", "咨询", "有事", "事儿");
+
   private static final Pattern WHEN =
       Pattern.compile(
           "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
@@ -270,6 +274,11 @@ final class QuestionParser {
           t -> CAUTION.matcher(t).matches() || t.equals("事项");
       terms.removeIf(heed);
       nouns.removeIf(heed);
+    }
+    if (type == QuestionType.CONTACT) {
+      // 有问题找谁, 不懂的问谁: why one calls, not what about
+      terms.removeIf(CONTACT_REASON::contains);
+      nouns.removeIf(CONTACT_REASON::contains);
     }
     dates.forEach(
         d -> {

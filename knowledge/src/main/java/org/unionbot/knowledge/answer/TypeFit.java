@@ -67,7 +67,7 @@ final class TypeFit {
       return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
     }
     return switch (q.type()) {
-      case CONTACT -> contact(canonical);
+      case CONTACT -> contact(q, canonical);
       case WHEN -> edge(q, canonical, hour(q, canonical, when(canonical)));
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
@@ -104,11 +104,24 @@ final class TypeFit {
   }
 
   /** A phone number or an e-mail address; a contact person alone fits less. */
-  private static double contact(String canonical) {
-    if (PHONE.matcher(canonical).find() || EMAIL.matcher(canonical).find()) {
+  /** Words that ask for a number to call, or for an address to write to. */
+  private static final Pattern ASKS_PHONE = Pattern.compile("电话|号码|手机|热线|打给|拨打");
+
+  private static final Pattern ASKS_EMAIL = Pattern.compile("邮箱|邮件|e-?mail|电邮");
+
+  /**
+   * A phone number or an e-mail address, or a 联系人 line; a question that asks for one of the two
+   * (联系电话是多少, 报名表发到哪个邮箱) is not answered by a sentence that has only the other.
+   */
+  private static double contact(Question q, String canonical) {
+    boolean phone = PHONE.matcher(canonical).find();
+    boolean email = EMAIL.matcher(canonical).find();
+    boolean wantsPhone = ASKS_PHONE.matcher(q.text()).find();
+    boolean wantsEmail = ASKS_EMAIL.matcher(q.text()).find();
+    if (phone && (email || !wantsEmail || wantsPhone) || email && (!wantsPhone || wantsEmail)) {
       return 1;
     }
-    return canonical.contains("联系人") ? 0.6 : 0;
+    return canonical.contains("联系人") ? 0.6 : phone || email ? 0.5 : 0;
   }
 
   /** A place the notices name, else something named like a venue (报告厅, 服务中心, 项目部). */
