@@ -52,6 +52,16 @@ final class QuestionParser {
    */
   private static final Pattern CAUTION = Pattern.compile("注意事项|注意|须知|禁忌");
 
+  /** A yes-or-no question (能不能延长慰问时间) asks whether, whatever noun it ends with. */
+  private static final Pattern YES_NO = Pattern.compile("能不能|可不可以|可以|吗|是否|有没有|会不会|要不要|能否|行不行");
+
+  /** A question that only names what it wants, a time (报名截止时间) or a place (比赛地点). */
+  private static final Pattern ENDS_WITH_TIME =
+      Pattern.compile("(时间|日期|期限)(是|为)?(什么|啥)?[\\s呢？?。！!]*$");
+
+  private static final Pattern ENDS_WITH_PLACE =
+      Pattern.compile("(地点|地址|场地|场所)(是|为)?(什么|啥)?[\\s呢？?。！!]*$");
+
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
   private static final Pattern STRICT_WHERE =
@@ -331,6 +341,14 @@ final class QuestionParser {
     }
     if (HOW.matcher(q).find()) {
       return QuestionType.HOW;
+    }
+    if (!YES_NO.matcher(q).find()) {
+      if (ENDS_WITH_TIME.matcher(q).find()) {
+        return QuestionType.WHEN;
+      }
+      if (ENDS_WITH_PLACE.matcher(q).find()) {
+        return QuestionType.WHERE;
+      }
     }
     return QuestionType.WHAT;
   }

@@ -155,16 +155,24 @@ final class Spans {
   }
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
+  /** The number a list item opens with (2. 请于…, （三）在…): the answer is the item, not its place. */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("^(\\d{1,2}[.、．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[)）]\\s*)(?=\\S)");
+
+  /** A clause that says after what the next one happens (…加盖单位公章后，扫描发送…). */
+  private static final Pattern AFTER = Pattern.compile("(?<![最今前落随然此])后$|之后$|以后$");
+
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有)");
 
   /**
    * True for a clause that cannot end an answer because it only sets up the one after it: a
    * condition or topic that ends in 的 (骗取保障金的，由…追回), opens with 对 (对表现突出的青年职工，优先推荐…) or with 如遇,
-   * 如果, 若 (如遇暴雨等恶劣天气，活动将顺延).
+   * 如果, 若 (如遇暴雨等恶劣天气，活动将顺延), or says after what the next one happens (加盖公章后，扫描发送…).
    */
   static boolean dangling(String clause) {
     String c = withoutTrailingMarks(clause);
     return c.endsWith("的")
+        || AFTER.matcher(c).find() && !c.equals(clause.strip())
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
         || CONDITION.matcher(c).find() && !c.equals(clause.strip());
   }
@@ -235,7 +243,7 @@ final class Spans {
   }
 
   static String tidy(String span) {
-    String s = withoutTrailingMarks(span);
+    String s = ITEM_NUMBER.matcher(withoutTrailingMarks(span)).replaceFirst("");
     if (s.length() > MAX_SPAN) {
       s = s.substring(0, MAX_SPAN) + "…";
     }

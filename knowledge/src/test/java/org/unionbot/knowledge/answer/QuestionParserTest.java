@@ -40,6 +40,14 @@ class QuestionParserTest {
   }
 
   @Test
+  void aQuestionThatOnlyNamesATimeOrAPlaceAsksForIt() {
+    assertThat(PARSER.parse("报名截止时间").type()).isEqualTo(QuestionType.WHEN);
+    assertThat(PARSER.parse("决赛日期是什么").type()).isEqualTo(QuestionType.WHEN);
+    assertThat(PARSER.parse("比赛地点？").type()).isEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("各地能不能延长慰问时间").type()).isNotEqualTo(QuestionType.WHEN);
+  }
+
+  @Test
   void whatToHeedAsksForDosAndDontsNotForTheWord() {
     for (String q : List.of("献血要注意什么", "献血有哪些注意事项", "獻血須知")) {
       Question parsed = PARSER.parse(q);

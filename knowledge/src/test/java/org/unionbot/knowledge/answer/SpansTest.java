@@ -39,6 +39,17 @@ class SpansTest {
     assertThat(Spans.dangling("对于重点岗位，")).isFalse();
     assertThat(Spans.dangling("如遇暴雨等恶劣天气，")).isTrue();
     assertThat(Spans.dangling("如有疑问请联系工会办公室。")).isFalse();
+    assertThat(Spans.dangling("请于3月20日前将报名表加盖单位公章后，")).isTrue();
+    assertThat(Spans.dangling("比赛结束以后，")).isTrue();
+    assertThat(Spans.dangling("同时要注意安全，")).isFalse();
+    assertThat(Spans.dangling("各地要先行一步、走在前，不甘落后，")).isFalse();
+  }
+
+  @Test
+  void anAnswerDoesNotOpenWithItsItemsNumber() {
+    assertThat(Spans.tidy("2. 请于3月20日前将报名表发送至邮箱。")).isEqualTo("请于3月20日前将报名表发送至邮箱。");
+    assertThat(Spans.tidy("（三）在高温时段坚守岗位的交通警察")).isEqualTo("在高温时段坚守岗位的交通警察。");
+    assertThat(Spans.tidy("2027年4月举办")).isEqualTo("2027年4月举办。");
   }
 
   @Test
