@@ -35,6 +35,9 @@ final class Spans {
   /** A clause that offers another way to the one before it (也可以扫码登记，或者由工会统一报送). */
   private static final Pattern ALTERNATIVE = Pattern.compile("^(也可以|也可|还可以|亦可|或者|或)");
 
+  /** A sentence that opens with its purpose: 为丰富职工业余文化生活，…. */
+  private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,24}[，,]");
+
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -48,11 +51,13 @@ final class Spans {
     if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
       return Optional.of(tidy(p.text()));
     }
-    if ((q.type() == QuestionType.CONTACT || q.caution())
-        && p.text().length() <= MAX_SPAN
-        && TypeFit.of(q, p.canonical(), kb) >= 1) {
+    boolean whole =
+        (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
+            || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find();
+    if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
-      // repeats the question's word
+      // repeats the question's word; the purpose a sentence opens with (为丰富…，…决定举办…), with
+      // what it is the purpose of
       return Optional.of(tidy(p.text()));
     }
     String best = null;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
 import org.unionbot.knowledge.NoticeText;
+import org.unionbot.knowledge.QaSet;
 
 /** Where an answer span may end. */
 class SpansTest {
@@ -43,6 +44,19 @@ class SpansTest {
     assertThat(Spans.dangling("比赛结束以后，")).isTrue();
     assertThat(Spans.dangling("同时要注意安全，")).isFalse();
     assertThat(Spans.dangling("各地要先行一步、走在前，不甘落后，")).isFalse();
+  }
+
+  @Test
+  void whyIsAnsweredByThePurposeASentenceOpensWith() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于举办职工羽毛球比赛的通知\n\n为丰富职工业余文化生活，增强职工体质，经研究，市总工会决定于2027年4月举办全市职工羽毛球比赛。\n\n"
+                + "一、比赛项目\n男子单打、女子单打、混合双打。\n");
+
+    Answer a = kb.answer("举办比赛是为了什么");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("丰富职工业余文化生活", "增强职工体质");
   }
 
   @Test
