@@ -120,6 +120,43 @@ final class Parts {
     return Optional.empty();
   }
 
+  /** 这是什么比赛, 这次是个什么活动: what the notice is about, asked by the kind of thing it is. */
+  private static final Pattern THIS_WHAT =
+      Pattern.compile("^(这|这个|这次|本次|此次)(是|是个|是一个|搞的是|办的是)(什么|啥|哪种|什么样的?)");
+
+  /** Words that point at the notice's own event rather than name it. */
+  private static final java.util.Set<String> THIS = java.util.Set.of("这次", "本次", "此次", "这个");
+
+  /**
+   * The event a notice is about when the question asks for its name by the kind of thing it is
+   * (这是什么比赛, 比赛叫什么名字) and one notice's title names such a thing last (关于举办2027年全市职工乒乓球比赛的通知): its
+   * name from the title. Empty otherwise, as when the kind is something the notice names inside its
+   * text (劳动竞赛叫什么名字 of a notice about studying).
+   */
+  static Optional<Answer> event(Snapshot kb, Question q) {
+    if (q.type() != QuestionType.NAME && !THIS_WHAT.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    List<String> named = q.terms().stream().filter(t -> !THIS.contains(t)).toList();
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    String kind = named.get(0);
+    List<Notice> naming =
+        kb.notices.stream()
+            .filter(n -> !n.title().isBlank())
+            .filter(n -> kind.equals("活动") || Titles.label(n).endsWith(kind))
+            .filter(n -> Titles.label(n).length() > kind.length())
+            .toList();
+    if (naming.size() != 1) {
+      return Optional.empty();
+    }
+    Notice n = naming.get(0);
+    String text = "这是" + Titles.label(n) + "，通知的标题是" + Titles.book(n.title().strip()) + "。";
+    Source source = new Source(n.id(), n.title(), Part.TITLE.label, n.title());
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
   /**
    * The answer from the notices that have the part; for the issuer or the date, when none has a
    * signature, from the lead sentences that say who issued it when; empty when none has it.
