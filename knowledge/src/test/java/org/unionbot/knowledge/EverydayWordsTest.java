@@ -94,6 +94,18 @@ class EverydayWordsTest {
   }
 
   @Test
+  void mealsFaresAgeAndWhoMayTakePartAreSaidAsATournamentNoticeSaysThem() {
+    KnowledgeBase tournament = QaSet.knowledgeBase("/eval/notice-i.md");
+
+    // 管饭 → 提供午餐, 路费 → 交通, 岁数 → 年龄, 会员 → 加入工会, 什么人可以参加 → 参赛资格
+    assertThat(tournament.answer("管饭吗").text()).contains("统一提供午餐");
+    assertThat(tournament.answer("路费谁出").text()).contains("由所在单位承担");
+    assertThat(tournament.answer("岁数大了还能上场吗").text()).contains("55周岁");
+    assertThat(tournament.answer("不是工会会员能参加吗").text()).contains("已加入工会组织");
+    assertThat(tournament.answer("什么人可以参加").text()).contains("在职职工");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");

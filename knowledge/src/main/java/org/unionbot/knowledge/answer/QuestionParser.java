@@ -32,6 +32,13 @@ final class QuestionParser {
       Pattern.compile(
           "电话|号码|手机(?![上里端])|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
+  /** Who may take part: 什么人可以参加, 哪些人能报名, 谁有资格申请. */
+  private static final Pattern ELIGIBLE =
+      Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
+
+  /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
+  private static final String ELIGIBILITY = "资格";
+
   /** Why a worker asks for a contact (有问题找谁), which no contact line says. */
   private static final Set<String> CONTACT_REASON =
       Set.of("问题", "疑问", "不懂", "不明白", "不清楚", "咨询", "有事", "事儿");
@@ -284,6 +291,11 @@ final class QuestionParser {
           t -> CAUTION.matcher(t).matches() || t.equals("事项");
       terms.removeIf(heed);
       nouns.removeIf(heed);
+    }
+    if (ELIGIBLE.matcher(q).find() && !terms.contains(ELIGIBILITY)) {
+      // 什么人可以参加 asks who is eligible, which notices head 参赛资格, 报名条件, 参加对象
+      terms.add(ELIGIBILITY);
+      nouns.add(ELIGIBILITY);
     }
     if (type == QuestionType.CONTACT) {
       // 有问题找谁, 不懂的问谁: why one calls, not what about
