@@ -103,6 +103,9 @@ class EverydayWordsTest {
     assertThat(tournament.answer("岁数大了还能上场吗").text()).contains("55周岁");
     assertThat(tournament.answer("不是工会会员能参加吗").text()).contains("已加入工会组织");
     assertThat(tournament.answer("什么人可以参加").text()).contains("在职职工");
+    // 表格 → 报名表 and 发给 → 发送至, whatever 弄好了 says; 解决 of 吃饭怎么解决 → 提供
+    assertThat(tournament.answer("表格弄好了发给谁").text()).contains("qhzgwt@126.com");
+    assertThat(tournament.answer("中午吃饭怎么解决").text()).contains("统一提供午餐");
   }
 
   @Test
