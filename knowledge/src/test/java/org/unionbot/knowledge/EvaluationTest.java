@@ -55,6 +55,7 @@ class EvaluationTest {
     "notice-f, 40, 0",
     "notice-g, 44, 0",
     "notice-h, 28, 0",
+    "notice-i, 44, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -93,13 +94,13 @@ class EvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}: at most {1} questions the notice does not answer are answered")
-  @CsvSource({"extended, 0", "reworded, 2", "notice-c, 1", "notice-h, 1", "e+bundled, 0"})
+  @CsvSource({"extended, 0", "reworded, 2", "notice-c, 1", "notice-h, 1", "notice-i, 0", "e+bundled, 0"})
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
     assertThat(FUSED.get(set).answeredNearDomain()).isLessThanOrEqualTo(answered);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"dev", "extended", "notice-b", "notice-e", "notice-h"})
+  @CsvSource({"dev", "extended", "notice-b", "notice-e", "notice-h", "notice-i"})
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
 
