@@ -52,6 +52,7 @@ final class Evaluation {
           new QuestionSet("notice-g", "/eval/qa-notice-g.tsv", "/eval/notice-g.md"),
           new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"),
           new QuestionSet("notice-i", "/eval/qa-notice-i.tsv", "/eval/notice-i.md"),
+          new QuestionSet("notice-j", "/eval/qa-notice-j.tsv", "/eval/notice-j.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -94,7 +94,14 @@ class EvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}: at most {1} questions the notice does not answer are answered")
-  @CsvSource({"extended, 0", "reworded, 2", "notice-c, 1", "notice-h, 1", "notice-i, 0", "e+bundled, 0"})
+  @CsvSource({
+    "extended, 0",
+    "reworded, 2",
+    "notice-c, 1",
+    "notice-h, 1",
+    "notice-i, 0",
+    "e+bundled, 0"
+  })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
     assertThat(FUSED.get(set).answeredNearDomain()).isLessThanOrEqualTo(answered);
   }

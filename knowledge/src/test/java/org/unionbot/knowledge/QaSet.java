@@ -24,7 +24,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-f.txt",
           "notice-g.md",
           "notice-h.txt",
-          "notice-i.md");
+          "notice-i.md",
+          "notice-j.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

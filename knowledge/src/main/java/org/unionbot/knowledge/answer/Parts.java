@@ -145,7 +145,7 @@ final class Parts {
     List<Notice> naming =
         kb.notices.stream()
             .filter(n -> !n.title().isBlank())
-            .filter(n -> kind.equals("活动") || Titles.label(n).endsWith(kind))
+            .filter(n -> kind.equals("活动") || names(Titles.label(n), kind))
             .filter(n -> Titles.label(n).length() > kind.length())
             .toList();
     if (naming.size() != 1) {
@@ -155,6 +155,11 @@ final class Parts {
     String text = "这是" + Titles.label(n) + "，通知的标题是" + Titles.book(n.title().strip()) + "。";
     Source source = new Source(n.id(), n.title(), Part.TITLE.label, n.title());
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** True when a label names a thing of the kind last: 乒乓球比赛 for 比赛, 推荐评选活动 for 评选. */
+  private static boolean names(String label, String kind) {
+    return label.endsWith(kind) || label.endsWith(kind + "活动");
   }
 
   /**

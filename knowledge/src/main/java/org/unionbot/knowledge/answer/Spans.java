@@ -167,7 +167,7 @@ final class Spans {
   /** A clause that says after what the next one happens (…加盖单位公章后，扫描发送…). */
   private static final Pattern AFTER = Pattern.compile("(?<![最今前落随然此])后$|之后$|以后$");
 
-  private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有)");
+  private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
 
   /**
    * True for a clause that cannot end an answer because it only sets up the one after it: a

@@ -34,6 +34,14 @@ class PartsTest {
   }
 
   @Test
+  void anEventTheTitleCallsAnActivityIsNamedByItsKindToo() {
+    KnowledgeBase selection =
+        QaSet.knowledgeBaseOf("南湖市总工会关于开展2027年度“南湖最美职工”推荐评选活动的通知\n\n一、评选名额\n全市共评选“南湖最美职工”20名。\n");
+
+    assertThat(selection.answer("这次评选叫什么").text()).contains("“南湖最美职工”推荐评选活动");
+  }
+
+  @Test
   void aKindTheTitleDoesNotEndWithIsLeftToTheText() {
     KnowledgeBase bundled = QaSet.knowledgeBaseOf(KnowledgeBase.bundledNotice().text());
 

@@ -42,6 +42,7 @@ class SpansTest {
     assertThat(Spans.dangling("如有疑问请联系工会办公室。")).isFalse();
     assertThat(Spans.dangling("请于3月20日前将报名表加盖单位公章后，")).isTrue();
     assertThat(Spans.dangling("比赛结束以后，")).isTrue();
+    assertThat(Spans.dangling("一经查实，")).isTrue();
     assertThat(Spans.dangling("同时要注意安全，")).isFalse();
     assertThat(Spans.dangling("各地要先行一步、走在前，不甘落后，")).isFalse();
   }

@@ -31,4 +31,13 @@ class TypeFitTest {
     assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(a.text()).contains("提升职工技能水平").doesNotContain("回答了");
   }
+
+  @Test
+  void howManyWithoutItsNounIsAnyCount() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于评选最美职工的通知\n\n一、评选名额\n全市共评选最美职工20名，提名奖30名。\n\n二、表彰奖励\n提名奖每人奖励3000元。\n");
+
+    assertThat(kb.answer("提名奖有几个").text()).contains("提名奖30名").doesNotContain("3000元");
+  }
 }
