@@ -109,6 +109,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void cheatingAndWhereToSendAreSaidAsASelectionNoticeSaysThem() {
+    KnowledgeBase selection = QaSet.knowledgeBase("/eval/notice-j.txt");
+
+    // 造假 → 弄虚作假, with what follows 一经查实; 怎么办 is a question word; 送到 → 报送
+    assertThat(selection.answer("造假被发现了怎么办").text()).contains("取消评选资格");
+    assertThat(selection.answer("材料送到哪个办公室").text()).contains("312室");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
