@@ -56,6 +56,7 @@ class EvaluationTest {
     "notice-g, 44, 0",
     "notice-h, 28, 0",
     "notice-i, 44, 0",
+    "notice-j, 33, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -100,6 +101,7 @@ class EvaluationTest {
     "notice-c, 1",
     "notice-h, 1",
     "notice-i, 0",
+    "notice-j, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -107,7 +109,7 @@ class EvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"dev", "extended", "notice-b", "notice-e", "notice-h", "notice-i"})
+  @CsvSource({"dev", "extended", "notice-b", "notice-e", "notice-h", "notice-i", "notice-j"})
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
 
