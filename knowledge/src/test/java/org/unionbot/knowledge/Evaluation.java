@@ -53,6 +53,7 @@ final class Evaluation {
           new QuestionSet("notice-h", "/eval/qa-notice-h.tsv", "/eval/notice-h.txt"),
           new QuestionSet("notice-i", "/eval/qa-notice-i.tsv", "/eval/notice-i.md"),
           new QuestionSet("notice-j", "/eval/qa-notice-j.tsv", "/eval/notice-j.txt"),
+          new QuestionSet("notice-k", "/eval/qa-notice-k.tsv", "/eval/notice-k.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -118,6 +118,17 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aNewsReportsSpeakerHotlineAndPlansAreAskedInEverydayWords() {
+    KnowledgeBase report = QaSet.knowledgeBase("/eval/notice-k.txt");
+
+    // 主讲人 → 主讲 (a doer by the deed); 周末/打通 → 每周…接听; 打算 → 下一步; 要钱 → 免费
+    assertThat(report.answer("主讲人是什么职称").text()).contains("副主任医师");
+    assertThat(report.answer("周末能打通吗").text()).contains("每周一至周五");
+    assertThat(report.answer("下一步有什么打算").text()).contains("一对一咨询服务");
+    assertThat(report.answer("打热线要钱吗").text()).contains("免费接听");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");

@@ -25,7 +25,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-g.md",
           "notice-h.txt",
           "notice-i.md",
-          "notice-j.txt");
+          "notice-j.txt",
+          "notice-k.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

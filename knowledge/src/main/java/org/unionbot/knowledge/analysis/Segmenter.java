@@ -38,7 +38,10 @@ public final class Segmenter {
     DynamicCustomDictionary custom =
         new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), null);
     for (String term : dictionary) {
-      custom.insert(term, "nz 1024");
+      // a word HanLP knows keeps its part of speech (参加 stays a verb), a new one is a name
+      CoreDictionary.Attribute known = CoreDictionary.get(term);
+      String nature = known == null ? "nz" : known.nature[0].toString();
+      custom.insert(term, nature + " 1024");
     }
     this.dictionary = Set.copyOf(dictionary);
     this.words = configure(HanLP.newSegment(), custom);

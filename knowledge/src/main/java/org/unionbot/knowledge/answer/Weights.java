@@ -205,9 +205,13 @@ final class Weights {
     return out;
   }
 
+  /** Endings that make a doer of a verb: 主讲人, 组织者, 报名方. */
+  private static final String AGENT_SUFFIX = "人者方";
+
   /**
    * Splits a term the knowledge base lacks into the parts it has: a question may join words the
-   * notice keeps apart (发出通知 for 发出专门通知).
+   * notice keeps apart (发出通知 for 发出专门通知); a doer the notice names by its deed (主讲人 for 主讲) is the
+   * deed.
    */
   private static List<String> expand(Snapshot kb, List<String> words) {
     List<String> out = new ArrayList<>();
@@ -231,7 +235,12 @@ final class Weights {
       for (boolean b : covered) {
         whole &= b;
       }
-      if (parts.isEmpty() || !whole) {
+      String stem = c.substring(0, c.length() - 1);
+      if ((parts.isEmpty() || !whole)
+          && AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
+          && kb.contains(stem)) {
+        out.add(stem); // 主讲人 of a notice that says 主讲
+      } else if (parts.isEmpty() || !whole) {
         out.add(word);
       } else {
         parts.stream().filter(p -> !out.contains(p)).forEach(out::add);

@@ -15,7 +15,10 @@ public final class Sentences {
 
   private Sentences() {}
 
-  /** Splits after 。！？； (and a closing quote right after them); never returns blanks. */
+  /**
+   * Splits after 。！？； (and a closing quote right after them), keeping a quotation with the
+   * attribution that follows it; never returns blanks.
+   */
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
@@ -38,6 +41,27 @@ public final class Sentences {
       }
     }
     add(out, text.substring(start));
+    return withAttributions(out);
+  }
+
+  /** What a news report writes after a quotation: "……。”在物流公司工作的职工小刘说。". */
+  private static final java.util.regex.Pattern ATTRIBUTION =
+      java.util.regex.Pattern.compile("^[^“”。！？]{1,30}(说|表示|介绍|指出|称|坦言|感慨|告诉记者)[。！]$");
+
+  /**
+   * A quotation and the short sentence after it that says who said it are one sentence, so that a
+   * question about the speaker finds what they said.
+   */
+  private static List<String> withAttributions(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      int last = out.size() - 1;
+      if (last >= 0 && out.get(last).endsWith("”") && ATTRIBUTION.matcher(s).matches()) {
+        out.set(last, out.get(last) + s);
+      } else {
+        out.add(s);
+      }
+    }
     return out;
   }
 

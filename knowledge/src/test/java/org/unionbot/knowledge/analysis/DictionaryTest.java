@@ -27,6 +27,20 @@ class DictionaryTest {
   }
 
   @Test
+  void aDictionaryWordHanLpKnowsKeepsItsPartOfSpeech() {
+    Segmenter s = Segmenter.create(List.of("打通", "户外劳动者服务站"));
+
+    assertThat(s.words("联系电话什么时间能打通"))
+        .filteredOn(t -> t.word().equals("打通"))
+        .extracting(Token::pos)
+        .allMatch(pos -> pos.startsWith("v"));
+    assertThat(s.words("推进户外劳动者服务站建设"))
+        .filteredOn(t -> t.word().equals("户外劳动者服务站"))
+        .extracting(Token::pos)
+        .containsExactly("nz");
+  }
+
+  @Test
   void withoutTheDictionaryHanLpSplitsThem() {
     Segmenter plain = Segmenter.create(List.of());
 

@@ -168,6 +168,17 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aNewsReportKeepsAQuotationWithWhoSaidIt() throws IOException {
+    Notice n = parse("/eval/notice-k.txt");
+
+    assertThat(n.byline()).contains("（通讯员 陈思雨）");
+    assertThat(n.sections().get(0).paragraphs())
+        .flatExtracting(Paragraph::sentences)
+        .contains("“平时加班多，睡眠不好，今天学到的呼吸方法很简单，回去就能用。”在物流公司做分拣工作的职工小刘说。");
+    assertThat(n.captions()).extracting(Caption::text).containsExactly("讲座现场，林晓带领职工练习放松方法");
+  }
+
+  @Test
   void regulationsHaveChaptersAndArticles() throws IOException {
     Notice n = parse("/eval/notice-h.txt");
 
