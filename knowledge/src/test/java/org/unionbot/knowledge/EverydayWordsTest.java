@@ -126,6 +126,8 @@ class EverydayWordsTest {
     assertThat(report.answer("周末能打通吗").text()).contains("每周一至周五");
     assertThat(report.answer("下一步有什么打算").text()).contains("一对一咨询服务");
     assertThat(report.answer("打热线要钱吗").text()).contains("免费接听");
+    // 照片 → what a caption says its photo shows
+    assertThat(report.answer("照片上在干什么").text()).contains("练习放松方法").contains("图片说明");
   }
 
   @Test

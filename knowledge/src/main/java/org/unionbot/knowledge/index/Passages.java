@@ -97,6 +97,11 @@ final class Passages {
     List<Passage> inPara = new ArrayList<>();
     // the notice's title is every sentence's context: "送清凉活动从哪天开始" names the notice, then asks
     String head = Canonical.text(n.title() + "\n" + s.heading() + "\n" + para.topic().orElse(""));
+    if (kind == Passage.Kind.CAPTION) {
+      // 照片上是什么, 图片里的人是谁: a caption says what its photo shows
+      head += "\n" + Canonical.text(kind.label());
+      corpus.append(Canonical.text(kind.label())).append('\n');
+    }
     String previous = "";
     for (int i = 0; i < para.sentences().size(); i++) {
       String text = para.sentences().get(i);
