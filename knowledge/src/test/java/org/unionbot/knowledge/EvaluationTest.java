@@ -57,6 +57,7 @@ class EvaluationTest {
     "notice-h, 28, 0",
     "notice-i, 44, 0",
     "notice-j, 33, 0",
+    "notice-k, 23, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -102,6 +103,7 @@ class EvaluationTest {
     "notice-h, 1",
     "notice-i, 0",
     "notice-j, 1",
+    "notice-k, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -109,7 +111,16 @@ class EvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"dev", "extended", "notice-b", "notice-e", "notice-h", "notice-i", "notice-j"})
+  @CsvSource({
+    "dev",
+    "extended",
+    "notice-b",
+    "notice-e",
+    "notice-h",
+    "notice-i",
+    "notice-j",
+    "notice-k"
+  })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
 

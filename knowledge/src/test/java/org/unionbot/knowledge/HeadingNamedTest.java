@@ -41,6 +41,14 @@ class HeadingNamedTest {
     assertThat(a.text()).contains("加强组织领导", "安排专人负责", "5月10日前报送工作总结");
   }
 
+  @Test
+  void theRequirementOfAThingTheTextNamesIsItsSentenceNotTheRequirementsSection() {
+    KnowledgeBase selection = QaSet.knowledgeBase("/eval/notice-j.txt");
+
+    assertThat(selection.answer("考核有什么要求").text()).contains("考核均为合格以上");
+    assertThat(D.answer("活动有哪些要求").text()).contains("加强组织领导");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"有哪些要求", "活动有哪些要求"})
   void theAskedNounIsTheHeadingsLastWord(String question) {

@@ -32,9 +32,6 @@ final class QuestionParser {
       Pattern.compile(
           "电话|号码|手机(?![上里端])|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
-  /** A question that asks what something must be: 考核有什么要求, 照片的要求是什么. */
-  private static final Pattern ASKS_REQUIREMENT = Pattern.compile("(有什么|有啥|有哪些|什么|啥)要求|要求是(什么|啥)");
-
   /** Who may take part: 什么人可以参加, 哪些人能报名, 谁有资格申请. */
   private static final Pattern ELIGIBLE =
       Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
@@ -295,10 +292,6 @@ final class QuestionParser {
           t -> CAUTION.matcher(t).matches() || t.equals("事项");
       terms.removeIf(heed);
       nouns.removeIf(heed);
-    }
-    if (ASKS_REQUIREMENT.matcher(q).find() && terms.size() > 1) {
-      // 考核有什么要求 asks what 考核 must be; the answer seldom says 要求
-      terms.remove("要求");
     }
     if (ELIGIBLE.matcher(q).find() && !terms.contains(ELIGIBILITY)) {
       // 什么人可以参加 asks who is eligible, which notices head 参赛资格, 报名条件, 参加对象

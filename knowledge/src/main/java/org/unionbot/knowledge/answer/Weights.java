@@ -143,7 +143,27 @@ final class Weights {
         out.add(new Term(word, List.copyOf(forms), parts, w, known, credit));
       }
     }
-    return new Weights(alternatives(q, out));
+    return new Weights(alternatives(q, withoutAskedRequirement(kb, q, out)));
+  }
+
+  /** A question that asks what something must be: 考核有什么要求, 照片的要求是什么. */
+  private static final java.util.regex.Pattern ASKS_REQUIREMENT =
+      java.util.regex.Pattern.compile("(有什么|有啥|有哪些|什么|啥)要求|要求是(什么|啥)");
+
+  /**
+   * Without 要求 when the question asks what a thing the text names must be (考核有什么要求): the answer
+   * says it (考核均为合格以上), seldom the word. Kept when the thing is what a notice's title is about
+   * (活动有哪些要求 asks for the 工作要求 section).
+   */
+  private static List<Term> withoutAskedRequirement(Snapshot kb, Question q, List<Term> terms) {
+    if (!ASKS_REQUIREMENT.matcher(q.text()).find()) {
+      return terms;
+    }
+    boolean aboutAThing =
+        terms.stream()
+            .filter(t -> t.known() && !t.word().equals("要求"))
+            .anyMatch(t -> kb.notices.stream().noneMatch(n -> t.in(Canonical.text(n.title()))));
+    return aboutAThing ? terms.stream().filter(t -> !t.word().equals("要求")).toList() : terms;
   }
 
   /**

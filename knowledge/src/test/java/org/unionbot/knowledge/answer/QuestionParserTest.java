@@ -48,12 +48,6 @@ class QuestionParserTest {
   }
 
   @Test
-  void anAskedRequirementIsNotWhatTheQuestionIsAbout() {
-    assertThat(PARSER.parse("考核有什么要求").terms()).containsExactly("考核");
-    assertThat(PARSER.parse("有什么要求").terms()).containsExactly("要求"); // nothing else to ask about
-  }
-
-  @Test
   void whatToHeedAsksForDosAndDontsNotForTheWord() {
     for (String q : List.of("献血要注意什么", "献血有哪些注意事项", "獻血須知")) {
       Question parsed = PARSER.parse(q);
