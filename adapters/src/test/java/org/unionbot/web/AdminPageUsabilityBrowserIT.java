@@ -57,6 +57,23 @@ class AdminPageUsabilityBrowserIT extends AdminPageServer {
   }
 
   @Test
+  void anEmptyRequiredFieldIsNamedInChinese() {
+    logIn();
+    admin.open("documents");
+    WebElement title = driver.findElement(By.id("doc-title"));
+
+    // the browser here speaks English; the officer is still told in Chinese which field is empty
+    driver.findElement(By.id("doc-submit")).click();
+    assertThat(title.getAttribute("validationMessage")).isEqualTo("请填写“标题”");
+
+    title.sendKeys("关于举办职工乒乓球比赛的通知");
+    assertThat(title.getAttribute("validationMessage")).isEmpty();
+    driver.findElement(By.id("doc-submit")).click();
+    assertThat(driver.findElement(By.id("doc-text")).getAttribute("validationMessage"))
+        .isEqualTo("请填写“正文”");
+  }
+
+  @Test
   void findAQuizItemBySearchAndEditItInItsRow() {
     logIn();
     admin.open("quiz");

@@ -438,6 +438,24 @@
     });
   }).observe($('app'), { childList: true, subtree: true });
 
+  // ---- an empty required field is named in Chinese, whatever language the browser speaks ----
+
+  function fieldName(field) {
+    var label = field.labels && field.labels[0];
+    var text = label && label.firstChild && label.firstChild.nodeType === 3 ? label.firstChild.nodeValue : '';
+    return (text || '').trim() || '这一项';
+  }
+
+  document.addEventListener('invalid', function (event) {
+    var field = event.target;
+    if (field.validity && field.validity.valueMissing) {
+      field.setCustomValidity('请填写“' + fieldName(field) + '”');
+    }
+  }, true);
+  document.addEventListener('input', function (event) {
+    if (event.target.setCustomValidity) event.target.setCustomValidity('');
+  }, true);
+
   // ---- start: after every tab's script has registered its loader ----
 
   window.UnionAdmin = {
