@@ -1,5 +1,6 @@
 package org.unionbot.knowledge;
 
+import java.util.regex.Pattern;
 import org.unionbot.knowledge.notice.Notice;
 
 /**
@@ -14,6 +15,17 @@ public final class Titles {
 
   /** The longest label ({@link #label}). */
   private static final int LABEL = 20;
+
+  // what {@link #label} takes off a title, in this order
+  private static final Pattern ABOUT = Pattern.compile("^关于");
+  private static final Pattern DOCUMENT_KIND = Pattern.compile("(的)?(通知|通报|公告|决定|意见)$");
+  private static final Pattern HEADLINE =
+      Pattern.compile("^.{0,16}?(印发|下发|发出|出台)(《[^》]{1,20}》|通知|文件)\\s*(部署|指导|要求|号召)?(?=.{4,})");
+  private static final Pattern UNION = Pattern.compile("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})");
+  private static final Pattern ABOUT_AFTER_UNION = // 江北区总工会关于开展…的通知
+      Pattern.compile("^关于(印发|转发)?(?=.{4,})");
+  private static final Pattern YEAR = Pattern.compile("^(开展|举办|组织)?\\d{4}年度?");
+  private static final Pattern ACTION = Pattern.compile("^(开展|举办|组织)(?=.{6,})");
 
   private Titles() {}
 
@@ -34,12 +46,13 @@ public final class Titles {
    */
   public static String label(String title) {
     String t = title.strip();
-    t = t.replaceFirst("^关于", "").replaceFirst("(的)?(通知|通报|公告|决定|意见)$", "");
-    t = t.replaceFirst("^.{0,16}?(印发|下发|发出|出台)(《[^》]{1,20}》|通知|文件)\\s*(部署|指导|要求|号召)?(?=.{4,})", "");
-    t = t.replaceFirst("^[\\p{IsHan}]{2,12}?(总工会|工会)(?=.{6,})", "");
-    t = t.replaceFirst("^关于(印发|转发)?(?=.{4,})", ""); // 江北区总工会关于开展…的通知
-    t = t.replaceFirst("^(开展|举办|组织)?\\d{4}年度?", "$1");
-    t = t.replaceFirst("^(开展|举办|组织)(?=.{6,})", "");
+    t = ABOUT.matcher(t).replaceFirst("");
+    t = DOCUMENT_KIND.matcher(t).replaceFirst("");
+    t = HEADLINE.matcher(t).replaceFirst("");
+    t = UNION.matcher(t).replaceFirst("");
+    t = ABOUT_AFTER_UNION.matcher(t).replaceFirst("");
+    t = YEAR.matcher(t).replaceFirst("$1");
+    t = ACTION.matcher(t).replaceFirst("");
     if (t.isBlank()) {
       t = title.isBlank() ? "未命名通知" : title.strip();
     }
