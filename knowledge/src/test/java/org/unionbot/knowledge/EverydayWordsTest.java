@@ -70,6 +70,9 @@ class EverydayWordsTest {
     // 拿回 → 给付, 顶多 → 最高, 算数 → 施行
     assertThat(rules.answer("看病躺医院的钱一年顶多拿回多少").text()).contains("五千元");
     assertThat(rules.answer("这规定从哪天开始算数").text()).contains("2027年1月1日");
+    // 带 → 提交, 转到 → 打入
+    assertThat(rules.answer("需要带哪些东西去").text()).contains("身份证复印件");
+    assertThat(rules.answer("钱会转到哪里").text()).contains("会员本人银行账户");
   }
 
   @Test
