@@ -134,6 +134,16 @@ class EverydayWordsTest {
   }
 
   @Test
+  void drivePrimaryDutyAndGrievancesAreSaidAsTheBundledNoticeSaysThem() {
+    KnowledgeBase bundled = KnowledgeBase.bundled();
+
+    // 劲头 → 热情, 老本行 → 基本职责, 意见 → 诉求
+    assertThat(bundled.answer("办比赛是想调动大家哪方面的劲头").text()).contains("劳动热情", "创造潜能");
+    assertThat(bundled.answer("工会本来就该干的老本行是啥").text()).contains("维权服务基本职责");
+    assertThat(bundled.answer("员工有意见想找地方说，文件里怎么讲").text()).contains("职工诉求表达渠道");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
