@@ -47,14 +47,14 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 219, 3",
-    "reworded, 21, 2",
+    "reworded, 25, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 19, 0",
     "notice-e, 52, 0",
     "notice-f, 40, 0",
-    "notice-g, 44, 0",
-    "notice-h, 28, 0",
+    "notice-g, 45, 0",
+    "notice-h, 30, 0",
     "notice-i, 44, 0",
     "notice-j, 33, 0",
     "notice-k, 23, 0",
@@ -72,9 +72,10 @@ class EvaluationTest {
   }
 
   /**
-   * Over the ten sets (the two "beside" sets repeat questions): the reworded questions, which share
-   * no key word with their answer sentence, keep their floor (one less than reached, 58 of 166),
-   * and confidently wrong answers stay at or under 2 % of the answerable questions (issue 10).
+   * Over the thirteen sets (the two "beside" sets repeat questions): the reworded questions, which
+   * share no key word with their answer sentence, keep their floor (one less than reached, 78 of
+   * 193), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
+   * 10).
    */
   @Test
   void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {
@@ -91,7 +92,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(57);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(77);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
