@@ -11,7 +11,8 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-h.tsv', os.path.join(HERE, 'notice-h.txt')),
          ('qa-notice-i.tsv', os.path.join(HERE, 'notice-i.md')),
          ('qa-notice-j.tsv', os.path.join(HERE, 'notice-j.txt')),
-         ('qa-notice-k.tsv', os.path.join(HERE, 'notice-k.txt'))]
+         ('qa-notice-k.tsv', os.path.join(HERE, 'notice-k.txt')),
+         ('qa-notice-l.tsv', os.path.join(HERE, 'notice-l.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

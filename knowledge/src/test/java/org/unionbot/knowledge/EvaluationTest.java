@@ -58,6 +58,7 @@ class EvaluationTest {
     "notice-i, 44, 0",
     "notice-j, 33, 0",
     "notice-k, 23, 0",
+    "notice-l, 19, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -105,6 +106,7 @@ class EvaluationTest {
     "notice-i, 0",
     "notice-j, 1",
     "notice-k, 1",
+    "notice-l, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -120,7 +122,8 @@ class EvaluationTest {
     "notice-h",
     "notice-i",
     "notice-j",
-    "notice-k"
+    "notice-k",
+    "notice-l"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -144,6 +144,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void familyIllnessAndOnesOwnPocketAreSaidAsAPolicyNoticeSaysThem() {
+    KnowledgeBase qa = QaSet.knowledgeBase("/eval/notice-l.txt");
+
+    // 自己 → 个人, 腿脚不方便 → 行动不便, 高血压 → 心脑血管疾病
+    assertThat(qa.answer("疗休养要自己出钱吗").text()).contains("个人不需要缴纳任何费用");
+    assertThat(qa.answer("腿脚不方便的能去吗").text()).contains("行动不便");
+  }
+
+  @Test
   void aRewardIsWhatOneGetsAndAGiftIsWhatIsSent() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");

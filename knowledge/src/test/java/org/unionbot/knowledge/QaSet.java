@@ -26,7 +26,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-h.txt",
           "notice-i.md",
           "notice-j.txt",
-          "notice-k.txt");
+          "notice-k.txt",
+          "notice-l.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

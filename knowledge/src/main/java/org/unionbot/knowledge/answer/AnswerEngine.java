@@ -378,7 +378,15 @@ final class AnswerEngine {
       return c;
     }
     return new Candidates.Candidate(
-        next, c.coverage(), c.context(), c.bm25(), fit, c.cosine(), c.vectorRank(), c.rrf());
+        next,
+        c.coverage(),
+        c.context(),
+        c.bm25(),
+        fit,
+        c.cosine(),
+        c.vectorRank(),
+        c.rrf(),
+        c.asked());
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
@@ -31,6 +32,8 @@ final class Candidates {
    * @param vectorRank its place among the nearest vectors, from 1; 0 when not among them
    * @param rrf its reciprocal-rank-fusion score, scaled so a sentence first in all three rankings
    *     scores 3
+   * @param asked whether it answers a question its notice asks in a heading (问：费用由谁承担？) that holds
+   *     half of the worker's question
    */
   record Candidate(
       Passage passage,
@@ -40,15 +43,19 @@ final class Candidates {
       double fit,
       double cosine,
       int vectorRank,
-      double rrf) {
+      double rrf,
+      boolean asked) {
 
-    /** The lexical score: coverage first, then context, BM25 and shape. */
+    /**
+     * The lexical score: coverage first, then context, BM25 and shape; the answer to the notice's
+     * own question that the worker asks again ranks above a sentence that only repeats its words.
+     */
     double lexical() {
-      return 2 * coverage + context + 0.5 * bm25 + fit;
+      return 2 * coverage + context + 0.5 * bm25 + fit + (asked ? ASKED : 0);
     }
 
     Candidate withFit(double f) {
-      return new Candidate(passage, coverage, context, bm25, f, cosine, vectorRank, rrf);
+      return new Candidate(passage, coverage, context, bm25, f, cosine, vectorRank, rrf, asked);
     }
   }
 
@@ -109,7 +116,8 @@ final class Candidates {
               0,
               semantic ? kb.cosine(p, vector) : 0,
               vectorRank.getOrDefault(id, 0),
-              rrf.getOrDefault(id, 0.0)));
+              rrf.getOrDefault(id, 0.0),
+              askedByItsHeading(w, p)));
     }
     Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
     out.sort(order);
@@ -118,6 +126,18 @@ final class Candidates {
     top.replaceAll(c -> c.withFit(TypeFit.of(q, c.passage().canonical(), kb)));
     top.sort(order);
     return top;
+  }
+
+  /** What answering the notice's own question adds to a candidate's lexical score. */
+  private static final double ASKED = 1.0;
+
+  /**
+   * True when the passage answers a question its notice asks in a heading (问：费用由谁承担？) and the
+   * worker's question holds half of that heading's words.
+   */
+  static boolean askedByItsHeading(Weights w, Passage p) {
+    String title = p.section().title().strip();
+    return (title.endsWith("？") || title.endsWith("?")) && w.coverage(Canonical.text(title)) >= 0.5;
   }
 
   /** How a candidate ranks under this recall. */

@@ -37,7 +37,7 @@ final class QuestionParser {
       Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
 
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
-  private static final String ELIGIBILITY = "资格";
+  static final String ELIGIBILITY = "资格";
 
   /** Why a worker asks for a contact (有问题找谁), which no contact line says. */
   private static final Set<String> CONTACT_REASON =

@@ -38,6 +38,14 @@ final class Spans {
   /** A sentence that opens with its purpose: 为丰富职工业余文化生活，…. */
   private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,24}[，,]");
 
+  /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
+  private static final Pattern VERDICT =
+      Pattern.compile("不宜|不得|不能|不可|不予|不接受|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要");
+
+  /** A yes-or-no question: 能去吗, 要掏钱吗, 能不能…, 是否…. */
+  private static final Pattern YES_NO =
+      Pattern.compile("(能|可以|可|会|要|用|算|让|准|许)[^，。？]{0,8}(吗|不)[？?]?$|能不能|可不可以|是否|有没有");
+
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -53,7 +61,8 @@ final class Spans {
     }
     boolean whole =
         (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
-            || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find();
+            || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
+            || Candidates.askedByItsHeading(w, p);
     if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
       // repeats the question's word; the purpose a sentence opens with (为丰富…，…决定举办…), with
@@ -108,6 +117,14 @@ final class Spans {
     }
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case
+    if (YES_NO.matcher(q.text()).find() && !q.strict()) {
+      // 能去吗: the verdict comes at the sentence's end (…的职工，不宜参加疗休养)
+      String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
+      if (VERDICT.matcher(rest).find() && best.length() + rest.length() <= MAX_SPAN) {
+        best += rest;
+        bestTo = clauses.size() - 1;
+      }
+    }
     String parallel = parallel(w, p, bestTo);
     best += parallel.isEmpty() ? sameFact(q, w, p, bestTo, bestFit, kb) : parallel;
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
@@ -159,7 +176,6 @@ final class Spans {
         && Canonical.text(p.section().title()).contains(unit);
   }
 
-  /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   /** The number a list item opens with (2. 请于…, （三）在…): the answer is the item, not its place. */
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("^(\\d{1,2}[.、．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[)）]\\s*)(?=\\S)");
@@ -167,6 +183,7 @@ final class Spans {
   /** A clause that says after what the next one happens (…加盖单位公章后，扫描发送…). */
   private static final Pattern AFTER = Pattern.compile("(?<![最今前落随然此])后$|之后$|以后$");
 
+  /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
 
   /**

@@ -118,6 +118,10 @@ final class Weights {
           }
         }
       }
+      if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
+        continue; // 资格 stands for what notices head 参赛资格 or 报名条件; a notice without one lacks
+        // nothing
+      }
       double w;
       if (known) {
         int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);

@@ -3,6 +3,7 @@ package org.unionbot.knowledge.notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,12 @@ public final class NoticeParser {
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,8}[：:]\\s*\\S");
+
+  /** The question of a question-and-answer pair: 问：哪些人可以参加？ (or Q：…). */
+  private static final Pattern ASKED = Pattern.compile("^(?:问|Q|q)\\s*[：:]\\s*(\\S.{0,60})$");
+
+  /** Its answer: 答：在本市…均可报名参加。 (or A：…). */
+  private static final Pattern ANSWERED = Pattern.compile("^(?:答|A|a)\\s*[：:]\\s*(\\S.*)$");
 
   /** A Markdown list item: "1. …", "- …", "* …". */
   private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
@@ -113,7 +120,12 @@ public final class NoticeParser {
     DATELINE
   }
 
-  private record Line(Kind kind, String text, int level) {}
+  /** A classified line; {@code question} for the 问： line of a question-and-answer pair. */
+  private record Line(Kind kind, String text, int level, boolean question) {
+    Line(Kind kind, String text, int level) {
+      this(kind, text, level, false);
+    }
+  }
 
   /** The non-empty lines of a text, repaired, without separator lines (---, ***, ===). */
   private static List<String> contentLines(String text) {
@@ -190,6 +202,19 @@ public final class NoticeParser {
       }
       if (Tables.isRow(line)) {
         i = table(lines, i, out) - 1;
+        bodyStarted = true;
+        continue;
+      }
+      Matcher asked = ASKED.matcher(line);
+      if (asked.matches()) {
+        // 问：…？ 答：…: the question heads its answer, one level below the headings above it
+        out.add(new Line(Kind.HEADING, asked.group(1).strip(), questionLevel(out), true));
+        bodyStarted = true;
+        continue;
+      }
+      Matcher answered = ANSWERED.matcher(line);
+      if (answered.matches()) {
+        out.add(new Line(Kind.STANDALONE, answered.group(1).strip(), 0));
         bodyStarted = true;
         continue;
       }
@@ -307,6 +332,20 @@ public final class NoticeParser {
     int endMatter() {
       return issuer >= 0 ? issuer : dateline >= 0 ? dateline : Integer.MAX_VALUE;
     }
+  }
+
+  /**
+   * The level of a 问： heading: one below the nearest heading above it that is not itself a
+   * question, 1 when there is none.
+   */
+  private static int questionLevel(List<Line> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Line l = out.get(i);
+      if (l.kind == Kind.HEADING && !l.question) {
+        return l.level + 1;
+      }
+    }
+    return 1;
   }
 
   /**

@@ -59,6 +59,7 @@ class EverySuggestionTest {
           new Base("notice-i", List.of("/eval/notice-i.md"), "/eval/qa-notice-i.tsv"),
           new Base("notice-j", List.of("/eval/notice-j.txt"), "/eval/qa-notice-j.tsv"),
           new Base("notice-k", List.of("/eval/notice-k.txt"), "/eval/qa-notice-k.tsv"),
+          new Base("notice-l", List.of("/eval/notice-l.txt"), "/eval/qa-notice-l.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
 

@@ -179,6 +179,24 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aQuestionAndAnswerNoticeHeadsEachAnswerWithItsQuestion() throws IOException {
+    Notice n = parse("/eval/notice-l.txt");
+
+    assertThat(n.headedSections())
+        .extracting(Section::level, Section::title)
+        .startsWith(tuple(1, "哪些人可以参加职工疗休养？"), tuple(1, "疗休养一次几天？"));
+    assertThat(headed(n, "疗休养一次几天？").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("每期疗休养时间为5天，往返路途时间另计，不占用职工年休假。");
+    assertThat(paragraphs(n)).noneMatch(p -> p.startsWith("问：") || p.startsWith("答："));
+
+    Notice nested = parser.parse("a", "疗休养安排\n\n一、报名\n\n问：怎么报名？\n答：由单位工会统一报名。\n", Optional.empty());
+    assertThat(nested.headedSections())
+        .extracting(Section::level, Section::title)
+        .containsExactly(tuple(1, "报名"), tuple(2, "怎么报名？"));
+  }
+
+  @Test
   void regulationsHaveChaptersAndArticles() throws IOException {
     Notice n = parse("/eval/notice-h.txt");
 
