@@ -33,13 +33,19 @@ final class Sections {
       if (!headings.isEmpty()) {
         sb.append("\n主要内容：");
         for (int i = 0; i < headings.size(); i++) {
-          sb.append(i == 0 ? "" : "；").append(i + 1).append(". ").append(headings.get(i));
+          // a question heading (怎么报名？) ends itself: no ；or 。 after its ？
+          String separator = i == 0 ? "" : asked(headings.get(i - 1)) ? " " : "；";
+          sb.append(separator).append(i + 1).append(". ").append(headings.get(i));
         }
-        sb.append('。');
+        sb.append(asked(headings.get(headings.size() - 1)) ? "" : "。");
       }
       out.add(sb.toString());
     }
     return String.join("\n\n", out);
+  }
+
+  private static boolean asked(String heading) {
+    return heading.endsWith("？") || heading.endsWith("?");
   }
 
   private static Optional<String> issued(Notice n) {

@@ -37,4 +37,12 @@ class QuestionAndAnswerNoticeTest {
     assertThat(a.kind()).isEqualTo(Answer.Kind.FALLBACK);
     assertThat(a.suggestions()).isNotEmpty().allMatch(s -> s.endsWith("？") && !s.contains("关于“"));
   }
+
+  @Test
+  void theSummaryListsTheNoticesQuestionsWithoutDoubledMarks() {
+    assertThat(QA.summary())
+        .contains("主要内容：1. 哪些人可以参加职工疗休养？ 2. 疗休养一次几天？")
+        .doesNotContain("？；", "？。");
+    assertThat(QA.outline()).contains("5. 怎么报名？");
+  }
 }

@@ -136,6 +136,9 @@ class NoticeShapesTest {
         .containsExactly("主办单位：清河市总工会", "承办单位：清河市体育运动学校、市职工文体协会");
     assertThat(paragraphs(n)).noneMatch(p -> p.contains("|") || p.contains("---"));
     assertThat(n.attachments()).containsExactly("2027年全市职工乒乓球比赛报名表", "参赛安全承诺书");
+    // an item's summary does not stop at a clause that only says after what (…加盖单位公章后)
+    assertThat(Items.of(n, headed(n, "五、报名办法")))
+        .contains("请于3月20日前将报名表（见附件1）加盖单位公章后，扫描发送至邮箱qhzgwt@126.com");
     assertThat(n.dateline()).contains("2027年2月26日");
   }
 
