@@ -2,6 +2,8 @@ package org.unionbot.admin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,9 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.unionbot.http.HttpError;
 
 /**
- * A Word document (.docx) read with Apache POI: each paragraph a line, each table row a line with
- * its cells separated by spaces, in document order; headers, footers, comments and pictures are
- * left out. The document's title property, when set, is its title.
+ * A Word document (.docx) read with Apache POI: each paragraph a line, each table a Markdown table
+ * (its first row the header), so the notice's reader names every cell by its column; in document
+ * order; headers, footers, comments and pictures are left out. The document's title property, when
+ * set, is its title.
  */
 final class WordText {
   private WordText() {}
@@ -41,16 +44,19 @@ final class WordText {
     if (element instanceof XWPFParagraph paragraph) {
       text.append(paragraph.getText()).append('\n');
     } else if (element instanceof XWPFTable table) {
+      boolean header = true;
       for (XWPFTableRow row : table.getRows()) {
-        StringBuilder line = new StringBuilder();
+        List<String> cells = new ArrayList<>();
         for (XWPFTableCell cell : row.getTableCells()) {
-          String cellText = cell.getText().replace('\n', ' ').strip();
-          if (!cellText.isEmpty()) {
-            line.append(line.length() == 0 ? "" : " ").append(cellText);
-          }
+          cells.add(cell.getText().replace('\n', ' ').replace('|', '｜').strip());
         }
-        text.append(line).append('\n');
+        text.append("| ").append(String.join(" | ", cells)).append(" |\n");
+        if (header) {
+          text.append("|").append(" --- |".repeat(cells.size())).append('\n');
+          header = false;
+        }
       }
+      text.append('\n');
     }
   }
 }

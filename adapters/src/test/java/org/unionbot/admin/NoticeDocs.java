@@ -38,6 +38,26 @@ public final class NoticeDocs {
     }
   }
 
+  /** A .docx with a paragraph per line of {@code text}, then a table of these rows. */
+  public static byte[] docxWithTable(String text, String[][] rows) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String line : text.split("\n", -1)) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      var table = doc.createTable(rows.length, rows[0].length);
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < rows[r].length; c++) {
+          table.getRow(r).getCell(c).setText(rows[r][c]);
+        }
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A one-page PDF with one text line per line of {@code text}, in {@link #CHINESE_FONT}. */
   public static byte[] pdf(String text) {
     try (PDDocument doc = new PDDocument();

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unionbot.http.HttpError;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
 
 class NoticeFilesTest {
   private static final String NOTICE = "关于发放2025年防暑降温费的通知\n\n各基层工会：\n防暑降温费每人每月300元，随7月工资发放。\n";
@@ -42,6 +45,22 @@ class NoticeFilesTest {
 
     NoticeFile titled = NoticeFiles.read(NoticeDocs.docx(NOTICE, Optional.of("降温费通知")));
     assertThat(titled.title()).contains("降温费通知");
+  }
+
+  @Test
+  void aWordTableBecomesAMarkdownTableWhoseCellsTheNoticeNamesByColumn() {
+    String[][] rows = {
+      {"阶段", "日期", "地点"},
+      {"小组赛", "4月10日", "市体育运动学校乒乓球馆"},
+      {"决赛", "4月17日", "市职工文体中心"}
+    };
+    NoticeFile file = NoticeFiles.read(NoticeDocs.docxWithTable("乒乓球比赛安排\n\n一、比赛日程", rows));
+
+    assertThat(file.text())
+        .contains("| 阶段 | 日期 | 地点 |\n| --- | --- | --- |\n| 小组赛 | 4月10日 | 市体育运动学校乒乓球馆 |");
+    KnowledgeBase kb =
+        KnowledgeBase.of(List.of(new NoticeText("t", Optional.empty(), file.text())));
+    assertThat(kb.answer("决赛在哪里").text()).contains("决赛：日期为4月17日，地点为市职工文体中心");
   }
 
   @Test

@@ -369,6 +369,10 @@ public final class NoticeParser {
         rows.add(Tables.cells(row));
       }
     }
+    if (rows.isEmpty()) { // a table of one row: its header is all it says
+      rows.add(header);
+      header = List.of();
+    }
     for (String sentence : Tables.sentences(header, rows)) {
       out.add(new Line(Kind.STANDALONE, sentence, 0));
     }

@@ -165,6 +165,11 @@ class NoticeShapesTest {
     assertThat(headed(n, "一、分享会").paragraphs())
         .extracting(Paragraph::text)
         .containsExactly("时间为5月6日，地点为职工书屋。", "时间为5月20日，地点为市图书馆。");
+    Notice single =
+        parser.parse("a", "安排\n\n一、时间\n\n| 报到 | 5月6日 |\n| --- | --- |\n", Optional.empty());
+    assertThat(headed(single, "一、时间").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("报到，5月6日。");
     assertThat(headed(n, "二、推荐书目").paragraphs())
         .extracting(Paragraph::text)
         .containsExactly("《大国工匠》，人民出版社。", "《劳动创造幸福》，工人出版社。");
