@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +203,28 @@ class NoticeShapesTest {
     assertThat(nested.headedSections())
         .extracting(Section::level, Section::title)
         .containsExactly(tuple(1, "报名"), tuple(2, "怎么报名？"));
+  }
+
+  @Test
+  void brokenTablesAndStrayQuestionLinesLoseNoText() {
+    String text =
+        """
+        通知
+
+        ||
+        | --- | --- |
+        | 只有一格 |
+        | 甲 | 乙 | 丙 | 丁 |
+        答：没有问的答。
+        问：这一行问得太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长了吗？
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    String all =
+        n.sections().stream().map(Section::heading).collect(Collectors.joining("\n"))
+            + "\n"
+            + String.join("\n", paragraphs(n));
+    assertThat(all).contains("只有一格", "甲", "丁", "没有问的答", "问得太长").doesNotContain("|", "---");
   }
 
   @Test
