@@ -136,8 +136,9 @@ final class Candidates {
    * worker's question holds half of that heading's words.
    */
   static boolean askedByItsHeading(Weights w, Passage p) {
-    String title = p.section().title().strip();
-    return (title.endsWith("？") || title.endsWith("?")) && w.coverage(Canonical.text(title)) >= 0.5;
+    String heading = p.section().heading().strip(); // its title, numbered: no pattern per candidate
+    return (heading.endsWith("？") || heading.endsWith("?"))
+        && w.coverage(Canonical.text(p.section().title())) >= 0.5;
   }
 
   /** How a candidate ranks under this recall. */
