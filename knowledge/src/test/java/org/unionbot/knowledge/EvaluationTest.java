@@ -51,14 +51,14 @@ class EvaluationTest {
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 19, 0",
-    "notice-e, 52, 0",
+    "notice-e, 53, 0",
     "notice-f, 40, 0",
     "notice-g, 45, 0",
     "notice-h, 30, 0",
     "notice-i, 44, 0",
-    "notice-j, 33, 0",
+    "notice-j, 34, 0",
     "notice-k, 23, 0",
-    "notice-l, 19, 0",
+    "notice-l, 23, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })

@@ -45,4 +45,14 @@ class QuestionAndAnswerNoticeTest {
         .doesNotContain("？；", "？。");
     assertThat(QA.outline()).contains("5. 怎么报名？");
   }
+
+  @Test
+  void everydayQuestionsAboutFamilyStandInsConditionsAndTheJourney() {
+    // 老婆孩子 → 家属, 一起 says nothing; 同事 → 他人; 有什么条件 of a thing is its answer, not 条件;
+    // 算不算在内 is 算 and asks whether
+    assertThat(QA.answer("老婆孩子能一起去吗").text()).contains("仅限职工本人参加");
+    assertThat(QA.answer("能让同事替我去吗").text()).contains("由他人代替");
+    assertThat(QA.answer("参加疗休养有什么条件").text()).contains("工作满五年");
+    assertThat(QA.answer("路上的时间算不算在内").text()).contains("往返路途时间另计");
+  }
 }

@@ -157,7 +157,7 @@ final class QuestionParser {
    * copy (没有, 不能) is not taken for a content word the notice lacks. A content verb (管不管, 行不行) stays
    * as asked.
    */
-  private static final Pattern A_NOT_A = Pattern.compile("([有是能会要用])[不没]\\1");
+  private static final Pattern A_NOT_A = Pattern.compile("([有是能会要用算])[不没]\\1");
 
   /** The verb a "how" question asks about (怎么登录): the knowledge base must hold it. */
   private static final Pattern HOW_FOCUS =
@@ -179,7 +179,7 @@ final class QuestionParser {
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
           "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长", "干嘛", "干吗",
           "出来", "下来", "起来", "过来", "进来", "下去", "关于", "怎么说", "通知", "才", "才能", "才可以", "才行", "弄好", "搞好",
-          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整");
+          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks

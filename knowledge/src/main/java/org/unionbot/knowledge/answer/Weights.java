@@ -150,9 +150,12 @@ final class Weights {
     return new Weights(alternatives(q, withoutAskedRequirement(kb, q, out)));
   }
 
-  /** A question that asks what something must be: 考核有什么要求, 照片的要求是什么. */
+  /** The words of {@link #ASKS_REQUIREMENT}. */
+  private static final java.util.Set<String> REQUIREMENT = java.util.Set.of("要求", "条件");
+
+  /** A question that asks what something must be: 考核有什么要求, 参加疗休养有什么条件. */
   private static final java.util.regex.Pattern ASKS_REQUIREMENT =
-      java.util.regex.Pattern.compile("(有什么|有啥|有哪些|什么|啥)要求|要求是(什么|啥)");
+      java.util.regex.Pattern.compile("(有什么|有啥|有哪些|什么|啥)(要求|条件)|(要求|条件)是(什么|啥)");
 
   /**
    * Without 要求 when the question asks what a thing the text names must be (考核有什么要求): the answer
@@ -165,9 +168,11 @@ final class Weights {
     }
     boolean aboutAThing =
         terms.stream()
-            .filter(t -> t.known() && !t.word().equals("要求"))
+            .filter(t -> t.known() && !REQUIREMENT.contains(t.word()))
             .anyMatch(t -> kb.notices.stream().noneMatch(n -> t.in(Canonical.text(n.title()))));
-    return aboutAThing ? terms.stream().filter(t -> !t.word().equals("要求")).toList() : terms;
+    return aboutAThing
+        ? terms.stream().filter(t -> !REQUIREMENT.contains(t.word())).toList()
+        : terms;
   }
 
   /**
