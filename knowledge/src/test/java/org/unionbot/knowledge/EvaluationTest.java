@@ -73,7 +73,7 @@ class EvaluationTest {
   }
 
   /**
-   * Over the thirteen sets (the two "beside" sets repeat questions): the reworded questions, which
+   * Over the fourteen sets (the two "beside" sets repeat questions): the reworded questions, which
    * share no key word with their answer sentence, keep their floor (one less than reached, 78 of
    * 193), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
    * 10).
@@ -93,7 +93,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(77);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(83);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
