@@ -132,9 +132,17 @@ final class ByShape {
    * two people, or a hotline after the contact person, is answered whole.
    */
   static List<Passage> contactParagraph(Snapshot kb, Question q, Passage p) {
-    return kb.passages.stream()
-        .filter(x -> sameParagraph(x, p) && TypeFit.of(q, x.canonical(), kb) >= FIT)
-        .toList();
+    int first = p.id();
+    while (first > 0 && sameParagraph(kb.passages.get(first - 1), p)) {
+      first--;
+    }
+    List<Passage> out = new ArrayList<>();
+    for (int i = first; i < kb.passages.size() && sameParagraph(kb.passages.get(i), p); i++) {
+      if (TypeFit.of(q, kb.passages.get(i).canonical(), kb) >= FIT) {
+        out.add(kb.passages.get(i));
+      }
+    }
+    return out;
   }
 
   private static boolean sameParagraph(Passage a, Passage b) {

@@ -145,8 +145,7 @@ final class Parts {
     List<Notice> naming =
         kb.notices.stream()
             .filter(n -> !n.title().isBlank())
-            .filter(n -> kind.equals("活动") || names(Titles.label(n), kind))
-            .filter(n -> Titles.label(n).length() > kind.length())
+            .filter(n -> names(Titles.label(n), kind))
             .toList();
     if (naming.size() != 1) {
       return Optional.empty();
@@ -157,9 +156,13 @@ final class Parts {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
-  /** True when a label names a thing of the kind last: 乒乓球比赛 for 比赛, 推荐评选活动 for 评选. */
+  /**
+   * True when a label names a thing of the kind last (乒乓球比赛 for 比赛, 推荐评选活动 for 评选), or is the name
+   * of any 活动, and is more than the kind itself.
+   */
   private static boolean names(String label, String kind) {
-    return label.endsWith(kind) || label.endsWith(kind + "活动");
+    boolean named = kind.equals("活动") || label.endsWith(kind) || label.endsWith(kind + "活动");
+    return named && label.length() > kind.length();
   }
 
   /**

@@ -59,8 +59,13 @@ final class QuestionParser {
    */
   private static final Pattern CAUTION = Pattern.compile("注意事项|注意|须知|禁忌");
 
-  /** A yes-or-no question (能不能延长慰问时间) asks whether, whatever noun it ends with. */
-  private static final Pattern YES_NO = Pattern.compile("能不能|可不可以|可以|吗|是否|有没有|会不会|要不要|能否|行不行");
+  /**
+   * A yes-or-no question: a modal or copula with 吗 at its end (能去吗, 要掏钱吗), or its A-not-A form
+   * (能不能延长慰问时间, 有没有); it asks whether, whatever noun it ends with.
+   */
+  private static final Pattern YES_NO =
+      Pattern.compile(
+          "(能|可以|可|会|要|用|算|让|准|许)[^，。？]{0,8}(吗|不)[？?]?$|能不能|可不可以|是否|有没有|会不会|要不要|能否|行不行");
 
   /** A question that only names what it wants, a time (报名截止时间) or a place (比赛地点). */
   private static final Pattern ENDS_WITH_TIME =
@@ -355,7 +360,7 @@ final class QuestionParser {
     if (HOW.matcher(q).find()) {
       return QuestionType.HOW;
     }
-    if (!YES_NO.matcher(q).find()) {
+    if (!asksYesOrNo(q)) {
       if (ENDS_WITH_TIME.matcher(q).find()) {
         return QuestionType.WHEN;
       }
@@ -364,6 +369,11 @@ final class QuestionParser {
       }
     }
     return QuestionType.WHAT;
+  }
+
+  /** True for a yes-or-no question: 能去吗, 要掏钱吗, 能不能延长慰问时间, 是否…. */
+  static boolean asksYesOrNo(String question) {
+    return YES_NO.matcher(question).find();
   }
 
   /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */

@@ -42,10 +42,6 @@ final class Spans {
   private static final Pattern VERDICT =
       Pattern.compile("不宜|不得|不能|不可|不予|不接受|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要");
 
-  /** A yes-or-no question: 能去吗, 要掏钱吗, 能不能…, 是否…. */
-  private static final Pattern YES_NO =
-      Pattern.compile("(能|可以|可|会|要|用|算|让|准|许)[^，。？]{0,8}(吗|不)[？?]?$|能不能|可不可以|是否|有没有");
-
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -115,9 +111,7 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
-    // what follows the window and belongs to it: parallel parts, else the same fact for another
-    // case
-    if (YES_NO.matcher(q.text()).find() && !q.strict()) {
+    if (QuestionParser.asksYesOrNo(q.text()) && !q.strict()) {
       // 能去吗: the verdict comes at the sentence's end (…的职工，不宜参加疗休养)
       String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
       if (VERDICT.matcher(rest).find() && best.length() + rest.length() <= MAX_SPAN) {
@@ -125,6 +119,8 @@ final class Spans {
         bestTo = clauses.size() - 1;
       }
     }
+    // what follows the window and belongs to it: parallel parts, else the same fact for another
+    // case
     String parallel = parallel(w, p, bestTo);
     best += parallel.isEmpty() ? sameFact(q, w, p, bestTo, bestFit, kb) : parallel;
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {

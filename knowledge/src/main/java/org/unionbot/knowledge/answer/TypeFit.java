@@ -103,7 +103,6 @@ final class TypeFit {
     return marks.matcher(canonical).find() ? fit : Math.min(fit, 0.3);
   }
 
-  /** A phone number or an e-mail address; a contact person alone fits less. */
   /** Words that ask for a number to call, or for an address to write to. */
   private static final Pattern ASKS_PHONE = Pattern.compile("电话|号码|手机|热线|打给|拨打");
 

@@ -119,8 +119,8 @@ final class Weights {
         }
       }
       if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
-        continue; // 资格 stands for what notices head 参赛资格 or 报名条件; a notice without one lacks
-        // nothing
+        // 资格 stands for what notices head 参赛资格 or 报名条件: a notice with no such word lacks nothing
+        continue;
       }
       double w;
       if (known) {
@@ -158,9 +158,9 @@ final class Weights {
       java.util.regex.Pattern.compile("(有什么|有啥|有哪些|什么|啥)(要求|条件)|(要求|条件)是(什么|啥)");
 
   /**
-   * Without 要求 when the question asks what a thing the text names must be (考核有什么要求): the answer
-   * says it (考核均为合格以上), seldom the word. Kept when the thing is what a notice's title is about
-   * (活动有哪些要求 asks for the 工作要求 section).
+   * Without 要求 or 条件 when the question asks what a thing the text names must be (考核有什么要求,
+   * 参加疗休养有什么条件): the answer says it (考核均为合格以上), seldom the word. Kept when the thing is what a
+   * notice's title is about (活动有哪些要求 asks for the 工作要求 section).
    */
   private static List<Term> withoutAskedRequirement(Snapshot kb, Question q, List<Term> terms) {
     if (!ASKS_REQUIREMENT.matcher(q.text()).find()) {
