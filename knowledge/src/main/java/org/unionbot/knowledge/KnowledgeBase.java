@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.answer.Answerer;
@@ -399,6 +400,15 @@ public final class KnowledgeBase {
   /** The generated quiz items of the version now serving, before admins' edits; for tests. */
   List<QuizItem> generatedQuiz() {
     return current.get().quiz.generated();
+  }
+
+  /**
+   * Whether the notices of the version now serving say this word anywhere (their text, headings and
+   * parts, after the same normalisation as questions): 疗休养 for a notice about recuperation trips.
+   */
+  public boolean mentions(String word) {
+    String w = Canonical.text(word);
+    return !w.isEmpty() && current.get().snapshot.contains(w);
   }
 
   /** The parsed notices of the version now serving. */

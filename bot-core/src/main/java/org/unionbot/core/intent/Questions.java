@@ -31,7 +31,7 @@ final class Questions {
     Answer a = knowledge.answer(text);
     session.answered(a);
     session.unsure(!a.answered() || a.lowConfidence());
-    if ((!a.answered() || a.lowConfidence()) && Referral.about(text)) {
+    if ((!a.answered() || a.lowConfidence()) && Referral.about(text, knowledge::mentions)) {
       return referred(a);
     }
     log.record(text, a);

@@ -1,7 +1,9 @@
 package org.unionbot.core.intent;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,18 @@ public final class Referral {
     return new Referral(() -> DEFAULT);
   }
 
-  /** Whether {@code question} is about a union matter outside the notices. */
-  static boolean about(String question) {
-    return MATTERS.matcher(question).find();
+  /**
+   * Whether {@code question} is about a union matter outside the notices: it names such a matter
+   * (工资, 会费, 疗休养…) that the notices do not, since an admin may have added a notice about it.
+   */
+  static boolean about(String question, Predicate<String> noticesMention) {
+    Matcher m = MATTERS.matcher(question);
+    while (m.find()) {
+      if (!noticesMention.test(m.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
