@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Clauses;
 
 /**
  * Picks the shortest part of a sentence that answers: a window of up to three clauses that covers
@@ -176,9 +177,6 @@ final class Spans {
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("^(\\d{1,2}[.、．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[)）]\\s*)(?=\\S)");
 
-  /** A clause that says after what the next one happens (…加盖单位公章后，扫描发送…). */
-  private static final Pattern AFTER = Pattern.compile("(?<![最今前落随然此])后$|之后$|以后$");
-
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
 
@@ -190,7 +188,7 @@ final class Spans {
   static boolean dangling(String clause) {
     String c = withoutTrailingMarks(clause);
     return c.endsWith("的")
-        || AFTER.matcher(c).find() && !c.equals(clause.strip())
+        || Clauses.endsWithAfter(c) && !c.equals(clause.strip())
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
         || CONDITION.matcher(c).find() && !c.equals(clause.strip());
   }

@@ -65,7 +65,7 @@ public final class Items {
   private static String firstClause(String item) {
     String s = item.split("[：:。；]")[0].strip();
     int comma = s.indexOf('，');
-    while (comma >= 0 && s.substring(0, comma).matches(".*(?<![最今前落随然此])后")) {
+    while (comma >= 0 && Clauses.endsWithAfter(s.substring(0, comma))) {
       comma = s.indexOf('，', comma + 1); // 加盖单位公章后，扫描发送…: the clause it sets up belongs to it
     }
     if (s.length() > SHORT_ITEM && comma >= 4) {
