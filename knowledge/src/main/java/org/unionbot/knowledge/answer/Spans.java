@@ -8,6 +8,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Clauses;
+import org.unionbot.knowledge.notice.Headings;
 
 /**
  * Picks the shortest part of a sentence that answers: a window of up to three clauses that covers
@@ -173,10 +174,6 @@ final class Spans {
         && Canonical.text(p.section().title()).contains(unit);
   }
 
-  /** The number a list item opens with (2. 请于…, （三）在…): the answer is the item, not its place. */
-  private static final Pattern ITEM_NUMBER =
-      Pattern.compile("^(\\d{1,2}[.、．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[)）]\\s*)(?=\\S)");
-
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
 
@@ -259,7 +256,8 @@ final class Spans {
   }
 
   static String tidy(String span) {
-    String s = ITEM_NUMBER.matcher(withoutTrailingMarks(span)).replaceFirst("");
+    // the answer is the item, not its place in a list: 2. 请于…, （三）在…
+    String s = Headings.stripNumbering(withoutTrailingMarks(span));
     if (s.length() > MAX_SPAN) {
       s = s.substring(0, MAX_SPAN) + "…";
     }

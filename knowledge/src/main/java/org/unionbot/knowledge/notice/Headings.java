@@ -106,7 +106,7 @@ public final class Headings {
    * The heading without its numbering: 一、/（一）/1./（1）, Markdown marks, 第X章/第X节/第X编; an article label
    * (第五条) is kept, as it is all an article heading has.
    */
-  static String stripNumbering(String heading) {
+  public static String stripNumbering(String heading) {
     return NUMBERING.matcher(heading).replaceFirst("").trim();
   }
 

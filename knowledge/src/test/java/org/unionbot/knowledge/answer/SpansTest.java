@@ -65,6 +65,7 @@ class SpansTest {
     assertThat(Spans.tidy("2. 请于3月20日前将报名表发送至邮箱。")).isEqualTo("请于3月20日前将报名表发送至邮箱。");
     assertThat(Spans.tidy("（三）在高温时段坚守岗位的交通警察")).isEqualTo("在高温时段坚守岗位的交通警察。");
     assertThat(Spans.tidy("2027年4月举办")).isEqualTo("2027年4月举办。");
+    assertThat(Spans.tidy("2.5万元由市总工会承担")).isEqualTo("2.5万元由市总工会承担。"); // a number, not an item
   }
 
   @Test
