@@ -3,6 +3,7 @@ package org.unionbot.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Paragraph;
@@ -34,18 +35,14 @@ final class Sections {
         sb.append("\n主要内容：");
         for (int i = 0; i < headings.size(); i++) {
           // a question heading (怎么报名？) ends itself: no ；or 。 after its ？
-          String separator = i == 0 ? "" : asked(headings.get(i - 1)) ? " " : "；";
+          String separator = i == 0 ? "" : Headings.isQuestion(headings.get(i - 1)) ? " " : "；";
           sb.append(separator).append(i + 1).append(". ").append(headings.get(i));
         }
-        sb.append(asked(headings.get(headings.size() - 1)) ? "" : "。");
+        sb.append(Headings.isQuestion(headings.get(headings.size() - 1)) ? "" : "。");
       }
       out.add(sb.toString());
     }
     return String.join("\n\n", out);
-  }
-
-  private static boolean asked(String heading) {
-    return heading.endsWith("？") || heading.endsWith("?");
   }
 
   private static Optional<String> issued(Notice n) {

@@ -11,6 +11,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Headings;
 
 /**
  * Candidate sentences for a question and their ranking. Words (BM25), character n-grams (BM25) and
@@ -136,8 +137,8 @@ final class Candidates {
    * worker's question holds half of that heading's words.
    */
   static boolean askedByItsHeading(Weights w, Passage p) {
-    String heading = p.section().heading().strip(); // its title, numbered: no pattern per candidate
-    return (heading.endsWith("？") || heading.endsWith("?"))
+    // the raw heading says it as well as the title: no numbering pattern per candidate
+    return Headings.isQuestion(p.section().heading())
         && w.coverage(Canonical.text(p.section().title())) >= 0.5;
   }
 

@@ -114,7 +114,7 @@ final class Suggestions {
       String topic = rest.substring(unitEnd);
       return topic.isEmpty() ? counted + "是什么？" : topic + "的" + counted + "是什么？";
     }
-    if (title.endsWith("？") || title.endsWith("?")) {
+    if (Headings.isQuestion(title)) {
       return title.substring(0, title.length() - 1) + "？"; // the notice's own question (问：…？)
     }
     return "关于“" + title + "”，通知是怎么说的？";

@@ -102,6 +102,12 @@ public final class Headings {
     return ARTICLE.matcher(line).replaceFirst("").strip();
   }
 
+  /** True for a heading that is a question, as a 问：…？ line of a question-and-answer notice is. */
+  public static boolean isQuestion(String heading) {
+    String h = heading.strip();
+    return h.endsWith("？") || h.endsWith("?");
+  }
+
   /**
    * The heading without its numbering: 一、/（一）/1./（1）, Markdown marks, 第X章/第X节/第X编; an article label
    * (第五条) is kept, as it is all an article heading has.
