@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Faq;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
 import org.unionbot.knowledge.index.Snapshot;
@@ -29,6 +30,12 @@ public final class Answerer {
    * a notice without headings ({@link Suggestions#leadSubject}); "" for every other section.
    */
   final List<String> leadSubjects;
+
+  /**
+   * Each {@link #leadSubjects lead subject} as a question is normalised, without punctuation, for
+   * {@link Divisions}; "" where there is none.
+   */
+  final List<String> leadKeys;
 
   /**
    * The question a refusal offers for each section, by position in {@link Snapshot#sections}; ""
@@ -63,6 +70,10 @@ public final class Answerer {
                     index.sections.get(i).heading().isEmpty()
                         ? Suggestions.leadSubject(index.sectionNotices.get(i)).orElse("")
                         : "")
+            .toList();
+    this.leadKeys =
+        leadSubjects.stream()
+            .map(l -> Canonical.question(l).replaceAll("[\\p{P}\\p{S}]+", ""))
             .toList();
     this.sectionQuestions =
         IntStream.range(0, index.sections.size())

@@ -132,15 +132,12 @@ final class Divisions {
     }
     Snapshot kb = answerer.index;
     for (int i = 0; i < kb.sections.size(); i++) {
-      if (answerer.leadSubjects.get(i).isEmpty()) {
+      String subject = answerer.leadKeys.get(i);
+      if (subject.length() < 2) {
         continue;
       }
-      String subject =
-          Canonical.question(answerer.leadSubjects.get(i)).replaceAll("[\\p{P}\\p{S}]+", "");
       String rest = q.text().replace(subject, "");
-      if (subject.length() < 2
-          || rest.length() == q.text().length()
-          || !ABOUT_IT.matcher(rest).matches()) {
+      if (rest.length() == q.text().length() || !ABOUT_IT.matcher(rest).matches()) {
         continue;
       }
       Section s = kb.sections.get(i);
