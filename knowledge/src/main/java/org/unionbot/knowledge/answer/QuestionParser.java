@@ -36,6 +36,13 @@ final class QuestionParser {
   private static final Pattern ELIGIBLE =
       Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
 
+  /**
+   * Whether someone may take part, asked of the someone: 当官的能参加吗, 退休职工可以报名不, 能不能参赛. The verb frames
+   * the question; the person named is what the notice must speak of.
+   */
+  private static final Pattern MAY_TAKE_PART =
+      Pattern.compile("(能|可以|可|能不能|可不可以|能否)(参加|参赛|报名|参评|申请|去|来)(吗|不|么)?[？?]?$");
+
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
   static final String ELIGIBILITY = "资格";
 
@@ -302,6 +309,10 @@ final class QuestionParser {
       // 什么人可以参加 asks who is eligible, which notices head 参赛资格, 报名条件, 参加对象
       terms.add(ELIGIBILITY);
       nouns.add(ELIGIBILITY);
+    }
+    Matcher takePart = MAY_TAKE_PART.matcher(q);
+    if (takePart.find() && terms.stream().anyMatch(t -> !t.equals(takePart.group(2)))) {
+      terms.remove(takePart.group(2));
     }
     if (type == QuestionType.CONTACT) {
       // 有问题找谁, 不懂的问谁: why one calls, not what about

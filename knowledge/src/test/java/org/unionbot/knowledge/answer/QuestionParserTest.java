@@ -59,6 +59,14 @@ class QuestionParserTest {
   }
 
   @Test
+  void whetherSomeoneMayTakePartIsAskedOfTheOneNamed() {
+    assertThat(PARSER.parse("当官的能参加吗").terms()).containsExactly("当官");
+    assertThat(PARSER.parse("退休职工可以报名不").terms()).doesNotContain("报名").contains("退休");
+    // nothing else named: taking part is the topic
+    assertThat(PARSER.parse("能参加吗").terms()).contains("参加");
+  }
+
+  @Test
   void wordsThatPointAtTheNoticeItselfAreNotItsTopic() {
     assertThat(PARSER.parse("关于献血，通知是怎么说的").terms()).containsExactly("献血");
   }
