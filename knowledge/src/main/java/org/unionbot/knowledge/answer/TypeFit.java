@@ -109,8 +109,15 @@ final class TypeFit {
   private static final Pattern ASKS_EMAIL = Pattern.compile("邮箱|邮件|e-?mail|电邮");
 
   /**
-   * A phone number or an e-mail address, or a 联系人 line; a question that asks for one of the two
-   * (联系电话是多少, 报名表发到哪个邮箱) is not answered by a sentence that has only the other.
+   * An office a worker may ask, for a question of whom to ask (不懂的找谁问) rather than of a number:
+   * 可以向…咨询, 由…负责解释.
+   */
+  private static final Pattern WHOM_TO_ASK = Pattern.compile("咨询|负责解释");
+
+  /**
+   * A phone number or an e-mail address, or a 联系人 line, or for a question of whom to ask, an office
+   * to ask; a question that asks for one of the two (联系电话是多少, 报名表发到哪个邮箱) is not answered by a
+   * sentence that has only the other.
    */
   private static double contact(Question q, String canonical) {
     boolean phone = PHONE.matcher(canonical).find();
@@ -120,7 +127,11 @@ final class TypeFit {
     if (phone && (email || !wantsEmail || wantsPhone) || email && (!wantsPhone || wantsEmail)) {
       return 1;
     }
-    return canonical.contains("联系人") ? 0.6 : phone || email ? 0.5 : 0;
+    if (canonical.contains("联系人")
+        || !wantsPhone && !wantsEmail && WHOM_TO_ASK.matcher(canonical).find()) {
+      return 0.6;
+    }
+    return phone || email ? 0.5 : 0;
   }
 
   /** A place the notices name, else something named like a venue (报告厅, 服务中心, 项目部). */

@@ -48,4 +48,18 @@ class ContactTest {
     assertThat(KB.answer("报名表发到哪个邮箱").text()).contains("ymq2027@126.com");
     assertThat(KB.answer("打哪个电话").text()).contains("0517-83346102").doesNotContain("@");
   }
+
+  @Test
+  void whomToAskIsAnsweredByTheOfficeToAskWhenTheNoticeGivesNoNumber() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "职工互助保障办法\n\n第一条 会员患病住院的，按本办法给付住院保障金。\n\n"
+                + "第二条 基层工会在办理过程中遇到问题，可以向市总工会权益保障部咨询。本办法自发布之日起施行。\n");
+
+    Answer whom = kb.answer("办的时候不懂找谁问");
+    assertThat(whom.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(whom.text()).contains("权益保障部咨询");
+    // a number is not an office: the notice gives none
+    assertThat(kb.answer("咨询电话是多少").kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
 }
