@@ -12,7 +12,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-i.tsv', os.path.join(HERE, 'notice-i.md')),
          ('qa-notice-j.tsv', os.path.join(HERE, 'notice-j.txt')),
          ('qa-notice-k.tsv', os.path.join(HERE, 'notice-k.txt')),
-         ('qa-notice-l.tsv', os.path.join(HERE, 'notice-l.txt'))]
+         ('qa-notice-l.tsv', os.path.join(HERE, 'notice-l.txt')),
+         ('qa-notice-m.tsv', os.path.join(HERE, 'notice-m.txt')),
+         ('qa-notice-n.tsv', os.path.join(HERE, 'notice-n.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

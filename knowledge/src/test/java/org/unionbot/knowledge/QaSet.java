@@ -27,7 +27,9 @@ public record QaSet(String name, List<Row> rows) {
           "notice-i.md",
           "notice-j.txt",
           "notice-k.txt",
-          "notice-l.txt");
+          "notice-l.txt",
+          "notice-m.txt",
+          "notice-n.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

@@ -60,6 +60,8 @@ class EverySuggestionTest {
           new Base("notice-j", List.of("/eval/notice-j.txt"), "/eval/qa-notice-j.tsv"),
           new Base("notice-k", List.of("/eval/notice-k.txt"), "/eval/qa-notice-k.tsv"),
           new Base("notice-l", List.of("/eval/notice-l.txt"), "/eval/qa-notice-l.tsv"),
+          new Base("notice-m", List.of("/eval/notice-m.txt"), "/eval/qa-notice-m.tsv"),
+          new Base("notice-n", List.of("/eval/notice-n.txt"), "/eval/qa-notice-n.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
 
