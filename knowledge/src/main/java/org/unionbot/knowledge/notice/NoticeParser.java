@@ -40,6 +40,9 @@ public final class NoticeParser {
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,8}[：:]\\s*\\S");
 
+  /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
+  private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
+
   /** The question of a question-and-answer pair: 问：哪些人可以参加？ (or Q：…). */
   private static final Pattern ASKED = Pattern.compile("^(?:问|Q|q)\\s*[：:]\\s*(\\S.{0,60})$");
 
@@ -223,6 +226,17 @@ public final class NoticeParser {
         out.add(new Line(Kind.BYLINE, line.replaceFirst("^[□■◇]\\s*", "").strip(), 0));
         continue;
       }
+      Matcher bracketed = BRACKETED.matcher(line);
+      if (bracketed.matches()) {
+        // 【活动时间】 heads a section; 【活动时间】1月25日至2月15日 is a labelled fact
+        String rest = bracketed.group(2).strip();
+        out.add(
+            rest.isEmpty()
+                ? new Line(Kind.HEADING, bracketed.group(1).strip(), 1)
+                : new Line(Kind.STANDALONE, bracketed.group(1).strip() + "：" + rest, 0));
+        bodyStarted = true;
+        continue;
+      }
       if (!bodyStarted && OfficialLines.isNote(line)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
         continue;
@@ -251,7 +265,7 @@ public final class NoticeParser {
       } else if (st.articles && Headings.numberedLevel(line) > 0) {
         out.add(new Line(Kind.ITEM, line, 0));
       } else if (Headings.numberedLevel(line) > 0) {
-        addNumbered(out, line);
+        addNumbered(out, line, st.runsIn(Headings.numberedLevel(line)));
       } else if (shortLine && Headings.startsWithCount(line)) {
         out.add(new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -274,15 +288,25 @@ public final class NoticeParser {
    * @param divisions the division kinds (编/章/节) some short line opens
    * @param issuer the index of the issuer line, or -1
    * @param dateline the index of the dateline, or -1
+   * @param runIn the numbering levels (1–3) whose text lines mostly open with a short heading
+   *     sentence of their own ({@link #runsIn})
    */
-  private record Structure(boolean articles, String divisions, int issuer, int dateline) {
+  private record Structure(
+      boolean articles, String divisions, int issuer, int dateline, java.util.Set<Integer> runIn) {
 
     static Structure of(List<String> lines) {
       int articleLines = 0;
       StringBuilder divisions = new StringBuilder();
+      int[] numbered = new int[4];
+      int[] ranIn = new int[4];
       for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
         if (Headings.articleLabel(l).isPresent()) {
           articleLines++;
+        }
+        int level = Headings.numberedLevel(l);
+        if (level > 0 && (l.length() > SHORT_LINE || endsSentence(l))) {
+          numbered[level]++;
+          ranIn[level] += runInEnd(l) > 0 ? 1 : 0;
         }
         Optional<Character> d = Headings.division(l);
         if (d.isPresent()
@@ -306,7 +330,22 @@ public final class NoticeParser {
           issuer = last - 1;
         }
       }
-      return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline);
+      java.util.Set<Integer> runIn = new java.util.HashSet<>();
+      for (int level = 1; level < numbered.length; level++) {
+        if (2 * ranIn[level] > numbered[level]) {
+          runIn.add(level);
+        }
+      }
+      return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline, runIn);
+    }
+
+    /**
+     * Whether the numbered text lines of a level open with a heading sentence (（一）加强组织领导。各级工会要…):
+     * so do most of them. Where one of four does ((三)会议不安排午餐。会场车位有限…), its first sentence is a fact
+     * like the others', not a heading.
+     */
+    boolean runsIn(int level) {
+      return runIn.contains(level);
     }
 
     /** The level of a division: 1 for the largest kind the notice has, one more for each below. */
@@ -379,20 +418,29 @@ public final class NoticeParser {
     return end;
   }
 
-  /** A numbered line is a heading, or a heading sentence followed by its paragraph text. */
-  private static void addNumbered(List<Line> out, String line) {
+  /**
+   * A numbered line is a heading, or, where its level's lines run their headings in ({@link
+   * Structure#runsIn}), a heading sentence followed by its paragraph text.
+   */
+  private static void addNumbered(List<Line> out, String line, boolean runsIn) {
     int level = Headings.numberedLevel(line);
     if (line.length() <= SHORT_LINE && !endsSentence(line)) {
       out.add(new Line(Kind.HEADING, line, level));
       return;
     }
-    int end = firstSentenceEnd(line);
-    if (end > 0 && end < line.length() && end <= SHORT_LINE) {
+    int end = runInEnd(line);
+    if (runsIn && end > 0) {
       out.add(new Line(Kind.HEADING, line.substring(0, end - 1), level));
       out.add(new Line(Kind.TEXT, line.substring(end).strip(), 0));
     } else {
       out.add(new Line(Kind.TEXT, line, 0));
     }
+  }
+
+  /** Where a run-in heading sentence ends (加强组织领导。各级工会要…), or -1 when the line has none. */
+  private static int runInEnd(String line) {
+    int end = firstSentenceEnd(line);
+    return end > 0 && end < line.length() && end <= SHORT_LINE ? end : -1;
   }
 
   private static int firstSentenceEnd(String s) {
@@ -405,6 +453,10 @@ public final class NoticeParser {
   }
 
   static boolean endsSentence(String s) {
+    int last = s.isEmpty() ? -1 : s.codePointBefore(s.length());
+    if (TextRepair.isEmoji(last) || last == 0xFE0F) {
+      return true; // 欢迎踊跃参与👏: a public-account article ends its sentences with emoji
+    }
     int i = s.length() - 1;
     while (i > 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
       i--;

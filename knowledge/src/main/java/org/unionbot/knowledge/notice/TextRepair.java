@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs what pasted notices really contain, line by line: ASCII punctuation inside Chinese text,
- * a stray English conjunction, and a doubled word (宣讲宣讲).
+ * a stray English conjunction, a doubled word (宣讲宣讲), and the emoji or bullet glyphs a line of a
+ * public-account article opens with (👉 第一步：…, ▍累计达标…).
  */
 final class TextRepair {
 
@@ -19,15 +20,35 @@ final class TextRepair {
   private static final Pattern SPACE_BETWEEN_HAN =
       Pattern.compile("(?<=" + HAN + ")[ \\t\\u3000]+(?=" + HAN + ")");
 
+  /** Bullet glyphs that only decorate a line's start; □ ■ ◇ are left, they open a byline (□ 记者). */
+  private static final String BULLETS = "▍▌▎▶►▷•●○◆★☆✦✔✅➤➢→";
+
   private TextRepair() {}
 
   static String line(String raw) {
-    String s = raw.strip();
+    String s = withoutLeadingBullets(raw.strip());
     s = STRAY_AND.matcher(s).replaceAll("和");
     s = STRAY_OR.matcher(s).replaceAll("或");
     s = ASCII_PUNCT_NEAR_HAN.matcher(s).replaceAll(m -> fullWidth(m.group(1), m.group(2)));
     s = DOUBLED_WORD.matcher(s).replaceAll("$1");
     return s;
+  }
+
+  private static String withoutLeadingBullets(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!isEmoji(cp) && BULLETS.indexOf(cp) < 0 && !Character.isWhitespace(cp) && cp != 0xFE0F) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i == s.length() ? s : s.substring(i);
+  }
+
+  /** A pictograph of a chat app's emoji set (👉, 👏, 🎉, ☀): decoration, not words. */
+  static boolean isEmoji(int cp) {
+    return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF;
   }
 
   /** Removes spaces between Chinese characters (kept in titles as separators otherwise). */

@@ -486,4 +486,43 @@ class NoticeShapesTest {
     assertThat(list.addressee()).isEmpty();
     assertThat(paragraphs(list)).containsExactly("本次活动包括：", "好书推荐、读书分享会。");
   }
+
+  @Test
+  void aPublicAccountArticleIsHeadedByBracketedLabelsAndLosesItsBulletGlyphs() throws IOException {
+    Notice n = parse("/eval/notice-n.txt");
+
+    assertThat(n.sections())
+        .extracting(Section::heading)
+        .containsExactly("", "活动时间", "参加对象", "参与方式", "奖励设置", "温馨提示");
+    // the lead ends with 👏: the 【活动时间】 line after it is a heading, not the lead's continuation
+    assertThat(headed(n, "").paragraphs().get(0).text()).endsWith("欢迎全区职工踊跃参与👏");
+    assertThat(headed(n, "参与方式").paragraphs().get(0).text()).startsWith("第一步：微信关注");
+    assertThat(headed(n, "奖励设置").paragraphs().get(0).text()).startsWith("累计达标15天");
+
+    Notice labelled =
+        parser.parse("a", "健步走活动\n\n【活动时间】1月25日至2月15日\n\n【参加对象】全区工会会员", Optional.empty());
+    assertThat(paragraphs(labelled)).containsExactly("活动时间：1月25日至2月15日", "参加对象：全区工会会员");
+  }
+
+  @Test
+  void aNumberedLineOpensWithAHeadingOnlyWhereItsSiblingsDoToo() throws IOException {
+    Notice meeting = parse("/eval/notice-m.txt");
+
+    // （三）会议不安排午餐。会场车位有限… is one of four requirements, not a heading over the fourth
+    assertThat(headed(meeting, "五、有关要求").paragraphs())
+        .extracting(Paragraph::text)
+        .anyMatch(t -> t.startsWith("（三）会议不安排午餐。会场车位有限"))
+        .anyMatch(t -> t.startsWith("（四）因特殊情况不能参会的"));
+
+    String runIn =
+        """
+        关于开展读书活动的通知
+
+        一、加强组织领导。各级工会要成立领导小组，明确责任分工。
+        二、丰富活动形式。各级工会要开展读书分享会、征文比赛等活动。
+        """;
+    assertThat(parser.parse("a", runIn, Optional.empty()).sections())
+        .extracting(Section::heading)
+        .contains("一、加强组织领导", "二、丰富活动形式");
+  }
 }
