@@ -41,7 +41,9 @@ final class QuestionParser {
    * the question; the person named is what the notice must speak of.
    */
   private static final Pattern MAY_TAKE_PART =
-      Pattern.compile("(能|可以|可|能不能|可不可以|能否)(参加|参赛|报名|参评|申请|去|来)(吗|不|么)?[？?]?$");
+      Pattern.compile(
+          "(?:(?<!才)(?:能|可以|可|能否)(参加|参赛|报名|参评|申请|去|来)(?:吗|不|么)"
+              + "|(?:能不能|可不可以)(参加|参赛|报名|参评|申请|去|来))[？?]?$");
 
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
   static final String ELIGIBILITY = "资格";
@@ -311,8 +313,11 @@ final class QuestionParser {
       nouns.add(ELIGIBILITY);
     }
     Matcher takePart = MAY_TAKE_PART.matcher(q);
-    if (takePart.find() && terms.stream().anyMatch(t -> !t.equals(takePart.group(2)))) {
-      terms.remove(takePart.group(2));
+    if (takePart.find()) {
+      String verb = takePart.group(1) != null ? takePart.group(1) : takePart.group(2);
+      if (terms.stream().anyMatch(t -> !t.equals(verb) && !t.equals(ELIGIBILITY))) {
+        terms.remove(verb);
+      }
     }
     if (type == QuestionType.CONTACT) {
       // 有问题找谁, 不懂的问谁: why one calls, not what about
@@ -385,6 +390,15 @@ final class QuestionParser {
   /** True for a yes-or-no question: 能去吗, 要掏钱吗, 能不能延长慰问时间, 是否…. */
   static boolean asksYesOrNo(String question) {
     return YES_NO.matcher(question).find();
+  }
+
+  /** What follows from something: 作弊会怎么样, 逾期有什么后果, 迟到怎么处理. */
+  private static final Pattern CONSEQUENCE =
+      Pattern.compile("(会|将|要)(怎么样|怎样|咋样|如何)|(什么|啥)(后果|处罚|处理)|(怎么|如何)(处理|处罚)");
+
+  /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
+  static boolean asksConsequence(String question) {
+    return CONSEQUENCE.matcher(question).find();
   }
 
   /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */

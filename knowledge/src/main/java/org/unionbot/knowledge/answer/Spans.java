@@ -121,6 +121,14 @@ final class Spans {
         bestTo = clauses.size() - 1;
       }
     }
+    if (QuestionParser.asksConsequence(q.text())) {
+      // 作弊会怎么样: what follows comes after the clause that names the deed (…作弊工具，一经发现取消获奖资格)
+      String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
+      if (!rest.isEmpty() && best.length() + rest.length() <= MAX_SPAN) {
+        best += rest;
+        bestTo = clauses.size() - 1;
+      }
+    }
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case
     String parallel = parallel(w, p, bestTo);

@@ -62,8 +62,10 @@ class QuestionParserTest {
   void whetherSomeoneMayTakePartIsAskedOfTheOneNamed() {
     assertThat(PARSER.parse("当官的能参加吗").terms()).containsExactly("当官");
     assertThat(PARSER.parse("退休职工可以报名不").terms()).doesNotContain("报名").contains("退休");
-    // nothing else named: taking part is the topic
+    // nothing else named: taking part is the topic; so it is of who is eligible, and of a condition
     assertThat(PARSER.parse("能参加吗").terms()).contains("参加");
+    assertThat(PARSER.parse("谁可以参加").terms()).contains("参加");
+    assertThat(PARSER.parse("年龄多少才能参赛").terms()).contains("参赛");
   }
 
   @Test
