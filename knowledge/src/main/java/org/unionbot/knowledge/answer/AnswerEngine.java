@@ -228,7 +228,7 @@ final class AnswerEngine {
       Candidates.Candidate answering = listAfter(kb, q, c);
       Optional<String> span = Spans.answer(q, w, answering.passage(), kb);
       if (span.isPresent()) {
-        found.add(found(answering, span.get(), lexical, w, candidates, recall));
+        found.add(found(q, answering, span.get(), lexical, w, candidates, recall));
         if (kb.notices.size() == 1) {
           break;
         }
@@ -327,9 +327,12 @@ final class AnswerEngine {
 
   /**
    * An answering sentence with its confidence: the share of the question its words hold (or, found
-   * by its vector, its cosine), discounted when the next candidate ranked almost as high.
+   * by its vector, its cosine), discounted when the next candidate ranked almost as high; for a
+   * question strict about its answer's shape, the next that has that shape (a sentence without a
+   * date is no rival answer to 哪天开始).
    */
   private static Replies.Found found(
+      Question q,
       Candidates.Candidate c,
       String span,
       boolean lexical,
@@ -347,9 +350,13 @@ final class AnswerEngine {
       // it (每年…审查 after 实行…): not enough to be sure
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
-    int next = candidates.indexOf(c) + 1;
     double nextScore =
-        next < candidates.size() ? Candidates.score(candidates.get(next), recall) : 0;
+        candidates.stream()
+            .skip(candidates.indexOf(c) + 1)
+            .filter(r -> !q.strict() || r.fit() >= 0.5)
+            .findFirst()
+            .map(r -> Candidates.score(r, recall))
+            .orElse(0.0);
     if (Candidates.score(c, recall) - nextScore < CLOSE_RIVAL) {
       confidence *= RIVAL_DISCOUNT;
     }

@@ -33,8 +33,9 @@ final class Candidates {
    * @param vectorRank its place among the nearest vectors, from 1; 0 when not among them
    * @param rrf its reciprocal-rank-fusion score, scaled so a sentence first in all three rankings
    *     scores 3
-   * @param asked whether it answers a question its notice asks in a heading (问：费用由谁承担？) that holds
-   *     half of the worker's question
+   * @param asked whether its heading asks the worker's question: a question of the notice
+   *     (问：费用由谁承担？) that holds half of it, or a heading that names the asked kind of thing for what
+   *     the question names (会议时间 for 会议什么时候开, 参加对象 for 谁可以参加)
    */
   record Candidate(
       Passage passage,
@@ -108,17 +109,20 @@ final class Candidates {
     List<Candidate> out = new ArrayList<>();
     for (int id : pool) {
       Passage p = kb.passages.get(id);
+      boolean headed = headedByTheAskedKind(q, p);
+      // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日: the heading labels the sentence
+      String said = headed ? Canonical.text(p.section().title()) + p.canonical() : p.canonical();
       out.add(
           new Candidate(
               p,
-              w.coverage(p.canonical()),
+              w.coverage(said),
               w.coverage(p.context()),
               bm25.getOrDefault(id, 0.0) / max,
               0,
               semantic ? kb.cosine(p, vector) : 0,
               vectorRank.getOrDefault(id, 0),
               rrf.getOrDefault(id, 0.0),
-              askedByItsHeading(w, p)));
+              headed || askedByItsHeading(w, p)));
     }
     Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
     out.sort(order);
@@ -140,6 +144,32 @@ final class Candidates {
     // the raw heading says it as well as the title: no numbering pattern per candidate
     return Headings.isQuestion(p.section().heading())
         && w.coverage(Canonical.text(p.section().title())) >= 0.5;
+  }
+
+  /** Heading words that name the kind of thing a question type asks for. */
+  private static final Map<QuestionType, java.util.regex.Pattern> KIND_HEADINGS =
+      Map.of(
+          QuestionType.WHEN, java.util.regex.Pattern.compile("(时间|日期|期限)$"),
+          QuestionType.WHERE, java.util.regex.Pattern.compile("(地点|地址|场地)$"),
+          QuestionType.WHO, java.util.regex.Pattern.compile("(对象|人员|人选)$"));
+
+  /**
+   * True when the passage's section is headed by the kind of thing the question asks for, of what
+   * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加; or by the kind alone
+   * (时间). A notice that heads its parts so says where each answer is.
+   */
+  static boolean headedByTheAskedKind(Question q, Passage p) {
+    java.util.regex.Pattern kind = KIND_HEADINGS.get(q.type());
+    if (kind == null) {
+      return false;
+    }
+    String title = Canonical.text(Headings.stripNumbering(p.section().title()));
+    java.util.regex.Matcher m = kind.matcher(title);
+    if (!m.find()) {
+      return false;
+    }
+    String of = title.substring(0, m.start());
+    return of.isEmpty() || of.length() <= 4 && Canonical.question(q.text()).contains(of);
   }
 
   /** How a candidate ranks under this recall. */

@@ -142,10 +142,20 @@ final class TypeFit {
     return VENUE.matcher(canonical).find() ? 0.8 : 0;
   }
 
-  /** A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. */
+  /**
+   * A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. One
+   * that asks when (会议什么时候开) wants the day first: a clock time alone (8:30开始签到) fits it less.
+   */
   private static double hour(Question q, String canonical, double fit) {
-    if (fit == 0 || !q.text().contains("几点")) {
+    if (fit == 0) {
       return fit;
+    }
+    if (!q.text().contains("几点")) {
+      boolean day =
+          WEEKDAY.matcher(canonical).find()
+              || PART_DATE.matcher(canonical).find()
+              || dateWord(canonical);
+      return day ? fit : Math.min(fit, 0.6);
     }
     boolean clock =
         CLOCK.matcher(canonical).find()

@@ -100,7 +100,9 @@ final class Weights {
       List<String> forms = new ArrayList<>(List.of(c));
       boolean known = kb.contains(c);
       double credit = known ? 1 : 0;
-      if (!known) {
+      // 资格 stands for the words notices head eligibility with (参加对象, 报名条件) even where the
+      // notice says 资格 elsewhere (取消获奖资格)
+      if (!known || word.equals(QuestionParser.ELIGIBILITY)) {
         for (String syn : Everyday.official(word)) {
           String e = Canonical.text(syn);
           if (!e.equals(c) && kb.contains(e) && !forms.contains(e)) {

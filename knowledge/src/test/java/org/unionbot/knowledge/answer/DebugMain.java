@@ -25,7 +25,7 @@ public final class DebugMain {
       System.out.println(q + "\n  known=" + w.known());
       w.terms.forEach(t -> System.out.println("  " + t));
       Candidates.of(kb, q, w, answerer.vector(a), answerer.recall).stream()
-          .limit(3)
+          .limit(Integer.getInteger("top", 3))
           .forEach(
               c -> System.out.println("  C " + Candidates.score(c, answerer.recall) + " " + c));
       System.out.println("  => " + AnswerEngine.answer(answerer, a).text());

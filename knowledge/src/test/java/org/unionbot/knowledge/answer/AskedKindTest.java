@@ -1,0 +1,37 @@
+package org.unionbot.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.QaSet;
+
+/**
+ * Notices that head each part with the kind of thing it gives (会议时间, 会议地点, 参加对象): the heading says
+ * where the answer is, though the sentence under it never repeats the question's words.
+ */
+class AskedKindTest {
+
+  private static final KnowledgeBase ARTICLE = QaSet.knowledgeBase("/eval/notice-n.txt");
+  private static final KnowledgeBase MEETING = QaSet.knowledgeBase("/eval/notice-m.txt");
+
+  @Test
+  void aHeadingThatNamesTheAskedKindLabelsTheSentenceUnderIt() {
+    Answer when = ARTICLE.answer("活动什么时候开始");
+    assertThat(when.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(when.text()).contains("1月25日").doesNotContain("0512-65230417");
+
+    Answer where = MEETING.answer("会议在哪里开");
+    assertThat(where.lowConfidence()).isFalse();
+    assertThat(where.text()).contains("第一会议室");
+
+    Answer who = ARTICLE.answer("谁可以参加");
+    assertThat(who.text()).contains("基层工会会员均可参加").doesNotContain("获奖资格");
+  }
+
+  @Test
+  void whatFollowsFromADeedIsTheRestOfItsSentence() {
+    assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
+  }
+}
