@@ -54,7 +54,7 @@ final class QuestionParser {
 
   private static final Pattern WHEN =
       Pattern.compile(
-          "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长");
+          "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长|(星期|周|礼拜)几");
   private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
@@ -312,6 +312,10 @@ final class QuestionParser {
       terms.add(ELIGIBILITY);
       nouns.add(ELIGIBILITY);
     }
+    Matcher takesPlace = TAKES_PLACE.matcher(q);
+    if (takesPlace.find()) {
+      terms.remove(takesPlace.group(1) != null ? takesPlace.group(1) : takesPlace.group(2));
+    }
     Matcher takePart = MAY_TAKE_PART.matcher(q);
     if (takePart.find()) {
       String verb = takePart.group(1) != null ? takePart.group(1) : takePart.group(2);
@@ -391,6 +395,14 @@ final class QuestionParser {
   static boolean asksYesOrNo(String question) {
     return YES_NO.matcher(question).find();
   }
+
+  /**
+   * 开 or 办 beside the word that asks when or where (会议什么时候开, 会开多长时间, 在哪儿办): it says the thing takes
+   * place, which its notice says with 召开, 举办 or a heading (会议时间), seldom with 开 alone, while 开始 and
+   * 开展 hold the character.
+   */
+  private static final Pattern TAKES_PLACE =
+      Pattern.compile("(?:什么时候|啥时候|哪天|几号|几点|在哪儿?|在哪里)([开办])|([开办])(?:多长时间|多久|到几点|在哪)");
 
   /** What follows from something: 作弊会怎么样, 逾期有什么后果, 迟到怎么处理. */
   private static final Pattern CONSEQUENCE =

@@ -68,7 +68,7 @@ final class TypeFit {
     }
     return switch (q.type()) {
       case CONTACT -> contact(q, canonical);
-      case WHEN -> edge(q, canonical, hour(q, canonical, when(canonical)));
+      case WHEN -> edge(q, canonical, duration(q, canonical, hour(q, canonical, when(canonical))));
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
@@ -142,6 +142,22 @@ final class TypeFit {
     return VENUE.matcher(canonical).find() ? 0.8 : 0;
   }
 
+  /** How long something lasts or takes: 为期多久, 多长时间, 几天 (not 哪几天, nor how often: 多久办一次). */
+  private static final Pattern ASKS_DURATION =
+      Pattern.compile("多久(?!.*[一1][次批回趟])|多长|多少时间|多少天|(?<!哪)几天");
+
+  /** A length of time: 半天, 5天, 15个工作日, 90日 (not the 9日 of 3月9日, nor the year 2027年). */
+  private static final Pattern DURATION =
+      Pattern.compile("半天|全天|整天|半年|半个月|(?<![\\d月])\\d{1,3}(个)?(工作日|天|日|小时|分钟|周|星期|个月|年)");
+
+  /** A question of how long (会开多长时间) wants a length of time; a date or an hour fits it less. */
+  private static double duration(Question q, String canonical, double fit) {
+    if (!ASKS_DURATION.matcher(q.text()).find()) {
+      return fit;
+    }
+    return DURATION.matcher(canonical).find() ? Math.max(fit, 1) : Math.min(fit, 0.5);
+  }
+
   /**
    * A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. One
    * that asks when (会议什么时候开) wants the day first: a clock time alone (8:30开始签到) fits it less.
@@ -150,7 +166,7 @@ final class TypeFit {
     if (fit == 0) {
       return fit;
     }
-    if (!q.text().contains("几点")) {
+    if (!q.text().contains("几点") && !ASKS_DURATION.matcher(q.text()).find()) {
       boolean day =
           WEEKDAY.matcher(canonical).find()
               || PART_DATE.matcher(canonical).find()

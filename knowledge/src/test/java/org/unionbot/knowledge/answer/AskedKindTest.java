@@ -31,6 +31,15 @@ class AskedKindTest {
   }
 
   @Test
+  void howLongIsALengthOfTimeAndWhenIsTheDayBeforeTheHour() {
+    Answer when = MEETING.answer("会议什么时候开");
+    assertThat(when.lowConfidence()).isFalse();
+    assertThat(when.text()).contains("3月9日");
+    assertThat(MEETING.answer("会开多长时间").text()).contains("半天").doesNotContain("8:30");
+    assertThat(MEETING.answer("会议是星期几").text()).contains("星期二");
+  }
+
+  @Test
   void whatFollowsFromADeedIsTheRestOfItsSentence() {
     assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
   }

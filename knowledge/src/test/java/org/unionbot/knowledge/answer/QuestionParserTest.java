@@ -59,6 +59,15 @@ class QuestionParserTest {
   }
 
   @Test
+  void takingPlaceIsNotATopicAndAWeekdayIsAskedAsATime() {
+    assertThat(PARSER.parse("会议什么时候开").terms()).containsExactly("会议");
+    assertThat(PARSER.parse("会开多长时间").terms()).doesNotContain("开");
+    assertThat(PARSER.parse("开幕在哪儿办").terms()).doesNotContain("办");
+    assertThat(PARSER.parse("培训班开什么课").terms()).contains("开");
+    assertThat(PARSER.parse("会议是星期几").type()).isEqualTo(QuestionType.WHEN);
+  }
+
+  @Test
   void whetherSomeoneMayTakePartIsAskedOfTheOneNamed() {
     assertThat(PARSER.parse("当官的能参加吗").terms()).containsExactly("当官");
     assertThat(PARSER.parse("退休职工可以报名不").terms()).doesNotContain("报名").contains("退休");
