@@ -62,7 +62,7 @@ public final class Answerer {
     this.index = index;
     this.recall = recall;
     this.synonyms = synonyms;
-    this.questions = new QuestionParser(index.segmenter);
+    this.questions = new QuestionParser(index.segmenter, index::contains);
     this.leadSubjects =
         IntStream.range(0, index.sections.size())
             .mapToObj(

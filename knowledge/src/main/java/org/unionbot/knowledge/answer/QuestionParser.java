@@ -207,8 +207,51 @@ final class QuestionParser {
 
   private final Segmenter segmenter;
 
+  /** Whether the knowledge base has a string: for {@link #glued}. */
+  private final java.util.function.Predicate<String> known;
+
   QuestionParser(Segmenter segmenter) {
+    this(segmenter, s -> false);
+  }
+
+  QuestionParser(Segmenter segmenter, java.util.function.Predicate<String> known) {
     this.segmenter = segmenter;
+    this.known = known;
+  }
+
+  /** Characters that are words of a question's frame alone (上 of 在手机上) but parts of others (上传). */
+  private static final String LOCATIVES = "上下里中内外";
+
+  /**
+   * The question's words, with a classifier or locative that HanLP split off a word the notice has
+   * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
+   * dropped as a measure word or as saying nothing, and the second count as a single character.
+   */
+  private List<Token> glued(List<Token> words) {
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Token a = words.get(i);
+      if (i + 1 < words.size()) {
+        Token b = words.get(i + 1);
+        boolean pair =
+            a.word().length() == 1
+                && b.word().length() == 1
+                && !a.isPunctuation()
+                && !b.isPunctuation()
+                && (isCountWord(a.word()) || LOCATIVES.contains(a.word()))
+                && !NON_CONTENT.contains(b.word())
+                && !isCountWord(b.word())
+                && !Segmenter.isStopWord(b.word());
+        String joined = a.word() + b.word();
+        if (pair && known.test(Canonical.text(joined))) {
+          out.add(new Token(joined, "n", a.start(), b.end(), false));
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
   }
 
   Question parse(String raw) {
@@ -446,7 +489,7 @@ final class QuestionParser {
     Set<String> out = new LinkedHashSet<>();
     Matcher how = HOW_FOCUS.matcher(q);
     int focusAt = how.find() ? how.start(1) : -1;
-    List<Token> words = segmenter.words(q);
+    List<Token> words = glued(segmenter.words(q));
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
       if (t.start() == focusAt) {

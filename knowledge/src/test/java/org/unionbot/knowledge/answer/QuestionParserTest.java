@@ -59,6 +59,16 @@ class QuestionParserTest {
   }
 
   @Test
+  void aMeasureWordOrLocativeSplitOffAWordTheNoticeHasIsJoinedAgain() {
+    QuestionParser parser =
+        new QuestionParser(Segmenter.create(List.of()), s -> s.equals("步数") || s.equals("上传"));
+
+    assertThat(parser.parse("步数要自己上传吗").terms()).contains("步数", "上传");
+    // without the notice's word, 步 is a measure word and 上 says nothing
+    assertThat(PARSER.parse("步数要自己上传吗").terms()).doesNotContain("步数", "上传");
+  }
+
+  @Test
   void takingPlaceIsNotATopicAndAWeekdayIsAskedAsATime() {
     assertThat(PARSER.parse("会议什么时候开").terms()).containsExactly("会议");
     assertThat(PARSER.parse("会开多长时间").terms()).doesNotContain("开");
