@@ -186,4 +186,13 @@ class EverydayWordsTest {
     assertThat(BUNDLED.answer("老板不发工资怎么办").kind()).isEqualTo(Answer.Kind.FALLBACK);
     assertThat(BUNDLED.answer("孩子上学有补助吗").kind()).isEqualTo(Answer.Kind.FALLBACK);
   }
+
+  @Test
+  void lunchAndSnowAreTheNoticesMealAndWeather() {
+    KnowledgeBase meeting = QaSet.knowledgeBase("/eval/notice-m.txt");
+    assertThat(meeting.answer("中午有饭吃吗").text()).contains("不安排午餐");
+
+    KnowledgeBase walk = QaSet.knowledgeBase("/eval/notice-n.txt");
+    assertThat(walk.answer("下雪天出门要注意啥").text()).contains("注意防滑");
+  }
 }

@@ -84,12 +84,12 @@ final class QuestionParser {
       Pattern.compile("(地点|地址|场地|场所)(是|为)?(什么|啥)?[\\s呢？?。！!]*$");
 
   private static final Pattern WHERE =
-      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地");
+      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|几楼|几层|哪[一]?层|哪栋");
   private static final Pattern STRICT_WHERE =
       Pattern.compile(
           "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
               + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点"
-              + "|哪[里儿]人|籍贯|老家");
+              + "|哪[里儿]人|籍贯|老家|几楼|几层|哪[一]?层|哪栋");
   private static final Pattern USED_FOR = Pattern.compile("(用|花)(在|到|于)(哪|什么|啥)");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
@@ -446,6 +446,14 @@ final class QuestionParser {
    */
   private static final Pattern TAKES_PLACE =
       Pattern.compile("(?:什么时候|啥时候|哪天|几号|几点|在哪儿?|在哪里)([开办])|([开办])(?:多长时间|多久|到几点|在哪)");
+
+  /**
+   * Words that bound an asked count (最多派几个, 至少几人): a notice may say the bound in words of its own
+   * (限2人), and the answer's shape is checked as a count ({@link Weights} drops one the notice
+   * lacks).
+   */
+  static final Set<String> BOUNDS =
+      Set.of("最多", "最少", "至少", "至多", "最起码", "起码", "顶多", "最高", "最低", "上限", "下限");
 
   /** What follows from something: 作弊会怎么样, 逾期有什么后果, 迟到怎么处理. */
   private static final Pattern CONSEQUENCE =

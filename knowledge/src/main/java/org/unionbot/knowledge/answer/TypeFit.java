@@ -72,7 +72,7 @@ final class TypeFit {
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
-      case WHERE -> where(canonical, kb);
+      case WHERE -> where(q, canonical, kb);
       case WHO -> who(canonical, kb);
       case WHY ->
           ASKS_WHY.matcher(canonical).find() ? -0.5 : REASON.matcher(canonical).find() ? 0.5 : 0;
@@ -134,12 +134,21 @@ final class TypeFit {
     return phone || email ? 0.5 : 0;
   }
 
-  /** A place the notices name, else something named like a venue (报告厅, 服务中心, 项目部). */
-  private static double where(String canonical, Snapshot kb) {
+  /**
+   * A place the notices name, else something named like a venue (报告厅, 服务中心, 项目部) other than the one
+   * asked about: 会场车位有限 does not say where 会场 is.
+   */
+  private static double where(Question q, String canonical, Snapshot kb) {
     if (kb.places.stream().anyMatch(canonical::contains)) {
       return 1;
     }
-    return VENUE.matcher(canonical).find() ? 0.8 : 0;
+    String besides = canonical;
+    for (String t : q.terms()) {
+      if (t.length() >= 2) {
+        besides = besides.replace(Canonical.text(t), "");
+      }
+    }
+    return VENUE.matcher(besides).find() ? 0.8 : 0;
   }
 
   /** How long something lasts or takes: 为期多久, 多长时间, 几天 (not 哪几天, nor how often: 多久办一次). */

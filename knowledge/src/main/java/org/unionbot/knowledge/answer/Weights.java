@@ -124,6 +124,10 @@ final class Weights {
         // 资格 stands for what notices head 参赛资格 or 报名条件: a notice with no such word lacks nothing
         continue;
       }
+      if (!known && q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word)) {
+        // 最多派几个 of a notice that says 每单位限2人: the bound is in the answer's own words
+        continue;
+      }
       double w;
       if (known) {
         int df = forms.stream().mapToInt(kb::frequency).max().orElse(0);

@@ -40,6 +40,14 @@ class AskedKindTest {
   }
 
   @Test
+  void aBoundTheNoticeSaysOtherwiseIsNoMissingWordAndAFloorIsAskedAsAPlace() {
+    // 最多 of a notice that says 每单位限2人
+    assertThat(MEETING.answer("一家单位最多派几个").text()).contains("限2人");
+    // 会场车位有限 names the 会场 but does not say where it is
+    assertThat(MEETING.answer("会场在几楼").text()).doesNotContain("车位");
+  }
+
+  @Test
   void whatFollowsFromADeedIsTheRestOfItsSentence() {
     assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
   }
