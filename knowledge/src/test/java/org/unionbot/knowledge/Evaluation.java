@@ -57,6 +57,7 @@ final class Evaluation {
           new QuestionSet("notice-l", "/eval/qa-notice-l.tsv", "/eval/notice-l.txt"),
           new QuestionSet("notice-m", "/eval/qa-notice-m.tsv", "/eval/notice-m.txt"),
           new QuestionSet("notice-n", "/eval/qa-notice-n.tsv", "/eval/notice-n.txt"),
+          new QuestionSet("notice-o", "/eval/qa-notice-o.tsv", "/eval/notice-o.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -29,7 +29,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-k.txt",
           "notice-l.txt",
           "notice-m.txt",
-          "notice-n.txt");
+          "notice-n.txt",
+          "notice-o.md");
 
   public static final String FALLBACK = "<FALLBACK>";
 

@@ -62,6 +62,7 @@ class EverySuggestionTest {
           new Base("notice-l", List.of("/eval/notice-l.txt"), "/eval/qa-notice-l.tsv"),
           new Base("notice-m", List.of("/eval/notice-m.txt"), "/eval/qa-notice-m.tsv"),
           new Base("notice-n", List.of("/eval/notice-n.txt"), "/eval/qa-notice-n.tsv"),
+          new Base("notice-o", List.of("/eval/notice-o.md"), "/eval/qa-notice-o.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
 
