@@ -84,6 +84,19 @@ final class Outline {
     return length(out) > ITEMS_BUDGET ? out.stream().map(Outline::subject).toList() : out;
   }
 
+  /** Measure words an outline's items can be counted in: 几项, 几个方面, 几步, 几条. */
+  private static final String ITEM_MEASURES = "个项条点步类种块件大部";
+
+  /**
+   * True for a how-many whose measure counts something a section's items are not: people (多少人),
+   * days (几天), money (多少元). 培训班一共多少人 is not answered by the five parts of 「培训内容」.
+   */
+  private static boolean countsSomethingElse(Question q) {
+    return q.type() == QuestionType.COUNT
+        && !q.measure().isEmpty()
+        && !ITEM_MEASURES.contains(q.measure());
+  }
+
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
     boolean structural =
         q.ordinal().isPresent()
@@ -122,7 +135,8 @@ final class Outline {
       String context = kb.canonicalHeadings.get(i) + "\n" + intro;
       boolean mismatch =
           !q.unit().isEmpty() && !unit
-              || q.count().isPresent() && q.count().getAsInt() != items.size();
+              || q.count().isPresent() && q.count().getAsInt() != items.size()
+              || countsSomethingElse(q) && !unit;
       boolean named =
           !mismatch
               && (q.type() == QuestionType.LIST || q.type() == QuestionType.COUNT)

@@ -192,7 +192,9 @@ final class Spans {
    */
   static boolean dangling(String clause) {
     String c = withoutTrailingMarks(clause);
-    return c.endsWith("的")
+    String s = clause.strip();
+    return s.endsWith("：") && s.length() > 1 // a label (4月13日全天：) needs the value after it
+        || c.endsWith("的")
         || Clauses.endsWithAfter(c) && !c.equals(clause.strip())
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
         || CONDITION.matcher(c).find() && !c.equals(clause.strip());

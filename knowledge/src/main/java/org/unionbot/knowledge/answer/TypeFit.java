@@ -13,7 +13,8 @@ final class TypeFit {
   static final Pattern FULL_DATE =
       Pattern.compile("\\d{1,2}月\\d{1,2}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
   static final Pattern PART_DATE =
-      Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]|\\d{1,3}个?(月|天|周|小时|星期|分钟|工作日|日)");
+      Pattern.compile(
+          "\\d{1,2}月|(?<!\\d)([1-9]|[12]\\d|3[01])[日号]|\\d{1,3}个?(月|天|周|小时|星期|分钟|工作日|日)");
 
   /** A clock time as notices write it: 8:30, 下午2:00. */
   static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");

@@ -61,8 +61,19 @@ public final class Items {
     return title + " " + firstClause(sub.paragraphs().get(0).text());
   }
 
-  /** A numbered item up to its first colon or sentence end, without trailing marks. */
+  /** A label that only says when (4月12日上午：…, 全天：…): the item is what follows it. */
+  private static final java.util.regex.Pattern WHEN_LABEL =
+      java.util.regex.Pattern.compile("(\\d{4}年)?(\\d{1,2}月)?(\\d{1,2}[日号])?(上午|下午|晚上|中午|全天)?[：:]");
+
+  /**
+   * A numbered item up to its first colon or sentence end, without trailing marks; after a label
+   * that only says when, what it says happens then.
+   */
   private static String firstClause(String item) {
+    java.util.regex.Matcher when = WHEN_LABEL.matcher(item);
+    if (when.lookingAt() && when.end() > 1 && when.end() < item.length()) {
+      item = item.substring(when.end());
+    }
     String s = item.split("[：:。；]")[0].strip();
     int comma = s.indexOf('，');
     while (comma >= 0 && Clauses.endsWithAfter(s.substring(0, comma))) {

@@ -15,6 +15,7 @@ class AskedKindTest {
 
   private static final KnowledgeBase ARTICLE = QaSet.knowledgeBase("/eval/notice-n.txt");
   private static final KnowledgeBase MEETING = QaSet.knowledgeBase("/eval/notice-m.txt");
+  private static final KnowledgeBase TRAINING = QaSet.knowledgeBase("/eval/notice-o.md");
 
   @Test
   void aHeadingThatNamesTheAskedKindLabelsTheSentenceUnderIt() {
@@ -45,6 +46,15 @@ class AskedKindTest {
     assertThat(MEETING.answer("一家单位最多派几个").text()).contains("限2人");
     // 会场车位有限 names the 会场 but does not say where it is
     assertThat(MEETING.answer("会场在几楼").text()).doesNotContain("车位");
+  }
+
+  @Test
+  void aCountOfPeopleOrDaysIsNotTheNumberOfASectionsParts() {
+    assertThat(TRAINING.answer("培训几天").text()).contains("3天").doesNotContain("共五项");
+    assertThat(TRAINING.answer("培训班一共多少人").text()).contains("40人");
+    assertThat(TRAINING.answer("培训有哪些内容").text()).contains("共五项", "工会经费管理与财务制度");
+    // 人民路56号 is an address, not the 56th of a month
+    assertThat(TRAINING.answer("下一期培训什么时候").text()).doesNotContain("人民路56号");
   }
 
   @Test

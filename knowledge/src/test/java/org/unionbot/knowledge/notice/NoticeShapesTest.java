@@ -525,4 +525,14 @@ class NoticeShapesTest {
         .extracting(Section::heading)
         .contains("一、加强组织领导", "二、丰富活动形式");
   }
+
+  @Test
+  void boldHeadingsLoseTheirMarksAndAScheduleIsListedByWhatHappens() throws IOException {
+    Notice n = parse("/eval/notice-o.md");
+
+    assertThat(n.title()).isEqualTo("关于举办2027年基层工会主席培训班的通知");
+    assertThat(n.sections()).extracting(Section::heading).contains("一、培训对象", "三、培训内容", "四、有关事项");
+    // 1、4月12日上午：《工会法》…解读； lists the lecture, not the half-day
+    assertThat(Items.of(n, headed(n, "三、培训内容"))).startsWith("《工会法》和《中国工会章程》解读", "基层工会组建与规范化建设");
+  }
 }
