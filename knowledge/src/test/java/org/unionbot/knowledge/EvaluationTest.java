@@ -59,8 +59,9 @@ class EvaluationTest {
     "notice-j, 35, 0",
     "notice-k, 23, 0",
     "notice-l, 23, 0",
-    "notice-m, 24, 0",
-    "notice-n, 24, 0",
+    "notice-m, 26, 0",
+    "notice-n, 26, 0",
+    "notice-o, 29, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -75,9 +76,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixteen sets (the two "beside" sets repeat questions): the reworded questions, which
-   * share no key word with their answer sentence, keep their floor (one less than reached, 92 of
-   * 218), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
+   * Over the seventeen sets (the two "beside" sets repeat questions): the reworded questions, which
+   * share no key word with their answer sentence, keep their floor (one less than reached, 101 of
+   * 226), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
    * 10).
    */
   @Test
@@ -95,7 +96,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(91);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(100);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -111,6 +112,7 @@ class EvaluationTest {
     "notice-l, 1",
     "notice-m, 0",
     "notice-n, 0",
+    "notice-o, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -129,7 +131,8 @@ class EvaluationTest {
     "notice-k",
     "notice-l",
     "notice-m",
-    "notice-n"
+    "notice-n",
+    "notice-o"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

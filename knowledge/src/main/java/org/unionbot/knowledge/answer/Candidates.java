@@ -149,14 +149,18 @@ final class Candidates {
   /** Heading words that name the kind of thing a question type asks for. */
   private static final Map<QuestionType, java.util.regex.Pattern> KIND_HEADINGS =
       Map.of(
-          QuestionType.WHEN, java.util.regex.Pattern.compile("(时间|日期|期限)$"),
-          QuestionType.WHERE, java.util.regex.Pattern.compile("(地点|地址|场地)$"),
-          QuestionType.WHO, java.util.regex.Pattern.compile("(对象|人员|人选)$"));
+          QuestionType.WHEN, java.util.regex.Pattern.compile("时间|日期|期限"),
+          QuestionType.WHERE, java.util.regex.Pattern.compile("地点|地址|场地"),
+          QuestionType.WHO, java.util.regex.Pattern.compile("对象|人员|人选"));
+
+  /** Any of the kind words, to find where a heading's subject ends (培训 of 培训时间和地点). */
+  private static final java.util.regex.Pattern ANY_KIND =
+      java.util.regex.Pattern.compile("时间|日期|期限|地点|地址|场地|对象|人员|人选");
 
   /**
    * True when the passage's section is headed by the kind of thing the question asks for, of what
-   * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加; or by the kind alone
-   * (时间). A notice that heads its parts so says where each answer is.
+   * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or by
+   * the kind alone (时间). A notice that heads its parts so says where each answer is.
    */
   static boolean headedByTheAskedKind(Question q, Passage p) {
     java.util.regex.Pattern kind = KIND_HEADINGS.get(q.type());
@@ -164,11 +168,11 @@ final class Candidates {
       return false;
     }
     String title = Canonical.text(Headings.stripNumbering(p.section().title()));
-    java.util.regex.Matcher m = kind.matcher(title);
-    if (!m.find()) {
+    if (title.length() > 10 || !kind.matcher(title).find()) {
       return false;
     }
-    String of = title.substring(0, m.start());
+    java.util.regex.Matcher first = ANY_KIND.matcher(title);
+    String of = first.find() ? title.substring(0, first.start()) : title;
     return of.isEmpty() || of.length() <= 4 && Canonical.question(q.text()).contains(of);
   }
 
