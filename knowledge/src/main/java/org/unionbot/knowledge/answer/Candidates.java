@@ -107,9 +107,11 @@ final class Candidates {
     pool.addAll(vectorRank.keySet());
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Candidate> out = new ArrayList<>();
+    Map<org.unionbot.knowledge.notice.Section, Boolean> headedBy =
+        new java.util.IdentityHashMap<>();
     for (int id : pool) {
       Passage p = kb.passages.get(id);
-      boolean headed = headedByTheAskedKind(q, p);
+      boolean headed = headedBy.computeIfAbsent(p.section(), s -> headedByTheAskedKind(q, p));
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日: the heading labels the sentence
       String said = headed ? Canonical.text(p.section().title()) + p.canonical() : p.canonical();
       out.add(
@@ -167,13 +169,13 @@ final class Candidates {
     if (kind == null) {
       return false;
     }
-    String title = Canonical.text(Headings.stripNumbering(p.section().title()));
+    String title = Canonical.text(p.section().title());
     if (title.length() > 10 || !kind.matcher(title).find()) {
       return false;
     }
     java.util.regex.Matcher first = ANY_KIND.matcher(title);
     String of = first.find() ? title.substring(0, first.start()) : title;
-    return of.isEmpty() || of.length() <= 4 && Canonical.question(q.text()).contains(of);
+    return of.isEmpty() || of.length() <= 4 && q.text().contains(of);
   }
 
   /** How a candidate ranks under this recall. */
