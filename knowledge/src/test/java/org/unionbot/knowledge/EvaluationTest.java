@@ -110,7 +110,7 @@ class EvaluationTest {
     "notice-j, 1",
     "notice-k, 1",
     "notice-l, 1",
-    "notice-m, 0",
+    "notice-m, 1",
     "notice-n, 0",
     "notice-o, 2",
     "e+bundled, 0"

@@ -195,4 +195,15 @@ class EverydayWordsTest {
     KnowledgeBase walk = QaSet.knowledgeBase("/eval/notice-n.txt");
     assertThat(walk.answer("下雪天出门要注意啥").text()).contains("注意防滑");
   }
+
+  @Test
+  void aMeetingsMaterialsLatenessAndParkingAreItsOwnWords() {
+    KnowledgeBase meeting = QaSet.knowledgeBase("/eval/notice-m.txt");
+
+    assertThat(meeting.answer("要带什么材料").text()).contains("决算报表");
+    assertThat(meeting.answer("没按时报名会怎样").text()).contains("视为不参会");
+    assertThat(meeting.answer("开车去能停车吗").text()).contains("车位有限");
+    assertThat(QaSet.knowledgeBase("/eval/notice-n.txt").answer("不是会员能玩吗").text())
+        .contains("会员均可参加");
+  }
 }

@@ -27,10 +27,10 @@ final class QuestionParser {
   /** The unit of a question that asks for an occasion by its position: 第二场, 头一回, 最后一站. */
   static final String OCCASION = "场";
 
-  /** Contact cues; 手机 as a number, not 在手机上 (on one's phone). */
+  /** Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use). */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "电话|号码|手机(?![上里端])|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
+          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
   /** Who may take part: 什么人可以参加, 哪些人能报名, 谁有资格申请. */
   private static final Pattern ELIGIBLE =

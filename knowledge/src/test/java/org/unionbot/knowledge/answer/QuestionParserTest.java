@@ -69,6 +69,14 @@ class QuestionParserTest {
   }
 
   @Test
+  void aPhoneIsAskedForOnlyAsANumber() {
+    assertThat(PARSER.parse("手机号是多少").type()).isEqualTo(QuestionType.CONTACT);
+    assertThat(PARSER.parse("联系人手机").type()).isEqualTo(QuestionType.CONTACT);
+    assertThat(PARSER.parse("手机计步要自己截图交吗").type()).isNotEqualTo(QuestionType.CONTACT);
+    assertThat(PARSER.parse("在手机上哪里报名").type()).isNotEqualTo(QuestionType.CONTACT);
+  }
+
+  @Test
   void takingPlaceIsNotATopicAndAWeekdayIsAskedAsATime() {
     assertThat(PARSER.parse("会议什么时候开").terms()).containsExactly("会议");
     assertThat(PARSER.parse("会开多长时间").terms()).doesNotContain("开");
