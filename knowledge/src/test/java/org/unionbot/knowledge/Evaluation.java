@@ -58,6 +58,7 @@ final class Evaluation {
           new QuestionSet("notice-m", "/eval/qa-notice-m.tsv", "/eval/notice-m.txt"),
           new QuestionSet("notice-n", "/eval/qa-notice-n.tsv", "/eval/notice-n.txt"),
           new QuestionSet("notice-o", "/eval/qa-notice-o.tsv", "/eval/notice-o.md"),
+          new QuestionSet("notice-p", "/eval/qa-notice-p.tsv", "/eval/notice-p.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -30,7 +30,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-l.txt",
           "notice-m.txt",
           "notice-n.txt",
-          "notice-o.md");
+          "notice-o.md",
+          "notice-p.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

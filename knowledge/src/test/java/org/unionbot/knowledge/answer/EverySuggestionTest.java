@@ -63,6 +63,7 @@ class EverySuggestionTest {
           new Base("notice-m", List.of("/eval/notice-m.txt"), "/eval/qa-notice-m.tsv"),
           new Base("notice-n", List.of("/eval/notice-n.txt"), "/eval/qa-notice-n.tsv"),
           new Base("notice-o", List.of("/eval/notice-o.md"), "/eval/qa-notice-o.tsv"),
+          new Base("notice-p", List.of("/eval/notice-p.txt"), "/eval/qa-notice-p.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
 
