@@ -133,8 +133,16 @@ final class Outline {
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
       String context = kb.canonicalHeadings.get(i) + "\n" + intro;
+      // 工作程序有几步 of 「工作程序」 with three numbered steps: the heading is all the question
+      // names but the generic measure of its items
+      boolean stepsOfIt =
+          q.type() == QuestionType.COUNT
+              && q.unit().length() == 1
+              && ITEM_MEASURES.contains(q.unit())
+              && !w.isEmpty()
+              && w.coverage(kb.canonicalHeadings.get(i)) + w.share(q.unit()) >= 0.99;
       boolean mismatch =
-          !q.unit().isEmpty() && !unit
+          !q.unit().isEmpty() && !unit && !stepsOfIt
               || q.count().isPresent() && q.count().getAsInt() != items.size()
               || countsSomethingElse(q) && !unit;
       boolean named =
@@ -146,14 +154,14 @@ final class Outline {
       }
       double coverage = w.isEmpty() ? 0 : w.coverage(context);
       boolean otherCount = q.count().isPresent() && q.count().getAsInt() != items.size();
-      if (otherCount || !(unit || count || named || coverage >= 0.99 && !mismatch)) {
+      if (otherCount || !(unit || count || named || stepsOfIt || coverage >= 0.99 && !mismatch)) {
         continue; // 从8个方面 never asks for a section of five
       }
       double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);
       if (score > bestScore) {
         bestScore = score;
         boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
-        best = new Match(n, s, items, coverage, unit || count || named, exact, named);
+        best = new Match(n, s, items, coverage, unit || count || named || stepsOfIt, exact, named);
       }
     }
     return Optional.ofNullable(best);

@@ -317,6 +317,11 @@ final class Weights {
     return share(hit);
   }
 
+  /** The share of the question's weight that a word of it carries; 0 when it is no term. */
+  double share(String word) {
+    return share(terms.stream().filter(t -> t.word().equals(word)).mapToDouble(Term::weight).sum());
+  }
+
   private double share(double hit) {
     return total <= 0 ? 0 : hit / total;
   }

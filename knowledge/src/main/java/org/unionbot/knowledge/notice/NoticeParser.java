@@ -66,7 +66,7 @@ public final class NoticeParser {
    * title line and without a given title gets the title "".
    */
   public Notice parse(String id, String text, Optional<String> title) {
-    List<Line> lines = classify(text);
+    List<Line> lines = topLevelFirst(classify(text));
     boolean patterned = lines.stream().anyMatch(l -> l.kind == Kind.HEADING);
     NoticeBuilder b = new NoticeBuilder();
     for (Line l : lines) {
@@ -105,6 +105,25 @@ public final class NoticeParser {
         b.attachments,
         b.issuer,
         b.dateline);
+  }
+
+  /**
+   * The lines with their heading levels moved up so that the largest heading is at level 1: a
+   * notice numbered 1./2./3. from the top (1.资助对象) has its parts at the top, not three levels down.
+   */
+  private static List<Line> topLevelFirst(List<Line> lines) {
+    int top =
+        lines.stream().filter(l -> l.kind == Kind.HEADING).mapToInt(l -> l.level).min().orElse(1);
+    if (top <= 1) {
+      return lines;
+    }
+    return lines.stream()
+        .map(
+            l ->
+                l.kind == Kind.HEADING
+                    ? new Line(l.kind, l.text, l.level - top + 1, l.question)
+                    : l)
+        .toList();
   }
 
   private enum Kind {

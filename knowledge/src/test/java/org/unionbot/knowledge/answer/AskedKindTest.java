@@ -58,6 +58,15 @@ class AskedKindTest {
   }
 
   @Test
+  void howManyStepsAPartHasIsItsOutline() {
+    KnowledgeBase aid = QaSet.knowledgeBase("/eval/notice-p.txt");
+
+    assertThat(aid.answer("工作程序有几步").text()).contains("个人申请", "审核公示", "资金发放");
+    // a refusal offers the notice's parts, numbered 1. from the top
+    assertThat(aid.answer("考上什么学校才能申请").suggestions()).anyMatch(s -> s.contains("资助对象"));
+  }
+
+  @Test
   void whatFollowsFromADeedIsTheRestOfItsSentence() {
     assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
   }

@@ -535,4 +535,12 @@ class NoticeShapesTest {
     // 1、4月12日上午：《工会法》…解读； lists the lecture, not the half-day
     assertThat(Items.of(n, headed(n, "三、培训内容"))).startsWith("《工会法》和《中国工会章程》解读", "基层工会组建与规范化建设");
   }
+
+  @Test
+  void aNoticeNumberedFromOneHasItsPartsAtTheTop() throws IOException {
+    Notice n = parse("/eval/notice-p.txt");
+
+    assertThat(headed(n, "1.资助对象").level()).isEqualTo(1);
+    assertThat(headed(n, "4.工作程序").level()).isEqualTo(1);
+  }
 }
