@@ -53,15 +53,16 @@ class EvaluationTest {
     "notice-d, 19, 0",
     "notice-e, 53, 0",
     "notice-f, 40, 0",
-    "notice-g, 45, 0",
+    "notice-g, 46, 0",
     "notice-h, 32, 0",
     "notice-i, 44, 0",
     "notice-j, 35, 0",
     "notice-k, 23, 0",
     "notice-l, 23, 0",
-    "notice-m, 26, 0",
-    "notice-n, 26, 0",
+    "notice-m, 31, 0",
+    "notice-n, 28, 0",
     "notice-o, 29, 0",
+    "notice-p, 18, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })
@@ -76,9 +77,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the seventeen sets (the two "beside" sets repeat questions): the reworded questions, which
-   * share no key word with their answer sentence, keep their floor (one less than reached, 101 of
-   * 226), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
+   * Over the eighteen sets (the two "beside" sets repeat questions): the reworded questions, which
+   * share no key word with their answer sentence, keep their floor (one less than reached, 109 of
+   * 234), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
    * 10).
    */
   @Test
@@ -96,7 +97,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(100);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(108);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -113,6 +114,7 @@ class EvaluationTest {
     "notice-m, 1",
     "notice-n, 0",
     "notice-o, 2",
+    "notice-p, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -132,7 +134,8 @@ class EvaluationTest {
     "notice-l",
     "notice-m",
     "notice-n",
-    "notice-o"
+    "notice-o",
+    "notice-p"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -111,7 +111,7 @@ final class Weights {
             credit = EVERYDAY;
           }
         }
-        for (String syn : Segmenter.synonyms(word)) {
+        for (String syn : known ? List.<String>of() : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
           if (kb.contains(s) && !forms.contains(s)) {
             forms.add(s);
