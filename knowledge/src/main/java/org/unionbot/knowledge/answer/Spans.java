@@ -37,6 +37,9 @@ final class Spans {
   /** A clause that offers another way to the one before it (也可以扫码登记，或者由工会统一报送). */
   private static final Pattern ALTERNATIVE = Pattern.compile("^(也可以|也可|还可以|亦可|或者|或)");
 
+  /** A step of a procedure, whose clauses are one chain of actions: 第一步：微信关注…，点击…，填写…. */
+  private static final Pattern STEP = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}步[：:，,]");
+
   /** A sentence that opens with its purpose: 为丰富职工业余文化生活，…. */
   private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,24}[，,]");
 
@@ -60,7 +63,8 @@ final class Spans {
     boolean whole =
         (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
             || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
-            || Candidates.askedByItsHeading(w, p);
+            || Candidates.askedByItsHeading(w, p)
+            || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
       // repeats the question's word; the purpose a sentence opens with (为丰富…，…决定举办…), with

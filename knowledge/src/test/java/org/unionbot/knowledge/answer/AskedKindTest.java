@@ -67,6 +67,11 @@ class AskedKindTest {
   }
 
   @Test
+  void howToDoSomethingIsTheWholeStepThatDoesIt() {
+    assertThat(ARTICLE.answer("怎么报名").text()).contains("“东城职工”公众号", "点击底部菜单", "填写姓名");
+  }
+
+  @Test
   void whatFollowsFromADeedIsTheRestOfItsSentence() {
     assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
   }
