@@ -60,8 +60,8 @@ class EvaluationTest {
     "notice-k, 23, 0",
     "notice-l, 23, 0",
     "notice-m, 31, 0",
-    "notice-n, 28, 0",
-    "notice-o, 29, 0",
+    "notice-n, 29, 0",
+    "notice-o, 30, 0",
     "notice-p, 18, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
