@@ -111,7 +111,8 @@ final class Weights {
             credit = EVERYDAY;
           }
         }
-        for (String syn : known ? List.<String>of() : Segmenter.synonyms(word)) {
+        // where the notice says 资格 itself, no thesaurus forms (身份 of 身份证)
+        for (String syn : kb.contains(c) ? List.<String>of() : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
           if (kb.contains(s) && !forms.contains(s)) {
             forms.add(s);
