@@ -3,15 +3,19 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Section;
 
 /**
  * Candidate sentences for a question and their ranking. Words (BM25), character n-grams (BM25) and
@@ -107,8 +111,7 @@ final class Candidates {
     pool.addAll(vectorRank.keySet());
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Candidate> out = new ArrayList<>();
-    Map<org.unionbot.knowledge.notice.Section, Boolean> headedBy =
-        new java.util.IdentityHashMap<>();
+    Map<Section, Boolean> headedBy = new IdentityHashMap<>();
     for (int id : pool) {
       Passage p = kb.passages.get(id);
       boolean headed = headedBy.computeIfAbsent(p.section(), s -> headedByTheAskedKind(q, p));
@@ -149,15 +152,14 @@ final class Candidates {
   }
 
   /** Heading words that name the kind of thing a question type asks for. */
-  private static final Map<QuestionType, java.util.regex.Pattern> KIND_HEADINGS =
+  private static final Map<QuestionType, Pattern> KIND_HEADINGS =
       Map.of(
-          QuestionType.WHEN, java.util.regex.Pattern.compile("时间|日期|期限"),
-          QuestionType.WHERE, java.util.regex.Pattern.compile("地点|地址|场地"),
-          QuestionType.WHO, java.util.regex.Pattern.compile("对象|人员|人选"));
+          QuestionType.WHEN, Pattern.compile("时间|日期|期限"),
+          QuestionType.WHERE, Pattern.compile("地点|地址|场地"),
+          QuestionType.WHO, Pattern.compile("对象|人员|人选"));
 
   /** Any of the kind words, to find where a heading's subject ends (培训 of 培训时间和地点). */
-  private static final java.util.regex.Pattern ANY_KIND =
-      java.util.regex.Pattern.compile("时间|日期|期限|地点|地址|场地|对象|人员|人选");
+  private static final Pattern ANY_KIND = Pattern.compile("时间|日期|期限|地点|地址|场地|对象|人员|人选");
 
   /**
    * True when the passage's section is headed by the kind of thing the question asks for, of what
@@ -165,7 +167,7 @@ final class Candidates {
    * the kind alone (时间). A notice that heads its parts so says where each answer is.
    */
   static boolean headedByTheAskedKind(Question q, Passage p) {
-    java.util.regex.Pattern kind = KIND_HEADINGS.get(q.type());
+    Pattern kind = KIND_HEADINGS.get(q.type());
     if (kind == null) {
       return false;
     }
@@ -173,7 +175,7 @@ final class Candidates {
     if (title.length() > 10 || !kind.matcher(title).find()) {
       return false;
     }
-    java.util.regex.Matcher first = ANY_KIND.matcher(title);
+    Matcher first = ANY_KIND.matcher(title);
     String of = first.find() ? title.substring(0, first.start()) : title;
     return of.isEmpty() || of.length() <= 4 && q.text().contains(of);
   }

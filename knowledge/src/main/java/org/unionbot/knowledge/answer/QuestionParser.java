@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
@@ -208,13 +209,13 @@ final class QuestionParser {
   private final Segmenter segmenter;
 
   /** Whether the knowledge base has a string: for {@link #glued}. */
-  private final java.util.function.Predicate<String> known;
+  private final Predicate<String> known;
 
   QuestionParser(Segmenter segmenter) {
     this(segmenter, s -> false);
   }
 
-  QuestionParser(Segmenter segmenter, java.util.function.Predicate<String> known) {
+  QuestionParser(Segmenter segmenter, Predicate<String> known) {
     this.segmenter = segmenter;
     this.known = known;
   }
@@ -345,8 +346,7 @@ final class QuestionParser {
         (type == QuestionType.WHAT || type == QuestionType.LIST) && CAUTION.matcher(q).find();
     if (caution) {
       // 注意, 注意事项, 须知 ask what to heed; the notice need not say them (nor 事项 of 注意/事项)
-      java.util.function.Predicate<String> heed =
-          t -> CAUTION.matcher(t).matches() || t.equals("事项");
+      Predicate<String> heed = t -> CAUTION.matcher(t).matches() || t.equals("事项");
       terms.removeIf(heed);
       nouns.removeIf(heed);
     }

@@ -165,7 +165,7 @@ final class TypeFit {
     if (!ASKS_DURATION.matcher(q.text()).find()) {
       return fit;
     }
-    return DURATION.matcher(canonical).find() ? Math.max(fit, 1) : Math.min(fit, 0.5);
+    return DURATION.matcher(canonical).find() ? 1 : Math.min(fit, 0.5);
   }
 
   /**

@@ -98,7 +98,8 @@ final class Weights {
         continue;
       }
       List<String> forms = new ArrayList<>(List.of(c));
-      boolean known = kb.contains(c);
+      boolean said = kb.contains(c);
+      boolean known = said;
       double credit = known ? 1 : 0;
       // 资格 stands for the words notices head eligibility with (参加对象, 报名条件) even where the
       // notice says 资格 elsewhere (取消获奖资格)
@@ -112,7 +113,7 @@ final class Weights {
           }
         }
         // where the notice says 资格 itself, no thesaurus forms (身份 of 身份证)
-        for (String syn : kb.contains(c) ? List.<String>of() : Segmenter.synonyms(word)) {
+        for (String syn : said ? List.<String>of() : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
           if (kb.contains(s) && !forms.contains(s)) {
             forms.add(s);

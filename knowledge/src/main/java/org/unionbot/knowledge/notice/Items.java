@@ -62,15 +62,15 @@ public final class Items {
   }
 
   /** A label that only says when (4月12日上午：…, 全天：…): the item is what follows it. */
-  private static final java.util.regex.Pattern WHEN_LABEL =
-      java.util.regex.Pattern.compile("(\\d{4}年)?(\\d{1,2}月)?(\\d{1,2}[日号])?(上午|下午|晚上|中午|全天)?[：:]");
+  private static final Pattern WHEN_LABEL =
+      Pattern.compile("(\\d{4}年)?(\\d{1,2}月)?(\\d{1,2}[日号])?(上午|下午|晚上|中午|全天)?[：:]");
 
   /**
    * A numbered item up to its first colon or sentence end, without trailing marks; after a label
    * that only says when, what it says happens then.
    */
   private static String firstClause(String item) {
-    java.util.regex.Matcher when = WHEN_LABEL.matcher(item);
+    Matcher when = WHEN_LABEL.matcher(item);
     if (when.lookingAt() && when.end() > 1 && when.end() < item.length()) {
       item = item.substring(when.end());
     }

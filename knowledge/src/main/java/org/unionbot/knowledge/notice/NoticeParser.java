@@ -1,8 +1,10 @@
 package org.unionbot.knowledge.notice;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -311,7 +313,7 @@ public final class NoticeParser {
    *     sentence of their own ({@link #runsIn})
    */
   private record Structure(
-      boolean articles, String divisions, int issuer, int dateline, java.util.Set<Integer> runIn) {
+      boolean articles, String divisions, int issuer, int dateline, Set<Integer> runIn) {
 
     static Structure of(List<String> lines) {
       int articleLines = 0;
@@ -349,7 +351,7 @@ public final class NoticeParser {
           issuer = last - 1;
         }
       }
-      java.util.Set<Integer> runIn = new java.util.HashSet<>();
+      Set<Integer> runIn = new HashSet<>();
       for (int level = 1; level < numbered.length; level++) {
         if (2 * ranIn[level] > numbered[level]) {
           runIn.add(level);

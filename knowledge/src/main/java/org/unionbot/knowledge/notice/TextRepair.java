@@ -1,5 +1,6 @@
 package org.unionbot.knowledge.notice;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ final class TextRepair {
   /** Bullet glyphs that only decorate a line's start; □ ■ ◇ are left, they open a byline (□ 记者). */
   private static final String BULLETS = "▍▌▎▶►▷•●○◆★☆✦✔✅➤➢→";
 
-  /** Markdown bold or italic-bold a notice pasted from an editor keeps: **一、培训对象**. */
+  /** Markdown bold (**…** or __…__) that a notice pasted from an editor keeps: **一、培训对象**. */
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
   private TextRepair() {}
@@ -33,9 +34,7 @@ final class TextRepair {
         withoutLeadingBullets(
             BOLD.matcher(raw.strip())
                 .replaceAll(
-                    m ->
-                        java.util.regex.Matcher.quoteReplacement(
-                            m.group(1) != null ? m.group(1) : m.group(2))));
+                    m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2))));
     s = STRAY_AND.matcher(s).replaceAll("和");
     s = STRAY_OR.matcher(s).replaceAll("或");
     s = ASCII_PUNCT_NEAR_HAN.matcher(s).replaceAll(m -> fullWidth(m.group(1), m.group(2)));
