@@ -115,8 +115,9 @@ final class Candidates {
     for (int id : pool) {
       Passage p = kb.passages.get(id);
       boolean headed = headedBy.computeIfAbsent(p.section(), s -> headedByTheAskedKind(q, p));
-      // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日: the heading labels the sentence
-      String said = headed ? Canonical.text(p.section().title()) + p.canonical() : p.canonical();
+      // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
+      // heading labels the sentence
+      String said = headed ? p.context() : p.canonical();
       out.add(
           new Candidate(
               p,
@@ -177,7 +178,14 @@ final class Candidates {
     }
     Matcher first = ANY_KIND.matcher(title);
     String of = first.find() ? title.substring(0, first.start()) : title;
-    return of.isEmpty() || of.length() <= 4 && q.text().contains(of);
+    if (of.isEmpty() || of.length() <= 4 && q.text().contains(of)) {
+      return true;
+    }
+    // 活动时间 of the notice 《…健步走活动…》 for 健步走什么时候开始: the question names the notice's subject
+    String notice = Canonical.text(p.notice().title());
+    return of.length() <= 4
+        && notice.contains(of)
+        && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)));
   }
 
   /** How a candidate ranks under this recall. */

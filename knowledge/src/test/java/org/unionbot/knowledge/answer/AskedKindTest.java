@@ -2,9 +2,12 @@ package org.unionbot.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.KnowledgeBase;
+import org.unionbot.knowledge.NoticeText;
 import org.unionbot.knowledge.QaSet;
 
 /**
@@ -29,6 +32,19 @@ class AskedKindTest {
 
     Answer who = ARTICLE.answer("谁可以参加");
     assertThat(who.text()).contains("基层工会会员均可参加").doesNotContain("获奖资格");
+  }
+
+  @Test
+  void aHeadingOfTheNoticesOwnSubjectAnswersAQuestionThatNamesTheNotice() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText("walk", Optional.empty(), QaSet.text("/eval/notice-n.txt")),
+                new NoticeText("meeting", Optional.empty(), QaSet.text("/eval/notice-m.txt"))));
+
+    // 活动时间 of the notice about 健步走活动; 会议时间 of the one about the 财务工作会议
+    assertThat(both.answer("健步走什么时候开始").text()).contains("1月25日");
+    assertThat(both.answer("财务工作会议什么时候开").text()).contains("3月9日");
   }
 
   @Test
