@@ -15,6 +15,7 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -109,12 +110,23 @@ final class Candidates {
     }
     Set<Integer> pool = new LinkedHashSet<>(bm25.keySet());
     pool.addAll(vectorRank.keySet());
+    Map<Section, Boolean> headedBy = new IdentityHashMap<>();
+    if (KIND_HEADINGS.containsKey(q.type())) {
+      // a heading of the asked kind proposes its sentences, which need not share a word or be near
+      for (int i = 0; i < kb.sections.size(); i++) {
+        Section s = kb.sections.get(i);
+        boolean headed = headedByTheAskedKind(q, s, kb.sectionNotices.get(i));
+        headedBy.put(s, headed);
+        if (headed) {
+          kb.passagesOf(s).forEach(p -> pool.add(p.id()));
+        }
+      }
+    }
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Candidate> out = new ArrayList<>();
-    Map<Section, Boolean> headedBy = new IdentityHashMap<>();
     for (int id : pool) {
       Passage p = kb.passages.get(id);
-      boolean headed = headedBy.computeIfAbsent(p.section(), s -> headedByTheAskedKind(q, p));
+      boolean headed = headedBy.getOrDefault(p.section(), false);
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
       // heading labels the sentence
       String said = headed ? p.context() : p.canonical();
@@ -167,12 +179,12 @@ final class Candidates {
    * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or by
    * the kind alone (时间). A notice that heads its parts so says where each answer is.
    */
-  static boolean headedByTheAskedKind(Question q, Passage p) {
+  static boolean headedByTheAskedKind(Question q, Section s, Notice n) {
     Pattern kind = KIND_HEADINGS.get(q.type());
     if (kind == null) {
       return false;
     }
-    String title = Canonical.text(p.section().title());
+    String title = Canonical.text(s.title());
     if (title.length() > 10 || !kind.matcher(title).find()) {
       return false;
     }
@@ -182,7 +194,7 @@ final class Candidates {
       return true;
     }
     // 活动时间 of the notice 《…健步走活动…》 for 健步走什么时候开始: the question names the notice's subject
-    String notice = Canonical.text(p.notice().title());
+    String notice = Canonical.text(n.title());
     return of.length() <= 4
         && notice.contains(of)
         && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)));
