@@ -115,7 +115,8 @@ final class Candidates {
       // a heading of the asked kind proposes its sentences, which need not share a word or be near
       for (int i = 0; i < kb.sections.size(); i++) {
         Section s = kb.sections.get(i);
-        boolean headed = headedByTheAskedKind(q, s, kb.sectionNotices.get(i));
+        boolean headed =
+            headedByTheAskedKind(q, kb.canonicalTitles.get(i), kb.sectionNotices.get(i));
         headedBy.put(s, headed);
         if (headed) {
           kb.passagesOf(s).forEach(p -> pool.add(p.id()));
@@ -172,20 +173,17 @@ final class Candidates {
           QuestionType.WHO, Pattern.compile("对象|人员|人选"));
 
   /** Any of the kind words, to find where a heading's subject ends (培训 of 培训时间和地点). */
-  private static final Pattern ANY_KIND = Pattern.compile("时间|日期|期限|地点|地址|场地|对象|人员|人选");
+  private static final Pattern ANY_KIND =
+      Pattern.compile(
+          String.join("|", KIND_HEADINGS.values().stream().map(Pattern::pattern).toList()));
 
   /**
-   * True when the passage's section is headed by the kind of thing the question asks for, of what
-   * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or by
-   * the kind alone (时间). A notice that heads its parts so says where each answer is.
+   * True when a section's canonical title names the kind of thing the question asks for, of what
+   * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or the
+   * kind alone (时间). A notice that heads its parts so says where each answer is.
    */
-  static boolean headedByTheAskedKind(Question q, Section s, Notice n) {
-    Pattern kind = KIND_HEADINGS.get(q.type());
-    if (kind == null) {
-      return false;
-    }
-    String title = Canonical.text(s.title());
-    if (title.length() > 10 || !kind.matcher(title).find()) {
+  private static boolean headedByTheAskedKind(Question q, String title, Notice n) {
+    if (title.length() > 10 || !KIND_HEADINGS.get(q.type()).matcher(title).find()) {
       return false;
     }
     Matcher first = ANY_KIND.matcher(title);
