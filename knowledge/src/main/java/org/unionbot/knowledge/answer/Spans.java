@@ -117,21 +117,15 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
-    if (QuestionParser.asksYesOrNo(q.text()) && !q.strict()) {
-      // 能去吗: the verdict comes at the sentence's end (…的职工，不宜参加疗休养)
-      String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
-      if (VERDICT.matcher(rest).find() && best.length() + rest.length() <= MAX_SPAN) {
-        best += rest;
-        bestTo = clauses.size() - 1;
-      }
-    }
-    if (QuestionParser.asksConsequence(q.text())) {
-      // 作弊会怎么样: what follows comes after the clause that names the deed (…作弊工具，一经发现取消获奖资格)
-      String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
-      if (!rest.isEmpty() && best.length() + rest.length() <= MAX_SPAN) {
-        best += rest;
-        bestTo = clauses.size() - 1;
-      }
+    // the rest of the sentence: for 能去吗 when it gives the verdict (…的职工，不宜参加疗休养); for 作弊会怎么样,
+    // what follows the clause that names the deed (…作弊工具，一经发现取消获奖资格)
+    String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
+    boolean verdict =
+        QuestionParser.asksYesOrNo(q.text()) && !q.strict() && VERDICT.matcher(rest).find();
+    boolean consequence = QuestionParser.asksConsequence(q.text()) && !rest.isEmpty();
+    if ((verdict || consequence) && best.length() + rest.length() <= MAX_SPAN) {
+      best += rest;
+      bestTo = clauses.size() - 1;
     }
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case

@@ -69,7 +69,13 @@ final class TypeFit {
     }
     return switch (q.type()) {
       case CONTACT -> contact(q, canonical);
-      case WHEN -> edge(q, canonical, duration(q, canonical, hour(q, canonical, when(canonical))));
+      case WHEN -> {
+        boolean howLong = ASKS_DURATION.matcher(q.text()).find();
+        yield edge(
+            q,
+            canonical,
+            duration(howLong, canonical, hour(q, howLong, canonical, when(canonical))));
+      }
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
@@ -161,8 +167,8 @@ final class TypeFit {
       Pattern.compile("半天|全天|整天|半年|半个月|(?<![\\d月])\\d{1,3}(个)?(工作日|天|日|小时|分钟|周|星期|个月|年)");
 
   /** A question of how long (会开多长时间) wants a length of time; a date or an hour fits it less. */
-  private static double duration(Question q, String canonical, double fit) {
-    if (!ASKS_DURATION.matcher(q.text()).find()) {
+  private static double duration(boolean howLong, String canonical, double fit) {
+    if (!howLong) {
       return fit;
     }
     return DURATION.matcher(canonical).find() ? 1 : Math.min(fit, 0.5);
@@ -172,11 +178,11 @@ final class TypeFit {
    * A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. One
    * that asks when (会议什么时候开) wants the day first: a clock time alone (8:30开始签到) fits it less.
    */
-  private static double hour(Question q, String canonical, double fit) {
+  private static double hour(Question q, boolean howLong, String canonical, double fit) {
     if (fit == 0) {
       return fit;
     }
-    if (!q.text().contains("几点") && !ASKS_DURATION.matcher(q.text()).find()) {
+    if (!q.text().contains("几点") && !howLong) {
       boolean day =
           WEEKDAY.matcher(canonical).find()
               || PART_DATE.matcher(canonical).find()
