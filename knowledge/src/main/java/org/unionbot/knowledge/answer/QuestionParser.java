@@ -84,13 +84,17 @@ final class QuestionParser {
   private static final Pattern ENDS_WITH_PLACE =
       Pattern.compile("(地点|地址|场地|场所)(是|为)?(什么|啥)?[\\s呢？?。！!]*$");
 
+  /** A floor or building asked for (几楼, 哪一层): a place, and a strict one. */
+  private static final String FLOOR = "几楼|几层|哪[一]?层|哪栋";
+
   private static final Pattern WHERE =
-      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|几楼|几层|哪[一]?层|哪栋");
+      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);
   private static final Pattern STRICT_WHERE =
       Pattern.compile(
           "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
               + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点"
-              + "|哪[里儿]人|籍贯|老家|几楼|几层|哪[一]?层|哪栋");
+              + "|哪[里儿]人|籍贯|老家|"
+              + FLOOR);
   private static final Pattern USED_FOR = Pattern.compile("(用|花)(在|到|于)(哪|什么|啥)");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =

@@ -475,7 +475,7 @@ public final class NoticeParser {
 
   static boolean endsSentence(String s) {
     int last = s.isEmpty() ? -1 : s.codePointBefore(s.length());
-    if (TextRepair.isEmoji(last) || last == 0xFE0F) {
+    if (TextRepair.isEmoji(last)) {
       return true; // 欢迎踊跃参与👏: a public-account article ends its sentences with emoji
     }
     int i = s.length() - 1;

@@ -46,7 +46,7 @@ final class TextRepair {
     int i = 0;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
-      if (!isEmoji(cp) && BULLETS.indexOf(cp) < 0 && !Character.isWhitespace(cp) && cp != 0xFE0F) {
+      if (!isEmoji(cp) && BULLETS.indexOf(cp) < 0 && !Character.isWhitespace(cp)) {
         break;
       }
       i += Character.charCount(cp);
@@ -54,9 +54,12 @@ final class TextRepair {
     return i == s.length() ? s : s.substring(i);
   }
 
-  /** A pictograph of a chat app's emoji set (👉, 👏, 🎉, ☀): decoration, not words. */
+  /**
+   * A pictograph of a chat app's emoji set (👉, 👏, 🎉, ☀), or the selector that shows one as an
+   * emoji (☀️): decoration, not words.
+   */
   static boolean isEmoji(int cp) {
-    return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF;
+    return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp == 0xFE0F;
   }
 
   /** Removes spaces between Chinese characters (kept in titles as separators otherwise). */
