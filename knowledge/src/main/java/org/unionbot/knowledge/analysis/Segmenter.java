@@ -228,6 +228,11 @@ public final class Segmenter {
     return out;
   }
 
+  /** True for a word of HanLP's core dictionary (身份证). */
+  public static boolean isCoreWord(String word) {
+    return CoreDictionary.contains(word);
+  }
+
   /** True for HanLP's stop words (的, 是, 哪 ...). */
   public static boolean isStopWord(String word) {
     return CoreStopWordDictionary.contains(word);

@@ -183,7 +183,7 @@ final class AnswerEngine {
       Answerer answerer, String raw, Question q, Weights w, float[] vector) {
     Snapshot kb = answerer.index;
     Recall recall = answerer.recall;
-    Optional<Outline.Match> outline = Outline.match(kb, q, w);
+    Optional<Outline.Match> outline = Outline.match(kb, q, w).or(() -> Outline.eligibility(kb, q));
     // 几个步骤, 第二场在哪里举行, 头一个环节: the outline answers; a verb the notice lacks (举行) does
     // not stop it, nor the asked-for unit when the outline counts it in other words (环节 for 步骤)
     boolean structureOnly =

@@ -183,7 +183,7 @@ final class Candidates {
    * kind alone (时间). A notice that heads its parts so says where each answer is.
    */
   private static boolean headedByTheAskedKind(Question q, String title, Notice n) {
-    if (title.length() > 10 || !KIND_HEADINGS.get(q.type()).matcher(title).find()) {
+    if (!isKindHeading(q.type(), title)) {
       return false;
     }
     Matcher first = ANY_KIND.matcher(title);
@@ -196,6 +196,12 @@ final class Candidates {
     return of.length() <= 4
         && notice.contains(of)
         && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)));
+  }
+
+  /** True for a short heading that names what the question type asks for (会议时间, 资助对象). */
+  static boolean isKindHeading(QuestionType type, String title) {
+    Pattern kind = KIND_HEADINGS.get(type);
+    return kind != null && title.length() <= 10 && kind.matcher(title).find();
   }
 
   /** How a candidate ranks under this recall. */

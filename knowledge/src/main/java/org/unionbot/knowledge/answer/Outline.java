@@ -97,6 +97,36 @@ final class Outline {
         && !ITEM_MEASURES.contains(q.measure());
   }
 
+  /**
+   * For a question of who may take part or apply (哪些人可以申请助学金), the items of the one section of the
+   * knowledge base headed by the kind of person asked for (资助对象, 参加对象), whatever it calls the thing
+   * applied for; empty when no notice or more than one has such a section, or a notice has two
+   * (慰问对象 and 资助对象), or its section lists no items.
+   */
+  static Optional<Match> eligibility(Snapshot kb, Question q) {
+    if (!q.terms().contains(QuestionParser.ELIGIBILITY)) {
+      return Optional.empty();
+    }
+    int found = -1;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      if (Candidates.isKindHeading(q.type(), kb.canonicalTitles.get(i))) {
+        if (found >= 0) {
+          return Optional.empty();
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      return Optional.empty();
+    }
+    Notice n = kb.sectionNotices.get(found);
+    Section s = kb.sections.get(found);
+    List<String> items = Items.of(n, s);
+    return items.size() < 2
+        ? Optional.empty()
+        : Optional.of(new Match(n, s, items, 1, false, false, true));
+  }
+
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
     boolean structural =
         q.ordinal().isPresent()

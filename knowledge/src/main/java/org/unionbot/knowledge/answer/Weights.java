@@ -115,7 +115,7 @@ final class Weights {
         // where the notice says 资格 itself, no thesaurus forms (身份 of 身份证)
         for (String syn : said ? List.<String>of() : Segmenter.synonyms(word)) {
           String s = Canonical.text(syn);
-          if (kb.contains(s) && !forms.contains(s)) {
+          if (kb.saysAsWord(s) && !forms.contains(s)) {
             forms.add(s);
             known = true;
             credit = Math.max(credit, SYNONYM);

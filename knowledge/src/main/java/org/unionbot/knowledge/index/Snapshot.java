@@ -259,6 +259,24 @@ public final class Snapshot {
     return corpus.contains(term);
   }
 
+  /**
+   * True when the notices use the canonical term somewhere other than as the start of a longer
+   * dictionary word: 医师 of 副主任医师 counts, 身份 of 身份证 does not.
+   */
+  public boolean saysAsWord(String term) {
+    for (int i = corpus.indexOf(term); i >= 0; i = corpus.indexOf(term, i + 1)) {
+      int end = i + term.length();
+      boolean starts = false;
+      for (int k = end + 1; k <= Math.min(corpus.length(), end + 2) && !starts; k++) {
+        starts = Segmenter.isCoreWord(corpus.substring(i, k));
+      }
+      if (!starts) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public int size() {
     return passages.size() + sections.size();
   }

@@ -87,6 +87,34 @@ class AskedKindTest {
   }
 
   @Test
+  void whoMayApplyIsTheOnePartHeadedByWhomItIsFor() {
+    KnowledgeBase aid = QaSet.knowledgeBase("/eval/notice-p.txt");
+
+    // 资助对象 names neither 申请 nor 助学金; the notice's 身份证 is no 身份 (a thesaurus form of 资格)
+    Answer who = aid.answer("哪些人可以申请助学金");
+    assertThat(who.lowConfidence()).isFalse();
+    assertThat(who.text()).contains("困难职工家庭", "不再重复资助").doesNotContain("身份证");
+
+    // two parts headed so: the question does not say which, so no outline answers it
+    KnowledgeBase two =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "two",
+                    Optional.empty(),
+                    """
+                    关于开展春节送温暖活动的通知
+                    一、慰问对象
+                    （一）在档困难职工；
+                    （二）因病致困职工。
+                    二、资助对象
+                    （一）困难职工子女；
+                    （二）单亲职工子女。
+                    """)));
+    assertThat(two.answer("哪些人可以申请").text()).doesNotContain("共两项");
+  }
+
+  @Test
   void howToDoSomethingIsTheWholeStepThatDoesIt() {
     assertThat(ARTICLE.answer("怎么报名").text()).contains("“东城职工”公众号", "点击底部菜单", "填写姓名");
   }
