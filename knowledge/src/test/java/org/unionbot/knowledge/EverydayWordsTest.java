@@ -206,4 +206,14 @@ class EverydayWordsTest {
     assertThat(QaSet.knowledgeBase("/eval/notice-n.txt").answer("不是会员能玩吗").text())
         .contains("会员均可参加");
   }
+
+  @Test
+  void schoolAidIsAskedInTheWordsOfAFamily() {
+    KnowledgeBase aid = QaSet.knowledgeBase("/eval/notice-p.txt");
+
+    // 大专 of 高职（专科）, 补 of 资助, 穷 of 困难, 家里 of 家庭, 再领 of 重复
+    assertThat(aid.answer("读大专的能补多少钱").text()).contains("3000元");
+    assertThat(aid.answer("家里穷要什么证明").text()).contains("家庭困难情况证明");
+    assertThat(aid.answer("领过别的补助能再领吗").text()).contains("不再重复资助");
+  }
 }
