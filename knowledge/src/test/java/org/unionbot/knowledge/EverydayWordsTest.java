@@ -215,5 +215,7 @@ class EverydayWordsTest {
     assertThat(aid.answer("读大专的能补多少钱").text()).contains("3000元");
     assertThat(aid.answer("家里穷要什么证明").text()).contains("家庭困难情况证明");
     assertThat(aid.answer("领过别的补助能再领吗").text()).contains("不再重复资助");
+    assertThat(aid.answer("已经拿过别的助学金还能再申请吗").text()).contains("不再重复资助");
+    assertThat(aid.answer("申请要准备些啥").text()).contains("金秋助学申请表");
   }
 }

@@ -38,13 +38,20 @@ final class QuestionParser {
       Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
 
   /**
-   * Whether someone may take part, asked of the someone: 当官的能参加吗, 退休职工可以报名不, 能不能参赛. The verb frames
-   * the question; the person named is what the notice must speak of.
+   * Whether someone may take part, asked of the someone: 当官的能参加吗, 退休职工可以报名不, 能不能参赛, 还能再申请吗. The
+   * verb frames the question; the person named is what the notice must speak of.
    */
   private static final Pattern MAY_TAKE_PART =
       Pattern.compile(
-          "(?:(?<!才)(?:能|可以|可|能否)(参加|参赛|报名|参评|申请|去|来)(?:吗|不|么)"
+          "(?:(?<!才)(?:能|可以|可|能否)再?(参加|参赛|报名|参评|申请|去|来)(?:吗|不|么)"
               + "|(?:能不能|可不可以)(参加|参赛|报名|参评|申请|去|来))[？?]?$");
+
+  /** What one must bring or hand in, the thing unnamed: 要准备什么东西, 需要带些啥, 要交哪些. */
+  private static final Pattern BRING =
+      Pattern.compile("(准备|带|携带|提交|交|递交|备)(好|上|齐)?(些|点)?(什么|哪些|啥)(东西)?[？?]?$");
+
+  /** The word a question of what to bring stands for ({@link #BRING}): notices head it 申报材料. */
+  static final String MATERIALS = "材料";
 
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
   static final String ELIGIBILITY = "资格";
@@ -198,7 +205,7 @@ final class QuestionParser {
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
           "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长", "干嘛", "干吗",
           "出来", "下来", "起来", "过来", "进来", "下去", "关于", "怎么说", "通知", "才", "才能", "才可以", "才行", "弄好", "搞好",
-          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内");
+          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内", "已经");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks
@@ -358,6 +365,11 @@ final class QuestionParser {
       // 什么人可以参加 asks who is eligible, which notices head 参赛资格, 报名条件, 参加对象
       terms.add(ELIGIBILITY);
       nouns.add(ELIGIBILITY);
+    }
+    if (BRING.matcher(q).find() && !terms.contains(MATERIALS)) {
+      // 要准备什么东西 asks for the papers or things to bring, which notices call 材料
+      terms.add(MATERIALS);
+      nouns.add(MATERIALS);
     }
     Matcher takesPlace = TAKES_PLACE.matcher(q);
     if (takesPlace.find()) {

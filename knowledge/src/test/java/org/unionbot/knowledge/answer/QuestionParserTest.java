@@ -128,4 +128,19 @@ class QuestionParserTest {
     assertThat(when.ordinal()).isEmpty();
     assertThat(when.edge()).isEqualTo(Question.Edge.END);
   }
+
+  @Test
+  void whatToBringUnnamedAsksForTheMaterials() {
+    for (String q : List.of("要准备什么东西", "需要带些啥", "申请要交哪些")) {
+      assertThat(PARSER.parse(q).terms()).as(q).contains(QuestionParser.MATERIALS);
+    }
+    // what a place provides is not what to bring; a thing named is its own word
+    assertThat(PARSER.parse("职工爱心驿站提供什么").terms()).doesNotContain(QuestionParser.MATERIALS);
+    assertThat(PARSER.parse("要带什么证件").terms()).doesNotContain(QuestionParser.MATERIALS);
+  }
+
+  @Test
+  void alreadyIsNoContent() {
+    assertThat(PARSER.parse("已经拿了别的助学金还能申请吗").terms()).doesNotContain("已经");
+  }
 }
