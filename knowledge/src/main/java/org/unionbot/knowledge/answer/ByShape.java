@@ -44,6 +44,12 @@ final class ByShape {
   /** What a heading that names the asked-for shape adds to a sentence's nearness. */
   private static final double HEADED_BONUS = 0.1;
 
+  /**
+   * What fitting the asked-for shape fully adds to a sentence's nearness over one that just fits
+   * (哪几天 of 7月8日至7月12日 over 上午8:30至11:30).
+   */
+  private static final double FIT_WEIGHT = 0.5;
+
   /** A sentence of the right shape, and how near it is to the question. */
   record Shaped(Passage passage, double nearness) {}
 
@@ -156,7 +162,8 @@ final class ByShape {
   private static List<Shaped> shaped(Snapshot kb, Question q, Weights w, float[] vector) {
     List<Shaped> shaped = new ArrayList<>();
     for (Passage p : kb.passages) {
-      if (p.kind() == Passage.Kind.TITLE || TypeFit.of(q, p.canonical(), kb) < FIT) {
+      double fit = p.kind() == Passage.Kind.TITLE ? 0 : TypeFit.of(q, p.canonical(), kb);
+      if (fit < FIT) {
         continue;
       }
       // with several notices, words of a notice's title say which notice is meant (送清凉活动的联系电话)
@@ -170,7 +177,13 @@ final class ByShape {
           HEADED.get(q.type()).matcher(p.section().title()).find()
               || q.type() == QuestionType.CONTACT
                   && CONTACT_LINE.matcher(p.paragraphOf().text()).lookingAt();
-      shaped.add(new Shaped(p, words + cosine + (headed ? HEADED_BONUS : 0)));
+      shaped.add(
+          new Shaped(
+              p,
+              words
+                  + cosine
+                  + (headed ? HEADED_BONUS : 0)
+                  + (q.type() == QuestionType.WHEN ? FIT_WEIGHT * (fit - FIT) : 0)));
     }
     return shaped;
   }

@@ -115,6 +115,14 @@ class AskedKindTest {
   }
 
   @Test
+  void aWhenWithNoOtherWordGetsTheDaysBeforeTheHoursOfADay() {
+    // 7月8日至7月12日 fits 哪几天 fully, 上午8:30至11:30 only as a time of day
+    KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
+
+    assertThat(blood.answer("哪几天能去").text()).contains("7月8日至7月12日");
+  }
+
+  @Test
   void howToDoSomethingIsTheWholeStepThatDoesIt() {
     assertThat(ARTICLE.answer("怎么报名").text()).contains("“东城职工”公众号", "点击底部菜单", "填写姓名");
   }
