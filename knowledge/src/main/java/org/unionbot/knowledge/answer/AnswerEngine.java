@@ -262,8 +262,16 @@ final class AnswerEngine {
    */
   private static Candidates.Candidate agreed(
       Question q, Weights w, List<Candidates.Candidate> candidates, Recall recall) {
-    if (recall != Recall.WEIGHTED || w.known() < AGREED_KNOWN) {
+    if (recall != Recall.WEIGHTED || w.known() < AGREED_KNOWN || candidates.isEmpty()) {
       return null;
+    }
+    Candidates.Candidate first = candidates.get(0);
+    if (first.asked()
+        && first.context() >= AGREED_COVERED
+        && ByShape.namesNothingMissing(q, w, "")) {
+      // 培训班招收什么人 of the sentence under 培训对象: its heading asks the question, and what the
+      // notice lacks is a verb (招收), not a thing (南湖市 of 南湖市的送清凉活动什么时候开始)
+      return first;
     }
     Candidates.Candidate top =
         candidates.stream().filter(c -> c.vectorRank() == 1).findFirst().orElse(null);

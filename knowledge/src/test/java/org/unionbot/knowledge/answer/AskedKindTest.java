@@ -115,6 +115,15 @@ class AskedKindTest {
   }
 
   @Test
+  void aHeadingOfTheAskedKindAnswersBeforeTheNearestVectorWhenOnlyAVerbIsMissing() {
+    // 招收 is not the notice's word; the sentence under 培训对象 is asked, 不接受临时插班 only near
+    assertThat(TRAINING.answer("培训班招收什么人").text()).contains("新任基层工会主席");
+    // a city the notice does not name stays refused
+    assertThat(QaSet.knowledgeBase("/eval/notice-e.txt").answer("南湖市的送清凉活动什么时候开始").kind())
+        .isEqualTo(Answer.Kind.FALLBACK);
+  }
+
+  @Test
   void aWhenWithNoOtherWordGetsTheDaysBeforeTheHoursOfADay() {
     // 7月8日至7月12日 fits 哪几天 fully, 上午8:30至11:30 only as a time of day
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
