@@ -16,7 +16,8 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-m.tsv', os.path.join(HERE, 'notice-m.txt')),
          ('qa-notice-n.tsv', os.path.join(HERE, 'notice-n.txt')),
          ('qa-notice-o.tsv', os.path.join(HERE, 'notice-o.md')),
-         ('qa-notice-p.tsv', os.path.join(HERE, 'notice-p.txt'))]
+         ('qa-notice-p.tsv', os.path.join(HERE, 'notice-p.txt')),
+         ('qa-notice-q.tsv', os.path.join(HERE, 'notice-q.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
@@ -30,6 +31,9 @@ errors = 0
 for name, notice_path in FILES:
     raw = open(os.path.join(HERE, name), 'rb').read()
     notice = open(notice_path, encoding='utf-8').read()
+    # a notice pasted from a PDF breaks lines mid-word and carries page footers (— 1 —): its gold
+    # strings are checked against the text as a reader sees it, lines joined and footers gone
+    notice = re.sub(r'\n*— \d+ —\n*', '', notice).replace('\n', '') if '— 1 —' in notice else notice
     text = raw.decode('utf-8')
     if b'\r' in raw or text.startswith('\ufeff'): print(name, 'CR or BOM found'); errors += 1
     seen, ans, fb, numvar, paras = {}, 0, 0, 0, set()

@@ -59,6 +59,7 @@ final class Evaluation {
           new QuestionSet("notice-n", "/eval/qa-notice-n.tsv", "/eval/notice-n.txt"),
           new QuestionSet("notice-o", "/eval/qa-notice-o.tsv", "/eval/notice-o.md"),
           new QuestionSet("notice-p", "/eval/qa-notice-p.tsv", "/eval/notice-p.txt"),
+          new QuestionSet("notice-q", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true));
 

@@ -31,7 +31,8 @@ public record QaSet(String name, List<Row> rows) {
           "notice-m.txt",
           "notice-n.txt",
           "notice-o.md",
-          "notice-p.txt");
+          "notice-p.txt",
+          "notice-q.txt");
 
   public static final String FALLBACK = "<FALLBACK>";
 

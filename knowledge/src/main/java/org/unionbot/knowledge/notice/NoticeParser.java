@@ -160,7 +160,7 @@ public final class NoticeParser {
         out.add(line);
       }
     }
-    return out;
+    return PdfPaste.repair(out);
   }
 
   private static List<Line> classify(String text) {
@@ -267,7 +267,9 @@ public final class NoticeParser {
         addressed = true;
         continue;
       }
-      if (OfficialLines.isContact(line) || shortLine && LABELLED.matcher(line).find()) {
+      if (OfficialLines.isContact(line)
+          || OfficialLines.isClosing(line)
+          || shortLine && LABELLED.matcher(line).find()) {
         out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (CAPTION_MARK.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
@@ -340,6 +342,9 @@ public final class NoticeParser {
       int dateline = -1;
       int issuer = -1;
       int last = lines.size() - 1;
+      while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
+        last--;
+      }
       if (last >= 1 && OfficialLines.isDate(lines.get(last))) {
         dateline = last;
         // under a bare "附件：" the short line is the one attachment, not the issuer

@@ -129,6 +129,14 @@ final class OfficialLines {
     return s.substring(0, end).strip();
   }
 
+  /** What follows the dateline of an official document: 抄送：…, （此件主动公开）, …办公室2027年4月6日印发. */
+  private static final Pattern CLOSING = Pattern.compile("^(抄送|抄报)[：:]|^[（(]此件.{0,10}[)）]$|印发$");
+
+  /** Whether a line is what an official document carries after its dateline ({@link #CLOSING}). */
+  static boolean isClosing(String line) {
+    return CLOSING.matcher(line).find();
+  }
+
   /** Whether a line is a date and nothing else, as notices are dated at their end. */
   static boolean isDate(String line) {
     return DATE_ONLY.matcher(line.replaceAll("\\s+", "")).matches();

@@ -64,6 +64,7 @@ class EverySuggestionTest {
           new Base("notice-n", List.of("/eval/notice-n.txt"), "/eval/qa-notice-n.tsv"),
           new Base("notice-o", List.of("/eval/notice-o.md"), "/eval/qa-notice-o.tsv"),
           new Base("notice-p", List.of("/eval/notice-p.txt"), "/eval/qa-notice-p.tsv"),
+          new Base("notice-q", List.of("/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
 

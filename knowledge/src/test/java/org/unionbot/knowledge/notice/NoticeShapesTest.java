@@ -543,4 +543,41 @@ class NoticeShapesTest {
     assertThat(headed(n, "1.资助对象").level()).isEqualTo(1);
     assertThat(headed(n, "4.工作程序").level()).isEqualTo(1);
   }
+
+  @Test
+  void aDocumentPastedFromItsPdfReadsAsItsReaderSeesIt() throws IOException {
+    Notice n = parse("/eval/notice-q.txt");
+
+    // the letterhead is no title; the title centred over two lines is one
+    assertThat(n.title()).isEqualTo("关于组织2027年度劳动模范和先进职工健康体检的通知");
+    assertThat(paragraphs(n)).contains("文号：青工发〔2027〕9号");
+    // lines broken at the page's width, and across a page footer, are one paragraph again
+    assertThat(paragraphs(n))
+        .anyMatch(p -> p.contains("时间为5月10日至5月21日；第二批") && p.endsWith("周六、周日不安排体检。"))
+        .anyMatch(p -> p.contains("门诊楼五楼）。体检项目包括"))
+        .noneMatch(p -> p.contains("—"));
+    assertThat(n.captions()).isEmpty();
+    // 抄送 and （此件主动公开） after the dateline do not hide the issuer and the date
+    assertThat(n.issuer()).hasValue("青川市总工会");
+    assertThat(n.dateline()).hasValue("2027年4月6日");
+    assertThat(paragraphs(n)).contains("抄送：市人力资源和社会保障局、市卫生健康委员会。");
+  }
+
+  @Test
+  void linesThatEndWhereTheWriterEndedThemAreNotJoined() {
+    // short lines that end mid-phrase but never fill a page's width: headings and captions stay
+    Notice n =
+        parser.parse(
+            "n",
+            """
+            关于举办职工运动会的通知
+            一、比赛项目
+            拔河、跳绳和趣味接力
+            二、比赛时间
+            2027年5月1日上午
+            """,
+            Optional.empty());
+
+    assertThat(n.sections()).extracting(Section::heading).contains("一、比赛项目", "二、比赛时间");
+  }
 }

@@ -1,0 +1,166 @@
+package org.unionbot.knowledge.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A notice copied out of the PDF of an official document (红头文件): lines broken at the page's width
+ * in mid-sentence and mid-word (时间为5月10 / 日至5月21日), page footers (— 1 —, 第1页), a letterhead
+ * (青川市总工会文件) and a document number (青工发〔2027〕9号) above a title centred over two lines. Undone on
+ * the notice's lines before they are read, so the parser sees the paragraphs a reader sees.
+ */
+final class PdfPaste {
+
+  /** A page footer: — 1 —, - 2 -, 第1页, 第1页 共3页, 1/3. */
+  private static final Pattern PAGE_FOOTER =
+      Pattern.compile(
+          "^(?:[—－\\-–]{1,2}\\s*\\d{1,3}\\s*[—－\\-–]{1,2}"
+              + "|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+              + "|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
+  /** The letterhead of a red-header document: 青川市总工会文件, 中华全国总工会办公厅文件. */
+  private static final Pattern LETTERHEAD = Pattern.compile("^\\p{IsHan}{2,24}文件$");
+
+  /** A document number: 青工发〔2027〕9号, 总工办发[2026]12号, 市工发（2027）3号. */
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("^\\S{1,12}[〔\\[［（(]\\d{4}[〕\\]］）)]\\s*\\d{1,4}\\s*号$");
+
+  /** How a document's title ends: …的通知, …的意见, …办法. */
+  private static final Pattern TITLE_END =
+      Pattern.compile("(通知|意见|办法|方案|决定|函|通报|公告|报告|规定|细则|纪要|批复)$");
+
+  /** Marks that end a line where the writer ended it, not the page. */
+  private static final String ENDS = "。！？；：…!?;:";
+
+  /**
+   * How many lines must break off mid-phrase at the page's width before the text counts as wrapped.
+   */
+  private static final int WRAPPED_LINES = 3;
+
+  /** The narrowest page a document is wrapped at, in half-width columns (20 Chinese characters). */
+  private static final int NARROWEST_PAGE = 40;
+
+  /** How far short of the page's width (in half-width columns) a line still fills it. */
+  private static final int SLACK = 6;
+
+  private PdfPaste() {}
+
+  /** The lines as the document reads: footers gone, the title whole, wrapped paragraphs joined. */
+  static List<String> repair(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      if (!PAGE_FOOTER.matcher(l).matches()) {
+        out.add(l);
+      }
+    }
+    return unwrap(head(out));
+  }
+
+  /**
+   * The head of a red-header document: without its letterhead (the issuer signs the end too), the
+   * document number as a labelled fact after the title (文号：青工发〔2027〕9号), and a title centred over
+   * two lines (关于组织…先进职工 / 健康体检的通知) made one.
+   */
+  private static List<String> head(List<String> lines) {
+    int i = 0;
+    boolean letterhead = false;
+    String number = null;
+    while (i < lines.size() && i < 3) {
+      String l = lines.get(i);
+      if (LETTERHEAD.matcher(l).matches()) {
+        letterhead = true;
+      } else if (DOCUMENT_NUMBER.matcher(l.replaceAll("\\s+", "")).matches()) {
+        number = l.replaceAll("\\s+", "");
+      } else {
+        break;
+      }
+      i++;
+    }
+    if (!letterhead && number == null) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>();
+    if (i < lines.size()) {
+      String title = lines.get(i++);
+      if (i < lines.size()
+          && title.startsWith("关于")
+          && !TITLE_END.matcher(title).find()
+          && TITLE_END.matcher(lines.get(i)).find()
+          && !endsLine(lines.get(i))) {
+        title += lines.get(i++);
+      }
+      out.add(title);
+    }
+    if (number != null) {
+      out.add("文号：" + number);
+    }
+    out.addAll(lines.subList(i, lines.size()));
+    return out;
+  }
+
+  /**
+   * Lines joined where the page, not the writer, broke them: when at least {@link #WRAPPED_LINES}
+   * lines fill the page's width and break off mid-phrase, each line that fills it and does not end
+   * a sentence runs on into the next, unless the next opens a heading, an article, a contact or an
+   * attachment line.
+   */
+  private static List<String> unwrap(List<String> lines) {
+    int width = 0;
+    for (String l : lines) {
+      if (!endsLine(l)) {
+        width = Math.max(width, width(l));
+      }
+    }
+    int full = width - SLACK;
+    int broken = 0;
+    for (String l : lines) {
+      char last = l.charAt(l.length() - 1);
+      if (width(l) >= full && Character.isLetterOrDigit(last)) {
+        broken++;
+      }
+    }
+    if (broken < WRAPPED_LINES || width < NARROWEST_PAGE) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>();
+    String physical = null; // the last line as the page had it
+    for (String l : lines) {
+      if (physical != null && !endsLine(physical) && width(physical) >= full && !opensAPart(l)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + l);
+      } else {
+        out.add(l);
+      }
+      physical = l;
+    }
+    return out;
+  }
+
+  private static boolean opensAPart(String l) {
+    return Headings.numberedLevel(l) > 0
+        || Headings.articleLabel(l).isPresent()
+        || Headings.division(l).isPresent()
+        || OfficialLines.isContact(l)
+        || OfficialLines.attachmentsStart(l).isPresent()
+        || OfficialLines.isDate(l);
+  }
+
+  private static boolean endsLine(String l) {
+    return ENDS.indexOf(l.charAt(l.length() - 1)) >= 0;
+  }
+
+  /** A line's width in half-width columns: Chinese characters and full-width forms take two. */
+  static int width(String l) {
+    int w = 0;
+    for (int i = 0; i < l.length(); i++) {
+      w += columns(l.charAt(i));
+    }
+    return w;
+  }
+
+  private static int columns(char c) {
+    return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFF60
+        ? 2
+        : c == '—' || c == '“' || c == '”' || c == '‘' || c == '’' ? 2 : 1;
+  }
+}
