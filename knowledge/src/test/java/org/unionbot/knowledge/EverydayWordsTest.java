@@ -218,4 +218,14 @@ class EverydayWordsTest {
     assertThat(aid.answer("已经拿过别的助学金还能再申请吗").text()).contains("不再重复资助");
     assertThat(aid.answer("申请要准备些啥").text()).contains("金秋助学申请表");
   }
+
+  @Test
+  void aShortenedWordTheNoticeSaysFindsItsLongFormToo() {
+    KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
+
+    // the notice says 劳模 (行动不便劳模) and 劳动模范: the question's 劳模 finds both
+    Answer retired = checkup.answer("退休劳模可以去体检吗");
+    assertThat(retired.lowConfidence()).isFalse();
+    assertThat(retired.text()).contains("在职和退休的全国、省、市级劳动模范");
+  }
 }

@@ -40,7 +40,11 @@ final class Parts {
 
   private static final String DOCUMENT = "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|这篇|这份|本文)";
   private static final Pattern TITLE =
-      Pattern.compile("标题|题目|" + DOCUMENT + "的?(叫什么|名字|名称|全称|全名|题目)");
+      Pattern.compile(
+          "标题|题目|"
+              + DOCUMENT
+              + "的?(叫什么|名字|名称|全称|全名|题目)"
+              + "|^(这|这个|本|此)(份|篇)?(是|是个|是一份|是一个|是一篇)?(什么|啥|哪个)(通知|文件)$");
   private static final Pattern ISSUE =
       Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来)");
   private static final Pattern ISSUER =

@@ -103,23 +103,24 @@ final class Weights {
       double credit = known ? 1 : 0;
       // 资格 stands for the words notices head eligibility with (参加对象, 报名条件) even where the
       // notice says 资格 elsewhere (取消获奖资格)
-      if (!known || word.equals(QuestionParser.ELIGIBILITY)) {
-        for (String syn : Everyday.official(word)) {
-          String e = Canonical.text(syn);
-          if (!e.equals(c) && kb.contains(e) && !forms.contains(e)) {
-            forms.add(e);
-            known = true;
-            credit = EVERYDAY;
-          }
+      boolean eligibility = word.equals(QuestionParser.ELIGIBILITY);
+      for (String syn : Everyday.official(word)) {
+        String e = Canonical.text(syn);
+        // a word the notice says finds only its long form too (劳模 of 劳动模范), not other words
+        boolean takes = !said || eligibility || abbreviates(c, e);
+        if (takes && !e.equals(c) && kb.contains(e) && !forms.contains(e)) {
+          forms.add(e);
+          known = true;
+          credit = said ? credit : EVERYDAY;
         }
-        // where the notice says 资格 itself, no thesaurus forms (身份 of 身份证)
-        for (String syn : said ? List.<String>of() : Segmenter.synonyms(word)) {
-          String s = Canonical.text(syn);
-          if (kb.saysAsWord(s) && !forms.contains(s)) {
-            forms.add(s);
-            known = true;
-            credit = Math.max(credit, SYNONYM);
-          }
+      }
+      // where the notice says the word itself (资格), no thesaurus forms (身份 of 身份证)
+      for (String syn : said ? List.<String>of() : Segmenter.synonyms(word)) {
+        String s = Canonical.text(syn);
+        if (kb.saysAsWord(s) && !forms.contains(s)) {
+          forms.add(s);
+          known = true;
+          credit = Math.max(credit, SYNONYM);
         }
       }
       if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
@@ -156,6 +157,22 @@ final class Weights {
       }
     }
     return new Weights(alternatives(q, withoutAskedRequirement(kb, q, out)));
+  }
+
+  /** True when a word is a shortening of a longer one: its characters in order (劳模 of 劳动模范). */
+  static boolean abbreviates(String shortWord, String longWord) {
+    if (longWord.length() <= shortWord.length()) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < shortWord.length(); i++) {
+      at = longWord.indexOf(shortWord.charAt(i), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   /** The words of {@link #ASKS_REQUIREMENT}. */

@@ -47,4 +47,11 @@ class PartsTest {
 
     assertThat(bundled.answer("劳动竞赛叫什么名字").text()).contains("百万职工大比武");
   }
+
+  @Test
+  void whatDocumentThisIsIsItsTitle() {
+    for (String q : new String[] {"这是什么通知", "这是啥文件", "这份是什么文件"}) {
+      assertThat(TOURNAMENT.answer(q).text()).as(q).contains("全市职工乒乓球比赛的通知》");
+    }
+  }
 }
