@@ -223,6 +223,9 @@ class EverydayWordsTest {
   void aShortenedWordTheNoticeSaysFindsItsLongFormToo() {
     KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
 
+    // 查身体 of 体检, 女职工 of 女性, 额外 of 另加
+    assertThat(checkup.answer("去哪家医院查身体").text()).contains("青川市人民医院");
+    assertThat(checkup.answer("女职工额外查什么").text()).contains("妇科检查");
     // the notice says 劳模 (行动不便劳模) and 劳动模范: the question's 劳模 finds both
     Answer retired = checkup.answer("退休劳模可以去体检吗");
     assertThat(retired.lowConfidence()).isFalse();

@@ -31,7 +31,7 @@ final class QuestionParser {
   /** Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use). */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
+          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
   /** Who may take part: 什么人可以参加, 哪些人能报名, 谁有资格申请. */
   private static final Pattern ELIGIBLE =
