@@ -63,7 +63,7 @@ class EvaluationTest {
     "notice-n, 29, 0",
     "notice-o, 30, 0",
     "notice-p, 18, 0",
-    "notice-q, 26, 1",
+    "notice-q, 34, 0",
     "b+bundled, 32, 0",
     "e+bundled, 50, 0"
   })

@@ -226,6 +226,9 @@ class EverydayWordsTest {
     // 查身体 of 体检, 女职工 of 女性, 额外 of 另加
     assertThat(checkup.answer("去哪家医院查身体").text()).contains("青川市人民医院");
     assertThat(checkup.answer("女职工额外查什么").text()).contains("妇科检查");
+    // 早上 of 上午, 腿脚不好 of 行动不便
+    assertThat(checkup.answer("早上几点开始接待").text()).contains("7:30");
+    assertThat(checkup.answer("腿脚不好的劳模怎么办").text()).contains("接送和陪检");
     // the notice says 劳模 (行动不便劳模) and 劳动模范: the question's 劳模 finds both
     Answer retired = checkup.answer("退休劳模可以去体检吗");
     assertThat(retired.lowConfidence()).isFalse();
