@@ -525,6 +525,10 @@ final class QuestionParser {
     }
     for (Token t : words) {
       String w = t.word();
+      if (isFigure(w)) {
+        out.add(w); // 800 of 超了八百块, 50 of 50岁以上: a figure the answer sentence says too
+        continue;
+      }
       if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
         continue;
       }
@@ -566,6 +570,11 @@ final class QuestionParser {
   /** True for a question word, filler or generic noun (内容, 时间) that carries no content. */
   static boolean filler(String word) {
     return NON_CONTENT.contains(word);
+  }
+
+  /** A number of two digits or more: a figure a question names, not a count word (一个, 5个). */
+  private static boolean isFigure(String w) {
+    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static boolean isCountWord(String w) {

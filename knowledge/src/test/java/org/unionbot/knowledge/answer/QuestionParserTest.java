@@ -143,4 +143,12 @@ class QuestionParserTest {
   void alreadyIsNoContent() {
     assertThat(PARSER.parse("已经拿了别的助学金还能申请吗").terms()).doesNotContain("已经");
   }
+
+  @Test
+  void aFigureTheQuestionNamesIsOneOfItsWords() {
+    assertThat(PARSER.parse("超了八百块自己掏吗").terms()).contains("800");
+    assertThat(PARSER.parse("五十岁以上多查什么").terms()).contains("50");
+    // a count of one digit is a count word, not a figure
+    assertThat(PARSER.parse("五个方面是什么").terms()).doesNotContain("5");
+  }
 }
