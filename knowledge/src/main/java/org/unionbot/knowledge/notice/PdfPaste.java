@@ -101,9 +101,9 @@ final class PdfPaste {
 
   /**
    * Lines joined where the page, not the writer, broke them: when at least {@link #WRAPPED_LINES}
-   * lines fill the page's width and break off mid-phrase, each line that fills it and does not end
-   * a sentence runs on into the next, unless the next opens a heading, an article, a contact or an
-   * attachment line.
+   * lines, and a third of those that fill the page's width, break off mid-phrase, each line that
+   * fills it and does not end a sentence runs on into the next, unless the next opens a heading, an
+   * article, a contact or an attachment line.
    */
   private static List<String> unwrap(List<String> lines) {
     int width = 0;
@@ -114,13 +114,15 @@ final class PdfPaste {
     }
     int full = width - SLACK;
     int broken = 0;
+    int filled = 0;
     for (String l : lines) {
-      char last = l.charAt(l.length() - 1);
-      if (width(l) >= full && Character.isLetterOrDigit(last)) {
-        broken++;
+      if (width(l) >= full) {
+        filled++;
+        broken += Character.isLetterOrDigit(l.charAt(l.length() - 1)) ? 1 : 0;
       }
     }
-    if (broken < WRAPPED_LINES || width < NARROWEST_PAGE) {
+    // a page breaks lines wherever they reach its edge: in a word as often as after a comma
+    if (broken < WRAPPED_LINES || 3 * broken < filled || width < NARROWEST_PAGE) {
       return lines;
     }
     List<String> out = new ArrayList<>();

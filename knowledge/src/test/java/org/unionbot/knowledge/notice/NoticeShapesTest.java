@@ -579,5 +579,20 @@ class NoticeShapesTest {
             Optional.empty());
 
     assertThat(n.sections()).extracting(Section::heading).contains("一、比赛项目", "二、比赛时间");
+
+    // long lines that mostly end their sentences, and a few slogans that need no mark, are the
+    // writer's lines, not a page's
+    String sentence = "各级工会要结合本单位实际，精心组织职工群众广泛参与本次主题活动。\n";
+    String slogan = "劳动最光荣 劳动最崇高 劳动最伟大 劳动最美丽 奋斗新征程\n";
+    Notice written =
+        parser.parse(
+            "n",
+            "关于开展劳动竞赛的通知\n"
+                + sentence.repeat(7)
+                + slogan
+                + "干好本职工作 争当岗位能手 建功立业新时代 共筑中国梦想\n"
+                + "立足岗位作贡献 凝心聚力促发展 团结奋斗谱新篇 齐心协力\n",
+            Optional.empty());
+    assertThat(paragraphs(written)).noneMatch(p -> p.contains("奋斗新征程干好本职工作"));
   }
 }
