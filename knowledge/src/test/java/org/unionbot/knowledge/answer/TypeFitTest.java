@@ -40,4 +40,14 @@ class TypeFitTest {
 
     assertThat(kb.answer("提名奖有几个").text()).contains("提名奖30名").doesNotContain("3000元");
   }
+
+  @Test
+  void aLumpSumIsNoCountOfTimes() {
+    // 一次性给付 pays at once; 一生限给付一次 says how many times
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "职工互助保障办法\n\n第一条 会员确诊重大疾病的，一次性给付一万元。同一会员一生限给付一次。\n\n" + "第二条 会员因病住院的，按自付费用的百分之五十给付。\n");
+
+    assertThat(kb.answer("重大疾病能给付几次").text()).contains("一生限给付一次");
+  }
 }
