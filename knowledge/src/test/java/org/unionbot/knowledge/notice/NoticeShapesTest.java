@@ -563,6 +563,50 @@ class NoticeShapesTest {
     assertThat(paragraphs(n)).contains("抄送：市人力资源和社会保障局、市卫生健康委员会。");
   }
 
+  /**
+   * A notice as its PDF would paste: every line broken at 56 columns (28 Chinese characters), a
+   * page footer after every 30 lines.
+   */
+  private static String wrappedAsAPdf(String text) {
+    StringBuilder out = new StringBuilder();
+    int lines = 0;
+    for (String line : text.split("\n", -1)) {
+      int columns = 0;
+      for (int i = 0; i < line.length(); i++) {
+        int w = PdfPaste.width(String.valueOf(line.charAt(i)));
+        if (columns + w > 56) {
+          out.append('\n');
+          columns = 0;
+          if (++lines % 30 == 0) {
+            out.append("\n— ").append(lines / 30).append(" —\n\n");
+          }
+        }
+        out.append(line.charAt(i));
+        columns += w;
+      }
+      out.append('\n');
+      lines++;
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aNoticeBrokenAtAPagesWidthReadsAsTheNoticeItself() throws IOException {
+    for (String name : List.of("/eval/notice-b.txt", "/eval/notice-e.txt", "/eval/notice-j.txt")) {
+      Notice original = parse(name);
+      Notice wrapped = parser.parse("n", wrappedAsAPdf(resource(name)), Optional.empty());
+
+      assertThat(wrapped.title()).as(name).isEqualTo(original.title());
+      assertThat(wrapped.sections())
+          .as(name)
+          .extracting(Section::heading)
+          .isEqualTo(original.sections().stream().map(Section::heading).toList());
+      assertThat(paragraphs(wrapped)).as(name).isEqualTo(paragraphs(original));
+      assertThat(wrapped.issuer()).as(name).isEqualTo(original.issuer());
+      assertThat(wrapped.dateline()).as(name).isEqualTo(original.dateline());
+    }
+  }
+
   @Test
   void linesThatEndWhereTheWriterEndedThemAreNotJoined() {
     // short lines that end mid-phrase but never fill a page's width: headings and captions stay
