@@ -107,15 +107,15 @@ class EvaluationTest {
     "extended, 0",
     "reworded, 2",
     "notice-c, 1",
-    "notice-h, 1",
+    "notice-h, 0",
     "notice-i, 0",
     "notice-j, 1",
     "notice-k, 1",
     "notice-l, 1",
-    "notice-m, 1",
+    "notice-m, 0",
     "notice-n, 0",
     "notice-o, 2",
-    "notice-p, 1",
+    "notice-p, 0",
     "notice-q, 0",
     "e+bundled, 0"
   })

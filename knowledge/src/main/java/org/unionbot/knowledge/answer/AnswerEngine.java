@@ -217,12 +217,17 @@ final class AnswerEngine {
       // before one that only mentions the thing
       tried.sort(Comparator.comparing(c -> c.fit() < 1));
     }
+    boolean placeless = false;
     for (Candidates.Candidate c : tried) {
       boolean lexical = lexicallyKnown && c.context() >= MIN_COVERED || c == agreed;
       if (!lexical && c != nearestShaped) {
         if (recall == Recall.LEXICAL && found.isEmpty()) {
           break;
         }
+        continue;
+      }
+      if (doesNotSayWhere(q, w, c)) {
+        placeless = true;
         continue;
       }
       Candidates.Candidate answering = listAfter(kb, q, c);
@@ -245,7 +250,22 @@ final class AnswerEngine {
           ? Replies.fromEach(List.of(first, other.get()))
           : Replies.answer(kb, first);
     }
+    if (placeless) {
+      // the notice names the thing but not where to do what is asked: no other place answers it
+      return fallback(answerer, raw, vector);
+    }
     return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+  }
+
+  /**
+   * True when a where-question (申请表在哪里下载) would be answered by a sentence that names no place, site
+   * or channel at all and the notice lacks the question's verb (下载): the sentence mentions the
+   * thing but does not say where to do what is asked.
+   */
+  private static boolean doesNotSayWhere(Question q, Weights w, Candidates.Candidate c) {
+    return q.type() == QuestionType.WHERE
+        && c.fit() == 0
+        && w.terms.stream().anyMatch(t -> !t.known() && !q.nouns().contains(t.word()));
   }
 
   /**

@@ -124,6 +124,16 @@ class AskedKindTest {
   }
 
   @Test
+  void whereToDoWhatTheNoticeNeverSpeaksOfIsRefused() {
+    // the notice names the form and the materials, never where to download them
+    KnowledgeBase aid = QaSet.knowledgeBase("/eval/notice-p.txt");
+    assertThat(aid.answer("申请表在哪里下载").kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(MEETING.answer("会议材料在哪里下载").kind()).isEqualTo(Answer.Kind.FALLBACK);
+    // where the thing happens is still answered by its place
+    assertThat(MEETING.answer("会议在哪里开").text()).contains("第一会议室");
+  }
+
+  @Test
   void aWhenWithNoOtherWordGetsTheDaysBeforeTheHoursOfADay() {
     // 7月8日至7月12日 fits 哪几天 fully, 上午8:30至11:30 only as a time of day
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
