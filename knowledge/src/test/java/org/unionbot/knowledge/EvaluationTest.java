@@ -63,9 +63,10 @@ class EvaluationTest {
     "notice-n, 29, 0",
     "notice-o, 30, 0",
     "notice-p, 18, 0",
-    "notice-q, 34, 0",
+    "notice-q, 36, 0",
     "b+bundled, 32, 0",
-    "e+bundled, 50, 0"
+    "e+bundled, 50, 0",
+    "q+bundled, 36, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
     Evaluation.Score s = FUSED.get(set);
@@ -79,8 +80,8 @@ class EvaluationTest {
 
   /**
    * Over the nineteen sets (the two "beside" sets repeat questions): the reworded questions, which
-   * share no key word with their answer sentence, keep their floor (one less than reached, 109 of
-   * 234), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
+   * share no key word with their answer sentence, keep their floor (one less than reached, 124 of
+   * 244), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
    * 10).
    */
   @Test
@@ -98,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(108);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(123);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

@@ -66,7 +66,8 @@ class EverySuggestionTest {
           new Base("notice-p", List.of("/eval/notice-p.txt"), "/eval/qa-notice-p.tsv"),
           new Base("notice-q", List.of("/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
-          new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"));
+          new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
+          new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
 
   /** Questions no notice answers, besides each set's own refusal rows. */
   private static final List<String> OFF_TOPIC =
