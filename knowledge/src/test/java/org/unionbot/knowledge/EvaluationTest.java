@@ -51,21 +51,21 @@ class EvaluationTest {
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 19, 0",
-    "notice-e, 53, 0",
-    "notice-f, 40, 0",
+    "notice-e, 54, 0",
+    "notice-f, 41, 0",
     "notice-g, 46, 0",
-    "notice-h, 32, 0",
+    "notice-h, 33, 0",
     "notice-i, 44, 0",
     "notice-j, 35, 0",
     "notice-k, 23, 0",
     "notice-l, 23, 0",
     "notice-m, 31, 0",
     "notice-n, 29, 0",
-    "notice-o, 30, 0",
-    "notice-p, 18, 0",
+    "notice-o, 31, 0",
+    "notice-p, 25, 0",
     "notice-q, 36, 0",
     "b+bundled, 32, 0",
-    "e+bundled, 50, 0",
+    "e+bundled, 52, 0",
     "q+bundled, 36, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
@@ -79,7 +79,7 @@ class EvaluationTest {
   }
 
   /**
-   * Over the nineteen sets (the two "beside" sets repeat questions): the reworded questions, which
+   * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions, which
    * share no key word with their answer sentence, keep their floor (one less than reached, 124 of
    * 244), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
    * 10).
