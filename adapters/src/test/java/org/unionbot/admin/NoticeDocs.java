@@ -83,6 +83,57 @@ public final class NoticeDocs {
     }
   }
 
+  /**
+   * An official document's PDF as its office prints it: A4 pages, 16-point characters, every line
+   * of {@code text} broken at 28 characters (Latin letters and digits count half), {@code perPage}
+   * lines a page and a page number (— 1 —) at each page's foot.
+   */
+  public static byte[] officialPdf(String text, int perPage) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      StringBuilder row = new StringBuilder();
+      double width = 0;
+      for (char c : line.toCharArray()) {
+        double w = c < 0x2E80 ? 0.5 : 1;
+        if (width + w > 28) {
+          lines.add(row.toString());
+          row.setLength(0);
+          width = 0;
+        }
+        row.append(c);
+        width += w;
+      }
+      lines.add(row.toString());
+    }
+    try (PDDocument doc = new PDDocument();
+        var collection = new org.apache.fontbox.ttf.TrueTypeCollection(CHINESE_FONT.toFile())) {
+      PDType0Font font = PDType0Font.load(doc, collection.getFontByName("WenQuanYiMicroHei"), true);
+      for (int first = 0, number = 1; first < lines.size(); first += perPage, number++) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+          content.beginText();
+          content.setFont(font, 16);
+          content.setLeading(28);
+          content.newLineAtOffset(73, 760);
+          for (String line : lines.subList(first, Math.min(lines.size(), first + perPage))) {
+            content.showText(line);
+            content.newLine();
+          }
+          content.endText();
+          content.beginText();
+          content.setFont(font, 14);
+          content.newLineAtOffset(270, 40);
+          content.showText("— " + number + " —");
+          content.endText();
+        }
+      }
+      return save(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A PDF as a scanner makes it: a page with a drawing and no text layer. */
   public static byte[] scannedPdf() {
     try (PDDocument doc = new PDDocument()) {

@@ -79,10 +79,10 @@ class EvaluationTest {
   }
 
   /**
-   * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions, which
-   * share no key word with their answer sentence, keep their floor (one less than reached, 124 of
-   * 244), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
-   * 10).
+   * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
+   * which share no key word with their answer sentence, keep their floor (one less than reached,
+   * 124 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * (issue 10).
    */
   @Test
   void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {

@@ -287,9 +287,11 @@ final class QuestionParser {
     content = LAST_SPOKEN.matcher(content).replaceAll("最后1个");
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);
+    String ordinalPhrase = "";
     if (om.find() && Numerals.parse(om.group(1)) > 0) {
       ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
       ordinalUnit = ordinalUnit(om.group(2), om.group(3));
+      ordinalPhrase = "第" + Numerals.chinese(ordinal.getAsInt()) + om.group(2);
       content = content.substring(0, om.start()) + content.substring(om.end(2));
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
@@ -342,6 +344,11 @@ final class QuestionParser {
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
     List<String> terms = terms(content, unit, nouns, focus, countStart, countEnd);
+    if (!ordinalPhrase.isEmpty() && known.test(ordinalPhrase)) {
+      // 第二批 of a notice that says 第二批为…: the sentence that names it, not the second of a list
+      terms.add(ordinalPhrase);
+      nouns.add(ordinalPhrase);
+    }
     Question.Edge edge =
         type != QuestionType.WHEN
             ? Question.Edge.NONE

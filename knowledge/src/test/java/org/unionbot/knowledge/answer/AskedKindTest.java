@@ -124,6 +124,14 @@ class AskedKindTest {
   }
 
   @Test
+  void anOrdinalTheNoticeSaysIsItsOwnWord() {
+    // 第二批为…: the sentence that names the second batch, not the second of some list
+    Answer second = QaSet.knowledgeBase("/eval/notice-q.txt").answer("第二批什么时候体检");
+    assertThat(second.lowConfidence()).isFalse();
+    assertThat(second.text()).contains("6月7日至6月18日").doesNotContain("5月10日");
+  }
+
+  @Test
   void whereToDoWhatTheNoticeNeverSpeaksOfIsRefused() {
     // the notice names the form and the materials, never where to download them
     KnowledgeBase aid = QaSet.knowledgeBase("/eval/notice-p.txt");
