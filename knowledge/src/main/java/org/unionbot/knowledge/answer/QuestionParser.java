@@ -46,6 +46,9 @@ final class QuestionParser {
           "(?:(?<!才)(?:能|可以|可|能否)再?(参加|参赛|报名|参评|申请|去|来)(?:吗|不|么)"
               + "|(?:能不能|可不可以)(参加|参赛|报名|参评|申请|去|来))[？?]?$");
 
+  /** Words for the place of the notice's own event, which a where-question asks for. */
+  private static final Set<String> VENUE_WORDS = Set.of("会场", "场地", "地点", "场所");
+
   /** What one must bring or hand in, the thing unnamed: 要准备什么东西, 需要带些啥, 要交哪些. */
   private static final Pattern BRING =
       Pattern.compile("(准备|带|携带|提交|交|递交|备)(好|上|齐)?(些|点)?(什么|哪些|啥)(东西)?[？?]?$");
@@ -372,6 +375,11 @@ final class QuestionParser {
       // 什么人可以参加 asks who is eligible, which notices head 参赛资格, 报名条件, 参加对象
       terms.add(ELIGIBILITY);
       nouns.add(ELIGIBILITY);
+    }
+    if (type == QuestionType.WHERE) {
+      // 会场在几楼 asks where the venue is: the notice heads it 会议地点 and seldom says 会场 there
+      terms.removeIf(VENUE_WORDS::contains);
+      nouns.removeIf(VENUE_WORDS::contains);
     }
     if (BRING.matcher(q).find() && !terms.contains(MATERIALS)) {
       // 要准备什么东西 asks for the papers or things to bring, which notices call 材料
