@@ -203,6 +203,10 @@ class EverydayWordsTest {
     assertThat(meeting.answer("要带什么材料").text()).contains("决算报表");
     assertThat(meeting.answer("没按时报名会怎样").text()).contains("视为不参会");
     assertThat(meeting.answer("开车去能停车吗").text()).contains("车位有限");
+    // 一整天 of 会期; 比赛 of the campaign a notice calls 活动
+    assertThat(meeting.answer("会议开一整天吗").text()).contains("会期半天");
+    assertThat(QaSet.knowledgeBase("/eval/notice-n.txt").answer("走路比赛到哪天结束").text())
+        .contains("2月15日");
     assertThat(QaSet.knowledgeBase("/eval/notice-n.txt").answer("不是会员能玩吗").text())
         .contains("会员均可参加");
   }
