@@ -238,4 +238,11 @@ class EverydayWordsTest {
     assertThat(retired.lowConfidence()).isFalse();
     assertThat(retired.text()).contains("在职和退休的全国、省、市级劳动模范");
   }
+
+  @Test
+  void travelAndBoardAreAskedAsRidingAndEating() {
+    // 坐车 of 交通, 吃住 of 食宿; a question ending in 吗 gets the verdict (不需要缴纳)
+    assertThat(QaSet.knowledgeBase("/eval/notice-l.txt").answer("疗休养坐车吃住要花钱吗").text())
+        .contains("食宿、交通", "个人不需要缴纳任何费用");
+  }
 }

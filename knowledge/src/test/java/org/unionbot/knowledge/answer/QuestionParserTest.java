@@ -151,4 +151,12 @@ class QuestionParserTest {
     // a count of one digit is a count word, not a figure
     assertThat(PARSER.parse("五个方面是什么").terms()).doesNotContain("5");
   }
+
+  @Test
+  void aQuestionEndingInMaWithNoQuestionWordAsksWhether() {
+    assertThat(QuestionParser.asksYesOrNo("坐车吃住花钱吗")).isTrue();
+    assertThat(QuestionParser.asksYesOrNo("家属能一起去吗")).isTrue();
+    assertThat(QuestionParser.asksYesOrNo("你知道谁来讲课吗")).isFalse();
+    assertThat(QuestionParser.asksYesOrNo("什么时候报名")).isFalse();
+  }
 }
