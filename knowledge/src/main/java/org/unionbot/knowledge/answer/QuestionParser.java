@@ -548,6 +548,11 @@ final class QuestionParser {
       if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
         continue;
       }
+      if (w.length() > 1
+          && "来去".indexOf(w.charAt(0)) >= 0
+          && NON_CONTENT.contains(w.substring(1))) {
+        continue; // 谁来讲: 来 and 讲 only frame who does it
+      }
       if (t.start() < countEnd && t.end() > countStart && !w.equals(unit)) {
         continue;
       }

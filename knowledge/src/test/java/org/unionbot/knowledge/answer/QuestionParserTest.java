@@ -159,4 +159,9 @@ class QuestionParserTest {
     assertThat(QuestionParser.asksYesOrNo("你知道谁来讲课吗")).isFalse();
     assertThat(QuestionParser.asksYesOrNo("什么时候报名")).isFalse();
   }
+
+  @Test
+  void comingToDoSomethingOnlyFramesWhoDoesIt() {
+    assertThat(PARSER.parse("会上谁来讲政策").terms()).contains("政策").doesNotContain("来讲");
+  }
 }
