@@ -245,4 +245,13 @@ class EverydayWordsTest {
     assertThat(QaSet.knowledgeBase("/eval/notice-l.txt").answer("疗休养坐车吃住要花钱吗").text())
         .contains("食宿、交通", "个人不需要缴纳任何费用");
   }
+
+  @Test
+  void drinkingAndWeightAreAskedInEverydayWords() {
+    KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
+
+    // 喝两杯 of 饮酒, 瘦 of 体重
+    assertThat(blood.answer("喝两杯再去献血行不行").text()).contains("不要饮酒");
+    assertThat(blood.answer("人太瘦了能去吗").text()).contains("体重");
+  }
 }
