@@ -348,7 +348,7 @@ final class QuestionParser {
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
     List<String> terms = terms(content, unit, nouns, focus, countStart, countEnd);
-    if (!ordinalPhrase.isEmpty() && known.test(ordinalPhrase)) {
+    if (ordinalPhrase.length() > 2 && known.test(ordinalPhrase)) {
       // 第二批 of a notice that says 第二批为…: the sentence that names it, not the second of a list
       terms.add(ordinalPhrase);
       nouns.add(ordinalPhrase);

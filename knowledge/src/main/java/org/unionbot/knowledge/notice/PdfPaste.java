@@ -30,6 +30,9 @@ final class PdfPaste {
   private static final Pattern TITLE_END =
       Pattern.compile("(通知|意见|办法|方案|决定|函|通报|公告|报告|规定|细则|纪要|批复)$");
 
+  /** The longest second line of a title centred over two (…健康体检的通知). */
+  private static final int TITLE_TAIL = 20;
+
   /** Marks that end a line where the writer ended it, not the page. */
   private static final String ENDS = "。！？；：…!?;:";
 
@@ -58,27 +61,21 @@ final class PdfPaste {
   }
 
   /**
-   * The head of a red-header document: without its letterhead (the issuer signs the end too), the
-   * document number as a labelled fact after the title (文号：青工发〔2027〕9号), and a title centred over
-   * two lines (关于组织…先进职工 / 健康体检的通知) made one.
+   * The head of a document: a title centred over two lines (关于组织…先进职工 / 健康体检的通知) made one, and for
+   * a red-header one, without its letterhead (the issuer signs the end too) and with the document
+   * number as a labelled fact after the title (文号：青工发〔2027〕9号).
    */
   private static List<String> head(List<String> lines) {
     int i = 0;
-    boolean letterhead = false;
     String number = null;
-    while (i < lines.size() && i < 3) {
-      String l = lines.get(i);
-      if (LETTERHEAD.matcher(l).matches()) {
-        letterhead = true;
-      } else if (DOCUMENT_NUMBER.matcher(l.replaceAll("\\s+", "")).matches()) {
-        number = l.replaceAll("\\s+", "");
-      } else {
+    while (i < Math.min(3, lines.size())) {
+      String l = lines.get(i).replaceAll("\\s+", "");
+      if (DOCUMENT_NUMBER.matcher(l).matches()) {
+        number = l;
+      } else if (!LETTERHEAD.matcher(l).matches()) { // a letterhead goes: the issuer signs the end
         break;
       }
       i++;
-    }
-    if (!letterhead && number == null) {
-      return lines;
     }
     List<String> out = new ArrayList<>();
     if (i < lines.size()) {
@@ -87,6 +84,7 @@ final class PdfPaste {
           && title.startsWith("关于")
           && !TITLE_END.matcher(title).find()
           && TITLE_END.matcher(lines.get(i)).find()
+          && lines.get(i).length() <= TITLE_TAIL
           && !endsLine(lines.get(i))) {
         title += lines.get(i++);
       }

@@ -608,6 +608,14 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aTitleCentredOverTwoLinesIsOneWithOrWithoutALetterhead() {
+    Notice n =
+        parser.parse("n", "关于开展2027年度职工\n书屋示范点评选的通知\n各基层工会：\n请于5月10日前报送材料。\n", Optional.empty());
+
+    assertThat(n.title()).isEqualTo("关于开展2027年度职工书屋示范点评选的通知");
+  }
+
+  @Test
   void linesThatEndWhereTheWriterEndedThemAreNotJoined() {
     // short lines that end mid-phrase but never fill a page's width: headings and captions stay
     Notice n =
