@@ -98,18 +98,27 @@ final class Outline {
   }
 
   /**
-   * For a question of who may take part or apply (哪些人可以申请助学金), the items of the one section of the
-   * knowledge base headed by the kind of person asked for (资助对象, 参加对象), whatever it calls the thing
-   * applied for; empty when no notice or more than one has such a section, or a notice has two
-   * (慰问对象 and 资助对象), or its section lists no items.
+   * For a question of who may take part or apply (哪些人可以申请助学金), the items of the one section headed
+   * by the kind of person asked for (资助对象, 参加对象), whatever it calls the thing applied for. With
+   * several notices, only those that say one of the question's other words (助学金, not 申请) count.
+   * Empty when no such section or more than one is left (慰问对象 and 资助对象), or its section lists no
+   * items.
    */
   static Optional<Match> eligibility(Snapshot kb, Question q) {
     if (!q.terms().contains(QuestionParser.ELIGIBILITY)) {
       return Optional.empty();
     }
+    List<String> named =
+        q.terms().stream()
+            .filter(t -> t.length() >= 2 && !t.equals(QuestionParser.ELIGIBILITY))
+            .filter(t -> !QuestionParser.TAKE_PART.contains(t))
+            .map(Canonical::text)
+            .toList();
     int found = -1;
     for (int i = 0; i < kb.sections.size(); i++) {
-      if (Candidates.isKindHeading(q.type(), kb.canonicalTitles.get(i))) {
+      Notice n = kb.sectionNotices.get(i);
+      if (Candidates.isKindHeading(q.type(), kb.canonicalTitles.get(i))
+          && (kb.notices.size() == 1 || says(kb, n, named))) {
         if (found >= 0) {
           return Optional.empty();
         }
@@ -125,6 +134,20 @@ final class Outline {
     return items.size() < 2
         ? Optional.empty()
         : Optional.of(new Match(n, s, items, 1, false, false, true));
+  }
+
+  /** Whether a notice's title or sentences say one of the words; true when there are none. */
+  private static boolean says(Snapshot kb, Notice n, List<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    String title = Canonical.text(n.title());
+    return words.stream()
+        .anyMatch(
+            w ->
+                title.contains(w)
+                    || kb.passages.stream()
+                        .anyMatch(p -> p.notice() == n && p.canonical().contains(w)));
   }
 
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {

@@ -56,6 +56,9 @@ final class QuestionParser {
   /** The word a question of what to bring stands for ({@link #BRING}): notices head it 申报材料. */
   static final String MATERIALS = "材料";
 
+  /** The verbs of taking part that frame an eligibility question ({@link #ELIGIBLE}). */
+  static final Set<String> TAKE_PART = Set.of("参加", "参赛", "报名", "申请");
+
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
   static final String ELIGIBILITY = "资格";
 

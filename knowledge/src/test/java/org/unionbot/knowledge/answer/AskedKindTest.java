@@ -112,6 +112,17 @@ class AskedKindTest {
                     （二）单亲职工子女。
                     """)));
     assertThat(two.answer("哪些人可以申请").text()).doesNotContain("共两项");
+
+    // as on the server: the bundled notice, the checkup's 体检对象 and the aid's 资助对象; only the
+    // aid notice says 助学金
+    KnowledgeBase three =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "notice", Optional.empty(), QaSet.text("/org/unionbot/knowledge/notice.txt")),
+                new NoticeText("checkup", Optional.empty(), QaSet.text("/eval/notice-q.txt")),
+                new NoticeText("aid", Optional.empty(), QaSet.text("/eval/notice-p.txt"))));
+    assertThat(three.answer("哪些人可以申请助学金").text()).contains("困难职工家庭", "不再重复资助");
   }
 
   @Test
