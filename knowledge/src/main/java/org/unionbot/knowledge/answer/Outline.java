@@ -130,7 +130,8 @@ final class Outline {
     }
     Notice n = kb.sectionNotices.get(found);
     Section s = kb.sections.get(found);
-    List<String> items = Items.of(n, s);
+    // who may apply is the items' whole text, not their names: 本区在档困难职工家庭中，2027年考入…的新生
+    List<String> items = Items.whole(s);
     return items.size() < 2
         ? Optional.empty()
         : Optional.of(new Match(n, s, items, 1, false, false, true));

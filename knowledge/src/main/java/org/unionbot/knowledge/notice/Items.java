@@ -49,6 +49,23 @@ public final class Items {
   }
 
   /**
+   * The numbered paragraphs of a section whole, without their numbers and closing marks
+   * (本区在档困难职工家庭中，2027年考入全日制普通高校的新生), for a list that is the answer itself rather than an outline of
+   * names; empty when it has fewer than two.
+   */
+  public static List<String> whole(Section s) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      Matcher m = LIST_ITEM.matcher(p.text());
+      if (m.find()) {
+        String item = p.text().substring(m.end()).strip().replaceAll("[，：；。,;:、]+$", "");
+        out.add(item.length() > MAX_ITEM ? item.substring(0, MAX_ITEM) + "…" : item);
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
    * A sub-section as an item: its title; for an article, whose heading is its label alone, the
    * label and the first clause of its text (第一条 为进一步发挥工会组织…的补充作用).
    */

@@ -93,7 +93,7 @@ class AskedKindTest {
     // 资助对象 names neither 申请 nor 助学金; the notice's 身份证 is no 身份 (a thesaurus form of 资格)
     Answer who = aid.answer("哪些人可以申请助学金");
     assertThat(who.lowConfidence()).isFalse();
-    assertThat(who.text()).contains("困难职工家庭", "不再重复资助").doesNotContain("身份证");
+    assertThat(who.text()).contains("困难职工家庭中，2027年考入全日制普通高校的新生", "不再重复资助").doesNotContain("身份证");
 
     // two parts headed so: the question does not say which, so no outline answers it
     KnowledgeBase two =
