@@ -275,12 +275,12 @@ final class TypeFit {
   static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元");
 
   /**
-   * A classifier as a pattern, with the forms notices use for it: 天 is also 日, 人 also 名, and 个 is
-   * any classifier (提名奖有几个 → 提名奖30名).
+   * A classifier as a pattern, with the forms notices use for it: 天 is also 日 and 工作日, 人 also 名,
+   * and 个 is any classifier (提名奖有几个 → 提名奖30名).
    */
   private static String measure(String classifier) {
     return switch (classifier) {
-      case "天" -> "(天|日)";
+      case "天" -> "(天|日|个?工作日)";
       case "人" -> "(人|名)";
       case "" -> "";
       case "个" -> "(个|名|人|项|家|所|条|种|支|队|场|次|本|份|件|位|部|批|期|届|张|篇|处|座)";

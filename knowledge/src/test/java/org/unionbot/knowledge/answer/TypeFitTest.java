@@ -50,4 +50,12 @@ class TypeFitTest {
 
     assertThat(kb.answer("重大疾病能给付几次").text()).contains("一生限给付一次");
   }
+
+  @Test
+  void workingDaysAreDays() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf("关于评选最美职工的通知\n\n一、评选程序\n拟表彰人选在区工会网站公示，公示期为5个工作日。投票时间为6月1日至6月7日。\n");
+
+    assertThat(kb.answer("人选公示几天").text()).contains("5个工作日");
+  }
 }
