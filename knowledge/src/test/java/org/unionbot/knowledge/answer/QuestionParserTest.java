@@ -164,4 +164,13 @@ class QuestionParserTest {
   void comingToDoSomethingOnlyFramesWhoDoesIt() {
     assertThat(PARSER.parse("会上谁来讲政策").terms()).contains("政策").doesNotContain("来讲");
   }
+
+  @Test
+  void tripsAndTimesAreMeasuresOfACount() {
+    Question q = PARSER.parse("要跑几趟");
+    assertThat(q.type()).isEqualTo(QuestionType.COUNT);
+    assertThat(q.measure()).isEqualTo("趟");
+    // 这回 is this time, not a word the notice must say
+    assertThat(PARSER.parse("这回一共准备了多少钱").terms()).doesNotContain("这回", "回");
+  }
 }
