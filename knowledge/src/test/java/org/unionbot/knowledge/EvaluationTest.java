@@ -56,7 +56,7 @@ class EvaluationTest {
     "notice-g, 46, 0",
     "notice-h, 33, 0",
     "notice-i, 44, 0",
-    "notice-j, 35, 0",
+    "notice-j, 36, 0",
     "notice-k, 23, 0",
     "notice-l, 24, 0",
     "notice-m, 34, 0",
@@ -81,7 +81,7 @@ class EvaluationTest {
   /**
    * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 129 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 130 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -99,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(128);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(129);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
