@@ -33,19 +33,25 @@ public final class Items {
     if (children.size() >= 2) {
       return children;
     }
-    List<String> listed = new ArrayList<>();
-    List<String> topics = new ArrayList<>();
-    for (Paragraph p : s.paragraphs()) {
-      Matcher m = LIST_ITEM.matcher(p.text());
-      if (m.find()) {
-        listed.add(firstClause(p.text().substring(m.end())));
-      }
-      p.topic().ifPresent(topics::add);
-    }
+    List<String> listed = numbered(s).stream().map(Items::firstClause).toList();
     if (listed.size() >= 2) {
       return listed;
     }
+    List<String> topics = new ArrayList<>();
+    s.paragraphs().forEach(p -> p.topic().ifPresent(topics::add));
     return topics.size() >= 2 ? topics : List.of();
+  }
+
+  /** The text of each numbered paragraph of a section after its number (（1）, 1., ①). */
+  private static List<String> numbered(Section s) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      Matcher m = LIST_ITEM.matcher(p.text());
+      if (m.find()) {
+        out.add(p.text().substring(m.end()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -54,14 +60,7 @@ public final class Items {
    * names; empty when it has fewer than two.
    */
   public static List<String> whole(Section s) {
-    List<String> out = new ArrayList<>();
-    for (Paragraph p : s.paragraphs()) {
-      Matcher m = LIST_ITEM.matcher(p.text());
-      if (m.find()) {
-        String item = p.text().substring(m.end()).strip().replaceAll("[，：；。,;:、]+$", "");
-        out.add(item.length() > MAX_ITEM ? item.substring(0, MAX_ITEM) + "…" : item);
-      }
-    }
+    List<String> out = numbered(s).stream().map(i -> trimmed(i.strip())).toList();
     return out.size() >= 2 ? out : List.of();
   }
 
@@ -99,7 +98,12 @@ public final class Items {
     if (s.length() > SHORT_ITEM && comma >= 4) {
       s = s.substring(0, comma);
     }
-    s = s.replaceAll("[，：；,;:、]+$", "");
+    return trimmed(s);
+  }
+
+  /** An item without its closing marks, cut at {@link #MAX_ITEM} characters. */
+  private static String trimmed(String item) {
+    String s = item.replaceAll("[，：；。,;:、]+$", "");
     return s.length() > MAX_ITEM ? s.substring(0, MAX_ITEM) + "…" : s;
   }
 
