@@ -33,9 +33,15 @@ final class QuestionParser {
       Pattern.compile(
           "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
+  /** The verbs of taking part that frame an eligibility question ({@link #ELIGIBLE}). */
+  private static final String TAKE_PART_VERBS = "参加|参赛|报名|申请";
+
+  /** {@link #TAKE_PART_VERBS} as words. */
+  static final Set<String> TAKE_PART = Set.of(TAKE_PART_VERBS.split("\\|"));
+
   /** Who may take part: 什么人可以参加, 哪些人能报名, 谁有资格申请. */
   private static final Pattern ELIGIBLE =
-      Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(参加|参赛|报名|申请)");
+      Pattern.compile("(什么人|哪些人|什么样的人|哪类人|谁)(都)?(可以|能|能够|才能|有资格)(" + TAKE_PART_VERBS + ")");
 
   /**
    * Whether someone may take part, asked of the someone: 当官的能参加吗, 退休职工可以报名不, 能不能参赛, 还能再申请吗. The
@@ -55,9 +61,6 @@ final class QuestionParser {
 
   /** The word a question of what to bring stands for ({@link #BRING}): notices head it 申报材料. */
   static final String MATERIALS = "材料";
-
-  /** The verbs of taking part that frame an eligibility question ({@link #ELIGIBLE}). */
-  static final Set<String> TAKE_PART = Set.of("参加", "参赛", "报名", "申请");
 
   /** The word an eligibility question stands for ({@link #ELIGIBLE}). */
   static final String ELIGIBILITY = "资格";
