@@ -33,9 +33,6 @@ final class PdfPaste {
   /** The longest second line of a title centred over two (…健康体检的通知). */
   private static final int TITLE_TAIL = 20;
 
-  /** Marks that end a line where the writer ended it, not the page. */
-  private static final String ENDS = "。！？；：…!?;:";
-
   /**
    * How many lines must break off mid-phrase at the page's width before the text counts as wrapped.
    */
@@ -85,7 +82,7 @@ final class PdfPaste {
           && !TITLE_END.matcher(title).find()
           && TITLE_END.matcher(lines.get(i)).find()
           && lines.get(i).length() <= TITLE_TAIL
-          && !endsLine(lines.get(i))) {
+          && !NoticeParser.endsSentence(lines.get(i))) {
         title += lines.get(i++);
       }
       out.add(title);
@@ -106,7 +103,7 @@ final class PdfPaste {
   private static List<String> unwrap(List<String> lines) {
     int width = 0;
     for (String l : lines) {
-      if (!endsLine(l)) {
+      if (!NoticeParser.endsSentence(l)) {
         width = Math.max(width, width(l));
       }
     }
@@ -126,7 +123,10 @@ final class PdfPaste {
     List<String> out = new ArrayList<>();
     String physical = null; // the last line as the page had it
     for (String l : lines) {
-      if (physical != null && !endsLine(physical) && width(physical) >= full && !opensAPart(l)) {
+      if (physical != null
+          && !NoticeParser.endsSentence(physical)
+          && width(physical) >= full
+          && !opensAPart(l)) {
         out.set(out.size() - 1, out.get(out.size() - 1) + l);
       } else {
         out.add(l);
@@ -143,10 +143,6 @@ final class PdfPaste {
         || OfficialLines.isContact(l)
         || OfficialLines.attachmentsStart(l).isPresent()
         || OfficialLines.isDate(l);
-  }
-
-  private static boolean endsLine(String l) {
-    return ENDS.indexOf(l.charAt(l.length() - 1)) >= 0;
   }
 
   /** A line's width in half-width columns: Chinese characters and full-width forms take two. */
