@@ -2,6 +2,7 @@ package org.unionbot.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,18 @@ class AskedKindTest {
   private static final KnowledgeBase ARTICLE = QaSet.knowledgeBase("/eval/notice-n.txt");
   private static final KnowledgeBase MEETING = QaSet.knowledgeBase("/eval/notice-m.txt");
   private static final KnowledgeBase TRAINING = QaSet.knowledgeBase("/eval/notice-o.md");
+
+  /** The bundled notice and these, as on a server where an officer added them. */
+  private static KnowledgeBase besideTheBundledNotice(String... resources) {
+    List<NoticeText> notices = new ArrayList<>();
+    notices.add(
+        new NoticeText(
+            "notice", Optional.empty(), QaSet.text("/org/unionbot/knowledge/notice.txt")));
+    for (String r : resources) {
+      notices.add(new NoticeText(r, Optional.empty(), QaSet.text(r)));
+    }
+    return KnowledgeBase.of(notices);
+  }
 
   @Test
   void aHeadingThatNamesTheAskedKindLabelsTheSentenceUnderIt() {
@@ -38,13 +51,7 @@ class AskedKindTest {
   void aHeadingOfTheNoticesOwnSubjectAnswersAQuestionThatNamesTheNotice() {
     // as on the server: the bundled notice and two an officer added; the sentence under 活动时间 is
     // neither among the words' nor among the vector's nearest candidates, its heading proposes it
-    KnowledgeBase both =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "notice", Optional.empty(), QaSet.text("/org/unionbot/knowledge/notice.txt")),
-                new NoticeText("walk", Optional.empty(), QaSet.text("/eval/notice-n.txt")),
-                new NoticeText("meeting", Optional.empty(), QaSet.text("/eval/notice-m.txt"))));
+    KnowledgeBase both = besideTheBundledNotice("/eval/notice-n.txt", "/eval/notice-m.txt");
 
     // 活动时间 of the notice about 健步走活动; 会议时间 of the one about the 财务工作会议
     assertThat(both.answer("健步走什么时候开始").text()).contains("1月25日");
@@ -115,13 +122,7 @@ class AskedKindTest {
 
     // as on the server: the bundled notice, the checkup's 体检对象 and the aid's 资助对象; only the
     // aid notice says 助学金
-    KnowledgeBase three =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "notice", Optional.empty(), QaSet.text("/org/unionbot/knowledge/notice.txt")),
-                new NoticeText("checkup", Optional.empty(), QaSet.text("/eval/notice-q.txt")),
-                new NoticeText("aid", Optional.empty(), QaSet.text("/eval/notice-p.txt"))));
+    KnowledgeBase three = besideTheBundledNotice("/eval/notice-q.txt", "/eval/notice-p.txt");
     assertThat(three.answer("哪些人可以申请助学金").text()).contains("困难职工家庭", "不再重复资助");
   }
 
