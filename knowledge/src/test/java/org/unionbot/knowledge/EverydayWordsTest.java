@@ -76,6 +76,17 @@ class EverydayWordsTest {
   }
 
   @Test
+  void atLeastAndRightAwayAreTheNoticesNoFewerThanAndOnTheSpot() {
+    KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
+
+    // 至少 → 不少于; 马上 → 当场, so every word of the question is understood
+    assertThat(schedule.answer("至少得来几个").text()).contains("不少于30名");
+    Answer later = schedule.answer("马上解决不了的多久答复");
+    assertThat(later.text()).contains("15个工作日内");
+    assertThat(later.confidence()).isEqualTo(1.0);
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 

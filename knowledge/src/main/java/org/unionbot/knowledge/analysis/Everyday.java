@@ -53,7 +53,9 @@ public final class Everyday {
             words.add(n);
           }
         }
-        out.put(Segmenter.normalize(cols[0].strip()), List.copyOf(words));
+        if (out.put(Segmenter.normalize(cols[0].strip()), List.copyOf(words)) != null) {
+          throw new IllegalStateException("everyday.txt has this word twice: " + cols[0]);
+        }
       }
       return Map.copyOf(out);
     } catch (IOException e) {
