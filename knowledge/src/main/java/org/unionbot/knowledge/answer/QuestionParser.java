@@ -215,7 +215,10 @@ final class QuestionParser {
           "怎么样", "干啥", "干什么", "做什么", "搞", "样", "最后", "第", "一个", "哪几", "文中", "文章", "里面", "其中", "当中",
           "呐", "哈", "嗯", "能不能", "是否", "还是", "这些", "那些", "这样", "此", "该", "其", "多久", "多长", "干嘛", "干吗",
           "出来", "下来", "起来", "过来", "进来", "下去", "关于", "怎么说", "通知", "才", "才能", "才可以", "才行", "弄好", "搞好",
-          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内", "已经");
+          "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内", "已经", "有人");
+
+  /** A demonstrative with its classifier (这笔钱, 那项工作): it points at the thing, not names it. */
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("[这那该此][个项条种类点笔次回批份件位场样]");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks
@@ -551,7 +554,10 @@ final class QuestionParser {
         out.add(w); // 800 of 超了八百块, 50 of 50岁以上: a figure the answer sentence says too
         continue;
       }
-      if (t.isPunctuation() || NON_CONTENT.contains(w) || isCountWord(w)) {
+      if (t.isPunctuation()
+          || NON_CONTENT.contains(w)
+          || isCountWord(w)
+          || DEMONSTRATIVE.matcher(w).matches()) {
         continue;
       }
       if (w.length() > 1

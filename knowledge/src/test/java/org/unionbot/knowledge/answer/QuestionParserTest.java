@@ -161,6 +161,14 @@ class QuestionParserTest {
   }
 
   @Test
+  void aDemonstrativeWithItsClassifierAndSomeoneAreNoContent() {
+    assertThat(PARSER.parse("这笔钱有没有人查账").terms()).contains("钱", "查账").doesNotContain("这笔", "有人");
+    assertThat(PARSER.parse("那项工作谁负责").terms()).doesNotContain("那项");
+    // a demonstrative day is a day: 那天 is no filler
+    assertThat(PARSER.parse("那天还用上班吗").terms()).contains("那天");
+  }
+
+  @Test
   void comingToDoSomethingOnlyFramesWhoDoesIt() {
     assertThat(PARSER.parse("会上谁来讲政策").terms()).contains("政策").doesNotContain("来讲");
   }
