@@ -212,6 +212,11 @@ final class AnswerEngine {
     if (agreed != null && !tried.contains(agreed)) {
       tried.add(agreed);
     }
+    Candidates.Candidate neighbour =
+        lexicallyKnown ? shapedNeighbour(kb, q, candidates.get(0)) : null;
+    if (neighbour != null) {
+      tried.add(neighbour);
+    }
     if (q.type() == QuestionType.NAME) {
       // 活动叫什么名字: a sentence that quotes a name right before the thing asked about answers
       // before one that only mentions the thing
@@ -231,9 +236,19 @@ final class AnswerEngine {
         continue;
       }
       Candidates.Candidate answering = listAfter(kb, q, c);
-      Optional<String> span = Spans.answer(q, w, answering.passage(), kb);
+      Optional<String> span =
+          c == neighbour
+              ? Spans.together(candidates.get(0).passage(), c.passage())
+              : Spans.answer(q, w, answering.passage(), kb);
       if (span.isPresent()) {
-        found.add(found(q, answering, span.get(), lexical, w, candidates, recall));
+        Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
+        if (c == neighbour) {
+          // the shape from one sentence, the words from the other: likely, not sure
+          f =
+              new Replies.Found(
+                  f.passage(), f.span(), Math.min(f.confidence(), SINGLE_CHARACTERS), f.score());
+        }
+        found.add(f);
         if (kb.notices.size() == 1) {
           break;
         }
@@ -422,6 +437,51 @@ final class AnswerEngine {
         c.vectorRank(),
         c.rrf(),
         c.asked());
+  }
+
+  /**
+   * For a question strict about its answer's shape, the one sentence of the best candidate's
+   * paragraph, right before or after it, that has the shape the best lacks: 钱多久能到手 of
+   * "…市总工会在十五个工作日内完成复审。审核通过的，给付款项直接打入会员本人银行账户。", where the words are in the second sentence and the
+   * time in the first. It takes the best's share of the question, and the two sentences answer
+   * together. Null when the best has any of the shape itself (2022年印发的… for 几月份印发的: a year, so the
+   * neighbour's dates are of something else), holds too little of the question, or both its
+   * neighbours or neither have the shape.
+   */
+  private static Candidates.Candidate shapedNeighbour(
+      Snapshot kb, Question q, Candidates.Candidate best) {
+    if (!q.strict() || best.fit() > 0 || best.context() < MIN_COVERED) {
+      return null;
+    }
+    Passage p = best.passage();
+    Candidates.Candidate shaped = null;
+    for (int id : new int[] {p.id() - 1, p.id() + 1}) {
+      if (id < 0 || id >= kb.passages.size()) {
+        continue;
+      }
+      Passage n = kb.passages.get(id);
+      if (n.section() != p.section() || n.paragraph() != p.paragraph()) {
+        continue;
+      }
+      double fit = TypeFit.of(q, n.canonical(), kb);
+      if (fit >= 1) {
+        if (shaped != null) {
+          return null;
+        }
+        shaped =
+            new Candidates.Candidate(
+                n,
+                best.coverage(),
+                best.context(),
+                best.bm25(),
+                fit,
+                best.cosine(),
+                best.vectorRank(),
+                best.rrf(),
+                best.asked());
+      }
+    }
+    return shaped;
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

@@ -263,6 +263,15 @@ final class Spans {
     return span;
   }
 
+  /**
+   * Two sentences side by side, in the notice's order, when together they are short enough to
+   * answer (one has the asked-for time, the other the question's words).
+   */
+  static Optional<String> together(Passage a, Passage b) {
+    String text = a.id() < b.id() ? a.text() + b.text() : b.text() + a.text();
+    return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
+  }
+
   static String tidy(String span) {
     // the answer is the item, not its place in a list: 2. 请于…, （三）在…
     String s = Headings.stripNumbering(withoutTrailingMarks(span));

@@ -170,4 +170,17 @@ class AskedKindTest {
   void whatFollowsFromADeedIsTheRestOfItsSentence() {
     assertThat(ARTICLE.answer("作弊会怎么样").text()).contains("取消获奖资格");
   }
+
+  @Test
+  void theTimeInTheSentenceBeforeTheWordsAnswersWithIt() {
+    KnowledgeBase rules = QaSet.knowledgeBase("/eval/notice-h.txt");
+
+    // "…在十五个工作日内完成复审。审核通过的，给付款项直接打入会员本人银行账户。": the words in the second, the time in the first
+    Answer paid = rules.answer("款项多久打到银行账户");
+    assertThat(paid.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(paid.lowConfidence()).isTrue();
+    assertThat(paid.text()).contains("十五个工作日内完成复审。审核通过的，给付款项直接打入会员本人银行账户");
+    // "2022年印发的…暂行办法…同时废止" says a year: the dates beside it are of something else
+    assertThat(rules.answer("暂行办法是几月份印发的").kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
 }
