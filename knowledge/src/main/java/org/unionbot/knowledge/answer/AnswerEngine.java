@@ -213,7 +213,7 @@ final class AnswerEngine {
       tried.add(agreed);
     }
     Candidates.Candidate neighbour =
-        lexicallyKnown ? shapedNeighbour(kb, q, candidates.get(0)) : null;
+        lexicallyKnown && !candidates.isEmpty() ? shapedNeighbour(kb, q, candidates.get(0)) : null;
     if (neighbour != null) {
       tried.add(neighbour);
     }
