@@ -87,6 +87,19 @@ class EverydayWordsTest {
   }
 
   @Test
+  void goingIntoHospitalIsBeingAdmittedAndThereAndBackIsTheRoundTrip() {
+    KnowledgeBase rules = QaSet.knowledgeBase("/eval/notice-h.txt");
+    KnowledgeBase match = QaSet.knowledgeBase("/eval/notice-i.md");
+
+    // 进医院 → 住院, 赔 → 给付
+    assertThat(rules.answer("刚参加就进医院了能赔吗").text()).contains("观察期内发生的疾病住院不予给付");
+    // 来回 → 往返: every word of the question understood, so the reply is sure
+    Answer fare = match.answer("来回的车费谁出");
+    assertThat(fare.text()).contains("往返交通及食宿费用由所在单位承担");
+    assertThat(fare.lowConfidence()).isFalse();
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
