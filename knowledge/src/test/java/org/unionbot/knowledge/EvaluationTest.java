@@ -46,7 +46,7 @@ class EvaluationTest {
   @ParameterizedTest(name = "{0}: at least {1} right, at most {2} confidently wrong")
   @CsvSource({
     "dev, 18, 0",
-    "extended, 219, 4",
+    "extended, 219, 3",
     "reworded, 25, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
@@ -54,8 +54,8 @@ class EvaluationTest {
     "notice-e, 54, 0",
     "notice-f, 42, 0",
     "notice-g, 48, 0",
-    "notice-h, 35, 0",
-    "notice-i, 44, 0",
+    "notice-h, 36, 0",
+    "notice-i, 45, 0",
     "notice-j, 36, 0",
     "notice-k, 23, 0",
     "notice-l, 24, 0",
@@ -81,7 +81,7 @@ class EvaluationTest {
   /**
    * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 134 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 136 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -99,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(133);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(135);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

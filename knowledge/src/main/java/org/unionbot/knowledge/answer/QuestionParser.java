@@ -217,8 +217,12 @@ final class QuestionParser {
           "出来", "下来", "起来", "过来", "进来", "下去", "关于", "怎么说", "通知", "才", "才能", "才可以", "才行", "弄好", "搞好",
           "弄完", "搞完", "怎么办", "咋办", "怎么整", "咋整", "一起", "一块", "一块儿", "在内", "已经", "有人");
 
-  /** A demonstrative with its classifier (这笔钱, 那项工作): it points at the thing, not names it. */
-  private static final Pattern DEMONSTRATIVE = Pattern.compile("[这那该此][个项条种类点笔次回批份件位场样]");
+  /**
+   * A demonstrative with its classifier (这笔钱, 那项工作): it points at the thing, not names it. Not of a
+   * time or an occasion (那天, 这次): 章程这次改了啥 asks what changed this time, which a sentence naming only
+   * 章程 does not answer.
+   */
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("[这那该此][个项条种类点笔批份件位场样]");
 
   /**
    * Words that frame what is asked rather than name a topic: "有什么要求", "哪天结束". A notice that lacks

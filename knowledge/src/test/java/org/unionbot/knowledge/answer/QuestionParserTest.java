@@ -164,8 +164,9 @@ class QuestionParserTest {
   void aDemonstrativeWithItsClassifierAndSomeoneAreNoContent() {
     assertThat(PARSER.parse("这笔钱有没有人查账").terms()).contains("钱", "查账").doesNotContain("这笔", "有人");
     assertThat(PARSER.parse("那项工作谁负责").terms()).doesNotContain("那项");
-    // a demonstrative day is a day: 那天 is no filler
+    // a demonstrative day or occasion is a time: 那天 and 这次 are no fillers
     assertThat(PARSER.parse("那天还用上班吗").terms()).contains("那天");
+    assertThat(PARSER.parse("章程这次改了啥").terms()).contains("这次");
   }
 
   @Test
