@@ -100,6 +100,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void supperIsWhatTheFastBeforeTheCheckupIsAbout() {
+    KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
+
+    // 晚饭 → 禁食 of "前一天晚上8点后禁食"
+    assertThat(checkup.answer("晚饭最晚吃到几点").text()).contains("晚上8点后禁食");
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
