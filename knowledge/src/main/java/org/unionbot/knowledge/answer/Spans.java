@@ -130,7 +130,7 @@ final class Spans {
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case
     String parallel = parallel(w, p, bestTo);
-    best += parallel.isEmpty() ? sameFact(q, w, p, bestTo, bestFit, kb) : parallel;
+    best += parallel.isEmpty() ? sameFact(q, w, p, bestFrom, bestTo, bestFit, kb) : parallel;
     if (q.type() == QuestionType.COUNT && !q.unit().isEmpty()) {
       best = quotedCount(q, best);
     }
@@ -223,23 +223,31 @@ final class Spans {
   }
 
   /**
-   * For a question of a strict shape, the clause right after the window when it gives the same fact
-   * for another case: it holds a word of the question and has the asked-for shape as well
-   * (男性体重不低于50公斤，女性体重不低于45公斤 for 体重多少). "" otherwise.
+   * The clause right after the window when it gives the same fact for another case
+   * (男性体重不低于50公斤，女性体重不低于45公斤): it holds a word of the question, or an official word the question's
+   * everyday one stands for (瘦 of 太瘦了能去吗 → 体重), and it has the asked-for shape as well or, for a
+   * question of no strict shape, a figure as the window has. "" otherwise.
    */
   private static String sameFact(
-      Question q, Weights w, Passage p, int last, double fit, Snapshot kb) {
-    if (!q.strict() || fit < 1 || last + 1 >= p.clauses().size()) {
+      Question q, Weights w, Passage p, int first, int last, double fit, Snapshot kb) {
+    if (last + 1 >= p.clauses().size()) {
       return "";
     }
     String next = p.canonicalClauses().get(last + 1);
     boolean repeats =
         w.terms.stream()
-            .filter(t -> t.known() && t.word().length() >= 2)
-            .anyMatch(t -> t.forms().stream().anyMatch(next::contains));
+            .filter(Weights.Term::known)
+            .anyMatch(t -> t.forms().stream().anyMatch(f -> f.length() >= 2 && next.contains(f)));
+    boolean shaped =
+        q.strict()
+            ? fit >= 1 && TypeFit.of(q, next, kb) >= 1
+            : FIGURE.matcher(String.join("", p.canonicalClauses().subList(first, last + 1))).find()
+                && FIGURE.matcher(next).find();
     String clause = p.clauses().get(last + 1);
-    return repeats && TypeFit.of(q, next, kb) >= 1 && clause.length() <= MAX_SPAN / 2 ? clause : "";
+    return repeats && shaped && clause.length() <= MAX_SPAN / 2 ? clause : "";
   }
+
+  private static final Pattern FIGURE = Pattern.compile("\\d");
 
   /** Characters of the span that the question does not already say. */
   private static int newInformation(Weights w, String canonical) {

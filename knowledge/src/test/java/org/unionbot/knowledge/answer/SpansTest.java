@@ -102,4 +102,12 @@ class SpansTest {
     assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
     assertThat(a.text()).contains("男性年龄不超过50周岁", "女性年龄不超过45周岁");
   }
+
+  @Test
+  void aWhetherQuestionGetsTheSameFigureForTheOtherCaseToo() {
+    KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
+
+    // not a strict question, but the clause after gives the same threshold for women
+    assertThat(blood.answer("体重轻的能去吗").text()).contains("男性体重不低于50公斤，女性体重不低于45公斤");
+  }
 }
