@@ -46,7 +46,8 @@ final class TypeFit {
   private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
   private static final Pattern NAMED = Pattern.compile("“[^”]{2,40}”|《[^》]{2,40}》");
   private static final Pattern ANY_COUNT = Pattern.compile("\\d+(个|项|条|种|类|点|步|名|位|次|年|天|分钟)");
-  private static final Pattern PERSON = Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模");
+  private static final Pattern PERSON =
+      Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模|律师|仲裁员|医生|医师|教师|老师|讲师");
   private static final Pattern REASON =
       Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|^为[^，,。]{2,24}[，,]");
 
@@ -309,8 +310,14 @@ final class TypeFit {
     if (kb.people.stream().anyMatch(canonical::contains)) {
       return 1;
     }
+    if (MADE_UP_OF.matcher(canonical).find()) {
+      return 0.8; // 由…的律师和…的仲裁员组成服务小组: who the people are
+    }
     return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
+
+  /** A sentence that says whom a group is made up of. */
+  private static final Pattern MADE_UP_OF = Pattern.compile("由[^，。；]{2,40}组成");
 
   /** "X是…" for a question "X是什么". */
   private static double definition(Question q, String canonical) {

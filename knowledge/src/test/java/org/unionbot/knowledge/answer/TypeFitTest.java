@@ -58,4 +58,12 @@ class TypeFitTest {
 
     assertThat(kb.answer("人选公示几天").text()).contains("5个工作日");
   }
+
+  @Test
+  void whoTheyAreIsWhomTheGroupIsMadeUpOf() {
+    KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
+
+    assertThat(schedule.answer("服务小组里都是些什么人").text())
+        .contains("由区总工会职工法律服务团的律师和区劳动人事争议仲裁院的仲裁员组成服务小组");
+  }
 }
