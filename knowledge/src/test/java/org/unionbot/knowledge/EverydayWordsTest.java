@@ -28,6 +28,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aRiderJoiningTheUnionIsTheNewFormWorkersRightToJoin() {
+    // 骑手 → 新就业形态劳动者, 入工会 → 入会
+    Answer a = BUNDLED.answer("送外卖的骑手可以入工会吗");
+
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("新就业形态劳动者入会权利");
+  }
+
+  @Test
   void joiningTheUnionIsTheNoticesEntering() {
     Answer a = BUNDLED.answer("新就业形态劳动者能不能加入工会");
 
