@@ -27,6 +27,16 @@ class ConfidenceTest {
   }
 
   @Test
+  void aPartCountingTheAskedUnitAnswersUnsureWhenASentenceSaysMoreOfTheQuestion() {
+    // no sentence counts steps; 「四个步骤“学深悟透”」 does, though 学习 is in other sentences, not its heading
+    Answer a = KB.answer("学习一共分几个步骤");
+
+    assertThat(a.answered()).isTrue();
+    assertThat(a.text()).contains("四个步骤", "1.抓好传达学习");
+    assertThat(a.lowConfidence()).isTrue();
+  }
+
+  @Test
   void anAnswerMissingPartOfTheQuestionIsLowConfidence() {
     Answer a = KB.answer("章程这次改了啥");
 

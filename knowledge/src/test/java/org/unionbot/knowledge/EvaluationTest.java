@@ -47,13 +47,13 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 219, 3",
-    "reworded, 25, 2",
+    "reworded, 27, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 19, 0",
     "notice-e, 54, 0",
-    "notice-f, 42, 0",
-    "notice-g, 48, 0",
+    "notice-f, 43, 0",
+    "notice-g, 49, 0",
     "notice-h, 36, 0",
     "notice-i, 45, 0",
     "notice-j, 36, 0",
@@ -63,10 +63,10 @@ class EvaluationTest {
     "notice-n, 30, 0",
     "notice-o, 31, 0",
     "notice-p, 25, 0",
-    "notice-q, 36, 0",
+    "notice-q, 37, 0",
     "b+bundled, 32, 0",
     "e+bundled, 52, 0",
-    "q+bundled, 36, 0"
+    "q+bundled, 37, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
     Evaluation.Score s = FUSED.get(set);
@@ -81,7 +81,7 @@ class EvaluationTest {
   /**
    * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 136 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 141 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -99,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(135);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(140);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

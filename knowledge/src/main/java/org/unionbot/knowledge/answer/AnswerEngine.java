@@ -352,14 +352,24 @@ final class AnswerEngine {
             && candidates.stream()
                 .limit(3)
                 .anyMatch(c -> c.fit() >= 1 && c.context() >= MIN_COVERED);
+    boolean coversAsMuch = m.coverage() >= sentenceCoverage - 0.05;
+    // 学习一共分几个步骤 of 「四个步骤“学深悟透”」: the part counts what is asked and no sentence gives a count
+    // of it, though a sentence says more of the question's other words (学习)
+    boolean countsTheUnit =
+        q.type() == QuestionType.COUNT
+            && m.exact()
+            && candidates.stream().limit(3).noneMatch(c -> c.fit() >= 1);
     boolean asked =
         !(statedCount && !m.exact())
             && (m.counted() || !q.strict())
-            && (m.coverage() >= sentenceCoverage - 0.05 || m.counted() && askedByNumber);
+            && (coversAsMuch || m.counted() && askedByNumber || countsTheUnit);
     if (!asked) {
       return Optional.empty();
     }
     double confidence = w.isEmpty() || m.exact() ? 1 : Math.min(1, m.coverage());
+    if (!coversAsMuch && !askedByNumber) {
+      confidence = Math.min(confidence, SINGLE_CHARACTERS);
+    }
     String text = Outline.render(m, q);
     if (kb.notices.size() > 1) {
       text += "\n——摘自" + Titles.book(Titles.label(m.notice()));

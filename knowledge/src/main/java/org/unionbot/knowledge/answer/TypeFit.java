@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Enumerations;
 
@@ -255,6 +256,10 @@ final class TypeFit {
     String measure = unit.isEmpty() || !q.measure().equals("个") ? measure(q.measure()) : "个";
     if (!unit.isEmpty()) {
       if (countOf(unit).matcher(canonical).find()) {
+        return 1;
+      }
+      // 几个环节 of 四个步骤: the unit in the notice's own word for it
+      if (Everyday.official(unit).stream().anyMatch(f -> countOf(f).matcher(canonical).find())) {
         return 1;
       }
       if (canonical.contains(unit) && pattern(NUMBER + measure).matcher(canonical).find()) {
