@@ -175,6 +175,16 @@ class QuestionParserTest {
   }
 
   @Test
+  void aPieceIsTheMeasureOfACountOfPartsOrOfMoney() {
+    Question parts = PARSER.parse("讲话分几块");
+    assertThat(parts.measure()).isEqualTo("块");
+    assertThat(parts.terms()).doesNotContain("块");
+    Question money = PARSER.parse("报名费几块钱");
+    assertThat(money.measure()).isEqualTo("块");
+    assertThat(money.unit()).isEqualTo("钱");
+  }
+
+  @Test
   void tripsAndTimesAreMeasuresOfACount() {
     Question q = PARSER.parse("要跑几趟");
     assertThat(q.type()).isEqualTo(QuestionType.COUNT);
