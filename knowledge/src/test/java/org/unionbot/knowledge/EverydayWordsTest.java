@@ -117,6 +117,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void yearsWorkedAreTheServiceTheNoticeRequires() {
+    KnowledgeBase faq = QaSet.knowledgeBase("/eval/notice-l.txt");
+
+    // 干 → 工作: the sentence that requires five years of work, for the worker to compare
+    assertThat(faq.answer("干了两年可以报名吗").text()).contains("工作满五年");
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
