@@ -280,9 +280,20 @@ final class Spans {
     return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
   }
 
+  /**
+   * A run of three or more quoted names closed by 等 (“班前5分钟思政小课”“劳模进工地”“思政教师进企业宣讲会”…等): in a span
+   * too long for a reply, the first two stand for the run, so what follows it (等有特色、接地气、入人心的宣讲) is
+   * not cut off.
+   */
+  private static final Pattern QUOTED_RUN =
+      Pattern.compile("(“[^“”]{1,30}”)(“[^“”]{1,30}”)(?:“[^“”]{1,30}”)+等");
+
   static String tidy(String span) {
     // the answer is the item, not its place in a list: 2. 请于…, （三）在…
     String s = Headings.stripNumbering(withoutTrailingMarks(span));
+    if (s.length() > MAX_SPAN) {
+      s = QUOTED_RUN.matcher(s).replaceAll("$1$2等");
+    }
     if (s.length() > MAX_SPAN) {
       s = s.substring(0, MAX_SPAN) + "…";
     }

@@ -110,4 +110,20 @@ class SpansTest {
     // not a strict question, but the clause after gives the same threshold for women
     assertThat(blood.answer("体重轻的能去吗").text()).contains("男性体重不低于50公斤，女性体重不低于45公斤");
   }
+
+  @Test
+  void aLongRunOfQuotedNamesIsShortenedNotTheEndOfTheAnswer() {
+    String span =
+        "持续开展“书香润万家——职工读书月 好书进车间”系列主题读书活动，广泛开展“午间十分钟读书会”"
+            + "“车间图书角”“好书漂流站”“我为工友读本书”“劳模荐书单”“班组读书擂台”“工友书评会”等形式多样、"
+            + "贴近一线、职工爱读的阅读活动";
+
+    // longer than a reply: two names stand for the run, and the features after it stay whole
+    assertThat(Spans.tidy(span))
+        .isEqualTo(
+            "持续开展“书香润万家——职工读书月 好书进车间”系列主题读书活动，广泛开展“午间十分钟读书会”" + "“车间图书角”等形式多样、贴近一线、职工爱读的阅读活动。");
+    // a span that fits a reply keeps every name
+    String short_ = "广泛开展“午间十分钟读书会”“车间图书角”“好书漂流站”等阅读活动";
+    assertThat(Spans.tidy(short_)).isEqualTo(short_ + "。");
+  }
 }
