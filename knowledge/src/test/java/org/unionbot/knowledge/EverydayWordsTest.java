@@ -125,6 +125,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void inTheNameOfIsAsWhomOneSignsUp() {
+    KnowledgeBase steps = QaSet.knowledgeBase("/eval/notice-n.txt");
+
+    // 名义 → 身份 of "以个人身份报名"
+    assertThat(steps.answer("可以用公司的名义报名吗").text()).contains("以个人身份报名");
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
