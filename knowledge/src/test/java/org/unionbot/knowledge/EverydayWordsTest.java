@@ -133,6 +133,16 @@ class EverydayWordsTest {
   }
 
   @Test
+  void laterIsTheNoticesNextStep() {
+    KnowledgeBase report = QaSet.knowledgeBase("/eval/notice-k.txt");
+
+    // 以后 → 下一步: every word understood, so the reply is sure
+    Answer a = report.answer("以后咨询师会来厂里吗");
+    assertThat(a.text()).contains("下一步，区总工会还将组织心理咨询师进企业");
+    assertThat(a.lowConfidence()).isFalse();
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
