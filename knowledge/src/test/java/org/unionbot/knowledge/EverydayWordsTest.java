@@ -143,6 +143,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void playingBallIsTheMatch() {
+    KnowledgeBase match = QaSet.knowledgeBase("/eval/notice-i.md");
+
+    // 打球 → 比赛, 球馆
+    assertThat(match.answer("去哪里打球").text()).contains("市体育运动学校乒乓球馆");
+  }
+
+  @Test
   void whoLeadsItIsWhoOrganisesIt() {
     KnowledgeBase blood = QaSet.knowledgeBase("/eval/notice-f.txt");
 
