@@ -55,12 +55,12 @@ class EvaluationTest {
     "notice-f, 43, 0",
     "notice-g, 49, 0",
     "notice-h, 36, 0",
-    "notice-i, 45, 0",
+    "notice-i, 46, 0",
     "notice-j, 36, 0",
-    "notice-k, 23, 0",
+    "notice-k, 24, 0",
     "notice-l, 25, 0",
     "notice-m, 34, 0",
-    "notice-n, 30, 0",
+    "notice-n, 31, 0",
     "notice-o, 31, 0",
     "notice-p, 25, 0",
     "notice-q, 37, 0",
@@ -81,7 +81,7 @@ class EvaluationTest {
   /**
    * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 142 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 144 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -99,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(141);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(143);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
