@@ -437,16 +437,7 @@ final class AnswerEngine {
     if (!sameParagraph || fit < 0.5) {
       return c;
     }
-    return new Candidates.Candidate(
-        next,
-        c.coverage(),
-        c.context(),
-        c.bm25(),
-        fit,
-        c.cosine(),
-        c.vectorRank(),
-        c.rrf(),
-        c.asked());
+    return c.answeredBy(next, fit);
   }
 
   /**
@@ -478,17 +469,7 @@ final class AnswerEngine {
         if (shaped != null) {
           return null;
         }
-        shaped =
-            new Candidates.Candidate(
-                n,
-                best.coverage(),
-                best.context(),
-                best.bm25(),
-                fit,
-                best.cosine(),
-                best.vectorRank(),
-                best.rrf(),
-                best.asked());
+        shaped = best.answeredBy(n, fit);
       }
     }
     return shaped;

@@ -64,6 +64,14 @@ final class Candidates {
     Candidate withFit(double f) {
       return new Candidate(passage, coverage, context, bm25, f, cosine, vectorRank, rrf, asked);
     }
+
+    /**
+     * This candidate's standing for another sentence beside it that answers for it, with that
+     * sentence's shape fit: the list after a topic sentence, the time beside the question's words.
+     */
+    Candidate answeredBy(Passage other, double f) {
+      return new Candidate(other, coverage, context, bm25, f, cosine, vectorRank, rrf, asked);
+    }
   }
 
   /**
