@@ -124,4 +124,17 @@ class SeveralDocumentsTest {
     }
     assertThat(fellBack).isGreaterThanOrEqualTo(fromB.size() * 7 / 10);
   }
+
+  @Test
+  void aSentenceThatTakesJoiningAsDoneDoesNotSayWhetherOneMayJoin() {
+    NoticeText aid = new NoticeText("aid", Optional.empty(), QaSet.text("/eval/notice-h.txt"));
+    KnowledgeBase both = KnowledgeBase.of(List.of(A, aid));
+
+    // the aid regulations say 已加入工会的新就业形态劳动者，可以…参加 (the scheme), the bundled notice
+    // 明确新就业形态劳动者入会权利: 入会 is the short form of 入工会 that the regulations say inside 加入工会
+    assertThat(both.answer("骑手能入工会吗").text()).contains("新就业形态劳动者入会权利");
+    // the regulations' sentence takes joining as done: it may be the closest, never sure
+    Answer join = both.answer("外卖骑手能不能加入工会");
+    assertThat(join.lowConfidence()).isTrue();
+  }
 }

@@ -82,9 +82,13 @@ final class Weights {
   final List<Term> terms;
   final double total;
 
-  private Weights(List<Term> terms) {
+  /** Whether the question asks if one may or will do something, and does not say it is done (已). */
+  private final boolean whether;
+
+  private Weights(List<Term> terms, boolean whether) {
     this.terms = List.copyOf(terms);
     this.total = terms.stream().mapToDouble(Term::weight).sum();
+    this.whether = whether;
   }
 
   static Weights of(Snapshot kb, Question q) {
@@ -106,8 +110,9 @@ final class Weights {
       boolean eligibility = word.equals(QuestionParser.ELIGIBILITY);
       for (String syn : Everyday.official(word)) {
         String e = Canonical.text(syn);
-        // a word the notice says finds only its long form too (劳模 of 劳动模范), not other words
-        boolean takes = !said || eligibility || abbreviates(c, e);
+        // a word the notice says finds only its long form too (劳模 of 劳动模范) or its short one (入会 of
+        // 入工会, where another notice says 加入工会), not other words
+        boolean takes = !said || eligibility || abbreviates(c, e) || abbreviates(e, c);
         if (takes && !e.equals(c) && kb.contains(e) && !forms.contains(e)) {
           forms.add(e);
           known = true;
@@ -156,7 +161,9 @@ final class Weights {
         out.add(new Term(word, List.copyOf(forms), parts, w, known, credit));
       }
     }
-    return new Weights(alternatives(q, withoutAskedRequirement(kb, q, out)));
+    return new Weights(
+        alternatives(q, withoutAskedRequirement(kb, q, out)),
+        QuestionParser.asksYesOrNo(q.text()) && !q.text().contains("已"));
   }
 
   /** True when a word is a shortening of a longer one: its characters in order (劳模 of 劳动模范). */
@@ -331,9 +338,37 @@ final class Weights {
   double coverage(String canonicalText) {
     double hit = 0;
     for (Term t : terms) {
-      hit += t.weight() * t.match(canonicalText);
+      double m = t.match(canonicalText);
+      if (m > 0 && whether && onlyDone(canonicalText, t.forms())) {
+        m *= DONE;
+      }
+      hit += t.weight() * m;
     }
     return share(hit);
+  }
+
+  /**
+   * Credit for a word of a whether-question that the sentence only says is done already, of whom it
+   * speaks (能不能加入工会 of 已加入工会的新就业形态劳动者，可以…参加): the sentence takes the deed as given; it does not say
+   * whether one may do it.
+   */
+  private static final double DONE = 0.5;
+
+  /** True when the text says the word, in any of its forms, only as 已…的 before a noun. */
+  private static boolean onlyDone(String text, List<String> forms) {
+    boolean said = false;
+    for (String f : forms) {
+      for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+        said = true;
+        int end = at + f.length();
+        // 已 right before it, or before the word it ends (入工会 of 已加入工会的)
+        boolean done = text.substring(Math.max(0, at - 3), at).contains("已");
+        if (!done || end >= text.length() || text.charAt(end) != '的') {
+          return false;
+        }
+      }
+    }
+    return said;
   }
 
   /** The share of the question's weight that a word of it carries; 0 when it is no term. */
