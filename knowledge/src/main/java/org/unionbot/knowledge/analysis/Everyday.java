@@ -27,6 +27,51 @@ public final class Everyday {
     return OFFICIAL.getOrDefault(Segmenter.normalize(word), List.of());
   }
 
+  /**
+   * The shorter words that a list line makes one with this official word and that abbreviate it,
+   * from more than one of its parts: 入会 for 加入工会 (the line 入工会 → 入会|加入工会). Empty when there are
+   * none.
+   */
+  public static List<String> shortForms(String official) {
+    String w = Segmenter.normalize(official);
+    List<String> out = new ArrayList<>();
+    OFFICIAL.forEach(
+        (everyday, words) -> {
+          if (words.contains(w)) {
+            for (String other : concat(everyday, words)) {
+              // a shortening takes characters from the word's parts (入会 of 加入工会), not a piece
+              // of it (领导 of 领导干部), which other sentences say of other things
+              if (abbreviates(other, w) && !w.contains(other) && !out.contains(other)) {
+                out.add(other);
+              }
+            }
+          }
+        });
+    return out;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest);
+    all.add(0, first);
+    return all;
+  }
+
+  /** True when a word is a shortening of a longer one: its characters in order (劳模 of 劳动模范). */
+  public static boolean abbreviates(String shortWord, String longWord) {
+    if (longWord.length() <= shortWord.length()) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < shortWord.length(); i++) {
+      at = longWord.indexOf(shortWord.charAt(i), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
   /** The everyday words, for the segmenter's dictionary so they stay whole words. */
   public static Set<String> words() {
     return OFFICIAL.keySet();
