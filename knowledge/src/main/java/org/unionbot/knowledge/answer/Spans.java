@@ -241,13 +241,11 @@ final class Spans {
     boolean shaped =
         q.strict()
             ? fit >= 1 && TypeFit.of(q, next, kb) >= 1
-            : FIGURE.matcher(String.join("", p.canonicalClauses().subList(first, last + 1))).find()
-                && FIGURE.matcher(next).find();
+            : TypeFit.hasDigit(String.join("", p.canonicalClauses().subList(first, last + 1)))
+                && TypeFit.hasDigit(next);
     String clause = p.clauses().get(last + 1);
     return repeats && shaped && clause.length() <= MAX_SPAN / 2 ? clause : "";
   }
-
-  private static final Pattern FIGURE = Pattern.compile("\\d");
 
   /** Characters of the span that the question does not already say. */
   private static int newInformation(Weights w, String canonical) {

@@ -230,7 +230,7 @@ final class TypeFit {
   }
 
   /** Most sentences have no digit; checking first spares the date and number patterns. */
-  private static boolean hasDigit(String s) {
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
