@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ public final class Everyday {
 
   private static final Map<String, List<String>> OFFICIAL = load();
 
+  /** {@link #shortForms} of every official word that has any, built once from the list. */
+  private static final Map<String, List<String>> SHORT_FORMS = shortForms(OFFICIAL);
+
   private Everyday() {}
 
   /** The official words of an everyday word (normalised), or an empty list. */
@@ -33,27 +37,29 @@ public final class Everyday {
    * none.
    */
   public static List<String> shortForms(String official) {
-    String w = Segmenter.normalize(official);
-    List<String> out = new ArrayList<>();
-    OFFICIAL.forEach(
+    return SHORT_FORMS.getOrDefault(Segmenter.normalize(official), List.of());
+  }
+
+  private static Map<String, List<String>> shortForms(Map<String, List<String>> official) {
+    Map<String, List<String>> out = new HashMap<>();
+    official.forEach(
         (everyday, words) -> {
-          if (words.contains(w)) {
-            for (String other : concat(everyday, words)) {
+          List<String> line = new ArrayList<>(words);
+          line.add(0, everyday);
+          for (String w : words) {
+            for (String other : line) {
               // a shortening takes characters from the word's parts (入会 of 加入工会), not a piece
               // of it (领导 of 领导干部), which other sentences say of other things
-              if (abbreviates(other, w) && !w.contains(other) && !out.contains(other)) {
-                out.add(other);
+              List<String> forms = out.computeIfAbsent(w, k -> new ArrayList<>());
+              if (abbreviates(other, w) && !w.contains(other) && !forms.contains(other)) {
+                forms.add(other);
               }
             }
           }
         });
-    return out;
-  }
-
-  private static List<String> concat(String first, List<String> rest) {
-    List<String> all = new ArrayList<>(rest);
-    all.add(0, first);
-    return all;
+    out.values().removeIf(List::isEmpty);
+    out.replaceAll((w, forms) -> List.copyOf(forms));
+    return Map.copyOf(out);
   }
 
   /** True when a word is a shortening of a longer one: its characters in order (劳模 of 劳动模范). */
