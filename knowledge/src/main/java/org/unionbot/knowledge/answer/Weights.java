@@ -108,21 +108,19 @@ final class Weights {
       // 资格 stands for the words notices head eligibility with (参加对象, 报名条件) even where the
       // notice says 资格 elsewhere (取消获奖资格)
       boolean eligibility = word.equals(QuestionParser.ELIGIBILITY);
+      List<String> everyday = new ArrayList<>();
       for (String syn : Everyday.official(word)) {
         String e = Canonical.text(syn);
         // a word the notice says finds only its long form too (劳模 of 劳动模范) or its short one (入会 of
         // 入工会, where another notice says 加入工会), not other words
-        boolean takes =
-            !said || eligibility || Everyday.abbreviates(c, e) || Everyday.abbreviates(e, c);
-        if (takes && !e.equals(c) && kb.contains(e) && !forms.contains(e)) {
-          forms.add(e);
-          known = true;
-          credit = said ? credit : EVERYDAY;
+        if (!said || eligibility || Everyday.abbreviates(c, e) || Everyday.abbreviates(e, c)) {
+          everyday.add(e);
         }
       }
       // 入会 of 加入工会: a shortening the list makes one with the word, which another notice may say
-      for (String e : Everyday.shortForms(c)) {
-        if (kb.contains(e) && !forms.contains(e)) {
+      everyday.addAll(Everyday.shortForms(c));
+      for (String e : everyday) {
+        if (!e.equals(c) && kb.contains(e) && !forms.contains(e)) {
           forms.add(e);
           known = true;
           credit = said ? credit : EVERYDAY;
@@ -333,7 +331,7 @@ final class Weights {
     for (Term t : terms) {
       double m = t.match(canonicalText);
       if (m > 0 && whether && onlyDone(canonicalText, t.forms())) {
-        m *= DONE;
+        continue; // the deed taken as given does not say whether one may do it
       }
       hit += t.weight() * m;
     }
@@ -341,13 +339,11 @@ final class Weights {
   }
 
   /**
-   * Credit for a word of a whether-question that the sentence only says is done already, of whom it
-   * speaks (能不能加入工会 of 已加入工会的新就业形态劳动者，可以…参加): none, as the sentence takes the deed as given and
-   * does not say whether one may do it. Measured: no reply of the evaluation sets moved.
+   * True when the text says the word, in any of its forms, only as 已…的 before a noun: a sentence
+   * that takes the deed as done, of whom it speaks (能不能加入工会 of 已加入工会的新就业形态劳动者，可以…参加), holds nothing
+   * of a whether-question's word. Measured at half credit, the reply stayed sure; at none, no reply
+   * of the evaluation sets moved.
    */
-  private static final double DONE = 0;
-
-  /** True when the text says the word, in any of its forms, only as 已…的 before a noun. */
   private static boolean onlyDone(String text, List<String> forms) {
     boolean said = false;
     for (String f : forms) {
