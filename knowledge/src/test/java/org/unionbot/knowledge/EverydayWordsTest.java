@@ -329,4 +329,41 @@ class EverydayWordsTest {
     assertThat(blood.answer("喝两杯再去献血行不行").text()).contains("不要饮酒");
     assertThat(blood.answer("人太瘦了能去吗").text()).contains("体重");
   }
+
+  @Test
+  void aWordHoldingAnEverydayWordFindsItsOfficialOnes() {
+    KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
+
+    // 吃早饭 is one word to HanLP; its 早饭 is the notice's 空腹
+    Answer a = checkup.answer("体检那天能吃早饭吗");
+    assertThat(a.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(a.text()).contains("空腹");
+  }
+
+  @Test
+  void thePartOfTheDayAskedIsInTheAnswersClockTime() {
+    KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
+
+    // 晚上 of a notice that says 8:00至20:00 is no word it lacks
+    Answer a = summer.answer("服务站点晚上几点关门");
+    assertThat(a.lowConfidence()).isFalse();
+    assertThat(a.text()).contains("20:00");
+  }
+
+  @Test
+  void theFirstLotIsTheNoticesFirstBatch() {
+    KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
+
+    Answer a = checkup.answer("第一拨啥时候体检");
+    assertThat(a.lowConfidence()).isFalse();
+    assertThat(a.text()).contains("5月10日至5月21日");
+  }
+
+  @Test
+  void aLightVerbTheListHasKeepsItsParticle() {
+    KnowledgeBase grants = QaSet.knowledgeBase("/eval/notice-p.txt");
+
+    // 拿了 is the list's word for 享受 (已享受其他部门同类助学资助的，不再重复资助), not a 拿 with its 了
+    assertThat(grants.answer("拿了别的助学金还能再申请吗").text()).contains("不再重复资助");
+  }
 }

@@ -68,6 +68,10 @@ final class Weights {
   /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
   private static final double PARTIAL = 0.8;
 
+  /** Parts of the day, which a when-question may name and its answer say as a clock time. */
+  private static final java.util.Set<String> DAYTIME =
+      java.util.Set.of("早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天");
+
   /** A single character is weak evidence either way: 做, 评, 王. */
   private static final double SINGLE_CHAR = 0.35;
 
@@ -137,6 +141,10 @@ final class Weights {
       }
       if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
         // 资格 stands for what notices head 参赛资格 or 报名条件: a notice with no such word lacks nothing
+        continue;
+      }
+      if (!known && q.type() == QuestionType.WHEN && DAYTIME.contains(word)) {
+        // 晚上几点关门 of a notice that says 8:00至20:00: the part of the day is in the answer's time
         continue;
       }
       if (!known && q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word)) {
@@ -292,6 +300,8 @@ final class Weights {
           && AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
           && kb.contains(stem)) {
         out.add(stem); // 主讲人 of a notice that says 主讲
+      } else if (parts.isEmpty() && everydayPart(kb, word) != null) {
+        out.add(everydayPart(kb, word)); // 早饭 of 吃早饭, whose official words the notice has
       } else if (parts.isEmpty() || !whole) {
         out.add(word);
       } else {
@@ -299,6 +309,23 @@ final class Weights {
       }
     }
     return out;
+  }
+
+  /**
+   * The everyday word (早饭) that a word the notice lacks holds with at most one character more
+   * (吃早饭), when the notice has one of its official words; else null.
+   */
+  private static String everydayPart(Snapshot kb, String word) {
+    for (Token t : kb.segmenter.indexWords(word)) {
+      String w = t.word();
+      if (t.sub()
+          && w.length() >= 2
+          && w.length() >= word.length() - 1
+          && Everyday.official(w).stream().anyMatch(o -> kb.contains(Canonical.text(o)))) {
+        return w;
+      }
+    }
+    return null;
   }
 
   boolean isEmpty() {
