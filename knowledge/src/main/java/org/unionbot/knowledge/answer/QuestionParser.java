@@ -561,6 +561,7 @@ final class QuestionParser {
       if (t.isPunctuation()
           || NON_CONTENT.contains(w)
           || isCountWord(w)
+          || lightVerbDone(w)
           || DEMONSTRATIVE.matcher(w).matches()) {
         continue;
       }
@@ -587,6 +588,18 @@ final class QuestionParser {
       nouns.add(unit);
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * True for a light verb with its aspect particle (得了 of 得了奖, 拿了): HanLP keeps some as one word,
+   * which then weighs as a word the notice lacks, though neither part names anything. Not where the
+   * everyday list has the word (拿了 for 享受).
+   */
+  private static boolean lightVerbDone(String word) {
+    return word.length() == 2
+        && word.charAt(1) == '了'
+        && Segmenter.isStopWord(word.substring(0, 1))
+        && org.unionbot.knowledge.analysis.Everyday.official(word).isEmpty();
   }
 
   /** The last noun of the noun phrase starting at {@code from}: 电话 of 的联系电话. */

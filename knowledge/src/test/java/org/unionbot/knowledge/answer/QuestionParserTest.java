@@ -192,4 +192,10 @@ class QuestionParserTest {
     // 这回 is this time, not a word the notice must say
     assertThat(PARSER.parse("这回一共准备了多少钱").terms()).doesNotContain("这回", "回");
   }
+
+  @Test
+  void aLightVerbWithItsParticleIsNoTerm() {
+    // HanLP keeps 得了 whole; it names nothing the notice must say
+    assertThat(PARSER.parse("得了奖给多少钱").terms()).doesNotContain("得了").contains("奖");
+  }
 }
