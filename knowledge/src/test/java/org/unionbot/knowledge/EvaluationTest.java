@@ -47,26 +47,26 @@ class EvaluationTest {
   @CsvSource({
     "dev, 18, 0",
     "extended, 220, 2",
-    "reworded, 27, 2",
+    "reworded, 28, 2",
     "notice-b, 32, 0",
     "notice-c, 33, 0",
     "notice-d, 19, 0",
-    "notice-e, 54, 0",
+    "notice-e, 57, 0",
     "notice-f, 43, 0",
-    "notice-g, 49, 0",
-    "notice-h, 36, 0",
+    "notice-g, 51, 0",
+    "notice-h, 39, 0",
     "notice-i, 46, 0",
-    "notice-j, 36, 0",
+    "notice-j, 37, 0",
     "notice-k, 24, 0",
     "notice-l, 25, 0",
     "notice-m, 34, 0",
     "notice-n, 31, 0",
     "notice-o, 31, 0",
     "notice-p, 25, 0",
-    "notice-q, 37, 0",
+    "notice-q, 39, 0",
     "b+bundled, 32, 0",
-    "e+bundled, 52, 0",
-    "q+bundled, 37, 0"
+    "e+bundled, 56, 0",
+    "q+bundled, 39, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
     Evaluation.Score s = FUSED.get(set);
@@ -81,7 +81,7 @@ class EvaluationTest {
   /**
    * Over the nineteen sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 144 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 156 of 244), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -99,7 +99,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(143);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(155);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

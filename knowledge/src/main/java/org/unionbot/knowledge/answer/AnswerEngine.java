@@ -248,6 +248,12 @@ final class AnswerEngine {
               new Replies.Found(
                   f.passage(), f.span(), Math.min(f.confidence(), SINGLE_CHARACTERS), f.score());
         }
+        Candidates.Candidate twin = c == candidates.get(0) ? twin(q, candidates) : null;
+        if (twin != null && answering == c && f.confidence() < Answer.LOW_CONFIDENCE) {
+          // unsure which of two cases is meant: both, where they fit in a reply
+          String both = Spans.together(c.passage(), twin.passage()).orElse(f.span());
+          f = new Replies.Found(f.passage(), both, f.confidence(), f.score());
+        }
         found.add(f);
         if (kb.notices.size() == 1) {
           break;
@@ -473,6 +479,29 @@ final class AnswerEngine {
       }
     }
     return shaped;
+  }
+
+  /**
+   * The sentence beside the best one that answers a strict question just as well: the same share of
+   * the question in its own words (not only by its neighbour's), the asked-for shape, the same
+   * paragraph (给予每人1万元奖励；提名奖每人奖励3000元 for 得奖能拿多少钱). The two cases answer together, as neither is
+   * the more likely; null when there is no such sentence.
+   */
+  private static Candidates.Candidate twin(Question q, List<Candidates.Candidate> candidates) {
+    if (!q.strict() || candidates.size() < 2) {
+      return null;
+    }
+    Candidates.Candidate best = candidates.get(0);
+    Candidates.Candidate next = candidates.get(1);
+    Passage a = best.passage();
+    Passage b = next.passage();
+    boolean beside =
+        Math.abs(a.id() - b.id()) == 1
+            && a.section() == b.section()
+            && a.paragraph() == b.paragraph();
+    boolean asGood =
+        best.fit() >= 1 && next.fit() >= 1 && Math.abs(best.context() - next.context()) < 1e-9;
+    return beside && asGood ? next : null;
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

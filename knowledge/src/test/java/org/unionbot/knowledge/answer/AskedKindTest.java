@@ -183,4 +183,19 @@ class AskedKindTest {
     // "2022年印发的…暂行办法…同时废止" says a year: the dates beside it are of something else
     assertThat(rules.answer("暂行办法是几月份印发的").kind()).isEqualTo(Answer.Kind.FALLBACK);
   }
+
+  @Test
+  void anUnsureAmountOfTwoCasesSideBySideGivesBoth() {
+    KnowledgeBase award = QaSet.knowledgeBase("/eval/notice-j.txt");
+
+    // "给予每人1万元奖励…；提名奖每人奖励3000元": 得了奖 may be either award
+    Answer either = award.answer("得了奖给多少钱");
+    assertThat(either.kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(either.lowConfidence()).isTrue();
+    assertThat(either.text()).contains("1万元", "3000元");
+    // a sure answer names its own case only
+    Answer named = award.answer("最美职工奖励多少钱");
+    assertThat(named.lowConfidence()).isFalse();
+    assertThat(named.text()).contains("1万元").doesNotContain("3000元");
+  }
 }
