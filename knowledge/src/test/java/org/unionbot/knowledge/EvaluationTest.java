@@ -49,7 +49,7 @@ class EvaluationTest {
     "extended, 220, 2",
     "reworded, 28, 2",
     "notice-b, 32, 0",
-    "notice-c, 33, 0",
+    "notice-c, 34, 0",
     "notice-d, 19, 0",
     "notice-e, 57, 0",
     "notice-f, 43, 0",

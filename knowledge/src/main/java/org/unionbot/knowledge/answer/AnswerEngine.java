@@ -365,10 +365,14 @@ final class AnswerEngine {
         q.type() == QuestionType.COUNT
             && m.exact()
             && candidates.stream().limit(3).noneMatch(c -> c.fit() >= 1);
+    // 三个百分之百是哪三个: a part of three items that holds none of the question's words does not
+    // answer it because of its number, where a sentence holds them
+    boolean byItsNumber =
+        m.counted() && askedByNumber && (m.coverage() > 0 || sentenceCoverage == 0);
     boolean asked =
         !(statedCount && !m.exact())
             && (m.counted() || !q.strict())
-            && (coversAsMuch || m.counted() && askedByNumber || countsTheUnit);
+            && (coversAsMuch || byItsNumber || countsTheUnit);
     if (!asked) {
       return Optional.empty();
     }

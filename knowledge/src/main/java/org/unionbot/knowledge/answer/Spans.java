@@ -127,6 +127,11 @@ final class Spans {
       best += rest;
       bestTo = clauses.size() - 1;
     }
+    int counted = countedItems(q, clauses, bestFrom, bestTo);
+    if (counted > bestTo) {
+      best = String.join("", clauses.subList(bestFrom, counted + 1));
+      bestTo = counted;
+    }
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case
     String parallel = parallel(w, p, bestTo);
@@ -196,6 +201,28 @@ final class Spans {
         || Clauses.endsWithAfter(c) && !c.equals(clause.strip())
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
         || CONDITION.matcher(c).find() && !c.equals(clause.strip());
+  }
+
+  /**
+   * The last clause of the items a colon in the window announces, when they are as many as the
+   * question asks for (哪三个 of 实现“三个百分之百”：…达到100%，…达到100%，…达到100%); else -1.
+   */
+  private static int countedItems(Question q, List<String> clauses, int from, int to) {
+    if (q.count().isEmpty()) {
+      return -1;
+    }
+    int n = q.count().getAsInt();
+    for (int k = from; k <= to; k++) {
+      String c = clauses.get(k);
+      int colon = c.indexOf('：');
+      if (colon < 0) {
+        continue;
+      }
+      boolean itemAfterColon = colon < c.strip().length() - 1;
+      int last = k + n - (itemAfterColon ? 1 : 0);
+      return last == clauses.size() - 1 ? last : -1;
+    }
+    return -1;
   }
 
   /**

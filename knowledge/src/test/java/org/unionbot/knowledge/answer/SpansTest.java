@@ -126,4 +126,20 @@ class SpansTest {
     String short_ = "广泛开展“午间十分钟读书会”“车间图书角”“好书漂流站”等阅读活动";
     assertThat(Spans.tidy(short_)).isEqualTo(short_ + "。");
   }
+
+  @Test
+  void theItemsAColonAnnouncesAreAllGivenWhenAsManyAreAsked() {
+    Answer a = KB.answer("两个全覆盖是哪两个");
+
+    assertThat(a.text()).contains("一线职工安全培训覆盖率达到100%", "新入职职工岗前培训覆盖率达到100%");
+  }
+
+  @Test
+  void aPartWithTheAskedNumberOfItemsButNoneOfTheQuestionsWordsDoesNotAnswerIt() {
+    KnowledgeBase hospital = QaSet.knowledgeBase("/eval/notice-c.md");
+
+    // 活动内容共三项 has three items, none of them 百分之百
+    Answer a = hospital.answer("“三个百分之百”是哪三个");
+    assertThat(a.text()).contains("急救技能培训覆盖率", "后勤职工安全生产培训覆盖率").doesNotContain("岗位技能练兵");
+  }
 }
