@@ -52,6 +52,12 @@ final class TypeFit {
   private static final Pattern REASON =
       Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|^为[^，,。]{2,24}[，,]");
 
+  /**
+   * A claim of what a thing is worth, which says why it is done: …全面领导是最高政治原则, …是工会永葆生机活力…的动力所在.
+   */
+  private static final Pattern CLAIM =
+      Pattern.compile("是[^，,。；]{0,24}(所在|原则|保证|保障|基础|前提|关键|根本|核心|必然要求)");
+
   /** What a notice tells its readers to do or not: 请…, 不要…, 务必…, 严禁…. */
   private static final Pattern INSTRUCTION =
       Pattern.compile("(?<!申)请(?!问|示|假)|不要|不得|严禁|禁止|务必|必须|切勿|避免|不宜|应当|注意");
@@ -84,7 +90,9 @@ final class TypeFit {
       case WHERE -> where(q, canonical, kb);
       case WHO -> who(canonical, kb);
       case WHY ->
-          ASKS_WHY.matcher(canonical).find() ? -0.5 : REASON.matcher(canonical).find() ? 0.5 : 0;
+          ASKS_WHY.matcher(canonical).find()
+              ? -0.5
+              : CLAIM.matcher(canonical).find() ? 1 : REASON.matcher(canonical).find() ? 0.5 : 0;
       case WHAT -> definition(q, canonical);
       case HOW -> 0;
     };
