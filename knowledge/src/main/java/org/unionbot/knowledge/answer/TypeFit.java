@@ -332,14 +332,28 @@ final class TypeFit {
   /** A sentence that says whom a group is made up of. */
   private static final Pattern MADE_UP_OF = Pattern.compile("由[^，。；]{2,40}组成");
 
-  /** "X是…" for a question "X是什么". */
+  /**
+   * "X是…" for a question "X是什么"; or "…是X" (…团结奋斗是工会工作的根本所在 for 工会工作的根本是啥), which names what fills
+   * the part X plays.
+   */
   private static double definition(Question q, String canonical) {
     if (q.terms().isEmpty()) {
       return 0;
     }
     String subject = Canonical.text(q.terms().get(0));
-    return canonical.contains(subject + "是") || canonical.contains(subject + "作为") ? 0.5 : 0;
+    if (canonical.contains(subject + "是") || canonical.contains(subject + "作为")) {
+      return 0.5;
+    }
+    int is = canonical.indexOf('是');
+    if (is < 2 || !ASKS_WHAT_IS.matcher(q.text()).find()) {
+      return 0;
+    }
+    String predicate = canonical.substring(is + 1);
+    return q.terms().stream().map(Canonical::text).allMatch(predicate::contains) ? 0.5 : 0;
   }
+
+  /** A question that asks what fills a part: 工会工作的根本是啥, 最高政治原则是什么. */
+  private static final Pattern ASKS_WHAT_IS = Pattern.compile("是(什么|啥|哪些|哪个|哪一个)[？?]?$");
 
   /** "8个方面", "5分钟", "四个步骤" (canonical text has digits). */
   static Pattern countOf(String unit) {

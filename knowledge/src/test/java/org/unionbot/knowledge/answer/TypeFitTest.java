@@ -33,14 +33,16 @@ class TypeFitTest {
   }
 
   @Test
-  void aClaimOfWhatAThingIsWorthSaysWhyItIsDone() {
+  void aClaimOfWhatAThingIsWorthSaysWhyItIsDoneAndWhatFillsThatPart() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(
             "关于加强班组安全工作的通知\n\n两个方面深入领会安全工作要求\n\n"
                 + "深刻领会坚持安全第一、预防为主是全体班组成员开展工作的首要原则。坚持安全第一，为班组完成生产任务提供了有力支撑。\n\n"
-                + "深刻领会加强班组长培训是提升班组能力的重要途径。各车间要加强班组长培训。\n");
+                + "深刻领会加强班组长培训是提升班组能力的重要途径。这一要求回答了提升班组能力靠什么途径这一问题。\n");
 
     // the claim (…是…首要原则) says why; the sentence after it only what it provided
+    // …是X names what fills the part X
+    assertThat(kb.answer("班组能力提升的途径到底是啥").text()).startsWith("深刻领会加强班组长培训");
     assertThat(kb.answer("为什么要坚持安全第一").text()).startsWith("深刻领会坚持安全第一").doesNotContain("有力支撑");
   }
 
