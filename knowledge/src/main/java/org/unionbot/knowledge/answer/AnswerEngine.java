@@ -183,6 +183,11 @@ final class AnswerEngine {
       Answerer answerer, String raw, Question q, Weights w, float[] vector) {
     Snapshot kb = answerer.index;
     Recall recall = answerer.recall;
+    Optional<String> otherTime = QuestionParser.anotherOccasion(q.text());
+    if (otherTime.isPresent() && !kb.contains(Canonical.text(otherTime.get()))) {
+      // 下一期培训什么时候, 去年评了多少名: what the notice says is of this one, not of that
+      return fallback(answerer, raw, vector);
+    }
     Optional<Outline.Match> outline = Outline.match(kb, q, w).or(() -> Outline.eligibility(kb, q));
     // 几个步骤, 第二场在哪里举行, 头一个环节: the outline answers; a verb the notice lacks (举行) does
     // not stop it, nor the asked-for unit when the outline counts it in other words (环节 for 步骤)

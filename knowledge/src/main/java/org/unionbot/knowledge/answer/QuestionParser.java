@@ -3,6 +3,7 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -477,6 +478,22 @@ final class QuestionParser {
       }
     }
     return QuestionType.WHAT;
+  }
+
+  /**
+   * An occasion before or after the one a notice is about: 下一期, 上次, 去年, 明年. A batch (下一批) is not
+   * one: a notice gives its batches.
+   */
+  private static final Pattern ANOTHER_OCCASION =
+      Pattern.compile("[上下][1一]?(次|期|届|轮|回)|去年|前年|明年|后年|往年|往届|以往");
+
+  /**
+   * The words of a question that ask about another occasion than the notice's ({@link
+   * #ANOTHER_OCCASION}).
+   */
+  static Optional<String> anotherOccasion(String question) {
+    Matcher m = ANOTHER_OCCASION.matcher(question);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
   /** True for a yes-or-no question: 能去吗, 要掏钱吗, 能不能延长慰问时间, 是否…. */

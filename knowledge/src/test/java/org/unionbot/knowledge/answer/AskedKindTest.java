@@ -198,4 +198,12 @@ class AskedKindTest {
     assertThat(named.lowConfidence()).isFalse();
     assertThat(named.text()).contains("1万元").doesNotContain("3000元");
   }
+
+  @Test
+  void aQuestionAboutAnotherOccasionThanTheNoticesIsRefused() {
+    // the notice gives this meeting's time, not the next one's nor last year's
+    assertThat(MEETING.answer("会议几点开始").kind()).isEqualTo(Answer.Kind.ANSWER);
+    assertThat(MEETING.answer("下一次会议什么时候开").kind()).isEqualTo(Answer.Kind.FALLBACK);
+    assertThat(KnowledgeBase.bundled().answer("下一次网上授课是哪天").kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
 }

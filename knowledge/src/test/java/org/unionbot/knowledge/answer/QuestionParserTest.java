@@ -198,4 +198,12 @@ class QuestionParserTest {
     // HanLP keeps 得了 whole; it names nothing the notice must say
     assertThat(PARSER.parse("得了奖给多少钱").terms()).doesNotContain("得了").contains("奖");
   }
+
+  @Test
+  void anotherOccasionIsTheNextOrLastOneNotTheNextBatch() {
+    assertThat(QuestionParser.anotherOccasion("下1期培训什么时候")).contains("下1期");
+    assertThat(QuestionParser.anotherOccasion("去年评了多少名")).contains("去年");
+    assertThat(QuestionParser.anotherOccasion("下1批什么时候体检")).isEmpty();
+    assertThat(QuestionParser.anotherOccasion("培训一共几次")).isEmpty();
+  }
 }
