@@ -64,6 +64,7 @@ class EvaluationTest {
     "notice-o, 31, 0",
     "notice-p, 25, 0",
     "notice-q, 39, 0",
+    "notice-r, 51, 2",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",
     "q+bundled, 39, 0"
@@ -118,6 +119,7 @@ class EvaluationTest {
     "notice-o, 2",
     "notice-p, 0",
     "notice-q, 0",
+    "notice-r, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -139,7 +141,8 @@ class EvaluationTest {
     "notice-n",
     "notice-o",
     "notice-p",
-    "notice-q"
+    "notice-q",
+    "notice-r"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
