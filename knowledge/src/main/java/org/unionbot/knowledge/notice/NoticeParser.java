@@ -1,8 +1,10 @@
 package org.unionbot.knowledge.notice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -288,7 +290,7 @@ public final class NoticeParser {
       } else if (st.articles && Headings.numberedLevel(line) > 0) {
         out.add(new Line(Kind.ITEM, line, 0));
       } else if (Headings.numberedLevel(line) > 0) {
-        addNumbered(out, line, st.runsIn(Headings.numberedLevel(line)));
+        addNumbered(out, line, st.runsIn(i));
       } else if (shortLine && Headings.startsWithCount(line)) {
         out.add(new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -311,8 +313,8 @@ public final class NoticeParser {
    * @param divisions the division kinds (编/章/节) some short line opens
    * @param issuer the index of the issuer line, or -1
    * @param dateline the index of the dateline, or -1
-   * @param runIn the numbering levels (1–3) whose text lines mostly open with a short heading
-   *     sentence of their own ({@link #runsIn})
+   * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
+   *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
    */
   private record Structure(
       boolean articles, String divisions, int issuer, int dateline, Set<Integer> runIn) {
@@ -320,16 +322,26 @@ public final class NoticeParser {
     static Structure of(List<String> lines) {
       int articleLines = 0;
       StringBuilder divisions = new StringBuilder();
-      int[] numbered = new int[4];
-      int[] ranIn = new int[4];
-      for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      // the numbered text lines of each group (one numbering level under one heading), and how
+      // many of them open with a heading sentence
+      Map<Long, List<Integer>> groups = new HashMap<>();
+      Map<Long, Integer> ranIn = new HashMap<>();
+      int[] lastHeading = {-1, -1, -1, -1};
+      for (int i = 1; i < lines.size(); i++) {
+        String l = lines.get(i);
         if (Headings.articleLabel(l).isPresent()) {
           articleLines++;
         }
         int level = Headings.numberedLevel(l);
-        if (level > 0 && (l.length() > SHORT_LINE || endsSentence(l))) {
-          numbered[level]++;
-          ranIn[level] += runInEnd(l) > 0 ? 1 : 0;
+        if (level > 0) {
+          long group = level * 1_000_000L + lastHeading[level - 1];
+          if (l.length() > SHORT_LINE || endsSentence(l)) {
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+            ranIn.merge(group, runInEnd(l) > 0 ? 1 : 0, Integer::sum);
+          }
+          for (int k = level; k < lastHeading.length; k++) {
+            lastHeading[k] = i;
+          }
         }
         Optional<Character> d = Headings.division(l);
         if (d.isPresent()
@@ -357,21 +369,23 @@ public final class NoticeParser {
         }
       }
       Set<Integer> runIn = new HashSet<>();
-      for (int level = 1; level < numbered.length; level++) {
-        if (2 * ranIn[level] > numbered[level]) {
-          runIn.add(level);
-        }
-      }
+      groups.forEach(
+          (group, members) -> {
+            if (2 * ranIn.get(group) > members.size()) {
+              runIn.addAll(members);
+            }
+          });
       return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline, runIn);
     }
 
     /**
-     * Whether the numbered text lines of a level open with a heading sentence (（一）加强组织领导。各级工会要…):
-     * so do most of them. Where one of four does ((三)会议不安排午餐。会场车位有限…), its first sentence is a fact
-     * like the others', not a heading.
+     * Whether a numbered text line opens with a heading sentence (（一）加强组织领导。各级工会要…): so do most of
+     * the lines numbered alike under its heading. Where one of four does ((三)会议不安排午餐。会场车位有限…), its
+     * first sentence is a fact like the others', not a heading; under another heading of the same
+     * notice the items may be headed ((一)线上申领。) where these state rules ((一)每人每年度只能申领一次。).
      */
-    boolean runsIn(int level) {
-      return runIn.contains(level);
+    boolean runsIn(int line) {
+      return runIn.contains(line);
     }
 
     /** The level of a division: 1 for the largest kind the notice has, one more for each below. */

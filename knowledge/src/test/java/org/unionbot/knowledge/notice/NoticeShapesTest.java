@@ -524,6 +524,29 @@ class NoticeShapesTest {
     assertThat(parser.parse("a", runIn, Optional.empty()).sections())
         .extracting(Section::heading)
         .contains("一、加强组织领导", "二、丰富活动形式");
+
+    // the siblings are those under the same heading: 申领方式's items are headed, 其他事项's state rules
+    String mixed =
+        """
+        关于开展技能补贴申领工作的通知
+
+        一、申领方式
+        （一）线上申领。职工通过“职工之家”小程序在线填写个人信息，并上传所需材料的照片。
+        （二）线下申领。职工本人携带所需材料原件到职工服务中心一楼大厅现场办理。
+        二、其他事项
+        （一）每人每年度只能申领一次。同一年度取得多个证书的，按等级最高的一个证书申领。
+        （二）申领人应对材料的真实性负责。对弄虚作假骗取补贴的，全额追回已发放的补贴。
+        （三）因银行卡信息填写错误导致补贴无法发放的，申领人应在6月30日前到线下服务大厅办理更正。
+        （四）各基层工会要做好政策宣传，帮助符合条件的职工及时申领。
+        """;
+    Notice claims = parser.parse("a", mixed, Optional.empty());
+    assertThat(claims.sections())
+        .extracting(Section::heading)
+        .contains("（一）线上申领", "（二）线下申领")
+        .doesNotContain("（一）每人每年度只能申领一次", "（二）申领人应对材料的真实性负责");
+    assertThat(headed(claims, "二、其他事项").paragraphs())
+        .extracting(Paragraph::text)
+        .anyMatch(t -> t.startsWith("（一）每人每年度只能申领一次。同一年度"));
   }
 
   @Test
