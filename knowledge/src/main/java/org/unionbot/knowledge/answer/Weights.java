@@ -72,6 +72,10 @@ final class Weights {
   private static final java.util.Set<String> DAYTIME =
       java.util.Set.of("早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天");
 
+  /** Words that name what follows from a deed as the kind asked for: 会怎么处理, 有什么后果. */
+  private static final java.util.Set<String> CONSEQUENCE =
+      java.util.Set.of("处理", "处罚", "后果", "处分", "惩罚");
+
   /** A single character is weak evidence either way: 做, 评, 王. */
   private static final double SINGLE_CHAR = 0.35;
 
@@ -141,6 +145,10 @@ final class Weights {
       }
       if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
         // 资格 stands for what notices head 参赛资格 or 报名条件: a notice with no such word lacks nothing
+        continue;
+      }
+      if (!known && QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)) {
+        // 弄虚作假会怎么处理 of a notice that says 一经查实，全额追回…: what follows is the answer
         continue;
       }
       if (!known && q.type() == QuestionType.WHEN && DAYTIME.contains(word)) {

@@ -206,4 +206,15 @@ class AskedKindTest {
     assertThat(MEETING.answer("下一次会议什么时候开").kind()).isEqualTo(Answer.Kind.FALLBACK);
     assertThat(KnowledgeBase.bundled().answer("下一次网上授课是哪天").kind()).isEqualTo(Answer.Kind.FALLBACK);
   }
+
+  @Test
+  void whatFollowsADeedAndWhatTheNoticeIsAboutAreAskedByTheirFrameOnly() {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    // 处理 names the kind asked for; the notice says 一经查实，全额追回…
+    assertThat(subsidy.answer("作假骗补贴会怎么处理").text()).contains("全额追回已发放的补贴");
+    // 过了时间 is the notice's 逾期
+    assertThat(subsidy.answer("过了时间还能申领吗").text()).contains("逾期不再受理");
+    assertThat(subsidy.answer("这份通知是关于什么的").text()).contains("职工技能提升补贴申领工作");
+  }
 }
