@@ -84,4 +84,15 @@ class HeadingNamedTest {
         .doesNotContain("即第");
     assertThat(h.answer("附则讲了什么").text()).contains("共两项", "第十六条 本办法自2027年1月1日起施行");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"线下咋申领", "线下申领怎么办", "线下要怎么申领"})
+  void howToDoWhatAHeadingNamesIsThatSection(String question) {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    // 「（二）线下申领」, not 申领方式分线上和线下两种, which holds the question's words
+    Answer a = subsidy.answer(question);
+    assertThat(a.text()).contains("清河市职工服务中心", "周一至周五");
+    assertThat(a.lowConfidence()).isFalse();
+  }
 }

@@ -68,6 +68,9 @@ final class Divisions {
   private static final Pattern ABOUT_IT =
       Pattern.compile("(关于|这个|这次|这份|通知|文件|里|中|是|怎么|怎样|咋|说|讲|的|了|什么|啥|内容|回事|一下|介绍)*");
 
+  /** The words that ask how, which a heading asked about (线上怎么申领) has not. */
+  private static final Pattern HOW = Pattern.compile("(要|该|应该)?(怎么办|咋办|怎么样|怎么|怎样|如何|咋)(去|来)?");
+
   /** The shortest heading a question that is nothing but a heading names (活动时间, 慰问内容). */
   private static final int BARE_HEADING = 4;
 
@@ -86,6 +89,10 @@ final class Divisions {
     String bare = asked.replaceAll("[\\p{P}\\p{S}\\s]+", "");
     if (quotes.isEmpty() && bare.length() >= BARE_HEADING) {
       quotes.add(bare);
+    }
+    String how = HOW.matcher(bare).replaceAll("");
+    if (quotes.size() == 1 && q.type() == QuestionType.HOW && how.length() >= BARE_HEADING) {
+      quotes.add(how); // 线上怎么申领 of 「线上申领」: the heading with how asked of it
     }
     Found found = null;
     for (String quoted : quotes) {
