@@ -366,4 +366,13 @@ class EverydayWordsTest {
     // 拿了 is the list's word for 享受 (已享受其他部门同类助学资助的，不再重复资助), not a 拿 with its 了
     assertThat(grants.answer("拿了别的助学金还能再申请吗").text()).contains("不再重复资助");
   }
+
+  @Test
+  void aWrongEntryAndAMayNotFindTheNoticesCorrectionAndBan() {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    // 填错 → 填写错误; 不能 of a notice that says 取消…资格 asks only whether one may
+    assertThat(subsidy.answer("银行卡号写错了咋办").text()).contains("6月30日前");
+    assertThat(subsidy.answer("作假被查出来几年不能申领").text()).contains("三年");
+  }
 }

@@ -72,6 +72,9 @@ final class Weights {
   private static final java.util.Set<String> DAYTIME =
       java.util.Set.of("早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天");
 
+  /** Words that ask whether one may: a notice may say it otherwise (取消…资格, 不得). */
+  private static final java.util.Set<String> MODAL = java.util.Set.of("不能", "不可以", "可不可以");
+
   /** Words that name what follows from a deed as the kind asked for: 会怎么处理, 有什么后果. */
   private static final java.util.Set<String> CONSEQUENCE =
       java.util.Set.of("处理", "处罚", "后果", "处分", "惩罚");
@@ -149,6 +152,10 @@ final class Weights {
       }
       if (!known && QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)) {
         // 弄虚作假会怎么处理 of a notice that says 一经查实，全额追回…: what follows is the answer
+        continue;
+      }
+      if (!known && MODAL.contains(word)) {
+        // 几年内不能再申领 of a notice that says 取消其今后三年的申领资格: may or may not is what is asked
         continue;
       }
       if (!known && q.type() == QuestionType.WHEN && DAYTIME.contains(word)) {
