@@ -375,4 +375,16 @@ class EverydayWordsTest {
     assertThat(subsidy.answer("银行卡号写错了咋办").text()).contains("6月30日前");
     assertThat(subsidy.answer("作假被查出来几年不能申领").text()).contains("三年");
   }
+
+  @Test
+  void aClaimNoticeIsAskedInAClaimantsWords() {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    // 公务员 → 机关事业单位在编人员; 到账 → 发放; 报名 → 申领, whose time its heading gives (申领时间)
+    assertThat(subsidy.answer("公务员能申领吗").text()).contains("机关事业单位在编人员");
+    assertThat(subsidy.answer("补贴啥时候到账").text()).contains("30个工作日内");
+    assertThat(subsidy.answer("报名截止到哪天").text()).contains("4月30日");
+    // 被查出来了咋办 asks what follows, all of it
+    assertThat(subsidy.answer("作假被查出来了咋办").text()).contains("全额追回", "今后三年");
+  }
 }

@@ -124,7 +124,7 @@ final class Candidates {
       for (int i = 0; i < kb.sections.size(); i++) {
         Section s = kb.sections.get(i);
         boolean headed =
-            headedByTheAskedKind(q, kb.canonicalTitles.get(i), kb.sectionNotices.get(i));
+            headedByTheAskedKind(q, w, kb.canonicalTitles.get(i), kb.sectionNotices.get(i));
         headedBy.put(s, headed);
         if (headed) {
           kb.passagesOf(s).forEach(p -> pool.add(p.id()));
@@ -190,13 +190,19 @@ final class Candidates {
    * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or the
    * kind alone (时间). A notice that heads its parts so says where each answer is.
    */
-  private static boolean headedByTheAskedKind(Question q, String title, Notice n) {
+  private static boolean headedByTheAskedKind(Question q, Weights w, String title, Notice n) {
     if (!isKindHeading(q.type(), title)) {
       return false;
     }
     Matcher first = ANY_KIND.matcher(title);
     String of = first.find() ? title.substring(0, first.start()) : title;
     if (of.isEmpty() || of.length() <= 4 && q.text().contains(of)) {
+      return true;
+    }
+    // 申领时间 for 报名最晚到哪天: the question's word in the notice's own word for it
+    if (of.length() >= 2
+        && of.length() <= 4
+        && w.terms.stream().anyMatch(t -> t.forms().indexOf(of) > 0)) {
       return true;
     }
     // 活动时间 of the notice 《…健步走活动…》 for 健步走什么时候开始: the question names the notice's subject

@@ -517,9 +517,11 @@ final class QuestionParser {
   static final Set<String> BOUNDS =
       Set.of("最多", "最少", "至少", "至多", "最起码", "起码", "顶多", "最高", "最低", "上限", "下限");
 
-  /** What follows from something: 作弊会怎么样, 逾期有什么后果, 迟到怎么处理. */
+  /** What follows from something: 作弊会怎么样, 逾期有什么后果, 迟到怎么处理, 被查出来咋办. */
   private static final Pattern CONSEQUENCE =
-      Pattern.compile("(会|将|要)(怎么样|怎样|咋样|如何)|(什么|啥)(后果|处罚|处理)|(怎么|如何)(处理|处罚)");
+      Pattern.compile(
+          "(会|将|要)(怎么样|怎样|咋样|如何)|(什么|啥)(后果|处罚|处理)|(怎么|如何)(处理|处罚)"
+              + "|(发现|查出|查实|查到)(来)?了?(会)?(怎么办|咋办|咋整|怎么样)");
 
   /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
   static boolean asksConsequence(String question) {
