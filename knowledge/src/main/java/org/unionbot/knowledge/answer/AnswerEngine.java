@@ -373,7 +373,9 @@ final class AnswerEngine {
     // 三个百分之百是哪三个: a part of three items that holds none of the question's words does not
     // answer it because of its number, where a sentence holds them
     boolean byItsNumber =
-        m.counted() && askedByNumber && (m.coverage() > 0 || sentenceCoverage == 0);
+        m.counted()
+            && (q.ordinal().isPresent()
+                || q.count().isPresent() && (m.coverage() > 0 || sentenceCoverage == 0));
     boolean asked =
         !(statedCount && !m.exact())
             && (m.counted() || !q.strict())
