@@ -65,6 +65,7 @@ class EvaluationTest {
     "notice-p, 25, 0",
     "notice-q, 39, 0",
     "notice-r, 68, 1",
+    "notice-s, 37, 3",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",
     "q+bundled, 39, 0"
@@ -120,6 +121,7 @@ class EvaluationTest {
     "notice-p, 0",
     "notice-q, 0",
     "notice-r, 1",
+    "notice-s, 0",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -142,7 +144,8 @@ class EvaluationTest {
     "notice-o",
     "notice-p",
     "notice-q",
-    "notice-r"
+    "notice-r",
+    "notice-s"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
