@@ -95,4 +95,42 @@ class HeadingNamedTest {
     assertThat(a.text()).contains("清河市职工服务中心", "周一至周五");
     assertThat(a.lowConfidence()).isFalse();
   }
+
+  private static final KnowledgeBase RELIEF =
+      QaSet.knowledgeBaseOf(
+          """
+          关于做好冬季送温暖工作的通知
+
+          各基层工会：
+          为把组织的关怀和温暖及时送到每一位困难职工和他们的家人身边，让大家过一个好年，市总工会决定开展送温暖活动。现将有关事项通知如下：
+          一、慰问对象
+          本次慰问对象为建档困难职工家庭。
+          二、工作安排
+          本次工作分三个阶段进行。
+          （一）摸底排查。各级工会要于12月20日前完成摸底。
+          （二）慰问对象名单经县级总工会审核后公示5个工作日。
+          （三）1月中旬，市领导带队开展走访慰问。
+          三、联系方式
+          联系人：市总工会权益保障部 王芳，0598-6215301；市总工会财务部 李强，0598-6215316
+          """);
+
+  @Test
+  void itemsASentenceCountsAreAnsweredByTheirNumberAndAsWholeItems() {
+    // 本次工作分三个阶段进行。 introduces （一）…（三） as a colon would
+    assertThat(RELIEF.answer("工作分几个阶段").text()).contains("三个阶段");
+    assertThat(RELIEF.answer("第一步是什么").text()).contains("摸底排查");
+    // the third item's first clause (1月中旬) is not what it is: the whole item is
+    assertThat(RELIEF.answer("最后一个阶段是什么").text()).contains("市领导带队开展走访慰问");
+  }
+
+  @Test
+  void aHeadingWithWhatItHoldsAskedIsThatSection() {
+    assertThat(RELIEF.answer("慰问对象有哪些").text()).contains("建档困难职工家庭");
+  }
+
+  @Test
+  void aLongPurposeAndAContactLineOfTwoPeopleAnswerWhole() {
+    assertThat(RELIEF.answer("为什么要开展送温暖活动").text()).contains("过一个好年");
+    assertThat(RELIEF.answer("联系人").text()).contains("王芳", "李强");
+  }
 }

@@ -244,7 +244,10 @@ final class AnswerEngine {
       Optional<String> span =
           c == neighbour
               ? Spans.together(candidates.get(0).passage(), c.passage())
-              : Spans.answer(q, w, answering.passage(), kb);
+              // a contact line that goes on after a ； (…陈晓雯，…；…林志航，…) answers whole
+              : continuedContact(q, answering.passage())
+                  ? shapedSpan(kb, q, w, answering.passage())
+                  : Spans.answer(q, w, answering.passage(), kb);
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
         if (c == neighbour) {
@@ -540,6 +543,12 @@ final class AnswerEngine {
     }
     return Optional.of(
         found.size() > 1 ? Replies.fromEach(found) : Replies.answer(kb, found.get(0)));
+  }
+
+  /** True for a contact question answered by a sentence that a ； ends, the line going on. */
+  private static boolean continuedContact(Question q, Passage p) {
+    String text = p.text().strip();
+    return q.type() == QuestionType.CONTACT && (text.endsWith("；") || text.endsWith(";"));
   }
 
   /** The span a shaped sentence answers with: for a contact, its whole contact line. */

@@ -71,6 +71,10 @@ final class Divisions {
   /** The words that ask how, which a heading asked about (线上怎么申领) has not. */
   private static final Pattern HOW = Pattern.compile("(要|该|应该)?(怎么办|咋办|怎么样|怎么|怎样|如何|咋)(去|来)?");
 
+  /** A heading with what it holds asked of it: 慰问对象有哪些, 工作要求是什么. */
+  private static final Pattern WHAT_OF_IT =
+      Pattern.compile("(.+?)(有哪些|有什么|是什么|是啥|包括哪些|包括什么|都有啥|有啥)");
+
   /** The shortest heading a question that is nothing but a heading names (活动时间, 慰问内容). */
   private static final int BARE_HEADING = 4;
 
@@ -93,6 +97,10 @@ final class Divisions {
     String how = HOW.matcher(bare).replaceAll("");
     if (quotes.size() == 1 && q.type() == QuestionType.HOW && how.length() >= BARE_HEADING) {
       quotes.add(how); // 线上怎么申领 of 「线上申领」: the heading with how asked of it
+    }
+    Matcher what = WHAT_OF_IT.matcher(bare);
+    if (quotes.size() == 1 && what.matches() && what.group(1).length() >= BARE_HEADING) {
+      quotes.add(what.group(1)); // 慰问对象有哪些 of 「慰问对象」
     }
     Found found = null;
     for (String quoted : quotes) {

@@ -221,8 +221,12 @@ final class Outline {
     return Optional.ofNullable(best);
   }
 
-  /** Structure nouns a worker uses for the heading's: 环节 for 步骤 (头一个环节是什么 of 「四个步骤」). */
-  private static final java.util.Map<String, String> SAME_STRUCTURE = java.util.Map.of("环节", "步");
+  /**
+   * Structure nouns a worker uses for the heading's: 环节 for 步骤 (头一个环节是什么 of 「四个步骤」), 步 for 阶段
+   * (第一步是什么 of 分四个阶段进行).
+   */
+  private static final java.util.Map<String, List<String>> SAME_STRUCTURE =
+      java.util.Map.of("环节", List.of("步"), "步", List.of("阶段", "环节"), "阶段", List.of("步"));
 
   /** What may come before an occasion's date: its number or bullet (1．, （二）, -), or 第二场：. */
   private static final Pattern OCCASION_MARK =
@@ -250,7 +254,7 @@ final class Outline {
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
   private static boolean counts(String rest, String unit) {
     return rest.startsWith(unit)
-        || SAME_STRUCTURE.containsKey(unit) && rest.startsWith(SAME_STRUCTURE.get(unit));
+        || SAME_STRUCTURE.getOrDefault(unit, List.of()).stream().anyMatch(rest::startsWith);
   }
 
   /**
@@ -345,10 +349,15 @@ final class Outline {
             + "。";
       }
       String item = Spans.withoutTrailingMarks(items.get(k - 1));
+      List<String> whole = Items.whole(m.section());
+      if (!occasions && whole.size() == items.size() && whole.get(k - 1).startsWith(item)) {
+        // the item's name is its first clause (1月中下旬，…): the whole item says what it is
+        item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));
+      }
       return (title.isEmpty() ? "" : title + "的") // a lead's schedule has no heading to name
           + "第"
           + Numerals.chinese(k)
-          + (occasions ? measure : label(title))
+          + (occasions ? measure : label(title, m.section()))
           + "是："
           + item
           + (item.endsWith("。") ? "" : "。");
@@ -362,7 +371,7 @@ final class Outline {
     }
     StringBuilder sb = new StringBuilder(title);
     if (Headings.countEnd(title) < 0) {
-      sb.append("共").append(count(items.size())).append("项");
+      sb.append("共").append(count(items.size())).append(label(title, m.section()));
     }
     if (cut) {
       sb.append("，即").append(prefix);
@@ -379,11 +388,22 @@ final class Outline {
     return n == 2 ? "两" : Numerals.chinese(Math.min(n, 99));
   }
 
-  /** "个步骤" of "四个步骤“学深悟透”", or "项" when the heading announces no count. */
-  private static String label(String title) {
+  /**
+   * "个步骤" of "四个步骤“学深悟透”"; where the heading announces no count, what the sentence introducing the
+   * items counts them in (本次工作分四个阶段进行 → 个阶段); else "项".
+   */
+  private static String label(String title, Section s) {
     Matcher m = COUNT_PHRASE.matcher(title);
-    return m.find() && m.group(2) != null ? m.group(2) : "项";
+    if (m.find() && m.group(2) != null) {
+      return m.group(2);
+    }
+    Matcher intro = INTRO_COUNT.matcher(Items.listIntro(s));
+    return intro.find() ? intro.group(1) + java.util.Objects.toString(intro.group(2), "") : "项";
   }
+
+  /** A count in a sentence that introduces items, with what it counts: 分四个阶段进行. */
+  private static final Pattern INTRO_COUNT =
+      Pattern.compile("[一二三四五六七八九十两\\d]{1,3}(个|项|条|点|种|步|类)(阶段|步骤|环节|方面|部分|方式)?");
 
   /** The subject of "X是Y" when it is at least four characters, else the item. */
   private static String subject(String item) {

@@ -41,7 +41,7 @@ final class Spans {
   private static final Pattern STEP = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}步[：:，,]");
 
   /** A sentence that opens with its purpose: 为丰富职工业余文化生活，…. */
-  private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,24}[，,]");
+  private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,40}[，,]");
 
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =

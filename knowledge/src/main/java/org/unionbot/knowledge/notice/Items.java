@@ -109,18 +109,30 @@ public final class Items {
 
   /**
    * The sentence that introduces a section's list ("分阶段组织以下四项技能比武："): the paragraph right before
-   * the first list item when it ends with a colon; "" when there is none.
+   * the first list item when it ends with a colon or gives their number; "" when there is none.
    */
   public static String listIntro(Section s) {
     List<Paragraph> ps = s.paragraphs();
     for (int k = 1; k < ps.size(); k++) {
       String before = ps.get(k - 1).text();
       if (LIST_ITEM.matcher(ps.get(k).text()).find()
-          && (before.endsWith("：") || before.endsWith(":"))) {
+          && (before.endsWith("：") || before.endsWith(":") || countsTheItems(before, s))) {
         return before;
       }
     }
     return "";
+  }
+
+  /**
+   * True for a short sentence that gives the number of the section's numbered items (本次慰问工作分四个阶段进行。
+   * over （一）…（四）…): it introduces them as a colon would.
+   */
+  private static boolean countsTheItems(String sentence, Section s) {
+    if (sentence.length() > 40) {
+      return false;
+    }
+    java.util.OptionalInt n = Headings.count(sentence);
+    return n.isPresent() && n.getAsInt() == numbered(s).size();
   }
 
   /** The longest start all items share, shorter than the first item; "" when none. */
