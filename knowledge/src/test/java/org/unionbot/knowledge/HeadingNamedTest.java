@@ -110,7 +110,9 @@ class HeadingNamedTest {
           （一）摸底排查。各级工会要于12月20日前完成摸底。
           （二）慰问对象名单经县级总工会审核后公示5个工作日。
           （三）1月中旬，市领导带队开展走访慰问。
-          三、联系方式
+          三、工作要求
+          各级工会要切实做好以下工作：一是加强组织领导，确保落到实处；二是坚持精准帮扶，做到应帮尽帮；三是注重宣传引导，营造良好氛围。
+          四、联系方式
           联系人：市总工会权益保障部 王芳，0598-6215301；市总工会财务部 李强，0598-6215316
           """);
 
@@ -126,6 +128,8 @@ class HeadingNamedTest {
   @Test
   void aHeadingWithWhatItHoldsAskedIsThatSection() {
     assertThat(RELIEF.answer("慰问对象有哪些").text()).contains("建档困难职工家庭");
+    // 一是…；二是…；三是… numbers the requirements inline
+    assertThat(RELIEF.answer("工作要求有哪些").text()).contains("共三项", "1.加强组织领导", "3.注重宣传引导");
   }
 
   @Test

@@ -39,7 +39,34 @@ public final class Items {
     }
     List<String> topics = new ArrayList<>();
     s.paragraphs().forEach(p -> p.topic().ifPresent(topics::add));
-    return topics.size() >= 2 ? topics : List.of();
+    if (topics.size() >= 2) {
+      return topics;
+    }
+    return inline(s);
+  }
+
+  /** An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…. */
+  private static final Pattern INLINE = Pattern.compile("([一二三四五六七八九十])是([^，,；;。]{2,20})");
+
+  /**
+   * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
+   * clause; empty unless there are at least two.
+   */
+  private static List<String> inline(Section s) {
+    for (Paragraph p : s.paragraphs()) {
+      List<String> out = new ArrayList<>();
+      Matcher m = INLINE.matcher(p.text());
+      while (m.find()) {
+        if (Numerals.parse(m.group(1)) != out.size() + 1) {
+          break;
+        }
+        out.add(m.group(2));
+      }
+      if (out.size() >= 2) {
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** The text of each numbered paragraph of a section after its number (（1）, 1., ①). */
