@@ -65,7 +65,7 @@ class EvaluationTest {
     "notice-p, 25, 0",
     "notice-q, 39, 0",
     "notice-r, 68, 1",
-    "notice-s, 43, 1",
+    "notice-s, 51, 1",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",
     "q+bundled, 39, 0"

@@ -387,4 +387,14 @@ class EverydayWordsTest {
     // 被查出来了咋办 asks what follows, all of it
     assertThat(subsidy.answer("作假被查出来了咋办").text()).contains("全额追回", "今后三年");
   }
+
+  @Test
+  void aReliefNoticeIsAskedInAWorkersWords() {
+    KnowledgeBase relief = QaSet.knowledgeBase("/eval/notice-s.txt");
+
+    // 重病 → 大病, 多拿 → 增加; 记录 → 台账; 钞票 → 现金
+    assertThat(relief.answer("家里人得了重病还能多拿点吗").text()).contains("500元");
+    assertThat(relief.answer("发钱的记录留几年").text()).contains("不少于5年");
+    assertThat(relief.answer("能给钞票吗").text()).contains("严禁以现金红包形式发放");
+  }
 }
