@@ -64,7 +64,7 @@ class EvaluationTest {
     "notice-o, 31, 0",
     "notice-p, 25, 0",
     "notice-q, 39, 0",
-    "notice-r, 68, 1",
+    "notice-r, 69, 1",
     "notice-s, 51, 1",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",

@@ -64,6 +64,7 @@ final class Spans {
         (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
             || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
             || Candidates.askedByItsHeading(w, p)
+            || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
@@ -184,6 +185,16 @@ final class Spans {
         && !p.canonical().contains(unit)
         && Canonical.text(p.section().title()).contains(unit);
   }
+
+  /** A question that asks what someone is to do: 基层工会要做什么, 工会干部该干啥. */
+  private static final Pattern ASKS_DUTIES = Pattern.compile("(要|应|应该|该|得|需要)(做|干)(什么|啥|哪些)");
+
+  /**
+   * A sentence that gives someone's duties (各基层工会要做好政策宣传，帮助…及时申领): each clause is one, so the
+   * question that asks them gets the sentence whole.
+   */
+  private static final Pattern DUTY =
+      Pattern.compile("^[^，,。]{1,12}?((?<![重主需必只])要|应当|应|须)[^，,。]{2,}[，,]");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");

@@ -142,4 +142,12 @@ class SpansTest {
     Answer a = hospital.answer("“三个百分之百”是哪三个");
     assertThat(a.text()).contains("急救技能培训覆盖率", "后勤职工安全生产培训覆盖率").doesNotContain("岗位技能练兵");
   }
+
+  @Test
+  void aQuestionOfWhatSomeoneIsToDoGetsAllTheDutiesTheSentenceGives() {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    // 各基层工会要做好政策宣传，帮助符合条件的职工及时申领。: two duties, not the first alone
+    assertThat(subsidy.answer("各基层工会应该干啥").text()).contains("政策宣传", "及时申领");
+  }
 }
