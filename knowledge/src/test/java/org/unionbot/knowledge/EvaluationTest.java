@@ -66,6 +66,7 @@ class EvaluationTest {
     "notice-q, 39, 0",
     "notice-r, 69, 1",
     "notice-s, 51, 1",
+    "notice-t, 39, 3",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",
     "q+bundled, 39, 0"
@@ -122,6 +123,7 @@ class EvaluationTest {
     "notice-q, 0",
     "notice-r, 1",
     "notice-s, 0",
+    "notice-t, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -145,7 +147,8 @@ class EvaluationTest {
     "notice-p",
     "notice-q",
     "notice-r",
-    "notice-s"
+    "notice-s",
+    "notice-t"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
