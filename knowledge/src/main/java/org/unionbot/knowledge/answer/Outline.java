@@ -180,7 +180,8 @@ final class Outline {
       String title = kb.canonicalTitles.get(i);
       boolean head = rest == null && headedBy(kb, title, q.unit());
       boolean unit =
-          !q.unit().isEmpty() && (rest != null && counts(rest, q.unit()) || head)
+          !q.unit().isEmpty()
+                  && (rest != null && counts(rest, q.unit()) || head || introduces(intro, q.unit()))
               || q.unit().equals(QuestionParser.OCCASION);
       boolean count =
           q.count().isPresent()
@@ -249,6 +250,19 @@ final class Outline {
       }
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * True when the sentence before the items announces them as the asked-for noun: 每天主要安排以下活动： for
+   * 每天安排哪些活动.
+   */
+  private static boolean introduces(String canonicalIntro, String unit) {
+    String u = Canonical.text(unit);
+    int at = canonicalIntro.lastIndexOf(u);
+    return !u.isEmpty()
+        && at >= 0
+        && canonicalIntro.substring(0, at).matches(".*(以下|如下|下列)[^，。]{0,4}")
+        && canonicalIntro.substring(at + u.length()).matches("[:：]?\\s*");
   }
 
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */

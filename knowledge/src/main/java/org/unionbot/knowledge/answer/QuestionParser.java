@@ -78,6 +78,11 @@ final class QuestionParser {
       Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
       Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
+
+  /** A question that asks for a whole period, start and end: 几点到几点, 哪天到哪天. */
+  private static final Pattern SPAN_ASKED =
+      Pattern.compile("(几点|几号|哪天|什么时候|啥时候)(到|至)(几点|几号|哪天|什么时候|啥时候)");
+
   private static final Pattern START = Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|哪天开|几号开");
 
   /**
@@ -368,7 +373,7 @@ final class QuestionParser {
       nouns.add(ordinalPhrase);
     }
     Question.Edge edge =
-        type != QuestionType.WHEN
+        type != QuestionType.WHEN || SPAN_ASKED.matcher(q).find()
             ? Question.Edge.NONE
             : END.matcher(q).find()
                 ? Question.Edge.END

@@ -99,7 +99,7 @@ final class TypeFit {
   }
 
   /** A date that ends a period: 至7月12日, 4月25日前, 截止, 止. */
-  private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d");
+  private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d|\\d[—－\\-~～]+\\d");
 
   /**
    * A date that starts a period: 自, 起, 从, 开始, 启动, a range (which has a start), or a clock time (a

@@ -217,4 +217,14 @@ class AskedKindTest {
     assertThat(subsidy.answer("过了时间还能申领吗").text()).contains("逾期不再受理");
     assertThat(subsidy.answer("这份通知是关于什么的").text()).contains("职工技能提升补贴申领工作");
   }
+
+  @Test
+  void aWholePeriodAskedIsAnsweredByItsRangeAndItemsALineAnnouncesAreItsList() {
+    KnowledgeBase dayCare = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    // 几点到几点 asks start and end: 8:00—17:30 gives both
+    assertThat(dayCare.answer("每天几点到几点").text()).contains("8:00—17:30");
+    // 每天主要安排以下活动： announces the numbered list as the asked-for 活动
+    assertThat(dayCare.answer("每天都有哪些活动").text()).contains("1.作业辅导", "4.安全教育");
+  }
 }
