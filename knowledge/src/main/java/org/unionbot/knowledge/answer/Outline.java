@@ -169,6 +169,13 @@ final class Outline {
           q.unit().equals(QuestionParser.OCCASION)
               ? occasions(s)
               : s.heading().isEmpty() ? List.of() : Items.of(n, s);
+      if (items.isEmpty()
+          && q.ordinal().isPresent()
+          && !q.unit().equals(QuestionParser.OCCASION)
+          && !s.heading().isEmpty()) {
+        // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position only
+        items = Items.bulleted(s);
+      }
       if (items.isEmpty()) {
         continue;
       }
@@ -363,7 +370,10 @@ final class Outline {
             + "。";
       }
       String item = Spans.withoutTrailingMarks(items.get(k - 1));
-      List<String> whole = Items.whole(m.section());
+      List<String> whole =
+          Items.whole(m.section()).isEmpty()
+              ? Items.bulleted(m.section())
+              : Items.whole(m.section());
       if (!occasions && whole.size() == items.size() && whole.get(k - 1).startsWith(item)) {
         // the item's name is its first clause (1月中下旬，…): the whole item says what it is
         item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));

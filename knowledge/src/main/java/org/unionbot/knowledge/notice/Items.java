@@ -82,6 +82,37 @@ public final class Items {
   }
 
   /**
+   * The lines a colon announces that read as list lines, not sentences (a Markdown list whose
+   * bullets the parser took off: 溪南区职工服务中心：青桐路88号三楼，名额120人); empty unless there are at least two.
+   */
+  public static List<String> bulleted(Section s) {
+    List<Paragraph> ps = s.paragraphs();
+    for (int k = 1; k < ps.size(); k++) {
+      if (!announces(ps.get(k - 1).text())) {
+        continue;
+      }
+      List<String> out = new ArrayList<>();
+      for (int j = k; j < ps.size() && listLine(ps.get(j).text()); j++) {
+        out.add(ps.get(j).text());
+      }
+      if (out.size() >= 2) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean announces(String paragraph) {
+    return paragraph.endsWith("：") || paragraph.endsWith(":");
+  }
+
+  /** A short line that does not end as a sentence does. */
+  private static boolean listLine(String paragraph) {
+    String t = paragraph.strip();
+    return !t.isEmpty() && t.length() <= 80 && "。！？!?".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
+
+  /**
    * The numbered paragraphs of a section whole, without their numbers and closing marks
    * (本区在档困难职工家庭中，2027年考入全日制普通高校的新生), for a list that is the answer itself rather than an outline of
    * names; empty when it has fewer than two.
@@ -142,8 +173,9 @@ public final class Items {
     List<Paragraph> ps = s.paragraphs();
     for (int k = 1; k < ps.size(); k++) {
       String before = ps.get(k - 1).text();
-      if (LIST_ITEM.matcher(ps.get(k).text()).find()
-          && (before.endsWith("：") || before.endsWith(":") || countsTheItems(before, s))) {
+      boolean item = LIST_ITEM.matcher(ps.get(k).text()).find();
+      if (item && (announces(before) || countsTheItems(before, s))
+          || announces(before) && listLine(ps.get(k).text()) && !bulleted(s).isEmpty()) {
         return before;
       }
     }

@@ -227,4 +227,14 @@ class AskedKindTest {
     // 每天主要安排以下活动： announces the numbered list as the asked-for 活动
     assertThat(dayCare.answer("每天都有哪些活动").text()).contains("1.作业辅导", "4.安全教育");
   }
+
+  @Test
+  void aPlaceInABulletedListIsAskedByItsPosition() {
+    KnowledgeBase dayCare = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    // - 溪南区工人文化宫：滨河东路15号，名额80人 is the second of the three the colon announces
+    assertThat(dayCare.answer("第二个托管点在哪").text()).contains("滨河东路15号");
+    // 第一期 is still the first session's dates, not the first site
+    assertThat(dayCare.answer("第一期是哪几天").text()).contains("7月6日—7月24日");
+  }
 }
