@@ -79,6 +79,9 @@ final class QuestionParser {
   private static final Pattern END =
       Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
 
+  /** A question that asks an age: 多大, 几岁, 多少岁. */
+  private static final Pattern AGE = Pattern.compile("多大(年纪|岁数)?|几岁|多少岁|多少周岁|年龄(多大|多少)");
+
   /** A question that asks for a whole period, start and end: 几点到几点, 哪天到哪天. */
   private static final Pattern SPAN_ASKED =
       Pattern.compile("(几点|几号|哪天|什么时候|啥时候)(到|至)(几点|几号|哪天|什么时候|啥时候)");
@@ -357,6 +360,12 @@ final class QuestionParser {
     }
     if (type == QuestionType.WHAT && count.isPresent() && !unit.isEmpty()) {
       type = QuestionType.LIST;
+    }
+    if (AGE.matcher(q).find() && (type == QuestionType.WHAT || type == QuestionType.COUNT)) {
+      // 孩子多大可以报名: an age, which notices give in 周岁 (6至12周岁, 年满18周岁)
+      type = QuestionType.COUNT;
+      measure = "周岁";
+      unit = "";
     }
     boolean strict =
         type == QuestionType.CONTACT

@@ -237,4 +237,11 @@ class AskedKindTest {
     // 第一期 is still the first session's dates, not the first site
     assertThat(dayCare.answer("第一期是哪几天").text()).contains("7月6日—7月24日");
   }
+
+  @Test
+  void howOldIsAnsweredByTheAgeTheNoticeGives() {
+    KnowledgeBase subsidy = QaSet.knowledgeBase("/eval/notice-r.txt");
+
+    assertThat(subsidy.answer("多大年纪可以申领").text()).contains("18周岁以上、60周岁以下");
+  }
 }

@@ -206,4 +206,12 @@ class QuestionParserTest {
     assertThat(QuestionParser.anotherOccasion("下1批什么时候体检")).isEmpty();
     assertThat(QuestionParser.anotherOccasion("培训一共几次")).isEmpty();
   }
+
+  @Test
+  void howOldIsAnAgeInYears() {
+    Question q = PARSER.parse("孩子多大可以报名");
+
+    assertThat(q.type()).isEqualTo(QuestionType.COUNT);
+    assertThat(q.measure()).isEqualTo("周岁");
+  }
 }
