@@ -209,7 +209,27 @@ final class Candidates {
     String notice = Canonical.text(n.title());
     return of.length() <= 4
         && notice.contains(of)
-        && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)));
+        && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)))
+        && !(q.type() == QuestionType.WHEN && namesAnotherPart(q, title, n));
+  }
+
+  /**
+   * True when a word of the question heads another part of the notice (报名 of 「报名方式」 for 几号开始报名):
+   * the question asks of that part, not of the notice's subject under this heading.
+   */
+  private static boolean namesAnotherPart(Question q, String title, Notice n) {
+    for (Section s : n.sections()) {
+      String other = Canonical.text(Headings.stripNumbering(s.title()));
+      if (other.isEmpty() || title.equals(other)) {
+        continue;
+      }
+      for (String t : q.terms()) {
+        if (t.length() >= 2 && other.contains(Canonical.text(t))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a short heading that names what the question type asks for (会议时间, 资助对象). */

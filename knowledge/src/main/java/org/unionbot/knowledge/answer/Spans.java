@@ -41,7 +41,8 @@ final class Spans {
   private static final Pattern STEP = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}步[：:，,]");
 
   /** A sentence that opens with its purpose: 为丰富职工业余文化生活，…. */
-  private static final Pattern PURPOSE_LED = Pattern.compile("^为了?[^，,。]{2,40}[，,]");
+  private static final Pattern PURPOSE_LED =
+      Pattern.compile("^([^，,。]{2,12}[，,])?为了?[^，,。]{2,40}[，,]");
 
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =
@@ -65,6 +66,7 @@ final class Spans {
             || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
             || Candidates.askedByItsHeading(w, p)
             || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
+            || labelled(q, p)
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
@@ -103,6 +105,9 @@ final class Spans {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();
+        if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
+          value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
+        }
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
         }
@@ -185,6 +190,26 @@ final class Spans {
         && !p.canonical().contains(unit)
         && Canonical.text(p.section().title()).contains(unit);
   }
+
+  /**
+   * True when the sentence is a labelled line whose label the question names and asks what it says
+   * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…): the line is the answer, whole.
+   */
+  private static boolean labelled(Question q, Passage p) {
+    int colon = p.text().indexOf('：');
+    if (colon < 2 || colon > 8 || !SAYS_WHAT.matcher(q.text()).find()) {
+      return false;
+    }
+    String label = p.text().substring(0, colon);
+    return q.terms().stream().anyMatch(t -> t.length() >= 2 && label.contains(t));
+  }
+
+  /** A question that asks what a thing says: 温馨提示说了什么, 注意事项写的啥. */
+  private static final Pattern SAYS_WHAT =
+      Pattern.compile("(说|讲|写|提示|提醒)(了|的)?(什么|啥|哪些)|(内容|意思)是(什么|啥)");
+
+  /** The means a thing is done by, which a how-question asks: 通过…, 采取…, 登录…, 扫码…. */
+  private static final Pattern MEANS = Pattern.compile("通过|采取|采用|登录|扫码|扫描");
 
   /** A question that asks what someone is to do: 基层工会要做什么, 工会干部该干啥. */
   private static final Pattern ASKS_DUTIES = Pattern.compile("(要|应|应该|该|得|需要)(做|干)(什么|啥|哪些)");

@@ -50,7 +50,7 @@ final class TypeFit {
   private static final Pattern PERSON =
       Pattern.compile("总书记|主席|书记|教授|记者|同志|负责人|专家|劳模|律师|仲裁员|医生|医师|教师|老师|讲师");
   private static final Pattern REASON =
-      Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|^为[^，,。]{2,24}[，,]");
+      Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|(^|^[^，,。]{2,12}[，,])为[^，,。]{2,40}[，,]");
 
   /**
    * A claim of what a thing is worth, which says why it is done: …全面领导是最高政治原则, …是工会永葆生机活力…的动力所在.

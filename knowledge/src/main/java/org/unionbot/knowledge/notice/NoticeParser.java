@@ -38,6 +38,10 @@ public final class NoticeParser {
   private static final Pattern BYLINE =
       Pattern.compile("^([□■◇]|[（(【]?\\s*(记者|通讯员|作者|撰稿|供稿|来源|文/图|文图)[\\s：:）)】])");
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
+
+  /** The mark of a Markdown quote line. */
+  private static final Pattern QUOTE_MARK = Pattern.compile("^>+\\s*");
+
   private static final Pattern DATE_LED =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
@@ -175,7 +179,8 @@ public final class NoticeParser {
     boolean addressed = false;
     boolean inAttachments = false;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+      // a Markdown quote (> 温馨提示：…) is text like any other
+      String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
       if (i == st.dateline) {
         out.add(new Line(Kind.DATELINE, line, 0));
         continue;

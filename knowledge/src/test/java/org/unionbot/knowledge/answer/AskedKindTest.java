@@ -244,4 +244,18 @@ class AskedKindTest {
 
     assertThat(subsidy.answer("多大年纪可以申领").text()).contains("18周岁以上、60周岁以下");
   }
+
+  @Test
+  void aMarkdownNoticesOwnShapesAreReadAsAParentAsks() {
+    KnowledgeBase dayCare = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    // 报名 heads 「报名方式」: the sign-up's date, not the day-care hours under 「托管时间和地点」
+    assertThat(dayCare.answer("报名几号开始").text()).contains("6月20日");
+    // > 温馨提示：… is a labelled line, asked whole
+    assertThat(dayCare.answer("温馨提示讲了啥").text()).contains("实名认证").doesNotContain(">");
+    // 暑假即将来临，为帮助…，…举办…: a purpose after a short opening clause
+    assertThat(dayCare.answer("为啥要举办托管班").text()).contains("看护难");
+    // 怎么报名: the clause of the means (通过微信小程序…), not 不接受电话和现场报名
+    assertThat(dayCare.answer("咋报名").text()).contains("溪南职工之家");
+  }
 }
