@@ -66,7 +66,7 @@ class EvaluationTest {
     "notice-q, 39, 0",
     "notice-r, 69, 1",
     "notice-s, 51, 1",
-    "notice-t, 49, 1",
+    "notice-t, 50, 1",
     "b+bundled, 32, 0",
     "e+bundled, 56, 0",
     "q+bundled, 39, 0"

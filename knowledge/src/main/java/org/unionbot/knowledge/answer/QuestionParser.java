@@ -351,6 +351,9 @@ final class QuestionParser {
                 : unit(null, stated.group(5));
       }
     }
+    if (unit.length() == 1 && !measure.isEmpty() && known.test(measure + unit)) {
+      unit = measure + unit; // 多少名额: the noun 名额, not 额 counted in 名
+    }
     Matcher kind = LIST_KIND.matcher(content);
     if (unit.isEmpty() && kind.find()) {
       unit = unit(null, kind.group(1));

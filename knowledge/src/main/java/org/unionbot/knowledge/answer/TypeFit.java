@@ -295,7 +295,7 @@ final class TypeFit {
   private static String measure(String classifier) {
     return switch (classifier) {
       case "天" -> "(天|日|个?工作日)";
-      case "人" -> "(人|名)";
+      case "人", "名" -> "(人|名)"; // 多少名额 of 名额100人
       case "趟", "回" -> "(场|次|回|趟|站|期|轮)"; // 要跑几趟 of 共安排六场
       case "" -> "";
       case "个" -> "(个|名|人|项|家|所|条|种|支|队|场|次|本|份|件|位|部|批|期|届|张|篇|处|座)";

@@ -258,4 +258,11 @@ class AskedKindTest {
     // 怎么报名: the clause of the means (通过微信小程序…), not 不接受电话和现场报名
     assertThat(dayCare.answer("咋报名").text()).contains("溪南职工之家");
   }
+
+  @Test
+  void howManyPlacesASiteHasIsItsLine() {
+    KnowledgeBase dayCare = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    assertThat(dayCare.answer("工人文化宫有多少名额").text()).contains("名额80人");
+  }
 }

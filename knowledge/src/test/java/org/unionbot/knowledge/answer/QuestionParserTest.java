@@ -214,4 +214,13 @@ class QuestionParserTest {
     assertThat(q.type()).isEqualTo(QuestionType.COUNT);
     assertThat(q.measure()).isEqualTo("周岁");
   }
+
+  @Test
+  void howManyPlacesIsTheNounNotAClassifier() {
+    QuestionParser parser =
+        new QuestionParser(Segmenter.create(List.of()), s -> s.equals("名额") || s.equals("小学"));
+
+    // 多少名额: 名额 (places), not 额 counted in 名
+    assertThat(parser.parse("小学有多少名额").unit()).isEqualTo("名额");
+  }
 }
