@@ -497,8 +497,8 @@ final class AnswerEngine {
 
   /**
    * The sentence beside the best one that answers a strict question just as well: the same share of
-   * the question in its own words (not only by its neighbour's), the asked-for shape, the same
-   * paragraph (给予每人1万元奖励；提名奖每人奖励3000元 for 得奖能拿多少钱). The two cases answer together, as neither is
+   * the question with its context (heading, sentence before), the asked-for shape, the same
+   * paragraph (给予每人1万元奖励；提名奖每人奖励3000元 for 得奖能拿多少钱). An unsure reply gives both cases, as neither is
    * the more likely; null when there is no such sentence.
    */
   private static Candidates.Candidate twin(Question q, List<Candidates.Candidate> candidates) {

@@ -214,8 +214,8 @@ final class Candidates {
   }
 
   /**
-   * True when a word of the question heads another part of the notice (报名 of 「报名方式」 for 几号开始报名):
-   * the question asks of that part, not of the notice's subject under this heading.
+   * True when a word of the question heads another part of the notice (报名 of 「报名方式」 for 几号开始报名): a
+   * when-question then asks the time of that part, not the notice's time under this heading (托管时间).
    */
   private static boolean namesAnotherPart(Question q, String title, Notice n) {
     for (Section s : n.sections()) {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.notice.Numerals;
@@ -635,7 +636,7 @@ final class QuestionParser {
     return word.length() == 2
         && word.charAt(1) == '了'
         && Segmenter.isStopWord(word.substring(0, 1))
-        && org.unionbot.knowledge.analysis.Everyday.official(word).isEmpty();
+        && Everyday.official(word).isEmpty();
   }
 
   /** The last noun of the noun phrase starting at {@code from}: 电话 of 的联系电话. */

@@ -311,12 +311,13 @@ final class Weights {
         whole &= b;
       }
       String stem = c.substring(0, c.length() - 1);
+      String everyday;
       if ((parts.isEmpty() || !whole)
           && AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
           && kb.contains(stem)) {
         out.add(stem); // 主讲人 of a notice that says 主讲
-      } else if (parts.isEmpty() && everydayPart(kb, word) != null) {
-        out.add(everydayPart(kb, word)); // 早饭 of 吃早饭, whose official words the notice has
+      } else if (parts.isEmpty() && (everyday = everydayPart(kb, word)) != null) {
+        out.add(everyday); // 早饭 of 吃早饭, whose official words the notice has
       } else if (parts.isEmpty() || !whole) {
         out.add(word);
       } else {

@@ -46,7 +46,8 @@ public final class Items {
   }
 
   /** An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…. */
-  private static final Pattern INLINE = Pattern.compile("([一二三四五六七八九十])是([^，,；;。]{2,20})");
+  private static final Pattern INLINE =
+      Pattern.compile("(?<![\\p{IsHan}\\d])([一二三四五六七八九十])是([^，,；;。]{2,20})");
 
   /**
    * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
