@@ -331,6 +331,12 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aWordWhoseEndIsCutOffIsNotTheEverydayWordItHolds() {
+    // 会员证 is a card, not 会员: the bundled notice says nothing of it
+    assertThat(BUNDLED.answer("工会会员证丢了怎么办").kind()).isEqualTo(Answer.Kind.FALLBACK);
+  }
+
+  @Test
   void aWordHoldingAnEverydayWordFindsItsOfficialOnes() {
     KnowledgeBase checkup = QaSet.knowledgeBase("/eval/notice-q.txt");
 

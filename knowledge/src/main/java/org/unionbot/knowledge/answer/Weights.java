@@ -328,15 +328,18 @@ final class Weights {
   }
 
   /**
-   * The everyday word (早饭) that a word the notice lacks holds with at most one character more
-   * (吃早饭), when the notice has one of its official words; else null.
+   * The everyday word (早饭) that ends a word the notice lacks, one character after its start (吃早饭),
+   * when the notice does not say it but has one of its official words; else null. Not a word the
+   * end of which is cut off (会员 of 会员证): the end of a Chinese word names the thing.
    */
   private static String everydayPart(Snapshot kb, String word) {
     for (Token t : kb.segmenter.indexWords(word)) {
       String w = t.word();
       if (t.sub()
           && w.length() >= 2
-          && w.length() >= word.length() - 1
+          && w.length() == word.length() - 1
+          && word.endsWith(w)
+          && !kb.contains(Canonical.text(w))
           && Everyday.official(w).stream().anyMatch(o -> kb.contains(Canonical.text(o)))) {
         return w;
       }
