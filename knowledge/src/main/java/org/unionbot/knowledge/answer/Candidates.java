@@ -123,8 +123,7 @@ final class Candidates {
       // a heading of the asked kind proposes its sentences, which need not share a word or be near
       for (int i = 0; i < kb.sections.size(); i++) {
         Section s = kb.sections.get(i);
-        boolean headed =
-            headedByTheAskedKind(q, w, kb.canonicalTitles.get(i), kb.sectionNotices.get(i));
+        boolean headed = headedByTheAskedKind(q, w, kb, i);
         headedBy.put(s, headed);
         if (headed) {
           kb.passagesOf(s).forEach(p -> pool.add(p.id()));
@@ -190,7 +189,9 @@ final class Candidates {
    * the question names: 会议时间 for 会议什么时候开, 活动地点 for 活动在哪里, 参加对象 for 谁可以参加, 培训时间和地点 for 培训在哪里; or the
    * kind alone (时间). A notice that heads its parts so says where each answer is.
    */
-  private static boolean headedByTheAskedKind(Question q, Weights w, String title, Notice n) {
+  private static boolean headedByTheAskedKind(Question q, Weights w, Snapshot kb, int section) {
+    String title = kb.canonicalTitles.get(section);
+    Notice n = kb.sectionNotices.get(section);
     if (!isKindHeading(q.type(), title)) {
       return false;
     }
@@ -210,17 +211,20 @@ final class Candidates {
     return of.length() <= 4
         && notice.contains(of)
         && q.terms().stream().anyMatch(t -> t.length() >= 2 && notice.contains(Canonical.text(t)))
-        && !(q.type() == QuestionType.WHEN && namesAnotherPart(q, title, n));
+        && !(q.type() == QuestionType.WHEN && namesAnotherPart(q, kb, section));
   }
 
   /**
    * True when a word of the question heads another part of the notice (报名 of 「报名方式」 for 几号开始报名): a
    * when-question then asks the time of that part, not the notice's time under this heading (托管时间).
    */
-  private static boolean namesAnotherPart(Question q, String title, Notice n) {
-    for (Section s : n.sections()) {
-      String other = Canonical.text(Headings.stripNumbering(s.title()));
-      if (other.isEmpty() || title.equals(other)) {
+  private static boolean namesAnotherPart(Question q, Snapshot kb, int section) {
+    for (int i = 0; i < kb.sections.size(); i++) {
+      String other = kb.canonicalTitles.get(i);
+      if (i == section
+          || kb.sectionNotices.get(i) != kb.sectionNotices.get(section)
+          || other.isEmpty()
+          || other.equals(kb.canonicalTitles.get(section))) {
         continue;
       }
       for (String t : q.terms()) {

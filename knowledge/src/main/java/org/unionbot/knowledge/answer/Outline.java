@@ -370,10 +370,10 @@ final class Outline {
             + "。";
       }
       String item = Spans.withoutTrailingMarks(items.get(k - 1));
-      List<String> whole =
-          Items.whole(m.section()).isEmpty()
-              ? Items.bulleted(m.section())
-              : Items.whole(m.section());
+      List<String> whole = Items.whole(m.section());
+      if (whole.isEmpty()) {
+        whole = Items.bulleted(m.section());
+      }
       if (!occasions && whole.size() == items.size() && whole.get(k - 1).startsWith(item)) {
         // the item's name is its first clause (1月中下旬，…): the whole item says what it is
         item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));

@@ -146,24 +146,7 @@ final class Weights {
           credit = Math.max(credit, SYNONYM);
         }
       }
-      if (!known && word.equals(QuestionParser.ELIGIBILITY)) {
-        // 资格 stands for what notices head 参赛资格 or 报名条件: a notice with no such word lacks nothing
-        continue;
-      }
-      if (!known && QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)) {
-        // 弄虚作假会怎么处理 of a notice that says 一经查实，全额追回…: what follows is the answer
-        continue;
-      }
-      if (!known && MODAL.contains(word)) {
-        // 几年内不能再申领 of a notice that says 取消其今后三年的申领资格: may or may not is what is asked
-        continue;
-      }
-      if (!known && q.type() == QuestionType.WHEN && DAYTIME.contains(word)) {
-        // 晚上几点关门 of a notice that says 8:00至20:00: the part of the day is in the answer's time
-        continue;
-      }
-      if (!known && q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word)) {
-        // 最多派几个 of a notice that says 每单位限2人: the bound is in the answer's own words
+      if (!known && namesOnlyTheAsked(q, word)) {
         continue;
       }
       double w;
@@ -345,6 +328,19 @@ final class Weights {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a word the notice may lack because it only names what is asked, which the answer says
+   * in its own words: 资格 (what notices head 参赛资格 or 报名条件), 处理 of 弄虚作假会怎么处理 (一经查实，全额追回…), 不能 of
+   * 几年内不能再申领 (取消其今后三年的申领资格), 晚上 of 晚上几点关门 (8:00至20:00), 最多 of 最多派几个 (每单位限2人).
+   */
+  private static boolean namesOnlyTheAsked(Question q, String word) {
+    return word.equals(QuestionParser.ELIGIBILITY)
+        || QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)
+        || MODAL.contains(word)
+        || q.type() == QuestionType.WHEN && DAYTIME.contains(word)
+        || q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word);
   }
 
   boolean isEmpty() {
