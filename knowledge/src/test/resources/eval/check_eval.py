@@ -20,7 +20,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-q.tsv', os.path.join(HERE, 'notice-q.txt')),
          ('qa-notice-r.tsv', os.path.join(HERE, 'notice-r.txt')),
          ('qa-notice-s.tsv', os.path.join(HERE, 'notice-s.txt')),
-         ('qa-notice-t.tsv', os.path.join(HERE, 'notice-t.md'))]
+         ('qa-notice-t.tsv', os.path.join(HERE, 'notice-t.md')),
+         ('qa-notice-u.tsv', os.path.join(HERE, 'notice-u.txt')),
+         ('qa-notice-v.tsv', os.path.join(HERE, 'notice-v.md'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
