@@ -347,6 +347,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aPrepositionOrLightVerbGluedToTheNounIsNotPartOfIt() {
+    KnowledgeBase care = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    // HanLP keeps 对孩子 and 买保险 whole; the notice says 孩子 and 保险
+    assertThat(care.answer("给孩子买保险吗").text()).contains("意外伤害保险");
+    assertThat(care.answer("对孩子身体有什么要求").text()).contains("身体健康", "无传染性疾病");
+  }
+
+  @Test
   void thePartOfTheDayAskedIsInTheAnswersClockTime() {
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
 

@@ -118,6 +118,13 @@ final class Candidates {
     }
     Set<Integer> pool = new LinkedHashSet<>(bm25.keySet());
     pool.addAll(vectorRank.keySet());
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
+      if (askedWithTitle(q, w, s, kb.sectionNotices.get(i))) {
+        // the notice's own question asked again proposes its answer, whatever words that uses
+        kb.passagesOf(s).stream().findFirst().ifPresent(p -> pool.add(p.id()));
+      }
+    }
     Map<Section, Boolean> headedBy = new IdentityHashMap<>();
     if (KIND_HEADINGS.containsKey(q.type())) {
       // a heading of the asked kind proposes its sentences, which need not share a word or be near
@@ -135,9 +142,10 @@ final class Candidates {
     for (int id : pool) {
       Passage p = kb.passages.get(id);
       boolean headed = headedBy.getOrDefault(p.section(), false);
+      boolean asked = headed || askedByItsHeading(q, w, p);
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
-      // heading labels the sentence
-      String said = headed ? p.context() : p.canonical();
+      // heading labels the sentence, as the notice's own question (谁可以办理？) does its answer
+      String said = asked ? p.context() : p.canonical();
       out.add(
           new Candidate(
               p,
@@ -148,7 +156,7 @@ final class Candidates {
               semantic ? kb.cosine(p, vector) : 0,
               vectorRank.getOrDefault(id, 0),
               rrf.getOrDefault(id, 0.0),
-              headed || askedByItsHeading(w, p)));
+              asked));
     }
     Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
     out.sort(order);
@@ -164,13 +172,41 @@ final class Candidates {
 
   /**
    * True when the passage answers a question its notice asks in a heading (问：费用由谁承担？) and the
-   * worker's question holds half of that heading's words.
+   * worker's question holds half of that heading's words, or, for the section's opening sentence,
+   * asks it again with the notice's title ({@link #askedWithTitle}).
    */
-  static boolean askedByItsHeading(Weights w, Passage p) {
+  static boolean askedByItsHeading(Question q, Weights w, Passage p) {
     // the raw heading says it as well as the title: no numbering pattern per candidate
-    return Headings.isQuestion(p.section().heading())
-        && w.coverage(Canonical.text(p.section().title())) >= 0.5;
+    if (!Headings.isQuestion(p.section().heading())) {
+      return false;
+    }
+    return w.coverage(Canonical.text(p.section().title())) >= 0.5
+        || p.paragraph() == 0 && p.sentence() == 0 && askedWithTitle(q, w, p.section(), p.notice());
   }
+
+  /**
+   * True when a guide's question heading (谁可以办理？) leaves out the subject its notice's title names
+   * (工会卡) and the worker's question asks it again: by the same question word, holding some of the
+   * heading's words and half of its own with the title's. Its answer is the section's opening
+   * sentence.
+   */
+  private static boolean askedWithTitle(Question q, Weights w, Section s, Notice n) {
+    if (!Headings.isQuestion(s.heading())) {
+      return false;
+    }
+    String heading = Canonical.text(s.title());
+    Matcher asks = INTERROGATIVE.matcher(q.text());
+    Matcher heads = INTERROGATIVE.matcher(heading);
+    return asks.find()
+        && heads.find()
+        && asks.group().equals(heads.group())
+        && w.coverage(heading) > 0
+        && w.coverage(Canonical.text(n.title()) + "\n" + heading) >= 0.5;
+  }
+
+  /** The word a question asks by, to tell a guide's question heading asked again. */
+  private static final Pattern INTERROGATIVE =
+      Pattern.compile("谁|怎么办|怎么|如何|哪些|哪里|哪儿|在哪|多久|多长|多少|什么时候|何时|几|什么|啥");
 
   /** Heading words that name the kind of thing a question type asks for. */
   private static final Map<QuestionType, Pattern> KIND_HEADINGS =

@@ -106,7 +106,8 @@ final class Divisions {
     for (String quoted : quotes) {
       String quote = Canonical.text(quoted);
       for (int i = 0; i < kb.sections.size(); i++) {
-        if (!kb.sections.get(i).heading().isEmpty() && kb.canonicalTitles.get(i).equals(quote)) {
+        if (!kb.sections.get(i).heading().isEmpty()
+            && withoutQuestionMark(kb.canonicalTitles.get(i)).equals(quote)) {
           if (found != null) {
             return Optional.empty();
           }
@@ -121,11 +122,13 @@ final class Divisions {
     Section s = found.section();
     List<String> items = Items.of(n, s);
     String text;
+    // a guide's question heading (卡丢了怎么办？) is the worker's question: its answer needs no label
+    String label = Headings.isQuestion(s.heading()) ? "" : s.title();
     if (items.size() >= 2) {
       Outline.Match match = new Outline.Match(n, s, items, 1, true, true, true);
       text = Outline.render(match, q);
     } else {
-      text = s.title() + "：" + Spans.tidy(opening(kb, s));
+      text = (label.isEmpty() ? "" : label + "：") + Spans.tidy(opening(kb, s));
     }
     if (kb.notices.size() > 1) {
       text += "\n——摘自" + Titles.book(Titles.label(n));
@@ -133,6 +136,13 @@ final class Divisions {
     Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
     return Optional.of(
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+  }
+
+  /** A heading without the question mark of a guide's question heading (卡丢了怎么办？). */
+  private static String withoutQuestionMark(String title) {
+    return title.endsWith("？") || title.endsWith("?")
+        ? title.substring(0, title.length() - 1)
+        : title;
   }
 
   /**

@@ -169,26 +169,41 @@ final class Outline {
           q.unit().equals(QuestionParser.OCCASION)
               ? occasions(s)
               : s.heading().isEmpty() ? List.of() : Items.of(n, s);
-      if (items.isEmpty()
-          && q.ordinal().isPresent()
-          && !q.unit().equals(QuestionParser.OCCASION)
-          && !s.heading().isEmpty()) {
-        // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position only
-        items = Items.bulleted(s);
+      String intro = Canonical.text(Items.listIntro(s));
+      String bulletsOf = null;
+      if (items.isEmpty() && !q.unit().equals(QuestionParser.OCCASION) && !s.heading().isEmpty()) {
+        List<String> bulleted = Items.bulleted(s);
+        // a count question is answered by the intro's count itself
+        bulletsOf =
+            q.type() != QuestionType.LIST && q.ordinal().isEmpty()
+                ? null
+                : countedBullets(intro, bulleted.size());
+        if (q.ordinal().isPresent() || bulletsOf != null) {
+          // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position, or
+          // by what its intro counts as many of (目前共有6家合作商户…以下优惠： over six bullets)
+          items = bulleted.stream().map(Spans::withoutTrailingMarks).toList();
+        }
       }
       if (items.isEmpty()) {
         continue;
       }
-      String intro = Canonical.text(Items.listIntro(s));
-      String rest = countedRest(kb.canonicalTitles.get(i));
+      String counting = kb.canonicalTitles.get(i);
+      String rest = countedRest(counting);
       if (rest == null && !intro.isEmpty()) {
+        counting = intro;
         rest = countedRest(intro);
       }
       String title = kb.canonicalTitles.get(i);
       boolean head = rest == null && headedBy(kb, title, q.unit());
       boolean unit =
           !q.unit().isEmpty()
-                  && (rest != null && counts(rest, q.unit()) || head || introduces(intro, q.unit()))
+                  && (rest != null
+                          && (counts(rest, q.unit())
+                              || measuredIn(counting, q.unit())
+                                  && w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro) >= 0.5)
+                      || head
+                      || introduces(intro, q.unit())
+                      || bulletsOf != null && bulletsOf.startsWith(Canonical.text(q.unit())))
               || q.unit().equals(QuestionParser.OCCASION);
       boolean count =
           q.count().isPresent()
@@ -270,6 +285,25 @@ final class Outline {
         && at >= 0
         && canonicalIntro.substring(0, at).matches(".*(以下|如下|下列)[^，。]{0,4}")
         && canonicalIntro.substring(at + u.length()).matches("[:：]?\\s*");
+  }
+
+  /** A count of a list's intro with its measure and the noun after it: 6家合作商户. */
+  private static final Pattern BULLETS_COUNT =
+      Pattern.compile("([一二三四五六七八九十两]{1,3}|\\d{1,2})(个|项|条|点|种|步|类|家|处|所|名)([\\p{IsHan}]{0,8})");
+
+  /**
+   * What an intro counts (合作商户 of 目前共有6家合作商户) when it counts as many as the bullets under it; null
+   * otherwise.
+   */
+  private static String countedBullets(String intro, int bullets) {
+    Matcher m = BULLETS_COUNT.matcher(intro);
+    return bullets >= 2 && m.find() && Numerals.parse(m.group(1)) == bullets ? m.group(3) : null;
+  }
+
+  /** True when the count itself is in the asked-for measure: 第一步 of 办卡共分四步. */
+  private static boolean measuredIn(String counting, String unit) {
+    int end = Headings.countEnd(counting);
+    return end > 0 && counting.substring(0, end).endsWith(unit);
   }
 
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
@@ -354,13 +388,15 @@ final class Outline {
 
   static String render(Match m, Question q) {
     String title = m.section().title();
+    // a guide's question heading (怎么办理？) is no name to give its items by
+    String name = Headings.isQuestion(m.section().heading()) ? "" : title;
     List<String> items = m.items();
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
       boolean occasions = q.unit().equals(QuestionParser.OCCASION);
       String measure = occasions ? QuestionParser.OCCASION : "项";
       if (k < 1 || k > items.size()) {
-        return title
+        return name
             + "共有"
             + count(items.size())
             + measure
@@ -378,7 +414,7 @@ final class Outline {
         // the item's name is its first clause (1月中下旬，…): the whole item says what it is
         item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));
       }
-      return (title.isEmpty() ? "" : title + "的") // a lead's schedule has no heading to name
+      return (name.isEmpty() ? "" : name + "的") // a lead's schedule has no heading to name
           + "第"
           + Numerals.chinese(k)
           + (occasions ? measure : label(title, m.section()))
@@ -393,7 +429,7 @@ final class Outline {
     if (length(shown) > ITEMS_BUDGET) {
       shown = shown.stream().map(Outline::subject).toList();
     }
-    StringBuilder sb = new StringBuilder(title);
+    StringBuilder sb = new StringBuilder(name);
     if (Headings.countEnd(title) < 0) {
       sb.append("共").append(count(items.size())).append(label(title, m.section()));
     }
@@ -427,12 +463,19 @@ final class Outline {
 
   /** A count in a sentence that introduces items, with what it counts: 分四个阶段进行. */
   private static final Pattern INTRO_COUNT =
-      Pattern.compile("[一二三四五六七八九十两\\d]{1,3}(个|项|条|点|种|步|类)(阶段|步骤|环节|方面|部分|方式)?");
+      Pattern.compile("[一二三四五六七八九十两\\d]{1,3}(个|项|条|点|种|步|类|家)(阶段|步骤|环节|方面|部分|方式)?");
 
-  /** The subject of "X是Y" when it is at least four characters, else the item. */
+  /**
+   * The subject of "X是Y" when it is at least four characters, or the name a list line labels (康宁大药房
+   * of 康宁大药房：非处方药品…9折), else the item.
+   */
   private static String subject(String item) {
     int is = item.lastIndexOf('是');
-    return is >= 4 ? item.substring(0, is) : item;
+    if (is >= 4) {
+      return item.substring(0, is);
+    }
+    int label = item.indexOf('：');
+    return label >= 2 ? item.substring(0, label) : item;
   }
 
   private static int length(List<String> items) {

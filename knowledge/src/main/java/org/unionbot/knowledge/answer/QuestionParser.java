@@ -19,7 +19,7 @@ import org.unionbot.knowledge.notice.Numerals;
 final class QuestionParser {
 
   private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块";
-  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步";
+  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家";
 
   /**
    * Classifiers that count the occasions of a schedule (第二场, 头一站, 最后一期): a position among them is
@@ -116,6 +116,13 @@ final class QuestionParser {
 
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);
+
+  /**
+   * 去哪领卡, 到哪办: a where-question, but not a strict one, as whoever hands a thing out (由所在基层工会转交)
+   * answers it too.
+   */
+  private static final Pattern GO_WHERE = Pattern.compile("(去|到)哪(?![天年月日号个位些])");
+
   private static final Pattern STRICT_WHERE =
       Pattern.compile(
           "哪个(城市|市|省|县|区)|哪座城|什么城市|什么地方|啥地方|在哪个?(城市|市|省|县|区)"
@@ -375,7 +382,9 @@ final class QuestionParser {
         type == QuestionType.CONTACT
             || type == QuestionType.WHEN
             || type == QuestionType.COUNT
-            || type == QuestionType.WHERE && STRICT_WHERE.matcher(q).find()
+            || type == QuestionType.WHERE
+                && STRICT_WHERE.matcher(q).find()
+                && WHERE.matcher(q).find()
             || type == QuestionType.WHO && ROLE.matcher(q).find();
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
@@ -469,7 +478,7 @@ final class QuestionParser {
     if (USED_FOR.matcher(q).find()) {
       return QuestionType.LIST; // 经费用在哪些地方 asks what it pays for
     }
-    if (WHERE.matcher(q).find()) {
+    if (WHERE.matcher(q).find() || GO_WHERE.matcher(q).find()) {
       return QuestionType.WHERE;
     }
     if (NAME.matcher(q).find()) {

@@ -64,7 +64,7 @@ final class Spans {
     boolean whole =
         (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
             || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
-            || Candidates.askedByItsHeading(w, p)
+            || Candidates.askedByItsHeading(q, w, p)
             || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
             || labelled(q, p)
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
@@ -211,8 +211,9 @@ final class Spans {
   /** The means a thing is done by, which a how-question asks: 通过…, 采取…, 登录…, 扫码…. */
   private static final Pattern MEANS = Pattern.compile("通过|采取|采用|登录|扫码|扫描");
 
-  /** A question that asks what someone is to do: 基层工会要做什么, 工会干部该干啥. */
-  private static final Pattern ASKS_DUTIES = Pattern.compile("(要|应|应该|该|得|需要)(做|干)(什么|啥|哪些)");
+  /** A question that asks what someone is to do or must meet: 基层工会要做什么, 工会干部该干啥, 对孩子身体有什么要求. */
+  private static final Pattern ASKS_DUTIES =
+      Pattern.compile("(要|应|应该|该|得|需要)(做|干)(什么|啥|哪些)|(什么|啥|哪些)(要求|条件)|(要求|条件)是(什么|啥)");
 
   /**
    * A sentence that gives someone's duties (各基层工会要做好政策宣传，帮助…及时申领): each clause is one, so the

@@ -20,10 +20,10 @@ final class TypeFit {
   /** A clock time as notices write it: 8:30, 下午2:00. */
   static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
 
-  /** A phone number: 0523-86213579, 13912345678, the 12351 hotline. */
+  /** A phone number: 0523-86213579, 13912345678, the 12351 hotline, a bank's 客服电话96518. */
   static final Pattern PHONE =
       Pattern.compile(
-          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|热线\\d{5}");
+          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|(热线|电话)[:：]?\\d{5}(?!\\d)");
 
   static final Pattern EMAIL = Pattern.compile("[\\w.-]+@[\\w-]+(\\.[\\w-]+)+");
 
@@ -33,8 +33,8 @@ final class TypeFit {
    */
   static final Pattern VENUE =
       Pattern.compile(
-          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区)"
-              + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)"
+          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处)"
+              + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
               + "|(地点|地址|场地)(为|：)");
 
   private static final List<String> DATE_WORDS =
@@ -289,12 +289,12 @@ final class TypeFit {
   static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元");
 
   /**
-   * A classifier as a pattern, with the forms notices use for it: 天 is also 日 and 工作日, 人 also 名,
-   * and 个 is any classifier (提名奖有几个 → 提名奖30名).
+   * A classifier as a pattern, with the forms notices use for it: 天 is also 日 (30日内, not a date's
+   * day) and 工作日, 人 also 名, and 个 is any classifier (提名奖有几个 → 提名奖30名).
    */
   private static String measure(String classifier) {
     return switch (classifier) {
-      case "天" -> "(天|日|个?工作日)";
+      case "天" -> "(天|日(?<!月\\d{1,2}日)|个?工作日)"; // not the day of a date (3月26日)
       case "人", "名" -> "(人|名)"; // 多少名额 of 名额100人
       case "趟", "回" -> "(场|次|回|趟|站|期|轮)"; // 要跑几趟 of 共安排六场
       case "" -> "";

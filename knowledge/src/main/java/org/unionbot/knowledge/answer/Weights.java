@@ -301,6 +301,8 @@ final class Weights {
         out.add(stem); // 主讲人 of a notice that says 主讲
       } else if (parts.isEmpty() && (everyday = everydayPart(kb, word)) != null) {
         out.add(everyday); // 早饭 of 吃早饭, whose official words the notice has
+      } else if (!parts.isEmpty() && !whole && onlyLeadingLight(word, covered)) {
+        parts.stream().filter(p -> !out.contains(p)).forEach(out::add); // 孩子 of 对孩子
       } else if (parts.isEmpty() || !whole) {
         out.add(word);
       } else {
@@ -308,6 +310,25 @@ final class Weights {
       }
     }
     return out;
+  }
+
+  /**
+   * Prepositions and light verbs HanLP may glue to the noun after them (对孩子, 给职工, 买保险): the noun is
+   * what the question asks about.
+   */
+  private static final String LIGHT_LEAD = "对给跟向把被让替为买交办领";
+
+  /** True when all a word's uncovered characters are one light character at its start. */
+  private static boolean onlyLeadingLight(String word, boolean[] covered) {
+    if (covered[0] || LIGHT_LEAD.indexOf(word.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i < covered.length; i++) {
+      if (!covered[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

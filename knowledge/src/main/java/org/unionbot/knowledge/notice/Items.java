@@ -93,8 +93,12 @@ public final class Items {
         continue;
       }
       List<String> out = new ArrayList<>();
-      for (int j = k; j < ps.size() && listLine(ps.get(j).text()); j++) {
+      int j = k;
+      for (; j < ps.size() && listLine(ps.get(j).text()); j++) {
         out.add(ps.get(j).text());
+      }
+      if (j < ps.size() && lastOfList(out, ps.get(j).text())) {
+        out.add(ps.get(j).text()); // …；…；云溪区职工疗休养基地（凤鸣山）：住宿费5折，每年限用1次。
       }
       if (out.size() >= 2) {
         return out;
@@ -105,6 +109,15 @@ public final class Items {
 
   private static boolean announces(String paragraph) {
     return paragraph.endsWith("：") || paragraph.endsWith(":");
+  }
+
+  /** The short line that closes a list of lines ending in ；: it ends as a sentence does. */
+  private static boolean lastOfList(List<String> list, String paragraph) {
+    String t = paragraph.strip();
+    return !list.isEmpty()
+        && list.get(list.size() - 1).strip().endsWith("；")
+        && t.length() <= 80
+        && t.endsWith("。");
   }
 
   /** A short line that does not end as a sentence does. */

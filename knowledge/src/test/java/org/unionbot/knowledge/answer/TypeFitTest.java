@@ -74,6 +74,15 @@ class TypeFitTest {
   }
 
   @Test
+  void theDayOfADateIsNoNumberOfDays() {
+    // 3月26日 ends in 日 but counts no days: the clause that does is 共5个工作日
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf("关于拟推荐对象的公示\n\n一、公示时间\n公示期为2027年3月22日至3月26日，共5个工作日。\n");
+
+    assertThat(kb.answer("公示几天").text()).contains("5个工作日");
+  }
+
+  @Test
   void whoTheyAreIsWhomTheGroupIsMadeUpOf() {
     KnowledgeBase schedule = QaSet.knowledgeBase("/eval/notice-g.md");
 
