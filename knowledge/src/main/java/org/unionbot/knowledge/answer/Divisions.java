@@ -107,7 +107,7 @@ final class Divisions {
       String quote = Canonical.text(quoted);
       for (int i = 0; i < kb.sections.size(); i++) {
         if (!kb.sections.get(i).heading().isEmpty()
-            && withoutQuestionMark(kb.canonicalTitles.get(i)).equals(quote)) {
+            && unmarked(kb.canonicalTitles.get(i)).equals(unmarked(quote))) {
           if (found != null) {
             return Optional.empty();
           }
@@ -121,6 +121,11 @@ final class Divisions {
     Notice n = found.notice();
     Section s = found.section();
     List<String> items = Items.of(n, s);
+    List<String> lines = Items.bulleted(s);
+    if (items.size() < 2 && !lines.isEmpty() && lines.get(0).equals(s.paragraphs().get(0).text())) {
+      // a section that is a list, one to a line (王立峰　云港港务集团…): its lines are its items
+      items = lines.stream().map(Spans::withoutTrailingMarks).toList();
+    }
     String text;
     // a guide's question heading (卡丢了怎么办？) is the worker's question: its answer needs no label
     String label = Headings.isQuestion(s.heading()) ? "" : s.title();
@@ -138,12 +143,15 @@ final class Divisions {
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
   }
 
-  /** A heading without the question mark of a guide's question heading (卡丢了怎么办？). */
-  private static String withoutQuestionMark(String title) {
-    return title.endsWith("？") || title.endsWith("?")
-        ? title.substring(0, title.length() - 1)
-        : title;
+  /**
+   * A heading or quote without its marks, as a worker types it: 卡丢了怎么办 of 卡丢了怎么办？, 拟推荐对象7名按姓氏笔画排序
+   * of 拟推荐对象（7名，按姓氏笔画排序）.
+   */
+  private static String unmarked(String text) {
+    return MARKS.matcher(text).replaceAll("");
   }
+
+  private static final Pattern MARKS = Pattern.compile("[\\p{P}\\p{S}\\s]+");
 
   /**
    * The lead of a notice without headings, answered with its topic sentence, when the question

@@ -155,7 +155,7 @@ final class Outline {
     boolean structural =
         q.ordinal().isPresent()
             || q.type() == QuestionType.COUNT
-            || q.type() == QuestionType.LIST
+            || lists(q)
             || q.type() == QuestionType.WHAT;
     if (!structural) {
       return Optional.empty();
@@ -175,9 +175,10 @@ final class Outline {
         List<String> bulleted = Items.bulleted(s);
         // a count question is answered by the intro's count itself
         bulletsOf =
-            q.type() != QuestionType.LIST && q.ordinal().isEmpty()
+            !lists(q) && q.ordinal().isEmpty()
                 ? null
-                : countedBullets(intro, bulleted.size());
+                : countedBullets(
+                    intro.isEmpty() ? kb.canonicalTitles.get(i) : intro, bulleted.size());
         if (q.ordinal().isPresent() || bulletsOf != null) {
           // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position, or
           // by what its intro counts as many of (目前共有6家合作商户…以下优惠： over six bullets)
@@ -203,7 +204,11 @@ final class Outline {
                                   && w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro) >= 0.5)
                       || head
                       || introduces(intro, q.unit())
-                      || bulletsOf != null && bulletsOf.startsWith(Canonical.text(q.unit())))
+                      || bulletsOf != null
+                          && (bulletsOf.isEmpty()
+                              // 拟推荐对象（4个） counts the list whatever the worker calls it
+                              ? w.coverage(kb.canonicalTitles.get(i)) >= 0.5
+                              : bulletsOf.startsWith(Canonical.text(q.unit()))))
               || q.unit().equals(QuestionParser.OCCASION);
       boolean count =
           q.count().isPresent()
@@ -285,6 +290,11 @@ final class Outline {
         && at >= 0
         && canonicalIntro.substring(0, at).matches(".*(以下|如下|下列)[^，。]{0,4}")
         && canonicalIntro.substring(at + u.length()).matches("[:：]?\\s*");
+  }
+
+  /** A question that asks for a list: 有哪些合作商户, and of people 拟推荐对象有哪些人. */
+  private static boolean lists(Question q) {
+    return q.type() == QuestionType.LIST || q.type() == QuestionType.WHO && q.text().contains("哪些");
   }
 
   /** A count of a list's intro with its measure and the noun after it: 6家合作商户. */
@@ -475,7 +485,14 @@ final class Outline {
       return item.substring(0, is);
     }
     int label = item.indexOf('：');
-    return label >= 2 ? item.substring(0, label) : item;
+    if (label >= 2) {
+      return item.substring(0, label);
+    }
+    // 王立峰 云港港务集团…桥吊司机: a name, then what they are (not 第一条 of an article's text)
+    int name = item.indexOf(' ');
+    return name >= 2 && name <= 4 && Headings.label(item.substring(0, name)).isEmpty()
+        ? item.substring(0, name)
+        : item;
   }
 
   private static int length(List<String> items) {

@@ -101,6 +101,10 @@ final class Suggestions {
   static String question(Segmenter segmenter, Section s) {
     String title = s.title();
     int end = Headings.countEnd(title);
+    int bracket = title.lastIndexOf('（');
+    if (s.count().isPresent() && end > 0 && bracket > 0 && bracket < end) {
+      return title.substring(0, bracket) + "有哪些？"; // 省工人先锋号拟推荐对象（4个）
+    }
     if (s.count().isPresent() && end > 0) {
       String rest = title.substring(end);
       int unitEnd = 0;

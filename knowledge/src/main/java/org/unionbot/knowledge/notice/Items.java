@@ -83,13 +83,19 @@ public final class Items {
   }
 
   /**
-   * The lines a colon announces that read as list lines, not sentences (a Markdown list whose
-   * bullets the parser took off: 溪南区职工服务中心：青桐路88号三楼，名额120人); empty unless there are at least two.
+   * The lines a colon or the heading announces that read as list lines, not sentences (a Markdown
+   * list whose bullets the parser took off: 溪南区职工服务中心：青桐路88号三楼，名额120人; a list of names under its
+   * heading); empty unless there are at least two.
    */
   public static List<String> bulleted(Section s) {
     List<Paragraph> ps = s.paragraphs();
-    for (int k = 1; k < ps.size(); k++) {
-      if (!announces(ps.get(k - 1).text())) {
+    for (int k = 0; k < ps.size(); k++) {
+      // the heading announces the lines that open its section (一、拟推荐对象（7名）over seven names)
+      boolean announced =
+          k == 0
+              ? !s.heading().isEmpty() && !announces(ps.get(0).text())
+              : announces(ps.get(k - 1).text());
+      if (!announced) {
         continue;
       }
       List<String> out = new ArrayList<>();

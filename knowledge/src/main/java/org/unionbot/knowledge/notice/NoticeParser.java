@@ -26,11 +26,18 @@ import java.util.regex.Pattern;
  * with the text after the label as its paragraph, below the divisions if there are any, and
  * numbered lines are items of an article. Each body row of a Markdown table is a paragraph that
  * names its cells by their columns ({@link Tables}). Other short lines without end punctuation are
- * headings only in notices that have no numbered or counted headings at all, and captions
- * otherwise. A paragraph that does not end in sentence punctuation continues on the next text line,
- * which repairs paragraphs split mid-sentence or mid-word by blank lines.
+ * headings only in notices that have no numbered or counted headings at all; otherwise captions,
+ * unless another such line is next to them: then they are lines of a list, each a paragraph. A
+ * paragraph that does not end in sentence punctuation continues on the next text line, which
+ * repairs paragraphs split mid-sentence or mid-word by blank lines.
  */
 public final class NoticeParser {
+
+  /** True when the short line at k has another right before or after it: lines of a list. */
+  private static boolean inRun(List<Line> lines, int k) {
+    return k > 0 && lines.get(k - 1).kind == Kind.SHORT
+        || k + 1 < lines.size() && lines.get(k + 1).kind == Kind.SHORT;
+  }
 
   /** Longest line that can be a heading or caption. */
   static final int SHORT_LINE = 40;
@@ -77,7 +84,8 @@ public final class NoticeParser {
     List<Line> lines = topLevelFirst(classify(text));
     boolean patterned = lines.stream().anyMatch(l -> l.kind == Kind.HEADING);
     NoticeBuilder b = new NoticeBuilder();
-    for (Line l : lines) {
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
       switch (l.kind) {
         case TITLE -> b.title(l.text);
         case BYLINE -> b.byline = Optional.of(l.text);
@@ -87,6 +95,8 @@ public final class NoticeParser {
         case SHORT -> {
           if (b.continuesParagraph()) {
             b.text(l.text);
+          } else if (patterned && inRun(lines, k)) {
+            b.standalone(l.text); // a list of names, one to a line (王立峰　云港港务集团…桥吊司机)
           } else if (patterned) {
             b.caption(l.text);
           } else {

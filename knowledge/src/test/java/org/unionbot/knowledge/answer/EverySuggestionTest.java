@@ -65,6 +65,11 @@ class EverySuggestionTest {
           new Base("notice-o", List.of("/eval/notice-o.md"), "/eval/qa-notice-o.tsv"),
           new Base("notice-p", List.of("/eval/notice-p.txt"), "/eval/qa-notice-p.tsv"),
           new Base("notice-q", List.of("/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"),
+          new Base("notice-r", List.of("/eval/notice-r.txt"), "/eval/qa-notice-r.tsv"),
+          new Base("notice-s", List.of("/eval/notice-s.txt"), "/eval/qa-notice-s.tsv"),
+          new Base("notice-t", List.of("/eval/notice-t.md"), "/eval/qa-notice-t.tsv"),
+          new Base("notice-u", List.of("/eval/notice-u.txt"), "/eval/qa-notice-u.tsv"),
+          new Base("notice-v", List.of("/eval/notice-v.md"), "/eval/qa-notice-v.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
