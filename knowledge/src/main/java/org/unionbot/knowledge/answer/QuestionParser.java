@@ -273,6 +273,9 @@ final class QuestionParser {
    * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
    * dropped as a measure word or as saying nothing, and the second count as a single character.
    */
+  /** Verbs HanLP may glue to the first character of the noun after them (有年|费 of 有年费吗, 发现|金). */
+  private static final String GLUED_LEAD = "有是要能会在给对把发领交买";
+
   private List<Token> glued(List<Token> words) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -291,6 +294,18 @@ final class QuestionParser {
         String joined = a.word() + b.word();
         if (pair && known.test(Canonical.text(joined))) {
           out.add(new Token(joined, "n", a.start(), b.end(), false));
+          i++;
+          continue;
+        }
+        String moved = a.word().length() == 2 ? a.word().substring(1) + b.word() : "";
+        if (!moved.isEmpty()
+            && GLUED_LEAD.indexOf(a.word().charAt(0)) >= 0
+            && !b.isPunctuation()
+            && !known.test(Canonical.text(a.word()))
+            && known.test(Canonical.text(moved))) {
+          // 有年|费 of 有年费吗: the word the notice has (年费) took its first character
+          out.add(new Token(a.word().substring(0, 1), "v", a.start(), a.start() + 1, false));
+          out.add(new Token(moved, "n", a.start() + 1, b.end(), false));
           i++;
           continue;
         }
@@ -427,6 +442,9 @@ final class QuestionParser {
       // 要准备什么东西 asks for the papers or things to bring, which notices call 材料
       terms.add(MATERIALS);
       nouns.add(MATERIALS);
+    }
+    if (type == QuestionType.WHO && terms.size() > 1) {
+      terms.remove("负责"); // 谁负责审核 asks who does it: 所在单位工会…完成审核
     }
     Matcher takesPlace = TAKES_PLACE.matcher(q);
     if (takesPlace.find()) {

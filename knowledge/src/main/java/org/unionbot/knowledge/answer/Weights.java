@@ -353,11 +353,13 @@ final class Weights {
 
   /**
    * True for a word the notice may lack because it only names what is asked, which the answer says
-   * in its own words: 资格 (what notices head 参赛资格 or 报名条件), 处理 of 弄虚作假会怎么处理 (一经查实，全额追回…), 不能 of
-   * 几年内不能再申领 (取消其今后三年的申领资格), 晚上 of 晚上几点关门 (8:00至20:00), 最多 of 最多派几个 (每单位限2人).
+   * in its own words: 资格 (what notices head 参赛资格 or 报名条件), 材料 that 注销要带什么 stands for (携带身份证和工会卡),
+   * 处理 of 弄虚作假会怎么处理 (一经查实，全额追回…), 不能 of 几年内不能再申领 (取消其今后三年的申领资格), 晚上 of 晚上几点关门 (8:00至20:00), 最多 of
+   * 最多派几个 (每单位限2人).
    */
   private static boolean namesOnlyTheAsked(Question q, String word) {
     return word.equals(QuestionParser.ELIGIBILITY)
+        || word.equals(QuestionParser.MATERIALS) && !q.text().contains(word)
         || QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)
         || MODAL.contains(word)
         || q.type() == QuestionType.WHEN && DAYTIME.contains(word)
