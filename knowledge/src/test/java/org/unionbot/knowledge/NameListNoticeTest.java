@@ -61,6 +61,13 @@ class NameListNoticeTest {
   }
 
   @Test
+  void aPositionInTheListOfThePartTheQuestionNames() {
+    assertThat(KB.answer("工会积极分子名单第一个是谁").text()).contains("李春华").doesNotContain("周国强");
+    assertThat(KB.answer("积极分子名单最后一位是谁").text()).contains("陈晓东");
+    assertThat(KB.answer("模范职工小家有哪些集体").text()).contains("轧钢车间", "投递班");
+  }
+
+  @Test
   void theWorkingDaysAnswerHowManyDays() {
     assertThat(KB.answer("公示几天").text()).contains("5个工作日");
   }

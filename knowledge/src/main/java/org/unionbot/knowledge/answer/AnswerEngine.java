@@ -379,10 +379,13 @@ final class AnswerEngine {
         m.counted()
             && (q.ordinal().isPresent()
                 || q.count().isPresent() && (m.coverage() > 0 || sentenceCoverage == 0));
+    // 工人先锋号推荐了哪些集体 of 「省工人先锋号拟推荐对象（4个）」 over four lines: the part lists what is
+    // asked, where the lead only says who recommended them
+    boolean listsTheUnit = q.type() == QuestionType.LIST && !q.unit().isEmpty() && m.exact();
     boolean asked =
         !(statedCount && !m.exact())
             && (m.counted() || !q.strict())
-            && (coversAsMuch || byItsNumber || countsTheUnit);
+            && (coversAsMuch || byItsNumber || countsTheUnit || listsTheUnit);
     if (!asked) {
       return Optional.empty();
     }

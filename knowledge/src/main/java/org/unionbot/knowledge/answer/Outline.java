@@ -171,6 +171,7 @@ final class Outline {
               : s.heading().isEmpty() ? List.of() : Items.of(n, s);
       String intro = Canonical.text(Items.listIntro(s));
       String bulletsOf = null;
+      boolean lines = false;
       if (items.isEmpty() && !q.unit().equals(QuestionParser.OCCASION) && !s.heading().isEmpty()) {
         List<String> bulleted = Items.bulleted(s);
         // a count question is answered by the intro's count itself
@@ -183,6 +184,7 @@ final class Outline {
           // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position, or
           // by what its intro counts as many of (目前共有6家合作商户…以下优惠： over six bullets)
           items = bulleted.stream().map(Spans::withoutTrailingMarks).toList();
+          lines = true;
         }
       }
       if (items.isEmpty()) {
@@ -236,7 +238,11 @@ final class Outline {
       }
       double coverage = w.isEmpty() ? 0 : w.coverage(context);
       boolean otherCount = q.count().isPresent() && q.count().getAsInt() != items.size();
-      if (otherCount || !(unit || count || named || stepsOfIt || coverage >= 0.99 && !mismatch)) {
+      // 劳动奖章名单第一个是谁 of the names under 「省五一劳动奖章拟推荐对象」: a position in the lines of the
+      // part the question names
+      boolean placed = lines && q.ordinal().isPresent() && q.unit().isEmpty() && coverage >= 0.5;
+      if (otherCount
+          || !(unit || count || named || stepsOfIt || (coverage >= 0.99 || placed) && !mismatch)) {
         continue; // 从8个方面 never asks for a section of five
       }
       double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);

@@ -203,7 +203,10 @@ final class QuestionParser {
 
   private static final Pattern LAST =
       Pattern.compile(
-          "最后[一1]?([" + STRUCTURE_CLASSIFIERS + OCCASION_CLASSIFIERS + "])([\\p{IsHan}]{0,6})");
+          "最后[一1]?(["
+              + STRUCTURE_CLASSIFIERS
+              + OCCASION_CLASSIFIERS
+              + "位名])([\\p{IsHan}]{0,6})"); // 最后一位 of a list of names
 
   /**
    * A yes-no question's "A不A" of a modal or copula (有没有, 能不能, 是不是, 要不要): read as A, so the negated
@@ -273,6 +276,9 @@ final class QuestionParser {
    * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
    * dropped as a measure word or as saying nothing, and the second count as a single character.
    */
+  /** Words for a list as such. */
+  private static final Set<String> LIST_WORDS = Set.of("名单", "名册", "清单", "列表");
+
   /** Verbs HanLP may glue to the first character of the noun after them (有年|费 of 有年费吗, 发现|金). */
   private static final String GLUED_LEAD = "有是要能会在给对把发领交买";
 
@@ -442,6 +448,11 @@ final class QuestionParser {
       // 要准备什么东西 asks for the papers or things to bring, which notices call 材料
       terms.add(MATERIALS);
       nouns.add(MATERIALS);
+    }
+    if (ordinal.isPresent() && terms.size() > 1) {
+      // 奖章名单第一个是谁 asks a position in the list: 名单 names the list, not what is in it
+      terms.removeAll(LIST_WORDS);
+      nouns.removeAll(LIST_WORDS);
     }
     if (type == QuestionType.WHO && terms.size() > 1) {
       terms.remove("负责"); // 谁负责审核 asks who does it: 所在单位工会…完成审核
