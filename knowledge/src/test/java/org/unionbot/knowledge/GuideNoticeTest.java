@@ -17,7 +17,7 @@ class GuideNoticeTest {
       """
       # 河东区总工会职工书香借阅卡办理指南
 
-      职工书香借阅卡（简称“借阅卡”）由河东区总工会发放，持卡可在合作书店借书购书。
+      职工书香借阅卡（简称“借阅卡”）由河东区总工会发放，持卡可在合作书店借书购书。为方便职工办卡用卡，现将有关事项说明如下。
 
       ## 谁可以办理？
 
@@ -91,6 +91,12 @@ class GuideNoticeTest {
     // 谁负责审核 asks who does it; 注销要带什么 what to bring, which this notice never calls 材料
     assertThat(KB.answer("谁负责审核").text()).contains("所在单位工会");
     assertThat(KB.answer("注销要带什么").text()).contains("身份证和借阅卡");
+  }
+
+  @Test
+  void theGuideItselfIsAskedAboutByItsKind() {
+    assertThat(KB.answer("这是什么指南").text()).contains("职工书香借阅卡办理指南");
+    assertThat(KB.answer("为什么发这个指南").text()).contains("为方便职工办卡用卡");
   }
 
   @Test

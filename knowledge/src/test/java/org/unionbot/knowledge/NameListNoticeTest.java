@@ -68,6 +68,11 @@ class NameListNoticeTest {
   }
 
   @Test
+  void whoIssuedThePublicityNotice() {
+    assertThat(KB.answer("公示是哪个单位发的").text()).contains("江城市总工会");
+  }
+
+  @Test
   void theWorkingDaysAnswerHowManyDays() {
     assertThat(KB.answer("公示几天").text()).contains("5个工作日");
   }

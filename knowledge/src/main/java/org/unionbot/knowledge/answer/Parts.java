@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -38,15 +39,20 @@ final class Parts {
     }
   }
 
-  private static final String DOCUMENT = "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|这篇|这份|本文)";
+  private static final String DOCUMENT =
+      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|这篇|这份|本文)";
   private static final Pattern TITLE =
       Pattern.compile(
           "标题|题目|"
               + DOCUMENT
               + "的?(叫什么|名字|名称|全称|全名|题目)"
-              + "|^(这|这个|本|此)(份|篇)?(是|是个|是一份|是一个|是一篇)?(关于)?(什么|啥|哪个)的?(通知|文件)$"
-              // 这个通知是关于什么的, 这份文件讲的是啥
-              + "|^(这|这个|本|此)?(份|篇)?(通知|文件)(是)?(关于|讲|说)的?(是)?(什么|啥)的?$");
+              + "|^(这|这个|本|此)(份|篇)?(是|是个|是一份|是一个|是一篇)?(关于)?(什么|啥|哪个)的?"
+              + DOCUMENT
+              + "$"
+              // 这个通知是关于什么的, 这份文件讲的是啥, 这是什么公示
+              + "|^(这|这个|本|此)?(份|篇)?"
+              + DOCUMENT
+              + "(是)?(关于|讲|说)的?(是)?(什么|啥)的?$");
   private static final Pattern ISSUE =
       Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来)");
   private static final Pattern ISSUER =
@@ -200,19 +206,54 @@ final class Parts {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
   }
 
+  /** A document word said in a question: 指南 of 为什么发这个指南. */
+  private static final Pattern NAMES_DOCUMENT = Pattern.compile(DOCUMENT);
+
+  /**
+   * A lead sentence that gives the notice's purpose: one that opens with it (为方便广大会员办卡用卡，现将…), or
+   * ends with it after the notice announces itself (现将名单予以公示，接受社会监督).
+   */
+  private static final Pattern PURPOSE =
+      Pattern.compile("^([^，。]{0,12}，)?为了?[^，。]{2,40}，|现将.{2,20}，(接受|以便|便于)[^，。]{2,16}[。；]?$");
+
+  /**
+   * Why the notice was issued, when that is all the question asks (为什么发这个指南, 为什么要公示): the lead
+   * sentence that gives its purpose ({@link #PURPOSE}), of the one notice that has one, or that the
+   * question names by its kind (公示). Empty otherwise.
+   */
+  static Optional<Answer> purpose(Snapshot kb, Question q) {
+    boolean aboutTheDocument =
+        q.type() == QuestionType.WHY
+            && NAMES_DOCUMENT.matcher(q.text()).find()
+            && q.terms().stream()
+                .allMatch(w -> ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty());
+    if (!aboutTheDocument) {
+      return Optional.empty();
+    }
+    List<Passage> found =
+        firstInLeads(kb, p -> p.section().heading().isEmpty() && PURPOSE.matcher(p.text()).find());
+    if (found.size() > 1) {
+      Matcher kind = NAMES_DOCUMENT.matcher(q.text());
+      String named = kind.find() ? kind.group() : "";
+      found.removeIf(p -> !p.notice().title().strip().endsWith(named));
+    }
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    Passage p = found.get(0);
+    String text =
+        Spans.tidy(p.text())
+            + "\n——摘自"
+            + (kb.notices.size() > 1 ? Titles.book(Titles.label(p.notice())) : "")
+            + "「"
+            + p.sectionName()
+            + "」";
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(p.source()), List.of()));
+  }
+
   /** Each notice's lead sentence that says when it was issued and by whom ({@link #ISSUED_ON}). */
   private static Optional<Answer> fromTheLead(Snapshot kb) {
-    List<Passage> found = new ArrayList<>();
-    Notice last = null;
-    int seen = 0;
-    for (Passage p : kb.passages) {
-      seen = p.notice() == last ? seen + 1 : 1;
-      last = p.notice();
-      boolean issued = p.kind() == Passage.Kind.TEXT && ISSUED_ON.matcher(p.text()).find();
-      if (seen <= LEAD && issued && found.stream().noneMatch(f -> f.notice() == p.notice())) {
-        found.add(p);
-      }
-    }
+    List<Passage> found = firstInLeads(kb, p -> ISSUED_ON.matcher(p.text()).find());
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -230,6 +271,24 @@ final class Parts {
             text.toString(),
             found.stream().map(Passage::source).toList(),
             List.of()));
+  }
+
+  /** Each notice's first body sentence among its first {@link #LEAD} that is what is sought. */
+  private static List<Passage> firstInLeads(Snapshot kb, Predicate<Passage> sought) {
+    List<Passage> found = new ArrayList<>();
+    Notice last = null;
+    int seen = 0;
+    for (Passage p : kb.passages) {
+      seen = p.notice() == last ? seen + 1 : 1;
+      last = p.notice();
+      if (seen <= LEAD
+          && p.kind() == Passage.Kind.TEXT
+          && sought.test(p)
+          && found.stream().noneMatch(f -> f.notice() == p.notice())) {
+        found.add(p);
+      }
+    }
+    return found;
   }
 
   /** A lead sentence up to the document it says was issued (its 《title》 included). */
