@@ -9,6 +9,7 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Clauses;
 import org.unionbot.knowledge.notice.Headings;
+import org.unionbot.knowledge.notice.Items;
 
 /**
  * Picks the shortest part of a sentence that answers: a window of up to three clauses that covers
@@ -57,6 +58,10 @@ final class Spans {
    * and no part of the passage that covers the question has it.
    */
   static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
+    Optional<String> announced = announced(q, p);
+    if (announced.isPresent()) {
+      return announced;
+    }
     List<String> clauses = p.clauses();
     if (!q.strict() && (w.coverage(p.canonical()) == 0 || namedByHeading(q, p))) {
       return Optional.of(tidy(p.text()));
@@ -202,6 +207,29 @@ final class Spans {
     }
     String label = p.text().substring(0, colon);
     return q.terms().stream().anyMatch(t -> t.length() >= 2 && label.contains(t));
+  }
+
+  /** A sentence that announces the items after it: 可通过以下方式向市总工会反映：. */
+  private static final Pattern ANNOUNCES = Pattern.compile("(以下|如下|下列)[^，。：]{0,12}：$");
+
+  /**
+   * For a question not strict about its answer's shape, a sentence that announces its section's
+   * items (有异议怎么反映 of 可通过以下方式向市总工会反映： over （一）来信 …（四）来访) with them, when they fit a reply.
+   */
+  private static Optional<String> announced(Question q, Passage p) {
+    if (q.strict() || !ANNOUNCES.matcher(p.text().strip()).find()) {
+      return Optional.empty();
+    }
+    List<String> items = Items.of(p.notice(), p.section());
+    if (items.size() < 2) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder(p.text().strip());
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i + 1).append('.').append(withoutTrailingMarks(items.get(i)));
+      sb.append(i + 1 < items.size() ? "；" : "。");
+    }
+    return sb.length() <= MAX_SPAN ? Optional.of(sb.toString()) : Optional.empty();
   }
 
   /** A question that asks what a thing says: 温馨提示说了什么, 注意事项写的啥. */

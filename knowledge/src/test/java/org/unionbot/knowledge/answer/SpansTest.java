@@ -150,4 +150,14 @@ class SpansTest {
     // 各基层工会要做好政策宣传，帮助符合条件的职工及时申领。: two duties, not the first alone
     assertThat(subsidy.answer("各基层工会应该干啥").text()).contains("政策宣传", "及时申领");
   }
+
+  @Test
+  void aSentenceThatAnnouncesItsSectionsItemsComesWithThem() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于征集职工意见建议的通知\n\n一、反映方式\n职工有意见建议的，可通过以下方式向厂工会反映：\n"
+                + "（一）来信。寄至厂工会办公室。\n（二）来电。电话0571-88886666。\n（三）来访。到行政楼201室当面反映。\n");
+
+    assertThat(kb.answer("有意见怎么反映").text()).contains("1.来信", "2.来电", "3.来访");
+  }
 }
