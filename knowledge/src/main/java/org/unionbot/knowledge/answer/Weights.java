@@ -263,6 +263,9 @@ final class Weights {
     return out;
   }
 
+  /** Complements of where a deed ends, which HanLP glues to the verb (寄到, 送往). */
+  private static final String RESULT = "到至往";
+
   /** Endings that make a doer of a verb: 主讲人, 组织者, 报名方. */
   private static final String AGENT_SUFFIX = "人者方";
 
@@ -275,6 +278,10 @@ final class Weights {
     List<String> out = new ArrayList<>();
     for (String word : words) {
       String c = Canonical.text(word);
+      if (c.length() == 2 && !kb.contains(c) && RESULT.indexOf(c.charAt(1)) >= 0) {
+        out.add(kb.contains(c.substring(0, 1)) ? c.substring(0, 1) : word); // 寄 of 寄到 (寄至)
+        continue;
+      }
       if (c.length() < 3 || kb.contains(c)) {
         out.add(word);
         continue;

@@ -159,5 +159,7 @@ class SpansTest {
                 + "（一）来信。寄至厂工会办公室。\n（二）来电。电话0571-88886666。\n（三）来访。到行政楼201室当面反映。\n");
 
     assertThat(kb.answer("有意见怎么反映").text()).contains("1.来信", "2.来电", "3.来访");
+    // 寄到 is one word to HanLP; the notice says 寄至
+    assertThat(kb.answer("信寄到哪里").text()).contains("厂工会办公室");
   }
 }
