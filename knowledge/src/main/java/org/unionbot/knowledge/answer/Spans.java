@@ -71,6 +71,7 @@ final class Spans {
             || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
             || Candidates.askedByItsHeading(q, w, p)
             || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
+            || ASKS_CONDITIONS.matcher(q.text()).find() && MUST.matcher(p.canonical()).find()
             || labelled(q, p)
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
@@ -242,6 +243,15 @@ final class Spans {
   /** A question that asks what someone is to do or must meet: 基层工会要做什么, 工会干部该干啥, 对孩子身体有什么要求. */
   private static final Pattern ASKS_DUTIES =
       Pattern.compile("(要|应|应该|该|得|需要)(做|干)(什么|啥|哪些)|(什么|啥|哪些)(要求|条件)|(要求|条件)是(什么|啥)");
+
+  /** A question that asks what one must meet: 新就业形态劳动者要满足啥条件. */
+  private static final Pattern ASKS_CONDITIONS = Pattern.compile("(什么|啥|哪些)(要求|条件)|(要求|条件)是(什么|啥)");
+
+  /**
+   * A sentence that says what one must meet after saying who (第三类是…困难人员，须已加入工会组织，且…连续从业满6个月以上):
+   * each clause after is one more condition.
+   */
+  private static final Pattern MUST = Pattern.compile("[，,](须|必须|应当|需)");
 
   /**
    * A sentence that gives someone's duties (各基层工会要做好政策宣传，帮助…及时申领): each clause is one, so the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Segmenter;
@@ -263,6 +264,9 @@ final class Weights {
     return out;
   }
 
+  /** Verbs of meeting a condition, which only frame a question of what it is (要满足啥条件). */
+  private static final Set<String> MEETS = Set.of("满足", "符合", "具备", "达到");
+
   /** Complements of where a deed ends, which HanLP glues to the verb (寄到, 送往). */
   private static final String RESULT = "到至往";
 
@@ -369,6 +373,7 @@ final class Weights {
         || word.equals(QuestionParser.MATERIALS) && !q.text().contains(word)
         || QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)
         || MODAL.contains(word)
+        || MEETS.contains(word) && ASKS_REQUIREMENT.matcher(q.text()).find()
         || q.type() == QuestionType.WHEN && DAYTIME.contains(word)
         || q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word);
   }

@@ -162,4 +162,15 @@ class SpansTest {
     // 寄到 is one word to HanLP; the notice says 寄至
     assertThat(kb.answer("信寄到哪里").text()).contains("厂工会办公室");
   }
+
+  @Test
+  void whatOneMustMeetIsEveryConditionTheSentenceGives() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于开展困难职工帮扶的通知\n\n一、帮扶对象\n第一类是建档立卡的困难职工家庭。\n"
+                + "第二类是新就业形态劳动者中的困难人员，须已加入工会组织，且在本市连续从业满6个月以上。\n");
+
+    // 满足 only frames the asked conditions; they follow the clause that says who
+    assertThat(kb.answer("新就业形态劳动者要满足啥条件").text()).contains("已加入工会组织", "连续从业满6个月");
+  }
 }
