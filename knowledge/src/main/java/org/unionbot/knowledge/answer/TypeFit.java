@@ -260,8 +260,9 @@ final class TypeFit {
     if (MONEY_WORDS.contains(unit) || unit.isEmpty() && q.measure().equals("元")) {
       return MONEY.matcher(canonical).find() ? 1 : 0;
     }
-    // 几个 with its noun (几个项目) counts in 个; alone (提名奖有几个) it asks any count
-    String measure = unit.isEmpty() || !q.measure().equals("个") ? measure(q.measure()) : "个";
+    // 几个 asks any count, alone (提名奖有几个: 30名) or with its noun in the sentence (多少个心理咨询室 of
+    // 在8家规模以上企业建成“职工心理咨询室”, 有几个女职工 of 女职工3名)
+    String measure = measure(q.measure());
     if (!unit.isEmpty()) {
       if (countOf(unit).matcher(canonical).find()) {
         return 1;

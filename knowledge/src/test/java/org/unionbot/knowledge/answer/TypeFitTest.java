@@ -74,6 +74,13 @@ class TypeFitTest {
   }
 
   @Test
+  void howManyOfAThingIsCountedInWhateverMeasureTheNoticeUses() {
+    KnowledgeBase kb = QaSet.knowledgeBaseOf("关于职工心理关爱的报道\n\n今年以来，区总工会已在8家规模以上企业建成“职工心理咨询室”。\n");
+
+    assertThat(kb.answer("建了多少个心理咨询室").text()).contains("8家");
+  }
+
+  @Test
   void theDayOfADateIsNoNumberOfDays() {
     // 3月26日 ends in 日 but counts no days: the clause that does is 共5个工作日
     KnowledgeBase kb =
