@@ -356,6 +356,15 @@ class EverydayWordsTest {
   }
 
   @Test
+  void filmsAndFamilyInTheWordsOfABenefitsGuide() {
+    KnowledgeBase card = QaSet.knowledgeBase("/eval/notice-v.md");
+
+    // 电影 of 观影 at 星光影城; 家人 is anyone else the card may not be lent to
+    assertThat(card.answer("看电影多少钱").text()).contains("19.9元");
+    assertThat(card.answer("卡能借给家人用吗").text()).contains("不得转借他人");
+  }
+
+  @Test
   void thePartOfTheDayAskedIsInTheAnswersClockTime() {
     KnowledgeBase summer = QaSet.knowledgeBase("/eval/notice-e.txt");
 
