@@ -362,6 +362,8 @@ class EverydayWordsTest {
     // 电影 of 观影 at 星光影城; 家人 is anyone else the card may not be lent to
     assertThat(card.answer("看电影多少钱").text()).contains("19.9元");
     assertThat(card.answer("卡能借给家人用吗").text()).contains("不得转借他人");
+    // 退掉 of 注销; 咋整 is the spoken 怎么办, whose 整 HanLP cuts off as a word
+    assertThat(card.answer("退掉以后多久能再弄").text()).contains("3个月");
   }
 
   @Test

@@ -276,6 +276,9 @@ final class QuestionParser {
    * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
    * dropped as a measure word or as saying nothing, and the second count as a single character.
    */
+  /** The spoken 怎么办. */
+  private static final Pattern SPOKEN_HOW = Pattern.compile("(咋|怎么)整(?=[吗呢啊呀]?$)");
+
   /** Words for a list as such. */
   private static final Set<String> LIST_WORDS = Set.of("名单", "名册", "清单", "列表");
 
@@ -323,6 +326,7 @@ final class QuestionParser {
 
   Question parse(String raw) {
     String q = Canonical.question(raw).replaceAll("[\\p{P}\\p{S}\\s&&[^/.]]+", "");
+    q = SPOKEN_HOW.matcher(q).replaceAll("$1办"); // 卡不见了咋整: HanLP cuts 咋/整, and 整 is no word of it
     QuestionType type = type(q);
     List<String> dates = new ArrayList<>();
     Matcher dm = DATE.matcher(q);

@@ -223,4 +223,12 @@ class QuestionParserTest {
     // 多少名额: 名额 (places), not 额 counted in 名
     assertThat(parser.parse("小学有多少名额").unit()).isEqualTo("名额");
   }
+
+  @Test
+  void theSpokenHowIsHowToDoIt() {
+    Question q = PARSER.parse("卡不见了咋整");
+
+    assertThat(q.type()).isEqualTo(QuestionType.HOW);
+    assertThat(q.terms()).doesNotContain("整");
+  }
 }
