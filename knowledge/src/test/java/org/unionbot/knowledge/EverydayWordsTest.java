@@ -356,6 +356,14 @@ class EverydayWordsTest {
   }
 
   @Test
+  void theWeekendAndTheKidsInSpokenWords() {
+    KnowledgeBase care = QaSet.knowledgeBase("/eval/notice-t.md");
+
+    // 礼拜六礼拜天 of 周末, 娃 of 孩子
+    assertThat(care.answer("礼拜六礼拜天有人看娃吗").text()).contains("周末不托管");
+  }
+
+  @Test
   void filmsAndFamilyInTheWordsOfABenefitsGuide() {
     KnowledgeBase card = QaSet.knowledgeBase("/eval/notice-v.md");
 
