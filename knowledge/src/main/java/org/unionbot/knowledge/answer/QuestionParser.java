@@ -276,6 +276,12 @@ final class QuestionParser {
    * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
    * dropped as a measure word or as saying nothing, and the second count as a single character.
    */
+  /**
+   * Whether someone is there at a time (中午去有人吗, 礼拜六有人吗, 几点到几点有人接): a question of the hours, which
+   * notices give as 工作日8:30—12:00.
+   */
+  private static final Pattern PRESENCE = Pattern.compile("有人(接|在|值班|上班)?[吗么嘛]?$");
+
   /** The spoken 怎么办. */
   private static final Pattern SPOKEN_HOW = Pattern.compile("(咋|怎么)整(?=[吗呢啊呀]?$)");
 
@@ -502,7 +508,7 @@ final class QuestionParser {
     if (CONTACT.matcher(q).find()) {
       return QuestionType.CONTACT;
     }
-    if (WHEN.matcher(q).find()) {
+    if (WHEN.matcher(q).find() || PRESENCE.matcher(q).find()) {
       return QuestionType.WHEN;
     }
     if (WHO.matcher(q).find()) {
@@ -584,6 +590,11 @@ final class QuestionParser {
               + "|(发现|查出|查实|查到)(来)?了?(会)?(怎么办|咋办|咋整|怎么样)");
 
   /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
+  /** True for a question whether someone is there at a time (中午去有人吗): it asks the hours. */
+  static boolean asksPresence(String question) {
+    return PRESENCE.matcher(question).find();
+  }
+
   static boolean asksConsequence(String question) {
     return CONSEQUENCE.matcher(question).find();
   }

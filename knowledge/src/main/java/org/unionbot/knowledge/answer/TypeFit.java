@@ -192,7 +192,8 @@ final class TypeFit {
     if (fit == 0) {
       return fit;
     }
-    if (!q.text().contains("几点") && !howLong) {
+    boolean hours = q.text().contains("几点") || QuestionParser.asksPresence(q.text());
+    if (!hours && !howLong) {
       boolean day =
           WEEKDAY.matcher(canonical).find()
               || PART_DATE.matcher(canonical).find()

@@ -71,7 +71,9 @@ final class Weights {
 
   /** Parts of the day, which a when-question may name and its answer say as a clock time. */
   private static final java.util.Set<String> DAYTIME =
-      java.util.Set.of("早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天");
+      java.util.Set.of(
+          "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天", "礼拜六", "礼拜天", "礼拜日",
+          "周六", "周日", "星期六", "星期天", "星期日", "周末", "双休日");
 
   /** Words that ask whether one may: a notice may say it otherwise (取消…资格, 不得). */
   private static final java.util.Set<String> MODAL = java.util.Set.of("不能", "不可以", "可不可以");

@@ -81,6 +81,17 @@ class TypeFitTest {
   }
 
   @Test
+  void whetherSomeoneIsThereAsksTheHours() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于征求意见的公示\n\n一、公示时间\n公示期为2027年3月22日至3月26日。\n\n二、来访\n"
+                + "到市总工会办公楼5楼512室当面反映，接待时间为工作日上午8:30—12:00、下午14:30—17:30。\n");
+
+    assertThat(kb.answer("中午去有人吗").text()).contains("8:30—12:00");
+    assertThat(kb.answer("礼拜六有人吗").text()).contains("工作日");
+  }
+
+  @Test
   void theDayOfADateIsNoNumberOfDays() {
     // 3月26日 ends in 日 but counts no days: the clause that does is 共5个工作日
     KnowledgeBase kb =
