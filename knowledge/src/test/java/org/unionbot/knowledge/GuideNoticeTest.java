@@ -48,6 +48,10 @@ class GuideNoticeTest {
       2. 3天内到原发卡窗口办理补卡，补卡收取工本费5元；
       3. 新卡在5个工作日内制成。
 
+      ## 卡能用多久？
+
+      借阅卡有效期为3年，到期前可在小程序申请换卡。
+
       ## 不想用了怎么注销？
 
       本人携带身份证和借阅卡到服务窗口申请注销，3个工作日内办结。
@@ -97,6 +101,13 @@ class GuideNoticeTest {
   void theGuideItselfIsAskedAboutByItsKind() {
     assertThat(KB.answer("这是什么指南").text()).contains("职工书香借阅卡办理指南");
     assertThat(KB.answer("为什么发这个指南").text()).contains("为方便职工办卡用卡");
+  }
+
+  @Test
+  void whichThingIsNotAnsweredSurelyByASentenceThatLeavesItUnnamed() {
+    // 可在小程序申请换卡 names no mini-program; 登录微信小程序“河东职工之家” does
+    Answer which = KB.answer("在哪个小程序申请");
+    assertThat(which.text().contains("河东职工之家") || which.lowConfidence()).isTrue();
   }
 
   @Test

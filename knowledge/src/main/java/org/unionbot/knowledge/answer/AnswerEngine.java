@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
@@ -427,6 +429,9 @@ final class AnswerEngine {
       // it (每年…审查 after 实行…): not enough to be sure
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
+    if (lexical && leavesWhichUnnamed(q, span)) {
+      confidence = Math.min(confidence, SINGLE_CHARACTERS);
+    }
     double nextScore =
         candidates.stream()
             .skip(candidates.indexOf(c) + 1)
@@ -439,6 +444,33 @@ final class AnswerEngine {
     }
     return new Replies.Found(
         c.passage(), span, Math.min(1, confidence), Candidates.score(c, recall));
+  }
+
+  /** 哪个小程序, 哪家银行, 什么平台: the thing whose name the question asks. */
+  private static final Pattern WHICH = Pattern.compile("(?:哪个|哪家|哪一个|什么|啥)([\\p{IsHan}]{2,4})");
+
+  /**
+   * True when the question asks which thing by its name (在哪个小程序申请) and the answer says the thing
+   * without one (到期前…可在小程序申请免费换卡): no quoted or titled name beside it, and nothing but a
+   * preposition before it. Such an answer is a guess.
+   */
+  static boolean leavesWhichUnnamed(Question q, String span) {
+    Matcher m = WHICH.matcher(q.text());
+    if (!m.find()) {
+      return false;
+    }
+    for (int len = m.group(1).length(); len >= 2; len--) {
+      String thing = m.group(1).substring(0, len);
+      int at = span.indexOf(thing);
+      if (at >= 0) {
+        int end = at + thing.length();
+        boolean quoted =
+            span.startsWith("“", end) || at > 0 && "”》".indexOf(span.charAt(at - 1)) >= 0;
+        boolean bare = at == 0 || "在到从用于的和、，".indexOf(span.charAt(at - 1)) >= 0;
+        return !quoted && bare;
+      }
+    }
+    return false;
   }
 
   /**
