@@ -104,7 +104,7 @@ class HeadingNamedTest {
           各基层工会：
           为把组织的关怀和温暖及时送到每一位困难职工和他们的家人身边，让大家过一个好年，市总工会决定开展送温暖活动。现将有关事项通知如下：
           一、慰问对象
-          本次慰问对象为建档困难职工家庭。
+          本次慰问对象为以下两类职工家庭。第一类是建档困难职工家庭，应全部纳入慰问范围。第二类是因病因灾致困的职工家庭，须经社区公示。
           二、工作安排
           本次工作分三个阶段进行。
           （一）摸底排查。各级工会要于12月20日前完成摸底。
@@ -127,7 +127,8 @@ class HeadingNamedTest {
 
   @Test
   void aHeadingWithWhatItHoldsAskedIsThatSection() {
-    assertThat(RELIEF.answer("慰问对象有哪些").text()).contains("建档困难职工家庭");
+    // 第一类是…。第二类是…： the kinds are numbered inline, across sentences
+    assertThat(RELIEF.answer("慰问对象有哪些").text()).contains("1.建档困难职工家庭", "2.因病因灾致困的职工家庭");
     // 一是…；二是…；三是… numbers the requirements inline
     assertThat(RELIEF.answer("工作要求有哪些").text()).contains("共三项", "1.加强组织领导", "3.注重宣传引导");
   }

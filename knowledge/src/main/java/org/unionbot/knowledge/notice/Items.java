@@ -45,9 +45,11 @@ public final class Items {
     return inline(s);
   }
 
-  /** An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…. */
+  /** An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…. */
   private static final Pattern INLINE =
-      Pattern.compile("(?<![\\p{IsHan}\\d])([一二三四五六七八九十])是([^，,；;。]{2,20})");
+      Pattern.compile(
+          "(?<![\\p{IsHan}\\d])([一二三四五六七八九十])是([^，,；;。]{2,30})"
+              + "|第([一二三四五六七八九十])[类种]?是([^，,；;。]{2,30})");
 
   /**
    * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
@@ -58,10 +60,11 @@ public final class Items {
       List<String> out = new ArrayList<>();
       Matcher m = INLINE.matcher(p.text());
       while (m.find()) {
-        if (Numerals.parse(m.group(1)) != out.size() + 1) {
+        boolean plain = m.group(1) != null;
+        if (Numerals.parse(plain ? m.group(1) : m.group(3)) != out.size() + 1) {
           break;
         }
-        out.add(m.group(2));
+        out.add(plain ? m.group(2) : m.group(4));
       }
       if (out.size() >= 2) {
         return out;
