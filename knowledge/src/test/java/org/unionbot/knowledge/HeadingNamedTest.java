@@ -131,6 +131,8 @@ class HeadingNamedTest {
     assertThat(RELIEF.answer("慰问对象有哪些").text()).contains("1.建档困难职工家庭", "2.因病因灾致困的职工家庭");
     // 一是…；二是…；三是… numbers the requirements inline
     assertThat(RELIEF.answer("工作要求有哪些").text()).contains("共三项", "1.加强组织领导", "3.注重宣传引导");
+    // 条 counts the 工作要求, whose name is two words
+    assertThat(RELIEF.answer("第三条工作要求是什么").text()).contains("注重宣传引导");
   }
 
   @Test

@@ -182,7 +182,7 @@ final class QuestionParser {
           "第([一二三四五六七八九十\\d]{1,3})(["
               + STRUCTURE_CLASSIFIERS
               + OCCASION_CLASSIFIERS
-              + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,6})");
+              + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,8})");
 
   /** 头一步, 头一个环节, 头一回, 首场: the everyday 第一 (not 带头一个…). */
   private static final Pattern FIRST =
@@ -616,6 +616,11 @@ final class QuestionParser {
         String w = t.word();
         boolean noun = t.pos().startsWith("n") || t.pos().equals("vn") || t.pos().equals("b");
         if (noun && !NON_CONTENT.contains(w) && !Segmenter.isStopWord(w)) {
+          if (words.size() > 1
+              && words.get(1).word().length() >= 2
+              && known.test(Canonical.text(w + words.get(1).word()))) {
+            return w + words.get(1).word(); // 第三条工作要求: the 工作要求, not 工作
+          }
           return w;
         }
       }
