@@ -76,7 +76,7 @@ final class TypeFit {
       return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
     }
     return switch (q.type()) {
-      case CONTACT -> contact(q, canonical);
+      case CONTACT -> contact(q, canonical, kb);
       case WHEN -> {
         boolean howLong = ASKS_DURATION.matcher(q.text()).find();
         yield edge(
@@ -131,16 +131,32 @@ final class TypeFit {
    */
   private static final Pattern WHOM_TO_ASK = Pattern.compile("咨询|负责解释");
 
+  /** How notices open the line that gives their contact. */
+  private static final List<String> CONTACT_LINES =
+      List.of("联系人：", "联系电话：", "咨询电话：", "联系方式：", "咨询：", "电话：");
+
+  /** A line that gives whom to contact: 联系人：, 咨询电话：, 联系方式：. */
+  private static final Pattern CONTACT_LABEL = Pattern.compile("(联系人|联系|咨询|电话|热线|邮箱|方式)[:：]");
+
   /**
    * A phone number or an e-mail address, or a 联系人 line, or for a question of whom to ask, an office
    * to ask; a question that asks for one of the two (联系电话是多少, 报名表发到哪个邮箱) is not answered by a
    * sentence that has only the other.
    */
-  private static double contact(Question q, String canonical) {
+  private static double contact(Question q, String canonical, Snapshot kb) {
     boolean phone = PHONE.matcher(canonical).find();
     boolean email = EMAIL.matcher(canonical).find();
     boolean wantsPhone = ASKS_PHONE.matcher(q.text()).find();
     boolean wantsEmail = ASKS_EMAIL.matcher(q.text()).find();
+    if (q.terms().isEmpty()
+        && !q.text().contains("热线")
+        && phone
+        && !email
+        && !CONTACT_LABEL.matcher(canonical).find()
+        && CONTACT_LINES.stream().anyMatch(kb::contains)) {
+      return 0.5; // 联系电话是多少 of the notice's own contact, not the 供水服务热线96390 it asks workers to
+      // call
+    }
     if (phone && (email || !wantsEmail || wantsPhone) || email && (!wantsPhone || wantsEmail)) {
       return 1;
     }

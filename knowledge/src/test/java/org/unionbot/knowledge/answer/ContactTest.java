@@ -62,4 +62,17 @@ class ContactTest {
     // a number is not an office: the notice gives none
     assertThat(kb.answer("咨询电话是多少").kind()).isEqualTo(Answer.Kind.FALLBACK);
   }
+
+  @Test
+  void theNoticesContactIsNotAHotlineItAsksWorkersToCall() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "致全市职工的节水倡议书\n\n全市广大职工朋友们：\n"
+                + "发现单位或公共场所的水管跑冒滴漏，请及时拨打供水服务热线96390报修。\n"
+                + "活动咨询电话：0578-86523019（工作日9:00—17:00）。\n");
+
+    Answer a = kb.answer("联系电话是多少");
+    assertThat(a.text()).contains("0578-86523019");
+    assertThat(a.lowConfidence()).isFalse();
+  }
 }

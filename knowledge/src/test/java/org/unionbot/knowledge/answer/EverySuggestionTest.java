@@ -70,6 +70,8 @@ class EverySuggestionTest {
           new Base("notice-t", List.of("/eval/notice-t.md"), "/eval/qa-notice-t.tsv"),
           new Base("notice-u", List.of("/eval/notice-u.txt"), "/eval/qa-notice-u.tsv"),
           new Base("notice-v", List.of("/eval/notice-v.md"), "/eval/qa-notice-v.tsv"),
+          new Base("notice-w", List.of("/eval/notice-w.txt"), "/eval/qa-notice-w.tsv"),
+          new Base("notice-x", List.of("/eval/notice-x.txt"), "/eval/qa-notice-x.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
