@@ -57,18 +57,22 @@ class EvaluationTest {
     "notice-h, 39, 0",
     "notice-i, 46, 0",
     "notice-j, 37, 0",
-    "notice-k, 24, 0",
+    "notice-k, 25, 0",
     "notice-l, 25, 0",
     "notice-m, 34, 0",
     "notice-n, 31, 0",
     "notice-o, 31, 0",
     "notice-p, 25, 0",
     "notice-q, 39, 0",
-    "notice-r, 69, 1",
-    "notice-s, 51, 1",
-    "notice-t, 50, 1",
+    "notice-r, 71, 1",
+    "notice-s, 55, 1",
+    "notice-t, 53, 1",
+    "notice-u, 72, 1",
+    "notice-v, 73, 2",
+    "notice-w, 50, 3",
+    "notice-x, 70, 3",
     "b+bundled, 32, 0",
-    "e+bundled, 56, 0",
+    "e+bundled, 57, 0",
     "q+bundled, 39, 0"
   })
   void eachSetKeepsItsFloor(String set, int right, int confidentlyWrong) {
@@ -82,9 +86,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the twenty-two sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the twenty-six sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 185 of 311), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 209 of 426), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -102,7 +106,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(184);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(208);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -124,6 +128,10 @@ class EvaluationTest {
     "notice-r, 1",
     "notice-s, 0",
     "notice-t, 1",
+    "notice-u, 0",
+    "notice-v, 2",
+    "notice-w, 0",
+    "notice-x, 0",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -148,7 +156,11 @@ class EvaluationTest {
     "notice-q",
     "notice-r",
     "notice-s",
-    "notice-t"
+    "notice-t",
+    "notice-u",
+    "notice-v",
+    "notice-w",
+    "notice-x"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
