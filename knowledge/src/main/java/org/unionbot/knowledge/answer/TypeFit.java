@@ -79,10 +79,12 @@ final class TypeFit {
       case CONTACT -> contact(q, canonical, kb);
       case WHEN -> {
         boolean howLong = ASKS_DURATION.matcher(q.text()).find();
-        yield edge(
-            q,
-            canonical,
-            duration(howLong, canonical, hour(q, howLong, canonical, when(canonical))));
+        double fit =
+            edge(
+                q,
+                canonical,
+                duration(howLong, canonical, hour(q, howLong, canonical, when(canonical))));
+        yield day(q, canonical, fit);
       }
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
@@ -224,6 +226,24 @@ final class TypeFit {
 
   /** 周二, 星期六: a weekday answers "星期几". */
   private static final Pattern WEEKDAY = Pattern.compile("(周|星期|礼拜)[一二三四五六日天]");
+
+  /** A question of which day: 熄灯一小时是哪天, 几号开始 (not 几天, a number of days). */
+  private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|几号|几月几|什么日子|哪几天|哪几号");
+
+  /** A day, as a date or a weekday or a part of a month. */
+  private static final Pattern DAY =
+      Pattern.compile(
+          "\\d{1,2}月|(?<!\\d)([1-9]|[12]\\d|3[01])[日号]|(周|星期|礼拜)[一二三四五六日天]|[上中下]旬|月底|月初|年底|年初");
+
+  /**
+   * A question of which day is not answered by a length of time alone (同步熄灯一小时 of 6月14日晚…，请…熄灯一小时):
+   * it fits less than the clause that gives the day.
+   */
+  private static double day(Question q, String canonical, double fit) {
+    return fit > 0.3 && ASKS_DAY.matcher(q.text()).find() && !DAY.matcher(canonical).find()
+        ? 0.3
+        : fit;
+  }
 
   private static double when(String canonical) {
     if (WEEKDAY.matcher(canonical).find()) {

@@ -92,6 +92,13 @@ class TypeFitTest {
   }
 
   @Test
+  void aLengthOfTimeIsNoDay() {
+    KnowledgeBase kb = QaSet.knowledgeBaseOf("节能倡议书\n\n6月14日晚8:30至9:30，请各单位和职工家庭同步熄灯一小时。\n");
+
+    assertThat(kb.answer("熄灯一小时是哪天").text()).contains("6月14日");
+  }
+
+  @Test
   void theDayOfADateIsNoNumberOfDays() {
     // 3月26日 ends in 日 but counts no days: the clause that does is 共5个工作日
     KnowledgeBase kb =
