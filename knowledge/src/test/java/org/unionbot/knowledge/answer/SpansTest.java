@@ -173,4 +173,13 @@ class SpansTest {
     // 满足 only frames the asked conditions; they follow the clause that says who
     assertThat(kb.answer("新就业形态劳动者要满足啥条件").text()).contains("已加入工会组织", "连续从业满6个月");
   }
+
+  @Test
+  void aYesOrNoQuestionGetsTheClauseThatSaysItIsNotIncluded() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于发放端午节慰问品的通知\n\n一、发放对象\n在册的公司工会会员，每人一份。" + "劳务派遣人员的节日慰问由派遣单位负责，不在本次发放范围内。\n");
+
+    assertThat(kb.answer("劳务派遣人员有没有").text()).contains("不在本次发放范围内");
+  }
 }
