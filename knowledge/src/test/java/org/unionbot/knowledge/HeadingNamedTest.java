@@ -140,4 +140,14 @@ class HeadingNamedTest {
     assertThat(RELIEF.answer("为什么要开展送温暖活动").text()).contains("过一个好年");
     assertThat(RELIEF.answer("联系人").text()).contains("王芳", "李强");
   }
+
+  @Test
+  void aHeadingNamedAfterWhatAsksForItIsThatSection() {
+    KnowledgeBase gifts =
+        QaSet.knowledgeBaseOf(
+            "关于发放端午节慰问品的通知\n\n一、发放时间\n6月1日至6月3日，每天9:00至17:00。\n"
+                + "二、注意事项\n粽子是真空包装，请尽快冷藏；礼盒较重，建议开车或带拉杆车来。\n");
+
+    assertThat(gifts.answer("领慰问品有哪些注意事项").text()).contains("尽快冷藏", "拉杆车");
+  }
 }

@@ -75,6 +75,9 @@ final class Divisions {
   private static final Pattern WHAT_OF_IT =
       Pattern.compile("(.+?)(有哪些|有什么|是什么|是啥|包括哪些|包括什么|都有啥|有啥)");
 
+  /** A heading named after what asks for it: 领慰问品有哪些注意事项. */
+  private static final Pattern ASKED_AFTER = Pattern.compile("(?:有哪些|有什么|有啥)(.+)$");
+
   /** The shortest heading a question that is nothing but a heading names (活动时间, 慰问内容). */
   private static final int BARE_HEADING = 4;
 
@@ -101,6 +104,10 @@ final class Divisions {
     Matcher what = WHAT_OF_IT.matcher(bare);
     if (quotes.size() == 1 && what.matches() && what.group(1).length() >= BARE_HEADING) {
       quotes.add(what.group(1)); // 慰问对象有哪些 of 「慰问对象」
+    }
+    Matcher after = ASKED_AFTER.matcher(bare);
+    if (quotes.size() == 1 && after.find() && after.group(1).length() >= BARE_HEADING) {
+      quotes.add(after.group(1)); // 领慰问品有哪些注意事项 of 「注意事项」
     }
     Found found = null;
     for (String quoted : quotes) {

@@ -36,7 +36,7 @@ final class QuestionParser {
           "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
 
   /** The verbs of taking part that frame an eligibility question ({@link #ELIGIBLE}). */
-  private static final String TAKE_PART_VERBS = "参加|参赛|报名|申请";
+  private static final String TAKE_PART_VERBS = "参加|参赛|报名|申请|领取|领";
 
   /** {@link #TAKE_PART_VERBS} as words. */
   static final Set<String> TAKE_PART = Set.of(TAKE_PART_VERBS.split("\\|"));

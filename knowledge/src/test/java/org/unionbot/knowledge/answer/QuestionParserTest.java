@@ -231,4 +231,9 @@ class QuestionParserTest {
     assertThat(q.type()).isEqualTo(QuestionType.HOW);
     assertThat(q.terms()).doesNotContain("整");
   }
+
+  @Test
+  void whoMayCollectAsksWhoIsEligible() {
+    assertThat(PARSER.parse("哪些人能领慰问品").terms()).contains(QuestionParser.ELIGIBILITY);
+  }
 }
