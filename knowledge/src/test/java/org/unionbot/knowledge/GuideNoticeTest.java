@@ -108,6 +108,11 @@ class GuideNoticeTest {
     // 可在小程序申请换卡 names no mini-program; 登录微信小程序“河东职工之家” does
     Answer which = KB.answer("在哪个小程序申请");
     assertThat(which.text().contains("河东职工之家") || which.lowConfidence()).isTrue();
+
+    // 8家规模以上企业 counts the companies without naming one
+    KnowledgeBase report = QaSet.knowledgeBaseOf("职工心理关爱报道\n\n区总工会已在8家规模以上企业建成“职工心理咨询室”。\n");
+    Answer company = report.answer("心理咨询室在哪个企业");
+    assertThat(company.kind() == Answer.Kind.FALLBACK || company.lowConfidence()).isTrue();
   }
 
   @Test

@@ -466,7 +466,7 @@ final class AnswerEngine {
         int end = at + thing.length();
         boolean quoted =
             span.startsWith("“", end) || at > 0 && "”》".indexOf(span.charAt(at - 1)) >= 0;
-        boolean bare = at == 0 || "在到从用于的和、，".indexOf(span.charAt(at - 1)) >= 0;
+        boolean bare = at == 0 || "在到从用于的和、，上家个些类种各".indexOf(span.charAt(at - 1)) >= 0;
         return !quoted && bare;
       }
     }
