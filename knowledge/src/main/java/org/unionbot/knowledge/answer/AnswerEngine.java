@@ -451,8 +451,8 @@ final class AnswerEngine {
 
   /**
    * True when the question asks which thing by its name (在哪个小程序申请) and the answer says the thing
-   * without one (到期前…可在小程序申请免费换卡): no quoted or titled name beside it, and nothing but a
-   * preposition before it. Such an answer is a guess.
+   * without one (到期前…可在小程序申请免费换卡, 在8家规模以上企业建成…): no quoted or titled name beside it, and nothing
+   * but a preposition or a count before it. Such an answer is a guess.
    */
   static boolean leavesWhichUnnamed(Question q, String span) {
     Matcher m = WHICH.matcher(q.text());

@@ -174,7 +174,8 @@ final class Outline {
       boolean lines = false;
       if (items.isEmpty() && !q.unit().equals(QuestionParser.OCCASION) && !s.heading().isEmpty()) {
         List<String> bulleted = Items.bulleted(s);
-        // a count question is answered by the intro's count itself
+        // only a list or a position is asked of them: a count question is answered by the intro's
+        // count itself (目前共有6家合作商户)
         bulletsOf =
             !lists(q) && q.ordinal().isEmpty()
                 ? null
