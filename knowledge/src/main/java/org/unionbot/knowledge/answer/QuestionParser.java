@@ -288,6 +288,9 @@ final class QuestionParser {
   /** Words for a list as such. */
   private static final Set<String> LIST_WORDS = Set.of("名单", "名册", "清单", "列表");
 
+  /** A numeral that may open a name the notice has (三车间, 二号楼). */
+  private static final String NUMERAL = "一二三四五六七八九十";
+
   /** Verbs HanLP may glue to the first character of the noun after them (有年|费 of 有年费吗, 发现|金). */
   private static final String GLUED_LEAD = "有是要能会在给对把发领交买";
 
@@ -299,7 +302,7 @@ final class QuestionParser {
         Token b = words.get(i + 1);
         boolean pair =
             a.word().length() == 1
-                && b.word().length() == 1
+                && (b.word().length() == 1 || NUMERAL.indexOf(a.word().charAt(0)) >= 0)
                 && !a.isPunctuation()
                 && !b.isPunctuation()
                 && (isCountWord(a.word()) || LOCATIVES.contains(a.word()))

@@ -92,6 +92,20 @@ class TypeFitTest {
   }
 
   @Test
+  void aPickupScheduleByWorkshopAndItsContactsByExtension() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于发放端午节慰问品的通知\n\n一、领取时间和地点\n"
+                + "一车间、二车间：6月2日11:00—13:30，一号食堂门口；\n"
+                + "三车间、物流中心：6月2日16:30—19:00，二号食堂门口。\n\n二、各领取点联系人\n"
+                + "一号食堂门口：马建军，分机8511；\n二号食堂门口：林芳，分机8526。\n");
+
+    // 三车间 is the notice's name, not three of 车间; 食堂门口 is a place; 分机8511 is a number to call
+    assertThat(kb.answer("三车间在哪领").text()).contains("二号食堂门口").doesNotContain("一车间");
+    assertThat(kb.answer("一号食堂门口的联系人是谁").text()).contains("马建军", "8511");
+  }
+
+  @Test
   void aLengthOfTimeIsNoDay() {
     KnowledgeBase kb = QaSet.knowledgeBaseOf("节能倡议书\n\n6月14日晚8:30至9:30，请各单位和职工家庭同步熄灯一小时。\n");
 
