@@ -168,7 +168,13 @@ final class Outline {
       List<String> items =
           q.unit().equals(QuestionParser.OCCASION)
               ? occasions(s)
-              : s.heading().isEmpty() ? List.of() : Items.of(n, s);
+              : !s.heading().isEmpty()
+                  ? Items.of(n, s)
+                  // a letter's proposals in its lead, asked for by number or as a list, not by
+                  // whatever its intro also says (我市在创建什么城市)
+                  : q.type() == QuestionType.WHAT && q.ordinal().isEmpty()
+                      ? List.of()
+                      : Items.proposals(s);
       String intro = Canonical.text(Items.listIntro(s));
       String bulletsOf = null;
       boolean lines = false;
@@ -222,10 +228,18 @@ final class Outline {
       // names but the generic measure of its items
       boolean stepsOfIt =
           q.type() == QuestionType.COUNT
-              && q.unit().length() == 1
-              && ITEM_MEASURES.contains(q.unit())
-              && !w.isEmpty()
-              && w.coverage(kb.canonicalHeadings.get(i)) + w.share(q.unit()) >= 0.99;
+                  && q.unit().length() == 1
+                  && ITEM_MEASURES.contains(q.unit())
+                  && !w.isEmpty()
+                  && w.coverage(kb.canonicalHeadings.get(i)) + w.share(q.unit()) >= 0.99
+              // 一共倡议了几条 of 「…发出如下五点倡议：」 over 一要…五要: its intro names what is counted
+              || q.type() == QuestionType.COUNT
+                  && q.unit().isEmpty()
+                  && q.measure().length() == 1
+                  && ITEM_MEASURES.contains(q.measure())
+                  && !w.isEmpty()
+                  && !intro.isEmpty()
+                  && w.coverage(intro) >= 0.99;
       boolean mismatch =
           !q.unit().isEmpty() && !unit && !stepsOfIt
               || q.count().isPresent() && q.count().getAsInt() != items.size()

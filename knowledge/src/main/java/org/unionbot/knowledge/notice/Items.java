@@ -37,6 +37,10 @@ public final class Items {
     if (listed.size() >= 2) {
       return listed;
     }
+    List<String> proposals = proposals(s);
+    if (proposals.size() >= 2) {
+      return proposals;
+    }
     List<String> topics = new ArrayList<>();
     s.paragraphs().forEach(p -> p.topic().ifPresent(topics::add));
     if (topics.size() >= 2) {
@@ -71,6 +75,25 @@ public final class Items {
       }
     }
     return List.of();
+  }
+
+  /** A paragraph that opens one of a letter's numbered proposals: 一要绿色出行，…. */
+  private static final Pattern PROPOSAL = Pattern.compile("^([一二三四五六七八九十])要(?=\\p{IsHan})");
+
+  /**
+   * The proposals of an open letter (倡议书), paragraphs opening 一要…, 二要…, 三要… in order, each by its
+   * first clause (绿色出行 of 一要绿色出行，每周少开一天车。…); empty unless there are at least two. A letter without
+   * headings has them in its lead.
+   */
+  public static List<String> proposals(Section s) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      Matcher m = PROPOSAL.matcher(p.text());
+      if (m.find() && Numerals.parse(m.group(1)) == out.size() + 1) {
+        out.add(firstClause(p.text().substring(m.end())));
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /** The text of each numbered paragraph of a section after its number (（1）, 1., ①). */
@@ -196,7 +219,9 @@ public final class Items {
     List<Paragraph> ps = s.paragraphs();
     for (int k = 1; k < ps.size(); k++) {
       String before = ps.get(k - 1).text();
-      boolean item = LIST_ITEM.matcher(ps.get(k).text()).find();
+      boolean item =
+          LIST_ITEM.matcher(ps.get(k).text()).find()
+              || PROPOSAL.matcher(ps.get(k).text()).find() && !proposals(s).isEmpty();
       if (item && (announces(before) || countsTheItems(before, s))
           || announces(before) && listLine(ps.get(k).text()) && !bulleted(s).isEmpty()) {
         return before;
