@@ -379,6 +379,12 @@ final class TypeFit {
     if (q.terms().isEmpty()) {
       return 0;
     }
+    Matcher asks = ASKS_WHAT_IS.matcher(q.text());
+    if (asks.find()
+        && asks.start() >= 1
+        && canonical.startsWith(Canonical.text(q.text().substring(0, asks.start())) + "：")) {
+      return 1; // A款是什么 of the line A款：端午礼盒一份，…
+    }
     String subject = Canonical.text(q.terms().get(0));
     if (canonical.contains(subject + "是") || canonical.contains(subject + "作为")) {
       return 0.5;

@@ -106,6 +106,17 @@ class TypeFitTest {
   }
 
   @Test
+  void whatALabelIsIsTheLineItLabels() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于发放端午节慰问品的通知\n\n一、发放标准\n每人标准200元，以下两种选一种：\n"
+                + "A款：端午礼盒一份，内有鲜肉粽6只；\nB款：超市购物卡一张，面值200元。\n"
+                + "过期没选的一律按A款发放。\n");
+
+    assertThat(kb.answer("A款是什么").text()).contains("端午礼盒");
+  }
+
+  @Test
   void aLengthOfTimeIsNoDay() {
     KnowledgeBase kb = QaSet.knowledgeBaseOf("节能倡议书\n\n6月14日晚8:30至9:30，请各单位和职工家庭同步熄灯一小时。\n");
 
