@@ -74,7 +74,8 @@ class ConfidenceTest {
     assertThat(a.lowConfidence()).as(a.text()).isTrue();
     // 第二站 asks for a place in the schedule, which is not single-character evidence
     Answer second = kb.answer("第二站去哪");
-    assertThat(second.text()).startsWith("第二场是：7月2日上午").contains("高铁南广场建设工地");
+    // in the question's own measure (第二站), not 场
+    assertThat(second.text()).startsWith("第二站是：7月2日上午").contains("高铁南广场建设工地");
     assertThat(second.lowConfidence()).isFalse();
   }
 

@@ -283,6 +283,18 @@ final class Outline {
           "^(\\d{1,2}[.．、)）]|[(（][一二三四五六七八九十\\d]{1,2}[)）]|[-•·*]"
               + "|第[一二三四五六七八九十\\d]{1,3}[场站回期批轮趟][:：,，]?)\\s*");
 
+  /** The classifier a question counts occasions in: 批 of 最后一批, 站 of 第二站. */
+  private static final Pattern OCCASION_ASKED =
+      Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}|最后[一1]?|头[一1]?|首)([场站回期批轮趟])");
+
+  private static String occasionMeasure(Question q) {
+    Matcher m = OCCASION_ASKED.matcher(q.text());
+    return m.find() ? m.group(1) : QuestionParser.OCCASION;
+  }
+
+  /** The label of a schedule line that names who comes: 一车间、二车间：. */
+  private static final Pattern WHO_COMES = Pattern.compile("[^：:，,。]{2,30}[：:]");
+
   /**
    * The occasions a schedule lists, what 第二场, 头一站 or 最后一期 count: the section's paragraphs that open
    * with a date (6月11日（周四）下午2:30，…会议室) after any number, bullet or 第N场 label, without it; none
@@ -293,8 +305,10 @@ final class Outline {
     for (Paragraph p : s.paragraphs()) {
       String text = OCCASION_MARK.matcher(Canonical.text(p.text())).replaceFirst("");
       Matcher date = TypeFit.FULL_DATE.matcher(text);
-      if (date.find() && date.start() == 0) {
-        out.add(OCCASION_MARK.matcher(p.text()).replaceFirst(""));
+      // 行政部、财务部、人力资源部：6月1日（周二）9:00—11:30，行政楼102室；: who comes, then when
+      Matcher label = WHO_COMES.matcher(text);
+      if (date.find() && (date.start() == 0 || label.lookingAt() && date.start() == label.end())) {
+        out.add(Spans.withoutTrailingMarks(OCCASION_MARK.matcher(p.text()).replaceFirst("")));
       }
     }
     return out.size() >= 2 ? out : List.of();
@@ -425,7 +439,7 @@ final class Outline {
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
       boolean occasions = q.unit().equals(QuestionParser.OCCASION);
-      String measure = occasions ? QuestionParser.OCCASION : "项";
+      String measure = occasions ? occasionMeasure(q) : "项";
       if (k < 1 || k > items.size()) {
         return name
             + "共有"

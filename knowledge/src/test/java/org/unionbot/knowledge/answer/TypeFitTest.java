@@ -103,6 +103,8 @@ class TypeFitTest {
     // 三车间 is the notice's name, not three of 车间; 食堂门口 is a place; 分机8511 is a number to call
     assertThat(kb.answer("三车间在哪领").text()).contains("二号食堂门口").doesNotContain("一车间");
     assertThat(kb.answer("一号食堂门口的联系人是谁").text()).contains("马建军", "8511");
+    // a schedule line names who comes, then when: the last batch, in the question's measure
+    assertThat(kb.answer("最后一批是哪个部门").text()).contains("第二批是", "三车间、物流中心");
   }
 
   @Test
