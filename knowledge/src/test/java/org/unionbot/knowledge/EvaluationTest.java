@@ -69,8 +69,8 @@ class EvaluationTest {
     "notice-t, 53, 1",
     "notice-u, 72, 1",
     "notice-v, 73, 2",
-    "notice-w, 50, 3",
-    "notice-x, 70, 3",
+    "notice-w, 57, 2",
+    "notice-x, 82, 1",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
