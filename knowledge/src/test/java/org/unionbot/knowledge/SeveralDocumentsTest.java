@@ -138,4 +138,16 @@ class SeveralDocumentsTest {
     assertThat(both.answer("骑手能入工会吗").text()).contains("新就业形态劳动者入会权利");
     assertThat(both.answer("外卖骑手能不能加入工会").text()).contains("新就业形态劳动者入会权利").doesNotContain("已加入工会");
   }
+
+  @Test
+  void theTitleAskedByTheNoticesKindIsThatNoticesTitle() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                A,
+                new NoticeText("u", java.util.Optional.empty(), QaSet.text("/eval/notice-u.txt"))));
+
+    // 公示 names one of the two: its title, not the list of both
+    assertThat(kb.answer("这是什么公示").text()).contains("拟推荐对象的公示").doesNotContain("指导职工学习工会十八大精神");
+  }
 }

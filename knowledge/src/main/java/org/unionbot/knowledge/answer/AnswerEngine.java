@@ -172,7 +172,10 @@ final class AnswerEngine {
   private static Optional<Answer> aboutTheDocument(Snapshot kb, Question q) {
     Optional<Parts.Part> part = Parts.asked(q);
     if (part.isPresent() && part.get() == Parts.Part.TITLE && kb.notices.size() > 1) {
-      return Optional.of(titles(kb));
+      Optional<Notice> named = Parts.namedByKind(kb, q);
+      return named.isPresent()
+          ? Parts.answer(kb, part.get(), q, List.of(named.get()))
+          : Optional.of(titles(kb));
     }
     return part.flatMap(p -> Parts.answer(kb, p, q));
   }

@@ -182,8 +182,13 @@ final class Parts {
    * signature, from the lead sentences that say who issued it when; empty when none has it.
    */
   static Optional<Answer> answer(Snapshot kb, Part part, Question q) {
+    return answer(kb, part, q, kb.notices);
+  }
+
+  /** The part of the given notices that have it; empty when none has it. */
+  static Optional<Answer> answer(Snapshot kb, Part part, Question q, List<Notice> notices) {
     List<Notice> having = new ArrayList<>();
-    for (Notice n : kb.notices) {
+    for (Notice n : notices) {
       if (value(n, part).isPresent()) {
         having.add(n);
       }
@@ -204,6 +209,20 @@ final class Parts {
       sources.add(new Source(n.id(), n.title(), part.label, value));
     }
     return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+  }
+
+  /**
+   * The one notice whose title ends in the kind of document the question names (这是什么公示 of
+   * 「关于…拟推荐对象的公示」 beside a 通知 and a 指南); empty when none or several do.
+   */
+  static Optional<Notice> namedByKind(Snapshot kb, Question q) {
+    Matcher kind = NAMES_DOCUMENT.matcher(q.text());
+    if (!kind.find()) {
+      return Optional.empty();
+    }
+    List<Notice> named =
+        kb.notices.stream().filter(n -> n.title().strip().endsWith(kind.group())).toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** A document word said in a question: 指南 of 为什么发这个指南. */

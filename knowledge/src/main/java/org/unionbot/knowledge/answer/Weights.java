@@ -69,7 +69,10 @@ final class Weights {
   /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
   private static final double PARTIAL = 0.8;
 
-  /** Parts of the day, which a when-question may name and its answer say as a clock time. */
+  /**
+   * Parts of the day and days of the weekend, which a when-question may name (晚上几点关门, 礼拜六有人吗) and
+   * its answer say as hours (8:00至20:00, 周一至周五9:00—17:00).
+   */
   private static final java.util.Set<String> DAYTIME =
       java.util.Set.of(
           "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天", "礼拜六", "礼拜天", "礼拜日",
