@@ -125,4 +125,15 @@ class GuideNoticeTest {
     assertThat(KB.answer("去哪领卡").text()).contains("服务窗口");
     assertThat(KB.answer("补卡去哪办").text()).contains("原发卡窗口");
   }
+
+  @Test
+  void underAHeadingThatAsksTheQuestionTheOpeningSentenceStatesTheRule() {
+    KnowledgeBase services =
+        QaSet.knowledgeBaseOf(
+            "# 职工书香借阅卡办理指南\n\n## 能享受哪些服务？\n\n"
+                + "持卡会员出示借阅卡并刷卡，即可享受以下服务：每月免费借书5本，购书9折。"
+                + "以上服务不与书店其他促销同时享受。合作书店名单如有调整，以小程序公布的为准。\n");
+
+    assertThat(services.answer("怎么才能享受服务").text()).contains("出示借阅卡并刷卡");
+  }
 }

@@ -58,7 +58,14 @@ final class Candidates {
      * own question that the worker asks again ranks above a sentence that only repeats its words.
      */
     double lexical() {
-      return 2 * coverage + context + 0.5 * bm25 + fit + (asked ? ASKED : 0);
+      return 2 * coverage
+          + context
+          + 0.5 * bm25
+          + fit
+          + (asked ? ASKED : 0)
+          // under a heading that asks the question, the opening sentence states the rule and the
+          // ones after it its exceptions (在册的公司工会会员… before 退休职工的…送货上门)
+          + (asked && passage.paragraph() == 0 && passage.sentence() == 0 ? OPENING : 0);
     }
 
     Candidate withFit(double f) {
@@ -166,6 +173,9 @@ final class Candidates {
     top.sort(order);
     return top;
   }
+
+  /** What opening the section whose heading asks the question adds to a candidate's score. */
+  private static final double OPENING = 0.5;
 
   /** What answering the notice's own question adds to a candidate's lexical score. */
   private static final double ASKED = 1.0;
