@@ -68,7 +68,7 @@ class EvaluationTest {
     "notice-s, 55, 1",
     "notice-t, 53, 1",
     "notice-u, 72, 1",
-    "notice-v, 73, 2",
+    "notice-v, 75, 2",
     "notice-w, 57, 2",
     "notice-x, 82, 1",
     "b+bundled, 32, 0",
@@ -88,7 +88,7 @@ class EvaluationTest {
   /**
    * Over the twenty-six sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 209 of 426), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 210 of 426), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
