@@ -169,24 +169,24 @@ final class Outline {
           q.unit().equals(QuestionParser.OCCASION)
               ? occasions(s)
               : !s.heading().isEmpty()
-                  ? Items.of(n, s)
+                  ? kb.sectionItems.get(i)
                   // a letter's proposals in its lead, asked for by number or as a list, not by
                   // whatever its intro also says (我市在创建什么城市)
                   : q.type() == QuestionType.WHAT && q.ordinal().isEmpty()
                       ? List.of()
                       : Items.proposals(s);
-      String intro = Canonical.text(Items.listIntro(s));
+      String title = kb.canonicalTitles.get(i);
+      String intro = kb.canonicalIntros.get(i);
       String bulletsOf = null;
       boolean lines = false;
       if (items.isEmpty() && !q.unit().equals(QuestionParser.OCCASION) && !s.heading().isEmpty()) {
-        List<String> bulleted = Items.bulleted(s);
+        List<String> bulleted = kb.sectionLines.get(i);
         // only a list or a position is asked of them: a count question is answered by the intro's
         // count itself (目前共有6家合作商户)
         bulletsOf =
             !lists(q) && q.ordinal().isEmpty()
                 ? null
-                : countedBullets(
-                    intro.isEmpty() ? kb.canonicalTitles.get(i) : intro, bulleted.size());
+                : countedBullets(intro.isEmpty() ? title : intro, bulleted.size());
         if (q.ordinal().isPresent() || bulletsOf != null) {
           // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position, or
           // by what its intro counts as many of (目前共有6家合作商户…以下优惠： over six bullets)
@@ -197,13 +197,12 @@ final class Outline {
       if (items.isEmpty()) {
         continue;
       }
-      String counting = kb.canonicalTitles.get(i);
+      String counting = title;
       String rest = countedRest(counting);
       if (rest == null && !intro.isEmpty()) {
         counting = intro;
         rest = countedRest(intro);
       }
-      String title = kb.canonicalTitles.get(i);
       boolean head = rest == null && headedBy(kb, title, q.unit());
       boolean unit =
           !q.unit().isEmpty()
@@ -216,7 +215,7 @@ final class Outline {
                       || bulletsOf != null
                           && (bulletsOf.isEmpty()
                               // 拟推荐对象（4个） counts the list whatever the worker calls it
-                              ? w.coverage(kb.canonicalTitles.get(i)) >= 0.5
+                              ? w.coverage(title) >= 0.5
                               : bulletsOf.startsWith(Canonical.text(q.unit()))))
               || q.unit().equals(QuestionParser.OCCASION);
       boolean count =

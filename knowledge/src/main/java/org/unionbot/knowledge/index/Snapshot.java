@@ -33,6 +33,7 @@ import org.unionbot.knowledge.analysis.Dictionary;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Places;
 import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
 
@@ -65,6 +66,17 @@ public final class Snapshot {
   public final List<String> canonicalHeadings;
 
   public final List<String> canonicalTitles;
+
+  /**
+   * Each section's shape, by position in {@link #sections}: its items ({@link Items#of}), the
+   * canonical sentence that introduces its list ({@link Items#listIntro}) and its list lines
+   * ({@link Items#bulleted}). Read once here, not for every section of every question.
+   */
+  public final List<List<String>> sectionItems;
+
+  public final List<String> canonicalIntros;
+
+  public final List<List<String>> sectionLines;
 
   public final Set<String> places;
   public final Set<String> people;
@@ -114,6 +126,13 @@ public final class Snapshot {
     this.queryAnalyzer = analyzer(segmenter, false);
     this.canonicalHeadings = sections.stream().map(x -> Canonical.text(x.heading())).toList();
     this.canonicalTitles = sections.stream().map(x -> Canonical.text(x.title())).toList();
+    List<List<String>> items = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      items.add(Items.of(sectionNotices.get(i), sections.get(i)));
+    }
+    this.sectionItems = List.copyOf(items);
+    this.canonicalIntros = sections.stream().map(x -> Canonical.text(Items.listIntro(x))).toList();
+    this.sectionLines = sections.stream().map(Items::bulleted).toList();
     if (embedder.isPresent()) {
       float[][][] vectors = Vectors.embed(embedder.get(), passages, sections, sectionNotices);
       this.passageVectors = vectors[0];
