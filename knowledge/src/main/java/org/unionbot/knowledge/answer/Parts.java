@@ -220,9 +220,13 @@ final class Parts {
     if (!kind.find()) {
       return Optional.empty();
     }
-    List<Notice> named =
-        kb.notices.stream().filter(n -> n.title().strip().endsWith(kind.group())).toList();
+    List<Notice> named = kb.notices.stream().filter(n -> ofKind(n, kind.group())).toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /** True when the notice's title ends in the kind of document (…拟推荐对象的公示 of 公示). */
+  private static boolean ofKind(Notice n, String kind) {
+    return n.title().strip().endsWith(kind);
   }
 
   /** A document word said in a question: 指南 of 为什么发这个指南. */
@@ -241,9 +245,10 @@ final class Parts {
    * question names by its kind (公示). Empty otherwise.
    */
   static Optional<Answer> purpose(Snapshot kb, Question q) {
+    Matcher kind = NAMES_DOCUMENT.matcher(q.text());
     boolean aboutTheDocument =
         q.type() == QuestionType.WHY
-            && NAMES_DOCUMENT.matcher(q.text()).find()
+            && kind.find()
             && q.terms().stream()
                 .allMatch(w -> ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty());
     if (!aboutTheDocument) {
@@ -252,9 +257,7 @@ final class Parts {
     List<Passage> found =
         firstInLeads(kb, p -> p.section().heading().isEmpty() && PURPOSE.matcher(p.text()).find());
     if (found.size() > 1) {
-      Matcher kind = NAMES_DOCUMENT.matcher(q.text());
-      String named = kind.find() ? kind.group() : "";
-      found.removeIf(p -> !p.notice().title().strip().endsWith(named));
+      found.removeIf(p -> !ofKind(p.notice(), kind.group()));
     }
     if (found.size() != 1) {
       return Optional.empty();

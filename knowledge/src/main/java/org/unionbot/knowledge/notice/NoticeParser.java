@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  */
 public final class NoticeParser {
 
+  /**
+   * Lines numbered at one level under one heading: the index of the line above them, -1 for none.
+   */
+  private record NumberedGroup(int level, int under) {}
+
   /** True when the short line at k has another right before or after it: lines of a list. */
   private static boolean inRun(List<Line> lines, int k) {
     return k > 0 && lines.get(k - 1).kind == Kind.SHORT
@@ -339,8 +344,8 @@ public final class NoticeParser {
       StringBuilder divisions = new StringBuilder();
       // the numbered text lines of each group (one numbering level under one heading), and how
       // many of them open with a heading sentence
-      Map<Long, List<Integer>> groups = new HashMap<>();
-      Map<Long, Integer> ranIn = new HashMap<>();
+      Map<NumberedGroup, List<Integer>> groups = new HashMap<>();
+      Map<NumberedGroup, Integer> ranIn = new HashMap<>();
       int[] lastHeading = {-1, -1, -1, -1};
       for (int i = 1; i < lines.size(); i++) {
         String l = lines.get(i);
@@ -349,7 +354,7 @@ public final class NoticeParser {
         }
         int level = Headings.numberedLevel(l);
         if (level > 0) {
-          long group = level * 1_000_000L + lastHeading[level - 1];
+          NumberedGroup group = new NumberedGroup(level, lastHeading[level - 1]);
           if (l.length() > SHORT_LINE || endsSentence(l)) {
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
             ranIn.merge(group, runInEnd(l) > 0 ? 1 : 0, Integer::sum);
