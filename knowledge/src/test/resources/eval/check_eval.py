@@ -24,7 +24,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-u.tsv', os.path.join(HERE, 'notice-u.txt')),
          ('qa-notice-v.tsv', os.path.join(HERE, 'notice-v.md')),
          ('qa-notice-w.tsv', os.path.join(HERE, 'notice-w.txt')),
-         ('qa-notice-x.tsv', os.path.join(HERE, 'notice-x.txt'))]
+         ('qa-notice-x.tsv', os.path.join(HERE, 'notice-x.txt')),
+         ('qa-notice-y.tsv', os.path.join(HERE, 'notice-y.txt')),
+         ('qa-notice-z.tsv', os.path.join(HERE, 'notice-z.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -67,6 +67,8 @@ final class Evaluation {
           new QuestionSet("notice-v", "/eval/qa-notice-v.tsv", "/eval/notice-v.md"),
           new QuestionSet("notice-w", "/eval/qa-notice-w.tsv", "/eval/notice-w.txt"),
           new QuestionSet("notice-x", "/eval/qa-notice-x.tsv", "/eval/notice-x.txt"),
+          new QuestionSet("notice-y", "/eval/qa-notice-y.tsv", "/eval/notice-y.txt"),
+          new QuestionSet("notice-z", "/eval/qa-notice-z.tsv", "/eval/notice-z.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));
