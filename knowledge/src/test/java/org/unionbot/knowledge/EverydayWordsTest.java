@@ -431,4 +431,23 @@ class EverydayWordsTest {
     assertThat(relief.answer("发钱的记录留几年").text()).contains("不少于5年");
     assertThat(relief.answer("能给钞票吗").text()).contains("严禁以现金红包形式发放");
   }
+
+  @Test
+  void aLetterOfProposalsIsAskedInAWalkersWords() {
+    KnowledgeBase letter = QaSet.knowledgeBase("/eval/notice-w.txt");
+
+    // 到期 → 有效; 几层楼以内 counts floors, it does not ask where
+    assertThat(letter.answer("出行券什么时候到期").text()).contains("6月30日前");
+    assertThat(letter.answer("几层楼以内要走楼梯").text()).contains("三层楼以内");
+  }
+
+  @Test
+  void aShortWordOfTheThesaurusIsTheLongOneItShortens() {
+    KnowledgeBase publicity = QaSet.knowledgeBase("/eval/notice-u.txt");
+
+    // 邮编 of 邮政编码: the same word, so the reply is sure of it
+    Answer a = publicity.answer("邮编是多少");
+    assertThat(a.text()).contains("365012");
+    assertThat(a.lowConfidence()).isFalse();
+  }
 }

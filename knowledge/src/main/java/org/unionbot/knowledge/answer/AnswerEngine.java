@@ -256,8 +256,9 @@ final class AnswerEngine {
                   : Spans.answer(q, w, answering.passage(), kb);
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
-        if (c == neighbour) {
-          // the shape from one sentence, the words from the other: likely, not sure
+        if (c == neighbour || Spans.restates(q, w, span.get())) {
+          // the shape from one sentence, the words from the other; or a span that only names what
+          // is asked about (…开设“九大精神职工夜校” for 夜校学什么): likely, not sure
           f =
               new Replies.Found(
                   f.passage(), f.span(), Math.min(f.confidence(), SINGLE_CHARACTERS), f.score());
@@ -294,13 +295,16 @@ final class AnswerEngine {
 
   /**
    * True when a where-question (申请表在哪里下载) would be answered by a sentence that names no place, site
-   * or channel at all and the notice lacks the question's verb (下载): the sentence mentions the
-   * thing but does not say where to do what is asked.
+   * or channel at all and the notice lacks the question's verb (下载), or asks where a place is that
+   * the sentence only names: the sentence mentions the thing but does not say where to do what is
+   * asked.
    */
   private static boolean doesNotSayWhere(Question q, Weights w, Candidates.Candidate c) {
     return q.type() == QuestionType.WHERE
         && c.fit() == 0
-        && w.terms.stream().anyMatch(t -> !t.known() && !q.nouns().contains(t.word()));
+        && (w.terms.stream().anyMatch(t -> !t.known() && !q.nouns().contains(t.word()))
+            // 区总工会办公室在哪里 of …报送区总工会办公室: the place is named, not where it is
+            || q.terms().size() == 1 && TypeFit.VENUE.matcher(q.terms().get(0)).matches());
   }
 
   /**

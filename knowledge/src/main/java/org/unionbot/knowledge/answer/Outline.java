@@ -352,8 +352,9 @@ final class Outline {
 
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
   private static boolean counts(String rest, String unit) {
-    return rest.startsWith(unit)
-        || SAME_STRUCTURE.getOrDefault(unit, List.of()).stream().anyMatch(rest::startsWith);
+    String r = rest.replaceFirst("^[“‘《]", ""); // 三个“准确把握”
+    return r.startsWith(unit)
+        || SAME_STRUCTURE.getOrDefault(unit, List.of()).stream().anyMatch(r::startsWith);
   }
 
   /**
@@ -473,8 +474,9 @@ final class Outline {
     if (length(shown) > ITEMS_BUDGET) {
       shown = shown.stream().map(Outline::subject).toList();
     }
-    StringBuilder sb = new StringBuilder(name);
-    if (Headings.countEnd(title) < 0) {
+    String counting = countingClause(title, m.section());
+    StringBuilder sb = new StringBuilder(counting.isEmpty() ? name : counting);
+    if (Headings.countEnd(title) < 0 && counting.isEmpty()) {
       sb.append("共").append(count(items.size())).append(label(title, m.section()));
     }
     if (cut) {
@@ -505,9 +507,23 @@ final class Outline {
     return intro.find() ? intro.group(1) + java.util.Objects.toString(intro.group(2), "") : "项";
   }
 
+  /**
+   * The clause of the items' intro that counts them, when the heading does not and the intro ends
+   * with a colon (重点办好三件实事 of 坚持以职工为中心，重点办好三件实事：一是…): it names them better than the heading does.
+   * "" otherwise.
+   */
+  private static String countingClause(String title, Section s) {
+    String intro = Items.listIntro(s).strip();
+    if (Headings.countEnd(title) >= 0 || !intro.endsWith("：")) {
+      return "";
+    }
+    String clause = intro.substring(intro.lastIndexOf('，') + 1, intro.length() - 1);
+    return Headings.countEnd(clause) >= 0 ? clause : "";
+  }
+
   /** A count in a sentence that introduces items, with what it counts: 分四个阶段进行. */
   private static final Pattern INTRO_COUNT =
-      Pattern.compile("[一二三四五六七八九十两\\d]{1,3}(个|项|条|点|种|步|类|家)(阶段|步骤|环节|方面|部分|方式)?");
+      Pattern.compile("[一二三四五六七八九十两\\d]{1,3}(个|项|条|点|种|步|类|家|件)(阶段|步骤|环节|方面|部分|方式)?");
 
   /**
    * The subject of "X是Y" when it is at least four characters, or the name a list line labels (康宁大药房

@@ -53,6 +53,10 @@ final class Parts {
               + "|^(这|这个|本|此)?(份|篇)?"
               + DOCUMENT
               + "(是)?(关于|讲|说)的?(是)?(什么|啥)的?$");
+
+  /** The words for a title on their own, which may be any title the question names (宣讲题目). */
+  private static final Pattern BARE_TITLE = Pattern.compile("标题|题目");
+
   private static final Pattern ISSUE =
       Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来)");
   private static final Pattern ISSUER =
@@ -101,7 +105,7 @@ final class Parts {
   private static final Pattern ABOUT_THE_DOCUMENT =
       Pattern.compile(
           DOCUMENT
-              + "|文|"
+              + "|文|标题|题目|"
               + ISSUE.pattern()
               + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个"
               + "|上面|上头|上级|上边");
@@ -126,7 +130,9 @@ final class Parts {
     if (aboutTheDocument && ISSUER.matcher(t).find()) {
       return Optional.of(Part.ISSUER);
     }
-    if (TITLE.matcher(t).find()) {
+    Matcher title = TITLE.matcher(t);
+    if (title.find() && (aboutTheDocument || !BARE_TITLE.matcher(title.group()).matches())) {
+      // 宣讲题目是啥 asks the title of a talk the notice names, not the notice's own
       return Optional.of(Part.TITLE);
     }
     return Optional.empty();

@@ -18,8 +18,8 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块";
-  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集";
+  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家件";
 
   /**
    * Classifiers that count the occasions of a schedule (第二场, 头一站, 最后一期): a position among them is
@@ -111,8 +111,11 @@ final class QuestionParser {
   private static final Pattern ENDS_WITH_PLACE =
       Pattern.compile("(地点|地址|场地|场所)(是|为)?(什么|啥)?[\\s呢？?。！!]*$");
 
-  /** A floor or building asked for (几楼, 哪一层): a place, and a strict one. */
-  private static final String FLOOR = "几楼|几层|哪[一]?层|哪栋";
+  /**
+   * A floor or building asked for (几楼, 哪一层): a place, and a strict one; not a number of floors
+   * bounded (几层楼以内 asks how many).
+   */
+  private static final String FLOOR = "几楼|几层(?!楼?[以之][内上下])|哪[一]?层|哪栋";
 
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);
@@ -157,6 +160,9 @@ final class QuestionParser {
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */
   private static final Pattern ASKED_COUNT =
       Pattern.compile("(" + HOW_MANY + "|多少|哪\\d+)([" + CLASSIFIERS + "])?([\\p{IsHan}]{0,6})");
+
+  /** A score asked for after 多少 or 几 (多少分, 几分): not 分钟, 分公司 or 分别. */
+  private static final Pattern SCORE = Pattern.compile("分(?![钟公别批期享])");
 
   /** 哪些渠道, 哪类劳动者, 什么服务站: the kind of thing the answer is. */
   private static final Pattern LIST_KIND =
@@ -376,6 +382,11 @@ final class QuestionParser {
       countEnd = asked.end(2) < 0 ? asked.end(1) : asked.end(2);
       if (measure.equals("个") && asked.group(3).startsWith("人")) {
         measure = "人"; // 几个人 counts people: 4人, 4名
+        countEnd++;
+      }
+      if (measure.isEmpty() && SCORE.matcher(asked.group(3)).lookingAt()) {
+        measure = "分"; // 冠军多少分 asks a score: 285分, not 三轮 (nor 几分钟)
+        unit = "";
         countEnd++;
       }
       String digits = asked.group(1).replaceAll("\\D", "");

@@ -45,6 +45,12 @@ final class Spans {
   private static final Pattern PURPOSE_LED =
       Pattern.compile("^([^，,。]{2,12}[，,])?为了?[^，,。]{2,40}[，,]");
 
+  /** A clause that spells out the one before it: 其中…, 即…. */
+  private static final Pattern SPELLED_OUT = Pattern.compile("其中|即(?![将使便可])");
+
+  /** A question for whom a thing is done (夜校为谁开的), which a sentence led by its purpose answers. */
+  private static final Pattern FOR_WHOM = Pattern.compile("为了?(谁|哪些人|什么人)|给(谁|哪些人)");
+
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =
       Pattern.compile("不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要");
@@ -68,7 +74,8 @@ final class Spans {
     }
     boolean whole =
         (q.type() == QuestionType.CONTACT || q.caution()) && TypeFit.of(q, p.canonical(), kb) >= 1
-            || q.type() == QuestionType.WHY && PURPOSE_LED.matcher(p.canonical()).find()
+            || (q.type() == QuestionType.WHY || FOR_WHOM.matcher(q.text()).find())
+                && PURPOSE_LED.matcher(p.canonical()).find()
             || Candidates.askedByItsHeading(q, w, p)
             || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
             || ASKS_CONDITIONS.matcher(q.text()).find() && MUST.matcher(p.canonical()).find()
@@ -104,10 +111,13 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
-        // a question of nothing but its shape (几号开始) has no words a window must cover
+        // a question of nothing but its shape (几号开始) has no words a window must cover; what the
+        // sentence opens with is its subject (…开办“读书班”，每周三…，共办4期，每期40人)
+        String before = i > 0 ? p.canonicalClauses().get(0) : "";
         if (q.strict()
             && (fit < 0.5
-                || !w.isEmpty() && w.coverage(around + "\n" + canonical) < STRICT_COVERAGE)) {
+                || !w.isEmpty()
+                    && w.coverage(around + "\n" + before + canonical) < STRICT_COVERAGE)) {
           continue;
         }
         double value = coverage + 0.8 * fit - 0.004 * text.length();
@@ -138,6 +148,15 @@ final class Spans {
     if ((verdict || consequence) && best.length() + rest.length() <= MAX_SPAN) {
       best += rest;
       bestTo = clauses.size() - 1;
+    }
+    if (!q.strict()
+        && bestTo + 1 < clauses.size()
+        && SPELLED_OUT.matcher(clauses.get(bestTo + 1).strip()).lookingAt()
+        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+      // 夜校共有216名职工报名，其中快递员…占了一半以上; 大会提出了…奋斗目标，即到2032年…: the clause that
+      // says who among them, or what it is, belongs to it
+      best += clauses.get(bestTo + 1);
+      bestTo++;
     }
     int counted = countedItems(q, clauses, bestFrom, bestTo);
     if (counted > bestTo) {
@@ -258,7 +277,13 @@ final class Spans {
    * question that asks them gets the sentence whole.
    */
   private static final Pattern DUTY =
-      Pattern.compile("^[^，,。]{1,12}?((?<![重主需必只])要|应当|应|须)[^，,。]{2,}[，,]");
+      Pattern.compile(
+          "^[^，,。]{1,12}?((?<![重主需必只])要|应当|应|须)[^，,。]{2,}[，,]"
+              // 主要负责同志是第一责任人，要亲自部署、带头宣讲: who, then what they are to do
+              + "|^[^，,。]{2,24}[，,](要|应当|须)[^，,。]{2,}");
+
+  /** A clause that only says where: 在沅钢集团. */
+  private static final Pattern LOCATIVE = Pattern.compile("在[^，,。；]{2,6}");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
@@ -348,6 +373,62 @@ final class Spans {
     String clause = p.clauses().get(last + 1);
     return repeats && shaped && clause.length() <= MAX_SPAN / 2 ? clause : "";
   }
+
+  /**
+   * True when a span only names what the question asks about (…开设“九大精神职工夜校” for 夜校学什么, 在沅钢集团 for
+   * 沅钢搞了啥): it only says where, or it ends with the thing the question opens with and asks what it
+   * does (夜校学什么, not 奖品是什么, whose answer may be a kind of it), and says nothing of it (no …是X,
+   * whose X is named by what comes before, and not the question's own verb). For questions of what,
+   * a list or how, not of a position in a list.
+   */
+  static boolean restates(Question q, Weights w, String span) {
+    if (q.ordinal().isPresent()
+        || !(q.type() == QuestionType.WHAT
+            || q.type() == QuestionType.LIST
+            || q.type() == QuestionType.HOW)) {
+      return false;
+    }
+    String c = Canonical.text(withoutTrailingMarks(span.replaceAll("[。”’》」]+$", "")));
+    if (LOCATIVE.matcher(c).matches()) {
+      return true; // 在沅钢集团 says where, not what
+    }
+    Matcher asks = ASKING_WORD.matcher(q.text());
+    // …是X names X by what comes before; 劳模精神、劳动精神、工匠精神 lists what X is
+    if (!asks.find() || c.contains("是") || c.substring(c.lastIndexOf('，') + 1).contains("、")) {
+      return false;
+    }
+    String topic = Canonical.text(q.text().substring(0, asks.start()));
+    if (topic.isEmpty() || "是为在叫有".indexOf(topic.charAt(topic.length() - 1)) >= 0) {
+      // 奖品是什么 of …纪念奖品, 在什么范围内 of 在全市范围内: what X is may be a kind of X
+      return false;
+    }
+    List<Weights.Term> asked =
+        w.terms.stream()
+            .filter(Weights.Term::known)
+            .filter(t -> topic.contains(Canonical.text(t.word())))
+            .toList();
+    // 竞赛要紧贴什么 of 紧贴…结构调整，…竞赛: the span says it with the question's own verb
+    boolean saysTheDoing =
+        !asked.isEmpty()
+            && topic.endsWith(Canonical.text(asked.get(asked.size() - 1).word()))
+            && asked.get(asked.size() - 1).word().length() >= 2
+            && asked.get(asked.size() - 1).forms().stream().anyMatch(c::contains);
+    // 为了维护职工什么权益 of 为切实维护…卫生权益，…开展…活动: the span names the asked-for noun
+    String after = Canonical.text(q.text().substring(asks.end()));
+    boolean namesTheAsked =
+        w.terms.stream()
+            .filter(Weights.Term::known)
+            .filter(t -> t.word().length() >= 2 && after.contains(Canonical.text(t.word())))
+            .anyMatch(t -> c.contains(Canonical.text(t.word())));
+    return !saysTheDoing
+        && !namesTheAsked
+        && asked.stream()
+            .map(t -> Canonical.text(t.word()))
+            .anyMatch(f -> f.length() >= 2 && c.endsWith(f));
+  }
+
+  /** The word a question asks with, after the thing it asks about: 夜校学什么, 沅钢搞了啥. */
+  private static final Pattern ASKING_WORD = Pattern.compile("什么|啥|哪些|怎么|如何");
 
   /** Characters of the span that the question does not already say. */
   private static int newInformation(Weights w, String canonical) {

@@ -34,7 +34,7 @@ final class TypeFit {
    */
   static final Pattern VENUE =
       Pattern.compile(
-          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口)"
+          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
               + "|(地点|地址|场地)(为|：)");
 
@@ -175,14 +175,15 @@ final class TypeFit {
    * asked about: 会场车位有限 does not say where 会场 is.
    */
   private static double where(Question q, String canonical, Snapshot kb) {
-    if (kb.places.stream().anyMatch(canonical::contains)) {
-      return 1;
-    }
+    // 区总工会办公室在哪里 of …报送区总工会办公室: the place the question names is not where it is
     String besides = canonical;
     for (String t : q.terms()) {
       if (t.length() >= 2) {
         besides = besides.replace(Canonical.text(t), "");
       }
+    }
+    if (kb.places.stream().anyMatch(besides::contains)) {
+      return 1;
     }
     return VENUE.matcher(besides).find() ? 0.8 : 0;
   }
@@ -312,6 +313,12 @@ final class TypeFit {
       if (canonical.contains(unit) && pattern(NUMBER + measure).matcher(canonical).find()) {
         return 1;
       }
+      // 几项任务 of 部署了八个方面重点任务: a count whose measure runs on into the noun
+      if (pattern(NUMBER + "(个|项|条|种|类|点|大)(方面)?[\\p{IsHan}]{0,4}" + Pattern.quote(unit))
+          .matcher(canonical)
+          .find()) {
+        return 1;
+      }
       if (list(q, canonical) >= 0.8) {
         return 1;
       }
@@ -335,6 +342,7 @@ final class TypeFit {
     return switch (classifier) {
       case "天" -> "(天|日(?<!月\\d{1,2}日)|个?工作日)"; // not the day of a date (3月26日)
       case "人", "名" -> "(人|名)"; // 多少名额 of 名额100人
+      case "分" -> "分(?![钟公别批期享])"; // a score: 285分, not 5分钟
       case "趟", "回" -> "(场|次|回|趟|站|期|轮)"; // 要跑几趟 of 共安排六场
       case "" -> "";
       case "个" -> "(个|名|人|项|家|所|条|种|支|队|场|次|本|份|件|位|部|批|期|届|张|篇|处|座)";
@@ -385,17 +393,31 @@ final class TypeFit {
         && canonical.startsWith(Canonical.text(q.text().substring(0, asks.start())) + "：")) {
       return 1; // A款是什么 of the line A款：端午礼盒一份，…
     }
+    for (String t : q.terms()) {
+      String term = Canonical.text(t);
+      if (term.length() >= 2
+          && (canonical.contains("”为" + term)
+              || canonical.contains("》为" + term)
+              || canonical.contains(term + "为“")
+              || canonical.contains(term + "是“"))) {
+        return 1; // 主题是什么 of 大会以“团结奋进…”为主题: the name it is given
+      }
+    }
     String subject = Canonical.text(q.terms().get(0));
     if (canonical.contains(subject + "是") || canonical.contains(subject + "作为")) {
       return 0.5;
     }
-    int is = canonical.indexOf('是');
+    Matcher copula = COPULA.matcher(canonical);
+    int is = copula.find() ? copula.start() : -1;
     if (is < 2 || !ASKS_WHAT_IS.matcher(q.text()).find()) {
       return 0;
     }
     String predicate = canonical.substring(is + 1);
     return q.terms().stream().map(Canonical::text).allMatch(predicate::contains) ? 0.5 : 0;
   }
+
+  /** 是 as a copula, not the marker of an item a sentence numbers (一是准确把握大会主题). */
+  private static final Pattern COPULA = Pattern.compile("(?<![一二三四五六七八九十])是");
 
   /** A question that asks what fills a part: 工会工作的根本是啥, 最高政治原则是什么. */
   private static final Pattern ASKS_WHAT_IS = Pattern.compile("是(什么|啥|哪些|哪个|哪一个)[？?]?$");

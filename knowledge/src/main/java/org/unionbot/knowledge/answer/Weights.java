@@ -149,7 +149,8 @@ final class Weights {
         if (kb.saysAsWord(s) && !forms.contains(s)) {
           forms.add(s);
           known = true;
-          credit = Math.max(credit, SYNONYM);
+          // 邮编 of 邮政编码: the word shortens the synonym, so it is that word, not a near one
+          credit = Math.max(credit, Everyday.abbreviates(c, s) ? 1 : SYNONYM);
         }
       }
       if (!known && namesOnlyTheAsked(q, word)) {

@@ -61,20 +61,63 @@ public final class Items {
    */
   private static List<String> inline(Section s) {
     for (Paragraph p : s.paragraphs()) {
-      List<String> out = new ArrayList<>();
-      Matcher m = INLINE.matcher(p.text());
-      while (m.find()) {
-        boolean plain = m.group(1) != null;
-        if (Numerals.parse(plain ? m.group(1) : m.group(3)) != out.size() + 1) {
-          break;
-        }
-        out.add(plain ? m.group(2) : m.group(4));
-      }
+      List<String> out = inline(p.text());
       if (out.size() >= 2) {
         return out;
       }
     }
     return List.of();
+  }
+
+  private static List<String> inline(String paragraph) {
+    List<String> out = new ArrayList<>();
+    Matcher m = INLINE.matcher(paragraph);
+    while (m.find()) {
+      boolean plain = m.group(1) != null;
+      if (Numerals.parse(plain ? m.group(1) : m.group(3)) != out.size() + 1) {
+        break;
+      }
+      out.add(plain ? m.group(2) : m.group(4));
+    }
+    return out;
+  }
+
+  /**
+   * The clause that leads into the items a paragraph numbers inline (做到三个“准确把握”： before 一是…，二是…):
+   * the clause before 一是, when it ends with a colon or gives their number; "" otherwise, and for a
+   * section whose items are numbered paragraphs, proposals or topic sentences.
+   */
+  private static String inlineIntro(Section s) {
+    long topics = s.paragraphs().stream().filter(p -> p.topic().isPresent()).count();
+    if (!numbered(s).isEmpty() || !proposals(s).isEmpty() || topics >= 2) {
+      return "";
+    }
+    for (Paragraph p : s.paragraphs()) {
+      List<String> items = inline(p.text());
+      if (items.size() < 2) {
+        continue;
+      }
+      Matcher m = INLINE.matcher(p.text());
+      m.find();
+      String before = p.text().substring(0, m.start());
+      // the clause that leads in, not the sentence's other clauses (各级工会要深刻领会…，准确把握…，)
+      String lead = before.substring(lastBreak(before.strip()) + 1);
+      java.util.OptionalInt n = Headings.count(lead);
+      return lead.strip().endsWith("：") || n.isPresent() && n.getAsInt() == items.size()
+          ? lead.strip()
+          : "";
+    }
+    return "";
+  }
+
+  /** Where the last clause of a text starts, less one: after its last comma or sentence end. */
+  private static int lastBreak(String text) {
+    String body = text.substring(0, Math.max(0, text.length() - 1));
+    int at = -1;
+    for (char c : "，。；,;".toCharArray()) {
+      at = Math.max(at, body.lastIndexOf(c));
+    }
+    return at;
   }
 
   /** A paragraph that opens one of a letter's numbered proposals: 一要绿色出行，…. */
@@ -213,7 +256,8 @@ public final class Items {
 
   /**
    * The sentence that introduces a section's list ("分阶段组织以下四项技能比武："): the paragraph right before
-   * the first list item when it ends with a colon or gives their number; "" when there is none.
+   * the first list item when it ends with a colon or gives their number, else what leads into the
+   * items a paragraph numbers inline; "" when there is none.
    */
   public static String listIntro(Section s) {
     List<Paragraph> ps = s.paragraphs();
@@ -227,7 +271,7 @@ public final class Items {
         return before;
       }
     }
-    return "";
+    return inlineIntro(s);
   }
 
   /**
