@@ -52,6 +52,18 @@ class CongressStudyTest {
   }
 
   @Test
+  void theNoticesPartsAreItsTopHeadings() {
+    assertThat(KB.answer("通知分哪几个部分").text()).contains("共分三个部分", "深刻认识重要意义", "抓好贯彻落实", "开展学习活动");
+    assertThat(KB.answer("第二部分讲的什么").text()).contains("抓好贯彻落实");
+    assertThat(KB.answer("第四部分讲什么").text()).contains("没有第四部分");
+  }
+
+  @Test
+  void aWordForAnyItemAsksTheItemsOfTheSectionTheQuestionNames() {
+    assertThat(KB.answer("贯彻落实有哪几项措施").text()).contains("办好民生实事", "压实工作责任", "报送学习情况");
+  }
+
+  @Test
   void whatTheSentenceSaysBeforeTheCountIsNotAskedForTheList() {
     assertThat(KB.answer("要深刻领会什么").text()).doesNotContain("1.深刻理解");
   }

@@ -71,6 +71,8 @@ class EvaluationTest {
     "notice-v, 75, 2",
     "notice-w, 57, 2",
     "notice-x, 82, 1",
+    "notice-y, 96, 2",
+    "notice-z, 82, 1",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -132,6 +134,8 @@ class EvaluationTest {
     "notice-v, 2",
     "notice-w, 0",
     "notice-x, 0",
+    "notice-y, 0",
+    "notice-z, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -160,7 +164,9 @@ class EvaluationTest {
     "notice-u",
     "notice-v",
     "notice-w",
-    "notice-x"
+    "notice-x",
+    "notice-y",
+    "notice-z"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

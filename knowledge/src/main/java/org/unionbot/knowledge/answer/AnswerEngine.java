@@ -151,6 +151,7 @@ final class AnswerEngine {
         .or(() -> Parts.event(kb, q))
         .or(() -> Parts.purpose(kb, q))
         .or(() -> Divisions.answer(answerer, raw, q, w))
+        .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Token;
@@ -75,6 +77,53 @@ final class Outline {
     return sb.toString();
   }
 
+  /** What a worker calls a notice's top-level sections: 通知分哪几个部分, 第二部分讲的什么. */
+  private static final java.util.Set<String> PARTS = java.util.Set.of("部分", "板块", "大块");
+
+  /**
+   * The notice's top-level sections, when the question asks for them by what it calls them
+   * (通知分哪几个部分, 第二部分讲的什么, 一共几个部分): their headings, or the one at the asked position. Empty for any
+   * other question, and when there are several notices or the notice has fewer than two such
+   * sections.
+   */
+  static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
+    if (!PARTS.contains(q.unit()) || kb.notices.size() != 1) {
+      return Optional.empty();
+    }
+    Notice n = kb.notices.get(0);
+    List<String> titles =
+        n.sections().stream()
+            .filter(s -> !s.heading().isEmpty() && s.level() == 1)
+            .map(Section::title)
+            .toList();
+    if (titles.size() < 2) {
+      return Optional.empty();
+    }
+    String text;
+    if (q.ordinal().isPresent()) {
+      int k = q.ordinal().getAsInt() == Question.LAST ? titles.size() : q.ordinal().getAsInt();
+      text =
+          k < 1 || k > titles.size()
+              ? "通知共有"
+                  + count(titles.size())
+                  + "个部分，没有第"
+                  + Numerals.chinese(Math.min(k, 99))
+                  + "部分。"
+              : "通知的第" + Numerals.chinese(k) + "部分是：" + titles.get(k - 1) + "。";
+    } else {
+      StringBuilder sb = new StringBuilder("通知共分").append(count(titles.size())).append("个部分：");
+      for (int i = 0; i < titles.size(); i++) {
+        sb.append(i + 1)
+            .append('.')
+            .append(titles.get(i))
+            .append(i + 1 < titles.size() ? "；" : "。");
+      }
+      text = sb.toString();
+    }
+    Source source = new Source(n.id(), n.title(), "", "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
   private static List<String> shorten(List<String> items) {
     String prefix = Items.commonPrefix(items);
     List<String> out =
@@ -83,6 +132,10 @@ final class Outline {
             : items;
     return length(out) > ITEMS_BUDGET ? out.stream().map(Outline::subject).toList() : out;
   }
+
+  /** Nouns a worker may call any section's items by: 几项措施, 哪几个方面, 哪些工作. */
+  private static final java.util.Set<String> GENERIC_UNITS =
+      java.util.Set.of("措施", "举措", "方面", "工作", "任务", "做法", "事项", "内容", "环节");
 
   /** Measure words an outline's items can be counted in: 几项, 几个方面, 几步, 几条. */
   private static final String ITEM_MEASURES = "个项条点步类种块件大部";
@@ -217,7 +270,18 @@ final class Outline {
                               // 拟推荐对象（4个） counts the list whatever the worker calls it
                               ? w.coverage(title) >= 0.5
                               : bulletsOf.startsWith(Canonical.text(q.unit()))))
-              || q.unit().equals(QuestionParser.OCCASION);
+              || q.unit().equals(QuestionParser.OCCASION)
+              // 学习宣传有哪几项措施 of 「迅速掀起学习宣传热潮」 over three measures: a word for any item,
+              // of the section the question's other words name
+              // whose items no sentence introduces as something else (做到三个“准确把握”：)
+              || GENERIC_UNITS.contains(q.unit())
+                  && intro.isEmpty()
+                  && w.coverage(
+                              kb.canonicalHeadings.get(i)
+                                  + "\n"
+                                  + Canonical.text(String.join("；", items)))
+                          + w.share(q.unit())
+                      >= 0.99;
       boolean count =
           q.count().isPresent()
               && (q.unit().isEmpty() || unit)
@@ -291,6 +355,9 @@ final class Outline {
     return m.find() ? m.group(1) : QuestionParser.OCCASION;
   }
 
+  /** Longest paragraph read as a line of a schedule. */
+  private static final int SCHEDULE_LINE = 80;
+
   /** The label of a schedule line that names who comes: 一车间、二车间：. */
   private static final Pattern WHO_COMES = Pattern.compile("[^：:，,。]{2,30}[：:]");
 
@@ -306,7 +373,11 @@ final class Outline {
       Matcher date = TypeFit.FULL_DATE.matcher(text);
       // 行政部、财务部、人力资源部：6月1日（周二）9:00—11:30，行政楼102室；: who comes, then when
       Matcher label = WHO_COMES.matcher(text);
-      if (date.find() && (date.start() == 0 || label.lookingAt() && date.start() == label.end())) {
+      // a schedule's line, not a report's paragraph that opens with the day of what it tells
+      boolean line = p.text().length() <= SCHEDULE_LINE;
+      if (line
+          && date.find()
+          && (date.start() == 0 || label.lookingAt() && date.start() == label.end())) {
         out.add(Spans.withoutTrailingMarks(OCCASION_MARK.matcher(p.text()).replaceFirst("")));
       }
     }

@@ -65,7 +65,7 @@ final class Parts {
               + ISSUE.pattern()
               + "|谁"
               + ISSUE.pattern()
-              + "|(发文|落款|署名)(单位|机关|部门)|哪家发");
+              + "|(发文|落款|署名)(单位|机关|部门)|哪家发|来源|出处");
   private static final Pattern DATELINE =
       Pattern.compile(
           "(哪天|哪一天|什么时候|啥时候|几号|何时|几月几[日号]?|日期|时间).{0,4}"
@@ -105,7 +105,7 @@ final class Parts {
   private static final Pattern ABOUT_THE_DOCUMENT =
       Pattern.compile(
           DOCUMENT
-              + "|文|标题|题目|"
+              + "|文|标题|题目|来源|出处|"
               + ISSUE.pattern()
               + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个"
               + "|上面|上头|上级|上边");
@@ -337,14 +337,36 @@ final class Parts {
     Function<Notice, Optional<String>> get =
         switch (part) {
           case TITLE -> x -> Optional.of(x.title()).filter(t -> !t.isBlank());
-          case BYLINE -> Notice::byline;
+          case BYLINE -> x -> x.byline().map(b -> labelled(b, AUTHOR_LABEL).orElse(b));
           case ADDRESSEE -> Notice::addressee;
-          case ISSUER -> Notice::issuer;
-          case DATELINE -> Notice::dateline;
+          // a website article's byline (来源：…　作者：…　发布时间：…) stands in for a signature
+          case ISSUER ->
+              x -> x.issuer().or(() -> x.byline().flatMap(b -> labelled(b, SOURCE_LABEL)));
+          case DATELINE ->
+              x -> x.dateline().or(() -> x.byline().flatMap(b -> labelled(b, PUBLISHED_LABEL)));
           case ATTACHMENTS ->
               x -> x.attachments().isEmpty() ? Optional.empty() : Optional.of(attachments(x));
         };
     return get.apply(n);
+  }
+
+  /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
+  private static final Pattern SOURCE_LABEL = Pattern.compile("(来源|出处|稿件来源)[：:]\\s*");
+
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(作者|记者|通讯员|撰稿)[：:]\\s*");
+
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile("(发布|发稿|发表|更新)?(时间|日期)[：:]\\s*");
+
+  /**
+   * What follows a label in a byline line, up to the next run of spaces; empty when not labelled.
+   */
+  private static Optional<String> labelled(String byline, Pattern label) {
+    Matcher m = label.matcher(byline);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String value = byline.substring(m.end()).split("[\\s\u3000]{1,}")[0].strip();
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   private static String attachments(Notice n) {
@@ -358,10 +380,19 @@ final class Parts {
   private static String sentence(Notice n, Part part, String value, Question q) {
     return switch (part) {
       case TITLE -> "通知的标题是" + Titles.book(value) + "。";
-      case BYLINE -> "这篇通知的署名是：" + value + "。";
+      case BYLINE ->
+          n.byline().filter(value::equals).isPresent()
+              ? "这篇通知的署名是：" + value + "。"
+              : "这篇文章的作者是" + value + "。";
       case ADDRESSEE -> "通知主送：" + value + "。";
-      case ISSUER -> "这份通知由" + value + "印发" + n.dateline().map(d -> "，落款日期" + d).orElse("") + "。";
-      case DATELINE -> "通知的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
+      case ISSUER ->
+          n.issuer().isEmpty()
+              ? "这篇文章的来源是" + value + "。"
+              : "这份通知由" + value + "印发" + n.dateline().map(d -> "，落款日期" + d).orElse("") + "。";
+      case DATELINE ->
+          n.dateline().isEmpty()
+              ? "这篇文章的发布时间是" + value + "。"
+              : "通知的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
       case ATTACHMENTS ->
           attachment(n, q).orElse("通知的附件共" + n.attachments().size() + "个：" + value + "。");
     };

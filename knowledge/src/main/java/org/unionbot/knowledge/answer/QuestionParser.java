@@ -180,7 +180,13 @@ final class QuestionParser {
       Pattern.compile(
           "(\\d+)(["
               + CLASSIFIERS
-              + "])([\\p{IsHan}]{0,6})|(?<![十百\\d一二三四五六七八九第])([一二三四五六七八九])大([\\p{IsHan}]{1,6})");
+              + "])([\\p{IsHan}]{0,6})|(?<![十百\\d一二三四五六七八九第])([一二三四五六七八九])大"
+              // 八大行动 counts; 九大精神, 九大什么时候开 name a congress
+              + "(?!精神|报告|代表|召开|开幕|闭幕|以来|期间|什么|啥|哪|是|在|开|的)([\\p{IsHan}]{1,6})");
+
+  /** The short name of a numbered congress: 九大, 十四大 (not 十八大精神's own words). */
+  private static final Pattern CONGRESS =
+      Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
 
   /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
   private static final Pattern ORDINAL =
@@ -434,6 +440,12 @@ final class QuestionParser {
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
     List<String> terms = terms(content, unit, nouns, focus, countStart, countEnd);
+    Matcher congress = CONGRESS.matcher(content);
+    if (congress.find() && known.test("第" + congress.group(1) + "次代表大会")) {
+      // 九大 of a notice that says 第九次代表大会: the congress by its usual short name
+      terms.add("第" + congress.group(1) + "次代表大会");
+      nouns.add("第" + congress.group(1) + "次代表大会");
+    }
     if (ordinalPhrase.length() > 2 && known.test(ordinalPhrase)) {
       // 第二批 of a notice that says 第二批为…: the sentence that names it, not the second of a list
       terms.add(ordinalPhrase);
@@ -615,7 +627,9 @@ final class QuestionParser {
 
   /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */
   private String ordinalUnit(String classifier, String following) {
-    return OCCASION_CLASSIFIERS.contains(classifier) ? OCCASION : unit(classifier, following);
+    return !classifier.isEmpty() && OCCASION_CLASSIFIERS.contains(classifier)
+        ? OCCASION
+        : unit(classifier, following);
   }
 
   /**

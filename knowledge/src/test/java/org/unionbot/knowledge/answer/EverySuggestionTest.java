@@ -72,6 +72,8 @@ class EverySuggestionTest {
           new Base("notice-v", List.of("/eval/notice-v.md"), "/eval/qa-notice-v.tsv"),
           new Base("notice-w", List.of("/eval/notice-w.txt"), "/eval/qa-notice-w.tsv"),
           new Base("notice-x", List.of("/eval/notice-x.txt"), "/eval/qa-notice-x.tsv"),
+          new Base("notice-y", List.of("/eval/notice-y.txt"), "/eval/qa-notice-y.tsv"),
+          new Base("notice-z", List.of("/eval/notice-z.txt"), "/eval/qa-notice-z.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));

@@ -236,4 +236,30 @@ class QuestionParserTest {
   void whoMayCollectAsksWhoIsEligible() {
     assertThat(PARSER.parse("哪些人能领慰问品").terms()).contains(QuestionParser.ELIGIBILITY);
   }
+
+  @Test
+  void aCongressByItsShortNameIsTheNumberedCongressTheNoticeSays() {
+    QuestionParser parser =
+        new QuestionParser(Segmenter.create(List.of()), s -> s.equals("第九次代表大会"));
+
+    assertThat(parser.parse("九大什么时候开的").terms()).contains("第九次代表大会");
+    assertThat(parser.parse("九大什么时候开的").count()).isEmpty();
+    // 八大行动 still counts eight
+    assertThat(parser.parse("八大行动是什么").count()).hasValue(8);
+  }
+
+  @Test
+  void theFirstPartIsAPositionAmongPartsNotAnOccasion() {
+    Question q = PARSER.parse("第一部分讲的什么");
+    assertThat(q.ordinal()).hasValue(1);
+    assertThat(q.unit()).isEqualTo("部分");
+  }
+
+  @Test
+  void aBoundedNumberOfFloorsIsACountNotAPlace() {
+    assertThat(PARSER.parse("几层楼以内要走楼梯").type()).isNotEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("会场在几楼").type()).isEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("冠军多少分").measure()).isEqualTo("分");
+    assertThat(PARSER.parse("要开多少分钟").measure()).isNotEqualTo("分");
+  }
 }
