@@ -69,6 +69,8 @@ final class Evaluation {
           new QuestionSet("notice-x", "/eval/qa-notice-x.tsv", "/eval/notice-x.txt"),
           new QuestionSet("notice-y", "/eval/qa-notice-y.tsv", "/eval/notice-y.txt"),
           new QuestionSet("notice-z", "/eval/qa-notice-z.tsv", "/eval/notice-z.txt"),
+          new QuestionSet("notice-aa", "/eval/qa-notice-aa.tsv", "/eval/notice-aa.txt"),
+          new QuestionSet("notice-ab", "/eval/qa-notice-ab.tsv", "/eval/notice-ab.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));
