@@ -73,6 +73,8 @@ class EvaluationTest {
     "notice-x, 82, 1",
     "notice-y, 96, 2",
     "notice-z, 82, 1",
+    "notice-aa, 107, 5",
+    "notice-ab, 64, 10",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -136,6 +138,8 @@ class EvaluationTest {
     "notice-x, 0",
     "notice-y, 0",
     "notice-z, 1",
+    "notice-aa, 1",
+    "notice-ab, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -166,7 +170,9 @@ class EvaluationTest {
     "notice-w",
     "notice-x",
     "notice-y",
-    "notice-z"
+    "notice-z",
+    "notice-aa",
+    "notice-ab"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -28,6 +28,21 @@ class NewsReportTest {
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("report", Optional.empty(), REPORT)));
 
+  private static final KnowledgeBase ARTICLE =
+      KnowledgeBase.of(
+          List.of(
+              new NoticeText(
+                  "article",
+                  Optional.empty(),
+                  "# 【职工权益】年假怎么休？\n\n## 年假有几天？\n\n累计工作满1年不满10年的，年休假5天。\n\n"
+                      + "桐川工会 | 2027年9月24日\n")));
+
+  @Test
+  void anArticleSignedAndDatedOnOneLineGivesItsAccountAndDate() {
+    assertThat(ARTICLE.answer("文章哪天发的").text()).contains("2027年9月24日");
+    assertThat(ARTICLE.answer("这是哪个公众号发的").text()).contains("桐川工会");
+  }
+
   @Test
   void theBylinesLabelsGiveItsSourceAuthorAndDate() {
     assertThat(KB.answer("来源是哪").text()).contains("江城市总工会宣传部");

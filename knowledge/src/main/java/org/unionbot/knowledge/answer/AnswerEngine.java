@@ -14,6 +14,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Section;
 
 /**
  * Answers one question over one snapshot: parse it, decide whether the knowledge base holds the
@@ -195,6 +196,10 @@ final class AnswerEngine {
       // 下一期培训什么时候, 去年评了多少名: what the notice says is of this one, not of that
       return fallback(answerer, raw, vector);
     }
+    Optional<Answer> heading = fromHeading(kb, q, w);
+    if (heading.isPresent()) {
+      return heading.get();
+    }
     Optional<Outline.Match> outline = Outline.match(kb, q, w).or(() -> Outline.eligibility(kb, q));
     // 几个步骤, 第二场在哪里举行, 头一个环节: the outline answers; a verb the notice lacks (举行) does
     // not stop it, nor the asked-for unit when the outline counts it in other words (环节 for 步骤)
@@ -295,6 +300,37 @@ final class AnswerEngine {
   }
 
   /**
+   * For a question of when or where, the one heading that holds all its words and has that shape
+   * itself (总结表彰阶段什么时候 of 「（三）总结表彰阶段（10月1日—11月30日）」): the heading says it, where its sentences may
+   * give other dates of the same part. Empty when no heading or several do.
+   */
+  private static Optional<Answer> fromHeading(Snapshot kb, Question q, Weights w) {
+    boolean timeOrPlace = q.type() == QuestionType.WHEN || q.type() == QuestionType.WHERE;
+    if (!q.strict() || !timeOrPlace || w.isEmpty() || q.ordinal().isPresent()) {
+      return Optional.empty(); // a heading's count (四个步骤“学深悟透”) is answered with its items
+    }
+    int found = -1;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      String title = kb.canonicalTitles.get(i);
+      if (!title.isEmpty()
+          && w.coverage(title) >= 0.99
+          && TypeFit.of(q, title, kb) >= 1
+          && !kb.passagesOf(kb.sections.get(i)).isEmpty()) {
+        if (found >= 0) {
+          return Optional.empty();
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      return Optional.empty();
+    }
+    Section s = kb.sections.get(found);
+    Passage first = kb.passagesOf(s).get(0);
+    return Optional.of(Replies.answer(kb, new Replies.Found(first, Spans.tidy(s.title()), 1, 1)));
+  }
+
+  /**
    * True when a where-question (申请表在哪里下载) would be answered by a sentence that names no place, site
    * or channel at all and the notice lacks the question's verb (下载), or asks where a place is that
    * the sentence only names: the sentence mentions the thing but does not say where to do what is
@@ -392,7 +428,9 @@ final class AnswerEngine {
                 || q.count().isPresent() && (m.coverage() > 0 || sentenceCoverage == 0));
     // 工人先锋号推荐了哪些集体 of 「省工人先锋号拟推荐对象（4个）」 over four lines: the part lists what is
     // asked, where the lead only says who recommended them
-    boolean listsTheUnit = q.type() == QuestionType.LIST && !q.unit().isEmpty() && m.exact();
+    // (not 第一名有什么奖励 of 「奖励办法」, whose items do not say the rest of the question)
+    boolean listsTheUnit =
+        q.type() == QuestionType.LIST && !q.unit().isEmpty() && m.exact() && m.coverage() >= 0.5;
     boolean asked =
         !(statedCount && !m.exact())
             && (m.counted() || !q.strict())

@@ -77,6 +77,10 @@ final class Outline {
     return sb.toString();
   }
 
+  /** Words a question of the notice's parts may say besides 部分: 通知分哪几个部分, 文件一共几个部分. */
+  private static final java.util.Set<String> DOCUMENT_WORDS =
+      java.util.Set.of("通知", "文件", "方案", "文章", "全文", "分", "这篇", "这份", "讲", "说");
+
   /** What a worker calls a notice's top-level sections: 通知分哪几个部分, 第二部分讲的什么. */
   private static final java.util.Set<String> PARTS = java.util.Set.of("部分", "板块", "大块");
 
@@ -87,8 +91,10 @@ final class Outline {
    * sections.
    */
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
-    if (!PARTS.contains(q.unit()) || kb.notices.size() != 1) {
-      return Optional.empty();
+    boolean ofTheNotice =
+        q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
+    if (!PARTS.contains(q.unit()) || !ofTheNotice || kb.notices.size() != 1) {
+      return Optional.empty(); // 比赛分哪几部分 asks the parts of what the notice names
     }
     Notice n = kb.notices.get(0);
     List<String> titles =
@@ -273,6 +279,11 @@ final class Outline {
               || q.unit().equals(QuestionParser.OCCASION)
               // 学习宣传有哪几项措施 of 「迅速掀起学习宣传热潮」 over three measures: a word for any item,
               // of the section the question's other words name
+              // 最后一个阶段 of 动员部署阶段（…）, 组织实施阶段（…）, 总结表彰阶段（…）: each item names its kind
+              || q.unit().length() >= 2
+                  && items.size() >= 2
+                  && items.stream()
+                      .allMatch(it -> it.replaceAll("[（(][^）)]*[）)]$", "").endsWith(q.unit()))
               // whose items no sentence introduces as something else (做到三个“准确把握”：)
               || GENERIC_UNITS.contains(q.unit())
                   && intro.isEmpty()

@@ -58,7 +58,7 @@ final class Parts {
   private static final Pattern BARE_TITLE = Pattern.compile("标题|题目");
 
   private static final Pattern ISSUE =
-      Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来)");
+      Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
   private static final Pattern ISSUER =
       Pattern.compile(
           "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"
@@ -105,7 +105,7 @@ final class Parts {
   private static final Pattern ABOUT_THE_DOCUMENT =
       Pattern.compile(
           DOCUMENT
-              + "|文|标题|题目|来源|出处|"
+              + "|文|标题|题目|来源|出处|公众号|公众|号|"
               + ISSUE.pattern()
               + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个"
               + "|上面|上头|上级|上边");

@@ -184,6 +184,12 @@ final class QuestionParser {
               // 八大行动 counts; 九大精神, 九大什么时候开 name a congress
               + "(?!精神|报告|代表|召开|开幕|闭幕|以来|期间|什么|啥|哪|是|在|开|的)([\\p{IsHan}]{1,6})");
 
+  /** A rank: 第一名, 第3名. */
+  private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}名");
+
+  /** Words that may come between a count and its noun: 第二项具体任务, 三项主要工作. */
+  private static final Set<String> LEADING_ADVERBS = Set.of("具体", "主要", "重点", "总体");
+
   /** The short name of a numbered congress: 九大, 十四大 (not 十八大精神's own words). */
   private static final Pattern CONGRESS =
       Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
@@ -194,7 +200,7 @@ final class QuestionParser {
           "第([一二三四五六七八九十\\d]{1,3})(["
               + STRUCTURE_CLASSIFIERS
               + OCCASION_CLASSIFIERS
-              + "]|(?=方面|部分|步骤))([\\p{IsHan}]{0,8})");
+              + "]|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
 
   /** 头一步, 头一个环节, 头一回, 首场: the everyday 第一 (not 带头一个…). */
   private static final Pattern FIRST =
@@ -440,6 +446,15 @@ final class QuestionParser {
     Set<String> nouns = new java.util.HashSet<>();
     Set<String> focus = new java.util.HashSet<>();
     List<String> terms = terms(content, unit, nouns, focus, countStart, countEnd);
+    Matcher rank = RANK.matcher(content);
+    while (rank.find()) {
+      // 第一名有什么奖励: a rank the notice rewards, not a count (nor a position in a list)
+      String r = rank.group();
+      if (known.test(Canonical.text(r)) && !terms.contains(r)) {
+        terms.add(r);
+        nouns.add(r);
+      }
+    }
     Matcher congress = CONGRESS.matcher(content);
     if (congress.find() && known.test("第" + congress.group(1) + "次代表大会")) {
       // 九大 of a notice that says 第九次代表大会: the congress by its usual short name
@@ -638,7 +653,15 @@ final class QuestionParser {
    */
   private String unit(String classifier, String following) {
     if (following != null && !following.isEmpty()) {
-      List<Token> words = segmenter.words(following);
+      List<Token> words = new ArrayList<>(segmenter.words(following));
+      if (words.size() > 1 && LEADING_ADVERBS.contains(words.get(0).word())) {
+        // 第二项具体任务: the 具体任务 a notice heads, else the 任务
+        String joined = words.get(0).word() + words.get(1).word();
+        if (known.test(Canonical.text(joined))) {
+          return joined;
+        }
+        words.remove(0);
+      }
       if (!words.isEmpty()) {
         Token t = words.get(0);
         String w = t.word();

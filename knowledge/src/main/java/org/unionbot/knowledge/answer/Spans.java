@@ -106,7 +106,7 @@ final class Spans {
         }
         String text = window.toString();
         String canonical = canonicalWindow.toString();
-        double fit = TypeFit.of(q, canonical, kb);
+        double fit = TypeFit.of(q, withoutAskedFigures(q, canonical), kb);
         if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < sentenceFit) {
           continue;
         }
@@ -429,6 +429,33 @@ final class Spans {
 
   /** The word a question asks with, after the thing it asks about: 夜校学什么, 沅钢搞了啥. */
   private static final Pattern ASKING_WORD = Pattern.compile("什么|啥|哪些|怎么|如何");
+
+  /**
+   * The window without the figures a how-much question states itself, with their measure (6000元 of
+   * 月工资6000元日工资多少): the count asked for is another than those.
+   */
+  private static String withoutAskedFigures(Question q, String canonical) {
+    if (q.type() != QuestionType.COUNT) {
+      return canonical;
+    }
+    String out = canonical;
+    for (String t : q.terms()) {
+      int at = q.text().indexOf(t);
+      if (t.length() >= 2 && t.chars().allMatch(Character::isDigit) && at >= 0) {
+        // with the measure the question gives it: 6000元, not the 10天 of 满10年…年休假10天
+        int end = at + t.length();
+        String said =
+            end < q.text().length() && MEASURES.indexOf(q.text().charAt(end)) >= 0
+                ? t + q.text().charAt(end)
+                : t;
+        out = out.replaceAll("(?<![\\d.])" + Pattern.quote(said), "");
+      }
+    }
+    return out;
+  }
+
+  /** Measures a question's figure may come with: 6000元, 满10年. */
+  private static final String MEASURES = "元年天月日人名个次岁周项份件条万千百%";
 
   /** Characters of the span that the question does not already say. */
   private static int newInformation(Weights w, String canonical) {

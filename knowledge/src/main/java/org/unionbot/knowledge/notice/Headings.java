@@ -66,7 +66,7 @@ public final class Headings {
   }
 
   /**
-   * The outline level that a numbering prefix implies: 一、 → 1, （一） → 2, 1. or （1） → 3; 0 when the
+   * The outline level that a numbering prefix implies: 一、 → 1, （一） → 2, 1. → 3, （1） → 4; 0 when the
    * line is not numbered.
    */
   static int numberedLevel(String line) {
@@ -76,10 +76,11 @@ public final class Headings {
     if (LEVEL2.matcher(line).find()) {
       return 2;
     }
-    if (LEVEL3.matcher(line).find() || LEVEL3_PAREN.matcher(line).find()) {
+    if (LEVEL3.matcher(line).find()) {
       return 3;
     }
-    return 0;
+    // （1） sits below 1. where a notice numbers both (1.个人奖励。 over （1）各工种决赛第一名…)
+    return LEVEL3_PAREN.matcher(line).find() ? 4 : 0;
   }
 
   /**

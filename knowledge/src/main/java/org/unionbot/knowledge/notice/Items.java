@@ -239,8 +239,10 @@ public final class Items {
     }
     String s = item.split("[：:。；]")[0].strip();
     int comma = s.indexOf('，');
-    while (comma >= 0 && Clauses.endsWithAfter(s.substring(0, comma))) {
-      comma = s.indexOf('，', comma + 1); // 加盖单位公章后，扫描发送…: the clause it sets up belongs to it
+    while (comma >= 0
+        && (Clauses.endsWithAfter(s.substring(0, comma)) || s.substring(0, comma).endsWith("的"))) {
+      // 加盖单位公章后，扫描发送…; 工作日延长工作时间的，支付…150%…: the clause it sets up belongs to it
+      comma = s.indexOf('，', comma + 1);
     }
     if (s.length() > SHORT_ITEM && comma >= 4) {
       s = s.substring(0, comma);

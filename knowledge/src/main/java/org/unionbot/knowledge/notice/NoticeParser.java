@@ -181,7 +181,24 @@ public final class NoticeParser {
         out.add(line);
       }
     }
+    signedOnOneLine(out);
     return PdfPaste.repair(out);
+  }
+
+  /** A public-account article's closing line: 桐川工会 | 2027年9月24日. */
+  private static final Pattern SIGNED_ON_ONE_LINE =
+      Pattern.compile("^([^|｜，。：]{2,20}?)\\s*[|｜]\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+
+  /** The last line, when it signs and dates the article at once, as the issuer's and the date's. */
+  private static void signedOnOneLine(List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    Matcher m = SIGNED_ON_ONE_LINE.matcher(lines.get(lines.size() - 1));
+    if (m.matches()) {
+      lines.set(lines.size() - 1, m.group(1).strip());
+      lines.add(m.group(2));
+    }
   }
 
   private static List<Line> classify(String text) {
@@ -346,7 +363,8 @@ public final class NoticeParser {
       // many of them open with a heading sentence
       Map<NumberedGroup, List<Integer>> groups = new HashMap<>();
       Map<NumberedGroup, Integer> ranIn = new HashMap<>();
-      int[] lastHeading = {-1, -1, -1, -1};
+      Map<NumberedGroup, Integer> labels = new HashMap<>();
+      int[] lastHeading = {-1, -1, -1, -1, -1};
       for (int i = 1; i < lines.size(); i++) {
         String l = lines.get(i);
         if (Headings.articleLabel(l).isPresent()) {
@@ -358,6 +376,7 @@ public final class NoticeParser {
           if (l.length() > SHORT_LINE || endsSentence(l)) {
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
             ranIn.merge(group, runInEnd(l) > 0 ? 1 : 0, Integer::sum);
+            labels.merge(group, headingSentenceOnly(l) ? 1 : 0, Integer::sum);
           }
           for (int k = level; k < lastHeading.length; k++) {
             lastHeading[k] = i;
@@ -391,7 +410,9 @@ public final class NoticeParser {
       Set<Integer> runIn = new HashSet<>();
       groups.forEach(
           (group, members) -> {
-            if (2 * ranIn.get(group) > members.size()) {
+            // （二）具体任务。 alone on its line heads its items as its siblings' sentences do
+            int headed = ranIn.get(group) + labels.get(group);
+            if (ranIn.get(group) > 0 && 2 * headed > members.size()) {
               runIn.addAll(members);
             }
           });
@@ -489,12 +510,31 @@ public final class NoticeParser {
       return;
     }
     int end = runInEnd(line);
+    if (runsIn && headingSentenceOnly(line)) {
+      out.add(new Line(Kind.HEADING, line.substring(0, line.length() - 1), level));
+      return;
+    }
     if (runsIn && end > 0) {
       out.add(new Line(Kind.HEADING, line.substring(0, end - 1), level));
       out.add(new Line(Kind.TEXT, line.substring(end).strip(), 0));
     } else {
       out.add(new Line(Kind.TEXT, line, 0));
     }
+  }
+
+  /** Longest heading sentence that stands alone on its numbered line: （二）具体任务。. */
+  private static final int LABEL_SENTENCE = 24;
+
+  /**
+   * True for a numbered line that is one short sentence without a comma (（二）具体任务。,
+   * （二）组织实施阶段（4月16日—9月30日）。): a heading, where its siblings run theirs in.
+   */
+  private static boolean headingSentenceOnly(String line) {
+    String s = line.strip();
+    return s.length() <= LABEL_SENTENCE
+        && firstSentenceEnd(s) == s.length()
+        && s.indexOf('，') < 0
+        && s.indexOf(',') < 0;
   }
 
   /** Where a run-in heading sentence ends (加强组织领导。各级工会要…), or -1 when the line has none. */

@@ -74,6 +74,8 @@ class EverySuggestionTest {
           new Base("notice-x", List.of("/eval/notice-x.txt"), "/eval/qa-notice-x.tsv"),
           new Base("notice-y", List.of("/eval/notice-y.txt"), "/eval/qa-notice-y.tsv"),
           new Base("notice-z", List.of("/eval/notice-z.txt"), "/eval/qa-notice-z.tsv"),
+          new Base("notice-aa", List.of("/eval/notice-aa.txt"), "/eval/qa-notice-aa.tsv"),
+          new Base("notice-ab", List.of("/eval/notice-ab.md"), "/eval/qa-notice-ab.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
