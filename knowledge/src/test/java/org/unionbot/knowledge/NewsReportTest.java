@@ -34,8 +34,27 @@ class NewsReportTest {
               new NoticeText(
                   "article",
                   Optional.empty(),
-                  "# 【职工权益】年假怎么休？\n\n## 年假有几天？\n\n累计工作满1年不满10年的，年休假5天。\n\n"
+                  "# 【职工权益】年假怎么休？\n\n"
+                      + "最近后台很多粉丝留言：“我刚换了工作，今年还能休年假吗？”“国庆节被叫回去上班，加班费到底怎么算？”"
+                      + "今天小编请来工会法律顾问一次讲清楚。\n\n"
+                      + "## 年假有几天？\n\n累计工作满1年不满10年的，年休假5天。\n\n"
+                      + "## 单位不让休怎么办？\n\n"
+                      + "对应休未休的年假天数，要按照职工日工资收入的300%支付年休假工资报酬。"
+                      + "单位既不安排休假又不给补偿的，可以先和单位协商，也可以向单位工会反映，"
+                      + "或者向当地劳动保障监察机构投诉。\n\n"
                       + "桐川工会 | 2027年9月24日\n")));
+
+  @Test
+  void aQuestionTheTextQuotesIsNoAnswer() {
+    assertThat(ARTICLE.answer("刚上班半年有年假吗").text()).doesNotContain("还能休年假吗");
+    assertThat(ARTICLE.answer("国庆节加班呢").text()).doesNotContain("到底怎么算");
+  }
+
+  @Test
+  void timesArePercentagesAndWhereToComplainIsWhomToTurnTo() {
+    assertThat(ARTICLE.answer("年假没休给几倍工资").text()).contains("300%");
+    assertThat(ARTICLE.answer("单位不给补偿去哪投诉").text()).contains("劳动保障监察机构");
+  }
 
   @Test
   void anArticleSignedAndDatedOnOneLineGivesItsAccountAndDate() {

@@ -260,6 +260,9 @@ final class AnswerEngine {
               : continuedContact(q, answering.passage())
                   ? shapedSpan(kb, q, w, answering.passage())
                   : Spans.answer(q, w, answering.passage(), kb);
+      if (span.isPresent() && ASKS.matcher(span.get()).find()) {
+        continue; // “…今年还能休年假吗？”: a question the text quotes asks, it does not answer
+      }
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
         if (c == neighbour || Spans.restates(q, w, span.get())) {
@@ -298,6 +301,9 @@ final class AnswerEngine {
     }
     return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
   }
+
+  /** A question mark: a span that holds one asks something. */
+  private static final Pattern ASKS = Pattern.compile("[？?]");
 
   /**
    * For a question of when or where, the one heading that holds all its words and has that shape

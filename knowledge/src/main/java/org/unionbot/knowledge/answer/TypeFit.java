@@ -38,6 +38,9 @@ final class TypeFit {
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
               + "|(地点|地址|场地)(为|：)");
 
+  /** What one turns to someone to do, which a where-question may ask: 去哪投诉, 找哪里反映. */
+  private static final Pattern TURN = Pattern.compile("投诉|反映|举报|求助");
+
   private static final List<String> DATE_WORDS =
       List.of(
           "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
@@ -185,7 +188,11 @@ final class TypeFit {
     if (kb.places.stream().anyMatch(besides::contains)) {
       return 1;
     }
-    return VENUE.matcher(besides).find() ? 0.8 : 0;
+    // 去哪投诉 of 向当地劳动保障监察机构投诉: whom to turn to with what the question asks to do is where
+    Matcher turn = TURN.matcher(q.text());
+    boolean turnedTo =
+        turn.find() && Pattern.compile("向[^，,。；]{2,20}" + turn.group()).matcher(canonical).find();
+    return VENUE.matcher(besides).find() || turnedTo ? 0.8 : 0;
   }
 
   /** How long something lasts or takes: 为期多久, 多长时间, 几天 (not 哪几天, nor how often: 多久办一次). */
@@ -343,6 +350,7 @@ final class TypeFit {
       case "天" -> "(天|日(?<!月\\d{1,2}日)|个?工作日)"; // not the day of a date (3月26日)
       case "人", "名" -> "(人|名)"; // 多少名额 of 名额100人
       case "分" -> "分(?![钟公别批期享])"; // a score: 285分, not 5分钟
+      case "倍" -> "(倍|%)"; // 给几倍工资 of 日工资收入的300%
       case "趟", "回" -> "(场|次|回|趟|站|期|轮)"; // 要跑几趟 of 共安排六场
       case "" -> "";
       case "个" -> "(个|名|人|项|家|所|条|种|支|队|场|次|本|份|件|位|部|批|期|届|张|篇|处|座)";
