@@ -42,6 +42,12 @@ class ImplementationPlanTest {
       2.休息日安排工作又不能安排补休的，支付不低于工资的200%的工资报酬。
       小王月工资6000元，按月计薪天数21.75天折算，日工资约为275.86元，小时工资约为34.48元。
 
+      五、其他事项
+      1.参赛不收报名费。
+      2.选手可按兴趣自选两门培训课程。
+      3.决赛地点设在市职工培训中心（人民路56号）。
+      4.参赛选手年龄在18周岁至55周岁之间。
+
       江城市总工会
       2027年2月20日
       """;
@@ -75,6 +81,14 @@ class ImplementationPlanTest {
   }
 
   @Test
+  void anItemsNumberIsNoAmountAndAFigureKeepsItsMeasure() {
+    assertThat(KB.answer("亚军给多少").text()).contains("3000元");
+    assertThat(KB.answer("报名费多少").text()).contains("不收报名费");
+    assertThat(KB.answer("培训课程可以选几门").text()).contains("自选两门");
+    assertThat(KB.answer("我56岁能参加吗").text()).doesNotContain("人民路56号");
+  }
+
+  @Test
   void anItemThatSetsAConditionKeepsWhatFollowsFromIt() {
     assertThat(KB.answer("加班费标准是什么").text()).contains("150%", "200%");
   }
@@ -87,6 +101,6 @@ class ImplementationPlanTest {
   @Test
   void thePartsOfAThingTheNoticeNamesAreNotTheNoticesParts() {
     assertThat(KB.answer("比赛分哪几部分").text()).doesNotContain("通知共分");
-    assertThat(KB.answer("通知分哪几个部分").text()).contains("通知共分四个部分");
+    assertThat(KB.answer("通知分哪几个部分").text()).contains("通知共分五个部分");
   }
 }

@@ -184,6 +184,9 @@ final class QuestionParser {
               // 八大行动 counts; 九大精神, 九大什么时候开 name a congress
               + "(?!精神|报告|代表|召开|开幕|闭幕|以来|期间|什么|啥|哪|是|在|开|的)([\\p{IsHan}]{1,6})");
 
+  /** Measures that say what a question's figure counts: 56岁, 6000元. */
+  private static final Set<String> FIGURE_MEASURES = Set.of("岁", "元", "号", "天", "人", "名");
+
   /** A rank: 第一名, 第3名. */
   private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}名");
 
@@ -698,10 +701,20 @@ final class QuestionParser {
         headOfPhrase(words, i + 1).ifPresent(focus::add);
       }
     }
-    for (Token t : words) {
+    for (int k = 0; k < words.size(); k++) {
+      Token t = words.get(k);
       String w = t.word();
       if (isFigure(w)) {
-        out.add(w); // 800 of 超了八百块, 50 of 50岁以上: a figure the answer sentence says too
+        // 800 of 超了八百块, 50 of 50岁以上: a figure the answer sentence says too; with its measure
+        // when the question gives one (56岁 is not the 56号 of an address)
+        String next = k + 1 < words.size() ? words.get(k + 1).word() : "";
+        if (!FIGURE_MEASURES.contains(next)) {
+          out.add(w);
+        } else if (next.equals("岁") && !known.test(w + next) && known.test(w + "周岁")) {
+          out.add(w + "周岁"); // 五十岁以上 of 50周岁以上
+        } else {
+          out.add(w + next);
+        }
         continue;
       }
       if (t.isPunctuation()

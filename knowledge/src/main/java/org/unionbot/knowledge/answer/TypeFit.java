@@ -74,8 +74,16 @@ final class TypeFit {
 
   private TypeFit() {}
 
+  /** A list item's number at the start of a text: （2）, 2., ②. It counts nothing. */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("^([（(]\\d{1,2}[）)]|\\d{1,2}[.、．](?!\\d)|[①-⑳])");
+
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
+    if (q.type() == QuestionType.COUNT) {
+      // 亚军给多少 of （2）各工种第二名、第三名，分别奖励6000元: the item's number is no amount
+      canonical = ITEM_NUMBER.matcher(canonical).replaceFirst("");
+    }
     if (q.caution()) {
       return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
     }
@@ -299,6 +307,13 @@ final class TypeFit {
    * or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
    */
   static double count(Question q, String canonical) {
+    boolean fee =
+        MONEY_WORDS.contains(q.unit())
+            || q.measure().equals("元")
+            || q.terms().stream().anyMatch(t -> t.length() >= 2 && t.endsWith("费"));
+    if (fee && FREE.matcher(canonical).find()) {
+      return 1; // 报名费多少 of 比赛不收报名费
+    }
     if (!hasDigit(canonical)) {
       return q.unit().isEmpty() ? 0 : list(q, canonical) >= 0.8 ? 1 : 0;
     }
@@ -334,6 +349,9 @@ final class TypeFit {
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** What says a thing costs nothing: 免费, 不收报名费, 不收取任何费用. */
+  private static final Pattern FREE = Pattern.compile("免费|免收|不收|无需缴纳|不需缴纳|不用交");
 
   /** Words that ask for an amount of money: 多少钱, 多少经费. */
   private static final java.util.Set<String> MONEY_WORDS =
