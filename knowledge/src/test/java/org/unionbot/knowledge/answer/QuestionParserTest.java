@@ -147,7 +147,9 @@ class QuestionParserTest {
   @Test
   void aFigureTheQuestionNamesIsOneOfItsWords() {
     assertThat(PARSER.parse("超了八百块自己掏吗").terms()).contains("800");
-    assertThat(PARSER.parse("五十岁以上多查什么").terms()).contains("50");
+    // with the measure it is said in: 56岁 is no 56号
+    assertThat(PARSER.parse("五十岁以上多查什么").terms()).contains("50岁");
+    assertThat(PARSER.parse("我56岁能参加吗").terms()).contains("56岁").doesNotContain("56");
     // a count of one digit is a count word, not a figure
     assertThat(PARSER.parse("五个方面是什么").terms()).doesNotContain("5");
   }
