@@ -28,7 +28,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-y.tsv', os.path.join(HERE, 'notice-y.txt')),
          ('qa-notice-z.tsv', os.path.join(HERE, 'notice-z.txt')),
          ('qa-notice-ab.tsv', os.path.join(HERE, 'notice-ab.md')),
-         ('qa-notice-aa.tsv', os.path.join(HERE, 'notice-aa.txt'))]
+         ('qa-notice-aa.tsv', os.path.join(HERE, 'notice-aa.txt')),
+         ('qa-notice-ac.tsv', os.path.join(HERE, 'notice-ac.txt')),
+         ('qa-notice-ad.tsv', os.path.join(HERE, 'notice-ad.txt'))]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
