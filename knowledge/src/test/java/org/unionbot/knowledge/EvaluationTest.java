@@ -75,6 +75,8 @@ class EvaluationTest {
     "notice-z, 82, 1",
     "notice-aa, 107, 5",
     "notice-ab, 64, 10",
+    "notice-ac, 93, 9",
+    "notice-ad, 89, 5",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -140,6 +142,8 @@ class EvaluationTest {
     "notice-z, 1",
     "notice-aa, 1",
     "notice-ab, 1",
+    "notice-ac, 0",
+    "notice-ad, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -172,7 +176,9 @@ class EvaluationTest {
     "notice-y",
     "notice-z",
     "notice-aa",
-    "notice-ab"
+    "notice-ab",
+    "notice-ac",
+    "notice-ad"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Retriever;
 import org.unionbot.knowledge.index.Snapshot;
@@ -250,6 +251,12 @@ final class Candidates {
     if (of.length() >= 2
         && of.length() <= 4
         && w.terms.stream().anyMatch(t -> t.forms().indexOf(of) > 0)) {
+      return true;
+    }
+    // 会议时间 for 什么时候开会: the heading names it with the official word for the worker's
+    if (of.length() >= 2
+        && of.length() <= 4
+        && q.terms().stream().anyMatch(t -> Everyday.official(t).contains(of))) {
       return true;
     }
     // 活动时间 of the notice 《…健步走活动…》 for 健步走什么时候开始: the question names the notice's subject

@@ -435,7 +435,11 @@ final class Outline {
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
   private static boolean counts(String rest, String unit) {
     String r = rest.replaceFirst("^[“‘《]", ""); // 三个“准确把握”
+    // 第二个项目 of 本年度设三个保障项目: the counted noun ends with the asked one
+    boolean endsWithIt =
+        unit.length() >= 2 && r.matches("^[\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ".*");
     return r.startsWith(unit)
+        || endsWithIt
         || SAME_STRUCTURE.getOrDefault(unit, List.of()).stream().anyMatch(r::startsWith);
   }
 
@@ -599,8 +603,12 @@ final class Outline {
     if (Headings.countEnd(title) >= 0 || !intro.endsWith("：")) {
       return "";
     }
-    String clause = intro.substring(intro.lastIndexOf('，') + 1, intro.length() - 1);
-    return Headings.countEnd(clause) >= 0 ? clause : "";
+    for (String clause : intro.substring(0, intro.length() - 1).split("，")) {
+      if (Headings.countEnd(clause) >= 0) {
+        return clause; // 本届大赛共设6个竞赛工种 of …，各推荐单位…按以下名额报送选手：
+      }
+    }
+    return "";
   }
 
   /** A count in a sentence that introduces items, with what it counts: 分四个阶段进行. */

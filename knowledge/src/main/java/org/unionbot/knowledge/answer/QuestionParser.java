@@ -19,7 +19,7 @@ import org.unionbot.knowledge.notice.Numerals;
 final class QuestionParser {
 
   private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集";
-  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家件";
+  private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家件样";
 
   /**
    * Classifiers that count the occasions of a schedule (第二场, 头一站, 最后一期): a position among them is

@@ -53,7 +53,8 @@ final class Spans {
 
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =
-      Pattern.compile("不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要");
+      Pattern.compile(
+          "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要" + "|暂不|不参加|不享受|不纳入|不再");
 
   private static final String TRAILING = "，：；,;:、";
 
@@ -148,6 +149,14 @@ final class Spans {
     if ((verdict || consequence) && best.length() + rest.length() <= MAX_SPAN) {
       best += rest;
       bestTo = clauses.size() - 1;
+    }
+    if (q.type() == QuestionType.HOW
+        && bestTo + 1 < clauses.size()
+        && restates(q, w, best)
+        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+      // 新入会的会员怎么参保 of 保障期内新入会的会员，可于每月10日前补报名册并缴费: who, then how
+      best += clauses.get(bestTo + 1);
+      bestTo++;
     }
     if (!q.strict()
         && bestTo + 1 < clauses.size()
@@ -410,6 +419,7 @@ final class Spans {
     // 竞赛要紧贴什么 of 紧贴…结构调整，…竞赛: the span says it with the question's own verb
     boolean saysTheDoing =
         !asked.isEmpty()
+            && !q.nouns().contains(asked.get(asked.size() - 1).word())
             && topic.endsWith(Canonical.text(asked.get(asked.size() - 1).word()))
             && asked.get(asked.size() - 1).word().length() >= 2
             && asked.get(asked.size() - 1).forms().stream().anyMatch(c::contains);

@@ -344,11 +344,18 @@ final class TypeFit {
       if (list(q, canonical) >= 0.8) {
         return 1;
       }
+      if (LABELLED_COUNT.matcher(canonical).find()) {
+        return 0.6; // 生产一部几个名额 of 生产一部：12名 under 「名额分配」: a labelled count
+      }
     } else if (pattern(NUMBER + measure).matcher(canonical).find()) {
       return 1;
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** A line that labels a count: 生产一部：12名. */
+  private static final Pattern LABELLED_COUNT =
+      Pattern.compile("^[\\p{IsHan}]{2,12}[：:]\\d+(个|名|人|家|项|次|场|份|张)$");
 
   /** What says a thing costs nothing: 免费, 不收报名费, 不收取任何费用. */
   private static final Pattern FREE = Pattern.compile("免费|免收|不收|无需缴纳|不需缴纳|不用交");

@@ -49,11 +49,16 @@ public final class Items {
     return inline(s);
   }
 
-  /** An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…. */
+  /**
+   * An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…;
+   * 包括：1.理赔申请表；2.本人身份证复印件；….
+   */
   private static final Pattern INLINE =
       Pattern.compile(
           "(?<![\\p{IsHan}\\d])([一二三四五六七八九十])是([^，,；;。]{2,30})"
-              + "|第([一二三四五六七八九十])[类种]?是([^，,；;。]{2,30})");
+              + "|第([一二三四五六七八九十])[类种]?是([^，,；;。]{2,30})"
+              // 包括：1.理赔申请表；2.本人身份证复印件；… (not 1.2万元)
+              + "|(?<![\\d.．])(\\d{1,2})[.．、](?=\\p{IsHan})([^，,；;。]{2,30})");
 
   /**
    * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
@@ -73,11 +78,11 @@ public final class Items {
     List<String> out = new ArrayList<>();
     Matcher m = INLINE.matcher(paragraph);
     while (m.find()) {
-      boolean plain = m.group(1) != null;
-      if (Numerals.parse(plain ? m.group(1) : m.group(3)) != out.size() + 1) {
+      int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+      if (Numerals.parse(m.group(g)) != out.size() + 1) {
         break;
       }
-      out.add(plain ? m.group(2) : m.group(4));
+      out.add(m.group(g + 1));
     }
     return out;
   }

@@ -76,6 +76,8 @@ class EverySuggestionTest {
           new Base("notice-z", List.of("/eval/notice-z.txt"), "/eval/qa-notice-z.tsv"),
           new Base("notice-aa", List.of("/eval/notice-aa.txt"), "/eval/qa-notice-aa.tsv"),
           new Base("notice-ab", List.of("/eval/notice-ab.md"), "/eval/qa-notice-ab.tsv"),
+          new Base("notice-ac", List.of("/eval/notice-ac.txt"), "/eval/qa-notice-ac.tsv"),
+          new Base("notice-ad", List.of("/eval/notice-ad.txt"), "/eval/qa-notice-ad.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
