@@ -43,6 +43,9 @@ class EnrolmentNoticeTest {
       装配车间：18名
       机关各部门：6名
 
+      六、有关要求
+      代表因故不能参会的，须经分会主席同意，并提前向大会秘书处书面请假，不得由他人代替出席。
+
       联系人：区总工会 王芳，电话：0571-8823617。
       """;
 
@@ -69,6 +72,11 @@ class EnrolmentNoticeTest {
   @Test
   void howSomeoneDoesItFollowsWhoTheyAre() {
     assertThat(KB.answer("新入会的会员怎么参保").text()).contains("每月10日前");
+  }
+
+  @Test
+  void whatToDoInACaseIsEveryStepTheSentenceGives() {
+    assertThat(KB.answer("不能参会怎么办").text()).contains("分会主席同意", "书面请假");
   }
 
   @Test

@@ -80,6 +80,8 @@ final class Spans {
             || Candidates.askedByItsHeading(q, w, p)
             || ASKS_DUTIES.matcher(q.text()).find() && DUTY.matcher(p.canonical()).find()
             || ASKS_CONDITIONS.matcher(q.text()).find() && MUST.matcher(p.canonical()).find()
+            // 不能参会怎么办 of 代表因故不能参会的，须经…同意，并…书面请假，不得…: every step for the case
+            || WHAT_TO_DO.matcher(q.text()).find() && CASE_THEN_MUST.matcher(p.canonical()).find()
             || labelled(q, p)
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
@@ -293,6 +295,13 @@ final class Spans {
 
   /** A clause that only says where: 在沅钢集团. */
   private static final Pattern LOCATIVE = Pattern.compile("在[^，,。；]{2,6}");
+
+  /** A question of what to do in a case: 不能参会怎么办, 来不了咋办. */
+  private static final Pattern WHAT_TO_DO = Pattern.compile("怎么办|咋办|怎么处理|如何处理");
+
+  /** A sentence that names a case, then what one must do in it: …不能参会的，须经…. */
+  private static final Pattern CASE_THEN_MUST =
+      Pattern.compile("^[^，,。]{2,30}的[，,](须|应|应当|需|必须|要|可|请)");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
