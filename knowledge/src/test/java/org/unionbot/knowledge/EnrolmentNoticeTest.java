@@ -43,7 +43,10 @@ class EnrolmentNoticeTest {
       装配车间：18名
       机关各部门：6名
 
-      六、有关要求
+      六、候选人公示
+      候选人名单于1月3日至1月5日在公司OA系统和各车间宣传栏公示。公示无异议后，1月8日前将候选人名单报区总工会审批。
+
+      七、有关要求
       代表因故不能参会的，须经分会主席同意，并提前向大会秘书处书面请假，不得由他人代替出席。
 
       联系人：区总工会 王芳，电话：0571-8823617。
@@ -77,6 +80,13 @@ class EnrolmentNoticeTest {
   @Test
   void whatToDoInACaseIsEveryStepTheSentenceGives() {
     assertThat(KB.answer("不能参会怎么办").text()).contains("分会主席同意", "书面请假");
+  }
+
+  @Test
+  void whereADeedIsDoneIsWhereTheSentenceSaysItIsDone() {
+    Answer a = KB.answer("在哪公示");
+    assertThat(a.text()).contains("宣传栏");
+    assertThat(a.lowConfidence()).isFalse();
   }
 
   @Test

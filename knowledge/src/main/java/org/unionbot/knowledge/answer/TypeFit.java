@@ -200,7 +200,16 @@ final class TypeFit {
     Matcher turn = TURN.matcher(q.text());
     boolean turnedTo =
         turn.find() && Pattern.compile("向[^，,。；]{2,20}" + turn.group()).matcher(canonical).find();
-    return VENUE.matcher(besides).find() || turnedTo ? 0.8 : 0;
+    // 在哪公示 of …在公司OA系统和各车间宣传栏公示: where the notice says the question's deed is done
+    boolean doneAt =
+        q.terms().stream()
+            .filter(t -> t.length() >= 2)
+            .anyMatch(
+                t ->
+                    Pattern.compile("在[^，,。；在]{2,20}" + Pattern.quote(Canonical.text(t)))
+                        .matcher(canonical)
+                        .find());
+    return VENUE.matcher(besides).find() || turnedTo || doneAt ? 0.8 : 0;
   }
 
   /** How long something lasts or takes: 为期多久, 多长时间, 几天 (not 哪几天, nor how often: 多久办一次). */
