@@ -27,6 +27,7 @@ class EnrolmentNoticeTest {
       二、参保对象
       （一）在职会员均可参保。
       （二）已患恶性肿瘤且正在治疗中的人员，暂不参加重病保障。
+      参保实行“整体参保”原则，以基层工会为单位组织参加。
 
       三、保障项目
       本年度设三个保障项目，保障期为一年，具体如下：
@@ -87,6 +88,11 @@ class EnrolmentNoticeTest {
     Answer a = KB.answer("在哪公示");
     assertThat(a.text()).contains("宣传栏");
     assertThat(a.lowConfidence()).isFalse();
+  }
+
+  @Test
+  void whatATermMeansIsWhatFollowsItsName() {
+    assertThat(KB.answer("什么是整体参保").text()).contains("以基层工会为单位组织参加");
   }
 
   @Test

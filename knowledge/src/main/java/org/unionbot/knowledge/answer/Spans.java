@@ -48,6 +48,23 @@ final class Spans {
   /** A clause that spells out the one before it: 其中…, 即…. */
   private static final Pattern SPELLED_OUT = Pattern.compile("其中|即(?![将使便可])");
 
+  /** A question of what a term means: 什么是整体参保, 啥叫差额选举. */
+  private static final Pattern DEFINITION =
+      Pattern.compile("^(什么是|啥是|何为|什么叫|啥叫)([\\p{IsHan}]{2,12})[？?]?$");
+
+  /**
+   * True when a definition question's span ends with the term it asks, quoted or not, and a noun.
+   */
+  private static boolean onlyNamesTheDefined(Question q, String span) {
+    Matcher m = DEFINITION.matcher(q.text());
+    if (!m.find()) {
+      return false;
+    }
+    String term = Canonical.text(m.group(2));
+    String c = Canonical.text(withoutTrailingMarks(span.replaceAll("[。]+$", "")));
+    return c.matches(".*“?" + Pattern.quote(term) + "”?[\\p{IsHan}]{0,2}");
+  }
+
   /** A question for whom a thing is done (夜校为谁开的), which a sentence led by its purpose answers. */
   private static final Pattern FOR_WHOM = Pattern.compile("为了?(谁|哪些人|什么人)|给(谁|哪些人)");
 
@@ -157,6 +174,13 @@ final class Spans {
         && restates(q, w, best)
         && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
       // 新入会的会员怎么参保 of 保障期内新入会的会员，可于每月10日前补报名册并缴费: who, then how
+      best += clauses.get(bestTo + 1);
+      bestTo++;
+    }
+    if (bestTo + 1 < clauses.size()
+        && onlyNamesTheDefined(q, best)
+        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+      // 什么是整体参保 of 参保实行“整体参保”原则，以基层工会为单位组织参加: the clause after says what it is
       best += clauses.get(bestTo + 1);
       bestTo++;
     }
