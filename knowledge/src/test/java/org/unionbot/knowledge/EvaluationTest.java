@@ -46,8 +46,8 @@ class EvaluationTest {
   @ParameterizedTest(name = "{0}: at least {1} right, at most {2} confidently wrong")
   @CsvSource({
     "dev, 18, 0",
-    "extended, 223, 2",
-    "reworded, 28, 2",
+    "extended, 224, 2",
+    "reworded, 29, 2",
     "notice-b, 32, 0",
     "notice-c, 34, 0",
     "notice-d, 19, 0",
@@ -67,16 +67,16 @@ class EvaluationTest {
     "notice-r, 71, 1",
     "notice-s, 55, 1",
     "notice-t, 53, 1",
-    "notice-u, 72, 1",
+    "notice-u, 73, 1",
     "notice-v, 75, 2",
-    "notice-w, 57, 2",
-    "notice-x, 82, 1",
-    "notice-y, 96, 2",
+    "notice-w, 61, 2",
+    "notice-x, 83, 1",
+    "notice-y, 97, 2",
     "notice-z, 82, 1",
-    "notice-aa, 107, 5",
-    "notice-ab, 64, 10",
-    "notice-ac, 93, 9",
-    "notice-ad, 89, 5",
+    "notice-aa, 109, 2",
+    "notice-ab, 65, 6",
+    "notice-ac, 94, 8",
+    "notice-ad, 91, 3",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -92,9 +92,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the twenty-six sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the thirty-four sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 210 of 426), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 249 of 654), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -112,7 +112,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(208);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(248);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 

@@ -71,7 +71,7 @@ final class Spans {
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =
       Pattern.compile(
-          "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要" + "|暂不|不参加|不享受|不纳入|不再");
+          "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要|暂不|不参加|不享受|不纳入|不再");
 
   private static final String TRAILING = "，：；,;:、";
 
@@ -483,19 +483,26 @@ final class Spans {
     }
     String out = canonical;
     for (String t : q.terms()) {
+      Matcher figure = FIGURE.matcher(t);
       int at = q.text().indexOf(t);
-      if (t.length() >= 2 && t.chars().allMatch(Character::isDigit) && at >= 0) {
-        // with the measure the question gives it: 6000元, not the 10天 of 满10年…年休假10天
-        int end = at + t.length();
-        String said =
-            end < q.text().length() && MEASURES.indexOf(q.text().charAt(end)) >= 0
-                ? t + q.text().charAt(end)
-                : t;
-        out = out.replaceAll("(?<![\\d.])" + Pattern.quote(said), "");
+      if (!figure.matches() || at < 0) {
+        continue;
       }
+      // with the measure the question gives it: 6000元, not the 10天 of 满10年…年休假10天
+      int end = at + t.length();
+      String said =
+          figure.group(2).isEmpty()
+                  && end < q.text().length()
+                  && MEASURES.indexOf(q.text().charAt(end)) >= 0
+              ? t + q.text().charAt(end)
+              : t;
+      out = out.replaceAll("(?<![\\d.])" + Pattern.quote(said), "");
     }
     return out;
   }
+
+  /** A figure the question names, with the measure its word may carry: 6000, 6000元, 56岁. */
+  private static final Pattern FIGURE = Pattern.compile("(\\d{2,})(\\D?)");
 
   /** Measures a question's figure may come with: 6000元, 满10年. */
   private static final String MEASURES = "元年天月日人名个次岁周项份件条万千百%";
