@@ -113,11 +113,16 @@ final class FollowUps {
 
   /**
    * "第三个呢" after an answer from a section that lists items: that item with its first sentence;
-   * empty when the last answer's section lists none, so the ordinal goes on as a question.
+   * empty when the last answer's section lists none, or the ordinal names a kind of part ({@code
+   * kind}: 步, 阶段, 部分, 方面) the section's name does not say, so the ordinal goes on as a question.
    */
-  Optional<Reply> ordinal(Turn turn, int n) {
+  Optional<Reply> ordinal(Turn turn, int n, String kind) {
     Optional<Source> s = turn.session().lastAnswer().flatMap(a -> a.sources().stream().findFirst());
-    Optional<SectionView> view = s.flatMap(knowledge::section).filter(v -> !v.items().isEmpty());
+    // 第二步 after an answer from 「有关要求」 asks a step, which that section does not list
+    Optional<SectionView> view =
+        s.flatMap(knowledge::section)
+            .filter(v -> !v.items().isEmpty())
+            .filter(v -> kind.isEmpty() || v.name().contains(kind));
     if (view.isEmpty()) {
       return Optional.empty();
     }

@@ -31,8 +31,24 @@ final class Ordinal implements Intent {
     if (turn.inRound() || !turn.session().suggestions().isEmpty()) {
       return Optional.empty();
     }
-    return number(turn.normalized()).flatMap(n -> followUps.ordinal(turn, n));
+    return number(turn.normalized())
+        .flatMap(n -> followUps.ordinal(turn, n, kind(turn.normalized())));
   }
+
+  /**
+   * The kind of part an ordinal names when it names one (步 of 第二步, 阶段, 部分, 方面), "" for a plain 第二个
+   * or 第二项: a follow-up of that kind refers only to a section that says it.
+   */
+  static String kind(String normalized) {
+    Matcher m = ORDINAL.matcher(Command.NOISE.matcher(normalized).replaceAll(""));
+    if (!m.matches() || m.group(3) == null) {
+      return "";
+    }
+    String c = m.group(3).replace("个", "");
+    return c.equals("步骤") ? "步" : KINDS.contains(c) ? c : "";
+  }
+
+  private static final java.util.Set<String> KINDS = java.util.Set.of("步", "阶段", "部分", "方面");
 
   /** The position an ordinal follow-up names, from 1. */
   static Optional<Integer> number(String normalized) {
