@@ -75,6 +75,15 @@ class ImplementationPlanTest {
   }
 
   @Test
+  void aStageIsAskedOfThePartWhoseItemsAreStagesNotOfOneThatCountsSteps() {
+    // beside the bundled notice, whose 四个步骤“学深悟透” counts steps
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(KnowledgeBase.bundledNotice(), new NoticeText("plan", Optional.empty(), PLAN)));
+    assertThat(both.answer("第一阶段是什么时候").text()).contains("3月1日—3月31日");
+  }
+
+  @Test
   void aRankIsWhatTheRewardIsFor() {
     assertThat(KB.answer("第一名有什么奖励").text()).contains("江城工匠", "五千元");
     assertThat(KB.answer("第二名奖多少").text()).contains("3000元");

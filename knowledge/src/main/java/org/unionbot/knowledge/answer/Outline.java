@@ -334,7 +334,15 @@ final class Outline {
           || !(unit || count || named || stepsOfIt || (coverage >= 0.99 || placed) && !mismatch)) {
         continue; // 从8个方面 never asks for a section of five
       }
-      double score = coverage + (unit ? 0.5 : 0) + (count ? 1 : 0) + (named ? 0.5 : 0);
+      // 第一阶段 of items named 动员部署阶段… before a heading of 四个步骤, which counts steps, not stages
+      boolean bySynonym =
+          rest != null && !counts(rest, q.unit(), List.of()) && counts(rest, q.unit());
+      double score =
+          coverage
+              + (unit ? 0.5 : 0)
+              + (count ? 1 : 0)
+              + (named ? 0.5 : 0)
+              - (bySynonym ? SYNONYM_UNIT : 0);
       if (score > bestScore) {
         bestScore = score;
         boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
@@ -434,14 +442,20 @@ final class Outline {
 
   /** True when what follows a heading's count ("步骤“学深悟透”") counts the asked-for noun. */
   private static boolean counts(String rest, String unit) {
+    return counts(rest, unit, SAME_STRUCTURE.getOrDefault(unit, List.of()));
+  }
+
+  /** As {@link #counts(String, String)}, with these other words for the noun. */
+  private static boolean counts(String rest, String unit, List<String> others) {
     String r = rest.replaceFirst("^[“‘《]", ""); // 三个“准确把握”
     // 第二个项目 of 本年度设三个保障项目: the counted noun ends with the asked one
     boolean endsWithIt =
         unit.length() >= 2 && r.matches("^[\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ".*");
-    return r.startsWith(unit)
-        || endsWithIt
-        || SAME_STRUCTURE.getOrDefault(unit, List.of()).stream().anyMatch(r::startsWith);
+    return r.startsWith(unit) || endsWithIt || others.stream().anyMatch(r::startsWith);
   }
+
+  /** What a part loses when it counts the asked noun only in another word for it (步骤 for 阶段). */
+  private static final double SYNONYM_UNIT = 0.25;
 
   /**
    * True when a heading that announces no count is the asked-for noun or ends with it as a word:
