@@ -134,7 +134,9 @@ final class FollowUps {
     SectionView.Item item = v.items().get(n - 1);
     String text =
         String.format(Texts.ITEM, n, item.name())
-            + (item.firstSentence().isEmpty() ? "" : "\n" + item.firstSentence());
+            + (item.firstSentence().isEmpty() || restatesName(item)
+                ? ""
+                : "\n" + item.firstSentence());
     Source source = new Source(v.doc(), s.get().title(), v.name(), item.firstSentence());
     if (!item.firstSentence().isBlank()) {
       // "还有呢" goes on after this item, not from the section's start
@@ -143,12 +145,22 @@ final class FollowUps {
     return Optional.of(new Reply(Reply.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
+  /** A list line's numbering and closing marks: 3. of 3.数控车工，限报2人；. */
+  private static final java.util.regex.Pattern NUMBERING =
+      java.util.regex.Pattern.compile(
+          "^\\s*(\\d{1,2}[.、．)]|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*|[，。；;,\\s]+$");
+
+  /** True when an item's first sentence only says its name again (3.数控车工，限报2人； of 数控车工，限报2人). */
+  private static boolean restatesName(SectionView.Item item) {
+    return NUMBERING.matcher(item.firstSentence()).replaceAll("").equals(item.name().strip());
+  }
+
   private static String items(SectionView v) {
     StringBuilder sb = new StringBuilder(String.format(Texts.ITEMS, v.name(), v.items().size()));
     for (int i = 0; i < v.items().size(); i++) {
       SectionView.Item item = v.items().get(i);
       sb.append('\n').append(i + 1).append(". ").append(item.name());
-      if (!item.firstSentence().isEmpty()) {
+      if (!item.firstSentence().isEmpty() && !restatesName(item)) {
         sb.append("：").append(item.firstSentence());
       }
     }
