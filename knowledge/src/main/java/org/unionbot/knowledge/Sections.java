@@ -92,7 +92,11 @@ final class Sections {
     }
     List<SectionView.Item> items = new ArrayList<>();
     for (String item : Items.of(n, s)) {
-      items.add(new SectionView.Item(item, explanation(item, paragraphs)));
+      String explained = explanation(item, paragraphs);
+      if (explained.isEmpty()) {
+        explained = underHeading(n, s, item);
+      }
+      items.add(new SectionView.Item(item, explained));
     }
     return new SectionView(
         n.id(),
@@ -100,6 +104,22 @@ final class Sections {
         name,
         items,
         paragraphs.stream().map(Paragraph::text).toList());
+  }
+
+  /**
+   * The first sentence under the sub-section an item is the heading of ((二)落实经费保障。决赛所需经费由… →
+   * 决赛所需经费由…), where the heading ran into its text and no paragraph names the item; "" when none.
+   */
+  private static String underHeading(Notice n, Section s, String item) {
+    for (Section other : n.sections()) {
+      if (other.parent() == s.index()
+          && other.title().equals(item)
+          && !other.paragraphs().isEmpty()
+          && !other.paragraphs().get(0).sentences().isEmpty()) {
+        return other.paragraphs().get(0).sentences().get(0);
+      }
+    }
+    return "";
   }
 
   /**

@@ -65,4 +65,21 @@ class SectionsTest {
     assertThat(KB.section(new Source("books", "t", "四个步骤", "s"))).isEmpty();
     assertThat(KB.section(new Source("gone", "t", "三个阶段", "s"))).isEmpty();
   }
+
+  @Test
+  void anItemWhoseHeadingRanIntoItsTextIsExplainedByThatText() {
+    KnowledgeBase plan =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "plan",
+                    Optional.empty(),
+                    "竞赛实施方案\n\n五、保障措施\n（一）加强组织领导。成立竞赛组织委员会。\n" + "（二）落实经费保障。决赛所需经费由市总工会列支。\n")));
+    SectionView v = plan.section(new Source("plan", "竞赛实施方案", "保障措施", "保障措施")).orElseThrow();
+
+    assertThat(v.items())
+        .containsExactly(
+            new SectionView.Item("加强组织领导", "成立竞赛组织委员会。"),
+            new SectionView.Item("落实经费保障", "决赛所需经费由市总工会列支。"));
+  }
 }
