@@ -293,11 +293,6 @@ final class QuestionParser {
   private static final String LOCATIVES = "上下里中内外";
 
   /**
-   * The question's words, with a classifier or locative that HanLP split off a word the notice has
-   * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
-   * dropped as a measure word or as saying nothing, and the second count as a single character.
-   */
-  /**
    * Whether someone is there at a time (中午去有人吗, 礼拜六有人吗, 几点到几点有人接): a question of the hours, which
    * notices give as 工作日8:30—12:00.
    */
@@ -315,6 +310,11 @@ final class QuestionParser {
   /** Verbs HanLP may glue to the first character of the noun after them (有年|费 of 有年费吗, 发现|金). */
   private static final String GLUED_LEAD = "有是要能会在给对把发领交买";
 
+  /**
+   * The question's words, with a classifier or locative that HanLP split off a word the notice has
+   * joined again to its neighbouring character: 步数 (步/数), 上传 (上/传). Alone, the first would be
+   * dropped as a measure word or as saying nothing, and the second count as a single character.
+   */
   private List<Token> glued(List<Token> words) {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -633,12 +633,12 @@ final class QuestionParser {
           "(会|将|要)(怎么样|怎样|咋样|如何)|(什么|啥)(后果|处罚|处理)|(怎么|如何)(处理|处罚)"
               + "|(发现|查出|查实|查到)(来)?了?(会)?(怎么办|咋办|咋整|怎么样)");
 
-  /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
   /** True for a question whether someone is there at a time (中午去有人吗): it asks the hours. */
   static boolean asksPresence(String question) {
     return PRESENCE.matcher(question).find();
   }
 
+  /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
   static boolean asksConsequence(String question) {
     return CONSEQUENCE.matcher(question).find();
   }
