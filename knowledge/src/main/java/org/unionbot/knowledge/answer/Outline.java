@@ -117,14 +117,7 @@ final class Outline {
                   + "部分。"
               : "通知的第" + Numerals.chinese(k) + "部分是：" + titles.get(k - 1) + "。";
     } else {
-      StringBuilder sb = new StringBuilder("通知共分").append(count(titles.size())).append("个部分：");
-      for (int i = 0; i < titles.size(); i++) {
-        sb.append(i + 1)
-            .append('.')
-            .append(titles.get(i))
-            .append(i + 1 < titles.size() ? "；" : "。");
-      }
-      text = sb.toString();
+      text = "通知共分" + count(titles.size()) + "个部分：" + numbered(titles);
     }
     Source source = new Source(n.id(), n.title(), "", "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
@@ -450,7 +443,8 @@ final class Outline {
     String r = rest.replaceFirst("^[“‘《]", ""); // 三个“准确把握”
     // 第二个项目 of 本年度设三个保障项目: the counted noun ends with the asked one
     boolean endsWithIt =
-        unit.length() >= 2 && r.matches("^[\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ".*");
+        unit.length() >= 2
+            && TypeFit.pattern("^[\\p{IsHan}]{0,4}" + Pattern.quote(unit)).matcher(r).lookingAt();
     return r.startsWith(unit) || endsWithIt || others.stream().anyMatch(r::startsWith);
   }
 
@@ -582,9 +576,14 @@ final class Outline {
     if (cut) {
       sb.append("，即").append(prefix);
     }
-    sb.append("：");
-    for (int i = 0; i < shown.size(); i++) {
-      sb.append(i + 1).append('.').append(shown.get(i)).append(i + 1 < shown.size() ? "；" : "。");
+    return sb.append("：").append(numbered(shown)).toString();
+  }
+
+  /** Items as a reply lists them: 1.…；2.…；3.…。. */
+  static String numbered(List<String> items) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i + 1).append('.').append(items.get(i)).append(i + 1 < items.size() ? "；" : "。");
     }
     return sb.toString();
   }

@@ -62,7 +62,9 @@ final class Spans {
     }
     String term = Canonical.text(m.group(2));
     String c = Canonical.text(withoutTrailingMarks(span.replaceAll("[。]+$", "")));
-    return c.matches(".*“?" + Pattern.quote(term) + "”?[\\p{IsHan}]{0,2}");
+    return TypeFit.pattern(".*“?" + Pattern.quote(term) + "”?[\\p{IsHan}]{0,2}")
+        .matcher(c)
+        .matches();
   }
 
   /** A question for whom a thing is done (夜校为谁开的), which a sentence led by its purpose answers. */
@@ -279,12 +281,10 @@ final class Spans {
     if (items.size() < 2) {
       return Optional.empty();
     }
-    StringBuilder sb = new StringBuilder(p.text().strip());
-    for (int i = 0; i < items.size(); i++) {
-      sb.append(i + 1).append('.').append(withoutTrailingMarks(items.get(i)));
-      sb.append(i + 1 < items.size() ? "；" : "。");
-    }
-    return sb.length() <= MAX_SPAN ? Optional.of(sb.toString()) : Optional.empty();
+    String text =
+        p.text().strip()
+            + Outline.numbered(items.stream().map(Spans::withoutTrailingMarks).toList());
+    return text.length() <= MAX_SPAN ? Optional.of(text) : Optional.empty();
   }
 
   /** A question that asks what a thing says: 温馨提示说了什么, 注意事项写的啥. */
@@ -496,7 +496,7 @@ final class Spans {
                   && MEASURES.indexOf(q.text().charAt(end)) >= 0
               ? t + q.text().charAt(end)
               : t;
-      out = out.replaceAll("(?<![\\d.])" + Pattern.quote(said), "");
+      out = TypeFit.pattern("(?<![\\d.])" + Pattern.quote(said)).matcher(out).replaceAll("");
     }
     return out;
   }

@@ -199,14 +199,14 @@ final class TypeFit {
     // 去哪投诉 of 向当地劳动保障监察机构投诉: whom to turn to with what the question asks to do is where
     Matcher turn = TURN.matcher(q.text());
     boolean turnedTo =
-        turn.find() && Pattern.compile("向[^，,。；]{2,20}" + turn.group()).matcher(canonical).find();
+        turn.find() && pattern("向[^，,。；]{2,20}" + turn.group()).matcher(canonical).find();
     // 在哪公示 of …在公司OA系统和各车间宣传栏公示: where the notice says the question's deed is done
     boolean doneAt =
         q.terms().stream()
             .filter(t -> t.length() >= 2)
             .anyMatch(
                 t ->
-                    Pattern.compile("在[^，,。；在]{2,20}" + Pattern.quote(Canonical.text(t)))
+                    pattern("在[^，,。；在]{2,20}" + Pattern.quote(Canonical.text(t)))
                         .matcher(canonical)
                         .find());
     return VENUE.matcher(besides).find() || turnedTo || doneAt ? 0.8 : 0;
@@ -473,7 +473,7 @@ final class TypeFit {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Patterns built from question words, compiled once each (bounded: questions repeat units). */
-  private static Pattern pattern(String regex) {
+  static Pattern pattern(String regex) {
     if (PATTERNS.size() > 10_000) {
       PATTERNS.clear();
     }

@@ -9,7 +9,6 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
-import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.QueryTerm;
 import org.unionbot.knowledge.index.Snapshot;
 
@@ -66,31 +65,6 @@ final class Weights {
    * answers for 4 more confidently wrong ones; at 0.65 credit, 5 for 1.
    */
   static final double EVERYDAY = 1.0;
-
-  /** How many sentences that hold a term are read for whether it is a word of theirs. */
-  private static final int SENTENCES_READ = 5;
-
-  /**
-   * True when some sentence holding the canonical term has it inside one of its words (开会 of 按时开会),
-   * not only across two (召开|会员).
-   */
-  private static boolean saidWithin(Snapshot kb, String term) {
-    int read = 0;
-    for (Passage p : kb.passages) {
-      if (!p.canonical().contains(term)) {
-        continue;
-      }
-      for (Token t : kb.segmenter.words(p.canonical())) {
-        if (t.word().contains(term)) {
-          return true;
-        }
-      }
-      if (++read >= SENTENCES_READ) {
-        return true; // said often enough: take it as said
-      }
-    }
-    return read == 0 && kb.contains(term); // only in headings
-  }
 
   /** Credit for a joined term (读书活动) whose pieces occur apart (读书学习活动). */
   private static final double PARTIAL = 0.8;
@@ -153,7 +127,7 @@ final class Weights {
       boolean eligibility = word.equals(QuestionParser.ELIGIBILITY);
       List<String> everyday = new ArrayList<>();
       List<String> officials = Everyday.official(word);
-      if (said && !officials.isEmpty() && !saidWithin(kb, c)) {
+      if (said && !officials.isEmpty() && !kb.saysWithinAWord(c)) {
         // 开会 of a notice that has it only across two words (召开|会员): it never says it
         said = false;
       }

@@ -33,6 +33,7 @@ import org.unionbot.knowledge.analysis.Dictionary;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Places;
 import org.unionbot.knowledge.analysis.Segmenter;
+import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
@@ -104,6 +105,9 @@ public final class Snapshot {
   private final Map<Section, Integer> sectionPositions = new IdentityHashMap<>();
 
   private final Cache<String, Integer> sentenceFrequency =
+      Caffeine.newBuilder().maximumSize(50_000).build();
+
+  private final Cache<String, Boolean> saidWithinAWord =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
   private Snapshot(
@@ -294,6 +298,35 @@ public final class Snapshot {
       }
     }
     return false;
+  }
+
+  /** How many sentences that hold a term are read for whether it is a word of theirs. */
+  private static final int SENTENCES_READ = 5;
+
+  /**
+   * True when some sentence holding the canonical term has it inside one of its words (开会 of 按时开会),
+   * not only across two (召开|会员); segmented once per term and version.
+   */
+  public boolean saysWithinAWord(String term) {
+    return saidWithinAWord.get(
+        term,
+        t -> {
+          int read = 0;
+          for (Passage p : passages) {
+            if (!p.canonical().contains(t)) {
+              continue;
+            }
+            for (Token w : segmenter.words(p.canonical())) {
+              if (w.word().contains(t)) {
+                return true;
+              }
+            }
+            if (++read >= SENTENCES_READ) {
+              return true; // said often enough: take it as said
+            }
+          }
+          return read == 0 && contains(t); // only in headings
+        });
   }
 
   public int size() {
