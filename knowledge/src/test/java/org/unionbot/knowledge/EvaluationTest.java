@@ -76,7 +76,9 @@ class EvaluationTest {
     "notice-aa, 109, 2",
     "notice-ab, 65, 6",
     "notice-ac, 94, 8",
-    "notice-ad, 91, 3",
+    "notice-ad, 98, 3",
+    "notice-ae, 117, 10",
+    "notice-af, 99, 10",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -92,9 +94,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the thirty-four sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the thirty-six sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 249 of 654), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 272 of 775), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -112,7 +114,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(248);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(271);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -144,6 +146,8 @@ class EvaluationTest {
     "notice-ab, 1",
     "notice-ac, 0",
     "notice-ad, 2",
+    "notice-ae, 1",
+    "notice-af, 0",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -178,7 +182,9 @@ class EvaluationTest {
     "notice-aa",
     "notice-ab",
     "notice-ac",
-    "notice-ad"
+    "notice-ad",
+    "notice-ae",
+    "notice-af"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -213,8 +213,15 @@ final class AnswerEngine {
     Candidates.Candidate nearestShaped =
         vector == null || !q.strict() ? null : nearestShaped(candidates);
     Candidates.Candidate agreed = agreed(q, w, candidates, recall);
-    if (!structureOnly && !lexicallyKnown && nearestShaped == null && agreed == null) {
-      return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+    if (!structureOnly && !lexicallyKnown && agreed == null) {
+      if (nearestShaped == null) {
+        return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
+      }
+      // 联系电话多少 of a notice with one contact line: that line is sure, however near its vector
+      Optional<Answer> sure = byShape(kb, q, w, vector).filter(a -> !a.lowConfidence());
+      if (sure.isPresent()) {
+        return sure.get();
+      }
     }
     Optional<Answer> fromOutline = fromOutline(kb, q, w, outline, candidates);
     if (fromOutline.isPresent()) {

@@ -150,7 +150,7 @@ final class Candidates {
     for (int id : pool) {
       Passage p = kb.passages.get(id);
       boolean headed = headedBy.getOrDefault(p.section(), false);
-      boolean asked = headed || askedByItsHeading(q, w, p);
+      boolean asked = headed || askedByItsHeading(q, w, p) || labelledAsAsked(q, w, p);
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
       // heading labels the sentence, as the notice's own question (谁可以办理？) does its answer
       String said = asked ? p.context() : p.canonical();
@@ -213,6 +213,27 @@ final class Candidates {
         && asks.group().equals(heads.group())
         && w.coverage(heading) > 0
         && w.coverage(Canonical.text(n.title()) + "\n" + heading) >= 0.5;
+  }
+
+  /** A sentence that opens by naming the kind of thing it gives: 活动时间：9月28日…, 时间为2027年3月27日…. */
+  private static final Pattern KIND_LABEL =
+      Pattern.compile("^([\\p{IsHan}]{0,4}?)(时间|日期|地点|地址)(为|是|[:：])");
+
+  /**
+   * True when a sentence labels what it gives as the kind of thing the question asks for, of what
+   * the question names (活动时间：… for 观影活动什么时候开始), or by the kind alone, of its section when the
+   * question names that (时间为… under 「笔试」 for 笔试什么时候考): it answers as a heading of the kind would.
+   */
+  private static boolean labelledAsAsked(Question q, Weights w, Passage p) {
+    Matcher m = KIND_LABEL.matcher(p.canonical());
+    if (!m.find() || !isKindHeading(q.type(), m.group(2))) {
+      return false;
+    }
+    String of = m.group(1);
+    if (of.isEmpty()) {
+      return w.coverage(Canonical.text(p.section().title())) > 0;
+    }
+    return q.text().contains(of) || w.terms.stream().anyMatch(t -> t.forms().contains(of));
   }
 
   /** The word a question asks by, to tell a guide's question heading asked again. */

@@ -3,6 +3,7 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -255,7 +256,15 @@ final class Outline {
         counting = intro;
         rest = countedRest(intro);
       }
-      boolean head = rest == null && headedBy(kb, title, q.unit());
+      // 招聘岗位和人数 for 有哪些岗位 (not for 生产一部几个名额 of 「代表名额和产生办法」): a heading joining
+      // several things names each, when it says all the question does
+      boolean head =
+          rest == null
+              && headedBy(
+                  kb,
+                  title,
+                  q.unit(),
+                  !w.isEmpty() && w.coverage(kb.canonicalHeadings.get(i)) >= 0.99);
       boolean unit =
           !q.unit().isEmpty()
                   && (rest != null
@@ -319,6 +328,10 @@ final class Outline {
         context += "\n" + Canonical.text(n.title());
       }
       double coverage = w.isEmpty() ? 0 : w.coverage(context);
+      if (head && !context.contains(Canonical.text(q.unit()))) {
+        // 步 of 「工作步骤和时间安排」: the heading says the asked noun in its own word
+        coverage = Math.min(1, coverage + w.share(q.unit()));
+      }
       boolean otherCount = q.count().isPresent() && q.count().getAsInt() != items.size();
       // 劳动奖章名单第一个是谁 of the names under 「省五一劳动奖章拟推荐对象」: a position in the lines of the
       // part the question names
@@ -398,15 +411,18 @@ final class Outline {
 
   /**
    * True when the sentence before the items announces them as the asked-for noun: 每天主要安排以下活动： for
-   * 每天安排哪些活动.
+   * 每天安排哪些活动, and …并将以下材料扫描合成一个PDF文件，发送至…： for 要交哪些材料.
    */
   private static boolean introduces(String canonicalIntro, String unit) {
     String u = Canonical.text(unit);
     int at = canonicalIntro.lastIndexOf(u);
-    return !u.isEmpty()
-        && at >= 0
-        && canonicalIntro.substring(0, at).matches(".*(以下|如下|下列)[^，。]{0,4}")
-        && canonicalIntro.substring(at + u.length()).matches("[:：]?\\s*");
+    if (u.isEmpty() || at < 0) {
+      return false;
+    }
+    String before = canonicalIntro.substring(0, at);
+    String after = canonicalIntro.substring(at + u.length());
+    return before.matches(".*(以下|如下|下列)[^，。]{0,4}") && after.matches("[:：]?\\s*")
+        || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]");
   }
 
   /** A question that asks for a list: 有哪些合作商户, and of people 拟推荐对象有哪些人. */
@@ -451,19 +467,32 @@ final class Outline {
   /** What a part loses when it counts the asked noun only in another word for it (步骤 for 阶段). */
   private static final double SYNONYM_UNIT = 0.25;
 
+  /** What joins the things a heading names: 和, 与, 及, 、. */
+  private static final String JOINS = "和与及、";
+
+  /** What a worker calls the steps of a heading that says it lists 步骤. */
+  private static final Set<String> STEPS = Set.of("步", "步骤");
+
   /**
    * True when a heading that announces no count is the asked-for noun or ends with it as a word:
-   * 「工作要求」 for 有哪些要求 or 有哪些工作要求.
+   * 「工作要求」 for 有哪些要求 or 有哪些工作要求; when {@code joined}, so may one of the things it joins (岗位 of
+   * 「招聘岗位和人数」).
    */
-  private static boolean headedBy(Snapshot kb, String title, String noun) {
-    if (noun.length() < 2 || title.isEmpty()) {
+  private static boolean headedBy(Snapshot kb, String title, String noun, boolean joined) {
+    if (title.isEmpty()) {
       return false;
     }
     if (title.equals(noun)) {
       return true;
     }
     for (Token t : kb.segmenter.indexWords(title)) {
-      if (t.end() == title.length() && t.start() > 0 && Canonical.text(t.word()).equals(noun)) {
+      String word = Canonical.text(t.word());
+      boolean partEnds =
+          t.end() == title.length()
+              || joined && t.end() < title.length() && JOINS.indexOf(title.charAt(t.end())) >= 0;
+      if (noun.length() >= 2 && partEnds && t.start() > 0 && word.equals(noun)
+          // 第二步是什么 of 「工作步骤和时间安排」: a heading that says it lists steps, wherever it says so
+          || STEPS.contains(noun) && word.equals("步骤")) {
         return true;
       }
     }
@@ -552,6 +581,8 @@ final class Outline {
       if (!occasions && whole.size() == items.size() && whole.get(k - 1).startsWith(item)) {
         // the item's name is its first clause (1月中下旬，…): the whole item says what it is
         item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));
+      } else if (!occasions) {
+        item += explained(m, item);
       }
       return (name.isEmpty() ? "" : name + "的") // a lead's schedule has no heading to name
           + "第"
@@ -577,6 +608,28 @@ final class Outline {
       sb.append("，即").append(prefix);
     }
     return sb.append("：").append(numbered(shown)).toString();
+  }
+
+  /** Longest item and first sentence under it that an answer by position gives together. */
+  private static final int EXPLAINED_ITEM = 90;
+
+  /**
+   * The first sentence under the sub-section an item names, after a 。, where the item is only its
+   * heading (召开大会 of （五）召开大会。按期召开会员代表大会，完成各项选举。) and both fit {@link #EXPLAINED_ITEM}; "".
+   */
+  private static String explained(Match m, String item) {
+    for (Section sub : m.notice().sections()) {
+      if (sub.parent() == m.section().index()
+          && Spans.withoutTrailingMarks(sub.title()).equals(item)
+          && !sub.paragraphs().isEmpty()
+          && !sub.paragraphs().get(0).sentences().isEmpty()) {
+        String first = Spans.tidy(sub.paragraphs().get(0).sentences().get(0));
+        return item.length() + first.length() <= EXPLAINED_ITEM
+            ? "。" + Spans.withoutTrailingMarks(first)
+            : "";
+      }
+    }
+    return "";
   }
 
   /** Items as a reply lists them: 1.…；2.…；3.…。. */

@@ -101,7 +101,7 @@ final class Spans {
             || ASKS_CONDITIONS.matcher(q.text()).find() && MUST.matcher(p.canonical()).find()
             // 不能参会怎么办 of 代表因故不能参会的，须经…同意，并…书面请假，不得…: every step for the case
             || WHAT_TO_DO.matcher(q.text()).find() && CASE_THEN_MUST.matcher(p.canonical()).find()
-            || labelled(q, p)
+            || labelled(q, w, p)
             || q.type() == QuestionType.HOW && STEP.matcher(p.text()).lookingAt();
     if (whole && p.text().length() <= MAX_SPAN) {
       // the number with whom it reaches; every do and don't the sentence gives, not the one that
@@ -255,14 +255,20 @@ final class Spans {
 
   /**
    * True when the sentence is a labelled line whose label the question names and asks what it says
-   * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…): the line is the answer, whole.
+   * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…), or asks what the label is: the line is the answer, whole.
    */
-  private static boolean labelled(Question q, Passage p) {
+  private static boolean labelled(Question q, Weights w, Passage p) {
     int colon = p.text().indexOf('：');
-    if (colon < 2 || colon > 8 || !SAYS_WHAT.matcher(q.text()).find()) {
+    if (colon < 2 || colon > 8) {
       return false;
     }
     String label = p.text().substring(0, colon);
+    if (!SAYS_WHAT.matcher(q.text()).find()) {
+      // 一等奖是什么 of a table's row 一等奖：数量为20名，奖品为500元超市购物卡。: all the question names is its label
+      return q.type() == QuestionType.WHAT
+          && !w.isEmpty()
+          && w.coverage(Canonical.text(label)) >= 0.99;
+    }
     return q.terms().stream().anyMatch(t -> t.length() >= 2 && label.contains(t));
   }
 

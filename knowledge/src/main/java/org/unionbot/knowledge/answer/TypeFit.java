@@ -20,11 +20,14 @@ final class TypeFit {
   /** A clock time as notices write it: 8:30, 下午2:00. */
   static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
 
-  /** A phone number: 0523-86213579, 13912345678, the 12351 hotline, a bank's 客服电话96518, 分机8102. */
+  /**
+   * A phone number: 0523-86213579, 13912345678, the 12351 hotline, a bank's 客服电话96518, a local
+   * 客服电话：66283351, 分机8102, 内线电话：8236.
+   */
   static final Pattern PHONE =
       Pattern.compile(
-          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|(热线|电话)[:：]?\\d{5}(?!\\d)"
-              + "|分机\\d{3,5}(?!\\d)");
+          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|(热线|电话)[:：]?(\\d{5}|\\d{7,8})(?!\\d)"
+              + "|(分机|内线电话[:：]?)\\d{3,5}(?!\\d)");
 
   static final Pattern EMAIL = Pattern.compile("[\\w.-]+@[\\w-]+(\\.[\\w-]+)+");
 
@@ -352,6 +355,12 @@ final class TypeFit {
       }
       if (list(q, canonical) >= 0.8) {
         return 1;
+      }
+      // 一个人能领几张电影券 of 活动期间每人限领2张: a count in the asked measure, its noun said before it
+      if (!q.measure().isEmpty()
+          && !q.measure().equals("个")
+          && pattern(NUMBER + measure).matcher(canonical).find()) {
+        return 0.6;
       }
       if (LABELLED_COUNT.matcher(canonical).find()) {
         return 0.6; // 生产一部几个名额 of 生产一部：12名 under 「名额分配」: a labelled count

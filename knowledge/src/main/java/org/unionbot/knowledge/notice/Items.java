@@ -37,6 +37,10 @@ public final class Items {
     if (listed.size() >= 2) {
       return listed;
     }
+    List<String> labelled = labelled(s);
+    if (labelled.size() >= 2) {
+      return labelled;
+    }
     List<String> proposals = proposals(s);
     if (proposals.size() >= 2) {
       return proposals;
@@ -144,6 +148,36 @@ public final class Items {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /** A paragraph that opens with a numbered label: 岗位代码01：…, 线路2：…. */
+  private static final Pattern LABEL_RUN =
+      Pattern.compile("^([\\p{IsHan}A-Za-z]{1,6}?)(\\d{1,3}|[一二三四五六七八九十]{1,3})[：:](?=.)");
+
+  /**
+   * The items of the paragraphs that open with one label numbered in order, each by what it names
+   * first after its label (综合服务岗 of 岗位代码01：综合服务岗，招聘3名，服务…); empty unless there are at least two.
+   */
+  private static List<String> labelled(Section s) {
+    return labelledLines(s).stream().map(l -> trimmed(firstClause(l).split("，")[0])).toList();
+  }
+
+  /** The text after the label of each paragraph that opens with one label numbered in order. */
+  private static List<String> labelledLines(Section s) {
+    List<String> out = new ArrayList<>();
+    String label = null;
+    for (Paragraph p : s.paragraphs()) {
+      Matcher m = LABEL_RUN.matcher(p.text());
+      if (m.find()
+          && (label == null || label.equals(m.group(1)))
+          && Numerals.parse(m.group(2)) == out.size() + 1) {
+        label = m.group(1);
+        out.add(p.text().substring(m.end()));
+      } else if (!out.isEmpty()) {
+        break;
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /** The text of each numbered paragraph of a section after its number (（1）, 1., ①). */
   private static List<String> numbered(Section s) {
     List<String> out = new ArrayList<>();
@@ -207,12 +241,15 @@ public final class Items {
   }
 
   /**
-   * The numbered paragraphs of a section whole, without their numbers and closing marks
-   * (本区在档困难职工家庭中，2027年考入全日制普通高校的新生), for a list that is the answer itself rather than an outline of
-   * names; empty when it has fewer than two.
+   * The numbered paragraphs of a section whole (or those a numbered label opens, without it),
+   * without their numbers and closing marks (本区在档困难职工家庭中，2027年考入全日制普通高校的新生), for a list that is the
+   * answer itself rather than an outline of names; empty when it has fewer than two.
    */
   public static List<String> whole(Section s) {
-    List<String> out = numbered(s).stream().map(i -> trimmed(i.strip())).toList();
+    List<String> numbered = numbered(s);
+    List<String> out =
+        (numbered.isEmpty() ? labelledLines(s) : numbered)
+            .stream().map(i -> trimmed(i.strip())).toList();
     return out.size() >= 2 ? out : List.of();
   }
 

@@ -415,6 +415,17 @@ public final class NoticeParser {
             if (ranIn.get(group) > 0 && 2 * headed > members.size()) {
               runIn.addAll(members);
             }
+            // （二）报名方式：…提交以下材料： over 1.…, 2.…: a line with items of its own heads them, and its
+            // siblings, labelled alike, head their text (（一）报名时间：3月8日至3月12日)
+            boolean headsItems =
+                members.stream()
+                    .anyMatch(
+                        i ->
+                            i + 1 < lines.size()
+                                && Headings.numberedLevel(lines.get(i + 1)) > group.level());
+            if (headsItems && members.stream().allMatch(i -> headingEnd(lines.get(i)) > 0)) {
+              runIn.addAll(members);
+            }
           });
       return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline, runIn);
     }
@@ -509,7 +520,7 @@ public final class NoticeParser {
       out.add(new Line(Kind.HEADING, line, level));
       return;
     }
-    int end = runInEnd(line);
+    int end = headingEnd(line);
     if (runsIn && headingSentenceOnly(line)) {
       out.add(new Line(Kind.HEADING, line.substring(0, line.length() - 1), level));
       return;
@@ -541,6 +552,23 @@ public final class NoticeParser {
   private static int runInEnd(String line) {
     int end = firstSentenceEnd(line);
     return end > 0 && end < line.length() && end <= SHORT_LINE ? end : -1;
+  }
+
+  /** A numbered line's label before its colon: 报名时间 of （一）报名时间：2027年3月8日…. */
+  private static final Pattern COLON_LABEL =
+      Pattern.compile("^(\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)])[\\p{IsHan}]{2,8}：");
+
+  /**
+   * Where a numbered line's own heading ends, past the mark that ends it: its first sentence (（一）
+   * 加强组织领导。各级工会要…) or a short label before a colon (（一）报名时间：2027年…); -1 when it has neither.
+   */
+  private static int headingEnd(String line) {
+    Matcher label = COLON_LABEL.matcher(line);
+    int sentence = runInEnd(line);
+    if (label.find() && label.end() < line.length() && (sentence < 0 || label.end() < sentence)) {
+      return label.end();
+    }
+    return sentence;
   }
 
   private static int firstSentenceEnd(String s) {

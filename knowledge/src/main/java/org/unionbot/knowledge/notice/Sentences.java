@@ -17,20 +17,27 @@ public final class Sentences {
 
   /**
    * Splits after 。！？； (and a closing quote right after them), keeping a quotation with the
-   * attribution that follows it; never returns blanks.
+   * attribution that follows it and what brackets hold together; never returns blanks.
    */
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
     int depth = 0;
+    int brackets = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '“' || c == '「') {
         depth++;
       } else if ((c == '”' || c == '」') && depth > 0) {
         depth--;
+      } else if (c == '（' || c == '(') {
+        brackets++;
+      } else if ((c == '）' || c == ')') && brackets > 0) {
+        brackets--;
       }
-      if (ENDS.indexOf(c) >= 0 && depth == 0) {
+      // （工作日9:00—17:30；10月1日至7日9:00—17:00）: a ； inside brackets that close parts their text
+      boolean bracketed = brackets > 0 && (c == '；' || c == ';') && closes(text, i);
+      if (ENDS.indexOf(c) >= 0 && depth == 0 && !bracketed) {
         int end = i + 1;
         while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
           end++;
@@ -42,6 +49,20 @@ public final class Sentences {
     }
     add(out, text.substring(start));
     return withAttributions(out);
+  }
+
+  /** True when a closing bracket follows position {@code i} before the paragraph's next 。. */
+  private static boolean closes(String text, int i) {
+    for (int k = i + 1; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        return true;
+      }
+      if (c == '。') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** What a news report writes after a quotation: "……。”在物流公司工作的职工小刘说。". */

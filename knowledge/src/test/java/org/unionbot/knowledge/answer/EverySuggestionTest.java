@@ -78,6 +78,8 @@ class EverySuggestionTest {
           new Base("notice-ab", List.of("/eval/notice-ab.md"), "/eval/qa-notice-ab.tsv"),
           new Base("notice-ac", List.of("/eval/notice-ac.txt"), "/eval/qa-notice-ac.tsv"),
           new Base("notice-ad", List.of("/eval/notice-ad.txt"), "/eval/qa-notice-ad.tsv"),
+          new Base("notice-ae", List.of("/eval/notice-ae.txt"), "/eval/qa-notice-ae.tsv"),
+          new Base("notice-af", List.of("/eval/notice-af.md"), "/eval/qa-notice-af.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
