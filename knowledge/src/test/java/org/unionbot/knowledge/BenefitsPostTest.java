@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A public-account post of holiday benefits in Markdown: each activity's time on a labelled line, a
- * table of prizes, a count whose noun the sentence before names, and a local number whose opening
- * hours a ； divides inside brackets.
+ * A public-account post of holiday benefits in Markdown: activities the title counts, one to a
+ * numbered part, each with its time and place on labelled lines, the steps of a way to buy, a table
+ * of prizes, a count whose noun the sentence before names, and a local number whose opening hours a
+ * ； divides inside brackets.
  */
 class BenefitsPostTest {
 
@@ -22,6 +23,12 @@ class BenefitsPostTest {
       ## 一、9.9元观影
 
       **活动时间**：9月28日10:00至10月7日24:00
+
+      购买方式：
+
+      1. 在小程序“9.9元观影”页面领取观影券；
+      2. 选择影院、场次和座位；
+      3. 使用观影券后支付9.9元即可出票。
 
       **规则说明**：观影券每天10:00开抢，每日限量800张，先到先得；活动期间每人限领2张，不可转赠。观影券有效期至10月15日，过期作废。
 
@@ -40,6 +47,8 @@ class BenefitsPostTest {
 
       **活动时间**：10月4日14:30—16:30
 
+      **活动地点**：区职工服务中心二楼职工书屋（文昌路88号）
+
       读书会限40人，需在小程序报名，报名截止时间为10月2日18:00。
 
       客服电话：66283351（工作日9:00—17:30；10月1日至7日9:00—17:00）
@@ -52,6 +61,24 @@ class BenefitsPostTest {
   void aLineLabelledWithTheActivitysTimeAnswersWhenItRuns() {
     assertThat(KB.answer("观影活动什么时候开始").text()).contains("9月28日");
     assertThat(KB.answer("抽奖活动什么时候").text()).contains("10月1日至10月5日");
+  }
+
+  @Test
+  void theActivitiesTheTitleCountsAreItsNumberedParts() {
+    assertThat(KB.answer("一共有几个活动").text()).contains("3项普惠活动", "超市购物卡抽奖");
+    assertThat(KB.answer("第二个活动是什么").text()).contains("超市购物卡抽奖");
+    assertThat(KB.answer("最后一项活动是什么").text()).contains("职工书屋读书会");
+  }
+
+  @Test
+  void aLineLabelledWithTheEventsTimeOrPlaceAnswersForTheSectionItHeads() {
+    assertThat(KB.answer("读书会是哪天").text()).contains("10月4日");
+    assertThat(KB.answer("读书会在哪里").text()).contains("二楼职工书屋");
+  }
+
+  @Test
+  void aWayOfDoingWhatTheQuestionNamesIsDoneInSteps() {
+    assertThat(KB.answer("观影第二步做什么").text()).contains("选择影院、场次和座位");
   }
 
   @Test

@@ -78,7 +78,7 @@ class EvaluationTest {
     "notice-ac, 94, 8",
     "notice-ad, 98, 3",
     "notice-ae, 117, 10",
-    "notice-af, 99, 10",
+    "notice-af, 111, 8",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"

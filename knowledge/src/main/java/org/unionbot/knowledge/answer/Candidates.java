@@ -221,8 +221,9 @@ final class Candidates {
 
   /**
    * True when a sentence labels what it gives as the kind of thing the question asks for, of what
-   * the question names (活动时间：… for 观影活动什么时候开始), or by the kind alone, of its section when the
-   * question names that (时间为… under 「笔试」 for 笔试什么时候考): it answers as a heading of the kind would.
+   * the question names (活动时间：… for 观影活动什么时候开始), or by the kind alone or the event's, of its section
+   * when the question names that (时间为… under 「笔试」 for 笔试什么时候考): it answers as a heading of the kind
+   * would.
    */
   private static boolean labelledAsAsked(Question q, Weights w, Passage p) {
     Matcher m = KIND_LABEL.matcher(p.canonical());
@@ -230,11 +231,18 @@ final class Candidates {
       return false;
     }
     String of = m.group(1);
-    if (of.isEmpty()) {
-      return w.coverage(Canonical.text(p.section().title())) > 0;
+    if (of.isEmpty() || EVENT_LABELS.contains(of)) {
+      // 时间为… under 「笔试」, 活动时间：… under 「职工书屋读书会」 for 读书会是哪天
+      if (w.coverage(Canonical.text(p.section().title())) > 0) {
+        return true;
+      }
     }
-    return q.text().contains(of) || w.terms.stream().anyMatch(t -> t.forms().contains(of));
+    return !of.isEmpty()
+        && (q.text().contains(of) || w.terms.stream().anyMatch(t -> t.forms().contains(of)));
   }
+
+  /** What a label calls the event its section is about: 活动时间, 活动地点. */
+  private static final Set<String> EVENT_LABELS = Set.of("活动", "会议", "举办");
 
   /** The word a question asks by, to tell a guide's question heading asked again. */
   private static final Pattern INTERROGATIVE =

@@ -94,18 +94,23 @@ final class Outline {
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =
         q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
-    if (!PARTS.contains(q.unit()) || !ofTheNotice || kb.notices.size() != 1) {
+    if (q.unit().isEmpty() || !ofTheNotice || kb.notices.size() != 1) {
       return Optional.empty(); // 比赛分哪几部分 asks the parts of what the notice names
     }
     Notice n = kb.notices.get(0);
+    boolean parts = PARTS.contains(q.unit());
     List<String> titles =
         n.sections().stream()
             .filter(s -> !s.heading().isEmpty() && s.level() == 1)
+            .filter(s -> parts || NUMBERED_HEADING.matcher(s.heading()).lookingAt())
             .map(Section::title)
             .toList();
-    if (titles.size() < 2) {
+    // 第一个活动是什么 of 「…5项普惠活动来啦」 over five numbered parts, one activity each
+    String counted = parts ? "" : countedByTheNotice(n, q.unit(), titles.size());
+    if (titles.size() < 2 || !parts && counted == null) {
       return Optional.empty();
     }
+    String measure = parts ? "部分" : "项" + q.unit();
     String text;
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? titles.size() : q.ordinal().getAsInt();
@@ -113,15 +118,46 @@ final class Outline {
           k < 1 || k > titles.size()
               ? "通知共有"
                   + count(titles.size())
-                  + "个部分，没有第"
+                  + (parts ? "个部分" : measure)
+                  + "，没有第"
                   + Numerals.chinese(Math.min(k, 99))
-                  + "部分。"
-              : "通知的第" + Numerals.chinese(k) + "部分是：" + titles.get(k - 1) + "。";
+                  + measure
+                  + "。"
+              : "通知的第" + Numerals.chinese(k) + measure + "是：" + titles.get(k - 1) + "。";
     } else {
-      text = "通知共分" + count(titles.size()) + "个部分：" + numbered(titles);
+      text =
+          (parts ? "通知共分" + count(titles.size()) + "个部分" : "通知共有" + counted)
+              + "："
+              + numbered(titles);
     }
     Source source = new Source(n.id(), n.title(), "", "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** A heading numbered 一、 or 1. (not 常见问题 after the numbered parts). */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^[#\\s]*([一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．])");
+
+  /**
+   * The count of the asked noun that the notice's title or lead gives (5项普惠活动), when it is the
+   * number of its numbered parts; null otherwise.
+   */
+  private static String countedByTheNotice(Notice n, String unit, int parts) {
+    List<String> texts = new ArrayList<>(List.of(n.title()));
+    n.sections().stream()
+        .filter(s -> s.heading().isEmpty())
+        .findFirst()
+        .ifPresent(lead -> lead.paragraphs().forEach(p -> texts.add(p.text())));
+    Pattern counting =
+        TypeFit.pattern(
+            "([一二三四五六七八九十两]|\\d{1,2})(项|个|场|类|大)?([\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ")");
+    for (String t : texts) {
+      Matcher m = counting.matcher(t);
+      if (m.find() && Numerals.parse(m.group(1)) == parts) {
+        return m.group();
+      }
+    }
+    return null;
   }
 
   private static List<String> shorten(List<String> items) {
@@ -273,6 +309,11 @@ final class Outline {
                                   && w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro) >= 0.5)
                       || head
                       || introduces(intro, q.unit())
+                      // 买健身卡第二步做什么 of 购买方式：1.…；2.… under 「健身卡特惠」: a way of doing
+                      // what the question names is done in steps
+                      || STEPS.contains(q.unit())
+                          && WAY.matcher(intro).find()
+                          && w.coverage(kb.canonicalHeadings.get(i)) > 0
                       || bulletsOf != null
                           && (bulletsOf.isEmpty()
                               // 拟推荐对象（4个） counts the list whatever the worker calls it
@@ -469,6 +510,9 @@ final class Outline {
 
   /** What joins the things a heading names: 和, 与, 及, 、. */
   private static final String JOINS = "和与及、";
+
+  /** An intro to the steps of doing something: 购买方式：, 办理流程：, 申领程序：. */
+  private static final Pattern WAY = Pattern.compile("(方式|流程|程序|步骤|办法|方法)[:：]$");
 
   /** What a worker calls the steps of a heading that says it lists 步骤. */
   private static final Set<String> STEPS = Set.of("步", "步骤");
