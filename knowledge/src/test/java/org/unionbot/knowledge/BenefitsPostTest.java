@@ -43,6 +43,11 @@ class BenefitsPostTest {
       | 一等奖 | 20名 | 500元超市购物卡 |
       | 二等奖 | 100名 | 200元超市购物卡 |
 
+      合作场馆共3家：动力源健身、澜溪区全民健身中心、青跃游泳健身馆。
+
+      - 月卡：原价298元，会员价99元；
+      - 季卡：原价698元，会员价259元。
+
       ## 三、职工书屋读书会
 
       **活动时间**：10月4日14:30—16:30
@@ -79,6 +84,11 @@ class BenefitsPostTest {
   @Test
   void aWayOfDoingWhatTheQuestionNamesIsDoneInSteps() {
     assertThat(KB.answer("观影第二步做什么").text()).contains("选择影院、场次和座位");
+  }
+
+  @Test
+  void aShortLineIsSaidWhole() {
+    assertThat(KB.answer("健身月卡多少钱").text()).contains("会员价99元");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
@@ -149,6 +150,30 @@ final class ByShape {
       }
     }
     return out;
+  }
+
+  /** A sentence that leads into the cases it lists: 有下列情形之一的，本次不列入筛查范围：近2年内…的；. */
+  private static final Pattern LISTS_CASES = Pattern.compile("(下列|以下)[^。：:]{0,20}[：:]");
+
+  /**
+   * The span with the rest of the list its sentence leads into, where the list runs on in the
+   * sentences of its paragraph that a ； ends (…：近2年内…的；已确诊…的；处于妊娠期…的。), when all of it fits {@link
+   * Spans#MAX_SPAN}; the span alone otherwise.
+   */
+  static String listGoesOn(Snapshot kb, Passage p, String span) {
+    String text = p.text().strip();
+    if (!LISTS_CASES.matcher(text).find() || !(text.endsWith("；") || text.endsWith(";"))) {
+      return span;
+    }
+    StringBuilder sb = new StringBuilder(span.strip().replaceAll("[。；;，,]+$", "")).append("；");
+    for (int i = p.id() + 1; i < kb.passages.size() && sameParagraph(kb.passages.get(i), p); i++) {
+      String next = kb.passages.get(i).text().strip();
+      sb.append(next);
+      if (!next.endsWith("；") && !next.endsWith(";")) {
+        break;
+      }
+    }
+    return sb.length() <= Spans.MAX_SPAN ? sb.toString() : span;
   }
 
   private static boolean sameParagraph(Passage a, Passage b) {

@@ -246,7 +246,8 @@ final class Outline {
             || q.type() == QuestionType.COUNT
             || lists(q)
             || q.type() == QuestionType.WHAT;
-    if (!structural) {
+    if (!structural || q.ordinal().isEmpty() && QuestionParser.asksYesOrNo(q.text())) {
+      // 筛查收费吗, 四个项目都免费吗 of 「筛查项目」 (本次筛查共4项，每人均可全部免费检查：): a yes or no is no list
       return Optional.empty();
     }
     Match best = null;
@@ -294,8 +295,9 @@ final class Outline {
       }
       // 招聘岗位和人数 for 有哪些岗位 (not for 生产一部几个名额 of 「代表名额和产生办法」): a heading joining
       // several things names each, when it says all the question does
+      // 筛查有哪些项目 of 「筛查项目」 over 本次筛查共4项：: the heading names what its intro counts
       boolean head =
-          rest == null
+          countedRest(title) == null
               && headedBy(
                   kb,
                   title,
@@ -309,6 +311,8 @@ final class Outline {
                                   && w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro) >= 0.5)
                       || head
                       || introduces(intro, q.unit())
+                      // 第二项检查 of 本次筛查共4项，每人均可全部免费检查： over four items
+                      || countedAndNamed(intro, q.unit(), items.size())
                       // 买健身卡第二步做什么 of 购买方式：1.…；2.… under 「健身卡特惠」: a way of doing
                       // what the question names is done in steps
                       || STEPS.contains(q.unit())
@@ -414,11 +418,11 @@ final class Outline {
 
   /** The classifier a question counts occasions in: 批 of 最后一批, 站 of 第二站. */
   private static final Pattern OCCASION_ASKED =
-      Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}|最后[一1]?|头[一1]?|首)([场站回期批轮趟])");
+      Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}|最后[一1]?|头[一1]?|首)([场站回期批轮趟拨])");
 
   private static String occasionMeasure(Question q) {
     Matcher m = OCCASION_ASKED.matcher(q.text());
-    return m.find() ? m.group(1) : QuestionParser.OCCASION;
+    return !m.find() ? QuestionParser.OCCASION : m.group(1).equals("拨") ? "批" : m.group(1);
   }
 
   /** Longest paragraph read as a line of a schedule. */
@@ -464,6 +468,16 @@ final class Outline {
     String after = canonicalIntro.substring(at + u.length());
     return before.matches(".*(以下|如下|下列)[^，。]{0,4}") && after.matches("[:：]?\\s*")
         || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]");
+  }
+
+  /** True when the intro ends by naming the unit and counts as many as there are items. */
+  private static boolean countedAndNamed(String canonicalIntro, String unit, int items) {
+    String u = Canonical.text(unit);
+    if (u.length() < 2 || !canonicalIntro.matches(".*" + Pattern.quote(u) + "[:：]\\s*")) {
+      return false;
+    }
+    java.util.OptionalInt n = Headings.count(canonicalIntro);
+    return n.isPresent() && n.getAsInt() == items;
   }
 
   /** A question that asks for a list: 有哪些合作商户, and of people 拟推荐对象有哪些人. */

@@ -25,15 +25,20 @@ final class QuestionParser {
    * Classifiers that count the occasions of a schedule (第二场, 头一站, 最后一期): a position among them is
    * asked as {@link #OCCASION}. Not 次, which more often means "time" (第一次献血).
    */
-  private static final String OCCASION_CLASSIFIERS = "场站回期批轮趟";
+  private static final String OCCASION_CLASSIFIERS = "场站回期批轮趟拨";
 
   /** The unit of a question that asks for an occasion by its position: 第二场, 头一回, 最后一站. */
   static final String OCCASION = "场";
 
-  /** Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use). */
+  /**
+   * Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use); the number
+   * to dial.
+   */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真");
+          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联系|联系(谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真"
+              // 有事打哪个号, 问事拨几号: the number to dial, not a day of the month
+              + "|[打拨](几|哪个|什么)号");
 
   /** The verbs of taking part that frame an eligibility question ({@link #ELIGIBLE}). */
   private static final String TAKE_PART_VERBS = "参加|参赛|报名|申请|领取|领";

@@ -18,6 +18,9 @@ import org.unionbot.knowledge.notice.Items;
  */
 final class Spans {
 
+  /** Longest line that is answered whole when it has the asked-for shape. */
+  private static final int SHORT_LINE = 24;
+
   /** Longest answer span before it is cut back to its best clauses. */
   static final int MAX_SPAN = 110;
 
@@ -73,7 +76,7 @@ final class Spans {
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
   private static final Pattern VERDICT =
       Pattern.compile(
-          "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要|暂不|不参加|不享受|不纳入|不再");
+          "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要|无需|无须|暂不|不参加|不享受|不纳入|不再");
 
   private static final String TRAILING = "，：；,;:、";
 
@@ -161,6 +164,9 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
+    if (p.text().strip().length() <= SHORT_LINE) {
+      return Optional.of(tidy(p.text())); // 月卡：原价298元，会员价99元；: a line this short is said whole
+    }
     // the rest of the sentence: for 能去吗 when it gives the verdict (…的职工，不宜参加疗休养); for 作弊会怎么样,
     // what follows the clause that names the deed (…作弊工具，一经发现取消获奖资格)
     String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
@@ -210,8 +216,17 @@ final class Spans {
     if (!SHAPED.contains(q.type())) {
       best = alternatives(clauses, bestFrom, bestTo).orElse(best);
     }
+    Matcher label = LINE_LABEL.matcher(p.text().strip());
+    if (label.lookingAt() && !best.contains(label.group(1)) && best.length() < p.text().length()) {
+      // 松林街道、云港街道及区直单位 of 第三批：6月7日至6月30日，松林街道…: the label says what the line is of
+      best = label.group() + best.strip();
+    }
     return Optional.of(tidy(best));
   }
+
+  /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */
+  private static final Pattern LINE_LABEL =
+      Pattern.compile("(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?([^，,。；：:“”（(]{2,12})[：:]");
 
   /**
    * The whole run of alternatives a window is part of, when it is one: a worker asking how to sign
@@ -331,7 +346,9 @@ final class Spans {
 
   /** A sentence that names a case, then what one must do in it: …不能参会的，须经…. */
   private static final Pattern CASE_THEN_MUST =
-      Pattern.compile("^[^，,。]{2,30}的[，,](须|应|应当|需|必须|要|可|请)");
+      Pattern.compile(
+          "^(\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?[^，,。]{2,30}的[，,][^，,。]{0,12}?"
+              + "(须|应|应当|需|必须|要|可|请|将|会)");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
   private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");

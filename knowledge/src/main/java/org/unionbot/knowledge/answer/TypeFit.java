@@ -62,6 +62,10 @@ final class TypeFit {
   /**
    * A claim of what a thing is worth, which says why it is done: …全面领导是最高政治原则, …是工会永葆生机活力…的动力所在.
    */
+  /** A reason given as one: 理由是…, 原因在于…, 以…为由. */
+  private static final Pattern STATED_REASON =
+      Pattern.compile("(理由|原因)(是|为|在于|[:：])|以[^，,。]{2,20}为由");
+
   private static final Pattern CLAIM =
       Pattern.compile("是[^，,。；]{0,24}(所在|原则|保证|保障|基础|前提|关键|根本|核心|必然要求)");
 
@@ -105,11 +109,17 @@ final class TypeFit {
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
       case WHERE -> where(q, canonical, kb);
-      case WHO -> who(canonical, kb);
+      case WHO ->
+          // 谁可以参加筛查 of …，本次不列入筛查范围：: who is left out does not say who may
+          !NEGATED.matcher(q.text()).find() && LEFT_OUT.matcher(canonical).find()
+              ? -0.5
+              : who(canonical, kb);
       case WHY ->
           ASKS_WHY.matcher(canonical).find()
               ? -0.5
-              : CLAIM.matcher(canonical).find() ? 1 : REASON.matcher(canonical).find() ? 0.5 : 0;
+              : CLAIM.matcher(canonical).find() || STATED_REASON.matcher(canonical).find()
+                  ? 1
+                  : REASON.matcher(canonical).find() ? 0.5 : 0;
       case WHAT -> definition(q, canonical);
       case HOW -> 0;
     };
@@ -426,6 +436,13 @@ final class TypeFit {
     }
     return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
+
+  /** A sentence that says who is left out: 不列入, 不得报考, 不予受理. */
+  private static final Pattern LEFT_OUT =
+      Pattern.compile("不列入|不纳入|不得(参加|报考|报名|申请|参评|推荐)|不属于|不享受|不予|除外");
+
+  /** A question that asks who may not: 谁不能参加, 哪些人没有资格. */
+  private static final Pattern NEGATED = Pattern.compile("不|没|无|除了");
 
   /** A sentence that says whom a group is made up of. */
   private static final Pattern MADE_UP_OF = Pattern.compile("由[^，。；]{2,40}组成");

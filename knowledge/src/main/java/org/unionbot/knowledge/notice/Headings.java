@@ -118,7 +118,7 @@ public final class Headings {
   }
 
   /** The count a heading announces at its start ("四个步骤“学深悟透”" → 4), after any numbering. */
-  static OptionalInt count(String heading) {
+  public static OptionalInt count(String heading) {
     Matcher m = COUNT_ANYWHERE.matcher(stripNumbering(heading));
     if (!m.find()) {
       return OptionalInt.empty();
