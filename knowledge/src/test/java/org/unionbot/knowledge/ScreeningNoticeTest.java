@@ -19,7 +19,7 @@ class ScreeningNoticeTest {
       关于开展2027年度女职工“两癌”免费筛查工作的通知
 
       各基层工会：
-      经研究，决定为全区3000名在职女会员免费提供筛查服务。现将有关事项通知如下：
+      为切实维护女职工生命健康权益，经研究，决定为全区3000名在职女会员免费提供筛查服务。现将有关事项通知如下：
 
       一、筛查对象
       本区建会企业中年龄在35至64周岁的在职女会员。
@@ -79,6 +79,11 @@ class ScreeningNoticeTest {
   @Test
   void whatHappensInACaseIsEveryStepTheSentenceGives() {
     assertThat(KB.answer("结果异常怎么办").text()).contains("电话通知本人", "免费复诊");
+  }
+
+  @Test
+  void aTitleGivesNoReason() {
+    assertThat(KB.answer("为什么要开展筛查").text()).doesNotContain("关于开展");
   }
 
   @Test

@@ -170,6 +170,10 @@ final class Candidates {
     out.sort(order);
     int shaped = q.strict() ? out.size() : Math.min(out.size(), SHAPED);
     List<Candidate> top = new ArrayList<>(out.subList(0, shaped));
+    if (q.type() == QuestionType.WHY) {
+      // 为什么要开展筛查 of 《关于开展…筛查工作的通知》: a title gives no reason
+      top.removeIf(c -> c.passage().kind() == Passage.Kind.TITLE);
+    }
     top.replaceAll(c -> c.withFit(TypeFit.of(q, c.passage().canonical(), kb)));
     top.sort(order);
     return top;
