@@ -32,7 +32,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-ac.tsv', os.path.join(HERE, 'notice-ac.txt')),
          ('qa-notice-ad.tsv', os.path.join(HERE, 'notice-ad.txt')),
          ('qa-notice-ae.tsv', os.path.join(HERE, 'notice-ae.txt')),
-         ('qa-notice-af.tsv', os.path.join(HERE, 'notice-af.md')),]
+         ('qa-notice-af.tsv', os.path.join(HERE, 'notice-af.md')),
+         ('qa-notice-ag.tsv', os.path.join(HERE, 'notice-ag.txt')),
+         ('qa-notice-ah.tsv', os.path.join(HERE, 'notice-ah.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

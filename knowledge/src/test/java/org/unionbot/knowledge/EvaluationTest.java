@@ -79,6 +79,8 @@ class EvaluationTest {
     "notice-ad, 98, 3",
     "notice-ae, 117, 10",
     "notice-af, 111, 8",
+    "notice-ag, 126, 5",
+    "notice-ah, 76, 15",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -94,9 +96,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the thirty-six sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the thirty-eight sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 272 of 775), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 307 of 896), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -114,7 +116,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(271);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(306);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -148,6 +150,8 @@ class EvaluationTest {
     "notice-ad, 2",
     "notice-ae, 1",
     "notice-af, 0",
+    "notice-ag, 2",
+    "notice-ah, 0",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -184,7 +188,9 @@ class EvaluationTest {
     "notice-ac",
     "notice-ad",
     "notice-ae",
-    "notice-af"
+    "notice-af",
+    "notice-ag",
+    "notice-ah"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
