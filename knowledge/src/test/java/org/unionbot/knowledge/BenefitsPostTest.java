@@ -48,6 +48,14 @@ class BenefitsPostTest {
       - 月卡：原价298元，会员价99元；
       - 季卡：原价698元，会员价259元。
 
+      ## 年假有几天？
+
+      年假天数看的是累计工作年限。《职工带薪年休假条例》第三条规定：
+
+      - 累计工作满1年不满10年的，年休假5天；
+      - 满10年不满20年的，年休假10天；
+      - 满20年的，年休假15天。
+
       ## 三、职工书屋读书会
 
       **活动时间**：10月4日14:30—16:30
@@ -84,6 +92,11 @@ class BenefitsPostTest {
   @Test
   void aWayOfDoingWhatTheQuestionNamesIsDoneInSteps() {
     assertThat(KB.answer("观影第二步做什么").text()).contains("选择影院、场次和座位");
+  }
+
+  @Test
+  void aListEndsWithOneFullStop() {
+    assertThat(KB.answer("年假天数是哪条规定的").text()).contains("年休假15天").doesNotContain("。。");
   }
 
   @Test

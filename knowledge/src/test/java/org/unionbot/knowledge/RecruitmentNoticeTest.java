@@ -28,7 +28,7 @@ class RecruitmentNoticeTest {
 
       二、报名时间和方式
       （一）报名时间：2027年3月8日9:00至3月12日17:00，逾期不予受理。
-      （二）报名方式：一律采取网上报名。报考人员在公众号填写信息，并将以下材料扫描合成一个PDF文件，发送至电子邮箱tczgh@163.com：
+      （二）报名方式：一律采取网上报名。报考人员关注“桐川工会”公众号，在“招聘报名”栏目如实填写信息，并将以下材料扫描合成一个PDF文件，发送至电子邮箱tczgh@163.com：
       1.《报名登记表》；
       2.居民身份证正反面；
       3.毕业证书；
@@ -61,6 +61,11 @@ class RecruitmentNoticeTest {
   void aNumberedLineWithAListOfItsOwnHeadsIt() {
     assertThat(KB.answer("第三项材料是什么").text()).contains("毕业证书");
     assertThat(KB.answer("要交哪些材料").text()).contains("居民身份证正反面", "证件照");
+  }
+
+  @Test
+  void whatASentenceSaysBeforeItLeadsIntoAListIsNotTheLists() {
+    assertThat(KB.answer("在公众号哪个栏目报名").text()).contains("招聘报名");
   }
 
   @Test

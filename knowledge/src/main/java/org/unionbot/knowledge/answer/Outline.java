@@ -694,7 +694,8 @@ final class Outline {
   static String numbered(List<String> items) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {
-      sb.append(i + 1).append('.').append(items.get(i)).append(i + 1 < items.size() ? "；" : "。");
+      String item = items.get(i).strip().replaceAll("[。；;]+$", "");
+      sb.append(i + 1).append('.').append(item).append(i + 1 < items.size() ? "；" : "。");
     }
     return sb.toString();
   }

@@ -312,11 +312,35 @@ public final class Items {
               || PROPOSAL.matcher(ps.get(k).text()).find() && !proposals(s).isEmpty();
       if (item && (announces(before) || countsTheItems(before, s))
           || announces(before) && listLine(ps.get(k).text()) && !bulleted(s).isEmpty()) {
-        return before;
+        return announcing(before);
       }
     }
     return inlineIntro(s);
   }
+
+  /** A clause that says a list follows: 并将以下材料扫描…, 有下列情形之一的. */
+  private static final Pattern FOLLOWS = Pattern.compile("以下|如下|下列");
+
+  /**
+   * What of a paragraph leads into the list after it: its last sentence, from the clause that says
+   * a list follows (并将以下材料扫描合成一个PDF文件，发送至…： of 一律采取网上报名。报考人员关注…公众号，…，并将以下材料…：), so that what the
+   * sentence says before it is not taken for the list's.
+   */
+  private static String announcing(String paragraph) {
+    List<String> sentences = Sentences.split(paragraph);
+    String last = sentences.isEmpty() ? paragraph : sentences.get(sentences.size() - 1);
+    Matcher m = FOLLOWS.matcher(last);
+    if (!m.find()) {
+      return last;
+    }
+    int clause = Math.max(last.lastIndexOf('，', m.start()), last.lastIndexOf(',', m.start()));
+    // 目前共有6家合作商户，持卡可享受以下优惠：: what counts the list stays with it
+    return COUNT.matcher(last.substring(0, clause + 1)).find() ? last : last.substring(clause + 1);
+  }
+
+  /** A count of things: 6家, 四项, 3个. */
+  private static final Pattern COUNT =
+      Pattern.compile("([一二三四五六七八九十两]|\\d{1,3})(个|项|条|家|类|种|名|处|所|点|步|件|样)");
 
   /**
    * True for a short sentence that gives the number of the section's numbered items (本次慰问工作分四个阶段进行。
