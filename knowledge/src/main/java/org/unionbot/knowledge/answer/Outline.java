@@ -246,7 +246,8 @@ final class Outline {
             || q.type() == QuestionType.COUNT
             || lists(q)
             || q.type() == QuestionType.WHAT;
-    if (!structural || q.ordinal().isEmpty() && QuestionParser.asksYesOrNo(q.text())) {
+    boolean choice = q.text().contains("还是"); // 名额是每期的还是总共的: one of two, not a list
+    if (!structural || q.ordinal().isEmpty() && (QuestionParser.asksYesOrNo(q.text()) || choice)) {
       // 筛查收费吗, 四个项目都免费吗 of 「筛查项目」 (本次筛查共4项，每人均可全部免费检查：): a yes or no is no list
       return Optional.empty();
     }
@@ -284,8 +285,8 @@ final class Outline {
           lines = true;
         }
       }
-      if (items.isEmpty()) {
-        continue;
+      if (items.isEmpty() || q.ordinal().isEmpty() && namesAnItem(q, items)) {
+        continue; // 生产一部几个名额 of 「代表名额」 over 生产一部：12名…: it asks of one of them
       }
       String counting = title;
       String rest = countedRest(counting);
@@ -468,6 +469,14 @@ final class Outline {
     String after = canonicalIntro.substring(at + u.length());
     return before.matches(".*(以下|如下|下列)[^，。]{0,4}") && after.matches("[:：]?\\s*")
         || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]");
+  }
+
+  /** True when the question names one of the items, in a word of two characters or more. */
+  private static boolean namesAnItem(Question q, List<String> items) {
+    String asked = Canonical.text(q.text());
+    return items.stream()
+        .map(Canonical::text)
+        .anyMatch(it -> it.length() >= 2 && asked.contains(it));
   }
 
   /** True when the intro ends by naming the unit and counts as many as there are items. */

@@ -132,7 +132,9 @@ final class Spans {
         String text = window.toString();
         String canonical = canonicalWindow.toString();
         double fit = TypeFit.of(q, withoutAskedFigures(q, canonical), kb);
-        if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < sentenceFit) {
+        if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < Math.min(sentenceFit, 0.8)) {
+          // a window keeps the shape the sentence has, though a clock time (服务至13:00结束) will do
+          // where the sentence also names its weekday
           continue;
         }
         double coverage = w.coverage(canonical);

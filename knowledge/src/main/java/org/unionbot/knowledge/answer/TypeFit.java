@@ -222,8 +222,18 @@ final class TypeFit {
                     pattern("在[^，,。；在]{2,20}" + Pattern.quote(Canonical.text(t)))
                         .matcher(canonical)
                         .find());
-    return VENUE.matcher(besides).find() || turnedTo || doneAt ? 0.8 : 0;
+    // the kind of place the question names (平台) is said with the name that answers it
+    boolean online = ONLINE.matcher(q.text()).find() && CHANNEL.matcher(canonical).find();
+    return VENUE.matcher(besides).find() || online || turnedTo || doneAt ? 0.8 : 0;
   }
+
+  /** A question of where online: 在哪个平台, 手机上哪儿, 网上在哪报. */
+  private static final Pattern ONLINE =
+      Pattern.compile("平台|小程序|公众号|手机|网上|线上|栏目|专区|APP|App|app|网站|系统");
+
+  /** A named place online: “鹭川志愿汇”平台, 「鹭川职工e站」小程序, “招聘报名”栏目. */
+  private static final Pattern CHANNEL =
+      Pattern.compile("[“「][^”」]{2,16}[”」](平台|小程序|公众号|微信公众号|APP|App|网站|系统|专区|栏目)");
 
   /** How long something lasts or takes: 为期多久, 多长时间, 几天 (not 哪几天, nor how often: 多久办一次). */
   private static final Pattern ASKS_DURATION =

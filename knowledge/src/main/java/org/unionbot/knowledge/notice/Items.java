@@ -41,6 +41,10 @@ public final class Items {
     if (labelled.size() >= 2) {
       return labelled;
     }
+    List<String> labels = listLabels(s);
+    if (labels.size() >= 2) {
+      return labels;
+    }
     List<String> proposals = proposals(s);
     if (proposals.size() >= 2) {
       return proposals;
@@ -158,6 +162,25 @@ public final class Items {
    */
   private static List<String> labelled(Section s) {
     return labelledLines(s).stream().map(l -> trimmed(firstClause(l).split("，")[0])).toList();
+  }
+
+  /** A list line's label: 领物服务岗 of 领物服务岗：在…核验选手身份…，需45人；. */
+  private static final Pattern LIST_LABEL = Pattern.compile("^([^，,。；：:“”（(]{2,10})[：:](?=.)");
+
+  /**
+   * The labels of a list whose lines each open with one (- **领物服务岗**：…, - **补给站服务岗**：…, under
+   * 「招募岗位」): what the list names; empty unless every line of it has one.
+   */
+  private static List<String> listLabels(Section s) {
+    List<String> out = new ArrayList<>();
+    for (String line : bulleted(s)) {
+      Matcher m = LIST_LABEL.matcher(line.strip());
+      if (!m.find()) {
+        return List.of();
+      }
+      out.add(m.group(1).strip());
+    }
+    return out;
   }
 
   /** The text after the label of each paragraph that opens with one label numbered in order. */

@@ -1,0 +1,70 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A public-account call for volunteers in Markdown: roles as a bulleted list whose lines open with
+ * a bold label, a day whose weekday and clock times share a sentence, a platform named in quotes,
+ * and questions that ask yes or no, or one of two, of a section that lists things.
+ */
+class VolunteerPostTest {
+
+  private static final String POST =
+      """
+      # 📣2027鹭川马拉松职工志愿者招募令来啦！
+
+      鹭川市总工会现面向全市职工招募赛会志愿者，快来看看有没有适合你的岗位吧👇
+
+      ### 🧡 招募岗位
+
+      - **领物服务岗**：在会展中心核验选手身份、发放参赛包，需45人；
+      - **补给站服务岗**：在赛道沿途补给站分发饮用水，需120人；
+      - **医疗协助岗**：配合医护人员在医疗点值守，需36人。
+
+      ### ⏰ 服务时间
+
+      - 领物日：4月16日至4月17日，每天分上午班和下午班；
+      - 比赛日：4月18日（星期日），比赛7:30鸣枪，志愿者须于凌晨4:50到岗，服务至13:00结束。
+
+      ### 📍 培训点
+
+      本次共设两个培训点，各点每期名额如下：
+
+      - 溪南区职工服务中心：青桐路88号三楼，名额120人
+      - 南苑实验小学：学府路6号，名额100人
+
+      ### 🎁 志愿者保障
+
+      - **餐补**：按30元/班发放；
+      - **时长**：志愿服务时长统一录入“鹭川志愿汇”平台；
+      - **服装**：统一发放志愿者T恤，赛后无需归还。
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("volunteers", Optional.empty(), POST)));
+
+  @Test
+  void theLabelsOfABulletedListAreItsItems() {
+    assertThat(KB.answer("一共有几个岗位").text()).contains("领物服务岗", "补给站服务岗", "医疗协助岗");
+    assertThat(KB.answer("第二个岗位是什么").text()).contains("补给站服务岗");
+  }
+
+  @Test
+  void aClockTimeAnswersThoughTheSentenceAlsoNamesTheWeekday() {
+    assertThat(KB.answer("比赛日服务到几点结束").text()).contains("13:00结束");
+  }
+
+  @Test
+  void aPlatformNamedInQuotesIsWhereOnline() {
+    assertThat(KB.answer("志愿服务时长记录在哪个平台").text()).contains("鹭川志愿汇");
+  }
+
+  @Test
+  void oneOfTwoIsNoList() {
+    assertThat(KB.answer("这些名额是每期的还是总共的").text()).contains("每期名额");
+  }
+}
