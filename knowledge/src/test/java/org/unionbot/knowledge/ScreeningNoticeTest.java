@@ -42,6 +42,15 @@ class ScreeningNoticeTest {
       第二批：5月10日至6月5日，柳塘街道、石埠街道；
       第三批：6月7日至6月30日，松林街道、云港街道。
 
+      四、预约方式
+      个人预约和单位统一报名两种方式任选其一。
+      （一）个人预约。
+      1.微信搜索“柏岭职工e家”小程序，完成实名注册和会员认证；
+      2.进入“两癌筛查”专区，选择定点医院和筛查日期；
+      3.预约成功后，凭确认短信到院检查。
+      每人限预约1次，如需改期，须提前1天在小程序中取消后重新预约。
+      （二）单位统一报名。各基层工会收集本单位符合条件的女会员名单，于3月26日前报送。
+
       五、注意事项
       1.本次4个项目均无需空腹，检查当天可正常饮食。
       2.结果异常的，定点医院将在3个工作日内电话通知本人，并安排专科医生免费复诊；需进一步检查的，费用按医保有关规定结算。
@@ -79,6 +88,11 @@ class ScreeningNoticeTest {
   @Test
   void whatHappensInACaseIsEveryStepTheSentenceGives() {
     assertThat(KB.answer("结果异常怎么办").text()).contains("电话通知本人", "免费复诊");
+  }
+
+  @Test
+  void aHeadingOfTheWayAnswersHow() {
+    assertThat(KB.answer("怎么预约").text()).contains("个人预约和单位统一报名");
   }
 
   @Test

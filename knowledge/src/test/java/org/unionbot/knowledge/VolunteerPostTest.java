@@ -30,6 +30,20 @@ class VolunteerPostTest {
       - 领物日：4月16日至4月17日，每天分上午班和下午班；
       - 比赛日：4月18日（星期日），比赛7:30鸣枪，志愿者须于凌晨4:50到岗，服务至13:00结束。
 
+      ### 📝 报名方式
+
+      第一步：扫描文末二维码，或在微信中搜索「鹭川职工e站」小程序；
+
+      第二步：进入“志愿服务”专区，点击“马拉松志愿者招募”；
+
+      第三步：等待审核，录用结果将于3月28日前以短信通知。
+
+      ### 💬 常见问题
+
+      **问：我不是工会会员，能报名吗？**
+
+      **答：** 可以。非会员职工同样可以报名，只是同等条件下会员优先。
+
       ### 📍 培训点
 
       本次共设两个培训点，各点每期名额如下：
@@ -61,6 +75,16 @@ class VolunteerPostTest {
   @Test
   void aPlatformNamedInQuotesIsWhereOnline() {
     assertThat(KB.answer("志愿服务时长记录在哪个平台").text()).contains("鹭川志愿汇");
+  }
+
+  @Test
+  void aBareYesGoesOnToItsTerms() {
+    assertThat(KB.answer("不是会员能报吗").text()).contains("非会员职工同样可以报名");
+  }
+
+  @Test
+  void theStepsOfAWayAreAskedByStep() {
+    assertThat(KB.answer("报名最后一步是什么").text()).contains("等待审核");
   }
 
   @Test

@@ -270,7 +270,9 @@ final class AnswerEngine {
       if (span.isPresent() && ASKS.matcher(span.get()).find()) {
         continue; // “…今年还能休年假吗？”: a question the text quotes asks, it does not answer
       }
-      span = span.map(x -> ByShape.listGoesOn(kb, answering.passage(), x));
+      span =
+          span.map(x -> ByShape.listGoesOn(kb, answering.passage(), x))
+              .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x));
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
         if (c == neighbour || Spans.restates(q, w, span.get())) {

@@ -176,6 +176,24 @@ final class ByShape {
     return sb.length() <= Spans.MAX_SPAN ? sb.toString() : span;
   }
 
+  /** A sentence that is only a yes or a no: 可以。, 不能。, 是的。. */
+  private static final Pattern BARE_VERDICT =
+      Pattern.compile("^(可以|不可以|能|不能|是的|不是|会|不会|需要|不需要|不用|有|没有|行|不行)[。！!，,]?$");
+
+  /**
+   * A bare yes or no (可以。) with the sentence after it in its paragraph, which says on what terms
+   * (非会员职工同样可以报名，只是同等条件下会员优先。); the span alone otherwise.
+   */
+  static String verdictGoesOn(Snapshot kb, Passage p, String span) {
+    int next = p.id() + 1;
+    if (!BARE_VERDICT.matcher(span.strip()).matches()
+        || next >= kb.passages.size()
+        || !sameParagraph(kb.passages.get(next), p)) {
+      return span;
+    }
+    return span.strip() + kb.passages.get(next).text().strip();
+  }
+
   private static boolean sameParagraph(Passage a, Passage b) {
     return a.notice() == b.notice()
         && a.section() == b.section()

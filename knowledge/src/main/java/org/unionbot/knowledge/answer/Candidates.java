@@ -138,7 +138,7 @@ final class Candidates {
       // a heading of the asked kind proposes its sentences, which need not share a word or be near
       for (int i = 0; i < kb.sections.size(); i++) {
         Section s = kb.sections.get(i);
-        boolean headed = headedByTheAskedKind(q, w, kb, i);
+        boolean headed = headedByTheAskedKind(q, w, kb, i) && saysAllOfAHow(q, w, kb, s);
         headedBy.put(s, headed);
         if (headed) {
           kb.passagesOf(s).forEach(p -> pool.add(p.id()));
@@ -230,6 +230,11 @@ final class Candidates {
    * would.
    */
   private static boolean labelledAsAsked(Question q, Weights w, Passage p) {
+    if (ASKS_WHO_IS_IN_CHARGE.matcher(q.text()).find()
+        && IN_CHARGE_LABEL.matcher(p.canonical()).find()
+        && w.coverage(Canonical.text(p.section().title())) > 0) {
+      return true; // 改进机关工作作风由哪个部门负责 of （责任部门：办公室） under 「改进机关工作作风」
+    }
     Matcher m = KIND_LABEL.matcher(p.canonical());
     if (!m.find() || !isKindHeading(q.type(), m.group(2))) {
       return false;
@@ -245,6 +250,27 @@ final class Candidates {
         && (q.text().contains(of) || w.terms.stream().anyMatch(t -> t.forms().contains(of)));
   }
 
+  /**
+   * True unless a how-question names something its section does not say: 女职工委员会怎么产生 is not asked of
+   * 「产生办法」, which is of delegates.
+   */
+  private static boolean saysAllOfAHow(Question q, Weights w, Snapshot kb, Section s) {
+    if (q.type() != QuestionType.HOW) {
+      return true;
+    }
+    StringBuilder said = new StringBuilder(Canonical.text(s.title()));
+    kb.passagesOf(s).forEach(p -> said.append('\n').append(p.canonical()));
+    return w.coverage(said.toString()) >= 0.99;
+  }
+
+  /** A question of who is in charge: 由哪个部门负责, 谁牵头, 责任单位是哪个. */
+  private static final Pattern ASKS_WHO_IS_IN_CHARGE =
+      Pattern.compile("(哪个|哪些|什么|啥)(部门|单位|科室)|谁(负责|牵头|主办|承办)|(责任|牵头|负责)(部门|单位)");
+
+  /** A line that says who is in charge: （责任部门：办公室）, 牵头单位：组织部. */
+  private static final Pattern IN_CHARGE_LABEL =
+      Pattern.compile("^[（(]?(责任|牵头|负责|主办|承办|配合)(部门|单位|科室)[:：]");
+
   /** What a label calls the event its section is about: 活动时间, 活动地点. */
   private static final Set<String> EVENT_LABELS = Set.of("活动", "会议", "举办");
 
@@ -257,7 +283,8 @@ final class Candidates {
       Map.of(
           QuestionType.WHEN, Pattern.compile("时间|日期|期限"),
           QuestionType.WHERE, Pattern.compile("地点|地址|场地"),
-          QuestionType.WHO, Pattern.compile("对象|人员|人选"));
+          QuestionType.WHO, Pattern.compile("对象|人员|人选"),
+          QuestionType.HOW, Pattern.compile("方式|办法|流程|程序|途径"));
 
   /** Any of the kind words, to find where a heading's subject ends (培训 of 培训时间和地点). */
   private static final Pattern ANY_KIND =

@@ -317,7 +317,9 @@ final class Outline {
                       // 买健身卡第二步做什么 of 购买方式：1.…；2.… under 「健身卡特惠」: a way of doing
                       // what the question names is done in steps
                       || STEPS.contains(q.unit())
-                          && WAY.matcher(intro).find()
+                          && (WAY.matcher(intro).find()
+                              // 「报名方式」 over 第一步：…, not 「预约方式」 over two ways of its own
+                              || WAY_HEADING.matcher(title).find() && !hasParts(n, s))
                           && w.coverage(kb.canonicalHeadings.get(i)) > 0
                       || bulletsOf != null
                           && (bulletsOf.isEmpty()
@@ -533,6 +535,14 @@ final class Outline {
 
   /** What joins the things a heading names: 和, 与, 及, 、. */
   private static final String JOINS = "和与及、";
+
+  /** True when the section has sections of its own. */
+  private static boolean hasParts(Notice n, Section s) {
+    return n.sections().stream().anyMatch(x -> x.parent() == s.index());
+  }
+
+  /** A heading of the way something is done: 报名方式, 办理流程. */
+  private static final Pattern WAY_HEADING = Pattern.compile("(方式|流程|程序|步骤|办法|方法)$");
 
   /** An intro to the steps of doing something: 购买方式：, 办理流程：, 申领程序：. */
   private static final Pattern WAY = Pattern.compile("(方式|流程|程序|步骤|办法|方法)[:：]$");

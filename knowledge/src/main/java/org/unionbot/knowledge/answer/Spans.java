@@ -53,7 +53,10 @@ final class Spans {
 
   /** A question of what a term means: 什么是整体参保, 啥叫差额选举. */
   private static final Pattern DEFINITION =
-      Pattern.compile("^(什么是|啥是|何为|什么叫|啥叫)([\\p{IsHan}]{2,12})[？?]?$");
+      Pattern.compile(
+          "^(什么是|啥是|何为|什么叫|啥叫)([\\p{IsHan}]{2,12})[？?]?$"
+              // “下基层”制度是什么: the term, quoted, before 是什么
+              + "|^“([\\p{IsHan}]{2,12})”[\\p{IsHan}]{0,2}是(什么|啥)(意思)?[？?]?$");
 
   /**
    * True when a definition question's span ends with the term it asks, quoted or not, and a noun.
@@ -63,7 +66,7 @@ final class Spans {
     if (!m.find()) {
       return false;
     }
-    String term = Canonical.text(m.group(2));
+    String term = Canonical.text(m.group(2) != null ? m.group(2) : m.group(3));
     String c = Canonical.text(withoutTrailingMarks(span.replaceAll("[。]+$", "")));
     return TypeFit.pattern(".*“?" + Pattern.quote(term) + "”?[\\p{IsHan}]{0,2}")
         .matcher(c)

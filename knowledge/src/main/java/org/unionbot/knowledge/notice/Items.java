@@ -66,7 +66,9 @@ public final class Items {
           "(?<![\\p{IsHan}\\d])([一二三四五六七八九十])是([^，,；;。]{2,30})"
               + "|第([一二三四五六七八九十])[类种]?是([^，,；;。]{2,30})"
               // 包括：1.理赔申请表；2.本人身份证复印件；… (not 1.2万元)
-              + "|(?<![\\d.．])(\\d{1,2})[.．、](?=\\p{IsHan})([^，,；;。]{2,30})");
+              + "|(?<![\\d.．])(\\d{1,2})[.．、](?=\\p{IsHan})([^，,；;。]{2,30})"
+              // 重点办好五件实事：①为1500名女职工…；②组织…
+              + "|([①-⑳])([^；;。①-⑳]{2,40})");
 
   /**
    * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
@@ -86,8 +88,9 @@ public final class Items {
     List<String> out = new ArrayList<>();
     Matcher m = INLINE.matcher(paragraph);
     while (m.find()) {
-      int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
-      if (Numerals.parse(m.group(g)) != out.size() + 1) {
+      int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5 : 7;
+      int number = g == 7 ? m.group(7).charAt(0) - '①' + 1 : Numerals.parse(m.group(g));
+      if (number != out.size() + 1) {
         break;
       }
       out.add(m.group(g + 1));
@@ -173,15 +176,21 @@ public final class Items {
    */
   private static List<String> listLabels(Section s) {
     List<String> out = new ArrayList<>();
+    List<String> after = new ArrayList<>();
     for (String line : bulleted(s)) {
       Matcher m = LIST_LABEL.matcher(line.strip());
       if (!m.find()) {
         return List.of();
       }
       out.add(m.group(1).strip());
+      after.add(firstClause(line.strip().substring(m.end())));
     }
-    return out;
+    // 第一步：扫描文末二维码…, 第二步：进入…专区: steps are what each says, not their numbers
+    return out.stream().allMatch(l -> STEP_LABEL.matcher(l).matches()) ? after : out;
   }
+
+  /** A label that only numbers a step: 第一步, 第2步. */
+  private static final Pattern STEP_LABEL = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}[步条项点]");
 
   /** The text after the label of each paragraph that opens with one label numbered in order. */
   private static List<String> labelledLines(Section s) {
