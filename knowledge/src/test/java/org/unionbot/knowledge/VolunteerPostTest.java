@@ -68,6 +68,13 @@ class VolunteerPostTest {
   }
 
   @Test
+  void theLineWithTheMostOrTheLeastIsTheOneAsked() {
+    assertThat(KB.answer("哪个岗位人最多").text()).contains("补给站服务岗").doesNotContain("医疗协助岗");
+    assertThat(KB.answer("哪个岗位招的人最少").text()).contains("医疗协助岗");
+    assertThat(KB.answer("哪个培训点名额最多").text()).contains("溪南区职工服务中心");
+  }
+
+  @Test
   void aClockTimeAnswersThoughTheSentenceAlsoNamesTheWeekday() {
     assertThat(KB.answer("比赛日服务到几点结束").text()).contains("13:00结束");
   }

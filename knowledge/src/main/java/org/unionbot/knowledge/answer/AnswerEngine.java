@@ -153,6 +153,7 @@ final class AnswerEngine {
         .or(() -> Parts.purpose(kb, q))
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Outline.partsOfTheNotice(kb, q))
+        .or(() -> Outline.superlative(kb, q, w))
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()

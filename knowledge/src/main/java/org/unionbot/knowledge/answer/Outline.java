@@ -473,6 +473,93 @@ final class Outline {
         || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]");
   }
 
+  /** 哪个岗位人最多, 哪个分会名额最少: the one of a list the most or the least of something. */
+  private static final Pattern SUPERLATIVE =
+      Pattern.compile("(哪个|哪家|哪一个|哪一家|哪类|哪项|哪种)[^，,。？?]{0,10}(最多|最少|最高|最低|最大|最小)");
+
+  /** The count a list line gives: 需120人, 招聘3名, 12名. */
+  private static final Pattern LINE_COUNT =
+      Pattern.compile("(?<![\\d.])(\\d+)(名|人|个|家|所|处|项|场|次|张|份|元)");
+
+  /**
+   * The line of a section's list with the most or the least of what its lines count, when the
+   * question asks which one has it (哪个岗位人最多 of 补给站服务岗：…，需120人 among five roles): every line gives
+   * one count in the same measure and the largest or smallest is unique. Empty otherwise.
+   */
+  static Optional<Answer> superlative(Snapshot kb, Question q, Weights w) {
+    Matcher asked = SUPERLATIVE.matcher(q.text());
+    if (!asked.find() || w.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean most = "最多最高最大".contains(asked.group(2));
+    Answer found = null;
+    double foundCoverage = 0;
+    boolean tied = false;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Section s = kb.sections.get(i);
+      List<String> lines = Items.whole(s);
+      if (lines.isEmpty()) {
+        lines = Items.bulleted(s);
+      }
+      double coverage =
+          w.share(asked.group(2))
+              + w.coverage(
+                  kb.canonicalHeadings.get(i)
+                      + "\n"
+                      + kb.canonicalIntros.get(i)
+                      + "\n"
+                      + Canonical.text(String.join("\n", lines)));
+      String best = lines.size() < 2 || coverage < 0.5 ? null : extreme(lines, most);
+      if (best == null || coverage < foundCoverage) {
+        continue;
+      }
+      // two lists that say as much of the question: neither is sure to be the one asked
+      tied = coverage == foundCoverage;
+      foundCoverage = coverage;
+      found =
+          Replies.answer(
+              Spans.tidy(best) + "\n——摘自「" + s.title() + "」",
+              kb.sectionNotices.get(i),
+              s.title(),
+              s.heading());
+    }
+    return tied ? Optional.empty() : Optional.ofNullable(found);
+  }
+
+  /**
+   * The line with the largest (or smallest) count, each line ending its counts with one in the same
+   * measure (需120人 of 在沿途12个补给站分发…，需120人); null when a line has none, the measures differ or two
+   * lines share the extreme.
+   */
+  private static String extreme(List<String> lines, boolean most) {
+    String measure = null;
+    String best = null;
+    long bestCount = most ? Long.MIN_VALUE : Long.MAX_VALUE;
+    boolean tie = false;
+    for (String line : lines) {
+      Matcher c = LINE_COUNT.matcher(line);
+      String number = null;
+      String unit = null;
+      while (c.find()) {
+        number = c.group(1);
+        unit = c.group(2);
+      }
+      if (number == null || measure != null && !measure.equals(unit)) {
+        return null;
+      }
+      measure = unit;
+      long n = Long.parseLong(number);
+      if (n == bestCount) {
+        tie = true;
+      } else if (most ? n > bestCount : n < bestCount) {
+        bestCount = n;
+        best = line;
+        tie = false;
+      }
+    }
+    return tie ? null : best;
+  }
+
   /** True when the question names one of the items, in a word of two characters or more. */
   private static boolean namesAnItem(Question q, List<String> items) {
     String asked = Canonical.text(q.text());
