@@ -38,6 +38,8 @@ class VolunteerPostTest {
 
       第三步：等待审核，录用结果将于3月28日前以短信通知。
 
+      报名截止时间为3月20日17:00。名额有限，先到先得，报满即止！
+
       ### 💬 常见问题
 
       **问：我不是工会会员，能报名吗？**
@@ -56,6 +58,8 @@ class VolunteerPostTest {
       - **餐补**：按30元/班发放；
       - **时长**：志愿服务时长统一录入“鹭川志愿汇”平台；
       - **服装**：统一发放志愿者T恤，赛后无需归还。
+
+      来源：鹭川市总工会 | 编辑：陈一苇 | 审核：方立新
       """;
 
   private static final KnowledgeBase KB =
@@ -92,6 +96,17 @@ class VolunteerPostTest {
   @Test
   void theStepsOfAWayAreAskedByStep() {
     assertThat(KB.answer("报名最后一步是什么").text()).contains("等待审核");
+  }
+
+  @Test
+  void aSetPhraseCutIntoCharactersIsOneWord() {
+    assertThat(KB.answer("报名是先到先得吗").text()).contains("先到先得");
+  }
+
+  @Test
+  void whoPlayedAPartIsInTheByline() {
+    assertThat(KB.answer("编辑是谁").text()).contains("陈一苇");
+    assertThat(KB.answer("审核人是谁").text()).contains("方立新");
   }
 
   @Test

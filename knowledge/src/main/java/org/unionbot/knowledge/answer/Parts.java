@@ -350,6 +350,31 @@ final class Parts {
     return get.apply(n);
   }
 
+  /** A question of who played a part in an article: 编辑是谁, 审核人是谁, 谁拍的照片. */
+  private static final Pattern ROLE_ASKED =
+      Pattern.compile("(责任编辑|责编|编辑|审核|审校|校对|美编|摄影)(人|员)?(是谁|叫什么|是哪位|叫啥|是)");
+
+  /**
+   * Who played the asked part in an article, from its byline line (来源：… | 编辑：陈一苇 | 审核：方立新):
+   * 这篇文章的审核是方立新。 Empty when no notice's byline names the part.
+   */
+  static Optional<Answer> role(Snapshot kb, Question q) {
+    Matcher asked = ROLE_ASKED.matcher(q.text());
+    if (!asked.find()) {
+      return Optional.empty();
+    }
+    Pattern label = Pattern.compile(Pattern.quote(asked.group(1)) + "[：:]\\s*");
+    for (Notice n : kb.notices) {
+      Optional<String> value = n.byline().flatMap(b -> labelled(b, label));
+      if (value.isPresent()) {
+        String text = "这篇文章的" + asked.group(1) + "是" + value.get() + "。";
+        Source source = new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get());
+        return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(来源|出处|稿件来源)[：:]\\s*");
 

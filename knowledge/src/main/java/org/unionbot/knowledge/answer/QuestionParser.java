@@ -324,6 +324,15 @@ final class QuestionParser {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Token a = words.get(i);
+      int run = idiom(words, i);
+      if (run > 0) {
+        // 先|到|先|得 of 报名是先到先得吗: a set phrase the notice says, cut to its characters
+        StringBuilder joined = new StringBuilder();
+        words.subList(i, i + run).forEach(t -> joined.append(t.word()));
+        out.add(new Token(joined.toString(), "i", a.start(), words.get(i + run - 1).end(), false));
+        i += run - 1;
+        continue;
+      }
       if (i + 1 < words.size()) {
         Token b = words.get(i + 1);
         boolean pair =
@@ -357,6 +366,25 @@ final class QuestionParser {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * 4 when the four single characters from {@code i} on make a set phrase the knowledge base has
+   * (先到先得, 不退不换); 0 otherwise.
+   */
+  private int idiom(List<Token> words, int i) {
+    int run = 4;
+    if (i + run > words.size() || Segmenter.isStopWord(words.get(i).word())) {
+      return 0;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (Token t : words.subList(i, i + run)) {
+      if (t.word().length() != 1 || t.isPunctuation()) {
+        return 0;
+      }
+      joined.append(t.word());
+    }
+    return known.test(Canonical.text(joined.toString())) ? run : 0;
   }
 
   Question parse(String raw) {
