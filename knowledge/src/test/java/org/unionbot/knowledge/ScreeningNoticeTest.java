@@ -58,6 +58,11 @@ class ScreeningNoticeTest {
       六、经费保障
       筛查费用按每人380元的标准，由区总工会从工会经费中列支，女职工个人无需缴纳任何费用。
 
+      七、名额分配
+      名额按各街道在职女会员人数分配，具体如下：
+      青枫街道：800名
+      桐湾街道：600名
+
       联系人：区总工会女职工部 周静怡，电话：56230417（工作日8:30—17:00）
       """;
 
@@ -93,6 +98,13 @@ class ScreeningNoticeTest {
   @Test
   void aHeadingOfTheWayAnswersHow() {
     assertThat(KB.answer("怎么预约").text()).contains("个人预约和单位统一报名");
+  }
+
+  @Test
+  void theBasisOfAListIsNoList() {
+    String text = KB.answer("名额按什么分配").text();
+    assertThat(text).contains("在职女会员人数");
+    assertThat(text).doesNotContain("共两项", "联系人");
   }
 
   @Test

@@ -246,8 +246,15 @@ final class Outline {
             || q.type() == QuestionType.COUNT
             || lists(q)
             || q.type() == QuestionType.WHAT;
-    boolean choice = q.text().contains("还是"); // 名额是每期的还是总共的: one of two, not a list
-    if (!structural || q.ordinal().isEmpty() && (QuestionParser.asksYesOrNo(q.text()) || choice)) {
+    // 名额是每期的还是总共的: one of two; 名额按什么分配: the basis of it; 这是哪项工作安排: which one
+    boolean notAList =
+        q.text().contains("还是")
+            || BASIS.matcher(q.text()).find()
+            || q.count().isEmpty()
+                && q.type() == QuestionType.WHAT
+                && WHICH_ONE.matcher(q.text()).find();
+    if (!structural
+        || q.ordinal().isEmpty() && (QuestionParser.asksYesOrNo(q.text()) || notAList)) {
       // 筛查收费吗, 四个项目都免费吗 of 「筛查项目」 (本次筛查共4项，每人均可全部免费检查：): a yes or no is no list
       return Optional.empty();
     }
@@ -559,6 +566,12 @@ final class Outline {
     }
     return tie ? null : best;
   }
+
+  /** A question of the basis of a thing: 按什么分配, 根据什么定的. */
+  private static final Pattern BASIS = Pattern.compile("(按|按照|根据|依据|凭)(什么|啥)");
+
+  /** A question of which one: 哪项工作, 哪一个 (not 哪几项, 哪些). */
+  private static final Pattern WHICH_ONE = Pattern.compile("哪(一)?(项|个|家|种|类)");
 
   /** True when the question names one of the items, in a word of two characters or more. */
   private static boolean namesAnItem(Question q, List<String> items) {

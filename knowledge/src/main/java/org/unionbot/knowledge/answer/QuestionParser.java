@@ -107,6 +107,8 @@ final class QuestionParser {
   private static final Pattern YES_NO =
       Pattern.compile(
           "(能|可以|可|会|要|用|算|让|准|许)[^，。？]{0,8}(吗|不)[？?]?$|能不能|可不可以|是否|有没有|会不会|要不要|能否|行不行|[行成中]不[？?]?$"
+              // 掏钱不, 收费不: a spoken yes or no
+              + "|^[^什么谁哪几多怎啥为何，,]{1,10}[^不]不[？?]?$"
               + "|^[^什么谁哪几多怎啥为何，,]{2,20}吗[？?]?$");
 
   /** A question that only names what it wants, a time (报名截止时间) or a place (比赛地点). */

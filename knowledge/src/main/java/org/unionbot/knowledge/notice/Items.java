@@ -240,7 +240,10 @@ public final class Items {
       }
       List<String> out = new ArrayList<>();
       int j = k;
-      for (; j < ps.size() && listLine(ps.get(j).text()); j++) {
+      // a contact line that follows the list ends it (联系人：…（工作日8:30—17:00）)
+      for (;
+          j < ps.size() && listLine(ps.get(j).text()) && !OfficialLines.isContact(ps.get(j).text());
+          j++) {
         out.add(ps.get(j).text());
       }
       if (j < ps.size() && lastOfList(out, ps.get(j).text())) {

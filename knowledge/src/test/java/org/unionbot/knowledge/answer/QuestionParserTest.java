@@ -160,6 +160,8 @@ class QuestionParserTest {
     assertThat(QuestionParser.asksYesOrNo("家属能一起去吗")).isTrue();
     assertThat(QuestionParser.asksYesOrNo("六十三了行不")).isTrue(); // the spoken 行不
     assertThat(QuestionParser.asksYesOrNo("这样成不")).isTrue();
+    assertThat(QuestionParser.asksYesOrNo("掏钱不")).isTrue();
+    assertThat(QuestionParser.asksYesOrNo("哪天不")).isFalse();
     assertThat(QuestionParser.asksYesOrNo("你知道谁来讲课吗")).isFalse();
     assertThat(QuestionParser.asksYesOrNo("什么时候报名")).isFalse();
   }
