@@ -77,6 +77,8 @@ final class Evaluation {
           new QuestionSet("notice-af", "/eval/qa-notice-af.tsv", "/eval/notice-af.md"),
           new QuestionSet("notice-ag", "/eval/qa-notice-ag.tsv", "/eval/notice-ag.txt"),
           new QuestionSet("notice-ah", "/eval/qa-notice-ah.tsv", "/eval/notice-ah.md"),
+          new QuestionSet("notice-ai", "/eval/qa-notice-ai.tsv", "/eval/notice-ai.txt"),
+          new QuestionSet("notice-aj", "/eval/qa-notice-aj.tsv", "/eval/notice-aj.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

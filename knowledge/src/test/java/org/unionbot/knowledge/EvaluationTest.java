@@ -81,6 +81,8 @@ class EvaluationTest {
     "notice-af, 111, 8",
     "notice-ag, 126, 5",
     "notice-ah, 76, 15",
+    "notice-ai, 114, 5",
+    "notice-aj, 109, 8",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -96,10 +98,10 @@ class EvaluationTest {
   }
 
   /**
-   * Over the thirty-eight sets (the three "beside" sets repeat questions): the reworded questions,
-   * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 307 of 896), and confidently wrong answers stay at or under 2 % of the answerable questions
-   * (issue 10).
+   * Over the forty sets (the three "beside" sets repeat questions): the reworded questions, which
+   * share no key word with their answer sentence, keep their floor (one less than reached, 332 of
+   * 1,022), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
+   * 10).
    */
   @Test
   void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {
@@ -116,7 +118,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(306);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(331);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -152,6 +154,8 @@ class EvaluationTest {
     "notice-af, 0",
     "notice-ag, 2",
     "notice-ah, 0",
+    "notice-ai, 2",
+    "notice-aj, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -190,7 +194,9 @@ class EvaluationTest {
     "notice-ae",
     "notice-af",
     "notice-ag",
-    "notice-ah"
+    "notice-ah",
+    "notice-ai",
+    "notice-aj"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

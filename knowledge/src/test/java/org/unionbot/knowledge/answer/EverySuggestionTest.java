@@ -82,6 +82,8 @@ class EverySuggestionTest {
           new Base("notice-af", List.of("/eval/notice-af.md"), "/eval/qa-notice-af.tsv"),
           new Base("notice-ag", List.of("/eval/notice-ag.txt"), "/eval/qa-notice-ag.tsv"),
           new Base("notice-ah", List.of("/eval/notice-ah.md"), "/eval/qa-notice-ah.tsv"),
+          new Base("notice-ai", List.of("/eval/notice-ai.txt"), "/eval/qa-notice-ai.tsv"),
+          new Base("notice-aj", List.of("/eval/notice-aj.md"), "/eval/qa-notice-aj.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
