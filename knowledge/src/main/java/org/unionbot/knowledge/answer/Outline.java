@@ -246,16 +246,16 @@ final class Outline {
             || q.type() == QuestionType.COUNT
             || lists(q)
             || q.type() == QuestionType.WHAT;
-    // 名额是每期的还是总共的: one of two; 名额按什么分配: the basis of it; 这是哪项工作安排: which one
+    // no list answers a yes or no (筛查收费吗 of 「筛查项目」 over 本次筛查共4项，每人均可全部免费检查：), one of
+    // two (名额是每期的还是总共的), a basis (名额按什么分配) or which one (这是哪项工作安排)
     boolean notAList =
-        q.text().contains("还是")
+        QuestionParser.asksYesOrNo(q.text())
+            || q.text().contains("还是")
             || BASIS.matcher(q.text()).find()
             || q.count().isEmpty()
                 && q.type() == QuestionType.WHAT
                 && WHICH_ONE.matcher(q.text()).find();
-    if (!structural
-        || q.ordinal().isEmpty() && (QuestionParser.asksYesOrNo(q.text()) || notAList)) {
-      // 筛查收费吗, 四个项目都免费吗 of 「筛查项目」 (本次筛查共4项，每人均可全部免费检查：): a yes or no is no list
+    if (!structural || q.ordinal().isEmpty() && notAList) {
       return Optional.empty();
     }
     Match best = null;
@@ -301,9 +301,9 @@ final class Outline {
         counting = intro;
         rest = countedRest(intro);
       }
-      // 招聘岗位和人数 for 有哪些岗位 (not for 生产一部几个名额 of 「代表名额和产生办法」): a heading joining
-      // several things names each, when it says all the question does
-      // 筛查有哪些项目 of 「筛查项目」 over 本次筛查共4项：: the heading names what its intro counts
+      // a heading that counts nothing names its items (筛查有哪些项目 of 「筛查项目」, whose intro counts
+      // them: 本次筛查共4项：), and one that joins several things names each when it says all the
+      // question does (招聘岗位和人数 for 有哪些岗位, not for 生产一部几个名额 of 「代表名额和产生办法」)
       boolean head =
           countedRest(title) == null
               && headedBy(
@@ -523,10 +523,12 @@ final class Outline {
       // two lists that say as much of the question: neither is sure to be the one asked
       tied = coverage == foundCoverage;
       foundCoverage = coverage;
+      Notice n = kb.sectionNotices.get(i);
+      String from = kb.notices.size() > 1 ? Titles.book(Titles.label(n)) : "";
       found =
           Replies.answer(
-              Spans.tidy(best) + "\n——摘自「" + s.title() + "」",
-              kb.sectionNotices.get(i),
+              Spans.tidy(best) + "\n——摘自" + from + "「" + s.title() + "」",
+              n,
               s.title(),
               s.heading());
     }
@@ -575,10 +577,12 @@ final class Outline {
 
   /** True when the question names one of the items, in a word of two characters or more. */
   private static boolean namesAnItem(Question q, List<String> items) {
-    String asked = Canonical.text(q.text());
-    return items.stream()
-        .map(Canonical::text)
-        .anyMatch(it -> it.length() >= 2 && asked.contains(it));
+    for (String it : items) {
+      if (it.length() >= 2 && q.text().contains(it)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the intro ends by naming the unit and counts as many as there are items. */

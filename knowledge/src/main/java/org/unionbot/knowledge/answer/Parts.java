@@ -350,9 +350,9 @@ final class Parts {
     return get.apply(n);
   }
 
-  /** A question of who played a part in an article: 编辑是谁, 审核人是谁, 谁拍的照片. */
+  /** A question of who played a part in an article: 编辑是谁, 审核人是谁 (not 资格审核是什么时候). */
   private static final Pattern ROLE_ASKED =
-      Pattern.compile("(责任编辑|责编|编辑|审核|审校|校对|美编|摄影)(人|员)?(是谁|叫什么|是哪位|叫啥|是)");
+      Pattern.compile("(责任编辑|责编|编辑|审核|审校|校对|美编|摄影)(人|员)?(是谁|叫什么|是哪位|叫啥)");
 
   /**
    * Who played the asked part in an article, from its byline line (来源：… | 编辑：陈一苇 | 审核：方立新):

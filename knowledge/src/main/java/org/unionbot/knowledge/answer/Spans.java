@@ -18,7 +18,7 @@ import org.unionbot.knowledge.notice.Items;
  */
 final class Spans {
 
-  /** Longest line that is answered whole when it has the asked-for shape. */
+  /** Longest line said whole when a part of it answers. */
   private static final int SHORT_LINE = 24;
 
   /** Longest answer span before it is cut back to its best clauses. */
