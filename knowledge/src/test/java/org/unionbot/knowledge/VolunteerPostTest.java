@@ -65,6 +65,30 @@ class VolunteerPostTest {
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("volunteers", Optional.empty(), POST)));
 
+  /** A recruitment notice loaded beside the post, as an admin adds one. */
+  private static final String RECRUITMENT =
+      """
+      临澜市总工会2027年公开招聘社会化工会工作者公告
+
+      一、招聘岗位和人数
+      岗位代码01：综合服务岗，招聘3名，服务澜东区职工服务站。
+      岗位代码02：帮扶救助岗，招聘6名，服务新港区职工帮扶站点。
+
+      二、报名方式
+      （一）报名时间：2027年3月8日至3月12日。
+      （二）报名方式：一律采取网上报名，并将以下材料扫描合成一个PDF文件：
+      1.《报名登记表》；
+      2.近期免冠2寸彩色证件照1张。
+
+      来源：临澜市总工会 | 编辑：王小明
+      """;
+
+  private static final KnowledgeBase BOTH =
+      KnowledgeBase.of(
+          List.of(
+              new NoticeText("recruitment", Optional.empty(), RECRUITMENT),
+              new NoticeText("volunteers", Optional.empty(), POST)));
+
   @Test
   void theLabelsOfABulletedListAreItsItems() {
     assertThat(KB.answer("一共有几个岗位").text()).contains("领物服务岗", "补给站服务岗", "医疗协助岗");
@@ -76,6 +100,22 @@ class VolunteerPostTest {
     assertThat(KB.answer("哪个岗位人最多").text()).contains("补给站服务岗").doesNotContain("医疗协助岗");
     assertThat(KB.answer("哪个岗位招的人最少").text()).contains("医疗协助岗");
     assertThat(KB.answer("哪个培训点名额最多").text()).contains("溪南区职工服务中心");
+  }
+
+  @Test
+  void besideAnotherNoticeTheMostOfEachIsGiven() {
+    assertThat(BOTH.answer("哪个岗位人最多").text()).contains("补给站服务岗", "帮扶救助岗");
+  }
+
+  @Test
+  void besideAnotherNoticeEachBylineIsGiven() {
+    assertThat(BOTH.answer("编辑是谁").text()).contains("陈一苇", "王小明");
+  }
+
+  @Test
+  void documentsAWayListsAreNoSteps() {
+    // the recruitment's 报名方式 lists documents (以下材料：), not steps
+    assertThat(BOTH.answer("报名最后一步是什么").text()).contains("等待审核");
   }
 
   @Test

@@ -325,8 +325,11 @@ final class Outline {
                       // what the question names is done in steps
                       || STEPS.contains(q.unit())
                           && (WAY.matcher(intro).find()
-                              // 「报名方式」 over 第一步：…, not 「预约方式」 over two ways of its own
-                              || WAY_HEADING.matcher(title).find() && !hasParts(n, s))
+                              // 「报名方式」 over 第一步：…, not 「预约方式」 over two ways of its own,
+                              // nor over 以下材料： its intro names as something else
+                              || WAY_HEADING.matcher(title).find()
+                                  && !hasParts(n, s)
+                                  && intro.isEmpty())
                           && w.coverage(kb.canonicalHeadings.get(i)) > 0
                       || bulletsOf != null
                           && (bulletsOf.isEmpty()
@@ -499,9 +502,8 @@ final class Outline {
       return Optional.empty();
     }
     boolean most = "最多最高最大".contains(asked.group(2));
-    Answer found = null;
+    List<Replies.Found> found = new ArrayList<>();
     double foundCoverage = 0;
-    boolean tied = false;
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       List<String> lines = Items.whole(s);
@@ -520,19 +522,20 @@ final class Outline {
       if (best == null || coverage < foundCoverage) {
         continue;
       }
-      // two lists that say as much of the question: neither is sure to be the one asked
-      tied = coverage == foundCoverage;
-      foundCoverage = coverage;
-      Notice n = kb.sectionNotices.get(i);
-      String from = kb.notices.size() > 1 ? Titles.book(Titles.label(n)) : "";
-      found =
-          Replies.answer(
-              Spans.tidy(best) + "\n——摘自" + from + "「" + s.title() + "」",
-              n,
-              s.title(),
-              s.heading());
+      if (coverage > foundCoverage) {
+        found.clear();
+        foundCoverage = coverage;
+      }
+      found.add(new Replies.Found(kb.passagesOf(s).get(0), Spans.tidy(best), 1, coverage));
     }
-    return tied ? Optional.empty() : Optional.ofNullable(found);
+    // two lists of one notice that say as much of the question: neither is sure to be the one
+    // asked; lists of two notices (several notices loaded): each, labelled with its notice
+    long notices = found.stream().map(f -> f.passage().notice()).distinct().count();
+    if (found.isEmpty() || notices < found.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        found.size() == 1 ? Replies.answer(kb, found.get(0)) : Replies.fromEach(found));
   }
 
   /**

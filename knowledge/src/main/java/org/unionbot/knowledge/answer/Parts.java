@@ -364,15 +364,25 @@ final class Parts {
       return Optional.empty();
     }
     Pattern label = Pattern.compile(Pattern.quote(asked.group(1)) + "[：:]\\s*");
-    for (Notice n : kb.notices) {
-      Optional<String> value = n.byline().flatMap(b -> labelled(b, label));
-      if (value.isPresent()) {
-        String text = "这篇文章的" + asked.group(1) + "是" + value.get() + "。";
-        Source source = new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get());
-        return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+    List<Notice> having =
+        kb.notices.stream()
+            .filter(n -> n.byline().flatMap(b -> labelled(b, label)).isPresent())
+            .toList();
+    StringBuilder text = new StringBuilder();
+    List<Source> sources = new ArrayList<>();
+    for (Notice n : having) {
+      String value = n.byline().flatMap(b -> labelled(b, label)).get();
+      if (having.size() > 1) { // each article says whose it is
+        text.append(text.length() == 0 ? "" : "\n")
+            .append(Titles.book(Titles.label(n)))
+            .append("：");
       }
+      text.append("这篇文章的").append(asked.group(1)).append("是").append(value).append("。");
+      sources.add(new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get()));
     }
-    return Optional.empty();
+    return having.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
   }
 
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
