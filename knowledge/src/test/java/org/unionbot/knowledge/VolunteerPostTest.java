@@ -108,6 +108,13 @@ class VolunteerPostTest {
   }
 
   @Test
+  void besideAnotherNoticeWithItsOwnListBothAreGiven() {
+    String second = BOTH.answer("第二个岗位是什么").text();
+    assertThat(second).contains("两份通知都有相关内容", "补给站服务岗", "帮扶救助岗");
+    assertThat(BOTH.answer("一共有几个岗位").text()).contains("领物服务岗", "综合服务岗");
+  }
+
+  @Test
   void besideAnotherNoticeEachBylineIsGiven() {
     assertThat(BOTH.answer("编辑是谁").text()).contains("陈一苇", "王小明");
   }

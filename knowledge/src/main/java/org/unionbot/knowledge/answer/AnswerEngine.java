@@ -461,6 +461,25 @@ final class AnswerEngine {
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
     String text = Outline.render(m, q);
+    Optional<Outline.Match> rival =
+        kb.notices.size() > 1 ? Outline.rival(kb, q, w, m) : Optional.empty();
+    if (rival.isPresent()) {
+      // 一共有几个岗位 beside a recruitment notice and a call for volunteers: each, under its title
+      return Optional.of(
+          Replies.answer(
+              "两份通知都有相关内容：\n"
+                  + Titles.book(Titles.label(m.notice()))
+                  + "："
+                  + text
+                  + "\n"
+                  + Titles.book(Titles.label(rival.get().notice()))
+                  + "："
+                  + Outline.render(rival.get(), q),
+              m.notice(),
+              m.section().title(),
+              m.section().heading(),
+              confidence));
+    }
     if (kb.notices.size() > 1) {
       text += "\n——摘自" + Titles.book(Titles.label(m.notice()));
     }

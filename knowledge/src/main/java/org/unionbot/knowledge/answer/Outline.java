@@ -241,6 +241,36 @@ final class Outline {
   }
 
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
+    return best(scored(kb, q, w), null);
+  }
+
+  /**
+   * The best-scoring part of another notice than the one that answers, when it scores as well
+   * (一共有几个岗位 of a recruitment notice and a call for volunteers, each with its list of posts): both
+   * answer, each under its notice's title. Empty when none ties.
+   */
+  static Optional<Match> rival(Snapshot kb, Question q, Weights w, Match answering) {
+    List<Scored> all = scored(kb, q, w);
+    double top = all.stream().mapToDouble(Scored::score).max().orElse(0);
+    return best(all, answering.notice())
+        .filter(m -> all.stream().anyMatch(x -> x.match() == m && x.score() >= top - 1e-9));
+  }
+
+  /** A part that answers a structure question, with how well. */
+  private record Scored(Match match, double score) {}
+
+  /** The first best-scoring part, of any notice but {@code besides}. */
+  private static Optional<Match> best(List<Scored> all, Notice besides) {
+    Scored best = null;
+    for (Scored x : all) {
+      if (x.match().notice() != besides && (best == null || x.score() > best.score())) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best).map(Scored::match);
+  }
+
+  private static List<Scored> scored(Snapshot kb, Question q, Weights w) {
     boolean structural =
         q.ordinal().isPresent()
             || q.type() == QuestionType.COUNT
@@ -256,10 +286,9 @@ final class Outline {
                 && q.type() == QuestionType.WHAT
                 && WHICH_ONE.matcher(q.text()).find();
     if (!structural || q.ordinal().isEmpty() && notAList) {
-      return Optional.empty();
+      return List.of();
     }
-    Match best = null;
-    double bestScore = 0;
+    List<Scored> all = new ArrayList<>();
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
@@ -407,13 +436,15 @@ final class Outline {
               + (count ? 1 : 0)
               + (named ? 0.5 : 0)
               - (bySynonym ? SYNONYM_UNIT : 0);
-      if (score > bestScore) {
-        bestScore = score;
+      if (score > 0) {
         boolean exact = unit && (q.count().isEmpty() || q.count().getAsInt() == items.size());
-        best = new Match(n, s, items, coverage, unit || count || named || stepsOfIt, exact, named);
+        all.add(
+            new Scored(
+                new Match(n, s, items, coverage, unit || count || named || stepsOfIt, exact, named),
+                score));
       }
     }
-    return Optional.ofNullable(best);
+    return all;
   }
 
   /**
