@@ -94,7 +94,8 @@ final class Sections {
     for (String item : Items.of(n, s)) {
       String explained = explanation(item, paragraphs);
       if (explained.isEmpty()) {
-        explained = underHeading(n, s, item);
+        // the heading ran into its text and no paragraph names the item
+        explained = Items.firstSentenceUnder(n, s, item);
       }
       items.add(new SectionView.Item(item, explained));
     }
@@ -104,22 +105,6 @@ final class Sections {
         name,
         items,
         paragraphs.stream().map(Paragraph::text).toList());
-  }
-
-  /**
-   * The first sentence under the sub-section an item is the heading of ((二)落实经费保障。决赛所需经费由… →
-   * 决赛所需经费由…), where the heading ran into its text and no paragraph names the item; "" when none.
-   */
-  private static String underHeading(Notice n, Section s, String item) {
-    for (Section other : n.sections()) {
-      if (other.parent() == s.index()
-          && other.title().equals(item)
-          && !other.paragraphs().isEmpty()
-          && !other.paragraphs().get(0).sentences().isEmpty()) {
-        return other.paragraphs().get(0).sentences().get(0);
-      }
-    }
-    return "";
   }
 
   /**

@@ -202,7 +202,8 @@ final class AnswerEngine {
     if (heading.isPresent()) {
       return heading.get();
     }
-    Optional<Outline.Match> outline = Outline.match(kb, q, w).or(() -> Outline.eligibility(kb, q));
+    Outline.Scoring scoring = Outline.score(kb, q, w);
+    Optional<Outline.Match> outline = scoring.best().or(() -> Outline.eligibility(kb, q));
     // 几个步骤, 第二场在哪里举行, 头一个环节: the outline answers; a verb the notice lacks (举行) does
     // not stop it, nor the asked-for unit when the outline counts it in other words (环节 for 步骤)
     boolean structureOnly =
@@ -225,7 +226,7 @@ final class AnswerEngine {
         return sure.get();
       }
     }
-    Optional<Answer> fromOutline = fromOutline(kb, q, w, outline, candidates);
+    Optional<Answer> fromOutline = fromOutline(kb, q, w, outline, scoring, candidates);
     if (fromOutline.isPresent()) {
       return fromOutline.get();
     }
@@ -418,6 +419,7 @@ final class AnswerEngine {
       Question q,
       Weights w,
       Optional<Outline.Match> outline,
+      Outline.Scoring scoring,
       List<Candidates.Candidate> candidates) {
     if (outline.isEmpty()) {
       return Optional.empty();
@@ -461,20 +463,14 @@ final class AnswerEngine {
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
     String text = Outline.render(m, q);
-    Optional<Outline.Match> rival =
-        kb.notices.size() > 1 ? Outline.rival(kb, q, w, m) : Optional.empty();
+    Optional<Outline.Match> rival = kb.notices.size() > 1 ? scoring.rival(m) : Optional.empty();
     if (rival.isPresent()) {
       // 一共有几个岗位 beside a recruitment notice and a call for volunteers: each, under its title
       return Optional.of(
           Replies.answer(
-              "两份通知都有相关内容：\n"
-                  + Titles.book(Titles.label(m.notice()))
-                  + "："
-                  + text
-                  + "\n"
-                  + Titles.book(Titles.label(rival.get().notice()))
-                  + "："
-                  + Outline.render(rival.get(), q),
+              Replies.fromEach(
+                  List.of(m.notice(), rival.get().notice()),
+                  List.of(text, Outline.render(rival.get(), q))),
               m.notice(),
               m.section().title(),
               m.section().heading(),

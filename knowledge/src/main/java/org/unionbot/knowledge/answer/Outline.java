@@ -241,33 +241,51 @@ final class Outline {
   }
 
   static Optional<Match> match(Snapshot kb, Question q, Weights w) {
-    return best(scored(kb, q, w), null);
+    return score(kb, q, w).best();
   }
 
-  /**
-   * The best-scoring part of another notice than the one that answers, when it scores as well
-   * (一共有几个岗位 of a recruitment notice and a call for volunteers, each with its list of posts): both
-   * answer, each under its notice's title. Empty when none ties.
-   */
-  static Optional<Match> rival(Snapshot kb, Question q, Weights w, Match answering) {
-    List<Scored> all = scored(kb, q, w);
-    double top = all.stream().mapToDouble(Scored::score).max().orElse(0);
-    return best(all, answering.notice())
-        .filter(m -> all.stream().anyMatch(x -> x.match() == m && x.score() >= top - 1e-9));
+  /** The parts that answer a structure question, each with how well, scored once per question. */
+  static Scoring score(Snapshot kb, Question q, Weights w) {
+    return new Scoring(scored(kb, q, w));
   }
 
   /** A part that answers a structure question, with how well. */
   private record Scored(Match match, double score) {}
 
-  /** The first best-scoring part, of any notice but {@code besides}. */
-  private static Optional<Match> best(List<Scored> all, Notice besides) {
-    Scored best = null;
-    for (Scored x : all) {
-      if (x.match().notice() != besides && (best == null || x.score() > best.score())) {
-        best = x;
-      }
+  /** Every part that answers a structure question, with how well each does. */
+  static final class Scoring {
+    private final List<Scored> all;
+
+    private Scoring(List<Scored> all) {
+      this.all = all;
     }
-    return Optional.ofNullable(best).map(Scored::match);
+
+    /** The first best-scoring part. */
+    Optional<Match> best() {
+      return best(null);
+    }
+
+    /**
+     * The best-scoring part of another notice than the one that answers, when it scores as well
+     * (一共有几个岗位 of a recruitment notice and a call for volunteers, each with its list of posts):
+     * both answer, each under its notice's title. Empty when none ties.
+     */
+    Optional<Match> rival(Match answering) {
+      double top = all.stream().mapToDouble(Scored::score).max().orElse(0);
+      return best(answering.notice())
+          .filter(m -> all.stream().anyMatch(x -> x.match() == m && x.score() >= top - 1e-9));
+    }
+
+    /** The first best-scoring part, of any notice but {@code besides}. */
+    private Optional<Match> best(Notice besides) {
+      Scored best = null;
+      for (Scored x : all) {
+        if (x.match().notice() != besides && (best == null || x.score() > best.score())) {
+          best = x;
+        }
+      }
+      return Optional.ofNullable(best).map(Scored::match);
+    }
   }
 
   private static List<Scored> scored(Snapshot kb, Question q, Weights w) {
@@ -539,7 +557,7 @@ final class Outline {
       Section s = kb.sections.get(i);
       List<String> lines = Items.whole(s);
       if (lines.isEmpty()) {
-        lines = Items.bulleted(s);
+        lines = kb.sectionLines.get(i);
       }
       double coverage =
           w.share(asked.group(2))
@@ -797,7 +815,7 @@ final class Outline {
         // the item's name is its first clause (1月中下旬，…): the whole item says what it is
         item = Spans.withoutTrailingMarks(Spans.tidy(whole.get(k - 1)));
       } else if (!occasions) {
-        item += explained(m, item);
+        item += explained(m, items.get(k - 1), item);
       }
       return (name.isEmpty() ? "" : name + "的") // a lead's schedule has no heading to name
           + "第"
@@ -832,19 +850,15 @@ final class Outline {
    * The first sentence under the sub-section an item names, after a 。, where the item is only its
    * heading (召开大会 of （五）召开大会。按期召开会员代表大会，完成各项选举。) and both fit {@link #EXPLAINED_ITEM}; "".
    */
-  private static String explained(Match m, String item) {
-    for (Section sub : m.notice().sections()) {
-      if (sub.parent() == m.section().index()
-          && Spans.withoutTrailingMarks(sub.title()).equals(item)
-          && !sub.paragraphs().isEmpty()
-          && !sub.paragraphs().get(0).sentences().isEmpty()) {
-        String first = Spans.tidy(sub.paragraphs().get(0).sentences().get(0));
-        return item.length() + first.length() <= EXPLAINED_ITEM
-            ? "。" + Spans.withoutTrailingMarks(first)
-            : "";
-      }
+  private static String explained(Match m, String item, String shown) {
+    String first = Items.firstSentenceUnder(m.notice(), m.section(), item);
+    if (first.isEmpty()) {
+      return "";
     }
-    return "";
+    first = Spans.tidy(first);
+    return shown.length() + first.length() <= EXPLAINED_ITEM
+        ? "。" + Spans.withoutTrailingMarks(first)
+        : "";
   }
 
   /** Items as a reply lists them: 1.…；2.…；3.…。. */

@@ -202,19 +202,30 @@ final class Parts {
     if (having.isEmpty()) {
       return part == Part.DATELINE || part == Part.ISSUER ? fromTheLead(kb) : Optional.empty();
     }
+    return Optional.of(
+        each(
+            having,
+            n -> sentence(n, part, value(n, part).get(), q),
+            n -> new Source(n.id(), n.title(), part.label, value(n, part).get())));
+  }
+
+  /**
+   * One line for each notice, under its short title when there are several (《…》：这篇文章的编辑是…), with
+   * the sources the lines come from.
+   */
+  private static Answer each(
+      List<Notice> having, Function<Notice, String> line, Function<Notice, Source> source) {
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
     for (Notice n : having) {
-      String value = value(n, part).get();
-      String line = sentence(n, part, value, q);
       if (having.size() > 1) {
         text.append(text.length() == 0 ? "" : "\n").append(Titles.book(Titles.label(n)));
         text.append("：");
       }
-      text.append(line);
-      sources.add(new Source(n.id(), n.title(), part.label, value));
+      text.append(line.apply(n));
+      sources.add(source.apply(n));
     }
-    return Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
   }
 
   /**
@@ -368,21 +379,19 @@ final class Parts {
         kb.notices.stream()
             .filter(n -> n.byline().flatMap(b -> labelled(b, label)).isPresent())
             .toList();
-    StringBuilder text = new StringBuilder();
-    List<Source> sources = new ArrayList<>();
-    for (Notice n : having) {
-      String value = n.byline().flatMap(b -> labelled(b, label)).get();
-      if (having.size() > 1) { // each article says whose it is
-        text.append(text.length() == 0 ? "" : "\n")
-            .append(Titles.book(Titles.label(n)))
-            .append("：");
-      }
-      text.append("这篇文章的").append(asked.group(1)).append("是").append(value).append("。");
-      sources.add(new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get()));
+    if (having.isEmpty()) {
+      return Optional.empty();
     }
-    return having.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of()));
+    return Optional.of(
+        each(
+            having,
+            n ->
+                "这篇文章的"
+                    + asked.group(1)
+                    + "是"
+                    + n.byline().flatMap(b -> labelled(b, label)).get()
+                    + "。",
+            n -> new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get())));
   }
 
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */

@@ -37,18 +37,28 @@ final class Replies {
    * notice's short title, rather than a silent pick of one.
    */
   static Answer fromEach(List<Found> found) {
-    StringBuilder text =
-        new StringBuilder(found.size() == 2 ? "两份通知都有相关内容：" : found.size() + "份通知都有相关内容：");
     List<Source> sources = new ArrayList<>();
     double confidence = 1;
     for (Found f : found) {
-      Passage p = f.passage();
-      text.append("\n").append(Titles.book(Titles.label(p.notice()))).append("：");
-      text.append(f.span());
-      sources.add(p.source());
+      sources.add(f.passage().source());
       confidence = Math.min(confidence, f.confidence());
     }
-    return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of(), "", confidence);
+    String text =
+        fromEach(
+            found.stream().map(f -> f.passage().notice()).toList(),
+            found.stream().map(Found::span).toList());
+    return new Answer(Answer.Kind.ANSWER, text, sources, List.of(), "", confidence);
+  }
+
+  /** Texts of several notices, each under its notice's short title, after a line that says so. */
+  static String fromEach(List<Notice> notices, List<String> texts) {
+    StringBuilder text =
+        new StringBuilder(notices.size() == 2 ? "两份通知都有相关内容：" : notices.size() + "份通知都有相关内容：");
+    for (int i = 0; i < notices.size(); i++) {
+      text.append("\n").append(Titles.book(Titles.label(notices.get(i)))).append("：");
+      text.append(texts.get(i));
+    }
+    return text.toString();
   }
 
   /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */

@@ -182,29 +182,20 @@ final class Spans {
       best += rest;
       bestTo = clauses.size() - 1;
     }
-    if (q.type() == QuestionType.HOW
-        && bestTo + 1 < clauses.size()
-        && restates(q, w, best)
-        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+    if (q.type() == QuestionType.HOW && nextFits(clauses, bestTo, best) && restates(q, w, best)) {
       // 新入会的会员怎么参保 of 保障期内新入会的会员，可于每月10日前补报名册并缴费: who, then how
-      best += clauses.get(bestTo + 1);
-      bestTo++;
+      best += clauses.get(++bestTo);
     }
-    if (bestTo + 1 < clauses.size()
-        && onlyNamesTheDefined(q, best)
-        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+    if (nextFits(clauses, bestTo, best) && onlyNamesTheDefined(q, best)) {
       // 什么是整体参保 of 参保实行“整体参保”原则，以基层工会为单位组织参加: the clause after says what it is
-      best += clauses.get(bestTo + 1);
-      bestTo++;
+      best += clauses.get(++bestTo);
     }
     if (!q.strict()
-        && bestTo + 1 < clauses.size()
-        && SPELLED_OUT.matcher(clauses.get(bestTo + 1).strip()).lookingAt()
-        && best.length() + clauses.get(bestTo + 1).length() <= MAX_SPAN) {
+        && nextFits(clauses, bestTo, best)
+        && SPELLED_OUT.matcher(clauses.get(bestTo + 1).strip()).lookingAt()) {
       // 夜校共有216名职工报名，其中快递员…占了一半以上; 大会提出了…奋斗目标，即到2032年…: the clause that
       // says who among them, or what it is, belongs to it
-      best += clauses.get(bestTo + 1);
-      bestTo++;
+      best += clauses.get(++bestTo);
     }
     int counted = countedItems(q, clauses, bestFrom, bestTo);
     if (counted > bestTo) {
@@ -227,6 +218,11 @@ final class Spans {
       best = label.group() + best.strip();
     }
     return Optional.of(tidy(best));
+  }
+
+  /** True when a clause follows the span's last and the span with it fits {@link #MAX_SPAN}. */
+  private static boolean nextFits(List<String> clauses, int last, String span) {
+    return last + 1 < clauses.size() && span.length() + clauses.get(last + 1).length() <= MAX_SPAN;
   }
 
   /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */

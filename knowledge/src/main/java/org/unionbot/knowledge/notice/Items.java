@@ -192,6 +192,22 @@ public final class Items {
   /** A label that only numbers a step: 第一步, 第2步. */
   private static final Pattern STEP_LABEL = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}[步条项点]");
 
+  /**
+   * The first sentence under the sub-section of {@code s} that an item is the heading of
+   * ((二)落实经费保障。决赛所需经费由… → 决赛所需经费由…); "" when no sub-section is headed by it or it has no text.
+   */
+  public static String firstSentenceUnder(Notice notice, Section s, String item) {
+    for (Section sub : notice.sections()) {
+      if (sub.parent() == s.index()
+          && sub.title().equals(item)
+          && !sub.paragraphs().isEmpty()
+          && !sub.paragraphs().get(0).sentences().isEmpty()) {
+        return sub.paragraphs().get(0).sentences().get(0);
+      }
+    }
+    return "";
+  }
+
   /** The text after the label of each paragraph that opens with one label numbered in order. */
   private static List<String> labelledLines(Section s) {
     List<String> out = new ArrayList<>();
