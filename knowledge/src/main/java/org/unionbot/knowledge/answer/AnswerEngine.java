@@ -152,6 +152,7 @@ final class AnswerEngine {
         .or(() -> Parts.role(kb, q))
         .or(() -> Parts.event(kb, q))
         .or(() -> Parts.purpose(kb, q))
+        .or(() -> Duties.answer(kb, q))
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
