@@ -40,7 +40,7 @@ final class Parts {
   }
 
   private static final String DOCUMENT =
-      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|这篇|这份|本文)";
+      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|这篇|这份|本文)";
   private static final Pattern TITLE =
       Pattern.compile(
           "标题|题目|"

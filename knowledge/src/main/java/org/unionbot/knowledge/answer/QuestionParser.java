@@ -18,7 +18,7 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集层";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家件样";
 
   /**
@@ -79,7 +79,11 @@ final class QuestionParser {
   private static final Pattern WHEN =
       Pattern.compile(
           "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长|(星期|周|礼拜)几");
-  private static final Pattern WHO = Pattern.compile("谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员");
+  private static final Pattern WHO =
+      Pattern.compile(
+          "谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)作者|记者|通讯员"
+              + "|(由|归)(哪个|哪些|哪家)(部门|单位|科室)|(哪个|哪些|哪家)(部门|单位|科室)来?"
+              + "(牵头|负责|配合|拨付|组织|承办|主办|审定|监督|实施)");
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|(?<!工)作者|记者|通讯员|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
@@ -122,7 +126,7 @@ final class QuestionParser {
    * A floor or building asked for (几楼, 哪一层): a place, and a strict one; not a number of floors
    * bounded (几层楼以内 asks how many).
    */
-  private static final String FLOOR = "几楼|几层(?!楼?[以之][内上下])|哪[一]?层|哪栋";
+  private static final String FLOOR = "几楼|(?<![共总]有?)几层(?!楼?[以之][内上下])|哪[一]?层|哪栋";
 
   private static final Pattern WHERE =
       Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);

@@ -123,6 +123,12 @@ final class Spans {
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     // what the sentence's title, heading and the sentence before it say counts for its windows
     String around = p.context().substring(0, Math.max(0, p.context().lastIndexOf('\n')));
+    // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
+    Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
+    boolean row =
+        labelled.lookingAt()
+            && clauses.stream().filter(c -> CELL.matcher(c).lookingAt()).count() >= 2;
+    String lineLabel = row ? labelled.group(1) + "\n" : "";
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -141,6 +147,9 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
+        if (i > 0 && coverage > 0) {
+          coverage = w.coverage(lineLabel + canonical);
+        }
         // a question of nothing but its shape (几号开始) has no words a window must cover; what the
         // sentence opens with is its subject (…开办“读书班”，每周三…，共办4期，每期40人)
         String before = i > 0 ? p.canonicalClauses().get(0) : "";
@@ -225,6 +234,9 @@ final class Spans {
     return last + 1 < clauses.size() && span.length() + clauses.get(last + 1).length() <= MAX_SPAN;
   }
 
+  /** A cell of a table's row as a sentence says it: 收费为…, 是否需要预约为… ({@code Tables}). */
+  private static final Pattern CELL = Pattern.compile("[，,]?[^，,。；：:为]{2,8}为");
+
   /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */
   private static final Pattern LINE_LABEL =
       Pattern.compile("(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?([^，,。；：:“”（(]{2,12})[：:]");
@@ -281,9 +293,12 @@ final class Spans {
     String label = p.text().substring(0, colon);
     if (!SAYS_WHAT.matcher(q.text()).find()) {
       // 一等奖是什么 of a table's row 一等奖：数量为20名，奖品为500元超市购物卡。: all the question names is its label
+      // 有哪些人列席会议 of 列席：…委员5人，…主席9人，…负责人: a list the label heads is said whole
       return q.type() == QuestionType.WHAT
-          && !w.isEmpty()
-          && w.coverage(Canonical.text(label)) >= 0.99;
+              && !w.isEmpty()
+              && w.coverage(Canonical.text(label)) >= 0.99
+          || (q.type() == QuestionType.LIST || q.type() == QuestionType.WHO)
+              && q.terms().stream().anyMatch(t -> t.length() >= 2 && label.endsWith(t));
     }
     return q.terms().stream().anyMatch(t -> t.length() >= 2 && label.contains(t));
   }

@@ -39,7 +39,7 @@ final class TypeFit {
       Pattern.compile(
           "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
-              + "|(地点|地址|场地)(为|：)");
+              + "|(地点|地址|场地)(为|：)|位于");
 
   /** What one turns to someone to do, which a where-question may ask: 去哪投诉, 找哪里反映. */
   private static final Pattern TURN = Pattern.compile("投诉|反映|举报|求助");
@@ -113,7 +113,7 @@ final class TypeFit {
           // 谁可以参加筛查 of …，本次不列入筛查范围：: who is left out does not say who may
           !NEGATED.matcher(q.text()).find() && LEFT_OUT.matcher(canonical).find()
               ? -0.5
-              : who(canonical, kb);
+              : who(q, canonical, kb);
       case WHY ->
           ASKS_WHY.matcher(canonical).find()
               ? -0.5
@@ -437,12 +437,19 @@ final class TypeFit {
     return best;
   }
 
-  private static double who(String canonical, Snapshot kb) {
+  private static double who(Question q, String canonical, Snapshot kb) {
     if (kb.people.stream().anyMatch(canonical::contains)) {
       return 1;
     }
     if (MADE_UP_OF.matcher(canonical).find()) {
       return 0.8; // 由…的律师和…的仲裁员组成服务小组: who the people are
+    }
+    Matcher deed = IN_CHARGE_OF.matcher(q.text());
+    if (deed.find()
+        && pattern("由[^，。；由]{2,14}" + deed.group() + "|\\p{IsHan}{2,12}" + ORGAN + deed.group())
+            .matcher(canonical)
+            .find()) {
+      return 0.8; // 哪家单位配合 of 由女职工部牵头，区妇幼保健院配合: who does what the question asks
     }
     return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
@@ -453,6 +460,12 @@ final class TypeFit {
 
   /** A question that asks who may not: 谁不能参加, 哪些人没有资格. */
   private static final Pattern NEGATED = Pattern.compile("不|没|无|除了");
+
+  /** What a question asks who does: 哪个部门牵头, 由哪个部门拨付, 哪家单位配合. */
+  private static final Pattern IN_CHARGE_OF = Pattern.compile("牵头|负责|配合|协助|拨付|组织|承办|主办|审定|监督|实施");
+
+  /** The last word of a body's name: 女职工部, 区妇幼保健院, 经费审查委员会. */
+  private static final String ORGAN = "(部|办公室|委员会|局|院|总工会|中心)";
 
   /** A sentence that says whom a group is made up of. */
   private static final Pattern MADE_UP_OF = Pattern.compile("由[^，。；]{2,40}组成");

@@ -189,16 +189,49 @@ public final class NoticeParser {
   private static final Pattern SIGNED_ON_ONE_LINE =
       Pattern.compile("^([^|｜，。：]{2,20}?)\\s*[|｜]\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
 
-  /** The last line, when it signs and dates the article at once, as the issuer's and the date's. */
+  /**
+   * The imprint that closes minutes or a circular with no signature above it: 桐岚区总工会办公室
+   * 2027年3月18日印发.
+   */
+  private static final Pattern IMPRINT =
+      Pattern.compile("^([^|｜，。：:]{2,20}?)[\\s\u3000]{2,}(\\d{4}年\\d{1,2}月\\d{1,2}日)印发$");
+
+  /** How many lines above the last a dateline is looked for before an imprint stands for one. */
+  private static final int DATELINE_REACH = 6;
+
+  /**
+   * The last line, when it signs and dates the article at once, as the issuer's and the date's: a
+   * public-account article's closing line, or an imprint where no line above it is a date.
+   */
   private static void signedOnOneLine(List<String> lines) {
     if (lines.isEmpty()) {
       return;
     }
-    Matcher m = SIGNED_ON_ONE_LINE.matcher(lines.get(lines.size() - 1));
-    if (m.matches()) {
-      lines.set(lines.size() - 1, m.group(1).strip());
-      lines.add(m.group(2));
+    String last = lines.get(lines.size() - 1);
+    Matcher m = SIGNED_ON_ONE_LINE.matcher(last);
+    Matcher imprint = IMPRINT.matcher(last);
+    boolean dated =
+        lines.subList(Math.max(0, lines.size() - 1 - DATELINE_REACH), lines.size() - 1).stream()
+            .anyMatch(OfficialLines::isDate);
+    if (m.matches() || !dated && imprint.matches()) {
+      Matcher found = m.matches() ? m : imprint;
+      lines.set(lines.size() - 1, found.group(1).strip());
+      lines.add(found.group(2));
     }
+  }
+
+  /**
+   * True for a labelled line among labelled lines (出席人员：…（现有委员31人，…） between 主持人：… and 列席：…): a
+   * block of label lines is a line apiece, however long one runs and whether or not it ends a
+   * sentence.
+   */
+  private static boolean inLabelBlock(List<String> lines, int i) {
+    if (!LABELLED.matcher(lines.get(i)).find() || lines.get(i).length() > 2 * SHORT_LINE) {
+      return false;
+    }
+    boolean before = i > 0 && LABELLED.matcher(lines.get(i - 1)).find();
+    boolean after = i + 1 < lines.size() && LABELLED.matcher(lines.get(i + 1)).find();
+    return before && after;
   }
 
   private static List<Line> classify(String text) {
@@ -308,7 +341,8 @@ public final class NoticeParser {
       }
       if (OfficialLines.isContact(line)
           || OfficialLines.isClosing(line)
-          || shortLine && LABELLED.matcher(line).find()) {
+          || shortLine && LABELLED.matcher(line).find()
+          || inLabelBlock(lines, i)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (CAPTION_MARK.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));

@@ -30,10 +30,10 @@ final class OfficialLines {
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("^(\\d{1,2}\\s*[.．、)）]|[（(]\\d{1,2}[）)]|[①-⑳]|[-*+•·])\\s*");
 
-  /** A date and nothing else: 2026年6月10日, 二〇二六年六月十日, 2026-06-10, 2026.6.10. */
+  /** A date and nothing else: 2026年6月10日, 2027年1月, 二〇二六年六月十日, 2026-06-10, 2026.6.10. */
   private static final Pattern DATE_ONLY =
       Pattern.compile(
-          "^(\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+          "^(\\d{4}年\\d{1,2}月(\\d{1,2}日)?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
               + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})$");
 
   /**

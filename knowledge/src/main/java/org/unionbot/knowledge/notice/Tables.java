@@ -57,7 +57,8 @@ final class Tables {
     for (List<String> row : rows) {
       List<String> parts = new ArrayList<>();
       for (int i = numbered || labelled ? 1 : 0; i < row.size(); i++) {
-        String cell = withoutEndMark(row.get(i));
+        // a cell is one clause of its row's sentence: its own commas list (会员每次5元、非会员每次15元)
+        String cell = withoutEndMark(row.get(i)).replaceAll("[，,]\\s*", "、");
         String column = i < header.size() ? withoutEndMark(header.get(i)) : "";
         if (!cell.isEmpty()) {
           parts.add(column.isEmpty() ? cell : column + "为" + cell);

@@ -268,4 +268,18 @@ class QuestionParserTest {
     assertThat(PARSER.parse("冠军多少分").measure()).isEqualTo("分");
     assertThat(PARSER.parse("要开多少分钟").measure()).isNotEqualTo("分");
   }
+
+  @Test
+  void howManyFloorsABuildingHasIsACount() {
+    assertThat(PARSER.parse("中心一共有几层").type()).isEqualTo(QuestionType.COUNT);
+    assertThat(PARSER.parse("中心一共有几层").measure()).isEqualTo("层");
+    assertThat(PARSER.parse("健身房在几层").type()).isEqualTo(QuestionType.WHERE);
+  }
+
+  @Test
+  void whichDepartmentLeadsOrHelpsAsksWho() {
+    assertThat(PARSER.parse("两癌筛查由哪个部门牵头").type()).isEqualTo(QuestionType.WHO);
+    assertThat(PARSER.parse("哪家单位配合").type()).isEqualTo(QuestionType.WHO);
+    assertThat(PARSER.parse("哪些单位的职工能休年假").type()).isNotEqualTo(QuestionType.WHO);
+  }
 }

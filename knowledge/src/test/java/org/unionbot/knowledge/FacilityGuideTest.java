@@ -1,0 +1,52 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visitor's guide to a union's service centre in Markdown: floors counted in words in the lead, a
+ * table of rooms whose cells hold commas of their own, and a signature dated by month alone.
+ */
+class FacilityGuideTest {
+
+  private static final String GUIDE =
+      """
+      # 松湾市职工之家服务指南
+
+      松湾市职工之家位于松湾市临江路66号，是松湾市总工会建设的综合性职工服务阵地，集入会服务、法律援助、技能培训于一体。职工之家于2026年5月1日正式开放，建筑面积约4200平方米，地上四层、地下一层。
+
+      ## 功能室一览
+
+      | 名称 | 楼层 | 开放时间 | 收费 |
+      |---|---|---|---|
+      | 羽毛球馆 | 三楼 | 周二至周日9:00—21:00 | 会员每场20元，非会员每场40元 |
+      | 职工书屋 | 二楼 | 同中心开放时间 | 免费 |
+      | 台球室 | 四楼 | 周末9:00—17:00 | 每台每小时6元 |
+
+      松湾市总工会
+      2027年2月
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("guide", Optional.empty(), GUIDE)));
+
+  @Test
+  void aTableRowAnswersWithTheCellTheQuestionAsksAndItsLabel() {
+    assertThat(KB.answer("羽毛球馆怎么收费").text()).contains("羽毛球馆", "会员每场20元", "非会员每场40元");
+    assertThat(KB.answer("台球室怎么收费").text()).contains("每台每小时6元");
+  }
+
+  @Test
+  void floorsCountedInWordsAnswerHowMany() {
+    assertThat(KB.answer("一共有几层").text()).contains("地上四层");
+  }
+
+  @Test
+  void aSignatureDatedByMonthAloneIsTheDateline() {
+    assertThat(KB.answer("指南是什么时候发的").text()).contains("2027年2月");
+    assertThat(KB.answer("这份指南是哪个单位发布的").text()).contains("松湾市总工会");
+  }
+}

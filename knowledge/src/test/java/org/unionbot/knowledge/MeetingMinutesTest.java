@@ -1,0 +1,61 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union committee's meeting minutes: a block of label lines (one long enough to run past a short
+ * line), decisions listed inline as 一是/二是 whose clauses name who leads and who helps, and an
+ * imprint at the end where a signed document would have its dateline.
+ */
+class MeetingMinutesTest {
+
+  private static final String MINUTES =
+      """
+      青禾县总工会第三届委员会第九次全体会议纪要
+
+      会议时间：2027年4月8日（星期四）上午9:00
+      会议地点：县行政中心三楼第一会议室
+      主持人：县总工会主席谭书言
+      出席人员：县总工会第三届委员会委员21人（现有委员25人，超过半数，符合规定人数）
+      列席：县总工会经费审查委员会委员3人，各乡镇总工会主席12人，县总工会机关各部室负责人
+      记录人：县总工会办公室林青
+
+      2027年4月8日上午，青禾县总工会第三届委员会第九次全体会议在县行政中心召开。现将议定事项纪要如下。
+
+      一、会议议定事项
+
+      会议同意今年为职工办好两件实事。一是新建职工驿站8个，重点布局在物流园区和工业园区，由县总工会权益保障部牵头，各乡镇总工会配合，10月31日前全部投入使用。二是组织女职工免费健康体检，全年体检2000人，县总工会拨付经费50万元，由女职工部牵头，县人民医院配合。
+
+      送：县委办公室，县政府办公室，市总工会办公室
+      发：县总工会第三届委员会委员，各乡镇总工会
+
+      青禾县总工会办公室　　　　2027年4月12日印发
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("minutes", Optional.empty(), MINUTES)));
+
+  @Test
+  void theClauseThatNamesWhoLeadsOrHelpsAnswersWhichDepartment() {
+    assertThat(KB.answer("健康体检由哪个部门牵头").text()).contains("女职工部");
+    assertThat(KB.answer("健康体检哪家单位配合").text()).contains("县人民医院");
+    assertThat(KB.answer("职工驿站由哪个部门牵头").text()).contains("权益保障部");
+  }
+
+  @Test
+  void aLabelLineAmongLabelLinesStandsAloneAndIsSaidWhole() {
+    assertThat(KB.answer("有哪些人列席会议").text())
+        .contains("经费审查委员会委员3人", "各乡镇总工会主席12人", "机关各部室负责人")
+        .doesNotContain("出席人员");
+  }
+
+  @Test
+  void theImprintDatesMinutesThatHaveNoSignature() {
+    assertThat(KB.answer("纪要是什么时候印发的").text()).contains("2027年4月12日");
+    assertThat(KB.answer("这份纪要是谁印发的").text()).contains("青禾县总工会办公室");
+  }
+}
