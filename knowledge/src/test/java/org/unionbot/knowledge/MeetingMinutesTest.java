@@ -28,7 +28,11 @@ class MeetingMinutesTest {
 
       一、会议议定事项
 
-      会议同意今年为职工办好两件实事。一是新建职工驿站8个，重点布局在物流园区和工业园区，由县总工会权益保障部牵头，各乡镇总工会配合，10月31日前全部投入使用。二是组织女职工免费健康体检，全年体检2000人，县总工会拨付经费50万元，由女职工部牵头，县人民医院配合。
+      （一）关于2027年职工服务实事项目。会议同意今年为职工办好两件实事。一是新建职工驿站8个，重点布局在物流园区和工业园区，由县总工会权益保障部牵头，各乡镇总工会配合，10月31日前全部投入使用。二是组织女职工免费健康体检，全年体检2000人，县总工会拨付经费50万元，由女职工部牵头，县人民医院配合。
+
+      （二）关于拨付基层工会补助经费。会议同意向基层工会拨付补助经费共计120万元，其中联合工会建设经费40万元，每家联合工会补助不超过2万元；职工之家建设经费80万元，经费由财务部于5月31日前拨付到位。
+
+      （三）关于举办“青禾工匠”职业技能竞赛。会议同意于9月举办竞赛，设焊工、电工、养老护理员3个工种，各工种第一名奖励3000元。
 
       送：县委办公室，县政府办公室，市总工会办公室
       发：县总工会第三届委员会委员，各乡镇总工会
@@ -57,5 +61,17 @@ class MeetingMinutesTest {
   void theImprintDatesMinutesThatHaveNoSignature() {
     assertThat(KB.answer("纪要是什么时候印发的").text()).contains("2027年4月12日");
     assertThat(KB.answer("这份纪要是谁印发的").text()).contains("青禾县总工会办公室");
+  }
+
+  @Test
+  void aQuestionOfASumGetsTheClauseThatSumsUp() {
+    assertThat(KB.answer("基层工会补助经费一共多少").text()).contains("共计120万元");
+  }
+
+  @Test
+  void aRankTheMinutesDoNotRewardIsNotAnsweredWithAnother() {
+    Answer second = KB.answer("技能竞赛第二名奖励多少");
+    assertThat(second.lowConfidence() || second.kind() != Answer.Kind.ANSWER).isTrue();
+    assertThat(KB.answer("技能竞赛第一名奖励多少").text()).contains("3000元");
   }
 }

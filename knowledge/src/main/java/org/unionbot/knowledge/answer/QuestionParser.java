@@ -201,6 +201,16 @@ final class QuestionParser {
   /** A rank: 第一名, 第3名. */
   private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}名");
 
+  /** True when the notice ranks by 第N名, so that a rank it lacks is missing, not said otherwise. */
+  private static boolean ranksOthers(Predicate<String> known) {
+    for (String n : List.of("一", "二", "三", "四", "五", "1", "2", "3")) {
+      if (known.test("第" + n + "名")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that may come between a count and its noun: 第二项具体任务, 三项主要工作. */
   private static final Set<String> LEADING_ADVERBS = Set.of("具体", "主要", "重点", "总体");
 
@@ -492,7 +502,8 @@ final class QuestionParser {
     while (rank.find()) {
       // 第一名有什么奖励: a rank the notice rewards, not a count (nor a position in a list)
       String r = rank.group();
-      if (known.test(Canonical.text(r)) && !terms.contains(r)) {
+      if (!terms.contains(r) && (known.test(Canonical.text(r)) || ranksOthers(known))) {
+        // 第二名奖励多少 where the notice rewards 第一名 alone: a rank it lacks, which no answer has
         terms.add(r);
         nouns.add(r);
       }

@@ -163,6 +163,9 @@ final class Spans {
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
+        if (ASKS_TOTAL.matcher(q.text()).find() && TOTAL.matcher(canonical).find()) {
+          value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
+        }
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
         }
@@ -236,6 +239,13 @@ final class Spans {
 
   /** A cell of a table's row as a sentence says it: 收费为…, 是否需要预约为… ({@code Tables}). */
   private static final Pattern CELL = Pattern.compile("[，,]?[^，,。；：:为]{2,8}为");
+
+  /** A question of a sum: 一共多少, 总共几个, 合计多少. */
+  private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|总计|合计|加起来|总额");
+
+  /** A clause that gives a sum: 共计156万元, 总额为2380万元, 共招募341名. */
+  private static final Pattern TOTAL =
+      Pattern.compile("共计|总计|合计|总额|一共|总共|共有|(?<![公])共[\\d一二三四五六七八九十两]");
 
   /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */
   private static final Pattern LINE_LABEL =
