@@ -276,7 +276,8 @@ final class AnswerEngine {
       }
       span =
           span.map(x -> ByShape.listGoesOn(kb, answering.passage(), x))
-              .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x));
+              .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x))
+              .map(x -> ByShape.ruleGoesBefore(kb, answering.passage(), x));
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
         if (c == neighbour || Spans.restates(q, w, span.get())) {

@@ -194,6 +194,25 @@ final class ByShape {
     return span.strip() + kb.passages.get(next).text().strip();
   }
 
+  /** A sentence that relaxes a rule for a case: 具有硕士研究生及以上学历的，年龄可放宽至38周岁. */
+  private static final Pattern RELAXES =
+      Pattern.compile("^[^，。；]{2,30}的，[^，。；]{0,12}(可放宽|放宽至|可适当放宽|可不受)");
+
+  /**
+   * A span of a sentence that relaxes a rule for a case, with the sentence before it in its
+   * paragraph that states the rule (年满18周岁、不超过35周岁；…的，年龄可放宽至38周岁): the case is not the rule.
+   */
+  static String ruleGoesBefore(Snapshot kb, Passage p, String span) {
+    int before = p.id() - 1;
+    if (!RELAXES.matcher(p.text().strip()).find()
+        || before < 0
+        || !sameParagraph(kb.passages.get(before), p)) {
+      return span;
+    }
+    String both = kb.passages.get(before).text().strip() + span.strip();
+    return both.length() <= Spans.MAX_SPAN ? both : span;
+  }
+
   private static boolean sameParagraph(Passage a, Passage b) {
     return a.notice() == b.notice()
         && a.section() == b.section()

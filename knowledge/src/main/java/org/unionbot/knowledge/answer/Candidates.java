@@ -235,6 +235,11 @@ final class Candidates {
         && w.coverage(Canonical.text(p.section().title())) > 0) {
       return true; // 改进机关工作作风由哪个部门负责 of （责任部门：办公室） under 「改进机关工作作风」
     }
+    if (ASKS_CONTENT.matcher(q.text()).find()
+        && GIVES_CONTENT.matcher(p.canonical()).find()
+        && w.coverage(Canonical.text(p.section().title())) > 0) {
+      return true; // 笔试考什么内容 of …，内容为工会基础知识、公共基础知识和公文写作 under 「笔试」
+    }
     Matcher m = KIND_LABEL.matcher(p.canonical());
     if (!m.find() || !isKindHeading(q.type(), m.group(2))) {
       return false;
@@ -262,6 +267,12 @@ final class Candidates {
     kb.passagesOf(s).forEach(p -> said.append('\n').append(p.canonical()));
     return w.coverage(said.toString()) >= 0.99;
   }
+
+  /** A question of what something covers: 考什么内容, 培训内容是什么, 有哪些内容. */
+  static final Pattern ASKS_CONTENT = Pattern.compile("(什么|哪些|啥)内容|内容(是|有|包括)?(什么|哪些|啥)");
+
+  /** A clause that says what something covers: 内容为…, 内容包括…, 主要内容：…. */
+  static final Pattern GIVES_CONTENT = Pattern.compile("内容(为|是|包括|主要有|有|[:：])");
 
   /** A question of who is in charge: 由哪个部门负责, 谁牵头, 责任单位是哪个. */
   private static final Pattern ASKS_WHO_IS_IN_CHARGE =

@@ -163,6 +163,10 @@ final class Spans {
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
+        if (Candidates.ASKS_CONTENT.matcher(q.text()).find()
+            && Candidates.GIVES_CONTENT.matcher(canonical).find()) {
+          value += 1; // 笔试考什么内容: the clause that says 内容为…, though it repeats no word asked
+        }
         if (ASKS_TOTAL.matcher(q.text()).find() && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
         }
