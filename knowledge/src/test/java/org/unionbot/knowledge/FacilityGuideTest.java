@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visitor's guide to a union's service centre in Markdown: floors counted in words in the lead, a
- * table of rooms whose cells hold commas of their own, and a signature dated by month alone.
+ * table of rooms whose cells hold commas of their own, spoken words for the written ones (公交车, 楼里),
+ * and a signature dated by month alone.
  */
 class FacilityGuideTest {
 
@@ -25,6 +26,11 @@ class FacilityGuideTest {
       | 羽毛球馆 | 三楼 | 周二至周日9:00—21:00 | 会员每场20元，非会员每场40元 |
       | 职工书屋 | 二楼 | 同中心开放时间 | 免费 |
       | 台球室 | 四楼 | 周末9:00—17:00 | 每台每小时6元 |
+
+      ## 交通指引
+
+      - **公交**：乘坐8路、115路至“临江路口”站下车，向东步行约100米即到。
+      - **骑车**：电动自行车请停放在负一楼停放区，严禁推入楼内充电。
 
       松湾市总工会
       2027年2月
@@ -48,5 +54,12 @@ class FacilityGuideTest {
   void aSignatureDatedByMonthAloneIsTheDateline() {
     assertThat(KB.answer("指南是什么时候发的").text()).contains("2027年2月");
     assertThat(KB.answer("这份指南是哪个单位发布的").text()).contains("松湾市总工会");
+  }
+
+  @Test
+  void aSpokenWordFindsTheWrittenOne() {
+    // 公交车 of 公交, 楼里 of 楼内
+    assertThat(KB.answer("哪几路公交车能到").text()).contains("8路", "115路");
+    assertThat(KB.answer("电动车可以推进楼里充电吗").text()).contains("严禁推入楼内充电");
   }
 }

@@ -284,6 +284,9 @@ final class Weights {
   /** Endings that make a doer of a verb: 主讲人, 组织者, 报名方. */
   private static final String AGENT_SUFFIX = "人者方";
 
+  /** Heads a spoken word adds to the thing it names: 公交车 for 公交, 地铁站 for 地铁. */
+  private static final String HEAD_SUFFIX = "车站卡";
+
   /**
    * Splits a term the knowledge base lacks into the parts it has: a question may join words the
    * notice keeps apart (发出通知 for 发出专门通知); a doer the notice names by its deed (主讲人 for 主讲) is the
@@ -295,6 +298,12 @@ final class Weights {
       String c = Canonical.text(word);
       if (c.length() == 2 && !kb.contains(c) && RESULT.indexOf(c.charAt(1)) >= 0) {
         out.add(kb.contains(c.substring(0, 1)) ? c.substring(0, 1) : word); // 寄 of 寄到 (寄至)
+        continue;
+      }
+      if (c.length() == 2 && !kb.contains(c) && c.charAt(1) == '里') {
+        // 楼里 of 楼内: what is in a place, said the written way
+        String written = kb.contains(c.charAt(0) + "内") ? c.charAt(0) + "内" : c.charAt(0) + "中";
+        out.add(kb.contains(written) ? written : word);
         continue;
       }
       if (c.length() < 3 || kb.contains(c)) {
@@ -318,9 +327,10 @@ final class Weights {
       String stem = c.substring(0, c.length() - 1);
       String everyday;
       if ((parts.isEmpty() || !whole)
-          && AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
+          && (AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
+              || c.length() == 3 && HEAD_SUFFIX.indexOf(c.charAt(2)) >= 0)
           && kb.contains(stem)) {
-        out.add(stem); // 主讲人 of a notice that says 主讲
+        out.add(stem); // 主讲人 of a notice that says 主讲; 公交车 of one that says 公交
       } else if (parts.isEmpty() && (everyday = everydayPart(kb, word)) != null) {
         out.add(everyday); // 早饭 of 吃早饭, whose official words the notice has
       } else if (!parts.isEmpty() && !whole && onlyLeadingLight(word, covered)) {
