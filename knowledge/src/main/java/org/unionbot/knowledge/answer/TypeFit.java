@@ -39,7 +39,10 @@ final class TypeFit {
       Pattern.compile(
           "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
-              + "|(地点|地址|场地)(为|：)|位于");
+              + "|(地点|地址|场地)(为|：)|位于"
+              // 在小程序中操作: the channel where a worker does something is where
+              + "|在[^，。；在]{0,12}(小程序|公众号|APP|App|app|网站|系统|平台)(中|上|内|里)?"
+              + "(操作|办理|申请|提交|填写|预约|取消|查询|报名|登记|下载|领取)");
 
   /** What one turns to someone to do, which a where-question may ask: 去哪投诉, 找哪里反映. */
   private static final Pattern TURN = Pattern.compile("投诉|反映|举报|求助");
@@ -49,6 +52,10 @@ final class TypeFit {
           "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
           "半个月");
   static final Pattern YEAR = Pattern.compile("\\d{4}年");
+
+  /** A cell of when as a table's row says it: 开放时间为…, 营业时间为… (not 以…时间为准). */
+  private static final Pattern TIME_CELL = Pattern.compile("(?<![以按])时间为(?!准)");
+
   static final Pattern TIME =
       Pattern.compile("[\\d一二三四五六七八九十两]{1,3}点(半|\\d{1,2}分|[一二三四五六七八九十]{1,3}分)?");
   private static final String NUMBER = "\\d+(\\.\\d+)?(余|多)?(万|千|百|亿)?";
@@ -303,7 +310,8 @@ final class TypeFit {
       return 0.8;
     }
     if (!hasDigit(canonical)) {
-      return dateWord(canonical) ? 0.8 : 0;
+      // 开放时间为同中心开放时间, 开放时间为按课程安排: a table's cell of when, though it names no day
+      return dateWord(canonical) || TIME_CELL.matcher(canonical).find() ? 0.8 : 0;
     }
     if (FULL_DATE.matcher(canonical).find()) {
       return 1;
