@@ -156,6 +156,7 @@ final class AnswerEngine {
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
+        .or(() -> HeadingFacts.answer(kb, q))
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()

@@ -150,7 +150,8 @@ final class Candidates {
     for (int id : pool) {
       Passage p = kb.passages.get(id);
       boolean headed = headedBy.getOrDefault(p.section(), false);
-      boolean asked = headed || askedByItsHeading(q, w, p) || labelledAsAsked(q, w, p);
+      boolean asked =
+          headed || askedByItsHeading(q, w, p) || labelledAsAsked(q, w, p) || labelNamed(q, w, p);
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
       // heading labels the sentence, as the notice's own question (谁可以办理？) does its answer
       String said = asked ? p.context() : p.canonical();
@@ -266,6 +267,22 @@ final class Candidates {
     StringBuilder said = new StringBuilder(Canonical.text(s.title()));
     kb.passagesOf(s).forEach(p -> said.append('\n').append(p.canonical()));
     return w.coverage(said.toString()) >= 0.99;
+  }
+
+  /** A line's label, with a note in brackets it may carry: 第二名：, 一等奖（2个）：. */
+  private static final Pattern LABEL =
+      Pattern.compile("^([^，,。；：:“”（(]{2,8})([（(][^）)]{1,8}[）)])?[：:]");
+
+  /**
+   * True when the question names a line's label and its section (电工第二名是谁 of 第二名：费立群（…）96.1分 under
+   * 「电工（参赛88人）」, 团体一等奖是哪些单位 of 一等奖（2个）：… under 「团体奖」): the line is what is asked.
+   */
+  private static boolean labelNamed(Question q, Weights w, Passage p) {
+    Matcher m = LABEL.matcher(p.text().strip());
+    return m.find()
+        && q.text().contains(m.group(1))
+        && !q.text().equals(m.group(1))
+        && w.coverage(Canonical.text(p.section().title())) > 0;
   }
 
   /** A question of what something covers: 考什么内容, 培训内容是什么, 有哪些内容. */

@@ -11,6 +11,7 @@ import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Token;
+import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Items;
@@ -366,6 +367,8 @@ final class Outline {
                                   && w.coverage(kb.canonicalHeadings.get(i) + "\n" + intro) >= 0.5)
                       || head
                       || introduces(intro, q.unit())
+                      // 个人奖第一个工种 of 「个人奖」, whose intro opens 各工种评出第一名… over 焊工, 电工, …
+                      || opensWithEach(kb, s, q.unit())
                       // 第二项检查 of 本次筛查共4项，每人均可全部免费检查： over four items
                       || countedAndNamed(intro, q.unit(), items.size())
                       // 买健身卡第二步做什么 of 购买方式：1.…；2.… under 「健身卡特惠」: a way of doing
@@ -520,6 +523,14 @@ final class Outline {
    * True when the sentence before the items announces them as the asked-for noun: 每天主要安排以下活动： for
    * 每天安排哪些活动, and …并将以下材料扫描合成一个PDF文件，发送至…： for 要交哪些材料.
    */
+  /** True when a section's first sentence says what it gives of each unit: 各工种评出第一名…. */
+  private static boolean opensWithEach(Snapshot kb, Section s, String unit) {
+    List<Passage> said = kb.passagesOf(s);
+    return !unit.isEmpty()
+        && !said.isEmpty()
+        && said.get(0).canonical().startsWith("各" + Canonical.text(unit));
+  }
+
   private static boolean introduces(String canonicalIntro, String unit) {
     String u = Canonical.text(unit);
     int at = canonicalIntro.lastIndexOf(u);

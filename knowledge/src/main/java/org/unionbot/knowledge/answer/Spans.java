@@ -213,6 +213,12 @@ final class Spans {
       // says who among them, or what it is, belongs to it
       best += clauses.get(++bestTo);
     }
+    if (bestFrom > 0
+        && clauses.get(bestFrom).strip().startsWith("是")
+        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+      // 年龄最小的获奖选手是谁 of …米嘉禾年仅22岁，是本届年龄最小的获奖选手: what 是 says it of comes before
+      best = clauses.get(--bestFrom) + best;
+    }
     int counted = countedItems(q, clauses, bestFrom, bestTo);
     if (counted > bestTo) {
       best = String.join("", clauses.subList(bestFrom, counted + 1));
@@ -317,8 +323,8 @@ final class Spans {
     return q.terms().stream().anyMatch(t -> t.length() >= 2 && label.contains(t));
   }
 
-  /** A sentence that announces the items after it: 可通过以下方式向市总工会反映：. */
-  private static final Pattern ANNOUNCES = Pattern.compile("(以下|如下|下列)[^，。：]{0,12}：$");
+  /** A sentence that announces the items after it: 可通过以下方式向市总工会反映：, 有下列情形之一的，不予受理：. */
+  private static final Pattern ANNOUNCES = Pattern.compile("(以下|如下|下列)[^。：]{0,16}：$");
 
   /**
    * For a question not strict about its answer's shape, a sentence that announces its section's
@@ -328,7 +334,10 @@ final class Spans {
     if (q.strict() || !ANNOUNCES.matcher(p.text().strip()).find()) {
       return Optional.empty();
     }
-    List<String> items = Items.of(p.notice(), p.section());
+    List<String> items = Items.numberedAfter(p.section(), p.paragraph());
+    if (items.size() < 2) {
+      items = Items.of(p.notice(), p.section());
+    }
     if (items.size() < 2) {
       return Optional.empty();
     }

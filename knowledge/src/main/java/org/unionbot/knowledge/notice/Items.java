@@ -229,11 +229,35 @@ public final class Items {
   /** The text of each numbered paragraph of a section after its number (（1）, 1., ①). */
   private static List<String> numbered(Section s) {
     List<String> out = new ArrayList<>();
+    boolean gap = false;
     for (Paragraph p : s.paragraphs()) {
       Matcher m = LIST_ITEM.matcher(p.text());
-      if (m.find()) {
+      if (!m.find()) {
+        gap = !out.isEmpty();
+      } else if (gap && FIRST.matcher(m.group(1)).find()) {
+        break; // a second list, which a sentence between introduces (有下列情形之一的，不予受理：)
+      } else {
         out.add(p.text().substring(m.end()));
       }
+    }
+    return out;
+  }
+
+  /** The number of a list's first item: 1., （一）, ①. */
+  private static final Pattern FIRST = Pattern.compile("^(1[.、．)]|[（(][一1][）)]|①)");
+
+  /**
+   * The numbered lines right after a paragraph of a section, which that paragraph announces
+   * (有下列情形之一的，不予受理： over 1.…；2.…); empty when none follows it.
+   */
+  public static List<String> numberedAfter(Section s, int paragraph) {
+    List<String> out = new ArrayList<>();
+    for (int k = paragraph + 1; k < s.paragraphs().size(); k++) {
+      Matcher m = LIST_ITEM.matcher(s.paragraphs().get(k).text());
+      if (!m.find() || !out.isEmpty() && FIRST.matcher(m.group(1)).find()) {
+        break;
+      }
+      out.add(firstClause(s.paragraphs().get(k).text().substring(m.end())));
     }
     return out;
   }

@@ -58,7 +58,8 @@ public final class NoticeParser {
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
-  private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,8}[：:]\\s*\\S");
+  private static final Pattern LABELLED =
+      Pattern.compile("^\\p{IsHan}{2,8}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
 
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");

@@ -1,0 +1,72 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.analysis.Canonical;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * Answers a count a heading gives in brackets: "焊工有多少人参赛" of 「（一）焊工（参赛96人）」. A results list or a
+ * schedule often puts a part's size in its heading, where no sentence says it, so the sentences
+ * under the heading never answer how many.
+ */
+final class HeadingFacts {
+
+  /** A heading that ends with a note in brackets holding a number: 焊工（参赛96人）, 第一批（共3个街道）. */
+  private static final Pattern NOTED = Pattern.compile("^(.{2,16}?)[（(]([^（()）]*\\d[^（()）]*)[）)]$");
+
+  private HeadingFacts() {}
+
+  /**
+   * The note of the one heading the question names whose note says the rest it asks; else empty.
+   */
+  static Optional<Answer> answer(Snapshot kb, Question q) {
+    if (q.type() != QuestionType.COUNT) {
+      return Optional.empty();
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < kb.sections.size(); i++) {
+      Matcher m = NOTED.matcher(kb.sections.get(i).title().strip());
+      if (m.matches() && asks(q, m.group(1).strip(), m.group(2))) {
+        found.add(i);
+      }
+    }
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    Section s = kb.sections.get(found.get(0));
+    Notice n = kb.sectionNotices.get(found.get(0));
+    Matcher m = NOTED.matcher(s.title().strip());
+    m.matches();
+    String text = m.group(1).strip() + "：" + m.group(2).strip() + "。";
+    return Optional.of(Replies.answer(text, n, s.heading(), s.heading()));
+  }
+
+  /**
+   * True when the question names what the heading is of (焊工) and every other word it has is in the
+   * note (参赛 of 参赛96人), or is the measure the note counts in (人).
+   */
+  private static boolean asks(Question q, String name, String note) {
+    if (name.length() < 2 || !q.text().contains(name)) {
+      return false;
+    }
+    String canonicalNote = Canonical.text(note);
+    boolean rest = false;
+    for (String t : q.terms()) {
+      if (name.contains(t)) {
+        continue;
+      }
+      if (!canonicalNote.contains(Canonical.text(t))) {
+        return false;
+      }
+      rest = true;
+    }
+    return rest || !q.measure().isEmpty() && canonicalNote.contains(q.measure());
+  }
+}
