@@ -79,6 +79,10 @@ final class Evaluation {
           new QuestionSet("notice-ah", "/eval/qa-notice-ah.tsv", "/eval/notice-ah.md"),
           new QuestionSet("notice-ai", "/eval/qa-notice-ai.tsv", "/eval/notice-ai.txt"),
           new QuestionSet("notice-aj", "/eval/qa-notice-aj.tsv", "/eval/notice-aj.md"),
+          new QuestionSet("notice-ak", "/eval/qa-notice-ak.tsv", "/eval/notice-ak.txt"),
+          new QuestionSet("notice-al", "/eval/qa-notice-al.tsv", "/eval/notice-al.md"),
+          new QuestionSet("notice-am", "/eval/qa-notice-am.tsv", "/eval/notice-am.txt"),
+          new QuestionSet("notice-an", "/eval/qa-notice-an.tsv", "/eval/notice-an.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

@@ -83,6 +83,10 @@ class EvaluationTest {
     "notice-ah, 76, 15",
     "notice-ai, 114, 5",
     "notice-aj, 109, 8",
+    "notice-ak, 127, 7",
+    "notice-al, 153, 9",
+    "notice-am, 125, 9",
+    "notice-an, 129, 3",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -98,10 +102,10 @@ class EvaluationTest {
   }
 
   /**
-   * Over the forty sets (the three "beside" sets repeat questions): the reworded questions, which
-   * share no key word with their answer sentence, keep their floor (one less than reached, 332 of
-   * 1,022), and confidently wrong answers stay at or under 2 % of the answerable questions (issue
-   * 10).
+   * Over the forty-four sets (the three "beside" sets repeat questions): the reworded questions,
+   * which share no key word with their answer sentence, keep their floor (one less than reached,
+   * 368 of 1,307), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * (issue 10).
    */
   @Test
   void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {
@@ -118,7 +122,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(331);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(367);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -156,6 +160,10 @@ class EvaluationTest {
     "notice-ah, 0",
     "notice-ai, 2",
     "notice-aj, 1",
+    "notice-ak, 5",
+    "notice-al, 2",
+    "notice-am, 1",
+    "notice-an, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -196,7 +204,11 @@ class EvaluationTest {
     "notice-ag",
     "notice-ah",
     "notice-ai",
-    "notice-aj"
+    "notice-aj",
+    "notice-ak",
+    "notice-al",
+    "notice-am",
+    "notice-an"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

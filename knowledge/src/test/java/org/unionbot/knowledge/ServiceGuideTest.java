@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 办事指南 whose conditions section holds two numbered lists: what an applicant must meet, then,
- * after a sentence that introduces it, the cases that are not accepted.
+ * after a sentence that introduces it, the cases that are not accepted; materials with notes in
+ * brackets.
  */
 class ServiceGuideTest {
 
@@ -28,8 +29,9 @@ class ServiceGuideTest {
 
       二、所需材料
       申请人应提交以下材料：
-      1.《助学金申请表》原件1份；
-      2.录取通知书复印件1份。
+      1.《助学金申请表》原件1份（在窗口领取，或在“青禾工会”公众号下载）；
+      2.录取通知书复印件1份；
+      3.户口簿复印件1份（户主页和本人页，须加盖派出所印章）。
       """;
 
   private static final KnowledgeBase KB =
@@ -45,5 +47,12 @@ class ServiceGuideTest {
     assertThat(KB.answer("哪些情形不予受理").text())
         .contains("其他助学金", "弄虚作假", "成人教育")
         .doesNotContain("家庭月人均收入");
+  }
+
+  @Test
+  void anItemsNoteInBracketsIsLeftOutWholeNotCut() {
+    assertThat(KB.answer("要交哪些材料").text())
+        .contains("《助学金申请表》原件1份", "录取通知书复印件1份")
+        .doesNotContain("（在窗口领取");
   }
 }

@@ -364,6 +364,11 @@ public final class Items {
     if (s.length() > SHORT_ITEM && comma >= 4) {
       s = s.substring(0, comma);
     }
+    int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    if (open >= 4 && s.indexOf('）', open) < 0 && s.indexOf(')', open) < 0) {
+      // 《申请表》原件1份（在窗口领取，或在…下载）: the note in brackets, cut, is left out whole
+      s = s.substring(0, open);
+    }
     return trimmed(s);
   }
 

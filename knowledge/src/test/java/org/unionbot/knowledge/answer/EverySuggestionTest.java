@@ -84,6 +84,10 @@ class EverySuggestionTest {
           new Base("notice-ah", List.of("/eval/notice-ah.md"), "/eval/qa-notice-ah.tsv"),
           new Base("notice-ai", List.of("/eval/notice-ai.txt"), "/eval/qa-notice-ai.tsv"),
           new Base("notice-aj", List.of("/eval/notice-aj.md"), "/eval/qa-notice-aj.tsv"),
+          new Base("notice-ak", List.of("/eval/notice-ak.txt"), "/eval/qa-notice-ak.tsv"),
+          new Base("notice-al", List.of("/eval/notice-al.md"), "/eval/qa-notice-al.tsv"),
+          new Base("notice-am", List.of("/eval/notice-am.txt"), "/eval/qa-notice-am.tsv"),
+          new Base("notice-an", List.of("/eval/notice-an.txt"), "/eval/qa-notice-an.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
