@@ -279,11 +279,21 @@ final class Candidates {
    */
   private static boolean labelNamed(Question q, Weights w, Passage p) {
     Matcher m = LABEL.matcher(p.text().strip());
-    return m.find()
-        && q.text().contains(m.group(1))
-        && !q.text().equals(m.group(1))
-        && w.coverage(Canonical.text(p.section().title())) > 0;
+    if (!m.find() || !q.text().contains(m.group(1)) || q.text().equals(m.group(1))) {
+      return false;
+    }
+    String label = m.group(1);
+    String title = p.section().title();
+    // the section is named by another of the question's words, or the label is all it names
+    return q.terms().stream()
+            .anyMatch(t -> t.length() >= 2 && !label.contains(t) && title.contains(t))
+        || !q.nouns().isEmpty()
+            && q.nouns().stream().allMatch(label::contains)
+            && !TABLE_ROW.matcher(p.text()).find();
   }
+
+  /** A table's row as a sentence: 健身房：楼层为四楼，开放时间为…: every cell, not one, is of its label. */
+  private static final Pattern TABLE_ROW = Pattern.compile("：[^，。；]{1,8}为[^，。；]+，[^，。；]{1,8}为");
 
   /** A question of what something covers: 考什么内容, 培训内容是什么, 有哪些内容. */
   static final Pattern ASKS_CONTENT = Pattern.compile("(什么|哪些|啥)内容|内容(是|有|包括)?(什么|哪些|啥)");
