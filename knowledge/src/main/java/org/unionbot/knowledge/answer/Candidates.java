@@ -274,8 +274,9 @@ final class Candidates {
       Pattern.compile("^([^，,。；：:“”（(]{2,8})([（(][^）)]{1,8}[）)])?[：:]");
 
   /**
-   * True when the question names a line's label and its section (电工第二名是谁 of 第二名：费立群（…）96.1分 under
-   * 「电工（参赛88人）」, 团体一等奖是哪些单位 of 一等奖（2个）：… under 「团体奖」): the line is what is asked.
+   * True when the question names a line's label, and its section by another of its words (电工第二名是谁
+   * of 第二名：费立群（…）96.1分 under 「电工（参赛88人）」) or nothing but the label (赛道引导岗负责什么 of 赛道引导岗：…, though
+   * not of a table's row, all of whose cells are the label's): the line is what is asked.
    */
   private static boolean labelNamed(Question q, Weights w, Passage p) {
     Matcher m = LABEL.matcher(p.text().strip());
@@ -284,16 +285,12 @@ final class Candidates {
     }
     String label = m.group(1);
     String title = p.section().title();
-    // the section is named by another of the question's words, or the label is all it names
     return q.terms().stream()
             .anyMatch(t -> t.length() >= 2 && !label.contains(t) && title.contains(t))
         || !q.nouns().isEmpty()
             && q.nouns().stream().allMatch(label::contains)
-            && !TABLE_ROW.matcher(p.text()).find();
+            && !Spans.isTableRow(p);
   }
-
-  /** A table's row as a sentence: 健身房：楼层为四楼，开放时间为…: every cell, not one, is of its label. */
-  private static final Pattern TABLE_ROW = Pattern.compile("：[^，。；]{1,8}为[^，。；]+，[^，。；]{1,8}为");
 
   /** A question of what something covers: 考什么内容, 培训内容是什么, 有哪些内容. */
   static final Pattern ASKS_CONTENT = Pattern.compile("(什么|哪些|啥)内容|内容(是|有|包括)?(什么|哪些|啥)");

@@ -32,7 +32,7 @@ final class Duties {
   private static final Pattern LABEL =
       Pattern.compile("^[（(]?(?:责任|牵头|负责|主办|承办|配合)(?:部门|单位|科室)[:：]([^）)]*)");
 
-  /** A task's own words naming who leads it: 由组织部牵头, 财务部负责. */
+  /** A task's own words naming who leads it: 由组织部牵头, 由财务部负责. */
   private static final Pattern LEADS = Pattern.compile("由([^，,。；、由]{2,12}?)(?:牵头|负责)");
 
   private Duties() {}

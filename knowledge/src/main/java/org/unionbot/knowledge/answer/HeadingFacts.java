@@ -30,23 +30,25 @@ final class HeadingFacts {
     if (q.type() != QuestionType.COUNT) {
       return Optional.empty();
     }
-    List<Integer> found = new ArrayList<>();
+    List<Noted> found = new ArrayList<>();
     for (int i = 0; i < kb.sections.size(); i++) {
       Matcher m = NOTED.matcher(kb.sections.get(i).title().strip());
       if (m.matches() && asks(q, m.group(1).strip(), m.group(2))) {
-        found.add(i);
+        found.add(new Noted(i, m.group(1).strip(), m.group(2).strip()));
       }
     }
     if (found.size() != 1) {
       return Optional.empty();
     }
-    Section s = kb.sections.get(found.get(0));
-    Notice n = kb.sectionNotices.get(found.get(0));
-    Matcher m = NOTED.matcher(s.title().strip());
-    m.matches();
-    String text = m.group(1).strip() + "：" + m.group(2).strip() + "。";
+    Noted noted = found.get(0);
+    Section s = kb.sections.get(noted.section());
+    Notice n = kb.sectionNotices.get(noted.section());
+    String text = noted.name() + "：" + noted.note() + "。";
     return Optional.of(Replies.answer(text, n, s.heading(), s.heading()));
   }
+
+  /** A heading's index, what it is of (焊工) and its note (参赛96人). */
+  private record Noted(int section, String name, String note) {}
 
   /**
    * True when the question names what the heading is of (焊工) and every other word it has is in the

@@ -519,10 +519,6 @@ final class Outline {
     return out.size() >= 2 ? out : List.of();
   }
 
-  /**
-   * True when the sentence before the items announces them as the asked-for noun: 每天主要安排以下活动： for
-   * 每天安排哪些活动, and …并将以下材料扫描合成一个PDF文件，发送至…： for 要交哪些材料.
-   */
   /** True when a section's first sentence says what it gives of each unit: 各工种评出第一名…. */
   private static boolean opensWithEach(Snapshot kb, Section s, String unit) {
     List<Passage> said = kb.passagesOf(s);
@@ -531,6 +527,10 @@ final class Outline {
         && said.get(0).canonical().startsWith("各" + Canonical.text(unit));
   }
 
+  /**
+   * True when the sentence before the items announces them as the asked-for noun: 每天主要安排以下活动： for
+   * 每天安排哪些活动, and …并将以下材料扫描合成一个PDF文件，发送至…： for 要交哪些材料.
+   */
   private static boolean introduces(String canonicalIntro, String unit) {
     String u = Canonical.text(unit);
     int at = canonicalIntro.lastIndexOf(u);

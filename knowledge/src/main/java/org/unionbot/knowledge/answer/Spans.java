@@ -125,10 +125,7 @@ final class Spans {
     String around = p.context().substring(0, Math.max(0, p.context().lastIndexOf('\n')));
     // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
     Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
-    boolean row =
-        labelled.lookingAt()
-            && clauses.stream().filter(c -> CELL.matcher(c).lookingAt()).count() >= 2;
-    String lineLabel = row ? labelled.group(1) + "\n" : "";
+    String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -249,6 +246,15 @@ final class Spans {
 
   /** A cell of a table's row as a sentence says it: 收费为…, 是否需要预约为… ({@code Tables}). */
   private static final Pattern CELL = Pattern.compile("[，,]?[^，,。；：:为]{2,8}为");
+
+  /**
+   * True for a table's row as the parser writes it, a label over cells named by their column
+   * (健身房：楼层为四楼，开放时间为…，收费为…).
+   */
+  static boolean isTableRow(Passage p) {
+    return LINE_LABEL.matcher(p.canonical().strip()).lookingAt()
+        && p.clauses().stream().filter(c -> CELL.matcher(c).lookingAt()).count() >= 2;
+  }
 
   /** A question of a sum: 一共多少, 总共几个, 合计多少. */
   private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|总计|合计|加起来|总额");
