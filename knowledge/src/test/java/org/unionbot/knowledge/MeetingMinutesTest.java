@@ -48,6 +48,8 @@ class MeetingMinutesTest {
     assertThat(KB.answer("健康体检由哪个部门牵头").text()).contains("女职工部");
     assertThat(KB.answer("健康体检哪家单位配合").text()).contains("县人民医院");
     assertThat(KB.answer("职工驿站由哪个部门牵头").text()).contains("权益保障部");
+    // and the reverse: the task a department leads, named by the sentence's own first clause
+    assertThat(KB.answer("女职工部负责什么").text()).isEqualTo("女职工部负责：组织女职工免费健康体检。");
   }
 
   @Test
@@ -59,7 +61,7 @@ class MeetingMinutesTest {
 
   @Test
   void theImprintDatesMinutesThatHaveNoSignature() {
-    assertThat(KB.answer("纪要是什么时候印发的").text()).contains("2027年4月12日");
+    assertThat(KB.answer("纪要是什么时候印发的").text()).contains("纪要的落款日期是2027年4月12日");
     assertThat(KB.answer("这份纪要是谁印发的").text()).contains("青禾县总工会办公室");
   }
 

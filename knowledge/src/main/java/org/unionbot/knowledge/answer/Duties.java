@@ -70,13 +70,30 @@ final class Duties {
         Matcher leads = LEADS.matcher(p.canonical());
         while (leads.find()) {
           if (names(leads.group(1), body, exactly)) {
-            tasks.putIfAbsent(Spans.tidy(p.text()), p);
+            tasks.putIfAbsent(task(p, leads.start()), p);
             break;
           }
         }
       }
     }
     return tasks;
+  }
+
+  /** The count an inline item opens with: 一是, 二是. */
+  private static final Pattern INLINE_ORDINAL = Pattern.compile("^[一二三四五六七八九十]是");
+
+  /**
+   * The task a sentence names before it says who leads it (二是开展女职工“两癌”免费筛查，全年…，由女职工部牵头 →
+   * 开展女职工“两癌”免费筛查); its section's title where the sentence opens with who leads (由组织部牵头，…).
+   */
+  private static String task(Passage p, int leadsAt) {
+    String before = p.canonical().substring(0, leadsAt);
+    String first = INLINE_ORDINAL.matcher(before.split("[，,；;]")[0].strip()).replaceFirst("");
+    if (!first.isEmpty() && p.text().contains(first)) {
+      return first;
+    }
+    String title = p.section().title().replaceFirst("^关于", "").replaceAll("[。．.]$", "");
+    return title.isBlank() ? Spans.tidy(p.text()) : title;
   }
 
   /** True when a list of departments (经济技术部、宣教部) has the one asked about. */

@@ -421,24 +421,40 @@ final class Parts {
     return list.toString();
   }
 
+  /** What kind of document a title ends by naming: 会议纪要 → 纪要, 入馆指南 → 指南; else 通知. */
+  private static final Pattern TITLE_KIND =
+      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则)[》」”]?$");
+
+  private static String kind(Notice n) {
+    Matcher m = TITLE_KIND.matcher(n.title().strip());
+    return m.find() ? m.group(1) : "通知";
+  }
+
   private static String sentence(Notice n, Part part, String value, Question q) {
+    String kind = kind(n);
     return switch (part) {
-      case TITLE -> "通知的标题是" + Titles.book(value) + "。";
+      case TITLE -> kind + "的标题是" + Titles.book(value) + "。";
       case BYLINE ->
           n.byline().filter(value::equals).isPresent()
               ? "这篇通知的署名是：" + value + "。"
               : "这篇文章的作者是" + value + "。";
-      case ADDRESSEE -> "通知主送：" + value + "。";
+      case ADDRESSEE -> kind + "主送：" + value + "。";
       case ISSUER ->
           n.issuer().isEmpty()
               ? "这篇文章的来源是" + value + "。"
-              : "这份通知由" + value + "印发" + n.dateline().map(d -> "，落款日期" + d).orElse("") + "。";
+              : "这份"
+                  + kind
+                  + "由"
+                  + value
+                  + "印发"
+                  + n.dateline().map(d -> "，落款日期" + d).orElse("")
+                  + "。";
       case DATELINE ->
           n.dateline().isEmpty()
               ? "这篇文章的发布时间是" + value + "。"
-              : "通知的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
+              : kind + "的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
       case ATTACHMENTS ->
-          attachment(n, q).orElse("通知的附件共" + n.attachments().size() + "个：" + value + "。");
+          attachment(n, q).orElse(kind + "的附件共" + n.attachments().size() + "个：" + value + "。");
     };
   }
 
