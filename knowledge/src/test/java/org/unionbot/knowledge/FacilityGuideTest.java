@@ -79,4 +79,18 @@ class FacilityGuideTest {
     Answer cancel = KB.answer("在哪里取消预约");
     assertThat(cancel.text().contains("在小程序中操作") || cancel.lowConfidence()).isTrue();
   }
+
+  @Test
+  void amongSeveralDocumentsTheKindTheQuestionNamesIsTheOneAsked() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText("guide", Optional.empty(), GUIDE),
+                new NoticeText(
+                    "minutes",
+                    Optional.empty(),
+                    "青禾县总工会全体会议纪要\n\n会议同意今年为职工办好两件实事。\n\n青禾县总工会办公室\n2027年4月12日\n")));
+    assertThat(both.answer("指南是什么时候发的").text()).contains("2027年2月").doesNotContain("2027年4月12日");
+    assertThat(both.answer("纪要是什么时候印发的").text()).contains("2027年4月12日").doesNotContain("2027年2月");
+  }
 }

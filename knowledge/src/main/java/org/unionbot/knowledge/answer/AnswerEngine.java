@@ -177,13 +177,21 @@ final class AnswerEngine {
   /** The title, byline, addressee, signature or attachments, when asked ({@link Parts}). */
   private static Optional<Answer> aboutTheDocument(Snapshot kb, Question q) {
     Optional<Parts.Part> part = Parts.asked(q);
-    if (part.isPresent() && part.get() == Parts.Part.TITLE && kb.notices.size() > 1) {
-      Optional<Notice> named = Parts.namedByKind(kb, q);
-      return named.isPresent()
-          ? Parts.answer(kb, part.get(), q, List.of(named.get()))
-          : Optional.of(titles(kb));
+    if (part.isEmpty()) {
+      return Optional.empty();
     }
-    return part.flatMap(p -> Parts.answer(kb, p, q));
+    // 指南是什么时候发的 with minutes and a guide loaded: the one the question names by its kind
+    Optional<Notice> named = kb.notices.size() > 1 ? Parts.namedByKind(kb, q) : Optional.empty();
+    if (named.isPresent()) {
+      Optional<Answer> of = Parts.answer(kb, part.get(), q, List.of(named.get()));
+      if (of.isPresent()) {
+        return of;
+      }
+    }
+    if (part.get() == Parts.Part.TITLE && kb.notices.size() > 1) {
+      return Optional.of(titles(kb));
+    }
+    return Parts.answer(kb, part.get(), q);
   }
 
   /**
