@@ -76,4 +76,14 @@ class MeetingMinutesTest {
     assertThat(second.lowConfidence() || second.kind() != Answer.Kind.ANSWER).isTrue();
     assertThat(KB.answer("技能竞赛第一名奖励多少").text()).contains("3000元");
   }
+
+  @Test
+  void withSeveralNoticesTheDepartmentsTasksSayWhichNoticeGivesThem() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("minutes", Optional.empty(), MINUTES)));
+    assertThat(both.answer("女职工部负责什么").text()).startsWith("女职工部负责：组织女职工免费健康体检。").contains("——摘自《");
+  }
 }

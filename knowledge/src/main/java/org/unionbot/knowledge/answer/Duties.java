@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
+import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
@@ -51,7 +52,7 @@ final class Duties {
     if (tasks.isEmpty() || tasks.values().stream().map(Passage::notice).distinct().count() > 1) {
       return Optional.empty();
     }
-    return Optional.of(reply(m.group(1), tasks));
+    return Optional.of(reply(kb, m.group(1), tasks));
   }
 
   /** The tasks, by heading or sentence, that name the department exactly or by its last words. */
@@ -107,7 +108,7 @@ final class Duties {
     return false;
   }
 
-  private static Answer reply(String body, Map<String, Passage> tasks) {
+  private static Answer reply(Snapshot kb, String body, Map<String, Passage> tasks) {
     List<String> names = new ArrayList<>(tasks.keySet());
     List<Source> sources = tasks.values().stream().map(Passage::source).toList();
     StringBuilder text = new StringBuilder(body.replaceFirst("^由", "")).append("负责");
@@ -123,6 +124,11 @@ final class Duties {
     }
     if (!text.toString().matches("(?s).*[。！？]$")) {
       text.append('。');
+    }
+    if (kb.notices.size() > 1) {
+      // with several notices loaded, which one says it, as every other reply does
+      text.append("\n——摘自")
+          .append(Titles.book(Titles.label(tasks.values().iterator().next().notice())));
     }
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
   }
