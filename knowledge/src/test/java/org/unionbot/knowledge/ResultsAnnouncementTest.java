@@ -84,4 +84,14 @@ class ResultsAnnouncementTest {
         .contains("青禾县燃气有限公司", "青禾县建筑安装有限公司")
         .doesNotContain("青禾县自来水有限公司");
   }
+
+  @Test
+  void withSeveralNoticesAHeadingsCountSaysWhichNoticeGivesIt() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("results", Optional.empty(), RESULTS)));
+    assertThat(both.answer("焊工有多少人参赛").text()).startsWith("焊工：参赛42人。").contains("——摘自《");
+  }
 }

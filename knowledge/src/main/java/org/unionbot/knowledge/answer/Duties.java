@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
-import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
@@ -125,11 +124,8 @@ final class Duties {
     if (!text.toString().matches("(?s).*[。！？]$")) {
       text.append('。');
     }
-    if (kb.notices.size() > 1) {
-      // with several notices loaded, which one says it, as every other reply does
-      text.append("\n——摘自")
-          .append(Titles.book(Titles.label(tasks.values().iterator().next().notice())));
-    }
+    // with several notices loaded, which one says it, as every other reply does
+    text.append(Replies.whose(kb, tasks.values().iterator().next().notice()));
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
   }
 }

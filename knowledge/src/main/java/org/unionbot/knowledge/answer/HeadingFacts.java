@@ -43,7 +43,7 @@ final class HeadingFacts {
     Noted noted = found.get(0);
     Section s = kb.sections.get(noted.section());
     Notice n = kb.sectionNotices.get(noted.section());
-    String text = noted.name() + "：" + noted.note() + "。";
+    String text = noted.name() + "：" + noted.note() + "。" + Replies.whose(kb, n);
     return Optional.of(Replies.answer(text, n, s.heading(), s.heading()));
   }
 

@@ -61,6 +61,14 @@ final class Replies {
     return text.toString();
   }
 
+  /**
+   * "\n——摘自《short title》" when the knowledge base holds several notices, so a reply says whose;
+   * else "".
+   */
+  static String whose(Snapshot kb, Notice n) {
+    return kb.notices.size() > 1 ? "\n——摘自" + Titles.book(Titles.label(n)) : "";
+  }
+
   /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
   static String sourceName(Snapshot kb, Passage p) {
     String where = p.sectionName();
