@@ -126,6 +126,8 @@ final class Spans {
     // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
     Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
     String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
+    boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
+    boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -160,11 +162,10 @@ final class Spans {
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
-        if (Candidates.ASKS_CONTENT.matcher(q.text()).find()
-            && Candidates.GIVES_CONTENT.matcher(canonical).find()) {
+        if (asksContent && Candidates.GIVES_CONTENT.matcher(canonical).find()) {
           value += 1; // 笔试考什么内容: the clause that says 内容为…, though it repeats no word asked
         }
-        if (ASKS_TOTAL.matcher(q.text()).find() && TOTAL.matcher(canonical).find()) {
+        if (asksTotal && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
         }
         if (newInformation(w, canonical) < 3) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +103,9 @@ public final class Snapshot {
 
   private final Map<Section, Integer> sectionPositions = new IdentityHashMap<>();
 
+  /** Each section's passages in order, so {@link #passagesOf} is a lookup, not a scan. */
+  private final Map<Section, List<Passage>> sectionPassages = new IdentityHashMap<>();
+
   private final Cache<String, Integer> sentenceFrequency =
       Caffeine.newBuilder().maximumSize(50_000).build();
 
@@ -125,6 +127,10 @@ public final class Snapshot {
     for (int i = 0; i < sections.size(); i++) {
       sectionPositions.put(sections.get(i), i);
     }
+    for (Passage p : passages) {
+      sectionPassages.computeIfAbsent(p.section(), s -> new ArrayList<>()).add(p);
+    }
+    sectionPassages.replaceAll((s, ps) -> List.copyOf(ps));
     this.places = Set.copyOf(Places.of(notices));
     this.people = Set.copyOf(Places.people(notices));
     this.queryAnalyzer = analyzer(segmenter, false);
@@ -333,13 +339,8 @@ public final class Snapshot {
     return passages.size() + sections.size();
   }
 
+  /** The passages of a section, in order; empty for a section without any. */
   public List<Passage> passagesOf(Section s) {
-    List<Passage> out = new ArrayList<>();
-    for (Passage p : passages) {
-      if (p.section() == s) {
-        out.add(p);
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return sectionPassages.getOrDefault(s, List.of());
   }
 }
