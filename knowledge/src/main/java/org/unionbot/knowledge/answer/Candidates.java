@@ -302,9 +302,12 @@ final class Candidates {
   private static final Pattern ASKS_WHO_IS_IN_CHARGE =
       Pattern.compile("(哪个|哪些|什么|啥)(部门|单位|科室)|谁(负责|牵头|主办|承办)|(责任|牵头|负责)(部门|单位)");
 
-  /** A line that says who is in charge: （责任部门：办公室）, 牵头单位：组织部. */
-  private static final Pattern IN_CHARGE_LABEL =
-      Pattern.compile("^[（(]?(责任|牵头|负责|主办|承办|配合)(部门|单位|科室)[:：]");
+  /**
+   * A line that says who is in charge: （责任部门：办公室）, 牵头单位：组织部; the third group is whom it names
+   * (经济技术部、宣教部).
+   */
+  static final Pattern IN_CHARGE_LABEL =
+      Pattern.compile("^[（(]?(责任|牵头|负责|主办|承办|配合)(部门|单位|科室)[:：]([^）)]*)");
 
   /** What a label calls the event its section is about: 活动时间, 活动地点. */
   private static final Set<String> EVENT_LABELS = Set.of("活动", "会议", "举办");

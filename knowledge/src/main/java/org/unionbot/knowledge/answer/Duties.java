@@ -28,10 +28,6 @@ final class Duties {
   private static final Pattern ASKED =
       Pattern.compile("^(?:请问)?(.{2,16}?)(?:主要)?(?:负责|牵头|承担|分管|主抓)(?:的)?(?:哪些|什么|啥|哪几)");
 
-  /** A line that says who is in charge of its section's task: （责任部门：法律保障部、宣教部）. */
-  private static final Pattern LABEL =
-      Pattern.compile("^[（(]?(?:责任|牵头|负责|主办|承办|配合)(?:部门|单位|科室)[:：]([^）)]*)");
-
   /** A task's own words naming who leads it: 由组织部牵头, 由财务部负责. */
   private static final Pattern LEADS = Pattern.compile("由([^，,。；、由]{2,12}?)(?:牵头|负责)");
 
@@ -59,8 +55,9 @@ final class Duties {
     Map<String, Passage> tasks = new LinkedHashMap<>();
     for (Section s : kb.sections) {
       for (Passage p : kb.passagesOf(s)) {
-        Matcher label = LABEL.matcher(p.canonical());
-        if (label.find() && names(label.group(1), body, exactly) && !s.title().isBlank()) {
+        // （责任部门：法律保障部、宣教部） under the task it is of
+        Matcher label = Candidates.IN_CHARGE_LABEL.matcher(p.canonical());
+        if (label.find() && names(label.group(3), body, exactly) && !s.title().isBlank()) {
           tasks.putIfAbsent(s.title(), p);
         }
       }

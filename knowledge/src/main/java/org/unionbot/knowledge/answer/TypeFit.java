@@ -66,13 +66,13 @@ final class TypeFit {
   private static final Pattern REASON =
       Pattern.compile("为了|因为|由于|所在|保证|意义|目的|旨在|为.{2,20}提供|(^|^[^，,。]{2,12}[，,])为[^，,。]{2,40}[，,]");
 
-  /**
-   * A claim of what a thing is worth, which says why it is done: …全面领导是最高政治原则, …是工会永葆生机活力…的动力所在.
-   */
   /** A reason given as one: 理由是…, 原因在于…, 以…为由. */
   private static final Pattern STATED_REASON =
       Pattern.compile("(理由|原因)(是|为|在于|[:：])|以[^，,。]{2,20}为由");
 
+  /**
+   * A claim of what a thing is worth, which says why it is done: …全面领导是最高政治原则, …是工会永葆生机活力…的动力所在.
+   */
   private static final Pattern CLAIM =
       Pattern.compile("是[^，,。；]{0,24}(所在|原则|保证|保障|基础|前提|关键|根本|核心|必然要求)");
 

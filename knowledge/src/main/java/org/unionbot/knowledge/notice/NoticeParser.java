@@ -209,16 +209,20 @@ public final class NoticeParser {
       return;
     }
     String last = lines.get(lines.size() - 1);
-    Matcher m = SIGNED_ON_ONE_LINE.matcher(last);
+    Matcher signed = SIGNED_ON_ONE_LINE.matcher(last);
     Matcher imprint = IMPRINT.matcher(last);
-    boolean dated =
-        lines.subList(Math.max(0, lines.size() - 1 - DATELINE_REACH), lines.size() - 1).stream()
-            .anyMatch(OfficialLines::isDate);
-    if (m.matches() || !dated && imprint.matches()) {
-      Matcher found = m.matches() ? m : imprint;
+    Matcher found =
+        signed.matches() ? signed : imprint.matches() && !datedAbove(lines) ? imprint : null;
+    if (found != null) {
       lines.set(lines.size() - 1, found.group(1).strip());
       lines.add(found.group(2));
     }
+  }
+
+  /** True when one of the {@link #DATELINE_REACH} lines above the last is a date. */
+  private static boolean datedAbove(List<String> lines) {
+    return lines.subList(Math.max(0, lines.size() - 1 - DATELINE_REACH), lines.size() - 1).stream()
+        .anyMatch(OfficialLines::isDate);
   }
 
   /**
