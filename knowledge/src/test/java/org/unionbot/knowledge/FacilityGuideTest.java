@@ -68,6 +68,37 @@ class FacilityGuideTest {
   }
 
   @Test
+  void everydayWordsForDaysRulesAndRoomsFindTheNoticesOwn() {
+    KnowledgeBase centre =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "centre",
+                    Optional.empty(),
+                    """
+                    # 青禾县职工活动中心开放须知
+
+                    ## 开放时间
+
+                    周二至周日9:00—17:00开放，每周一闭馆，进行设备维护。
+
+                    ## 入馆须知
+
+                    馆内全面禁烟，谢绝携带宠物。健身房设在三楼，旁边是更衣淋浴间。
+
+                    ## 周四晚上来，哪些地方开放？
+
+                    周四晚上职工书屋开放至21:00。
+                    """)));
+    // 礼拜一 of 周一, 狗 of 宠物, 撸铁 of 健身
+    assertThat(centre.answer("礼拜一能去吗").text()).contains("每周一闭馆");
+    assertThat(centre.answer("能带狗去吗").text()).contains("谢绝携带宠物");
+    assertThat(centre.answer("撸铁去几楼").text()).contains("三楼");
+    // a heading that asks a question is no answer to when
+    assertThat(centre.answer("啥时候开张的").text().split("——摘自")[0]).doesNotContain("哪些地方开放？");
+  }
+
+  @Test
   void aCellOfWhenAnswersWhenThoughItNamesNoDay() {
     assertThat(KB.answer("职工书屋什么时候开放").text()).contains("同中心开放时间");
   }

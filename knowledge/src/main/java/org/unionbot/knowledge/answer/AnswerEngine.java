@@ -332,7 +332,8 @@ final class AnswerEngine {
   /**
    * For a question of when or where, the one heading that holds all its words and has that shape
    * itself (总结表彰阶段什么时候 of 「（三）总结表彰阶段（10月1日—11月30日）」): the heading says it, where its sentences may
-   * give other dates of the same part. Empty when no heading or several do.
+   * give other dates of the same part. A heading that asks (周四晚上来，哪些地方开放？) answers nothing. Empty
+   * when no heading or several do.
    */
   private static Optional<Answer> fromHeading(Snapshot kb, Question q, Weights w) {
     boolean timeOrPlace = q.type() == QuestionType.WHEN || q.type() == QuestionType.WHERE;
@@ -343,6 +344,7 @@ final class AnswerEngine {
     for (int i = 0; i < kb.sections.size(); i++) {
       String title = kb.canonicalTitles.get(i);
       if (!title.isEmpty()
+          && !ASKS.matcher(title).find()
           && w.coverage(title) >= 0.99
           && TypeFit.of(q, title, kb) >= 1
           && !kb.passagesOf(kb.sections.get(i)).isEmpty()) {
