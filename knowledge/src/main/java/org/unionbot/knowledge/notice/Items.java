@@ -54,6 +54,16 @@ public final class Items {
     if (topics.size() >= 2) {
       return topics;
     }
+    // 【简讯】 over four lines opening with △, each a piece of news of its own
+    List<String> lines =
+        s.paragraphs().stream()
+            .filter(Paragraph::listed)
+            .map(p -> trimmed(p.text().strip()))
+            .filter(t -> t.length() <= MAX_ITEM)
+            .toList();
+    if (lines.size() >= 2) {
+      return lines;
+    }
     return inline(s);
   }
 

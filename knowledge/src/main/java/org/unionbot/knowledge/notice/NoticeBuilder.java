@@ -77,6 +77,12 @@ final class NoticeBuilder {
     standalone(t.replaceFirst("^[-*+]\\s*", ""));
   }
 
+  /** A line of a list its bullet glyph marks: a paragraph of its own, and an item. */
+  void listed(String t) {
+    flushParagraph();
+    paragraphs.add(Sentences.paragraph(t).asListed());
+  }
+
   /** A paragraph of its own, whatever its punctuation: it neither continues nor is continued. */
   void standalone(String t) {
     flushParagraph();

@@ -51,6 +51,12 @@ public final class NoticeParser {
       Pattern.compile("^([□■◇]|[（(【]?\\s*(记者|通讯员|作者|撰稿|供稿|来源|文/图|文图)[\\s：:）)】])");
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
 
+  /** The mark {@link #contentLines} puts before a line of a list of bulleted lines. */
+  static final String LISTED = "\u0000";
+
+  /** A few words with no punctuation, over a list of bulleted lines: 本期导读. */
+  private static final Pattern LIST_HEAD = Pattern.compile("[\\p{IsHan}\\w“”]{2,16}");
+
   /** The mark of a Markdown quote line. */
   private static final Pattern QUOTE_MARK = Pattern.compile("^>+\\s*");
 
@@ -111,6 +117,7 @@ public final class NoticeParser {
         }
         case TEXT -> b.text(l.text);
         case ITEM -> b.item(l.text);
+        case LISTED -> b.listed(l.text);
         case STANDALONE -> b.standalone(l.text);
         case ATTACHMENT -> b.attachment(l.text);
         case ISSUER -> b.issuer = Optional.of(l.text);
@@ -159,6 +166,8 @@ public final class NoticeParser {
     SHORT,
     TEXT,
     ITEM,
+    /** A line of a list its bullet glyph marks (◆…, △…). */
+    LISTED,
     /** A paragraph of its own, whatever its punctuation: a note, a contact line. */
     STANDALONE,
     ATTACHMENT,
@@ -173,13 +182,30 @@ public final class NoticeParser {
     }
   }
 
-  /** The non-empty lines of a text, repaired, without separator lines (---, ***, ===). */
+  /**
+   * The non-empty lines of a text, repaired, without separator lines (---, ***, ===). Lines that
+   * open with the same bullet glyph as the line before or after them (◆…, △…) are a list: each
+   * comes out marked {@link #LISTED}.
+   */
   private static List<String> contentLines(String text) {
     List<String> out = new ArrayList<>();
+    List<Integer> bullets = new ArrayList<>();
     for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-      String line = TextRepair.line(raw.replace('\u3000', ' '));
+      String line = TextRepair.line(raw.replace('\u3000', ' ').replace(LISTED, ""));
       if (!line.isEmpty() && !line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
         out.add(line);
+        bullets.add(TextRepair.bullet(raw));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      int b = bullets.get(i);
+      boolean run =
+          b >= 0
+              && (i > 0 && bullets.get(i - 1) == b
+                  || i + 1 < out.size() && bullets.get(i + 1) == b);
+      if (run) {
+        String line = out.get(i);
+        out.set(i, LISTED + (CAPTION_MARK.matcher(line).find() ? line.substring(1).strip() : line));
       }
     }
     signedOnOneLine(out);
@@ -327,11 +353,20 @@ public final class NoticeParser {
       Matcher bracketed = BRACKETED.matcher(line);
       if (bracketed.matches()) {
         // 【活动时间】 heads a section; 【活动时间】1月25日至2月15日 is a labelled fact
+        // 【基层动态】临江区总工会…签约612人 over a paragraph is an item's headline, its tag a column's
         String rest = bracketed.group(2).strip();
+        boolean headline =
+            shortLine
+                && !rest.isEmpty()
+                && i + 1 < lines.size()
+                && !BRACKETED.matcher(lines.get(i + 1)).matches()
+                && (lines.get(i + 1).length() > SHORT_LINE || endsSentence(lines.get(i + 1)));
         out.add(
             rest.isEmpty()
                 ? new Line(Kind.HEADING, bracketed.group(1).strip(), 1)
-                : new Line(Kind.STANDALONE, bracketed.group(1).strip() + "：" + rest, 0));
+                : headline
+                    ? new Line(Kind.HEADING, rest, 1)
+                    : new Line(Kind.STANDALONE, bracketed.group(1).strip() + "：" + rest, 0));
         bodyStarted = true;
         continue;
       }
@@ -353,6 +388,8 @@ public final class NoticeParser {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
       } else if (shortLine && DATE_LED.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line, 0));
+      } else if (line.startsWith(LISTED)) {
+        out.add(new Line(Kind.LISTED, line.substring(LISTED.length()), 0));
       } else if (markdown && LIST_ITEM.matcher(line).find()) {
         out.add(new Line(Kind.ITEM, line, 0));
       } else if (st.articles && Headings.articleLabel(line).isPresent()) {
@@ -371,6 +408,11 @@ public final class NoticeParser {
         out.add(new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
         out.add(new Line(Kind.TEXT, line, 0));
+      } else if (!markdown
+          && LIST_HEAD.matcher(line).matches()
+          && i + 1 < lines.size()
+          && lines.get(i + 1).startsWith(LISTED)) {
+        out.add(new Line(Kind.HEADING, line, 1)); // 本期导读 over its ◆ lines
       } else if (shortLine) {
         out.add(new Line(Kind.SHORT, line, 1));
       } else {

@@ -11,12 +11,23 @@ import java.util.Optional;
  * @param sentences the sentences, split after 。！？；, each with its end mark
  * @param topic the short first sentence that names the paragraph's point ("抓好传达学习"), without its
  *     end mark, when the paragraph opens with one
+ * @param listed whether the paragraph is a line of a list
  */
-public record Paragraph(String text, List<String> sentences, Optional<String> topic) {
+public record Paragraph(
+    String text, List<String> sentences, Optional<String> topic, boolean listed) {
 
   public Paragraph {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(topic, "topic");
     sentences = List.copyOf(sentences);
+  }
+
+  public Paragraph(String text, List<String> sentences, Optional<String> topic) {
+    this(text, sentences, topic, false);
+  }
+
+  /** This paragraph as a line of a list (a Markdown item, or a line opening with ◆ or △). */
+  Paragraph asListed() {
+    return new Paragraph(text, sentences, topic, true);
   }
 }

@@ -103,7 +103,7 @@ final class PdfPaste {
   private static List<String> unwrap(List<String> lines) {
     int width = 0;
     for (String l : lines) {
-      if (!NoticeParser.endsSentence(l)) {
+      if (!NoticeParser.endsSentence(l) && !standsAlone(l)) {
         width = Math.max(width, width(l));
       }
     }
@@ -111,7 +111,7 @@ final class PdfPaste {
     int broken = 0;
     int filled = 0;
     for (String l : lines) {
-      if (width(l) >= full) {
+      if (width(l) >= full && !standsAlone(l)) {
         filled++;
         broken += Character.isLetterOrDigit(l.charAt(l.length() - 1)) ? 1 : 0;
       }
@@ -136,8 +136,14 @@ final class PdfPaste {
     return out;
   }
 
+  /** A line a tag in 【】 or a bullet opens: a headline or a line of a list, never a page's wrap. */
+  private static boolean standsAlone(String l) {
+    return l.startsWith("【") || l.startsWith(NoticeParser.LISTED);
+  }
+
   private static boolean opensAPart(String l) {
-    return Headings.numberedLevel(l) > 0
+    return standsAlone(l)
+        || Headings.numberedLevel(l) > 0
         || Headings.articleLabel(l).isPresent()
         || Headings.division(l).isPresent()
         || OfficialLines.isContact(l)

@@ -42,6 +42,15 @@ final class TextRepair {
     return s;
   }
 
+  /** Glyphs that mark the lines of a list when several lines in a row open with one. */
+  private static final String LIST_BULLETS = "▍▌▎▶►▷•●○◆★☆✦➤➢▲△";
+
+  /** The list bullet a raw line opens with ({@link #LIST_BULLETS}), or -1. */
+  static int bullet(String raw) {
+    String s = raw.strip();
+    return s.isEmpty() || LIST_BULLETS.indexOf(s.codePointAt(0)) < 0 ? -1 : s.codePointAt(0);
+  }
+
   private static String withoutLeadingBullets(String s) {
     int i = 0;
     while (i < s.length()) {

@@ -1,0 +1,59 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union's work bulletin: a masthead, a table of contents of ◆ lines, items under headlines tagged
+ * with their column (【基层动态】…), and a column of news in brief whose lines open with △.
+ */
+class WorkBulletinTest {
+
+  private static final String BULLETIN =
+      """
+      工 会 工 作 简 报
+      第9期
+      青禾县总工会办公室编　　　　2027年5月10日
+
+      本期导读
+      ◆东坪镇工会举办农民工夜校
+      ◆县职工服务中心开通24小时热线
+      ◆简讯三则
+
+      【基层动态】东坪镇工会举办农民工夜校
+      4月20日，东坪镇工会在镇文化站开办农民工夜校，首期招收学员85人，开设电工、焊工两个班，每周二、周四晚上授课，学费由镇工会全额承担。镇工会主席刘春燕说，今年还将在3个村开设夜校教学点。
+
+      【维权服务】县职工服务中心开通24小时热线
+      5月1日起，县职工服务中心开通24小时维权热线12351，由3名律师轮流值守，职工遇到欠薪、工伤等问题可随时拨打。开通首周，热线共接听来电126个，其中咨询欠薪问题的占四成。
+
+      【简讯】
+      △5月3日，县总工会召开女职工工作会议，40余人参加。
+      △5月6日，县总工会为环卫工人送去防暑药品300份。
+      △5月8日，县总工会启动职工书画展征稿，截止日期为6月30日。
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("bulletin", Optional.empty(), BULLETIN)));
+
+  @Test
+  void theLinesUnderTheTableOfContentsAreItsItems() {
+    assertThat(KB.answer("本期导读第二条是什么").text()).contains("县职工服务中心开通24小时热线");
+  }
+
+  @Test
+  void eachLineOfNewsInBriefIsAnItemOfItsColumn() {
+    // △ marks a line of a list here, not a photo's caption
+    assertThat(KB.answer("简讯第二条是什么").text()).contains("防暑药品");
+    assertThat(KB.answer("简讯最后一条讲的是什么").text()).contains("书画展");
+  }
+
+  @Test
+  void aTaggedHeadlineHeadsItsItem() {
+    Answer a = KB.answer("农民工夜校开设了哪些班");
+    assertThat(a.text()).contains("电工、焊工");
+    assertThat(a.sources()).anyMatch(s -> s.section().contains("东坪镇工会举办农民工夜校"));
+  }
+}
