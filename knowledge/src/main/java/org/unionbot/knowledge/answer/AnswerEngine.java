@@ -176,7 +176,7 @@ final class AnswerEngine {
 
   /** The title, byline, addressee, signature or attachments, when asked ({@link Parts}). */
   private static Optional<Answer> aboutTheDocument(Snapshot kb, Question q) {
-    Optional<Parts.Part> part = Parts.asked(q);
+    Optional<Parts.Part> part = Parts.asked(kb, q);
     if (part.isEmpty()) {
       return Optional.empty();
     }

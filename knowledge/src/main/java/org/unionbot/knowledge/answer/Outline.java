@@ -311,6 +311,9 @@ final class Outline {
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
+      if (q.ordinal().isPresent() && outsideTheNamed(kb, q, i)) {
+        continue; // 球类最后一个项目 is of 「球类」, not of 「趣味项目」 beside it
+      }
       List<String> items =
           q.unit().equals(QuestionParser.OCCASION)
               ? occasions(s)
@@ -340,7 +343,7 @@ final class Outline {
           lines = true;
         }
       }
-      if (items.isEmpty() || q.ordinal().isEmpty() && namesAnItem(q, items)) {
+      if (items.isEmpty() || namesAnItem(q, items)) {
         continue; // 生产一部几个名额 of 「代表名额」 over 生产一部：12名…: it asks of one of them
       }
       String counting = title;
@@ -387,6 +390,9 @@ final class Outline {
                               ? w.coverage(title) >= 0.5
                               : bulletsOf.startsWith(Canonical.text(q.unit()))))
               || q.unit().equals(QuestionParser.OCCASION)
+              // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
+              // names, whatever it calls the items
+              || q.ordinal().isPresent() && title.length() >= 2 && q.text().contains(title)
               // 学习宣传有哪几项措施 of 「迅速掀起学习宣传热潮」 over three measures: a word for any item,
               // of the section the question's other words name
               // 最后一个阶段 of 动员部署阶段（…）, 组织实施阶段（…）, 总结表彰阶段（…）: each item names its kind
@@ -639,6 +645,30 @@ final class Outline {
   private static final Pattern WHICH_ONE = Pattern.compile("哪(一)?(项|个|家|种|类)");
 
   /** True when the question names one of the items, in a word of two characters or more. */
+  /**
+   * True when the question names parts of the notice by their titles (田径, 球类) and the part at
+   * {@code i} is none of them nor within one of them.
+   */
+  private static boolean outsideTheNamed(Snapshot kb, Question q, int i) {
+    Notice n = kb.sectionNotices.get(i);
+    boolean named = false;
+    for (int j = 0; j < kb.sections.size(); j++) {
+      String title = kb.canonicalTitles.get(j);
+      if (kb.sectionNotices.get(j) != n || title.length() < 2 || !q.text().contains(title)) {
+        continue;
+      }
+      named = true;
+      int within = kb.sections.get(i).index();
+      while (within >= 0) {
+        if (within == kb.sections.get(j).index()) {
+          return false;
+        }
+        within = n.sections().get(within).parent();
+      }
+    }
+    return named;
+  }
+
   private static boolean namesAnItem(Question q, List<String> items) {
     for (String it : items) {
       if (it.length() >= 2 && q.text().contains(it)) {

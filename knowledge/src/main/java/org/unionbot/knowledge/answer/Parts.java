@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -110,8 +111,11 @@ final class Parts {
               + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|抄送|写|份|篇|个"
               + "|上面|上头|上级|上边");
 
-  /** The part the question asks for, if it asks for one (q: the canonical question). */
-  static Optional<Part> asked(Question q) {
+  /**
+   * The part the question asks for, if it asks for one (q: the canonical question). A word a
+   * notice's title ends with names the document (竞赛规程 of 「…职工运动会竞赛规程」), as 通知 does.
+   */
+  static Optional<Part> asked(Snapshot kb, Question q) {
     String t = q.text();
     if (q.authorship()) {
       return Optional.of(Part.BYLINE);
@@ -120,7 +124,13 @@ final class Parts {
       return Optional.of(Part.ATTACHMENTS);
     }
     boolean aboutTheDocument =
-        q.terms().stream().allMatch(w -> ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty());
+        q.terms().stream()
+            .allMatch(
+                w ->
+                    ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty()
+                        || w.length() >= 2
+                            && kb.notices.stream()
+                                .anyMatch(n -> Canonical.text(n.title().strip()).endsWith(w)));
     if (aboutTheDocument && ADDRESSEE.matcher(t).find()) {
       return Optional.of(Part.ADDRESSEE);
     }
@@ -423,7 +433,7 @@ final class Parts {
 
   /** What kind of document a title ends by naming: 会议纪要 → 纪要, 入馆指南 → 指南; else 通知. */
   private static final Pattern TITLE_KIND =
-      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则)[》」”]?$");
+      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则|规程|章程)[》」”]?$");
 
   private static String kind(Notice n) {
     Matcher m = TITLE_KIND.matcher(n.title().strip());
