@@ -29,6 +29,12 @@ class WorkBulletinTest {
       【维权服务】县职工服务中心开通24小时热线
       5月1日起，县职工服务中心开通24小时维权热线12351，由3名律师轮流值守，职工遇到欠薪、工伤等问题可随时拨打。开通首周，热线共接听来电126个，其中咨询欠薪问题的占四成。
 
+      【工作交流】南屏乡工会：“两个一”推动骑手入会
+      今年以来，南屏乡工会探索形成“两个一”工作法。一是建好“一个驿站”，在物流园区和配送站点建成“骑手驿站”12个，提供饮水、充电、歇脚等服务；二是推出“一张码”，骑手扫码即可在手机上完成入会，平均用时不到3分钟。
+
+      【劳动竞赛】县公交公司“安全行车百日赛”收官
+      5月6日，县公交公司工会在公司调度中心召开“安全行车百日赛”总结表彰会。竞赛自1月26日至5月5日，全公司120名驾驶员参赛，10人被评为“百日无事故标兵”，每人获奖金1000元。
+
       【简讯】
       △5月3日，县总工会召开女职工工作会议，40余人参加。
       △5月6日，县总工会为环卫工人送去防暑药品300份。
@@ -48,6 +54,17 @@ class WorkBulletinTest {
     // △ marks a line of a list here, not a photo's caption
     assertThat(KB.answer("简讯第二条是什么").text()).contains("防暑药品");
     assertThat(KB.answer("简讯最后一条讲的是什么").text()).contains("书画展");
+  }
+
+  @Test
+  void aNumberInAQuotedNameCountsNothing() {
+    assertThat(KB.answer("南屏乡建了多少个驿站").text()).contains("12个");
+  }
+
+  @Test
+  void fromWhenToWhenIsAnsweredByBothEnds() {
+    // not by the day of the meeting that closed it, which names the contest word for word
+    assertThat(KB.answer("安全行车百日赛是从什么时候到什么时候").text()).contains("1月26日至5月5日");
   }
 
   @Test

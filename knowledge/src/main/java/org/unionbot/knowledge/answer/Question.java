@@ -39,11 +39,13 @@ record Question(
     Edge edge,
     boolean caution) {
 
-  /** Which end of a period a question asks for. */
+  /** Which end of a period a question asks for, or both. */
   enum Edge {
     NONE,
     START,
-    END
+    END,
+    /** Both ends: 从什么时候到什么时候, 几号到几号. */
+    RANGE
   }
 
   /** The ordinal of "最后一个". */

@@ -520,12 +520,14 @@ final class QuestionParser {
       nouns.add(ordinalPhrase);
     }
     Question.Edge edge =
-        type != QuestionType.WHEN || SPAN_ASKED.matcher(q).find()
+        type != QuestionType.WHEN
             ? Question.Edge.NONE
-            : END.matcher(q).find()
-                ? Question.Edge.END
-                : START.matcher(q).find() ? Question.Edge.START : Question.Edge.NONE;
-    if (edge != Question.Edge.NONE) {
+            : SPAN_ASKED.matcher(q).find()
+                ? Question.Edge.RANGE
+                : END.matcher(q).find()
+                    ? Question.Edge.END
+                    : START.matcher(q).find() ? Question.Edge.START : Question.Edge.NONE;
+    if (edge == Question.Edge.START || edge == Question.Edge.END) {
       // 几点开始, 哪天截止: the edge is asked through the answer's shape (TypeFit), not its words
       Pattern edgeWords = edge == Question.Edge.END ? END : START;
       terms.removeIf(t -> edgeWords.matcher(t).matches());

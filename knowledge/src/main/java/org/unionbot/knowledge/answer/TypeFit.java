@@ -92,11 +92,16 @@ final class TypeFit {
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("^([（(]\\d{1,2}[）)]|\\d{1,2}[.、．](?!\\d)|[①-⑳])");
 
+  /** A short name in quotes that holds a number: “一个驿站”, “三个一”. */
+  private static final Pattern QUOTED_NAME = Pattern.compile("“[^“”\\d]{0,11}\\d[^“”]{0,11}”");
+
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
     if (q.type() == QuestionType.COUNT) {
-      // 亚军给多少 of （2）各工种第二名、第三名，分别奖励6000元: the item's number is no amount
-      canonical = ITEM_NUMBER.matcher(canonical).replaceFirst("");
+      // 亚军给多少 of （2）各工种第二名、第三名，分别奖励6000元: the item's number is no amount; nor is
+      // one inside a quoted name (建好“一个驿站” for 建了多少个驿站)
+      canonical =
+          QUOTED_NAME.matcher(ITEM_NUMBER.matcher(canonical).replaceFirst("")).replaceAll("“”");
     }
     if (q.caution()) {
       return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
@@ -133,6 +138,13 @@ final class TypeFit {
   }
 
   /** A date that ends a period: 至7月12日, 4月25日前, 截止, 止. */
+  /**
+   * Two ends of a period: 12月29日至今年4月7日, 8:30—17:30, 自6月20日起. A sentence of one date alone does not
+   * say from when to when.
+   */
+  private static final Pattern RANGE =
+      Pattern.compile("[日号\\d](至|到|—+|－|-|~|～)(今年|明年|次年|当年)?\\d|自.{1,12}起");
+
   private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d|\\d[—－\\-~～]+\\d");
 
   /**
@@ -150,7 +162,12 @@ final class TypeFit {
     if (fit == 0 || q.edge() == Question.Edge.NONE) {
       return fit;
     }
-    Pattern marks = q.edge() == Question.Edge.END ? ENDING : STARTING;
+    Pattern marks =
+        switch (q.edge()) {
+          case END -> ENDING;
+          case RANGE -> RANGE;
+          default -> STARTING;
+        };
     return marks.matcher(canonical).find() ? fit : Math.min(fit, 0.3);
   }
 
