@@ -31,7 +31,10 @@ class CompetitionRulesTest {
       2.气排球：设混合组，每队报名10人；
       3.乒乓球：设男女混合团体，每队报名男女运动员各3人。
 
-      二、报名办法
+      二、竞赛办法
+      拔河采用三局两胜制，每局限时1分钟。乒乓球团体赛采用五场三胜制，依次为男单、女单、男双、女双、混双。
+
+      三、报名办法
       各单位于9月10日前将报名表发送至县总工会电子邮箱，逾期不予受理。
 
       青禾县第五届职工运动会组织委员会
@@ -45,6 +48,13 @@ class CompetitionRulesTest {
   void theKindOfDocumentItsTitleEndsWithNamesIt() {
     assertThat(KB.answer("竞赛规程是谁发布的").text()).contains("青禾县第五届职工运动会组织委员会");
     assertThat(KB.answer("竞赛规程什么时候发布的").text()).contains("2027年8月18日");
+  }
+
+  @Test
+  void aPositionIsCountedInTheListASentenceGives() {
+    assertThat(KB.answer("乒乓球团体赛第一场是什么").text()).contains("依次为男单");
+    // the line that lists the women's events, not the second part of 「竞赛项目」
+    assertThat(KB.answer("女子第二个项目是什么").text()).contains("女子：100米、200米");
   }
 
   @Test

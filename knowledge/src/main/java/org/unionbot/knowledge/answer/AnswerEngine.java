@@ -464,8 +464,16 @@ final class AnswerEngine {
     // (not 第一名有什么奖励 of 「奖励办法」, whose items do not say the rest of the question)
     boolean listsTheUnit =
         q.type() == QuestionType.LIST && !q.unit().isEmpty() && m.exact() && m.coverage() >= 0.5;
+    // 女子第二个项目是什么 of 女子：100米、200米、800米…, not the second part of 「竞赛项目」: a sentence
+    // that says more of the question and lists things itself is what a position is counted in
+    boolean listedInASentence =
+        q.ordinal().isPresent()
+            && !candidates.isEmpty()
+            && sentenceCoverage > m.coverage() + 0.05
+            && Spans.enumerates(candidates.get(0).passage().text());
     boolean asked =
         !(statedCount && !m.exact())
+            && !listedInASentence
             && (m.counted() || !q.strict())
             && (coversAsMuch || byItsNumber || countsTheUnit || listsTheUnit);
     if (!asked) {

@@ -217,6 +217,13 @@ final class Spans {
       // 年龄最小的获奖选手是谁 of …米嘉禾年仅22岁，是本届年龄最小的获奖选手: what 是 says it of comes before
       best = clauses.get(--bestFrom) + best;
     }
+    if (q.ordinal().isPresent()
+        && !ENUMERATES.matcher(best).find()
+        && nextFits(clauses, bestTo, best)
+        && ENUMERATES.matcher(clauses.get(bestTo + 1)).find()) {
+      // 乒乓球团体赛第一场是什么 of …采用五场三胜制，依次为男单、女单、男双…: the list a position is counted in
+      best += clauses.get(++bestTo);
+    }
     int counted = countedItems(q, clauses, bestFrom, bestTo);
     if (counted > bestTo) {
       best = String.join("", clauses.subList(bestFrom, counted + 1));
@@ -238,6 +245,15 @@ final class Spans {
       best = label.group() + best.strip();
     }
     return Optional.of(tidy(best));
+  }
+
+  /** Three or more things named one after another: 男单、女单、男双. */
+  private static final Pattern ENUMERATES =
+      Pattern.compile("[\\p{IsHan}\\w×]{1,12}、[\\p{IsHan}\\w×]{1,12}、[\\p{IsHan}\\w×]{1,12}");
+
+  /** True when the text names three or more things one after another ({@link #ENUMERATES}). */
+  static boolean enumerates(String text) {
+    return ENUMERATES.matcher(text).find();
   }
 
   /** True when a clause follows the span's last and the span with it fits {@link #MAX_SPAN}. */
