@@ -33,6 +33,7 @@ class CompetitionRulesTest {
 
       二、竞赛办法
       拔河采用三局两胜制，每局限时1分钟。乒乓球团体赛采用五场三胜制，依次为男单、女单、男双、女双、混双。
+      名次并列时，将该名次与下一名次的得分相加后平分，下一名次空缺。
 
       三、报名办法
       各单位于9月10日前将报名表发送至县总工会电子邮箱，逾期不予受理。
@@ -55,6 +56,12 @@ class CompetitionRulesTest {
     assertThat(KB.answer("乒乓球团体赛第一场是什么").text()).contains("依次为男单");
     // the line that lists the women's events, not the second part of 「竞赛项目」
     assertThat(KB.answer("女子第二个项目是什么").text()).contains("女子：100米、200米");
+  }
+
+  @Test
+  void whatToDoInACaseIsAllTheSentenceSaysOfIt() {
+    // …时，将…，…: every step for the case, not the first
+    assertThat(KB.answer("名次并列后下一名次怎么办").text()).contains("下一名次空缺");
   }
 
   @Test
