@@ -57,6 +57,11 @@ class WorkBulletinTest {
   }
 
   @Test
+  void whetherItWasOnADayIsAnsweredWithTheDay() {
+    assertThat(KB.answer("东坪镇的夜校是五月开办的吗").text()).contains("4月20日");
+  }
+
+  @Test
   void aNumberInAQuotedNameCountsNothing() {
     assertThat(KB.answer("南屏乡建了多少个驿站").text()).contains("12个");
   }

@@ -217,6 +217,13 @@ final class Spans {
       // 年龄最小的获奖选手是谁 of …米嘉禾年仅22岁，是本届年龄最小的获奖选手: what 是 says it of comes before
       best = clauses.get(--bestFrom) + best;
     }
+    if (bestFrom == 1
+        && DATE_ONLY.matcher(clauses.get(0).strip()).matches()
+        && QuestionParser.asksYesOrNo(q.text())
+        && NAMES_A_TIME.matcher(q.text()).find()) {
+      // 招聘会是四月办的吗 of 3月16日，由…主办的…招聘会在…举行: the day the sentence opens with decides it
+      best = clauses.get(--bestFrom) + best;
+    }
     if (q.ordinal().isPresent()
         && !ENUMERATES.matcher(best).find()
         && nextFits(clauses, bestTo, best)
@@ -246,6 +253,14 @@ final class Spans {
     }
     return Optional.of(tidy(best));
   }
+
+  /** A clause that is a day alone: 3月16日，. */
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("(\\d{4}年)?\\d{1,2}月\\d{1,2}日(上午|下午|晚上)?[，,]");
+
+  /** A question that names a time of its own: 是四月办的吗, 5号开始吗. */
+  private static final Pattern NAMES_A_TIME =
+      Pattern.compile("[\\d一二三四五六七八九十]{1,3}[月号日]|星期|周[一二三四五六日天]|上午|下午|晚上");
 
   /** Three or more things named one after another: 男单、女单、男双. */
   private static final Pattern ENUMERATES =
