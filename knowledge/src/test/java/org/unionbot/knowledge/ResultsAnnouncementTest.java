@@ -94,4 +94,21 @@ class ResultsAnnouncementTest {
                 new NoticeText("results", Optional.empty(), RESULTS)));
     assertThat(both.answer("焊工有多少人参赛").text()).startsWith("焊工：参赛42人。").contains("——摘自《");
   }
+
+  @Test
+  void anAnswerThatNamesNoBodyIsNoSureAnswerToWhichBodies() {
+    KnowledgeBase withRewards =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "results",
+                    Optional.empty(),
+                    RESULTS.replace(
+                        "青禾县总工会\n2027年9月20日",
+                        "三、奖励办法\n\n团体一等奖、二等奖、三等奖单位分别奖励2万元、1.5万元、1万元。\n\n"
+                            + "青禾县总工会\n2027年9月20日"))));
+    // the prize rule says 团体一等奖 word for word, but of money, not of who won it
+    Answer a = withRewards.answer("团体一等奖是哪些单位");
+    assertThat(a.text().contains("青禾县供电有限公司") || a.lowConfidence()).isTrue();
+  }
 }

@@ -529,7 +529,7 @@ final class AnswerEngine {
       // it (每年…审查 after 实行…): not enough to be sure
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
-    if (lexical && leavesWhichUnnamed(q, span)) {
+    if (lexical && (leavesWhichUnnamed(q, span) || namesNoBody(q, span))) {
       confidence = Math.min(confidence, SINGLE_CHARACTERS);
     }
     double nextScore =
@@ -544,6 +544,23 @@ final class AnswerEngine {
     }
     return new Replies.Found(
         c.passage(), span, Math.min(1, confidence), Candidates.score(c, recall));
+  }
+
+  /** A question of which bodies: 哪些单位, 哪家单位, 第一个单位是哪家. */
+  private static final Pattern ASKS_BODIES =
+      Pattern.compile("(哪些|哪个|哪家|哪几个|哪几家)(单位|企业|公司|部门)|(单位|企业|公司)(是|有)?(哪家|哪些|哪个)");
+
+  /** A body's name by how it ends: …有限公司, …总工会, …人力资源和社会保障局, …技术部. */
+  private static final Pattern BODY =
+      Pattern.compile(
+          "\\p{IsHan}{2,}(公司|集团|工会|局|委员会|中心|学院|学校|医院|银行|厂|办公室|协会|大学|政府|街道|社区|[^全内局外]部)");
+
+  /**
+   * True when the question asks which bodies (团体一等奖是哪些单位) and the answer names none
+   * (团体一等奖、二等奖、三等奖单位分别奖励2万元…): it says something of them, not who they are.
+   */
+  static boolean namesNoBody(Question q, String span) {
+    return ASKS_BODIES.matcher(q.text()).find() && !BODY.matcher(span).find();
   }
 
   /** 哪个小程序, 哪家银行, 什么平台: the thing whose name the question asks. */
