@@ -21,6 +21,7 @@ class WorkBulletinTest {
       本期导读
       ◆东坪镇工会举办农民工夜校
       ◆县职工服务中心开通24小时热线
+      ◆县公交公司“安全行车百日赛”收官
       ◆简讯三则
 
       【基层动态】东坪镇工会举办农民工夜校
@@ -47,6 +48,18 @@ class WorkBulletinTest {
   @Test
   void theLinesUnderTheTableOfContentsAreItsItems() {
     assertThat(KB.answer("本期导读第二条是什么").text()).contains("县职工服务中心开通24小时热线");
+  }
+
+  @Test
+  void aLineOfTheTableOfContentsLeavesTheAnswerToThePartItNames() {
+    // a title with quotes of its own, as a refusal offers it
+    Answer a = KB.answer("关于“县公交公司‘安全行车百日赛’收官”，通知是怎么说的？");
+    assertThat(a.text()).contains("120名驾驶员");
+    assertThat(a.sources()).noneMatch(s -> s.section().equals("本期导读"));
+    // the line only repeats the headline: what happened is the item's
+    Answer asked = KB.answer("县公交公司安全行车百日赛收官了吗");
+    assertThat(asked.text()).contains("总结表彰会");
+    assertThat(asked.sources()).noneMatch(s -> s.section().equals("本期导读"));
   }
 
   @Test

@@ -121,7 +121,8 @@ final class Suggestions {
     if (Headings.isQuestion(title)) {
       return title.substring(0, title.length() - 1) + "？"; // the notice's own question (问：…？)
     }
-    return "关于“" + title + "”，通知是怎么说的？";
+    // quotes within quotes are single (关于“县公交公司‘安全行车百日赛’收官”): the question reads as one
+    return "关于“" + title.replace('“', '‘').replace('”', '’') + "”，通知是怎么说的？";
   }
 
   private static int shared(String a, String b) {

@@ -1,9 +1,11 @@
 package org.unionbot.knowledge.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.notice.Caption;
 import org.unionbot.knowledge.notice.Clauses;
@@ -40,11 +42,18 @@ final class Passages {
   private void add(Notice n) {
     part(n, n.title(), "", Passage.Kind.TITLE);
     n.addressee().ifPresent(a -> part(n, "主送：" + a + "。", "", Passage.Kind.ADDRESSEE));
+    Set<String> titles = new HashSet<>();
+    n.sections().forEach(s -> titles.add(Canonical.text(s.title())));
     for (Section s : n.sections()) {
       sections.add(s);
       sectionNotices.add(n);
       corpus.append(Canonical.text(s.heading())).append('\n');
       for (int p = 0; p < s.paragraphs().size(); p++) {
+        Paragraph para = s.paragraphs().get(p);
+        if (para.listed() && titles.contains(Canonical.text(withoutEndMark(para.text())))) {
+          // a table of contents line (◆临江区总工会…签约612人) names a part, whose own sentences answer
+          continue;
+        }
         paragraph(n, s, p, Passage.Kind.TEXT);
       }
     }
@@ -63,6 +72,10 @@ final class Passages {
       }
       part(n, list.append('。').toString(), "", Passage.Kind.ATTACHMENTS);
     }
+  }
+
+  private static String withoutEndMark(String text) {
+    return text.strip().replaceAll("[。；;，,：:]+$", "");
   }
 
   /** "落款：江州市总工会，2026年6月10日。", or what the notice has of it. */
