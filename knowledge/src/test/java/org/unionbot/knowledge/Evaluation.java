@@ -83,6 +83,8 @@ final class Evaluation {
           new QuestionSet("notice-al", "/eval/qa-notice-al.tsv", "/eval/notice-al.md"),
           new QuestionSet("notice-am", "/eval/qa-notice-am.tsv", "/eval/notice-am.txt"),
           new QuestionSet("notice-an", "/eval/qa-notice-an.tsv", "/eval/notice-an.txt"),
+          new QuestionSet("notice-ao", "/eval/qa-notice-ao.tsv", "/eval/notice-ao.txt"),
+          new QuestionSet("notice-ap", "/eval/qa-notice-ap.tsv", "/eval/notice-ap.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));
