@@ -84,7 +84,11 @@ class FacilityGuideTest {
 
                     ## 入馆须知
 
-                    馆内全面禁烟，谢绝携带宠物。健身房设在三楼，旁边是更衣淋浴间。
+                    馆内全面禁烟，谢绝携带宠物。健身房设在三楼，旁边是更衣淋浴间。处于妊娠期的女职工不宜使用健身器械。
+
+                    ## 咨询电话
+
+                    服务热线：0571-86001234（24小时）。
 
                     ## 周四晚上来，哪些地方开放？
 
@@ -94,6 +98,9 @@ class FacilityGuideTest {
     assertThat(centre.answer("礼拜一能去吗").text()).contains("每周一闭馆");
     assertThat(centre.answer("能带狗去吗").text()).contains("谢绝携带宠物");
     assertThat(centre.answer("撸铁去几楼").text()).contains("三楼");
+    // 怀孕 of 妊娠期, 半夜 of 24小时
+    assertThat(centre.answer("怀孕了能用健身器械吗").text()).contains("妊娠期");
+    assertThat(centre.answer("半夜能打通吗").text()).contains("24小时");
     // a heading that asks a question is no answer to when
     assertThat(centre.answer("啥时候开张的").text().split("——摘自")[0]).doesNotContain("哪些地方开放？");
   }
