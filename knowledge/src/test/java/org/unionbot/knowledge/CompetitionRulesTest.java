@@ -38,6 +38,9 @@ class CompetitionRulesTest {
       三、报名办法
       各单位于9月10日前将报名表发送至县总工会电子邮箱，逾期不予受理。
 
+      四、录取名次与计分
+      田径各项目录取前八名，分别按9、7、6、5、4、3、2、1计分；趣味项目录取前六名，分别按7、5、4、3、2、1计分。
+
       青禾县第五届职工运动会组织委员会
       2027年8月18日
       """;
@@ -56,6 +59,12 @@ class CompetitionRulesTest {
     assertThat(KB.answer("乒乓球团体赛第一场是什么").text()).contains("依次为男单");
     // the line that lists the women's events, not the second part of 「竞赛项目」
     assertThat(KB.answer("女子第二个项目是什么").text()).contains("女子：100米、200米");
+  }
+
+  @Test
+  void aRankIsAmongTheFirstRanksASentenceScoresInOrder() {
+    // 第一名 of 录取前八名，分别按9、7、6…计分
+    assertThat(KB.answer("田径第一名得几分").text()).contains("9、7、6、5、4、3、2、1");
   }
 
   @Test

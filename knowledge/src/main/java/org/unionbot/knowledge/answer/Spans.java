@@ -262,9 +262,11 @@ final class Spans {
   private static final Pattern NAMES_A_TIME =
       Pattern.compile("[\\d一二三四五六七八九十]{1,3}[月号日]|星期|周[一二三四五六日天]|上午|下午|晚上");
 
-  /** Three or more things named one after another: 男单、女单、男双. */
+  /** Three or more things named one after another: 男单、女单、男双 (not numbers alone: 9、7、6). */
+  private static final String NAMED_THING = "[\\w×]{0,6}\\p{IsHan}[\\p{IsHan}\\w×]{0,11}";
+
   private static final Pattern ENUMERATES =
-      Pattern.compile("[\\p{IsHan}\\w×]{1,12}、[\\p{IsHan}\\w×]{1,12}、[\\p{IsHan}\\w×]{1,12}");
+      Pattern.compile(NAMED_THING + "、" + NAMED_THING + "、" + NAMED_THING);
 
   /** True when the text names three or more things one after another ({@link #ENUMERATES}). */
   static boolean enumerates(String text) {

@@ -437,7 +437,7 @@ final class TypeFit {
     return switch (classifier) {
       case "天" -> "(天|日(?<!月\\d{1,2}日)|个?工作日)"; // not the day of a date (3月26日)
       case "人", "名" -> "(人|名)"; // 多少名额 of 名额100人
-      case "分" -> "分(?![钟公别批期享])"; // a score: 285分, not 5分钟
+      case "分" -> "计?分(?![钟公别批期享])"; // a score: 285分, 按9、7、6…1计分, not 5分钟
       case "倍" -> "(倍|%)"; // 给几倍工资 of 日工资收入的300%
       case "趟", "回" -> "(场|次|回|趟|站|期|轮)"; // 要跑几趟 of 共安排六场
       case "" -> "";

@@ -148,6 +148,15 @@ final class Weights {
           credit = said ? credit : EVERYDAY;
         }
       }
+      // 第一名 of 田径各组别单项录取前八名，分别按9、7、6…计分: a rank is among the ranks a sentence
+      // gives in order from the first
+      for (String ranks : amongTheFirst(c)) {
+        if (kb.contains(ranks) && !forms.contains(ranks)) {
+          forms.add(ranks);
+          known = true;
+          credit = said ? credit : 1;
+        }
+      }
       // where the notice says the word itself (资格), no thesaurus forms (身份 of 身份证)
       for (String syn : said ? List.<String>of() : Segmenter.synonyms(word)) {
         String s = Canonical.text(syn);
@@ -189,6 +198,28 @@ final class Weights {
     return new Weights(
         alternatives(q, withoutAskedRequirement(kb, q, out)),
         QuestionParser.asksYesOrNo(q.text()) && !q.text().contains("已"));
+  }
+
+  /** A rank: 第一名, 第8名. */
+  private static final java.util.regex.Pattern RANK =
+      java.util.regex.Pattern.compile("第([1-9一二三四五六七八九])名");
+
+  /** The first ranks that hold a rank, as a notice says them: 前三名…前十名 for 第三名; none otherwise. */
+  private static List<String> amongTheFirst(String word) {
+    java.util.regex.Matcher m = RANK.matcher(word);
+    if (!m.matches()) {
+      return List.of();
+    }
+    int k =
+        "123456789".indexOf(m.group(1)) >= 0
+            ? Integer.parseInt(m.group(1))
+            : "一二三四五六七八九".indexOf(m.group(1)) + 1;
+    List<String> out = new ArrayList<>();
+    for (int n = Math.max(2, k); n <= 10; n++) {
+      out.add(Canonical.text("前" + n + "名"));
+      out.add(Canonical.text("前" + "一二三四五六七八九十".charAt(n - 1) + "名"));
+    }
+    return out;
   }
 
   /** The words of {@link #ASKS_REQUIREMENT}. */
