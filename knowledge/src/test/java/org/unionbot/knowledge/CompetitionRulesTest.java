@@ -33,13 +33,15 @@ class CompetitionRulesTest {
 
       二、竞赛办法
       拔河采用三局两胜制，每局限时1分钟。乒乓球团体赛采用五场三胜制，依次为男单、女单、男双、女双、混双。
-      名次并列时，将该名次与下一名次的得分相加后平分，下一名次空缺。
+      名次并列时，将该名次与下一名次的得分相加后平分，下一名次空缺。运动员须于赛前20分钟到检录处检录。
 
       三、报名办法
       各单位于9月10日前将报名表发送至县总工会电子邮箱，逾期不予受理。
 
       四、录取名次与计分
       田径各项目录取前八名，分别按9、7、6、5、4、3、2、1计分；趣味项目录取前六名，分别按7、5、4、3、2、1计分。
+
+      联系人：县总工会宣教部 林晓岚，电话0759-3326418；县体育局群体科 贾振东，电话0759-3326877
 
       青禾县第五届职工运动会组织委员会
       2027年8月18日
@@ -65,6 +67,13 @@ class CompetitionRulesTest {
   void aRankIsAmongTheFirstRanksASentenceScoresInOrder() {
     // 第一名 of 录取前八名，分别按9、7、6…计分
     assertThat(KB.answer("田径第一名得几分").text()).contains("9、7、6、5、4、3、2、1");
+  }
+
+  @Test
+  void wordsTheNoticeDoesNotUseFindItsOwn() {
+    // 聯絡人 asks the contact line, both people on it; 提前 of 赛前
+    assertThat(KB.answer("聯絡人是誰").text()).contains("林晓岚", "贾振东");
+    assertThat(KB.answer("检录要提前多久").text()).contains("赛前20分钟");
   }
 
   @Test
