@@ -34,7 +34,7 @@ class WorkBulletinTest {
       今年以来，南屏乡工会探索形成“两个一”工作法。一是建好“一个驿站”，在物流园区和配送站点建成“骑手驿站”12个，提供饮水、充电、歇脚等服务；二是推出“一张码”，骑手扫码即可在手机上完成入会，平均用时不到3分钟。
 
       【劳动竞赛】县公交公司“安全行车百日赛”收官
-      5月6日，县公交公司工会在公司调度中心召开“安全行车百日赛”总结表彰会。竞赛自1月26日至5月5日，全公司120名驾驶员参赛，10人被评为“百日无事故标兵”，每人获奖金1000元。
+      5月6日，县公交公司工会在公司调度中心召开“安全行车百日赛”总结表彰会。竞赛自1月26日至5月5日，全公司120名驾驶员参赛，驾驶员柯文彬等10人被评为“百日无事故标兵”，每人获奖金1000元。
 
       【简讯】
       △5月3日，县总工会召开女职工工作会议，40余人参加。
@@ -72,6 +72,25 @@ class WorkBulletinTest {
   @Test
   void whetherItWasOnADayIsAnsweredWithTheDay() {
     assertThat(KB.answer("东坪镇的夜校是五月开办的吗").text()).contains("4月20日");
+  }
+
+  @Test
+  void aTitleWonIsWhatOneWasNamed() {
+    // 称号 of 被评为“…”
+    assertThat(KB.answer("柯文彬获得了什么称号").text()).contains("百日无事故标兵");
+  }
+
+  @Test
+  void whichDayItDroveInIsNotWhichDayItBegan() {
+    KnowledgeBase brief =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "brief",
+                    Optional.empty(),
+                    "简讯\n\n5月9日，县总工会“职工书屋”流动服务车首次开进县工业园区，向园区企业职工赠送图书800册。\n")));
+    // 哪天开进 asks the day it drove in, not the start of a period
+    assertThat(brief.answer("流动服务车哪天开进工业园区").text()).contains("5月9日");
   }
 
   @Test

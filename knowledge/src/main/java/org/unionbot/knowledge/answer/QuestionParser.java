@@ -96,7 +96,9 @@ final class QuestionParser {
   private static final Pattern SPAN_ASKED =
       Pattern.compile("(几点|几号|哪天|什么时候|啥时候)(到|至)(几点|几号|哪天|什么时候|啥时候)");
 
-  private static final Pattern START = Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|哪天开|几号开");
+  /** 哪天开, 几号开始 (not 哪天开进开发区: 开 there goes somewhere). */
+  private static final Pattern START =
+      Pattern.compile("开始|开幕|启动|开展|从(哪|几|什么时候)|起始|(哪天|几号)开(?=[始幕学赛课班工张业抢会大吗呢啊的？?]|$)");
 
   /**
    * Words that ask for the notice's do's and don'ts (要注意什么, 有哪些注意事项, 献血须知): the answer is what the
