@@ -40,6 +40,10 @@ class WorkBulletinTest {
       △5月3日，县总工会召开女职工工作会议，40余人参加。
       △5月6日，县总工会为环卫工人送去防暑药品300份。
       △5月8日，县总工会启动职工书画展征稿，截止日期为6月30日。
+
+      报：市总工会办公室，县委办公室
+      送：县总工会领导班子成员
+      发：各乡镇工会，县直各单位工会
       """;
 
   private static final KnowledgeBase KB =
@@ -72,6 +76,13 @@ class WorkBulletinTest {
   @Test
   void whetherItWasOnADayIsAnsweredWithTheDay() {
     assertThat(KB.answer("东坪镇的夜校是五月开办的吗").text()).contains("4月20日");
+  }
+
+  @Test
+  void whomTheBulletinGoesToIsItsLineOfThatKind() {
+    assertThat(KB.answer("简报发给哪些单位").text()).contains("各乡镇工会").doesNotContain("县委办公室");
+    assertThat(KB.answer("这期简报报给了哪些单位").text()).contains("市总工会办公室");
+    assertThat(KB.answer("简报送给谁").text()).contains("县总工会领导班子成员");
   }
 
   @Test

@@ -149,6 +149,7 @@ final class AnswerEngine {
         };
     return faq(answerer, q, w, lazyVector)
         .or(() -> aboutTheDocument(kb, q))
+        .or(() -> Parts.distribution(kb, q))
         .or(() -> Parts.role(kb, q))
         .or(() -> Parts.event(kb, q))
         .or(() -> Parts.purpose(kb, q))

@@ -123,14 +123,7 @@ final class Parts {
     if (ATTACHMENTS.matcher(t).find()) {
       return Optional.of(Part.ATTACHMENTS);
     }
-    boolean aboutTheDocument =
-        q.terms().stream()
-            .allMatch(
-                w ->
-                    ABOUT_THE_DOCUMENT.matcher(w).replaceAll("").isEmpty()
-                        || w.length() >= 2
-                            && kb.notices.stream()
-                                .anyMatch(n -> Canonical.text(n.title().strip()).endsWith(w)));
+    boolean aboutTheDocument = aboutTheDocument(kb, q);
     if (aboutTheDocument && ADDRESSEE.matcher(t).find()) {
       return Optional.of(Part.ADDRESSEE);
     }
@@ -146,6 +139,87 @@ final class Parts {
       return Optional.of(Part.TITLE);
     }
     return Optional.empty();
+  }
+
+  /** True when all the question's words are about the document itself, or name it by its kind. */
+  private static boolean aboutTheDocument(Snapshot kb, Question q) {
+    return aboutTheDocument(kb, q, ABOUT_THE_DOCUMENT);
+  }
+
+  private static boolean aboutTheDocument(Snapshot kb, Question q, Pattern about) {
+    return q.terms().stream()
+        .allMatch(
+            w ->
+                about.matcher(w).replaceAll("").isEmpty()
+                    || w.length() >= 2
+                        && kb.notices.stream()
+                            .anyMatch(n -> Canonical.text(n.title().strip()).endsWith(w)));
+  }
+
+  /**
+   * Whom a document goes to, by the line that says so: reported up (报), sent across (送), issued
+   * down (发).
+   */
+  private static final Pattern REPORTED_TO = Pattern.compile("报给|报送|上报|呈报|抄报");
+
+  private static final Pattern SENT_TO = Pattern.compile("送给|送到|送达|分送|抄送");
+
+  private static final Pattern ISSUED_TO = Pattern.compile("发给|发到|下发|印发给|分发");
+
+  /** Words of a question about whom the document goes to: 简报送给谁, 报给了哪些单位. */
+  private static final Pattern ABOUT_ITS_DISTRIBUTION =
+      Pattern.compile(
+          ABOUT_THE_DOCUMENT.pattern()
+              + "|"
+              + REPORTED_TO.pattern()
+              + "|"
+              + SENT_TO.pattern()
+              + "|"
+              + ISSUED_TO.pattern()
+              + "|报|送|了|这期|本期|期");
+
+  /** A line of a document's distribution: 报：…, 送：…, 发：…, 抄送：…. */
+  private static final Pattern DISTRIBUTION_LINE = Pattern.compile("^(报|送|发|抄报|抄送|分送|主送)[：:]");
+
+  /**
+   * The lines a bulletin or minutes end with to say whom they go to (报：省总工会办公室…, 送：…, 发：…), when
+   * the question asks whom the document is reported, sent or issued to: the line of that kind, or
+   * every such line when the notice has none of that kind (纪要要报送市总工会吗 of 送：…市总工会办公室). Empty when
+   * the question asks something else or no notice has such lines.
+   */
+  static Optional<Answer> distribution(Snapshot kb, Question q) {
+    String t = NAMES_DOCUMENT.matcher(q.text()).replaceAll("，"); // 简报送给谁 does not say 报送
+    List<String> kinds =
+        REPORTED_TO.matcher(t).find()
+            ? List.of("报", "抄报")
+            : SENT_TO.matcher(t).find()
+                ? List.of("送", "抄送", "分送")
+                : ISSUED_TO.matcher(t).find() ? List.of("发", "主送") : List.of();
+    if (kinds.isEmpty() || !aboutTheDocument(kb, q, ABOUT_ITS_DISTRIBUTION)) {
+      return Optional.empty();
+    }
+    List<Passage> lines = new ArrayList<>();
+    for (Passage p : kb.passages) {
+      Matcher m = DISTRIBUTION_LINE.matcher(p.text().strip());
+      if (m.find() && p.kind() == Passage.Kind.TEXT) {
+        lines.add(p);
+      }
+    }
+    List<Passage> asked =
+        lines.stream()
+            .filter(
+                p -> {
+                  Matcher m = DISTRIBUTION_LINE.matcher(p.text().strip());
+                  return m.find() && kinds.contains(m.group(1));
+                })
+            .toList();
+    List<Passage> answering = asked.isEmpty() ? lines : asked;
+    if (answering.isEmpty() || answering.stream().map(Passage::notice).distinct().count() > 1) {
+      return Optional.empty();
+    }
+    String text = String.join("\n", answering.stream().map(p -> Spans.tidy(p.text())).toList());
+    Passage first = answering.get(0);
+    return Optional.of(Replies.answer(kb, new Replies.Found(first, text, 1, 1)));
   }
 
   /** 这是什么比赛, 这次是个什么活动: what the notice is about, asked by the kind of thing it is. */

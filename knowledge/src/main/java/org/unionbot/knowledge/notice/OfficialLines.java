@@ -129,8 +129,12 @@ final class OfficialLines {
     return s.substring(0, end).strip();
   }
 
-  /** What follows the dateline of an official document: 抄送：…, （此件主动公开）, …办公室2027年4月6日印发. */
-  private static final Pattern CLOSING = Pattern.compile("^(抄送|抄报)[：:]|^[（(]此件.{0,10}[)）]$|印发$");
+  /**
+   * What follows the dateline of an official document, or ends a bulletin or minutes: 抄送：…, 报：…,
+   * 送：…, 发：…, （此件主动公开）, …办公室2027年4月6日印发.
+   */
+  private static final Pattern CLOSING =
+      Pattern.compile("^(抄送|抄报|报|送|发|分送)[：:]|^[（(]此件.{0,10}[)）]$|印发$");
 
   /** Whether a line is what an official document carries after its dateline ({@link #CLOSING}). */
   static boolean isClosing(String line) {
