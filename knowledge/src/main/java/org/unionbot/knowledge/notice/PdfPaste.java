@@ -136,14 +136,16 @@ final class PdfPaste {
     return out;
   }
 
-  /** A line a tag in 【】 or a bullet opens: a headline or a line of a list, never a page's wrap. */
+  /**
+   * A line a tag in 【】, a bullet or a number opens: a headline, a line of a list or a numbered
+   * heading (（三）第9号提案：关于…的提案), never a page's wrap.
+   */
   private static boolean standsAlone(String l) {
-    return l.startsWith("【") || l.startsWith(NoticeParser.LISTED);
+    return l.startsWith("【") || l.startsWith(NoticeParser.LISTED) || Headings.numberedLevel(l) > 0;
   }
 
   private static boolean opensAPart(String l) {
     return standsAlone(l)
-        || Headings.numberedLevel(l) > 0
         || Headings.articleLabel(l).isPresent()
         || Headings.division(l).isPresent()
         || OfficialLines.isContact(l)
