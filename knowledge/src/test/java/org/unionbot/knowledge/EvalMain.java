@@ -5,9 +5,9 @@ import java.util.List;
 import org.unionbot.knowledge.answer.Recall;
 
 /**
- * Development aid: the confusion table of every question set under each recall (or those named with
- * -Drecall=lexical,weighted), and with -Dfailures=true the rows that went wrong. Args: set names to
- * run (all when none).
+ * Development aid: the confusion table of every question set, the pending blind ones too
+ * (Evaluation.PENDING), under each recall (or those named with -Drecall=lexical,weighted), and with
+ * -Dfailures=true the rows that went wrong. Args: set names to run (all when none).
  */
 public final class EvalMain {
 
@@ -20,7 +20,9 @@ public final class EvalMain {
       recalls.add(Recall.valueOf(r.strip().toUpperCase(java.util.Locale.ROOT)));
     }
     List<String> lines = new ArrayList<>();
-    for (Evaluation.QuestionSet set : Evaluation.SETS) {
+    List<Evaluation.QuestionSet> sets = new ArrayList<>(Evaluation.SETS);
+    sets.addAll(Evaluation.PENDING);
+    for (Evaluation.QuestionSet set : sets) {
       if (!only.isEmpty() && !only.contains(set.name())) {
         continue;
       }
