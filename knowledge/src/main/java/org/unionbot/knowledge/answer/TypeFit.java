@@ -375,7 +375,8 @@ final class TypeFit {
       return q.unit().isEmpty() ? 0 : list(q, canonical) >= 0.8 ? 1 : 0;
     }
     String unit = q.unit();
-    if (MONEY_WORDS.contains(unit) || unit.isEmpty() && q.measure().equals("元")) {
+    if (MONEY_WORDS.contains(unit)
+        || unit.isEmpty() && (q.measure().equals("元") || ASKS_AN_AMOUNT.matcher(q.text()).find())) {
       return MONEY.matcher(canonical).find() ? 1 : 0;
     }
     // 几个 asks any count, alone (提名奖有几个: 30名) or with its noun in the sentence (多少个心理咨询室 of
@@ -427,7 +428,12 @@ final class TypeFit {
   private static final java.util.Set<String> MONEY_WORDS =
       java.util.Set.of("钱", "费用", "金额", "经费", "资金", "补贴", "奖金", "钱数");
 
-  static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元");
+  /** A question of how much was spent or given: 疗休养支出多少, 技能竞赛一共花了多少, 津贴是多少. */
+  private static final Pattern ASKS_AN_AMOUNT =
+      Pattern.compile("(支出|开支|花费|花了|花掉|投入|投资|预算|金额|奖金|资金|工资|补贴|津贴)(是|了|共|一共|总共|合计)*多少");
+
+  /** An amount in 元, or a table's cell whose column is in 元 (金额（万元）为24.66). */
+  static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?(万|千|百)?元|[（(](万|千|百)?元[）)]为-?\\d");
 
   /**
    * A classifier as a pattern, with the forms notices use for it: 天 is also 日 (30日内, not a date's
