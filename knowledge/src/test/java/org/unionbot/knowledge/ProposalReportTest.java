@@ -33,12 +33,24 @@ class ProposalReportTest {
       承办部门：综合管理部
       办理结果：已解决。自2027年6月1日起增开城东方向班车线路1条，早晚各1班。
 
-      公司工会
+      青禾机电有限公司工会
+      青禾机电有限公司职代会提案工作委员会
       2027年11月8日
       """;
 
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("report", Optional.empty(), REPORT)));
+
+  @Test
+  void aBareStatusComesWithWhatWasDone() {
+    // 办理结果：已解决。 says only that it was: the sentence after it says what
+    assertThat(KB.answer("第5号提案办理结果如何").text()).contains("已解决", "夜班供餐时间延长");
+  }
+
+  @Test
+  void twoBodiesThatSignItTogetherBothIssueIt() {
+    assertThat(KB.answer("这份通报是谁发的").text()).contains("青禾机电有限公司工会", "提案工作委员会");
+  }
 
   @Test
   void aNumberedHeadingDoesNotRunOnIntoTheLabelLineUnderIt() {

@@ -180,15 +180,20 @@ final class ByShape {
   private static final Pattern BARE_VERDICT =
       Pattern.compile("^(可以|不可以|能|不能|是的|不是|会|不会|需要|不需要|不用|有|没有|行|不行)[。！!，,]?$");
 
+  /** A label with a bare status: 办理结果：正在解决。. */
+  private static final Pattern BARE_STATUS =
+      Pattern.compile("^\\p{IsHan}{2,8}[：:][^，,。：:；]{1,8}[。！!]?$");
+
   /**
-   * A bare yes or no (可以。) with the sentence after it in its paragraph, which says on what terms
-   * (非会员职工同样可以报名，只是同等条件下会员优先。); the span alone otherwise.
+   * A bare yes or no (可以。), or a label with a bare status (办理结果：正在解决。), with the sentence after it
+   * in its paragraph, which says on what terms (非会员职工同样可以报名，只是同等条件下会员优先。) or how far
+   * (改造方案已于7月通过专家论证…); the span alone otherwise.
    */
   static String verdictGoesOn(Snapshot kb, Passage p, String span) {
     int next = p.id() + 1;
-    if (!BARE_VERDICT.matcher(span.strip()).matches()
-        || next >= kb.passages.size()
-        || !sameParagraph(kb.passages.get(next), p)) {
+    boolean bare =
+        BARE_VERDICT.matcher(span.strip()).matches() || BARE_STATUS.matcher(span.strip()).matches();
+    if (!bare || next >= kb.passages.size() || !sameParagraph(kb.passages.get(next), p)) {
       return span;
     }
     return span.strip() + kb.passages.get(next).text().strip();

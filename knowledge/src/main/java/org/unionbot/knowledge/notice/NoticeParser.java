@@ -54,6 +54,14 @@ public final class NoticeParser {
   /** The mark {@link #contentLines} puts before a line of a list of bulleted lines. */
   static final String LISTED = "\u0000";
 
+  /** A body's name as a signature gives it: …有限公司工会, …委员会, …人力资源和社会保障局. */
+  private static final Pattern BODY = Pattern.compile("(工会|委员会|公司|局|办公室|中心|协会|政府)$");
+
+  /** True for a signature line that names a body ({@link #BODY}). */
+  private static boolean isBody(String line) {
+    return OfficialLines.isIssuer(line) && BODY.matcher(line.strip()).find();
+  }
+
   /** A few words with no punctuation, over a list of bulleted lines: 本期导读. */
   private static final Pattern LIST_HEAD = Pattern.compile("[\\p{IsHan}\\w“”]{2,16}");
 
@@ -282,7 +290,7 @@ public final class NoticeParser {
         continue;
       }
       if (i == st.issuer) {
-        out.add(new Line(Kind.ISSUER, line, 0));
+        out.add(new Line(Kind.ISSUER, st.jointly ? line + "、" + lines.get(++i) : line, 0));
         continue;
       }
       Optional<String> attachments = OfficialLines.attachmentsStart(line);
@@ -429,13 +437,19 @@ public final class NoticeParser {
    *
    * @param articles whether two or more lines open with an article label (第一条 …)
    * @param divisions the division kinds (编/章/节) some short line opens
-   * @param issuer the index of the issuer line, or -1
+   * @param issuer the index of the issuer line (the first of two when {@code jointly}), or -1
+   * @param jointly whether two lines, a body each, sign it together
    * @param dateline the index of the dateline, or -1
    * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
    *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
    */
   private record Structure(
-      boolean articles, String divisions, int issuer, int dateline, Set<Integer> runIn) {
+      boolean articles,
+      String divisions,
+      int issuer,
+      boolean jointly,
+      int dateline,
+      Set<Integer> runIn) {
 
     static Structure of(List<String> lines) {
       int articleLines = 0;
@@ -473,6 +487,7 @@ public final class NoticeParser {
       }
       int dateline = -1;
       int issuer = -1;
+      boolean jointly = false;
       int last = lines.size() - 1;
       while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
         last--;
@@ -486,6 +501,11 @@ public final class NoticeParser {
                 .filter(String::isEmpty)
                 .isPresent()) {
           issuer = last - 1;
+          // two bodies that issue it together, a line each (…有限公司工会 over …提案工作委员会)
+          if (last >= 3 && isBody(lines.get(last - 1)) && isBody(lines.get(last - 2))) {
+            issuer = last - 2;
+            jointly = true;
+          }
         }
       }
       Set<Integer> runIn = new HashSet<>();
@@ -508,7 +528,8 @@ public final class NoticeParser {
               runIn.addAll(members);
             }
           });
-      return new Structure(articleLines >= 2, divisions.toString(), issuer, dateline, runIn);
+      return new Structure(
+          articleLines >= 2, divisions.toString(), issuer, jointly, dateline, runIn);
     }
 
     /**
