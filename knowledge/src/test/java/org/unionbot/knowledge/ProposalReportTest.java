@@ -48,6 +48,15 @@ class ProposalReportTest {
   }
 
   @Test
+  void whoDidWhatALabelsPersonDoesIsThatLine() {
+    // 谁提的 of 提案人：…, under the proposal the question names by its subject
+    assertThat(KB.answer("通勤班车的提案是谁提出的").text()).contains("罗晓梅");
+    assertThat(KB.answer("刀具领用的提案是谁提的").text()).contains("刘卫东");
+    // which department handles it is not who proposed it
+    assertThat(KB.answer("第9号提案由哪个部门办理").text()).contains("综合管理部");
+  }
+
+  @Test
   void twoBodiesThatSignItTogetherBothIssueIt() {
     assertThat(KB.answer("这份通报是谁发的").text()).contains("青禾机电有限公司工会", "提案工作委员会");
   }

@@ -241,6 +241,15 @@ final class Candidates {
         && w.coverage(Canonical.text(p.section().title())) > 0) {
       return true; // 笔试考什么内容 of …，内容为工会基础知识、公共基础知识和公文写作 under 「笔试」
     }
+    Matcher person = PERSON_LABEL.matcher(p.text().strip());
+    if (q.type() == QuestionType.WHO
+        && person.find()
+        && q.text().contains("谁" + person.group(1).charAt(0))
+        && w.coverage(Canonical.text(p.section().title())) > 0) {
+      // 宿舍加装空调的提案是谁提的 of 提案人：朱海涛（…） under 「…宿舍加装空调的提案」: 谁 does what the
+      // label's person does (not 谁研究决定的)
+      return true;
+    }
     Matcher m = KIND_LABEL.matcher(p.canonical());
     if (!m.find() || !isKindHeading(q.type(), m.group(2))) {
       return false;
@@ -268,6 +277,9 @@ final class Candidates {
     kb.passagesOf(s).forEach(p -> said.append('\n').append(p.canonical()));
     return w.coverage(said.toString()) >= 0.99;
   }
+
+  /** A line labelled with a person's role: 提案人：, 负责人：, 主持人：. */
+  private static final Pattern PERSON_LABEL = Pattern.compile("^([\\p{IsHan}]{1,6})人[：:]");
 
   /** A line's label, with a note in brackets it may carry: 第二名：, 一等奖（2个）：. */
   private static final Pattern LABEL =
