@@ -20,6 +20,7 @@ class ProposalReportTest {
       公司三届五次职工代表大会共立案提案12件，截至2027年10月31日已全部办理答复，现将有关情况通报如下：
 
       一、提案办理情况
+      现将职工关注度较高的3件提案办理情况通报如下：
       （一）第3号提案：关于优化数控车间刀具领用流程的提案
       提案人：刘卫东（数控车间）
       承办部门：生产管理部
@@ -40,6 +41,14 @@ class ProposalReportTest {
 
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("report", Optional.empty(), REPORT)));
+
+  @Test
+  void aProposalIsNamedByItsNumber() {
+    // 第3号提案 names one part, not the list of all of them; 第5号 is that one's number
+    assertThat(KB.answer("第3号提案是关于什么的").text()).contains("优化数控车间刀具领用流程");
+    assertThat(KB.answer("第9号提案是关于什么的").text()).contains("增开城东方向通勤班车");
+    assertThat(KB.answer("第5号提案办理结果是什么").text()).contains("夜班供餐时间延长");
+  }
 
   @Test
   void aBareStatusComesWithWhatWasDone() {

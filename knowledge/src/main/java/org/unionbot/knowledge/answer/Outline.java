@@ -671,7 +671,11 @@ final class Outline {
 
   private static boolean namesAnItem(Question q, List<String> items) {
     for (String it : items) {
-      if (it.length() >= 2 && q.text().contains(it)) {
+      // 第3号提案是关于什么的 of 「第3号提案：关于优化…的提案」: an item named by its label
+      int colon = it.indexOf('：');
+      String label = colon >= 2 ? it.substring(0, colon) : it;
+      if (it.length() >= 2 && q.text().contains(it)
+          || label.length() >= 3 && q.text().contains(label)) {
         return true;
       }
     }

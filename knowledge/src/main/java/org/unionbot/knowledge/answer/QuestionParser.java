@@ -221,6 +221,9 @@ final class QuestionParser {
       Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
 
   /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
+  /** A thing's number in its series: 第9号 (提案), 第3期 is a position. */
+  private static final Pattern NUMBERED_ONE = Pattern.compile("第\\d{1,4}号");
+
   private static final Pattern ORDINAL =
       Pattern.compile(
           "第([一二三四五六七八九十\\d]{1,3})(["
@@ -515,6 +518,14 @@ final class QuestionParser {
       // 九大 of a notice that says 第九次代表大会: the congress by its usual short name
       terms.add("第" + congress.group(1) + "次代表大会");
       nouns.add("第" + congress.group(1) + "次代表大会");
+    }
+    Matcher numbered = NUMBERED_ONE.matcher(content);
+    while (numbered.find()) {
+      // 第9号提案是关于什么的: the number a notice gives the thing is the thing's name
+      if (known.test(numbered.group()) && !terms.contains(numbered.group())) {
+        terms.add(numbered.group());
+        nouns.add(numbered.group());
+      }
     }
     if (ordinalPhrase.length() > 2 && known.test(ordinalPhrase)) {
       // 第二批 of a notice that says 第二批为…: the sentence that names it, not the second of a list

@@ -111,6 +111,16 @@ class SuggestionsTest {
   }
 
   @Test
+  void aStepOfASequenceIsNoCount() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "关于提案办理情况的通报\n\n一、总体情况\n\n今年共立案提案24件，已全部办理答复。\n\n" + "二、下一步工作\n\n加强跟踪督办，提高提案质量。\n");
+
+    // 下一步工作 does not count one step of work
+    assertThat(kb.answer("今天天气怎么样").suggestions()).contains("关于“下一步工作”，通知是怎么说的？");
+  }
+
+  @Test
   void aLeadOffersNoSlogan() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(
