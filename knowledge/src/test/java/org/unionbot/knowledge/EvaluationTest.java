@@ -89,6 +89,7 @@ class EvaluationTest {
     "notice-an, 129, 3",
     "notice-ao, 146, 9",
     "notice-ap, 189, 6",
+    "notice-ar, 183, 11",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -104,9 +105,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the forty-six sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the forty-seven sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 417 of 1,451), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 430 of 1,514), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -124,7 +125,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(416);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(429);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -168,6 +169,7 @@ class EvaluationTest {
     "notice-an, 2",
     "notice-ao, 4",
     "notice-ap, 0",
+    "notice-ar, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -214,7 +216,8 @@ class EvaluationTest {
     "notice-am",
     "notice-an",
     "notice-ao",
-    "notice-ap"
+    "notice-ap",
+    "notice-ar"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
