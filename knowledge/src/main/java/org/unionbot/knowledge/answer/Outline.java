@@ -644,7 +644,6 @@ final class Outline {
   /** A question of which one: 哪项工作, 哪一个 (not 哪几项, 哪些). */
   private static final Pattern WHICH_ONE = Pattern.compile("哪(一)?(项|个|家|种|类)");
 
-  /** True when the question names one of the items, in a word of two characters or more. */
   /**
    * True when the question names parts of the notice by their titles (田径, 球类) and the part at
    * {@code i} is none of them nor within one of them.
@@ -669,9 +668,12 @@ final class Outline {
     return named;
   }
 
+  /**
+   * True when the question names one of the items, in a word of two characters or more, or by the
+   * label it opens with (第3号提案 of 「第3号提案：关于优化…的提案」).
+   */
   private static boolean namesAnItem(Question q, List<String> items) {
     for (String it : items) {
-      // 第3号提案是关于什么的 of 「第3号提案：关于优化…的提案」: an item named by its label
       int colon = it.indexOf('：');
       String label = colon >= 2 ? it.substring(0, colon) : it;
       if (it.length() >= 2 && q.text().contains(it)

@@ -184,8 +184,8 @@ final class Parts {
   /**
    * The lines a bulletin or minutes end with to say whom they go to (报：省总工会办公室…, 送：…, 发：…), when
    * the question asks whom the document is reported, sent or issued to: the line of that kind, or
-   * every such line when the notice has none of that kind (纪要要报送市总工会吗 of 送：…市总工会办公室). Empty when
-   * the question asks something else or no notice has such lines.
+   * every such line when the notice has none of that kind (纪要报送哪些单位 of minutes with 送： and 发：).
+   * Empty when the question asks something else or no notice has such lines.
    */
   static Optional<Answer> distribution(Snapshot kb, Question q) {
     String t = NAMES_DOCUMENT.matcher(q.text()).replaceAll("，"); // 简报送给谁 does not say 报送
@@ -199,20 +199,16 @@ final class Parts {
       return Optional.empty();
     }
     List<Passage> lines = new ArrayList<>();
+    List<Passage> asked = new ArrayList<>();
     for (Passage p : kb.passages) {
       Matcher m = DISTRIBUTION_LINE.matcher(p.text().strip());
       if (m.find() && p.kind() == Passage.Kind.TEXT) {
         lines.add(p);
+        if (kinds.contains(m.group(1))) {
+          asked.add(p);
+        }
       }
     }
-    List<Passage> asked =
-        lines.stream()
-            .filter(
-                p -> {
-                  Matcher m = DISTRIBUTION_LINE.matcher(p.text().strip());
-                  return m.find() && kinds.contains(m.group(1));
-                })
-            .toList();
     List<Passage> answering = asked.isEmpty() ? lines : asked;
     if (answering.isEmpty() || answering.stream().map(Passage::notice).distinct().count() > 1) {
       return Optional.empty();

@@ -221,7 +221,7 @@ final class QuestionParser {
       Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
 
   /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
-  /** A thing's number in its series: 第9号 (提案), 第3期 is a position. */
+  /** A thing's number in its series, which names it: 第9号 of 第9号提案. */
   private static final Pattern NUMBERED_ONE = Pattern.compile("第\\d{1,4}号");
 
   private static final Pattern ORDINAL =

@@ -11,6 +11,7 @@ import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Token;
 import org.unionbot.knowledge.index.QueryTerm;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Numerals;
 
 /**
  * Question terms with their weights. A term the knowledge base holds weighs its inverse sentence
@@ -210,14 +211,9 @@ final class Weights {
     if (!m.matches()) {
       return List.of();
     }
-    int k =
-        "123456789".indexOf(m.group(1)) >= 0
-            ? Integer.parseInt(m.group(1))
-            : "一二三四五六七八九".indexOf(m.group(1)) + 1;
     List<String> out = new ArrayList<>();
-    for (int n = Math.max(2, k); n <= 10; n++) {
-      out.add(Canonical.text("前" + n + "名"));
-      out.add(Canonical.text("前" + "一二三四五六七八九十".charAt(n - 1) + "名"));
+    for (int n = Math.max(2, Numerals.parse(m.group(1))); n <= 10; n++) {
+      out.add(Canonical.text("前" + n + "名")); // 前八名 reads 前8名 as well
     }
     return out;
   }
