@@ -34,8 +34,8 @@ public final class Headings {
   /** A count anywhere in a heading (聚焦三项重点任务); 大 only after one digit, never 十八大. */
   private static final Pattern COUNT_ANYWHERE =
       Pattern.compile(
-          // not 下一步工作, 进一步, 上一年: one of a sequence, no count
-          "(?<![\\d一二三四五六七八九十两第下上进同])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)|([一二三四五六七八九])大)");
+          // not 下一步工作, 进一步, 上一年: one of a sequence, no count; nor “三个一”: a name
+          "(?<![\\d一二三四五六七八九十两第下上进同“])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)|([一二三四五六七八九])大)");
 
   private static final Pattern LABEL =
       Pattern.compile("^第([零〇一二三四五六七八九十百两]{1,6}|\\d{1,3})([编章节条])");

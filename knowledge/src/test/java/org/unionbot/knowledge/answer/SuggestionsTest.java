@@ -103,10 +103,12 @@ class SuggestionsTest {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(
             "关于开展春季招聘活动的通知\n\n一、“春风送岗”专场招聘会\n\n3月16日在区职工服务中心广场举行，共组织87家企业进场。\n\n"
-                + "二、技能培训报名\n\n现场设立电工、育婴员培训报名点，培训费用由区总工会承担。\n");
+                + "二、“三个一”工作法推动骑手入会\n\n建好一个驿站，推出一张码，办好一批实事。\n\n"
+                + "三、技能培训报名\n\n现场设立电工、育婴员培训报名点，培训费用由区总工会承担。\n");
 
+    // a number in a quoted name (“三个一”) counts nothing
     assertThat(kb.answer("今天天气怎么样").suggestions())
-        .contains("关于“‘春风送岗’专场招聘会”，通知是怎么说的？")
+        .contains("关于“‘春风送岗’专场招聘会”，通知是怎么说的？", "关于“‘三个一’工作法推动骑手入会”，通知是怎么说的？")
         .allMatch(s -> s.indexOf('“') == s.lastIndexOf('“'));
   }
 
