@@ -498,9 +498,7 @@ final class AnswerEngine {
               m.section().heading(),
               confidence));
     }
-    if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(m.notice()));
-    }
+    text += Replies.whose(kb, m.notice());
     return Optional.of(
         Replies.answer(text, m.notice(), m.section().title(), m.section().heading(), confidence));
   }

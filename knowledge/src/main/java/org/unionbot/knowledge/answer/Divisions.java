@@ -51,9 +51,7 @@ final class Divisions {
     Notice n = found.get().notice();
     Section s = found.get().section();
     String text = kind == '条' ? article(kb, s, q, w) : division(n, s);
-    if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(n));
-    }
+    text += Replies.whose(kb, n);
     Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
     return Optional.of(
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
@@ -142,9 +140,7 @@ final class Divisions {
     } else {
       text = (label.isEmpty() ? "" : label + "：") + Spans.tidy(opening(kb, s));
     }
-    if (kb.notices.size() > 1) {
-      text += "\n——摘自" + Titles.book(Titles.label(n));
-    }
+    text += Replies.whose(kb, n);
     Source source = new Source(n.id(), n.title(), s.title(), firstSentence(s));
     return Optional.of(
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));

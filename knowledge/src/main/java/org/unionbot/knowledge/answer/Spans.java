@@ -225,9 +225,9 @@ final class Spans {
       best = clauses.get(--bestFrom) + best;
     }
     if (q.ordinal().isPresent()
-        && !ENUMERATES.matcher(best).find()
+        && !enumerates(best)
         && nextFits(clauses, bestTo, best)
-        && ENUMERATES.matcher(clauses.get(bestTo + 1)).find()) {
+        && enumerates(clauses.get(bestTo + 1))) {
       // 乒乓球团体赛第一场是什么 of …采用五场三胜制，依次为男单、女单、男双…: the list a position is counted in
       best += clauses.get(++bestTo);
     }
