@@ -45,7 +45,10 @@ final class Evaluation {
    * (eval/README.md).
    */
   static final List<QuestionSet> PENDING =
-      List.of(new QuestionSet("notice-aq", "/eval/qa-notice-aq.tsv", "/eval/notice-aq.md"));
+      List.of(
+          new QuestionSet("notice-aq", "/eval/qa-notice-aq.tsv", "/eval/notice-aq.md"),
+          new QuestionSet("notice-as", "/eval/qa-notice-as.tsv", "/eval/notice-as.txt"),
+          new QuestionSet("notice-at", "/eval/qa-notice-at.tsv", "/eval/notice-at.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
