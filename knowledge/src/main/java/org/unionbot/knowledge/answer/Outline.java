@@ -392,7 +392,7 @@ final class Outline {
               || q.unit().equals(QuestionParser.OCCASION)
               // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
               // names, whatever it calls the items
-              || q.ordinal().isPresent() && title.length() >= 2 && q.text().contains(title)
+              || q.ordinal().isPresent() && namesPart(q.text(), title)
               // 学习宣传有哪几项措施 of 「迅速掀起学习宣传热潮」 over three measures: a word for any item,
               // of the section the question's other words name
               // 最后一个阶段 of 动员部署阶段（…）, 组织实施阶段（…）, 总结表彰阶段（…）: each item names its kind
@@ -414,6 +414,9 @@ final class Outline {
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
       String context = kb.canonicalHeadings.get(i) + "\n" + intro;
+      if (s.paragraphs().stream().anyMatch(Paragraph::row)) {
+        context += "\n" + TABLE; // 支出表第二项 of the table under 「经费支出」
+      }
       // 工作程序有几步 of 「工作程序」 with three numbered steps: the heading is all the question
       // names but the generic measure of its items
       boolean stepsOfIt =
@@ -653,7 +656,7 @@ final class Outline {
     boolean named = false;
     for (int j = 0; j < kb.sections.size(); j++) {
       String title = kb.canonicalTitles.get(j);
-      if (kb.sectionNotices.get(j) != n || title.length() < 2 || !q.text().contains(title)) {
+      if (kb.sectionNotices.get(j) != n || !namesPart(q.text(), title)) {
         continue;
       }
       named = true;
@@ -667,6 +670,32 @@ final class Outline {
     }
     return named;
   }
+
+  /**
+   * True when a question names the part of this title: the whole title, or the subject a summary's
+   * heading opens with (建功立业方面的第二项工作 of 「建功立业平台不断拓展」), in its first four characters or more and two
+   * fifths of the title or more.
+   */
+  static boolean namesPart(String question, String title) {
+    if (title.length() < 2) {
+      return false;
+    }
+    if (question.contains(title)) {
+      return true;
+    }
+    for (int k = title.length() - 1; k >= SUBJECT && k * 5 >= title.length() * 2; k--) {
+      if (question.contains(title.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a question calls a part that holds a table: 支出表, 名单表. */
+  private static final String TABLE = Canonical.text("表");
+
+  /** The fewest characters of a title's subject that name its part. */
+  private static final int SUBJECT = 4;
 
   /**
    * True when the question names one of the items, in a word of two characters or more, or by the

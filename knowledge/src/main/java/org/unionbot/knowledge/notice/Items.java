@@ -54,18 +54,36 @@ public final class Items {
     if (topics.size() >= 2) {
       return topics;
     }
-    // 【简讯】 over four lines opening with △, each a piece of news of its own
-    List<String> lines =
-        s.paragraphs().stream()
-            .filter(Paragraph::listed)
-            .map(p -> trimmed(p.text().strip()))
-            .filter(t -> t.length() <= MAX_ITEM)
-            .toList();
+    List<String> lines = listedLines(s);
     if (lines.size() >= 2) {
       return lines;
     }
     return inline(s);
   }
+
+  /**
+   * The section's lines of a list that has no numbers: 【简讯】 over four lines opening with △, each a
+   * piece of news of its own; or the rows of a table, each by what its first cell names (职工活动支出 of
+   * 职工活动支出：金额（万元）为131.70，…), its total row left out.
+   */
+  private static List<String> listedLines(Section s) {
+    List<String> lines =
+        s.paragraphs().stream().filter(Paragraph::listed).map(p -> p.text().strip()).toList();
+    List<String> labels = new ArrayList<>();
+    for (String line : lines) {
+      Matcher m = LIST_LABEL.matcher(line);
+      if (!m.find()) {
+        return lines.stream().map(Items::trimmed).filter(t -> t.length() <= MAX_ITEM).toList();
+      }
+      if (!TOTAL.matcher(m.group(1)).matches()) {
+        labels.add(m.group(1).strip());
+      }
+    }
+    return labels;
+  }
+
+  /** The label of a table's total row: 合计, 总计, 小计. */
+  private static final Pattern TOTAL = Pattern.compile("\\s*[合总小]\\s*计\\s*");
 
   /**
    * An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…;
@@ -290,10 +308,7 @@ public final class Items {
       }
       List<String> out = new ArrayList<>();
       int j = k;
-      // a contact line that follows the list ends it (联系人：…（工作日8:30—17:00）)
-      for (;
-          j < ps.size() && listLine(ps.get(j).text()) && !OfficialLines.isContact(ps.get(j).text());
-          j++) {
+      for (; j < ps.size() && listLine(ps.get(j).text()) && !endsList(ps, j); j++) {
         out.add(ps.get(j).text());
       }
       if (j < ps.size() && lastOfList(out, ps.get(j).text())) {
@@ -304,6 +319,23 @@ public final class Items {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the line at {@code j} is a contact line that follows a list rather than one of its
+   * lines (联系人：…（工作日8:30—17:00）): a contact line is a list's own when a line of the list that gives
+   * no contact comes after it (电话：拨打工会办公室电话… between 意见箱：… and 当面反映：…).
+   */
+  private static boolean endsList(List<Paragraph> ps, int j) {
+    if (!OfficialLines.isContact(ps.get(j).text())) {
+      return false;
+    }
+    for (int k = j + 1; k < ps.size() && listLine(ps.get(k).text()); k++) {
+      if (!OfficialLines.isContact(ps.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean announces(String paragraph) {

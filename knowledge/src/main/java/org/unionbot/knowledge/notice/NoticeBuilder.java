@@ -83,6 +83,11 @@ final class NoticeBuilder {
     paragraphs.add(Sentences.paragraph(t).asListed());
   }
 
+  void row(String t) {
+    flushParagraph();
+    paragraphs.add(Sentences.paragraph(t).asRow());
+  }
+
   /** A paragraph of its own, whatever its punctuation: it neither continues nor is continued. */
   void standalone(String t) {
     flushParagraph();

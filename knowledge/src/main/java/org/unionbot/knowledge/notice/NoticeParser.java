@@ -126,6 +126,7 @@ public final class NoticeParser {
         case TEXT -> b.text(l.text);
         case ITEM -> b.item(l.text);
         case LISTED -> b.listed(l.text);
+        case ROW -> b.row(l.text);
         case STANDALONE -> b.standalone(l.text);
         case ATTACHMENT -> b.attachment(l.text);
         case ISSUER -> b.issuer = Optional.of(l.text);
@@ -176,6 +177,8 @@ public final class NoticeParser {
     ITEM,
     /** A line of a list its bullet glyph marks (◆…, △…). */
     LISTED,
+    /** A table's row, as the sentence {@link Tables} writes of it. */
+    ROW,
     /** A paragraph of its own, whatever its punctuation: a note, a contact line. */
     STANDALONE,
     ATTACHMENT,
@@ -607,7 +610,7 @@ public final class NoticeParser {
       header = List.of();
     }
     for (String sentence : Tables.sentences(header, rows)) {
-      out.add(new Line(Kind.STANDALONE, sentence, 0));
+      out.add(new Line(Kind.ROW, sentence, 0));
     }
     return end;
   }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param topic the short first sentence that names the paragraph's point ("抓好传达学习"), without its
  *     end mark, when the paragraph opens with one
  * @param listed whether the paragraph is a line of a list
+ * @param row whether the paragraph is a row of a table (a line of a list too)
  */
 public record Paragraph(
-    String text, List<String> sentences, Optional<String> topic, boolean listed) {
+    String text, List<String> sentences, Optional<String> topic, boolean listed, boolean row) {
 
   public Paragraph {
     Objects.requireNonNull(text, "text");
@@ -23,11 +24,16 @@ public record Paragraph(
   }
 
   public Paragraph(String text, List<String> sentences, Optional<String> topic) {
-    this(text, sentences, topic, false);
+    this(text, sentences, topic, false, false);
   }
 
   /** This paragraph as a line of a list (a Markdown item, or a line opening with ◆ or △). */
   Paragraph asListed() {
-    return new Paragraph(text, sentences, topic, true);
+    return new Paragraph(text, sentences, topic, true, false);
+  }
+
+  /** This paragraph as the row of a table that {@link Tables} wrote as a sentence. */
+  Paragraph asRow() {
+    return new Paragraph(text, sentences, topic, true, true);
   }
 }

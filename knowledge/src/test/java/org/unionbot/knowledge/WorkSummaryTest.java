@@ -1,0 +1,50 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union's annual work summary: sub-headings that each state a result (建功立业平台不断拓展) over a
+ * paragraph of items run in as 一是…二是…三是…, and next year's plans counted in 方面.
+ */
+class WorkSummaryTest {
+
+  private static final String SUMMARY =
+      """
+      禾川县总工会2027年工作总结
+
+      2027年，县总工会团结动员全县职工建功新时代，较好地完成了各项目标任务。现将全年工作总结如下：
+
+      一、主要工作及成效
+
+      （一）建功立业平台不断拓展
+      一是广泛开展劳动和技能竞赛。全年举办县级竞赛项目15个。二是选树先进典型。表彰县级劳动模范30名。三是推动职工创新创效。职工提出合理化建议1340条。
+
+      （二）维权服务水平稳步提升
+      一是推进工资集体协商。全县签订工资专项集体合同386份。二是做实帮扶救助。走访慰问困难职工2150人次。三是加强法律援助。办理法律援助案件73件。
+
+      二、2028年工作打算
+      2028年，县总工会将重点抓好以下三个方面工作：一是强化思想引领，全年开展各类宣讲不少于100场；二是扩大组织覆盖，力争新建基层工会40家；三是加强自身建设，全年培训基层工会干部不少于800人次。
+
+      禾川县总工会
+      2027年12月28日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("summary", Optional.empty(), SUMMARY)));
+
+  @Test
+  void aPositionIsCountedInThePartTheSubjectOfItsHeadingNames() {
+    // not in the plans, whose lead counts 三个方面
+    assertThat(KB.answer("建功立业方面的第二项工作是什么").text()).contains("选树先进典型");
+    assertThat(KB.answer("维权服务方面的最后一项工作是什么").text()).contains("加强法律援助");
+  }
+
+  @Test
+  void thePlansAreStillCountedInTheirOwnPart() {
+    assertThat(KB.answer("2028年工作打算的第二项是什么").text()).contains("扩大组织覆盖");
+  }
+}
