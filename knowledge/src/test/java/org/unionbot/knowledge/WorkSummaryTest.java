@@ -44,7 +44,16 @@ class WorkSummaryTest {
   }
 
   @Test
-  void thePlansAreStillCountedInTheirOwnPart() {
+  void aListIsOfThePartTheQuestionNames() {
+    assertThat(KB.answer("维权服务方面做了哪些工作").text())
+        .contains("推进工资集体协商", "做实帮扶救助", "加强法律援助")
+        .doesNotContain("强化思想引领");
+  }
+
+  @Test
+  void aYearNamesNoCount() {
+    // 2028年 is not a count of 2028 things
     assertThat(KB.answer("2028年工作打算的第二项是什么").text()).contains("扩大组织覆盖");
+    assertThat(KB.answer("2028年最后一项工作打算是什么").text()).contains("加强自身建设");
   }
 }

@@ -92,6 +92,47 @@ final class Outline {
    * other question, and when there are several notices or the notice has fewer than two such
    * sections.
    */
+  /** A question of the questions a text asks: 记者问的第一个问题, 一共问了几个问题, 主持人提了哪些问题. */
+  private static final Pattern QUESTIONS_ASKED = Pattern.compile("(问|提)[的了过出]?[^，。？?]{0,6}问题|提问");
+
+  /**
+   * The questions an interview or a question-and-answer guide asks, by position, count or as a list
+   * (记者问的第二个问题是什么 of the headings 记者：…？ gives): the headings of the notice's parts that are
+   * questions, in order. Empty unless one notice is loaded and it asks two or more.
+   */
+  static Optional<Answer> questionsAsked(Snapshot kb, Question q) {
+    boolean byShape =
+        q.ordinal().isPresent() || q.type() == QuestionType.COUNT || q.type() == QuestionType.LIST;
+    if (!byShape || kb.notices.size() != 1 || !QUESTIONS_ASKED.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    Notice n = kb.notices.get(0);
+    List<String> asked =
+        n.sections().stream()
+            .filter(s -> s.level() == 1 && Headings.isQuestion(s.heading()))
+            .map(Section::title)
+            .toList();
+    if (asked.size() < 2) {
+      return Optional.empty();
+    }
+    String text;
+    if (q.ordinal().isPresent()) {
+      int k = q.ordinal().getAsInt() == Question.LAST ? asked.size() : q.ordinal().getAsInt();
+      text =
+          k < 1 || k > asked.size()
+              ? "文中一共问了"
+                  + count(asked.size())
+                  + "个问题，没有第"
+                  + Numerals.chinese(Math.min(k, 99))
+                  + "个。"
+              : "文中问的第" + Numerals.chinese(k) + "个问题是：" + asked.get(k - 1);
+    } else {
+      text = "文中一共问了" + count(asked.size()) + "个问题：" + numbered(asked);
+    }
+    Source source = new Source(n.id(), n.title(), "", "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =
         q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
@@ -311,7 +352,7 @@ final class Outline {
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
-      if (q.ordinal().isPresent() && outsideTheNamed(kb, q, i)) {
+      if (outsideTheNamed(kb, q, i)) {
         continue; // 球类最后一个项目 is of 「球类」, not of 「趣味项目」 beside it
       }
       List<String> items =
@@ -362,6 +403,11 @@ final class Outline {
                   title,
                   q.unit(),
                   !w.isEmpty() && w.coverage(kb.canonicalHeadings.get(i)) >= 0.99);
+      // 建功立业方面有哪几项工作 of 「建功立业平台不断拓展」 over three items: of the part named by the subject
+      // its heading opens with, whose items are what is asked (not 小贴士介绍的是哪个站点, which asks for one)
+      boolean byTitle =
+          (q.ordinal().isPresent() || lists(q) && !WHICH_ONE.matcher(q.text()).find())
+              && namesPart(q.text(), title);
       boolean unit =
           !q.unit().isEmpty()
                   && (rest != null
@@ -392,7 +438,7 @@ final class Outline {
               || q.unit().equals(QuestionParser.OCCASION)
               // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
               // names, whatever it calls the items
-              || q.ordinal().isPresent() && namesPart(q.text(), title)
+              || byTitle
               // 学习宣传有哪几项措施 of 「迅速掀起学习宣传热潮」 over three measures: a word for any item,
               // of the section the question's other words name
               // 最后一个阶段 of 动员部署阶段（…）, 组织实施阶段（…）, 总结表彰阶段（…）: each item names its kind
@@ -414,6 +460,9 @@ final class Outline {
               && (q.unit().isEmpty() || unit)
               && q.count().getAsInt() == items.size();
       String context = kb.canonicalHeadings.get(i) + "\n" + intro;
+      if (byTitle && !q.unit().isEmpty()) {
+        context += "\n" + Canonical.text(q.unit());
+      }
       if (s.paragraphs().stream().anyMatch(Paragraph::row)) {
         context += "\n" + TABLE; // 支出表第二项 of the table under 「经费支出」
       }

@@ -275,7 +275,7 @@ final class Parts {
   static Optional<Answer> answer(Snapshot kb, Part part, Question q, List<Notice> notices) {
     List<Notice> having = new ArrayList<>();
     for (Notice n : notices) {
-      if (value(n, part).isPresent()) {
+      if (value(n, part, q).isPresent()) {
         having.add(n);
       }
     }
@@ -285,8 +285,8 @@ final class Parts {
     return Optional.of(
         each(
             having,
-            n -> sentence(n, part, value(n, part).get(), q),
-            n -> new Source(n.id(), n.title(), part.label, value(n, part).get())));
+            n -> sentence(n, part, value(n, part, q).get(), q),
+            n -> new Source(n.id(), n.title(), part.label, value(n, part, q).get())));
   }
 
   /**
@@ -424,11 +424,19 @@ final class Parts {
     return sentence.substring(0, end);
   }
 
-  private static Optional<String> value(Notice n, Part part) {
+  private static Optional<String> value(Notice n, Part part, Question q) {
     Function<Notice, Optional<String>> get =
         switch (part) {
           case TITLE -> x -> Optional.of(x.title()).filter(t -> !t.isBlank());
-          case BYLINE -> x -> x.byline().map(b -> labelled(b, AUTHOR_LABEL).orElse(b));
+          // 通讯员是谁 of 记者 温子航 通讯员 蒋一帆: whom the byline names as what the question asks
+          case BYLINE ->
+              x ->
+                  x.byline()
+                      .map(
+                          b ->
+                              labelled(b, labelOf(authorPart(q, b)))
+                                  .or(() -> labelled(b, AUTHOR_LABEL))
+                                  .orElse(b));
           case ADDRESSEE -> Notice::addressee;
           // a website article's byline (来源：…　作者：…　发布时间：…) stands in for a signature
           case ISSUER ->
@@ -443,7 +451,7 @@ final class Parts {
 
   /** A question of who played a part in an article: 编辑是谁, 审核人是谁 (not 资格审核是什么时候). */
   private static final Pattern ROLE_ASKED =
-      Pattern.compile("(责任编辑|责编|编辑|审核|审校|校对|美编|摄影)(人|员)?(是谁|叫什么|是哪位|叫啥)");
+      Pattern.compile("(责任编辑|责编|编辑|审核|审校|校对|美编|摄影|记者|通讯员)(人|员)?(是谁|叫什么|是哪位|叫啥)");
 
   /**
    * Who played the asked part in an article, from its byline line (来源：… | 编辑：陈一苇 | 审核：方立新):
@@ -454,7 +462,7 @@ final class Parts {
     if (!asked.find()) {
       return Optional.empty();
     }
-    Pattern label = Pattern.compile(Pattern.quote(asked.group(1)) + "[：:]\\s*");
+    Pattern label = labelOf(asked.group(1));
     List<Notice> having =
         kb.notices.stream()
             .filter(n -> n.byline().flatMap(b -> labelled(b, label)).isPresent())
@@ -474,10 +482,32 @@ final class Parts {
             n -> new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get())));
   }
 
+  /** A part in writing an article that a question may ask who played. */
+  private static final Pattern AUTHOR_PART = Pattern.compile("记者|通讯员|作者|撰稿");
+
+  /**
+   * The part in writing the article that the question asks who played and the byline labels (通讯员 of
+   * 通讯员是谁 and 记者 温子航 通讯员 蒋一帆); else 作者.
+   */
+  private static String authorPart(Question q, String byline) {
+    Matcher m = AUTHOR_PART.matcher(q.text());
+    while (m.find()) {
+      if (labelled(byline, labelOf(m.group())).isPresent()) {
+        return m.group();
+      }
+    }
+    return "作者";
+  }
+
+  /** A byline's label for a part: 编辑：陈一苇, or 记者 温子航 as a newspaper's byline spaces it. */
+  private static Pattern labelOf(String part) {
+    return Pattern.compile(Pattern.quote(part) + "(?:[：:]\\s*|\\s+)");
+  }
+
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(来源|出处|稿件来源)[：:]\\s*");
 
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(作者|记者|通讯员|撰稿)[：:]\\s*");
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(作者|记者|通讯员|撰稿)(?:[：:]\\s*|\\s+)");
 
   private static final Pattern PUBLISHED_LABEL = Pattern.compile("(发布|发稿|发表|更新)?(时间|日期)[：:]\\s*");
 
@@ -489,7 +519,9 @@ final class Parts {
     if (!m.find()) {
       return Optional.empty();
     }
-    String value = byline.substring(m.end()).split("[\\s\u3000]{1,}")[0].strip();
+    // （记者 张兆领 通讯员 李明）: the name without the bracket that closes the byline
+    String value =
+        byline.substring(m.end()).split("[\\s\u3000]{1,}")[0].replaceAll("[）)】]+$", "").strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
@@ -517,7 +549,7 @@ final class Parts {
       case BYLINE ->
           n.byline().filter(value::equals).isPresent()
               ? "这篇通知的署名是：" + value + "。"
-              : "这篇文章的作者是" + value + "。";
+              : "这篇文章的" + authorPart(q, n.byline().get()) + "是" + value + "。";
       case ADDRESSEE -> kind + "主送：" + value + "。";
       case ISSUER ->
           n.issuer().isEmpty()

@@ -81,6 +81,16 @@ public final class NoticeParser {
   /** The question of a question-and-answer pair: 问：哪些人可以参加？ (or Q：…). */
   private static final Pattern ASKED = Pattern.compile("^(?:问|Q|q)\\s*[：:]\\s*(\\S.{0,60})$");
 
+  /**
+   * An interviewer's turn that asks (记者：站里具体能提供哪些服务？): in an interview of two or more such turns,
+   * each is a question whose answer is the turn after it.
+   */
+  private static final Pattern INTERVIEWER =
+      Pattern.compile("^(?:本报)?(?:记者|主持人)\\s*[：:]\\s*(\\S.*[？?])$");
+
+  /** The fewest asking turns that make a text an interview. */
+  private static final int INTERVIEW_TURNS = 2;
+
   /** Its answer: 答：在本市…均可报名参加。 (or A：…). */
   private static final Pattern ANSWERED = Pattern.compile("^(?:答|A|a)\\s*[：:]\\s*(\\S.*)$");
 
@@ -108,7 +118,8 @@ public final class NoticeParser {
       Line l = lines.get(k);
       switch (l.kind) {
         case TITLE -> b.title(l.text);
-        case BYLINE -> b.byline = Optional.of(l.text);
+        // 记者 温子航 通讯员 蒋一帆 over 来源：岚港工会网 2027-06-14 09:30: one byline of both
+        case BYLINE -> b.byline = Optional.of(b.byline.map(x -> x + "　").orElse("") + l.text);
         case ADDRESSEE -> b.addressee = Optional.of(l.text);
         case CAPTION -> b.caption(l.text);
         case HEADING -> b.heading(l.text, l.level);
@@ -285,6 +296,8 @@ public final class NoticeParser {
     boolean bodyStarted = false;
     boolean addressed = false;
     boolean inAttachments = false;
+    boolean interview =
+        lines.stream().filter(l -> INTERVIEWER.matcher(l).matches()).count() >= INTERVIEW_TURNS;
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
@@ -350,6 +363,12 @@ public final class NoticeParser {
         bodyStarted = true;
         continue;
       }
+      Matcher turn = INTERVIEWER.matcher(line);
+      if (interview && turn.matches()) {
+        interviewerTurn(turn.group(1).strip(), out);
+        bodyStarted = true;
+        continue;
+      }
       Matcher answered = ANSWERED.matcher(line);
       if (answered.matches()) {
         out.add(new Line(Kind.STANDALONE, answered.group(1).strip(), 0));
@@ -357,7 +376,8 @@ public final class NoticeParser {
         continue;
       }
       boolean shortLine = line.length() <= SHORT_LINE && !endsSentence(line);
-      if (BYLINE.matcher(line).find() && line.length() <= SHORT_LINE) {
+      // 记者：站里具体能提供哪些服务？ is a turn of an interview, not who wrote it
+      if (BYLINE.matcher(line).find() && line.length() <= SHORT_LINE && !endsSentence(line)) {
         out.add(new Line(Kind.BYLINE, line.replaceFirst("^[□■◇]\\s*", "").strip(), 0));
         continue;
       }
@@ -568,6 +588,29 @@ public final class NoticeParser {
     int endMatter() {
       return issuer >= 0 ? issuer : dateline >= 0 ? dateline : Integer.MAX_VALUE;
     }
+  }
+
+  /**
+   * An interviewer's asking turn: its questions head the answer that follows, one level below the
+   * headings above them, and what it says before them (采访前，记者用手机查了一下，单位附近1公里内就有3个驿站。) is a
+   * paragraph under them.
+   */
+  private static void interviewerTurn(String turn, List<Line> out) {
+    List<String> sentences = Sentences.split(turn);
+    int first = sentences.size();
+    while (first > 0 && endsWithQuestionMark(sentences.get(first - 1))) {
+      first--;
+    }
+    String asked = String.join("", sentences.subList(first, sentences.size()));
+    out.add(new Line(Kind.HEADING, asked, questionLevel(out), true));
+    if (first > 0) {
+      out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
+    }
+  }
+
+  private static boolean endsWithQuestionMark(String sentence) {
+    String s = sentence.strip();
+    return s.endsWith("？") || s.endsWith("?");
   }
 
   /**
