@@ -35,6 +35,8 @@ class FundsDisclosureTest {
 
       ## 三、监督方式
 
+      公示期：2027年2月1日至2月7日。本公示同时在公司OA系统“厂务公开”栏目发布，并在各车间公示栏张贴。
+
       会员对公示内容有疑问的，可通过以下方式反映：
 
       - 意见箱：投入行政楼一楼大厅的“工会经费公开意见箱”
@@ -77,5 +79,10 @@ class FundsDisclosureTest {
   void aTableIsNamedByWhatItsPartIsAbout() {
     // 支出表 is the table under 「经费支出」
     assertThat(KB.answer("支出表第二项是什么").text()).contains("业务支出");
+  }
+
+  @Test
+  void whereItIsDoneIsEveryPlaceItIsDone() {
+    assertThat(KB.answer("公示在哪里发布").text()).contains("OA系统", "各车间公示栏");
   }
 }

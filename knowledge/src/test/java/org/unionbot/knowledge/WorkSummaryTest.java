@@ -26,7 +26,10 @@ class WorkSummaryTest {
       （二）维权服务水平稳步提升
       一是推进工资集体协商。全县签订工资专项集体合同386份。二是做实帮扶救助。走访慰问困难职工2150人次。三是加强法律援助。办理法律援助案件73件。
 
-      二、2028年工作打算
+      二、存在的问题
+      一年来，全县工会工作也存在一些不足：一是基层工会活力不够强，部分小微企业工会存在“建而不活”现象；二是工会干部力量相对薄弱，乡镇工会专职工作人员平均不足2人；三是部分服务阵地利用率不高。
+
+      三、2028年工作打算
       2028年，县总工会将重点抓好以下三个方面工作：一是强化思想引领，全年开展各类宣讲不少于100场；二是扩大组织覆盖，力争新建基层工会40家；三是加强自身建设，全年培训基层工会干部不少于800人次。
 
       禾川县总工会
@@ -55,5 +58,12 @@ class WorkSummaryTest {
     // 2028年 is not a count of 2028 things
     assertThat(KB.answer("2028年工作打算的第二项是什么").text()).contains("扩大组织覆盖");
     assertThat(KB.answer("2028年最后一项工作打算是什么").text()).contains("加强自身建设");
+  }
+
+  @Test
+  void theProblemsAreCountedAndListed() {
+    // not answered with the one sentence that has a number (平均不足2人), nor read as a place (存在哪)
+    assertThat(KB.answer("存在的问题有几个").text()).contains("基层工会活力不够强", "工会干部力量相对薄弱", "部分服务阵地利用率不高");
+    assertThat(KB.answer("工作中存在哪些问题").text()).contains("基层工会活力不够强", "工会干部力量相对薄弱", "部分服务阵地利用率不高");
   }
 }

@@ -447,7 +447,7 @@ final class AnswerEngine {
             && !q.measure().isEmpty()
             && candidates.stream()
                 .limit(3)
-                .anyMatch(c -> c.fit() >= 1 && c.context() >= MIN_COVERED);
+                .anyMatch(c -> c.fit() >= 1 && c.context() >= MIN_COVERED && c.coverage() > 0);
     boolean coversAsMuch = m.coverage() >= sentenceCoverage - 0.05;
     // 学习一共分几个步骤 of 「四个步骤“学深悟透”」: the part counts what is asked and no sentence gives a count
     // of it, though a sentence says more of the question's other words (学习)

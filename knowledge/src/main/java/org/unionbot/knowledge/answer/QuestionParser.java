@@ -133,7 +133,8 @@ final class QuestionParser {
   private static final String FLOOR = "几楼|(?<![共总]有?)几层(?!楼?[以之][内上下])|哪[一]?层|哪栋";
 
   private static final Pattern WHERE =
-      Pattern.compile("哪里|哪儿|什么地方|啥地方|在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);
+      // 在哪, but not 存在哪些问题 nor 体现在哪几个方面, which ask what
+      Pattern.compile("哪里|哪儿|什么地方|啥地方|(?<![存现])在哪|何地|哪个(城市|地方|市|省|县|区)|哪座城|哪个地|" + FLOOR);
 
   /**
    * 去哪领卡, 到哪办: a where-question, but not a strict one, as whoever hands a thing out (由所在基层工会转交)

@@ -211,6 +211,13 @@ final class Spans {
       // says who among them, or what it is, belongs to it
       best += clauses.get(++bestTo);
     }
+    if ((q.type() == QuestionType.WHERE || QuestionParser.asksYesOrNo(q.text()))
+        && nextFits(clauses, bestTo, best)
+        && ANOTHER_PLACE.matcher(clauses.get(bestTo + 1).strip()).lookingAt()
+        && LOCATIVE.matcher(best).find()) {
+      // 公示在哪里发布 of 本公示同时在OA系统“厂务公开”栏目发布，并在各车间公示栏张贴: every place it is done
+      best += clauses.get(++bestTo);
+    }
     if (bestFrom > 0
         && clauses.get(bestFrom).strip().startsWith("是")
         && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
@@ -253,6 +260,9 @@ final class Spans {
     }
     return Optional.of(tidy(best));
   }
+
+  /** A clause that does the same in another place: 并在各车间公示栏张贴. */
+  private static final Pattern ANOTHER_PLACE = Pattern.compile("(并|还|也|同时|另)在");
 
   /** A clause that is a day alone: 3月16日，. */
   private static final Pattern DATE_ONLY =
