@@ -90,6 +90,7 @@ class EvaluationTest {
     "notice-ao, 146, 9",
     "notice-ap, 189, 6",
     "notice-ar, 183, 11",
+    "notice-aq, 168, 9",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -105,9 +106,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the forty-seven sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the forty-eight sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 430 of 1,514), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 440 of 1,577), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -125,7 +126,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(429);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(439);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -170,6 +171,7 @@ class EvaluationTest {
     "notice-ao, 4",
     "notice-ap, 0",
     "notice-ar, 3",
+    "notice-aq, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -217,7 +219,8 @@ class EvaluationTest {
     "notice-an",
     "notice-ao",
     "notice-ap",
-    "notice-ar"
+    "notice-ar",
+    "notice-aq"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -91,6 +91,7 @@ class EverySuggestionTest {
           new Base("notice-ao", List.of("/eval/notice-ao.txt"), "/eval/qa-notice-ao.tsv"),
           new Base("notice-ap", List.of("/eval/notice-ap.txt"), "/eval/qa-notice-ap.tsv"),
           new Base("notice-ar", List.of("/eval/notice-ar.txt"), "/eval/qa-notice-ar.tsv"),
+          new Base("notice-aq", List.of("/eval/notice-aq.md"), "/eval/qa-notice-aq.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
