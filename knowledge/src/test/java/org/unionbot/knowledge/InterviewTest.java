@@ -20,11 +20,11 @@ class InterviewTest {
       记者　温子航　　通讯员　蒋一帆
       来源：岚港工会网　　2027-06-14 09:30
 
-      6月12日上午，记者在人民广场站见到了前来调研的贺春燕，对她进行了专访。
+      6月12日上午，几名环卫工人正在站里歇脚。“现在有空调、有热水，舒服多了。”环卫工人周树根笑着对记者说。记者在这里见到了前来调研的贺春燕，对她进行了专访。
 
       记者：全市的户外劳动者服务站现在建得怎么样了？
 
-      贺春燕：截至今年5月底，全市已经建成户外劳动者服务站386个，其中今年新建的有62个。
+      贺春燕：截至今年5月底，全市已经建成户外劳动者服务站386个，其中今年新建的有62个。说白了，就是让在外头跑的职工，走上一刻钟就能找到一个歇脚的地方。
 
       记者：采访前，记者用手机查了一下，单位附近1公里内就有3个驿站。职工怎么才能快速找到离自己最近的站点？
 
@@ -58,5 +58,12 @@ class InterviewTest {
   @Test
   void eachAnswerIsUnderTheQuestionItAnswers() {
     assertThat(KB.answer("站点的钱从哪里来").text()).contains("2万元").contains("这么多站点，钱从哪里来？");
+  }
+
+  @Test
+  void whoSaidAQuoteIsWhoTheArticleSaysSaidIt() {
+    // beside the quote, or the turn it is in
+    assertThat(KB.answer("“现在有空调、有热水”是谁说的").text()).contains("周树根");
+    assertThat(KB.answer("“说白了，就是让在外头跑的职工走上一刻钟就能找到歇脚的地方”是谁说的").text()).contains("贺春燕");
   }
 }

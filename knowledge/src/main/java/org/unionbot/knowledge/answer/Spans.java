@@ -218,6 +218,14 @@ final class Spans {
       // 公示在哪里发布 of 本公示同时在OA系统“厂务公开”栏目发布，并在各车间公示栏张贴: every place it is done
       best += clauses.get(++bestTo);
     }
+    if ((q.type() == QuestionType.WHERE || QuestionParser.asksYesOrNo(q.text()))
+        && bestFrom > 0
+        && ANOTHER_PLACE.matcher(clauses.get(bestFrom).strip()).lookingAt()
+        && LOCATIVE.matcher(clauses.get(bestFrom - 1)).find()
+        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+      // 公示只贴在车间吗 of the same sentence: the place before the one the question names
+      best = clauses.get(--bestFrom) + best;
+    }
     if (bestFrom > 0
         && clauses.get(bestFrom).strip().startsWith("是")
         && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {

@@ -1,0 +1,173 @@
+package org.unionbot.knowledge.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.index.Passage;
+import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Paragraph;
+
+/**
+ * Answers who said a quoted sentence: “…”是谁说的. A news report, an interview or a model worker's
+ * deeds put what people said in quotes beside who said it (环卫工人周树根笑着对记者说, 中心主任卢国栋说：), or give an
+ * interview's turns under the speaker's name (贺春燕：…); the sentence itself never names them.
+ */
+final class Quotes {
+
+  /** A question of who said something: 是谁说的, 哪位讲的. */
+  private static final Pattern WHO_SAID = Pattern.compile("(是)?(谁|哪位|什么人)(说|讲)(的|过)");
+
+  /** What a question quotes: “…”, "…", 「…」. */
+  private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{4,})[”\"」』]");
+
+  /** The fewest characters of the quote that must be found as they are. */
+  private static final int MIN_MATCH = 6;
+
+  private static final String MANNER = "(?:笑着|高兴地|激动地|感慨地|动情地|坚定地|自豪地)?(?:对记者|向记者)?";
+
+  private static final String SAYS = "(?:说|表示|介绍|感慨|坦言|告诉记者)";
+
+  /** Who speaks before the quote: 中心主任卢国栋说：“ (the clause that ends at the open quote). */
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile("([^。；！？“”，,]{2,20}?)" + MANNER + SAYS + "[：:，,]?$");
+
+  /** Who speaks after the quote: ”环卫工人周树根笑着对记者说. */
+  private static final Pattern SAID_AFTER =
+      Pattern.compile("^[，,]?([^。；！？“”，,]{2,20}?)" + MANNER + SAYS);
+
+  /** An interview's turn: 贺春燕：…. */
+  private static final Pattern TURN = Pattern.compile("^(\\p{IsHan}{2,4})[：:]");
+
+  private Quotes() {}
+
+  /**
+   * Who said what the question quotes, from the paragraph that holds the most of it (at least
+   * {@link #MIN_MATCH} characters and half of it as they are); empty when the question asks no such
+   * thing or the paragraph does not say who.
+   */
+  static Optional<Answer> speaker(Snapshot kb, Question q) {
+    String raw = q.text();
+    Matcher asks = WHO_SAID.matcher(raw);
+    if (q.type() != QuestionType.WHO || !asks.find()) {
+      return Optional.empty();
+    }
+    Matcher quoted = QUOTED.matcher(raw);
+    String said = quoted.find() ? quoted.group(1) : raw.substring(0, asks.start());
+    String wanted = bare(said);
+    if (wanted.length() < MIN_MATCH) {
+      return Optional.empty();
+    }
+    Passage best = null;
+    int bestLength = 0;
+    for (Passage p : kb.passages) {
+      int n = commonRun(wanted, bare(p.text()));
+      if (n > bestLength) {
+        bestLength = n;
+        best = p;
+      }
+    }
+    if (best == null || bestLength < MIN_MATCH || 2 * bestLength < wanted.length()) {
+      return Optional.empty();
+    }
+    Passage found = best;
+    String paragraph = found.paragraphOf().text();
+    return saidBy(paragraph, at(paragraph, wanted), turnLabels(kb, found))
+        .map(
+            who ->
+                Replies.answer(
+                    "这句话是" + who + "说的。", found.notice(), found.section().title(), paragraph));
+  }
+
+  /**
+   * Who says the sentence in its paragraph: the speaker named beside the quote it is in, else the
+   * name of the turn the paragraph is when the notice gives two or more paragraphs to that name.
+   */
+  private static Optional<String> saidBy(String paragraph, int at, Map<String, Integer> turns) {
+    int open = at < 0 ? -1 : paragraph.lastIndexOf('“', at + 1);
+    int close = open < 0 ? -1 : paragraph.indexOf('”', open);
+    if (open >= 0 && close > at) {
+      Matcher before = SAID_BEFORE.matcher(paragraph.substring(0, open));
+      if (before.find()) {
+        return Optional.of(before.group(1).strip());
+      }
+      Matcher after = SAID_AFTER.matcher(paragraph.substring(close + 1));
+      if (after.find()) {
+        return Optional.of(after.group(1).strip());
+      }
+    }
+    Matcher turn = TURN.matcher(paragraph);
+    if (turn.find() && turns.getOrDefault(turn.group(1), 0) >= 2) {
+      return Optional.of(turn.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** How many paragraphs of the passage's notice open with each name as a turn. */
+  private static Map<String, Integer> turnLabels(Snapshot kb, Passage of) {
+    Map<String, Integer> out = new HashMap<>();
+    List<Paragraph> seen = new java.util.ArrayList<>();
+    for (Passage p : kb.passages) {
+      Paragraph para = p.paragraphOf();
+      if (p.notice() != of.notice() || seen.stream().anyMatch(x -> x == para)) {
+        continue;
+      }
+      seen.add(para);
+      Matcher m = TURN.matcher(para.text());
+      if (m.find()) {
+        out.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where in the paragraph the longest run of the quote it holds starts, counted in the paragraph's
+   * own characters; -1 when it holds none of {@link #MIN_MATCH} characters.
+   */
+  private static int at(String paragraph, String wanted) {
+    StringBuilder bare = new StringBuilder();
+    List<Integer> position = new java.util.ArrayList<>();
+    for (int i = 0; i < paragraph.length(); i++) {
+      String c = paragraph.substring(i, i + 1);
+      if (!bare(c).isEmpty()) {
+        bare.append(c);
+        position.add(i);
+      }
+    }
+    for (int n = wanted.length(); n >= MIN_MATCH; n--) {
+      for (int from = 0; from + n <= wanted.length(); from++) {
+        int k = bare.indexOf(wanted.substring(from, from + n));
+        if (k >= 0) {
+          return position.get(k);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The text without punctuation and spaces, as quotes are compared. */
+  private static String bare(String s) {
+    return s.replaceAll("[\\p{P}\\p{S}\\s]", "");
+  }
+
+  /** The length of the longest run of characters both texts have. */
+  private static int commonRun(String a, String b) {
+    int best = 0;
+    int[] prev = new int[b.length() + 1];
+    for (int i = 1; i <= a.length(); i++) {
+      int[] cur = new int[b.length() + 1];
+      for (int j = 1; j <= b.length(); j++) {
+        if (a.charAt(i - 1) == b.charAt(j - 1)) {
+          cur[j] = prev[j - 1] + 1;
+          best = Math.max(best, cur[j]);
+        }
+      }
+      prev = cur;
+    }
+    return best;
+  }
+}
