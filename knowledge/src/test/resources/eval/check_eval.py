@@ -46,7 +46,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-aq.tsv', os.path.join(HERE, 'notice-aq.md')),
          ('qa-notice-ar.tsv', os.path.join(HERE, 'notice-ar.txt')),
          ('qa-notice-as.tsv', os.path.join(HERE, 'notice-as.txt')),
-         ('qa-notice-at.tsv', os.path.join(HERE, 'notice-at.txt')),]
+         ('qa-notice-at.tsv', os.path.join(HERE, 'notice-at.txt')),
+         ('qa-notice-au.tsv', os.path.join(HERE, 'notice-au.txt')),
+         ('qa-notice-av.tsv', os.path.join(HERE, 'notice-av.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -47,7 +47,9 @@ final class Evaluation {
   static final List<QuestionSet> PENDING =
       List.of(
           new QuestionSet("notice-as", "/eval/qa-notice-as.tsv", "/eval/notice-as.txt"),
-          new QuestionSet("notice-at", "/eval/qa-notice-at.tsv", "/eval/notice-at.txt"));
+          new QuestionSet("notice-at", "/eval/qa-notice-at.tsv", "/eval/notice-at.txt"),
+          new QuestionSet("notice-au", "/eval/qa-notice-au.tsv", "/eval/notice-au.txt"),
+          new QuestionSet("notice-av", "/eval/qa-notice-av.tsv", "/eval/notice-av.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
