@@ -27,7 +27,9 @@ final class Quotes {
   /** The fewest characters of the quote that must be found as they are. */
   private static final int MIN_MATCH = 6;
 
-  private static final String MANNER = "(?:笑着|高兴地|激动地|感慨地|动情地|坚定地|自豪地)?(?:对记者|向记者)?";
+  /** How a speaker says it, between the name and 说: 逢人便, 笑着, 对记者. */
+  private static final String MANNER =
+      "(?:逢人便|逢人就|常常|经常|总是|曾经|曾)?(?:笑着|高兴地|激动地|感慨地|动情地|坚定地|自豪地)?(?:对记者|向记者)?";
 
   private static final String SAYS = "(?:说|表示|介绍|感慨|坦言|告诉记者)";
 

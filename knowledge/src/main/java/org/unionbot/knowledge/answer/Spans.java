@@ -317,7 +317,9 @@ final class Spans {
 
   /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */
   private static final Pattern LINE_LABEL =
-      Pattern.compile("(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?([^，,。；：:“”（(]{2,12})[：:]");
+      // not who speaks (徒弟刘晓帆说：“…”)
+      Pattern.compile(
+          "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?([^，,。；：:“”（(]{2,12})(?<![说讲道问答])[：:]");
 
   /**
    * The whole run of alternatives a window is part of, when it is one: a worker asking how to sign
