@@ -32,7 +32,7 @@ class InterviewTest {
 
       记者：这么多站点，钱从哪里来？
 
-      贺春燕：市总工会对每个新建站点一次性补助2万元，每年再按每站3000元拨付运行经费。
+      贺春燕：经费主要分三块：市总工会对每个新建站点一次性补助2万元，每年再按每站3000元拨付运行经费；各区县总工会按1:1配套；场地、水电则由共建单位提供。
       """;
 
   private static final KnowledgeBase KB =
@@ -65,5 +65,16 @@ class InterviewTest {
     // beside the quote, or the turn it is in
     assertThat(KB.answer("“现在有空调、有热水”是谁说的").text()).contains("周树根");
     assertThat(KB.answer("“说白了，就是让在外头跑的职工走上一刻钟就能找到歇脚的地方”是谁说的").text()).contains("贺春燕");
+  }
+
+  @Test
+  void whatWasLookedIntoComesWithWhatWasFound() {
+    assertThat(KB.answer("记者采访前用手机查到了什么").text()).contains("1公里内就有3个驿站");
+  }
+
+  @Test
+  void partsASentenceCountsComeWithIt() {
+    // 分三块： over three parts, one sentence each
+    assertThat(KB.answer("站点经费从哪里来").text()).contains("2万元", "1:1配套", "共建单位");
   }
 }

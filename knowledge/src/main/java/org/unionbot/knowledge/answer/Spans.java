@@ -10,6 +10,7 @@ import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Clauses;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Items;
+import org.unionbot.knowledge.notice.Numerals;
 
 /**
  * Picks the shortest part of a sentence that answers: a window of up to three clauses that covers
@@ -90,7 +91,7 @@ final class Spans {
    * and no part of the passage that covers the question has it.
    */
   static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
-    Optional<String> announced = announced(q, p);
+    Optional<String> announced = announced(q, p).or(() -> counted(q, p));
     if (announced.isPresent()) {
       return announced;
     }
@@ -407,6 +408,30 @@ final class Spans {
     return text.length() <= MAX_SPAN ? Optional.of(text) : Optional.empty();
   }
 
+  /** A count a sentence announces the parts of after a colon: 经费主要分三块：…；…；…。. */
+  private static final Pattern COUNTS_PARTS =
+      Pattern.compile("([两二三四五六七八九])(块|类|种|项|个方面|方面|部分|件事|条)[^，,。；;：:]{0,6}[：:]");
+
+  /**
+   * For a question not strict about its answer's shape, a sentence that counts the parts it gives
+   * after a colon, one sentence a part (站点经费从哪里来 of 经费主要分三块：市总工会…补助2万元…；各区县总工会按1:1配套；
+   * 场地、水电则由共建单位提供。), with the parts that follow it in its paragraph, when they fit a reply.
+   */
+  private static Optional<String> counted(Question q, Passage p) {
+    Matcher m = COUNTS_PARTS.matcher(p.text());
+    if (q.strict() || !m.find() || !p.text().strip().endsWith("；")) {
+      return Optional.empty();
+    }
+    int n = Numerals.parse(m.group(1));
+    List<String> sentences = p.paragraphOf().sentences();
+    int at = sentences.indexOf(p.text());
+    if (at < 0 || at + n > sentences.size()) {
+      return Optional.empty();
+    }
+    String text = String.join("", sentences.subList(at, at + n));
+    return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
+  }
+
   /** A question that asks what a thing says: 温馨提示说了什么, 注意事项写的啥. */
   private static final Pattern SAYS_WHAT =
       Pattern.compile("(说|讲|写|提示|提醒)(了|的)?(什么|啥|哪些)|(内容|意思)是(什么|啥)");
@@ -464,8 +489,13 @@ final class Spans {
         || c.endsWith("的")
         || Clauses.endsWithAfter(c) && !c.equals(clause.strip())
         || c.startsWith("对") && !c.startsWith("对于") && c.length() > 2
-        || CONDITION.matcher(c).find() && !c.equals(clause.strip());
+        || CONDITION.matcher(c).find() && !c.equals(clause.strip())
+        // 记者用手机查了一下，单位附近1公里内就有3个驿站: what was looked into is what was found
+        || LOOKED.matcher(c).find() && !c.equals(clause.strip());
   }
+
+  /** A clause that says something was looked into, what was found to follow: 查了一下, 打听了一下. */
+  private static final Pattern LOOKED = Pattern.compile("(查|问|看|打听|了解|算|数|搜)了一下$");
 
   /**
    * The last clause of the items a colon in the window announces, when they are as many as the
