@@ -30,7 +30,7 @@ class WorkSummaryTest {
       一年来，全县工会工作也存在一些不足：一是基层工会活力不够强，部分小微企业工会存在“建而不活”现象；二是工会干部力量相对薄弱，乡镇工会专职工作人员平均不足2人；三是部分服务阵地利用率不高。
 
       三、2028年工作打算
-      2028年，县总工会将重点抓好以下三个方面工作：一是强化思想引领，全年开展各类宣讲不少于100场；二是扩大组织覆盖，力争新建基层工会40家；三是加强自身建设，全年培训基层工会干部不少于800人次。
+      2028年，县总工会将重点抓好以下三个方面工作：一是强化思想引领，全年开展各类宣讲不少于100场；二是扩大组织覆盖，力争新建基层工会40家，举办县级竞赛项目不少于16个；三是加强自身建设，全年培训基层工会干部不少于800人次。
 
       禾川县总工会
       2027年12月28日
@@ -65,5 +65,11 @@ class WorkSummaryTest {
     // not answered with the one sentence that has a number (平均不足2人), nor read as a place (存在哪)
     assertThat(KB.answer("存在的问题有几个").text()).contains("基层工会活力不够强", "工会干部力量相对薄弱", "部分服务阵地利用率不高");
     assertThat(KB.answer("工作中存在哪些问题").text()).contains("基层工会活力不够强", "工会干部力量相对薄弱", "部分服务阵地利用率不高");
+  }
+
+  @Test
+  void aYearIsNotAnsweredFromThePartOfAnother() {
+    // not from under 「2028年工作打算」
+    assertThat(KB.answer("2027年举办了多少个县级竞赛项目").text()).contains("15个").doesNotContain("16个");
   }
 }

@@ -167,6 +167,12 @@ final class Candidates {
               rrf.getOrDefault(id, 0.0),
               asked));
     }
+    Matcher year = YEAR.matcher(q.text());
+    if (year.find()) {
+      // 2027年全年开展宣讲多少场 is not answered from under 「2028年工作打算」
+      String asked = year.group(1);
+      out.removeIf(c -> ofAnotherYear(c.passage().section().heading(), asked));
+    }
     Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
     out.sort(order);
     int shaped = q.strict() ? out.size() : Math.min(out.size(), SHAPED);
@@ -403,6 +409,22 @@ final class Candidates {
   static boolean isKindHeading(QuestionType type, String title) {
     Pattern kind = KIND_HEADINGS.get(type);
     return kind != null && title.length() <= 10 && kind.matcher(title).find();
+  }
+
+  /** A year a question or heading names: 2027年. */
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+
+  /** True when a heading names a year, and not the asked one: 三、2028年工作打算 for 2027. */
+  private static boolean ofAnotherYear(String heading, String asked) {
+    Matcher m = YEAR.matcher(heading);
+    boolean other = false;
+    while (m.find()) {
+      if (m.group(1).equals(asked)) {
+        return false;
+      }
+      other = true;
+    }
+    return other;
   }
 
   /** How a candidate ranks under this recall. */
