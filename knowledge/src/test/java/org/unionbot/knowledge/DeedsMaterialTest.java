@@ -18,7 +18,7 @@ class DeedsMaterialTest {
       ——澜川重型装备集团大件加工车间章立峰同志先进事迹
 
       一、苦练本领，从学徒到“金牌技师”
-      2005年7月，章立峰从澜川技工学校毕业进厂，在大件加工车间当学徒。他跟着师傅孙守业学镗铣，三年记满了23本工作笔记。师傅孙守业逢人便说：“这小子手稳、心细，肯下笨功夫，是块好料。”
+      2005年7月，章立峰从澜川技工学校毕业进厂，在大件加工车间当学徒。三年记满了23本工作笔记。师傅孙守业逢人便说：“这小子手稳、心细，肯下笨功夫，是块好料。”
 
       二、倾囊相授，甘当技能传承“铺路石”
       多年来，他累计带徒46名。徒弟刘晓帆说：“师傅从来不藏私，他常讲‘教会徒弟，车间才能多几双好手’。”他还受聘为澜川技师学院兼职教师，每学期授课16课时。
@@ -42,5 +42,11 @@ class DeedsMaterialTest {
   void whoSpeaksIsNoLabelOfWhatFollows() {
     // 徒弟刘晓帆说： is not what the line is of
     assertThat(KB.answer("他每学期授课多少课时").text()).contains("16课时").doesNotContain("刘晓帆说：");
+  }
+
+  @Test
+  void whoHoldsARoleIsNotWhoeverSaysTheRoleInAQuote() {
+    // not 徒弟刘晓帆, whose quote says 师傅
+    assertThat(KB.answer("师傅是谁").text()).contains("孙守业");
   }
 }

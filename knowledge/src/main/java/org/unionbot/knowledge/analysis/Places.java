@@ -14,7 +14,8 @@ public final class Places {
 
   private static final java.util.regex.Pattern ROLE_THEN_NAME =
       java.util.regex.Pattern.compile(
-          "(主席|书记|教授|记者|通讯员|组长|局长|部长|院长|主任|委员|同志|专家|校长|经理|会长|理事长|作者)[\\s　]*([\\p{IsHan}]{2,4})");
+          "(主席|书记|教授|记者|通讯员|组长|局长|部长|院长|主任|委员|同志|专家|校长|经理|会长|理事长|作者"
+              + "|师傅|徒弟|工人|律师|医生|护士长|班长|站长|队长|厂长|技师|老师|工程师)[\\s　]*([\\p{IsHan}]{2,4})");
 
   private static final Set<String> TOO_BROAD = Set.of("中国", "中华", "全国", "我国", "国家", "全市", "全省");
 

@@ -469,6 +469,14 @@ final class TypeFit {
   }
 
   private static double who(Question q, String canonical, Snapshot kb) {
+    Matcher role = ROLE_ASKED.matcher(Canonical.text(q.text()));
+    if (role.find()
+        && !kb.people.contains(role.group(2))
+        && canonical.contains(role.group(2))
+        && !QUOTE.matcher(canonical).replaceAll("").contains(role.group(2))) {
+      // 师傅是谁 of 徒弟刘晓帆说：“师傅从来不藏私…”: a role said in quoted speech names no one who holds it
+      return 0.4;
+    }
     if (kb.people.stream().anyMatch(canonical::contains)) {
       return 1;
     }
@@ -484,6 +492,13 @@ final class TypeFit {
     }
     return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
+
+  /** A question of who plays a role: 章立峰的师傅是谁, 车间主任叫什么; the role is group 2. */
+  private static final Pattern ROLE_ASKED =
+      Pattern.compile("(^|的|他|她)(\\p{IsHan}{2,4}?)(是谁|叫什么|是哪位)$");
+
+  /** What a sentence quotes: “…”. */
+  private static final Pattern QUOTE = Pattern.compile("“[^”]*”");
 
   /** A sentence that says who is left out: 不列入, 不得报考, 不予受理. */
   private static final Pattern LEFT_OUT =
