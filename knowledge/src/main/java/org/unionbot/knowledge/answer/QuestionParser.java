@@ -148,6 +148,11 @@ final class QuestionParser {
               + "|(在|去|到)哪[里儿]?(召开|举行|举办|开会|开|办|报到|集合|领取|领|献|参加)|(召开|举行|举办|集合|报到)的?地点"
               + "|哪[里儿]人|籍贯|老家|"
               + FLOOR);
+
+  /** A question of where money comes from: 钱从哪里来, 经费哪来的, 资金来源在哪. */
+  private static final Pattern FUNDED_FROM =
+      Pattern.compile("(钱|经费|资金|费用|款)[^，,。？?]{0,4}(从|打)?哪(里|儿)?(来|出)");
+
   private static final Pattern USED_FOR = Pattern.compile("(用|花)(在|到|于)(哪|什么|啥)");
   private static final Pattern NAME = Pattern.compile("名称|名字|叫什么|叫啥|称为|全称");
   private static final Pattern LIST =
@@ -629,6 +634,9 @@ final class QuestionParser {
     }
     if (USED_FOR.matcher(q).find()) {
       return QuestionType.LIST; // 经费用在哪些地方 asks what it pays for
+    }
+    if (FUNDED_FROM.matcher(q).find()) {
+      return QuestionType.WHAT; // 钱从哪里来 asks who pays, not a place
     }
     if (WHERE.matcher(q).find() || GO_WHERE.matcher(q).find()) {
       return QuestionType.WHERE;

@@ -282,4 +282,13 @@ class QuestionParserTest {
     assertThat(PARSER.parse("哪家单位配合").type()).isEqualTo(QuestionType.WHO);
     assertThat(PARSER.parse("哪些单位的职工能休年假").type()).isNotEqualTo(QuestionType.WHO);
   }
+
+  @Test
+  void whereMoneyComesFromAndWhatIsFoundAreNoPlaces() {
+    // who pays, not where; 存在哪些问题 asks what the problems are
+    assertThat(PARSER.parse("这么多站点，钱从哪里来？").type()).isNotEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("经费从哪儿出").type()).isNotEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("工作中存在哪些问题").type()).isNotEqualTo(QuestionType.WHERE);
+    assertThat(PARSER.parse("赛道引导岗在哪些地方服务").type()).isEqualTo(QuestionType.WHERE);
+  }
 }
