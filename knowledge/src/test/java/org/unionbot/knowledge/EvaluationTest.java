@@ -91,6 +91,7 @@ class EvaluationTest {
     "notice-ap, 189, 6",
     "notice-ar, 183, 11",
     "notice-aq, 168, 9",
+    "notice-at, 126, 6",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -106,9 +107,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the forty-eight sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the forty-nine sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 440 of 1,577), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 448 of 1,638), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -126,7 +127,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(439);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(447);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -172,6 +173,7 @@ class EvaluationTest {
     "notice-ap, 0",
     "notice-ar, 3",
     "notice-aq, 3",
+    "notice-at, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -220,7 +222,8 @@ class EvaluationTest {
     "notice-ao",
     "notice-ap",
     "notice-ar",
-    "notice-aq"
+    "notice-aq",
+    "notice-at"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
