@@ -16,7 +16,9 @@ class WorkSummaryTest {
       """
       禾川县总工会2027年工作总结
 
-      2027年，县总工会团结动员全县职工建功新时代，较好地完成了各项目标任务。现将全年工作总结如下：
+      2027年，县总工会团结动员全县职工建功新时代，较好地完成了县总工会十六届三次全委会议确定的各项目标任务。
+
+      全年举办了第四届“禾川职工文化节”，参与职工3600余人次。现将全年工作总结如下：
 
       一、主要工作及成效
 
@@ -71,5 +73,11 @@ class WorkSummaryTest {
   void aYearIsNotAnsweredFromThePartOfAnother() {
     // not from under 「2028年工作打算」
     assertThat(KB.answer("2027年举办了多少个县级竞赛项目").text()).contains("15个").doesNotContain("16个");
+  }
+
+  @Test
+  void whichNumberAThingIsIsItsOrdinal() {
+    // 第几届 asks 第四届, not a count (十六届)
+    assertThat(KB.answer("职工文化节是第几届").text()).contains("第四届").doesNotContain("十六届");
   }
 }

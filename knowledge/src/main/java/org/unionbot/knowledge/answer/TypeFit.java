@@ -364,6 +364,15 @@ final class TypeFit {
    * or lists the asked things (劳模精神、劳动精神、工匠精神 for 几种精神).
    */
   static double count(Question q, String canonical) {
+    Matcher which = WHICH_NUMBER.matcher(q.text());
+    if (which.find()) {
+      // 职工文化节是第几届 of 举办第四届“禾川职工文化节” (or of 三届五次职代会): the number it is
+      return pattern("[一二三四五六七八九十百\\d]{1,4}" + Pattern.quote(which.group(1)))
+              .matcher(canonical)
+              .find()
+          ? 1
+          : 0;
+    }
     boolean fee =
         MONEY_WORDS.contains(q.unit())
             || q.measure().equals("元")
@@ -416,6 +425,9 @@ final class TypeFit {
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** A question of which number a thing is: 第几届, 第几次. */
+  private static final Pattern WHICH_NUMBER = Pattern.compile("第几(\\p{IsHan})");
 
   /** A line that labels a count: 生产一部：12名. */
   private static final Pattern LABELLED_COUNT =
