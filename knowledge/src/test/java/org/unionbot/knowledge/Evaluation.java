@@ -46,7 +46,6 @@ final class Evaluation {
    */
   static final List<QuestionSet> PENDING =
       List.of(
-          new QuestionSet("notice-as", "/eval/qa-notice-as.tsv", "/eval/notice-as.txt"),
           new QuestionSet("notice-au", "/eval/qa-notice-au.tsv", "/eval/notice-au.txt"),
           new QuestionSet("notice-av", "/eval/qa-notice-av.tsv", "/eval/notice-av.txt"));
 
@@ -99,6 +98,7 @@ final class Evaluation {
           new QuestionSet("notice-ar", "/eval/qa-notice-ar.tsv", "/eval/notice-ar.txt"),
           new QuestionSet("notice-aq", "/eval/qa-notice-aq.tsv", "/eval/notice-aq.md"),
           new QuestionSet("notice-at", "/eval/qa-notice-at.tsv", "/eval/notice-at.txt"),
+          new QuestionSet("notice-as", "/eval/qa-notice-as.tsv", "/eval/notice-as.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

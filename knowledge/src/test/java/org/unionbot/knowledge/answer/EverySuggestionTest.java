@@ -93,6 +93,7 @@ class EverySuggestionTest {
           new Base("notice-ar", List.of("/eval/notice-ar.txt"), "/eval/qa-notice-ar.tsv"),
           new Base("notice-aq", List.of("/eval/notice-aq.md"), "/eval/qa-notice-aq.tsv"),
           new Base("notice-at", List.of("/eval/notice-at.txt"), "/eval/qa-notice-at.tsv"),
+          new Base("notice-as", List.of("/eval/notice-as.txt"), "/eval/qa-notice-as.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
