@@ -86,12 +86,6 @@ final class Outline {
   /** What a worker calls a notice's top-level sections: 通知分哪几个部分, 第二部分讲的什么. */
   private static final java.util.Set<String> PARTS = java.util.Set.of("部分", "板块", "大块");
 
-  /**
-   * The notice's top-level sections, when the question asks for them by what it calls them
-   * (通知分哪几个部分, 第二部分讲的什么, 一共几个部分): their headings, or the one at the asked position. Empty for any
-   * other question, and when there are several notices or the notice has fewer than two such
-   * sections.
-   */
   /** A question of the questions a text asks: 记者问的第一个问题, 一共问了几个问题, 主持人提了哪些问题. */
   private static final Pattern QUESTIONS_ASKED = Pattern.compile("(问|提)[的了过出]?[^，。？?]{0,6}问题|提问");
 
@@ -133,6 +127,12 @@ final class Outline {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
+  /**
+   * The notice's top-level sections, when the question asks for them by what it calls them
+   * (通知分哪几个部分, 第二部分讲的什么, 一共几个部分): their headings, or the one at the asked position. Empty for any
+   * other question, and when there are several notices or the notice has fewer than two such
+   * sections.
+   */
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =
         q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
@@ -349,10 +349,11 @@ final class Outline {
       return List.of();
     }
     List<Scored> all = new ArrayList<>();
+    boolean[] titled = named(kb, q);
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
-      if (outsideTheNamed(kb, q, i)) {
+      if (outsideTheNamed(kb, titled, i)) {
         continue; // 球类最后一个项目 is of 「球类」, not of 「趣味项目」 beside it
       }
       List<String> items =
@@ -697,18 +698,17 @@ final class Outline {
   private static final Pattern WHICH_ONE = Pattern.compile("哪(一)?(项|个|家|种|类)");
 
   /**
-   * True when the question names parts of the notice by their titles (田径, 球类) and the part at
-   * {@code i} is none of them nor within one of them.
+   * True when the question names parts of the notice by their titles (田径, 球类; {@code named}, by
+   * index, from {@link #named}) and the part at {@code i} is none of them nor within one of them.
    */
-  private static boolean outsideTheNamed(Snapshot kb, Question q, int i) {
+  private static boolean outsideTheNamed(Snapshot kb, boolean[] named, int i) {
     Notice n = kb.sectionNotices.get(i);
-    boolean named = false;
+    boolean any = false;
     for (int j = 0; j < kb.sections.size(); j++) {
-      String title = kb.canonicalTitles.get(j);
-      if (kb.sectionNotices.get(j) != n || !namesPart(q.text(), title)) {
+      if (!named[j] || kb.sectionNotices.get(j) != n) {
         continue;
       }
-      named = true;
+      any = true;
       int within = kb.sections.get(i).index();
       while (within >= 0) {
         if (within == kb.sections.get(j).index()) {
@@ -717,7 +717,16 @@ final class Outline {
         within = n.sections().get(within).parent();
       }
     }
-    return named;
+    return any;
+  }
+
+  /** Which sections the question names by their titles ({@link #namesPart}), by index. */
+  private static boolean[] named(Snapshot kb, Question q) {
+    boolean[] out = new boolean[kb.sections.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = namesPart(q.text(), kb.canonicalTitles.get(j));
+    }
+    return out;
   }
 
   /**

@@ -481,7 +481,7 @@ final class TypeFit {
   }
 
   private static double who(Question q, String canonical, Snapshot kb) {
-    Matcher role = ROLE_ASKED.matcher(Canonical.text(q.text()));
+    Matcher role = HOLDER_ASKED.matcher(Canonical.text(q.text()));
     if (role.find()
         && !kb.people.contains(role.group(2))
         && canonical.contains(role.group(2))
@@ -506,7 +506,7 @@ final class TypeFit {
   }
 
   /** A question of who plays a role: 章立峰的师傅是谁, 车间主任叫什么; the role is group 2. */
-  private static final Pattern ROLE_ASKED =
+  private static final Pattern HOLDER_ASKED =
       Pattern.compile("(^|的|他|她)(\\p{IsHan}{2,4}?)(是谁|叫什么|是哪位)$");
 
   /** What a sentence quotes: “…”. */
