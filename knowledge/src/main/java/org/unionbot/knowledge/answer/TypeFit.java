@@ -481,7 +481,7 @@ final class TypeFit {
   }
 
   private static double who(Question q, String canonical, Snapshot kb) {
-    Matcher role = HOLDER_ASKED.matcher(Canonical.text(q.text()));
+    Matcher role = HOLDER_ASKED.matcher(q.text());
     if (role.find()
         && !kb.people.contains(role.group(2))
         && canonical.contains(role.group(2))
