@@ -77,4 +77,26 @@ class InterviewTest {
     // 分三块： over three parts, one sentence each
     assertThat(KB.answer("站点经费从哪里来").text()).contains("2万元", "1:1配套", "共建单位");
   }
+
+  /** The interview beside a news report of its own byline, as when an admin adds it. */
+  private static final KnowledgeBase BESIDE =
+      KnowledgeBase.of(
+          List.of(
+              new NoticeText(
+                  "report",
+                  Optional.empty(),
+                  """
+                  市总工会举办职工读书分享会
+
+                  记者 张兆领
+
+                  11月14日上午，市总工会在职工书屋举办读书分享会，80名职工参加。
+                  """),
+              new NoticeText("interview", Optional.empty(), INTERVIEW)));
+
+  @Test
+  void besideAnotherNoticeTheInterviewStillCountsItsQuestions() {
+    assertThat(BESIDE.answer("记者问的第二个问题是什么").text()).contains("快速找到离自己最近的站点");
+    assertThat(BESIDE.answer("通讯员是谁").text()).contains("通讯员是蒋一帆");
+  }
 }

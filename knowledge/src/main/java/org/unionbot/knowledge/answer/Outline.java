@@ -92,23 +92,21 @@ final class Outline {
   /**
    * The questions an interview or a question-and-answer guide asks, by position, count or as a list
    * (记者问的第二个问题是什么 of the headings 记者：…？ gives): the headings of the notice's parts that are
-   * questions, in order. Empty unless one notice is loaded and it asks two or more.
+   * questions, in order. Empty unless exactly one loaded notice asks two or more (an interview
+   * added beside the bundled notice still counts its questions).
    */
   static Optional<Answer> questionsAsked(Snapshot kb, Question q) {
     boolean byShape =
         q.ordinal().isPresent() || q.type() == QuestionType.COUNT || q.type() == QuestionType.LIST;
-    if (!byShape || kb.notices.size() != 1 || !QUESTIONS_ASKED.matcher(q.text()).find()) {
+    if (!byShape || !QUESTIONS_ASKED.matcher(q.text()).find()) {
       return Optional.empty();
     }
-    Notice n = kb.notices.get(0);
-    List<String> asked =
-        n.sections().stream()
-            .filter(s -> s.level() == 1 && Headings.isQuestion(s.heading()))
-            .map(Section::title)
-            .toList();
-    if (asked.size() < 2) {
+    List<Notice> asking = kb.notices.stream().filter(x -> questionsOf(x).size() >= 2).toList();
+    if (asking.size() != 1) {
       return Optional.empty();
     }
+    Notice n = asking.get(0);
+    List<String> asked = questionsOf(n);
     String text;
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? asked.size() : q.ordinal().getAsInt();
@@ -125,6 +123,14 @@ final class Outline {
     }
     Source source = new Source(n.id(), n.title(), "", "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** The titles of a notice's top-level parts whose headings are questions, in order. */
+  private static List<String> questionsOf(Notice n) {
+    return n.sections().stream()
+        .filter(s -> s.level() == 1 && Headings.isQuestion(s.heading()))
+        .map(Section::title)
+        .toList();
   }
 
   /**
