@@ -119,7 +119,12 @@ final class Outline {
                   + "个。"
               : "文中问的第" + Numerals.chinese(k) + "个问题是：" + asked.get(k - 1);
     } else {
-      text = "文中一共问了" + count(asked.size()) + "个问题：" + numbered(asked);
+      // each ends with its question mark: numbered one after another, not run together with ；
+      StringBuilder list = new StringBuilder();
+      for (int k = 0; k < asked.size(); k++) {
+        list.append(k == 0 ? "" : " ").append(k + 1).append('.').append(asked.get(k));
+      }
+      text = "文中一共问了" + count(asked.size()) + "个问题：" + list;
     }
     Source source = new Source(n.id(), n.title(), "", "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
