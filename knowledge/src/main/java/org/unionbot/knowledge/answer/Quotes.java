@@ -1,9 +1,13 @@
 package org.unionbot.knowledge.answer;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -85,8 +89,9 @@ final class Quotes {
   }
 
   /**
-   * Who says the sentence in its paragraph: the speaker named beside the quote it is in, else the
-   * name of the turn the paragraph is when the notice gives two or more paragraphs to that name.
+   * Who says what starts at {@code at} in the paragraph: the speaker named beside the quote it is
+   * in, else the name of the turn the paragraph is when the notice gives two or more paragraphs to
+   * that name.
    */
   private static Optional<String> saidBy(String paragraph, int at, Map<String, Integer> turns) {
     int open = at < 0 ? -1 : paragraph.lastIndexOf('“', at + 1);
@@ -111,13 +116,12 @@ final class Quotes {
   /** How many paragraphs of the passage's notice open with each name as a turn. */
   private static Map<String, Integer> turnLabels(Snapshot kb, Passage of) {
     Map<String, Integer> out = new HashMap<>();
-    List<Paragraph> seen = new java.util.ArrayList<>();
+    Set<Paragraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Passage p : kb.passages) {
       Paragraph para = p.paragraphOf();
-      if (p.notice() != of.notice() || seen.stream().anyMatch(x -> x == para)) {
+      if (p.notice() != of.notice() || !seen.add(para)) {
         continue;
       }
-      seen.add(para);
       Matcher m = TURN.matcher(para.text());
       if (m.find()) {
         out.merge(m.group(1), 1, Integer::sum);
@@ -132,7 +136,7 @@ final class Quotes {
    */
   private static int at(String paragraph, String wanted) {
     StringBuilder bare = new StringBuilder();
-    List<Integer> position = new java.util.ArrayList<>();
+    List<Integer> position = new ArrayList<>();
     for (int i = 0; i < paragraph.length(); i++) {
       String c = paragraph.substring(i, i + 1);
       if (!bare(c).isEmpty()) {
