@@ -501,13 +501,17 @@ final class Parts {
 
   /** A byline's label for a part: 编辑：陈一苇, or 记者 温子航 as a newspaper's byline spaces it. */
   private static Pattern labelOf(String part) {
-    return Pattern.compile(Pattern.quote(part) + "(?:[：:]\\s*|\\s+)");
+    return Pattern.compile(Pattern.quote(part) + LABEL_END);
   }
+
+  /** What ends a byline's label: a colon, or the spaces a newspaper's byline puts after it. */
+  private static final String LABEL_END = "(?:[：:]\\s*|\\s+)";
 
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(来源|出处|稿件来源)[：:]\\s*");
 
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(作者|记者|通讯员|撰稿)(?:[：:]\\s*|\\s+)");
+  private static final Pattern AUTHOR_LABEL =
+      Pattern.compile("(" + AUTHOR_PART.pattern() + ")" + LABEL_END);
 
   private static final Pattern PUBLISHED_LABEL = Pattern.compile("(发布|发稿|发表|更新)?(时间|日期)[：:]\\s*");
 

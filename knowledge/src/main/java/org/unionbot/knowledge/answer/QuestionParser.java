@@ -79,15 +79,21 @@ final class QuestionParser {
   private static final Pattern WHEN =
       Pattern.compile(
           "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长|(星期|周|礼拜)几");
+
+  /**
+   * Who wrote the article, asked by the part played: 记者是谁, 作者？ (not 记者问的第一个问题, which asks what the
+   * reporter asked).
+   */
+  private static final String WRITER_ASKED = "(?<!工)(作者|记者|通讯员)(?=$|[？?]|是|叫|姓|名)";
+
   private static final Pattern WHO =
       Pattern.compile(
-          // 记者是谁, 作者？ (not 记者问的第一个问题, which asks what the reporter asked)
-          "谁|哪位|什么人|哪个人|哪些人|啥人|(?<!工)(作者|记者|通讯员)(?=$|[？?]|是|叫|姓|名)"
+          "谁|哪位|什么人|哪个人|哪些人|啥人|"
+              + WRITER_ASKED
               + "|(由|归)(哪个|哪些|哪家)(部门|单位|科室)|(哪个|哪些|哪家)(部门|单位|科室)来?"
               + "(牵头|负责|配合|拨付|组织|承办|主办|审定|监督|实施)");
   private static final Pattern AUTHOR =
-      Pattern.compile(
-          "谁写|谁撰|(?<!工)(作者|记者|通讯员)(?=$|[？?]|是|叫|姓|名)|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
+      Pattern.compile("谁写|谁撰|" + WRITER_ASKED + "|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
       Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
 

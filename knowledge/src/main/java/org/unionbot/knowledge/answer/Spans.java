@@ -424,11 +424,10 @@ final class Spans {
     }
     int n = Numerals.parse(m.group(1));
     List<String> sentences = p.paragraphOf().sentences();
-    int at = sentences.indexOf(p.text());
-    if (at < 0 || at + n > sentences.size()) {
+    if (p.sentence() + n > sentences.size()) {
       return Optional.empty();
     }
-    String text = String.join("", sentences.subList(at, at + n));
+    String text = String.join("", sentences.subList(p.sentence(), p.sentence() + n));
     return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
   }
 

@@ -598,7 +598,7 @@ public final class NoticeParser {
   private static void interviewerTurn(String turn, List<Line> out) {
     List<String> sentences = Sentences.split(turn);
     int first = sentences.size();
-    while (first > 0 && endsWithQuestionMark(sentences.get(first - 1))) {
+    while (first > 0 && Headings.isQuestion(sentences.get(first - 1))) {
       first--;
     }
     String asked = String.join("", sentences.subList(first, sentences.size()));
@@ -606,11 +606,6 @@ public final class NoticeParser {
     if (first > 0) {
       out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
     }
-  }
-
-  private static boolean endsWithQuestionMark(String sentence) {
-    String s = sentence.strip();
-    return s.endsWith("？") || s.endsWith("?");
   }
 
   /**
