@@ -20,7 +20,10 @@ class DeedsMaterialTest {
       一、苦练本领，从学徒到“金牌技师”
       2005年7月，章立峰从澜川技工学校毕业进厂，在大件加工车间当学徒。三年记满了23本工作笔记。师傅孙守业逢人便说：“这小子手稳、心细，肯下笨功夫，是块好料。”
 
-      二、倾囊相授，甘当技能传承“铺路石”
+      二、攻坚克难，啃下“卡脖子”硬骨头
+      2015年3月，集团承接某核电项目主泵泵壳加工任务，国外厂家报价高。关键时刻，章立峰主动请缨，总结出“章氏三步校准法”：第一步用百分表粗找正，第二步按车间温度变化进行热变形补偿，第三步用激光跟踪仪复核定位。泵壳一次交检合格，第二台泵壳也一次交检合格。面对当初的质疑，他说：“外国人能干的，我们中国工人也能干，而且要干得更好！”
+
+      三、倾囊相授，甘当技能传承“铺路石”
       多年来，他累计带徒46名。徒弟刘晓帆说：“师傅从来不藏私，他常讲‘教会徒弟，车间才能多几双好手’。”他还受聘为澜川技师学院兼职教师，每学期授课16课时。
 
       澜川重型装备集团工会
@@ -36,6 +39,17 @@ class DeedsMaterialTest {
         .contains("师傅孙守业")
         .doesNotContain("逢人便");
     assertThat(KB.answer("“师傅从来不藏私”是谁说的").text()).contains("刘晓帆");
+  }
+
+  @Test
+  void aQuoteSaidByHeIsSaidByWhomTheTextLastNamed() {
+    // 他说： — he is 章立峰, named before it in the paragraph; not 交检, which HanLP takes for a name
+    assertThat(KB.answer("“外国人能干的，我们中国工人也能干”是谁说的").text()).contains("章立峰").doesNotContain("交检");
+  }
+
+  @Test
+  void theLastStepIsTheLastOneTheSentenceCounts() {
+    assertThat(KB.answer("校准法最后一步是什么").text()).contains("用激光跟踪仪复核定位").doesNotContain("百分表");
   }
 
   @Test

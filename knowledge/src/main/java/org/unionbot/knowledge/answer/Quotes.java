@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Paragraph;
@@ -81,7 +82,9 @@ final class Quotes {
     }
     Passage found = best;
     String paragraph = found.paragraphOf().text();
-    return saidBy(paragraph, at(paragraph, wanted), turnLabels(kb, found))
+    int at = at(paragraph, wanted);
+    return saidBy(paragraph, at, turnLabels(kb, found))
+        .or(() -> pronounSaid(kb, found, paragraph, at))
         .map(
             who ->
                 Replies.answer(
@@ -111,6 +114,66 @@ final class Quotes {
       return Optional.of(turn.group(1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A speaker told by a pronoun before the quote: 面对当初的质疑，他说：“ (the clause that ends at the open
+   * quote).
+   */
+  private static final Pattern PRONOUN_BEFORE =
+      Pattern.compile("(?:^|[。；！？”，,])\\s*(?:他|她)" + MANNER + SAYS + "[：:，,]?$");
+
+  /**
+   * Who 他 or 她 is when the speaker of the quote at {@code at} is told by a pronoun: the person last
+   * named before it in the paragraph, else in the paragraphs of its section before it, else in the
+   * notice's title (the deeds of 章立峰同志 tell him as 他 throughout); empty when none is named. A name
+   * HanLP finds counts only when a role names it, or it is of three characters and the notice names
+   * it twice (not 交检 of 一次交检合格).
+   */
+  private static Optional<String> pronounSaid(
+      Snapshot kb, Passage found, String paragraph, int at) {
+    int open = at < 0 ? -1 : paragraph.lastIndexOf('“', at + 1);
+    if (open < 0 || !PRONOUN_BEFORE.matcher(paragraph.substring(0, open)).find()) {
+      return Optional.empty();
+    }
+    List<String> before = new ArrayList<>();
+    before.add(paragraph.substring(0, open));
+    List<Paragraph> paragraphs = found.section().paragraphs();
+    for (int i = found.paragraph() - 1; i >= 0; i--) {
+      before.add(paragraphs.get(i).text());
+    }
+    before.add(found.notice().title());
+    String notice = noticeText(kb, found);
+    for (String text : before) {
+      String last = null;
+      for (String name : Segmenter.personNames(text)) {
+        boolean vetted =
+            kb.people.contains(name)
+                || name.length() == 3 && notice.indexOf(name) != notice.lastIndexOf(name);
+        if (!vetted) {
+          continue;
+        }
+        if (last == null || text.lastIndexOf(name) > text.lastIndexOf(last)) {
+          last = name;
+        }
+      }
+      if (last != null) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The title and every paragraph of the passage's notice, one per line. */
+  private static String noticeText(Snapshot kb, Passage of) {
+    StringBuilder out = new StringBuilder(of.notice().title());
+    Set<Paragraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Passage p : kb.passages) {
+      if (p.notice() == of.notice() && seen.add(p.paragraphOf())) {
+        out.append('\n').append(p.paragraphOf().text());
+      }
+    }
+    return out.toString();
   }
 
   /** How many paragraphs of the passage's notice open with each name as a turn. */

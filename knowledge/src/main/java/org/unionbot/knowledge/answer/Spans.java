@@ -129,6 +129,7 @@ final class Spans {
     String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
+    int lastCounted = lastCounted(q, clauses);
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -168,6 +169,9 @@ final class Spans {
         }
         if (asksTotal && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
+        }
+        if (i == lastCounted) {
+          value += 1; // 校准法最后一步是什么 of …：第一步…，第二步…，第三步用激光跟踪仪复核定位: the last one counted
         }
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
@@ -268,6 +272,28 @@ final class Spans {
       best = label.group() + best.strip();
     }
     return Optional.of(tidy(best));
+  }
+
+  /**
+   * The clause that opens with the last of the passage's own count in the unit a question asks the
+   * last of (第三步 of 第一步…，第二步…，第三步… for 最后一步是什么); -1 when it counts fewer than two, or the question
+   * asks no last one.
+   */
+  private static int lastCounted(Question q, List<String> clauses) {
+    if (q.ordinal().isEmpty() || q.ordinal().getAsInt() != Question.LAST || q.unit().isEmpty()) {
+      return -1;
+    }
+    Pattern counted = Pattern.compile("^第([一二三四五六七八九十]{1,3}|\\d{1,2})" + Pattern.quote(q.unit()));
+    int at = -1;
+    int most = 1;
+    for (int i = 0; i < clauses.size(); i++) {
+      Matcher m = counted.matcher(clauses.get(i).strip());
+      if (m.find() && Numerals.parse(m.group(1)) > most) {
+        most = Numerals.parse(m.group(1));
+        at = i;
+      }
+    }
+    return at;
   }
 
   /** A clause that does the same in another place: 并在各车间公示栏张贴. */
