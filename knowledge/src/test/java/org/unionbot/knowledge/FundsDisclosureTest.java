@@ -62,6 +62,12 @@ class FundsDisclosureTest {
   }
 
   @Test
+  void aCellUnderAColumnInPercentIsAShare() {
+    assertThat(KB.answer("职工活动支出占比多少").text()).contains("60.8");
+    assertThat(KB.answer("业务支出占多大比例").text()).contains("11.4");
+  }
+
+  @Test
   void aTablesRowsAreItsPartsItems() {
     // by what each row names, its total left out
     assertThat(KB.answer("经费支出分为哪几类").text()).contains("职工活动支出", "其他支出").doesNotContain("合计");

@@ -155,11 +155,13 @@ final class Candidates {
       // under 活动时间, "1月25日至2月15日" says 活动时间：1月25日至2月15日 of the notice's subject: the
       // heading labels the sentence, as the notice's own question (谁可以办理？) does its answer
       String said = asked ? p.context() : p.canonical();
+      // 已加入工会的占多少 is not answered by 未入会的…占76.5%: the words it shares say the opposite
+      double opposite = negates(q.text(), p.canonical()) ? 0 : 1;
       out.add(
           new Candidate(
               p,
-              w.coverage(said),
-              w.coverage(p.context()),
+              opposite * w.coverage(said),
+              opposite * w.coverage(p.context()),
               bm25.getOrDefault(id, 0.0) / max,
               0,
               semantic ? kb.cosine(p, vector) : 0,
@@ -425,6 +427,34 @@ final class Candidates {
       other = true;
     }
     return other;
+  }
+
+  /** What has happened: 已加入工会, 已经参保. */
+  private static final Pattern DONE = Pattern.compile("(?:已经|已)(\\p{IsHan}{1,3})");
+
+  /** What has not: 未入会, 没有参保, 尚未签订. */
+  private static final Pattern NOT_DONE = Pattern.compile("(?:尚未|未|没有|没)(\\p{IsHan})");
+
+  /**
+   * True when one of the two says a thing has happened (已加入工会的) and the other that it has not
+   * (未入会的), by a character of the same verb; false when either says both.
+   */
+  static boolean negates(String question, String passage) {
+    return opposes(question, passage) || opposes(passage, question);
+  }
+
+  private static boolean opposes(String done, String notDone) {
+    Matcher d = DONE.matcher(done);
+    if (!d.find() || NOT_DONE.matcher(done).find() || DONE.matcher(notDone).find()) {
+      return false;
+    }
+    Matcher n = NOT_DONE.matcher(notDone);
+    while (n.find()) {
+      if (d.group(1).contains(n.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a candidate ranks under this recall. */

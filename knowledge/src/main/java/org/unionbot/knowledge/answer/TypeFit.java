@@ -373,6 +373,10 @@ final class TypeFit {
           ? 1
           : 0;
     }
+    if (ASKS_A_SHARE.matcher(q.text()).find()) {
+      // 已加入工会的占多少 of 已加入工会的占42.7%, not of …会员1.2万名: a share of a whole
+      return SHARE.matcher(canonical).find() ? 1 : ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+    }
     boolean fee =
         MONEY_WORDS.contains(q.unit())
             || q.measure().equals("元")
@@ -425,6 +429,18 @@ final class TypeFit {
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** A question of what share of a whole: 占多少, 占比多少, 比例是多少, 百分之几, 占几成. */
+  private static final Pattern ASKS_A_SHARE =
+      Pattern.compile("占(了|到)?(多少|几成|百分之几|多大|比例)|占比|比例|比重|百分之几|百分比");
+
+  /**
+   * A share as notices give it: 42.7%, 百分之三十, 七成, 三分之一, 一半, 过半, or a table's cell whose column is
+   * in % (占比（%）为60.8).
+   */
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "\\d+(\\.\\d+)?[%％]|[（(][%％][）)]为[-+]?\\d|百分之|[一二三四五六七八九\\d]成(?![员本果绩])|分之[一二三四五六七八九]|一半|过半|半数");
 
   /** A question of which number a thing is: 第几届, 第几次. */
   private static final Pattern WHICH_NUMBER = Pattern.compile("第几(\\p{IsHan})");
