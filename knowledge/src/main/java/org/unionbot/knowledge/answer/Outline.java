@@ -81,7 +81,7 @@ final class Outline {
 
   /** Words a question of the notice's parts may say besides 部分: 通知分哪几个部分, 文件一共几个部分. */
   private static final java.util.Set<String> DOCUMENT_WORDS =
-      java.util.Set.of("通知", "文件", "方案", "文章", "全文", "分", "这篇", "这份", "讲", "说");
+      java.util.Set.of("通知", "文件", "方案", "文章", "讲话", "报告", "全文", "分", "这篇", "这份", "讲", "说");
 
   /** What a worker calls a notice's top-level sections: 通知分哪几个部分, 第二部分讲的什么. */
   private static final java.util.Set<String> PARTS = java.util.Set.of("部分", "板块", "大块");
@@ -163,23 +163,26 @@ final class Outline {
     if (titles.size() < 2 || !parts && counted == null) {
       return Optional.empty();
     }
-    String measure = parts ? "部分" : "项" + q.unit();
+    // 第二点意见 of 下面，我讲三点意见: in the measure the notice counts them in
+    String measure = parts ? "部分" : countedMeasure(counted) + q.unit();
+    String document = Parts.kind(n);
     String text;
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? titles.size() : q.ordinal().getAsInt();
       text =
           k < 1 || k > titles.size()
-              ? "通知共有"
+              ? document
+                  + "共有"
                   + count(titles.size())
                   + (parts ? "个部分" : measure)
                   + "，没有第"
                   + Numerals.chinese(Math.min(k, 99))
                   + measure
                   + "。"
-              : "通知的第" + Numerals.chinese(k) + measure + "是：" + titles.get(k - 1) + "。";
+              : document + "的第" + Numerals.chinese(k) + measure + "是：" + titles.get(k - 1) + "。";
     } else {
       text =
-          (parts ? "通知共分" + count(titles.size()) + "个部分" : "通知共有" + counted)
+          (parts ? document + "共分" + count(titles.size()) + "个部分" : document + "共有" + counted)
               + "："
               + numbered(titles);
     }
@@ -203,7 +206,7 @@ final class Outline {
         .ifPresent(lead -> lead.paragraphs().forEach(p -> texts.add(p.text())));
     Pattern counting =
         TypeFit.pattern(
-            "([一二三四五六七八九十两]|\\d{1,2})(项|个|场|类|大)?([\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ")");
+            "([一二三四五六七八九十两]|\\d{1,2})(项|个|场|类|大|点)?([\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ")");
     for (String t : texts) {
       Matcher m = counting.matcher(t);
       if (m.find() && Numerals.parse(m.group(1)) == parts) {
@@ -212,6 +215,15 @@ final class Outline {
     }
     return null;
   }
+
+  /** The measure a count of the notice's parts is in (点 of 三点意见), else 项. */
+  private static String countedMeasure(String counted) {
+    Matcher m = COUNTED_MEASURE.matcher(counted);
+    return m.find() ? m.group(1) : "项";
+  }
+
+  private static final Pattern COUNTED_MEASURE =
+      Pattern.compile("^[一二三四五六七八九十两\\d]{1,2}(项|个|场|类|点)");
 
   private static List<String> shorten(List<String> items) {
     String prefix = Items.commonPrefix(items);
@@ -828,7 +840,9 @@ final class Outline {
     boolean endsWithIt =
         unit.length() >= 2
             && TypeFit.pattern("^[\\p{IsHan}]{0,4}" + Pattern.quote(unit)).matcher(r).lookingAt();
-    return r.startsWith(unit) || endsWithIt || others.stream().anyMatch(r::startsWith);
+    // 第二项重点任务 of 重点要抓好四项任务: a noun of two words counted by its last
+    boolean byItsHead = unit.length() == 4 && r.startsWith(unit.substring(2));
+    return r.startsWith(unit) || endsWithIt || byItsHead || others.stream().anyMatch(r::startsWith);
   }
 
   /** What a part loses when it counts the asked noun only in another word for it (步骤 for 阶段). */

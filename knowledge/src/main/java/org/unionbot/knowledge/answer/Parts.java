@@ -41,7 +41,7 @@ final class Parts {
   }
 
   private static final String DOCUMENT =
-      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|这篇|这份|本文)";
+      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|合同|协议" + "|这篇|这份|本文)";
   private static final Pattern TITLE =
       Pattern.compile(
           "标题|题目|"
@@ -59,7 +59,7 @@ final class Parts {
   private static final Pattern BARE_TITLE = Pattern.compile("标题|题目");
 
   private static final Pattern ISSUE =
-      Pattern.compile("(印发|下发|发布|发出|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
+      Pattern.compile("(印发|下发|发布|发出|发表|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
   private static final Pattern ISSUER =
       Pattern.compile(
           "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"
@@ -74,7 +74,9 @@ final class Parts {
               + "|"
               + ISSUE.pattern()
               + ".{0,2}(日期|时间|哪天)"
-              + "|(落款|成文|发文)(日期|时间)");
+              + "|(落款|成文|发文|讲话)(日期|时间)"
+              // 这篇讲话是哪天讲的
+              + "|(哪天|哪一天|什么时候|啥时候|几号|何时)(讲|作)的");
   private static final Pattern ADDRESSEE =
       Pattern.compile("发给|写给|下发给|主送|抄送|(通知|文件)(是)?(给|对)(谁|哪些|哪个)");
 
@@ -441,8 +443,12 @@ final class Parts {
           // a website article's byline (来源：…　作者：…　发布时间：…) stands in for a signature
           case ISSUER ->
               x -> x.issuer().or(() -> x.byline().flatMap(b -> labelled(b, SOURCE_LABEL)));
+          // a speech's byline (市总工会党组书记、常务副主席　邵明远　（2027年3月16日）) gives the day it was given
           case DATELINE ->
-              x -> x.dateline().or(() -> x.byline().flatMap(b -> labelled(b, PUBLISHED_LABEL)));
+              x ->
+                  x.dateline()
+                      .or(() -> x.byline().flatMap(b -> labelled(b, PUBLISHED_LABEL)))
+                      .or(() -> x.byline().flatMap(Parts::bracketedDay));
           case ATTACHMENTS ->
               x -> x.attachments().isEmpty() ? Optional.empty() : Optional.of(attachments(x));
         };
@@ -529,6 +535,15 @@ final class Parts {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
+  /** A day a byline gives in brackets: （2027年3月16日）. */
+  private static final Pattern BRACKETED_DAY =
+      Pattern.compile("[（(](\\d{4}年\\d{1,2}月\\d{1,2}日)[）)]");
+
+  private static Optional<String> bracketedDay(String byline) {
+    Matcher m = BRACKETED_DAY.matcher(byline);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   private static String attachments(Notice n) {
     StringBuilder list = new StringBuilder();
     for (int i = 0; i < n.attachments().size(); i++) {
@@ -539,9 +554,10 @@ final class Parts {
 
   /** What kind of document a title ends by naming: 会议纪要 → 纪要, 入馆指南 → 指南; else 通知. */
   private static final Pattern TITLE_KIND =
-      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则|规程|章程)[》」”]?$");
+      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则|规程|章程|讲话|合同|协议)[》」”]?$");
 
-  private static String kind(Notice n) {
+  /** What kind of document the notice is, by the word its title ends with (讲话, 方案…); else 通知. */
+  static String kind(Notice n) {
     Matcher m = TITLE_KIND.matcher(n.title().strip());
     return m.find() ? m.group(1) : "通知";
   }
@@ -552,7 +568,7 @@ final class Parts {
       case TITLE -> kind + "的标题是" + Titles.book(value) + "。";
       case BYLINE ->
           n.byline().filter(value::equals).isPresent()
-              ? "这篇通知的署名是：" + value + "。"
+              ? "这篇" + kind + "的署名是：" + value + "。"
               : "这篇文章的" + authorPart(q, n.byline().get()) + "是" + value + "。";
       case ADDRESSEE -> kind + "主送：" + value + "。";
       case ISSUER ->
@@ -566,9 +582,11 @@ final class Parts {
                   + n.dateline().map(d -> "，落款日期" + d).orElse("")
                   + "。";
       case DATELINE ->
-          n.dateline().isEmpty()
-              ? "这篇文章的发布时间是" + value + "。"
-              : kind + "的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
+          n.dateline().isEmpty() && kind.equals("讲话")
+              ? "这篇讲话的日期是" + value + "。"
+              : n.dateline().isEmpty()
+                  ? "这篇文章的发布时间是" + value + "。"
+                  : kind + "的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
       case ATTACHMENTS ->
           attachment(n, q).orElse(kind + "的附件共" + n.attachments().size() + "个：" + value + "。");
     };

@@ -76,15 +76,21 @@ final class QuestionParser {
   private static final Set<String> CONTACT_REASON =
       Set.of("问题", "疑问", "不懂", "不明白", "不清楚", "咨询", "有事", "事儿");
 
+  /** What 几点 counts when it is no clock time: 讲了几点意见, 哪几点要求. */
+  private static final String POINTS =
+      "意见|要求|建议|体会|看法|措施|希望|做法|经验|工作|内容|任务|原因|问题|理由|好处|注意|感想|启示|收获";
+
   private static final Pattern WHEN =
       Pattern.compile(
-          "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|几点|多久|多长时间|隔多长|(星期|周|礼拜)几");
+          "哪天|哪一天|哪几天|哪些天|哪几号|什么时候|啥时候|何时|几月几[日号]?|几号|哪年|哪个月|什么日子|日期|什么时间|啥时间|几时|(?<!哪)几点(?!"
+              + POINTS
+              + ")|多久|多长时间|隔多长|(星期|周|礼拜)几");
 
   /**
    * Who wrote the article, asked by the part played: 记者是谁, 作者？ (not 记者问的第一个问题, which asks what the
    * reporter asked).
    */
-  private static final String WRITER_ASKED = "(?<!工)(作者|记者|通讯员)(?=$|[？?]|是|叫|姓|名)";
+  private static final String WRITER_ASKED = "(?<!工)(作者|记者|通讯员|讲话人|讲话者|致辞人)(?=$|[？?]|是|叫|姓|名)";
 
   private static final Pattern WHO =
       Pattern.compile(
@@ -95,7 +101,7 @@ final class QuestionParser {
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|" + WRITER_ASKED + "|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
-      Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
+      Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到期|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
 
   /** A question that asks an age: 多大, 几岁, 多少岁. */
   private static final Pattern AGE = Pattern.compile("多大(年纪|岁数)?|几岁|多少岁|多少周岁|年龄(多大|多少)");
@@ -181,7 +187,9 @@ final class QuestionParser {
               + "|是?为了(什么|啥)|是?(星期|礼拜|周)几|(什么|啥|哪个|哪种)场合|的?对象(是谁|是哪些人?|有哪些|是什么)?$"
               + "|什么(性质|样|类型|种类)的?|啥样的?|(什么|哪些|啥)问题|(什么|啥|哪种)(程度|地步|效果)"
               + "|什么(职称|职务|身份|级别|头衔)|(这篇)?(通知|文件|文章|报道)(里|中|上)(说|讲|提到|写)?的?"
-              + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|几点钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"
+              + "|多长时间|多少时间|多久|什么时候|啥时候|什么时间|啥时间|哪[一几些]?天|(?<!哪)几点(?!"
+              + POINTS
+              + ")钟?|几号|去哪儿?|去哪里|在哪儿?|在哪里"
               + "|(联系|咨询|服务)?(电话|热线)(号码?)?|手机号?(?![上里端])|号码|联系方式|邮箱(地址)?|e-?mail(地址)?|找谁|问谁|联系谁|打给谁");
 
   /** 几个步骤, 多少个方面, 哪三种精神 (canonical: 哪3种精神), 几步, 多少专项经费. */

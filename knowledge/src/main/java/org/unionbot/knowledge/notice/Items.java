@@ -147,12 +147,18 @@ public final class Items {
       // the clause that leads in, not the sentence's other clauses (各级工会要深刻领会…，准确把握…，)
       String lead = before.substring(lastBreak(before.strip()) + 1);
       java.util.OptionalInt n = Headings.count(lead);
-      return lead.strip().endsWith("：") || n.isPresent() && n.getAsInt() == items.size()
+      // 下面我再强调几点。 before 一是…二是…三是…: a count it leaves to the items
+      return lead.strip().endsWith("：")
+              || n.isPresent() && n.getAsInt() == items.size()
+              || UNSTATED_COUNT.matcher(lead).find()
           ? lead.strip()
           : "";
     }
     return "";
   }
+
+  /** A lead that counts what follows without the number: 强调几点, 以下几个方面. */
+  private static final Pattern UNSTATED_COUNT = Pattern.compile("几(点|个方面|项|条|件)");
 
   /** Where the last clause of a text starts, less one: after its last comma or sentence end. */
   private static int lastBreak(String text) {
@@ -431,8 +437,16 @@ public final class Items {
       String before = ps.get(k - 1).text();
       boolean item =
           LIST_ITEM.matcher(ps.get(k).text()).find()
+              || Sentences.SPOKEN_ORDINAL.matcher(ps.get(k).text()).find()
               || PROPOSAL.matcher(ps.get(k).text()).find() && !proposals(s).isEmpty();
-      if (item && (announces(before) || countsTheItems(before, s))
+      if (item && !announces(before) && countsTheItems(before, s)) {
+        // 今年是…提质增效年，重点要抓好四项任务。: the clause that counts them, not what the sentence
+        // says besides
+        Matcher count = COUNT.matcher(before);
+        count.find();
+        return before.substring(lastBreak(before.substring(0, count.start()) + "。") + 1);
+      }
+      if (item && announces(before)
           || announces(before) && listLine(ps.get(k).text()) && !bulleted(s).isEmpty()) {
         return announcing(before);
       }
@@ -473,7 +487,12 @@ public final class Items {
       return false;
     }
     java.util.OptionalInt n = Headings.count(sentence);
-    return n.isPresent() && n.getAsInt() == numbered(s).size();
+    long spoken =
+        s.paragraphs().stream()
+            .filter(p -> Sentences.SPOKEN_ORDINAL.matcher(p.text()).find())
+            .count();
+    // 重点要抓好四项任务。 over 第一，扩大覆盖面。…第四，办好阅读活动。…: a speech's points in words
+    return n.isPresent() && (n.getAsInt() == numbered(s).size() || n.getAsInt() == spoken);
   }
 
   /** The longest start all items share, shorter than the first item; "" when none. */

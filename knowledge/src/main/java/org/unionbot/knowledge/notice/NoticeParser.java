@@ -49,6 +49,13 @@ public final class NoticeParser {
 
   private static final Pattern BYLINE =
       Pattern.compile("^([□■◇]|[（(【]?\\s*(记者|通讯员|作者|撰稿|供稿|来源|文/图|文图)[\\s：:）)】])");
+
+  /** The line under a speech's title that names its speaker by post, and perhaps its day. */
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "^[\\p{IsHan}、]{0,24}(书记|主席|主任|局长|部长|厂长|经理|会长|理事长|院长|校长|董事长)[\\s　]+"
+              + "\\p{IsHan}{2,4}([\\s　]*[（(][^（()）]{0,6}\\d{4}年[^（()）]{0,10}[）)])?$");
+
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
 
   /** The mark {@link #contentLines} puts before a line of a list of bulleted lines. */
@@ -376,6 +383,13 @@ public final class NoticeParser {
         continue;
       }
       boolean shortLine = line.length() <= SHORT_LINE && !endsSentence(line);
+      if (!out.isEmpty()
+          && out.get(out.size() - 1).kind == Kind.TITLE
+          && SPEAKER.matcher(line).matches()) {
+        // 市总工会党组书记、常务副主席　邵明远　（2027年3月16日） under a speech's title: who gave it, and when
+        out.add(new Line(Kind.BYLINE, line.replaceAll("[\\s　]+", " ").strip(), 0));
+        continue;
+      }
       // 记者：站里具体能提供哪些服务？ is a turn of an interview, not who wrote it
       if (BYLINE.matcher(line).find() && line.length() <= SHORT_LINE && !endsSentence(line)) {
         out.add(new Line(Kind.BYLINE, line.replaceFirst("^[□■◇]\\s*", "").strip(), 0));

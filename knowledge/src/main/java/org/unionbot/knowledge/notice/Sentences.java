@@ -86,11 +86,16 @@ public final class Sentences {
     return out;
   }
 
+  /** A point a speech numbers in words: 第一，, 第二，. */
+  static final java.util.regex.Pattern SPOKEN_ORDINAL =
+      java.util.regex.Pattern.compile("^第[一二三四五六七八九十]{1,2}[，,]");
+
   static Paragraph paragraph(String text) {
     List<String> sentences = split(text);
     Optional<String> topic = Optional.empty();
     if (sentences.size() > 1) {
-      String first = sentences.get(0);
+      // 第一，扩大覆盖面。今年全市要新建…: a speech numbers its points in words before the topic
+      String first = SPOKEN_ORDINAL.matcher(sentences.get(0)).replaceFirst("");
       if (first.length() <= TOPIC_MAX && first.endsWith("。") && !first.contains("，")) {
         topic = Optional.of(first.substring(0, first.length() - 1));
       }

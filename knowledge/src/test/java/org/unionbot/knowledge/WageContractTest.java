@@ -1,0 +1,46 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An enterprise's wage collective contract: chapters of articles numbered straight through, the
+ * parties as 甲方 and 乙方, a term that runs from one day to another.
+ */
+class WageContractTest {
+
+  private static final String CONTRACT =
+      """
+      澄阳恒泰精密机械有限公司2027年度工资专项集体合同
+
+      甲方：澄阳恒泰精密机械有限公司　　法定代表人：韩立新
+      乙方：澄阳恒泰精密机械有限公司工会委员会　　工会主席：方淑华
+
+      第一章　总则
+
+      第一条　为建立职工工资正常增长机制，根据《中华人民共和国劳动合同法》等规定，甲乙双方经平等协商，订立本合同。
+
+      第二章　附则
+
+      第二条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+
+      签订日期：2027年1月22日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("contract", Optional.empty(), CONTRACT)));
+
+  @Test
+  void aContractIsADocumentWhoseTitleIsItsName() {
+    assertThat(KB.answer("这份合同叫什么").text()).contains("2027年度工资专项集体合同");
+    assertThat(KB.answer("合同名称").text()).contains("2027年度工资专项集体合同");
+  }
+
+  @Test
+  void whenItExpiresIsTheEndOfItsTerm() {
+    assertThat(KB.answer("合同什么时候到期").text()).contains("2027年12月31日");
+  }
+}
