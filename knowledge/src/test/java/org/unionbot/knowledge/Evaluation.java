@@ -47,7 +47,9 @@ final class Evaluation {
   static final List<QuestionSet> PENDING =
       List.of(
           new QuestionSet("notice-au", "/eval/qa-notice-au.tsv", "/eval/notice-au.txt"),
-          new QuestionSet("notice-av", "/eval/qa-notice-av.tsv", "/eval/notice-av.txt"));
+          new QuestionSet("notice-av", "/eval/qa-notice-av.tsv", "/eval/notice-av.txt"),
+          new QuestionSet("notice-aw", "/eval/qa-notice-aw.tsv", "/eval/notice-aw.txt"),
+          new QuestionSet("notice-ax", "/eval/qa-notice-ax.tsv", "/eval/notice-ax.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
