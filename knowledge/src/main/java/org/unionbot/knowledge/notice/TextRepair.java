@@ -17,7 +17,13 @@ final class TextRepair {
       Pattern.compile("(?<=" + HAN + ")\\s+(and|&)\\s+(?=" + HAN + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRAY_OR =
       Pattern.compile("(?<=" + HAN + ")\\s+or\\s+(?=" + HAN + ")", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOUBLED_WORD = Pattern.compile("(" + HAN + "{2})\\1(?!\\1)");
+
+  /**
+   * A word typed twice (职工职工), said once; not a reduplication that means step by step (一级一级, 一步一步,
+   * 一个一个).
+   */
+  private static final Pattern DOUBLED_WORD = Pattern.compile("((?!一)" + HAN + "{2})\\1(?!\\1)");
+
   private static final Pattern SPACE_BETWEEN_HAN =
       Pattern.compile("(?<=" + HAN + ")[ \\t\\u3000]+(?=" + HAN + ")");
 

@@ -70,6 +70,12 @@ class NoticeParserTest {
   }
 
   @Test
+  void keepsAReduplicationThatMeansStepByStep() {
+    Notice n = parser.parse("notice", "标题\n\n他带3名骨干，让手艺一级一级传下去。\n", Optional.empty());
+    assertThat(allText(n)).contains("一级一级传下去");
+  }
+
+  @Test
   void captionsAndBylineAreNotAnswerText() throws IOException {
     Notice n = parser.parse("notice", bundled(), Optional.empty());
     String text = allText(n);
