@@ -24,7 +24,10 @@ class SurveyReportTest {
       二、主要问题
       入会意愿较强，组织覆盖仍有短板。已加入工会的占42.7%，比2025年调查时提高了11.2个百分点；未入会的受访者中，表示“愿意加入”的占76.5%。
 
-      三、对策建议
+      三、原因分析
+      从用工关系看，平台企业多采用外包、众包等模式，劳动关系认定难，用工责任不清。从工会工作看，劳动者流动性强、工作时间分散，传统的建会入会和服务方式难以有效覆盖。
+
+      四、对策建议
       加大建会入会力度。推行扫码入会，2028年新发展新就业形态劳动者会员1.2万名。
       """;
 
@@ -48,6 +51,12 @@ class SurveyReportTest {
   @Test
   void theReportsPartsAreItsHeadings() {
     assertThat(KB.answer("报告的第一部分是什么").text()).contains("基本情况");
-    assertThat(KB.answer("报告分为几个部分").text()).contains("三个部分").contains("对策建议");
+    assertThat(KB.answer("报告分为几个部分").text()).contains("四个部分").contains("对策建议");
+  }
+
+  @Test
+  void aCauseIsWhatTheWholeSentenceSays() {
+    assertThat(KB.answer("从工会工作看原因是什么").text()).contains("难以有效覆盖");
+    assertThat(KB.answer("从用工关系看原因是什么").text()).contains("用工责任不清");
   }
 }

@@ -170,6 +170,11 @@ final class Spans {
         if (asksTotal && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
         }
+        if (i > 0
+            && canonical.startsWith("其中")
+            && coverage <= w.coverage(p.canonicalClauses().get(i - 1))) {
+          value -= 0.5; // 专利几项 of 共取得国家专利9项，其中发明专利2项: the whole, unless a part is asked
+        }
         if (i == lastCounted) {
           value += 1; // 校准法最后一步是什么 of …：第一步…，第二步…，第三步用激光跟踪仪复核定位: the last one counted
         }
@@ -197,7 +202,10 @@ final class Spans {
     boolean verdict =
         QuestionParser.asksYesOrNo(q.text()) && !q.strict() && VERDICT.matcher(rest).find();
     boolean consequence = QuestionParser.asksConsequence(q.text()) && !rest.isEmpty();
-    if ((verdict || consequence) && best.length() + rest.length() <= MAX_SPAN) {
+    // 从工会工作看原因是什么 of 从工会工作看，劳动者流动性强、工作时间分散，传统的…方式难以有效覆盖: a problem, a
+    // cause or a use (手册有什么用 of …操作手册》，共12万字，成为车间新员工的必修教材) is what the whole sentence says
+    boolean finding = ASKS_FINDING.matcher(q.text()).find() && !rest.isEmpty();
+    if ((verdict || consequence || finding) && best.length() + rest.length() <= MAX_SPAN) {
       best += rest;
       bestTo = clauses.size() - 1;
     }
@@ -215,6 +223,13 @@ final class Spans {
       // 夜校共有216名职工报名，其中快递员…占了一半以上; 大会提出了…奋斗目标，即到2032年…: the clause that
       // says who among them, or what it is, belongs to it
       best += clauses.get(++bestTo);
+      String meaning = String.join("", clauses.subList(bestTo + 1, clauses.size()));
+      if (clauses.get(bestTo).strip().startsWith("即")
+          && best.length() + meaning.length() <= MAX_SPAN) {
+        // …带徒法，即由他带3名骨干，每名骨干再各带3名新人，…: what it is runs to the sentence's end
+        best += meaning;
+        bestTo = clauses.size() - 1;
+      }
     }
     if ((q.type() == QuestionType.WHERE || QuestionParser.asksYesOrNo(q.text()))
         && nextFits(clauses, bestTo, best)
@@ -295,6 +310,12 @@ final class Spans {
     }
     return at;
   }
+
+  /** A question of a problem, its cause or what a thing is for: 原因是什么, 有什么问题, 有什么用. */
+  private static final Pattern ASKS_FINDING =
+      Pattern.compile(
+          "(原因|问题|困难|不足|短板|难处|毛病)(是什么|是啥|有哪些|有什么|在哪)|(什么|哪些|啥)(原因|问题|困难|不足|短板)"
+              + "|有(什么|啥)用|(什么|啥)(用处|作用)");
 
   /** A clause that does the same in another place: 并在各车间公示栏张贴. */
   private static final Pattern ANOTHER_PLACE = Pattern.compile("(并|还|也|同时|另)在");
