@@ -19,7 +19,7 @@ class SpeechTest {
 
       同志们：
 
-      今天，我们召开全市工会“职工书屋”建设推进会，主要任务是总结2026年职工书屋建设工作，安排部署今年的重点任务。
+      今天，我们召开全市工会“职工书屋”建设推进会，主要任务是总结2026年职工书屋建设工作，安排部署今年的重点任务。三家单位作了交流发言。
 
       下面，我讲三点意见。
 
@@ -57,6 +57,8 @@ class SpeechTest {
         .contains("看清成绩", "聚焦重点", "压实责任")
         .doesNotContain("通知");
     assertThat(KB.answer("第二点意见是什么").text()).contains("聚焦重点，精准发力").contains("第二点意见");
+    // three units are no three points
+    assertThat(KB.answer("几家单位作了交流发言").text()).doesNotContain("看清成绩");
   }
 
   @Test

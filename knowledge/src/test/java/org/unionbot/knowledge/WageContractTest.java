@@ -23,9 +23,22 @@ class WageContractTest {
 
       第一条　为建立职工工资正常增长机制，根据《中华人民共和国劳动合同法》等规定，甲乙双方经平等协商，订立本合同。
 
+      第二条　甲方实行岗位绩效工资制。职工工资由以下四部分构成：
+      （一）岗位工资，占月工资的比重不低于60%；
+      （二）绩效工资，根据月度考核结果发放；
+      （三）津贴补贴，包括技能津贴、夜班津贴等；
+      （四）年终奖金，根据年度经营效益发放。
+
+      第三条　职工的技能等级分为以下五部分
+      （一）初级工；
+      （二）中级工；
+      （三）高级工；
+      （四）技师；
+      （五）高级技师。
+
       第二章　附则
 
-      第二条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+      第四条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
 
       签订日期：2027年1月22日
       """;
@@ -37,6 +50,13 @@ class WageContractTest {
   void aContractIsADocumentWhoseTitleIsItsName() {
     assertThat(KB.answer("这份合同叫什么").text()).contains("2027年度工资专项集体合同");
     assertThat(KB.answer("合同名称").text()).contains("2027年度工资专项集体合同");
+  }
+
+  @Test
+  void aListIsCountedInTheWordsItsIntroCountsIt() {
+    assertThat(KB.answer("职工工资由几部分构成").text()).contains("四部分");
+    // an intro that counts its items in 部分 without a colon still introduces them
+    assertThat(KB.answer("技能等级分几部分").text()).contains("五", "初级工", "高级技师");
   }
 
   @Test

@@ -209,7 +209,10 @@ final class Outline {
             "([一二三四五六七八九十两]|\\d{1,2})(项|个|场|类|大|点)?([\\p{IsHan}]{0,4}" + Pattern.quote(unit) + ")");
     for (String t : texts) {
       Matcher m = counting.matcher(t);
-      if (m.find() && Numerals.parse(m.group(1)) == parts) {
+      // 5项普惠活动, 三点意见, 三大行动; not 三家单位作了交流发言, whose measure says it counts something else
+      if (m.find()
+          && Numerals.parse(m.group(1)) == parts
+          && (m.group(2) != null || m.group(3).startsWith(unit))) {
         return m.group();
       }
     }

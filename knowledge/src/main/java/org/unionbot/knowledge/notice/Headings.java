@@ -35,7 +35,10 @@ public final class Headings {
   private static final Pattern COUNT_ANYWHERE =
       Pattern.compile(
           // not 下一步工作, 进一步, 上一年: one of a sequence, no count; nor “三个一”: a name
-          "(?<![\\d一二三四五六七八九十两第下上进同“])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)|([一二三四五六七八九])大)");
+          // (由以下四部分构成, not 一部分职工)
+          "(?<![\\d一二三四五六七八九十两第下上进同“])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)"
+              + "|([一二三四五六七八九])大)"
+              + "|(?<![\\d一二三四五六七八九十两第])([二三四五六七八九十两]{1,2}|\\d{1,2})部分");
 
   private static final Pattern LABEL =
       Pattern.compile("^第([零〇一二三四五六七八九十百两]{1,6}|\\d{1,3})([编章节条])");
@@ -124,7 +127,9 @@ public final class Headings {
     if (!m.find()) {
       return OptionalInt.empty();
     }
-    int n = Numerals.parse(m.group(2) != null ? m.group(2) : m.group(4));
+    int n =
+        Numerals.parse(
+            m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5));
     return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 

@@ -443,8 +443,9 @@ public final class Items {
         // 今年是…提质增效年，重点要抓好四项任务。: the clause that counts them, not what the sentence
         // says besides
         Matcher count = COUNT.matcher(before);
-        count.find();
-        return before.substring(lastBreak(before.substring(0, count.start()) + "。") + 1);
+        return count.find()
+            ? before.substring(lastBreak(before.substring(0, count.start()) + "。") + 1)
+            : before;
       }
       if (item && announces(before)
           || announces(before) && listLine(ps.get(k).text()) && !bulleted(s).isEmpty()) {
