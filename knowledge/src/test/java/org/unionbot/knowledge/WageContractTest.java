@@ -36,9 +36,11 @@ class WageContractTest {
       （四）技师；
       （五）高级技师。
 
+      第四条　职工在当日22时至次日6时之间连续工作满4小时的，按一个夜班计算，甲方每班发放夜班津贴40元。职工在甲方连续工作满一年且本年度出勤不少于10个月的，甲方于次年春节前发放第十三个月工资。
+
       第二章　附则
 
-      第四条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+      第五条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
 
       签订日期：2027年1月22日
       """;
@@ -57,6 +59,12 @@ class WageContractTest {
     assertThat(KB.answer("职工工资由几部分构成").text()).contains("四部分");
     // an intro that counts its items in 部分 without a colon still introduces them
     assertThat(KB.answer("技能等级分几部分").text()).contains("五", "初级工", "高级技师");
+  }
+
+  @Test
+  void whoOrWhenARuleHoldsIsTheClauseBeforeIt() {
+    assertThat(KB.answer("什么情况算一个夜班").text()).contains("22时至次日6时之间连续工作满4小时");
+    assertThat(KB.answer("第十三个月工资发给哪些人").text()).contains("连续工作满一年且本年度出勤不少于10个月");
   }
 
   @Test

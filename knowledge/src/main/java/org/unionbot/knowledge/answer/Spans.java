@@ -253,6 +253,14 @@ final class Spans {
       best = clauses.get(--bestFrom) + best;
     }
     if (bestFrom == 1
+        && (q.type() == QuestionType.WHO || ASKS_CONDITION.matcher(q.text()).find())
+        && clauses.get(0).strip().endsWith("的，")
+        && best.length() + clauses.get(0).length() <= MAX_SPAN) {
+      // 什么情况算一个夜班 of 职工在当日22时至次日6时之间连续工作满4小时的，按一个夜班计算: who or when it holds
+      // is said before it
+      best = clauses.get(--bestFrom) + best;
+    }
+    if (bestFrom == 1
         && DATE_ONLY.matcher(clauses.get(0).strip()).matches()
         && QuestionParser.asksYesOrNo(q.text())
         && NAMES_A_TIME.matcher(q.text()).find()) {
@@ -310,6 +318,10 @@ final class Spans {
     }
     return at;
   }
+
+  /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
+  private static final Pattern ASKS_CONDITION =
+      Pattern.compile("(什么|啥|哪些|哪种|何种)(情况|条件|情形|时候算|样的人)");
 
   /** A question of a problem, its cause or what a thing is for: 原因是什么, 有什么问题, 有什么用. */
   private static final Pattern ASKS_FINDING =
