@@ -25,6 +25,7 @@ class SpeechTest {
 
       一、看清成绩，正视差距，切实增强做好书屋工作的责任感
       过去一年，全市新建职工书屋126家，累计借阅图书21万人次。
+      同时也要看到，全市职工书屋建设还存在不平衡、不充分的问题。从区域看，发展不平衡。主城三区共有书屋397家。从使用看，作用发挥不充分。有31家书屋全年借阅不足100人次。从内容看，图书更新不及时。
 
       二、聚焦重点，精准发力，推动职工书屋从“有没有”向“好不好”转变
       今年是全市职工书屋提质增效年，重点要抓好四项任务。
@@ -68,6 +69,13 @@ class SpeechTest {
     assertThat(KB.answer("最后一项任务是什么").text()).contains("办好阅读活动");
     // what the counting sentence says besides is no item of the list
     assertThat(KB.answer("今年是全市职工书屋的什么年").text()).contains("提质增效年");
+  }
+
+  @Test
+  void theAspectsASentenceGoesOnToTakeAreItsList() {
+    assertThat(KB.answer("存在的问题有哪些").text()).contains("发展不平衡", "作用发挥不充分", "图书更新不及时");
+    assertThat(KB.answer("存在的第一个问题是什么").text()).contains("发展不平衡").doesNotContain("图书更新");
+    assertThat(KB.answer("存在的最后一个问题是什么").text()).contains("图书更新不及时");
   }
 
   @Test

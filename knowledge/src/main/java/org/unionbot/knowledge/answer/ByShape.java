@@ -176,6 +176,39 @@ final class ByShape {
     return sb.length() <= Spans.MAX_SPAN ? sb.toString() : span;
   }
 
+  /** A sentence that opens with the aspect it is of: 从区域看，发展不平衡。. */
+  private static final Pattern ASPECT = Pattern.compile("^从[^，,。]{1,8}看[，,]");
+
+  /**
+   * For a list or a position in one, the aspects the rest of the span's paragraph takes in turn
+   * (…还存在不平衡、不充分的问题。从区域看，发展不平衡。…从使用看，作用发挥不充分。…从内容看，图书更新不及时。…): all of them after the span for a
+   * list, the asked one alone for a position; the span alone when the paragraph takes fewer than
+   * two aspects from there on, or they do not fit {@link Spans#MAX_SPAN}.
+   */
+  static String aspectsGoOn(Snapshot kb, Question q, Passage p, String span) {
+    boolean position = q.ordinal().isPresent();
+    if (!position && q.type() != QuestionType.LIST) {
+      return span;
+    }
+    List<String> aspects = new ArrayList<>();
+    for (int i = p.id(); i < kb.passages.size() && sameParagraph(kb.passages.get(i), p); i++) {
+      String text = kb.passages.get(i).text().strip();
+      if (ASPECT.matcher(text).find()) {
+        aspects.add(text);
+      }
+    }
+    if (aspects.size() < 2) {
+      return span;
+    }
+    if (position) {
+      int k = q.ordinal().getAsInt() == Question.LAST ? aspects.size() : q.ordinal().getAsInt();
+      return k >= 1 && k <= aspects.size() ? aspects.get(k - 1) : span;
+    }
+    String lead = ASPECT.matcher(p.text().strip()).find() ? "" : span.strip();
+    String list = lead + String.join("", aspects);
+    return list.length() <= Spans.MAX_SPAN ? list : span;
+  }
+
   /** A sentence that is only a yes or a no: 可以。, 不能。, 是的。. */
   private static final Pattern BARE_VERDICT =
       Pattern.compile("^(可以|不可以|能|不能|是的|不是|会|不会|需要|不需要|不用|有|没有|行|不行)[。！!，,]?$");
