@@ -38,9 +38,11 @@ class WageContractTest {
 
       第四条　职工在当日22时至次日6时之间连续工作满4小时的，按一个夜班计算，甲方每班发放夜班津贴40元。职工在甲方连续工作满一年且本年度出勤不少于10个月的，甲方于次年春节前发放第十三个月工资。
 
+      第五条　甲方对取得职业技能等级证书的职工按月发放技能津贴：初级工100元，中级工200元，高级工400元，技师600元，高级技师800元。
+
       第二章　附则
 
-      第五条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+      第六条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
 
       签订日期：2027年1月22日
       """;
@@ -65,6 +67,13 @@ class WageContractTest {
   void whoOrWhenARuleHoldsIsTheClauseBeforeIt() {
     assertThat(KB.answer("什么情况算一个夜班").text()).contains("22时至次日6时之间连续工作满4小时");
     assertThat(KB.answer("第十三个月工资发给哪些人").text()).contains("连续工作满一年且本年度出勤不少于10个月");
+  }
+
+  @Test
+  void aNamedFigureInAListIsGivenWithWhatTheListIsOf() {
+    assertThat(KB.answer("高级工的技能津贴是多少").text())
+        .contains("技能津贴", "高级工400元")
+        .doesNotContain("初级工100元");
   }
 
   @Test

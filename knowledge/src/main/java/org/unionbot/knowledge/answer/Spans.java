@@ -127,6 +127,8 @@ final class Spans {
     // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
     Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
     String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
+    // …按月发放技能津贴：初级工100元，中级工200元，高级工400元，…: what the colon leads into is of each item
+    String colonLead = colonLead(p.canonicalClauses());
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
     int lastCounted = lastCounted(q, clauses);
@@ -150,6 +152,9 @@ final class Spans {
         double coverage = w.coverage(canonical);
         if (i > 0 && coverage > 0) {
           coverage = w.coverage(lineLabel + canonical);
+          if (!colonLead.isEmpty()) {
+            coverage = Math.max(coverage, w.coverage(colonLead + "\n" + canonical));
+          }
         }
         // a question of nothing but its shape (几号开始) has no words a window must cover; what the
         // sentence opens with is its subject (…开办“读书班”，每周三…，共办4期，每期40人)
@@ -192,6 +197,11 @@ final class Spans {
     }
     if (best == null) {
       return Optional.empty();
+    }
+    if (bestFrom > 0
+        && !colonLead.isEmpty()
+        && best.length() + colonLead(clauses).length() <= MAX_SPAN) {
+      best = colonLead(clauses) + best; // 高级工的技能津贴 of …技能津贴：高级工400元
     }
     if (p.text().strip().length() <= SHORT_LINE) {
       return Optional.of(tidy(p.text())); // 月卡：原价298元，会员价99元；: a line this short is said whole
@@ -318,6 +328,38 @@ final class Spans {
     }
     return at;
   }
+
+  /**
+   * What a sentence's first clause leads into a list of clauses with, up to its colon (…按月发放技能津贴：
+   * of …技能津贴：初级工100元，中级工200元，…), when all it leads into are named figures, three or more; ""
+   * otherwise.
+   */
+  private static String colonLead(List<String> clauses) {
+    if (clauses.size() < 3) {
+      return "";
+    }
+    String first = clauses.get(0);
+    int colon = first.indexOf('：');
+    if (colon <= 0) {
+      return "";
+    }
+    // the colon leads into short figures, each named (初级工100元), not a label's text (地铁：从C出口出站)
+    List<String> items = new java.util.ArrayList<>(clauses.subList(1, clauses.size()));
+    String rest = first.substring(colon + 1).strip();
+    if (!rest.isEmpty()) {
+      items.add(0, rest);
+    }
+    boolean figures =
+        items.size() >= 3
+            && items.stream()
+                .allMatch(
+                    c -> NAMED_FIGURE.matcher(c.strip().replaceAll("[，,；;。]+$", "")).matches());
+    return figures ? first.substring(0, colon + 1) : "";
+  }
+
+  /** A figure with its name: 初级工100元, 高级技师800元, 一线职工不低于60%. */
+  private static final Pattern NAMED_FIGURE =
+      Pattern.compile("\\p{IsHan}{1,10}\\d+(\\.\\d+)?[\\p{IsHan}%]{0,3}");
 
   /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
   private static final Pattern ASKS_CONDITION =
