@@ -289,6 +289,7 @@ final class AnswerEngine {
       span =
           span.map(x -> ByShape.listGoesOn(kb, answering.passage(), x))
               .map(x -> ByShape.aspectsGoOn(kb, q, answering.passage(), x))
+              .map(x -> ByShape.stepsGoOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x))
               .map(x -> ByShape.ruleGoesBefore(kb, answering.passage(), x));
       if (span.isPresent()) {

@@ -209,6 +209,32 @@ final class ByShape {
     return list.length() <= Spans.MAX_SPAN ? list : span;
   }
 
+  /** What follows when a step fails: 协商不成的，…; 对仲裁裁决不服的，…. */
+  private static final Pattern IF_IT_FAILS =
+      Pattern.compile("^((协商|调解|沟通|交涉)(不成|未果|无效)|对[^，,。]{1,12}不服|[^，,。]{0,8}仍未解决)的[，,]");
+
+  /**
+   * A step with the steps after it that its paragraph takes when each fails (双方应当协商解决；协商不成的，可申请劳动争议
+   * 仲裁；对仲裁裁决不服的，可以依法向人民法院提起诉讼), as far as they fit {@link Spans#MAX_SPAN}; for a question of how,
+   * what or a list. The span alone otherwise.
+   */
+  static String stepsGoOn(Snapshot kb, Question q, Passage p, String span) {
+    if (!(q.type() == QuestionType.HOW
+        || q.type() == QuestionType.WHAT
+        || q.type() == QuestionType.LIST)) {
+      return span;
+    }
+    String out = span.strip();
+    for (int i = p.id() + 1; i < kb.passages.size() && sameParagraph(kb.passages.get(i), p); i++) {
+      String next = kb.passages.get(i).text().strip();
+      if (!IF_IT_FAILS.matcher(next).find() || out.length() + next.length() > Spans.MAX_SPAN) {
+        break;
+      }
+      out = out.replaceAll("[。；;]+$", "") + "；" + next;
+    }
+    return out;
+  }
+
   /** A sentence that is only a yes or a no: 可以。, 不能。, 是的。. */
   private static final Pattern BARE_VERDICT =
       Pattern.compile("^(可以|不可以|能|不能|是的|不是|会|不会|需要|不需要|不用|有|没有|行|不行)[。！!，,]?$");
