@@ -58,8 +58,15 @@ class SpeechTest {
         .contains("看清成绩", "聚焦重点", "压实责任")
         .doesNotContain("通知");
     assertThat(KB.answer("第二点意见是什么").text()).contains("聚焦重点，精准发力").contains("第二点意见");
+    assertThat(KB.answer("讲话分几部分").text()).contains("三个部分，即三点意见");
     // three units are no three points
     assertThat(KB.answer("几家单位作了交流发言").text()).doesNotContain("看清成绩");
+  }
+
+  @Test
+  void theFirstAndLastSentenceAreAskedByTheirPlace() {
+    assertThat(KB.answer("讲话最后一句是什么").text()).contains("谢谢大家");
+    assertThat(KB.answer("讲话开头第一句是什么").text()).contains("今天，我们召开全市工会");
   }
 
   @Test

@@ -156,6 +156,7 @@ final class AnswerEngine {
         .or(() -> Parts.purpose(kb, q))
         .or(() -> Duties.answer(kb, q))
         .or(() -> Divisions.answer(answerer, raw, q, w))
+        .or(() -> Parts.sentenceAt(kb, q))
         .or(() -> Outline.questionsAsked(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))

@@ -181,8 +181,17 @@ final class Outline {
                   + "。"
               : document + "的第" + Numerals.chinese(k) + measure + "是：" + titles.get(k - 1) + "。";
     } else {
+      // 讲话分几部分 of a speech that says 下面，我讲三点意见 over three headings: the parts as it counts them
+      String points = parts ? countedByTheNotice(n, "", titles.size()) : null;
+      boolean pointsMeasured = points != null && COUNTED_MEASURE.matcher(points).find();
       text =
-          (parts ? document + "共分" + count(titles.size()) + "个部分" : document + "共有" + counted)
+          (parts
+                  ? document
+                      + "共分"
+                      + count(titles.size())
+                      + "个部分"
+                      + (pointsMeasured ? "，即" + points : "")
+                  : document + "共有" + counted)
               + "："
               + numbered(titles);
     }

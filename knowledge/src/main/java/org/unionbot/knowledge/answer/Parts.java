@@ -310,6 +310,40 @@ final class Parts {
     return new Answer(Answer.Kind.ANSWER, text.toString(), sources, List.of());
   }
 
+  /** A question of the text's first or last sentence: 最后一句是什么, 开头第一句说的啥. */
+  private static final Pattern SENTENCE_AT =
+      Pattern.compile("(最后|末尾|结尾|最末)的?[一1]?句话?|(开头|第一|第1|头一)句话?");
+
+  /** Words a question of a sentence by its place may hold besides the document's. */
+  private static final Pattern ABOUT_A_SENTENCE =
+      Pattern.compile(ABOUT_THE_DOCUMENT.pattern() + "|最后|末尾|结尾|最末|开头|第一|第1|头一|一句|句|话|讲|说");
+
+  /**
+   * The first or last sentence of the text (讲话最后一句是什么 → 谢谢大家！), of each notice that has one, when
+   * the question asks nothing else; empty otherwise.
+   */
+  static Optional<Answer> sentenceAt(Snapshot kb, Question q) {
+    Matcher m = SENTENCE_AT.matcher(q.text());
+    if (!m.find() || !aboutTheDocument(kb, q, ABOUT_A_SENTENCE)) {
+      return Optional.empty();
+    }
+    boolean last = m.group(1) != null;
+    java.util.Map<Notice, Passage> at = new java.util.LinkedHashMap<>();
+    for (Passage p : kb.passages) {
+      if (p.kind() == Passage.Kind.TEXT && (last || !at.containsKey(p.notice()))) {
+        at.put(p.notice(), p);
+      }
+    }
+    if (at.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        each(
+            List.copyOf(at.keySet()),
+            n -> kind(n) + (last ? "的最后一句是：" : "的第一句是：") + at.get(n).text().strip(),
+            n -> new Source(n.id(), n.title(), at.get(n).sectionName(), at.get(n).text())));
+  }
+
   /**
    * The one notice whose title ends in the kind of document the question names (这是什么公示 of
    * 「关于…拟推荐对象的公示」 beside a 通知 and a 指南); empty when none or several do.
