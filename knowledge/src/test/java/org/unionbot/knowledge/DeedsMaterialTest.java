@@ -65,6 +65,11 @@ class DeedsMaterialTest {
   }
 
   @Test
+  void aSchoolIsWhereSomethingIsDone() {
+    assertThat(KB.answer("他在哪上课").text()).contains("澜川技师学院");
+  }
+
+  @Test
   void whoSpeaksIsNoLabelOfWhatFollows() {
     // 徒弟刘晓帆说： is not what the line is of
     assertThat(KB.answer("他每学期授课多少课时").text()).contains("16课时").doesNotContain("刘晓帆说：");

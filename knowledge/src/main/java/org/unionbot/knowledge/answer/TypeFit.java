@@ -37,7 +37,7 @@ final class TypeFit {
    */
   static final Pattern VENUE =
       Pattern.compile(
-          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
+          "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|剧院|宾馆|酒店|文化宫|校区|学院|学校|大学|党校|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
               + "|(地点|地址|场地)(为|：)|位于"
               // 在小程序中操作: the channel where a worker does something is where
@@ -233,6 +233,9 @@ final class TypeFit {
     if (kb.places.stream().anyMatch(besides::contains)) {
       return 1;
     }
+    if (HOMETOWN.matcher(q.text()).find()) {
+      return 0; // 刘元文教授是哪里人: a home town, which no venue (…工会学院) is
+    }
     // 去哪投诉 of 向当地劳动保障监察机构投诉: whom to turn to with what the question asks to do is where
     Matcher turn = TURN.matcher(q.text());
     boolean turnedTo =
@@ -250,6 +253,9 @@ final class TypeFit {
     boolean online = ONLINE.matcher(q.text()).find() && CHANNEL.matcher(canonical).find();
     return VENUE.matcher(besides).find() || online || turnedTo || doneAt ? 0.8 : 0;
   }
+
+  /** A question of where someone comes from: 是哪里人, 哪儿的人. */
+  private static final Pattern HOMETOWN = Pattern.compile("(哪里|哪儿|什么地方|哪个地方)的?人");
 
   /** A question of where online: 在哪个平台, 手机上哪儿, 网上在哪报. */
   private static final Pattern ONLINE =
