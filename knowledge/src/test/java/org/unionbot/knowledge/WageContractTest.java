@@ -42,9 +42,14 @@ class WageContractTest {
 
       第六条　因履行本合同发生争议的，双方应当协商解决；协商不成的，可申请劳动争议仲裁；对仲裁裁决不服的，可以依法向人民法院提起诉讼。
 
+      第七条　甲乙双方各派协商代表5名，甲方首席代表为副总经理祁国栋，乙方首席代表为工会主席方淑华。
+
       第二章　附则
 
-      第七条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+      第八条　本合同期限为一年，自2027年1月1日起至2027年12月31日止。合同期满前3个月内，任何一方均可书面提出签订下一年度合同的要求。
+
+      甲方（盖章）：澄阳恒泰精密机械有限公司
+      首席代表（签字）：祁国栋
 
       签订日期：2027年1月22日
       """;
@@ -81,6 +86,12 @@ class WageContractTest {
   @Test
   void aStepComesWithTheStepsTakenWhenItFails() {
     assertThat(KB.answer("因履行合同发生争议怎么办").text()).contains("协商解决", "可申请劳动争议仲裁", "向人民法院提起诉讼");
+  }
+
+  @Test
+  void aPostIsTheOneSaidRightBeforeTheName() {
+    // not 首席代表（签字）：祁国栋, a label over a signature
+    assertThat(KB.answer("祁国栋是什么职务").text()).contains("副总经理");
   }
 
   @Test

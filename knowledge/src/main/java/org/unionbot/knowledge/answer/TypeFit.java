@@ -132,7 +132,8 @@ final class TypeFit {
               : CLAIM.matcher(canonical).find() || STATED_REASON.matcher(canonical).find()
                   ? 1
                   : REASON.matcher(canonical).find() ? 0.5 : 0;
-      case WHAT -> definition(q, canonical);
+      case WHAT ->
+          POST_ASKED.matcher(q.text()).find() ? post(q, canonical) : definition(q, canonical);
       case HOW -> 0;
     };
   }
@@ -252,6 +253,27 @@ final class TypeFit {
     // the kind of place the question names (平台) is said with the name that answers it
     boolean online = ONLINE.matcher(q.text()).find() && CHANNEL.matcher(canonical).find();
     return VENUE.matcher(besides).find() || online || turnedTo || doneAt ? 0.8 : 0;
+  }
+
+  /** A question of the post someone holds: 祁国栋是什么职务, 她是什么职位. */
+  private static final Pattern POST_ASKED = Pattern.compile("(什么|啥|哪个)(职务|职位|头衔|岗位)|干什么的|做什么的");
+
+  /** A post as it is said right before the name of who holds it: 副总经理祁国栋, 工会主席方淑华. */
+  private static final String POST =
+      "(主席|书记|总经理|经理|主任|局长|部长|厂长|院长|校长|会长|理事长|董事长|委员|班长|组长|站长|队长|技师|工程师)";
+
+  /**
+   * 1 when the sentence names the asked person right after a post (甲方首席代表为副总经理祁国栋 for 祁国栋是什么职务),
+   * not after a label's colon (首席代表（签字）：祁国栋); 0 otherwise.
+   */
+  private static double post(Question q, String canonical) {
+    for (String t : q.terms()) {
+      if (t.length() >= 2
+          && pattern(POST + Pattern.quote(Canonical.text(t))).matcher(canonical).find()) {
+        return 1;
+      }
+    }
+    return 0;
   }
 
   /** A question of where someone comes from: 是哪里人, 哪儿的人. */
