@@ -19,7 +19,7 @@ class SpeechTest {
 
       同志们：
 
-      今天，我们召开全市工会“职工书屋”建设推进会，主要任务是总结2026年职工书屋建设工作，安排部署今年的重点任务。三家单位作了交流发言。
+      今天，我们召开全市工会“职工书屋”建设推进会，主要任务是总结2026年职工书屋建设工作，安排部署今年的重点任务。刚才，三家单位作了交流发言，讲得很实在，各有特色，值得大家学习借鉴。
 
       下面，我讲三点意见。
 
@@ -61,6 +61,11 @@ class SpeechTest {
     assertThat(KB.answer("讲话分几部分").text()).contains("三个部分，即三点意见");
     // three units are no three points
     assertThat(KB.answer("几家单位作了交流发言").text()).doesNotContain("看清成绩");
+  }
+
+  @Test
+  void howSomethingIsJudgedIsWhatTheSentenceGoesOnToSay() {
+    assertThat(KB.answer("讲话人怎么评价交流发言").text()).contains("讲得很实在");
   }
 
   @Test

@@ -365,11 +365,16 @@ final class Spans {
   private static final Pattern ASKS_CONDITION =
       Pattern.compile("(什么|啥|哪些|哪种|何种)(情况|条件|情形|时候算|样的人)");
 
-  /** A question of a problem, its cause or what a thing is for: 原因是什么, 有什么问题, 有什么用. */
+  /**
+   * A question of a problem, its cause, what a thing is for or how it is judged: 原因是什么, 有什么问题,
+   * 有什么用, 怎么评价.
+   */
   private static final Pattern ASKS_FINDING =
       Pattern.compile(
           "(原因|问题|困难|不足|短板|难处|毛病)(是什么|是啥|有哪些|有什么|在哪)|(什么|哪些|啥)(原因|问题|困难|不足|短板)"
-              + "|有(什么|啥)用|(什么|啥)(用处|作用)");
+              + "|有(什么|啥)用|(什么|啥)(用处|作用)"
+              // 讲话人怎么评价交流发言 of 三家单位作了交流发言，讲得很实在，…: what is said of it
+              + "|(怎么|如何|怎样)(评价|看待)|评价(如何|怎么样)");
 
   /** A clause that does the same in another place: 并在各车间公示栏张贴. */
   private static final Pattern ANOTHER_PLACE = Pattern.compile("(并|还|也|同时|另)在");
