@@ -92,7 +92,8 @@ final class Divisions {
       quotes.add(m.group(1));
     }
     String bare = asked.replaceAll("[\\p{P}\\p{S}\\s]+", "");
-    if (quotes.isEmpty() && bare.length() >= BARE_HEADING) {
+    boolean quotesSome = !quotes.isEmpty();
+    if (!quotesSome && bare.length() >= BARE_HEADING) {
       quotes.add(bare);
     }
     String how = HOW.matcher(bare).replaceAll("");
@@ -107,13 +108,16 @@ final class Divisions {
     if (quotes.size() == 1 && after.find() && after.group(1).length() >= BARE_HEADING) {
       quotes.add(after.group(1)); // 领慰问品有哪些注意事项 of 「注意事项」
     }
+    if (quotesSome && bare.length() >= BARE_HEADING) {
+      quotes.add(bare); // a heading that quotes (苦练本领，从学徒到“金牌技师”) copied whole
+    }
     Found found = null;
     for (String quoted : quotes) {
       String quote = Canonical.text(quoted);
       for (int i = 0; i < kb.sections.size(); i++) {
         if (!kb.sections.get(i).heading().isEmpty()
             && unmarked(kb.canonicalTitles.get(i)).equals(unmarked(quote))) {
-          if (found != null) {
+          if (found != null && found.section() != kb.sections.get(i)) {
             return Optional.empty();
           }
           found = new Found(kb.sectionNotices.get(i), kb.sections.get(i));

@@ -94,6 +94,10 @@ class EverySuggestionTest {
           new Base("notice-aq", List.of("/eval/notice-aq.md"), "/eval/qa-notice-aq.tsv"),
           new Base("notice-at", List.of("/eval/notice-at.txt"), "/eval/qa-notice-at.tsv"),
           new Base("notice-as", List.of("/eval/notice-as.txt"), "/eval/qa-notice-as.tsv"),
+          new Base("notice-au", List.of("/eval/notice-au.txt"), "/eval/qa-notice-au.tsv"),
+          new Base("notice-av", List.of("/eval/notice-av.txt"), "/eval/qa-notice-av.tsv"),
+          new Base("notice-aw", List.of("/eval/notice-aw.txt"), "/eval/qa-notice-aw.tsv"),
+          new Base("notice-ax", List.of("/eval/notice-ax.txt"), "/eval/qa-notice-ax.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
