@@ -50,7 +50,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-au.tsv', os.path.join(HERE, 'notice-au.txt')),
          ('qa-notice-av.tsv', os.path.join(HERE, 'notice-av.txt')),
          ('qa-notice-aw.tsv', os.path.join(HERE, 'notice-aw.txt')),
-         ('qa-notice-ax.tsv', os.path.join(HERE, 'notice-ax.txt')),]
+         ('qa-notice-ax.tsv', os.path.join(HERE, 'notice-ax.txt')),
+         ('qa-notice-ay.tsv', os.path.join(HERE, 'notice-ay.md')),
+         ('qa-notice-az.tsv', os.path.join(HERE, 'notice-az.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -1,7 +1,9 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -328,7 +330,7 @@ final class Parts {
       return Optional.empty();
     }
     boolean last = m.group(1) != null;
-    java.util.Map<Notice, Passage> at = new java.util.LinkedHashMap<>();
+    Map<Notice, Passage> at = new LinkedHashMap<>();
     for (Passage p : kb.passages) {
       if (p.kind() == Passage.Kind.TEXT && (last || !at.containsKey(p.notice()))) {
         at.put(p.notice(), p);

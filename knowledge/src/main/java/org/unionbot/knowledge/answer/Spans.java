@@ -1,5 +1,6 @@
 package org.unionbot.knowledge.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -198,10 +199,9 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
-    if (bestFrom > 0
-        && !colonLead.isEmpty()
-        && best.length() + colonLead(clauses).length() <= MAX_SPAN) {
-      best = colonLead(clauses) + best; // 高级工的技能津贴 of …技能津贴：高级工400元
+    String lead = colonLead.isEmpty() ? "" : colonLead(clauses);
+    if (bestFrom > 0 && best.length() + lead.length() <= MAX_SPAN) {
+      best = lead + best; // 高级工的技能津贴 of …技能津贴：高级工400元
     }
     if (p.text().strip().length() <= SHORT_LINE) {
       return Optional.of(tidy(p.text())); // 月卡：原价298元，会员价99元；: a line this short is said whole
@@ -344,7 +344,7 @@ final class Spans {
       return "";
     }
     // the colon leads into short figures, each named (初级工100元), not a label's text (地铁：从C出口出站)
-    List<String> items = new java.util.ArrayList<>(clauses.subList(1, clauses.size()));
+    List<String> items = new ArrayList<>(clauses.subList(1, clauses.size()));
     String rest = first.substring(colon + 1).strip();
     if (!rest.isEmpty()) {
       items.add(0, rest);

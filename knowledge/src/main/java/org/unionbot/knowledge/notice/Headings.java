@@ -35,9 +35,9 @@ public final class Headings {
   private static final Pattern COUNT_ANYWHERE =
       Pattern.compile(
           // not 下一步工作, 进一步, 上一年: one of a sequence, no count; nor “三个一”: a name
-          // (由以下四部分构成, not 一部分职工)
           "(?<![\\d一二三四五六七八九十两第下上进同“])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)"
               + "|([一二三四五六七八九])大)"
+              // 由以下四部分构成 counts as 四个部分 does; 一部分职工 counts nothing
               + "|(?<![\\d一二三四五六七八九十两第])([二三四五六七八九十两]{1,2}|\\d{1,2})部分");
 
   private static final Pattern LABEL =

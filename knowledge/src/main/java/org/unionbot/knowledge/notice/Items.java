@@ -477,7 +477,7 @@ public final class Items {
 
   /** A count of things: 6家, 四项, 3个. */
   private static final Pattern COUNT =
-      Pattern.compile("([一二三四五六七八九十两]|\\d{1,3})(个|项|条|家|类|种|名|处|所|点|步|件|样)");
+      Pattern.compile("([一二三四五六七八九十两]|\\d{1,3})(个|项|条|家|类|种|名|处|所|点|步|件|样|部分)");
 
   /**
    * True for a short sentence that gives the number of the section's numbered items (本次慰问工作分四个阶段进行。

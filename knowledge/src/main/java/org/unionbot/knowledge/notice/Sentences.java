@@ -3,6 +3,7 @@ package org.unionbot.knowledge.notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Splits paragraphs into sentences and finds the topic sentence. */
 public final class Sentences {
@@ -87,8 +88,7 @@ public final class Sentences {
   }
 
   /** A point a speech numbers in words: 第一，, 第二，. */
-  static final java.util.regex.Pattern SPOKEN_ORDINAL =
-      java.util.regex.Pattern.compile("^第[一二三四五六七八九十]{1,2}[，,]");
+  static final Pattern SPOKEN_ORDINAL = Pattern.compile("^第[一二三四五六七八九十]{1,2}[，,]");
 
   static Paragraph paragraph(String text) {
     List<String> sentences = split(text);
