@@ -78,6 +78,26 @@ public final class NoticeParser {
   private static final Pattern DATE_LED =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
 
+  /**
+   * A line of an agenda: the time it takes, after the part of the day it is in (上午　8:30—9:00　开班仪式,
+   * 9:00—11:30　专题讲座…).
+   */
+  private static final Pattern SLOT =
+      Pattern.compile(
+          "(上午|下午|晚上|中午|早上|全天)?[\\s　]*\\d{1,2}[:：]\\d{2}[\\s　]*[—－\\-~～至到]+[\\s　]*\\d{1,2}[:：]\\d{2}");
+
+  /** A line that is only a day, perhaps with its weekday: 6月9日（星期三）. */
+  private static final Pattern DAY_LINE =
+      Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}日[\\s　]*([（(](星期|周)[一二三四五六日天][）)])?$");
+
+  /**
+   * True for a line of an agenda (上午　8:30—9:00　开班仪式…) or one that names its day (6月10日（星期四）), which
+   * a page's wrap never made.
+   */
+  static boolean agendaLine(String line) {
+    return SLOT.matcher(line).lookingAt() || DAY_LINE.matcher(line).matches();
+  }
+
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
       Pattern.compile("^\\p{IsHan}{2,8}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
@@ -305,9 +325,29 @@ public final class NoticeParser {
     boolean inAttachments = false;
     boolean interview =
         lines.stream().filter(l -> INTERVIEWER.matcher(l).matches()).count() >= INTERVIEW_TURNS;
+    String day = "";
+    String half = "";
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
+      Matcher slot = SLOT.matcher(line);
+      if (bodyStarted && slot.lookingAt()) {
+        // 6月9日（星期三） over 上午　8:30—9:00　开班仪式…, 　　　9:00—11:30　专题讲座…: each line of an agenda is
+        // a paragraph of its own, with the day and the part of it that it is in
+        half = slot.group(1) != null ? slot.group(1) : half;
+        String of = (day + " " + (slot.group(1) == null ? half : "")).strip();
+        out.add(new Line(Kind.STANDALONE, (of.isEmpty() ? "" : of + " ") + line, 0));
+        continue;
+      }
+      if (DAY_LINE.matcher(line).matches()
+          && i + 1 < lines.size()
+          && SLOT.matcher(lines.get(i + 1)).lookingAt()) {
+        day = line.replaceAll("[\\s　]+", "");
+        half = "";
+        continue; // said with each line of the day
+      }
+      day = "";
+      half = "";
       if (i == st.dateline) {
         out.add(new Line(Kind.DATELINE, line, 0));
         continue;

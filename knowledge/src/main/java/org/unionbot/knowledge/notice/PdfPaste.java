@@ -137,11 +137,14 @@ final class PdfPaste {
   }
 
   /**
-   * A line a tag in 【】, a bullet or a number opens: a headline, a line of a list or a numbered
-   * heading (（三）第9号提案：关于…的提案), never a page's wrap.
+   * A line a tag in 【】, a bullet or a number opens, or a line of an agenda: a headline, a line of a
+   * list or a numbered heading (（三）第9号提案：关于…的提案), never a page's wrap.
    */
   private static boolean standsAlone(String l) {
-    return l.startsWith("【") || l.startsWith(NoticeParser.LISTED) || Headings.numberedLevel(l) > 0;
+    return l.startsWith("【")
+        || l.startsWith(NoticeParser.LISTED)
+        || Headings.numberedLevel(l) > 0
+        || NoticeParser.agendaLine(l);
   }
 
   private static boolean opensAPart(String l) {
