@@ -112,7 +112,7 @@ class EvaluationTest {
   }
 
   /**
-   * Over the fifty-four sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the fifty-two sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
    * 472 of 1,949), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
