@@ -43,6 +43,12 @@ class SpeechTest {
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("speech", Optional.empty(), SPEECH)));
 
+  /** The speech beside the bundled notice, as an admin adds it. */
+  private static final KnowledgeBase BESIDE =
+      KnowledgeBase.of(
+          List.of(
+              KnowledgeBase.bundledNotice(), new NoticeText("speech", Optional.empty(), SPEECH)));
+
   @Test
   void theLineUnderTheTitleSaysWhoGaveItAndWhen() {
     assertThat(KB.answer("讲话人是谁").text()).contains("邵明远");
@@ -61,6 +67,13 @@ class SpeechTest {
     assertThat(KB.answer("讲话分几部分").text()).contains("三个部分，即三点意见");
     // three units are no three points
     assertThat(KB.answer("几家单位作了交流发言").text()).doesNotContain("看清成绩");
+  }
+
+  @Test
+  void besideAnotherNoticeAQuestionThatNamesTheSpeechIsOfTheSpeech() {
+    assertThat(BESIDE.answer("讲话人是谁").text()).contains("邵明远").doesNotContain("张兆领");
+    assertThat(BESIDE.answer("讲话分几部分").text()).contains("三个部分，即三点意见");
+    assertThat(BESIDE.answer("讲话最后一句是什么").text()).contains("谢谢大家").doesNotContain("盐城");
   }
 
   @Test

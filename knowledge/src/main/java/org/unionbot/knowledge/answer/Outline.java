@@ -147,10 +147,13 @@ final class Outline {
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =
         q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
-    if (q.unit().isEmpty() || !ofTheNotice || kb.notices.size() != 1) {
+    // 讲话分几部分 beside the bundled notice: the parts of the one the question names by its kind
+    Optional<Notice> named =
+        kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
+    if (q.unit().isEmpty() || !ofTheNotice || named.isEmpty()) {
       return Optional.empty(); // 比赛分哪几部分 asks the parts of what the notice names
     }
-    Notice n = kb.notices.get(0);
+    Notice n = named.get();
     boolean parts = PARTS.contains(q.unit());
     List<String> titles =
         n.sections().stream()

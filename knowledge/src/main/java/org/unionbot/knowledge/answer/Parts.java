@@ -43,7 +43,7 @@ final class Parts {
   }
 
   private static final String DOCUMENT =
-      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|合同|协议" + "|这篇|这份|本文)";
+      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|合同|协议|讲话" + "|这篇|这份|本文)";
   private static final Pattern TITLE =
       Pattern.compile(
           "标题|题目|"
@@ -330,9 +330,12 @@ final class Parts {
       return Optional.empty();
     }
     boolean last = m.group(1) != null;
+    // 讲话最后一句是什么 beside the bundled notice: of the one the question names by its kind
+    Optional<Notice> named = kb.notices.size() > 1 ? namedByKind(kb, q) : Optional.empty();
     Map<Notice, Passage> at = new LinkedHashMap<>();
     for (Passage p : kb.passages) {
-      if (p.kind() == Passage.Kind.TEXT && (last || !at.containsKey(p.notice()))) {
+      boolean of = named.isEmpty() || p.notice() == named.get();
+      if (of && p.kind() == Passage.Kind.TEXT && (last || !at.containsKey(p.notice()))) {
         at.put(p.notice(), p);
       }
     }
