@@ -141,8 +141,8 @@ final class Outline {
   /**
    * The notice's top-level sections, when the question asks for them by what it calls them
    * (通知分哪几个部分, 第二部分讲的什么, 一共几个部分): their headings, or the one at the asked position. Empty for any
-   * other question, and when there are several notices or the notice has fewer than two such
-   * sections.
+   * other question, when several notices are loaded and the question names none by its kind (讲话分几部分
+   * names the speech), and when the notice has fewer than two such sections.
    */
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =

@@ -1,19 +1,18 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Paragraph;
 
 /**
@@ -83,7 +82,7 @@ final class Quotes {
     Passage found = best;
     String paragraph = found.paragraphOf().text();
     int at = at(paragraph, wanted);
-    return saidBy(paragraph, at, turnLabels(kb, found))
+    return saidBy(paragraph, at, turnLabels(found.notice()))
         .or(() -> pronounSaid(kb, found, paragraph, at))
         .map(
             who ->
@@ -143,7 +142,7 @@ final class Quotes {
       before.add(paragraphs.get(i).text());
     }
     before.add(found.notice().title());
-    String notice = noticeText(kb, found);
+    String notice = noticeText(found.notice());
     for (String text : before) {
       String last = null;
       for (String name : Segmenter.personNames(text)) {
@@ -164,32 +163,25 @@ final class Quotes {
     return Optional.empty();
   }
 
-  /** The title and every paragraph of the passage's notice, one per line. */
-  private static String noticeText(Snapshot kb, Passage of) {
-    StringBuilder out = new StringBuilder(of.notice().title());
-    Set<Paragraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Passage p : kb.passages) {
-      if (p.notice() == of.notice() && seen.add(p.paragraphOf())) {
-        out.append('\n').append(p.paragraphOf().text());
-      }
-    }
+  /** The title and every paragraph of the notice, one per line. */
+  private static String noticeText(Notice n) {
+    StringBuilder out = new StringBuilder(n.title());
+    paragraphs(n).forEach(p -> out.append('\n').append(p.text()));
     return out.toString();
   }
 
-  /** How many paragraphs of the passage's notice open with each name as a turn. */
-  private static Map<String, Integer> turnLabels(Snapshot kb, Passage of) {
+  /** The notice's paragraphs, section by section. */
+  private static Stream<Paragraph> paragraphs(Notice n) {
+    return n.sections().stream().flatMap(s -> s.paragraphs().stream());
+  }
+
+  /** How many paragraphs of the notice open with each name as a turn. */
+  private static Map<String, Integer> turnLabels(Notice n) {
     Map<String, Integer> out = new HashMap<>();
-    Set<Paragraph> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Passage p : kb.passages) {
-      Paragraph para = p.paragraphOf();
-      if (p.notice() != of.notice() || !seen.add(para)) {
-        continue;
-      }
-      Matcher m = TURN.matcher(para.text());
-      if (m.find()) {
-        out.merge(m.group(1), 1, Integer::sum);
-      }
-    }
+    paragraphs(n)
+        .map(p -> TURN.matcher(p.text()))
+        .filter(Matcher::find)
+        .forEach(m -> out.merge(m.group(1), 1, Integer::sum));
     return out;
   }
 
