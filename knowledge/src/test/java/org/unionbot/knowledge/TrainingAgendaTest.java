@@ -64,4 +64,13 @@ class TrainingAgendaTest {
     String answer = KB.answer("6月10日上午的专题讲座讲什么").text();
     assertThat(answer).contains("工会经费收支管理与审计监督").doesNotContain("孟庆华", "现场教学");
   }
+
+  @Test
+  void aLectureByItsPlaceIsCountedAmongTheLecturesOnly() {
+    // 开班仪式 comes first and 现场教学 between: neither is a lecture
+    assertThat(KB.answer("第一场讲座由谁主讲").text()).contains("何明远").doesNotContain("邵卫东");
+    assertThat(KB.answer("第三场讲座由谁主讲").text()).contains("钟立群");
+    assertThat(KB.answer("最后一场专题讲座是什么").text()).contains("劳动争议调解实务与职工维权");
+    assertThat(KB.answer("第五场讲座是什么").text()).contains("共有四场讲座");
+  }
 }

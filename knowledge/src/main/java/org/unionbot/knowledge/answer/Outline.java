@@ -396,7 +396,7 @@ final class Outline {
       }
       List<String> items =
           q.unit().equals(QuestionParser.OCCASION)
-              ? occasions(s)
+              ? ofTheKindAsked(q, occasions(s))
               : !s.heading().isEmpty()
                   ? kb.sectionItems.get(i)
                   // a letter's proposals in its lead, asked for by number or as a list, not by
@@ -505,6 +505,10 @@ final class Outline {
       if (s.paragraphs().stream().anyMatch(Paragraph::row)) {
         context += "\n" + TABLE; // 支出表第二项 of the table under 「经费支出」
       }
+      if (q.unit().equals(QuestionParser.OCCASION)) {
+        // 第一场专题讲座讲什么: the lectures counted are what the question's words name
+        context += "\n" + Canonical.text(kindAsked(q, occasions(s)));
+      }
       // 工作程序有几步 of 「工作程序」 with three numbered steps: the heading is all the question
       // names but the generic measure of its items
       boolean stepsOfIt =
@@ -585,6 +589,37 @@ final class Outline {
   private static String occasionMeasure(Question q) {
     Matcher m = OCCASION_ASKED.matcher(q.text());
     return !m.find() ? QuestionParser.OCCASION : m.group(1).equals("拨") ? "批" : m.group(1);
+  }
+
+  /**
+   * The kind of occasion a position question names after its classifier (讲座 of 第一场讲座由谁主讲) when some
+   * occasions of a schedule are of it and others not (开班仪式, 现场教学 beside four 专题讲座): the longest
+   * opening of the words after 第N场 that some but not all of the lines say; empty otherwise.
+   */
+  private static String kindAsked(Question q, List<String> occasions) {
+    Matcher m = OCCASION_ASKED.matcher(q.text());
+    if (!m.find() || occasions.size() < 2) {
+      return "";
+    }
+    String after = Canonical.text(q.text().substring(m.end())).replaceAll("^[的之]", "");
+    for (int end = Math.min(after.length(), 8); end >= 2; end--) {
+      String kind = after.substring(0, end);
+      long of = occasions.stream().filter(o -> Canonical.text(o).contains(kind)).count();
+      if (of > 0 && of < occasions.size()) {
+        return kind;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A schedule's occasions of the kind the question names (第二场讲座 counts lectures only), else all.
+   */
+  private static List<String> ofTheKindAsked(Question q, List<String> occasions) {
+    String kind = kindAsked(q, occasions);
+    return kind.isEmpty()
+        ? occasions
+        : occasions.stream().filter(o -> Canonical.text(o).contains(kind)).toList();
   }
 
   /** Longest paragraph read as a line of a schedule. */
@@ -969,7 +1004,7 @@ final class Outline {
     if (q.ordinal().isPresent()) {
       int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
       boolean occasions = q.unit().equals(QuestionParser.OCCASION);
-      String measure = occasions ? occasionMeasure(q) : "项";
+      String measure = occasions ? occasionMeasure(q) + kindAsked(q, occasions(m.section())) : "项";
       if (k < 1 || k > items.size()) {
         return name
             + "共有"
