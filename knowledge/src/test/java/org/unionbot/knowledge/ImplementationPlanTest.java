@@ -113,4 +113,11 @@ class ImplementationPlanTest {
     // the plan is named by what it is, whatever the worker calls it
     assertThat(KB.answer("通知分哪几个部分").text()).contains("方案共分五个部分");
   }
+
+  @Test
+  void anItemIsAskedByItsPlaceInAPartAskedByItsPlace() {
+    assertThat(KB.answer("第三部分第二项是什么").text()).contains("组织实施阶段");
+    assertThat(KB.answer("第五部分的最后一项是什么").text()).contains("参赛选手年龄");
+    assertThat(KB.answer("第二部分第三项是什么").text()).contains("共有两项", "没有第三项");
+  }
 }

@@ -158,6 +158,7 @@ final class AnswerEngine {
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Parts.sentenceAt(kb, q))
         .or(() -> Outline.questionsAsked(kb, q))
+        .or(() -> Outline.itemOfAPart(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
         .or(() -> HeadingFacts.answer(kb, q))

@@ -19,6 +19,7 @@ import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
+import org.unionbot.knowledge.notice.Sentences;
 
 /**
  * Answers structure questions ("几个步骤", "五个方面是什么", "第二步是什么") from the parsed outline: a section's
@@ -199,6 +200,64 @@ final class Outline {
               + numbered(titles);
     }
     Source source = new Source(n.id(), n.title(), "", "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** 第一部分第三项, 第二部分的最后一项: an item of a part, each counted by its place. */
+  private static final Pattern ITEM_OF_A_PART =
+      Pattern.compile(
+          "第([一二三四五六七八九十\\d]{1,3})(?:部分|章|板块)(?:中|里)?的?"
+              + "(?:第([一二三四五六七八九十\\d]{1,3})|(最后)[一1]?)([项条点个节])");
+
+  /**
+   * The item a question counts within a part it counts (第一部分第三项是什么): of the notice, or of the one
+   * it names by its kind beside others; the item's first sentence, with the part it is of. Empty
+   * when the notice has no such part or the part no items.
+   */
+  static Optional<Answer> itemOfAPart(Snapshot kb, Question q) {
+    Matcher m = ITEM_OF_A_PART.matcher(q.text());
+    Optional<Notice> named =
+        kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
+    if (!m.find() || named.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice n = named.get();
+    List<Section> parts =
+        n.sections().stream().filter(s -> !s.heading().isEmpty() && s.level() == 1).toList();
+    int k = Numerals.parse(m.group(1));
+    if (k < 1 || k > parts.size()) {
+      return Optional.empty(); // the parts' own answer says how many there are
+    }
+    Section part = parts.get(k - 1);
+    List<String> items = Items.of(n, part);
+    if (items.size() < 2) {
+      return Optional.empty();
+    }
+    int j = m.group(3) != null ? items.size() : Numerals.parse(m.group(2));
+    String measure = m.group(4);
+    String name = Parts.kind(n) + "第" + Numerals.chinese(k) + "部分「" + part.title() + "」";
+    String text;
+    if (j < 1 || j > items.size()) {
+      text =
+          name
+              + "共有"
+              + count(items.size())
+              + measure
+              + "，没有第"
+              + Numerals.chinese(Math.min(j, 99))
+              + measure
+              + "。";
+    } else {
+      // the whole item's first sentence where the items are its numbered paragraphs (报到地点：…)
+      List<String> whole = Items.whole(part);
+      String item =
+          whole.size() == items.size()
+              ? Sentences.split(whole.get(j - 1)).get(0)
+              : items.get(j - 1);
+      item = Spans.withoutTrailingMarks(item).replaceAll("[。！!]+$", "");
+      text = name + "的第" + Numerals.chinese(j) + measure + "是：" + item + "。";
+    }
+    Source source = new Source(n.id(), n.title(), part.title(), "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
