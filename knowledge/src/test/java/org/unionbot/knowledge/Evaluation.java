@@ -47,7 +47,9 @@ final class Evaluation {
   static final List<QuestionSet> PENDING =
       List.of(
           new QuestionSet("notice-ay", "/eval/qa-notice-ay.tsv", "/eval/notice-ay.md"),
-          new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"));
+          new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"),
+          new QuestionSet("notice-ba", "/eval/qa-notice-ba.tsv", "/eval/notice-ba.txt"),
+          new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
