@@ -157,6 +157,7 @@ final class AnswerEngine {
         .or(() -> Duties.answer(kb, q))
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Parts.sentenceAt(kb, q))
+        .or(() -> Transcript.answer(kb, q))
         .or(() -> Outline.questionsAsked(kb, q))
         .or(() -> Outline.itemOfAPart(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))

@@ -130,9 +130,14 @@ final class Candidates {
       Section s = kb.sections.get(i);
       if (askedWithTitle(q, w, s, kb.sectionNotices.get(i))) {
         // the notice's own question asked again proposes its answer, whatever words that uses
-        kb.passagesOf(s).stream().findFirst().ifPresent(p -> pool.add(p.id()));
+        kb.passagesOf(s).stream()
+            .filter(p -> !Transcript.namesTheAnswerer(p))
+            .findFirst()
+            .ifPresent(p -> pool.add(p.id()));
       }
     }
+    // …钱立新回答。 says who answers, which is asked of the transcript as a whole (Transcript)
+    pool.removeIf(id -> Transcript.namesTheAnswerer(kb.passages.get(id)));
     Map<Section, Boolean> headedBy = new IdentityHashMap<>();
     if (KIND_HEADINGS.containsKey(q.type())) {
       // a heading of the asked kind proposes its sentences, which need not share a word or be near

@@ -200,7 +200,9 @@ final class Spans {
       return Optional.empty();
     }
     String lead = colonLead.isEmpty() ? "" : colonLead(clauses);
-    if (bestFrom > 0 && best.length() + lead.length() <= MAX_SPAN) {
+    // a window from the clause that holds the colon says the lead itself
+    int leadEnd = lead.isEmpty() ? 0 : lead.split("(?<=[，,])").length - 1;
+    if (bestFrom > leadEnd && best.length() + lead.length() <= MAX_SPAN) {
       best = lead + best; // 高级工的技能津贴 of …技能津贴：高级工400元
     }
     if (p.text().strip().length() <= SHORT_LINE) {
@@ -330,21 +332,26 @@ final class Spans {
   }
 
   /**
-   * What a sentence's first clause leads into a list of clauses with, up to its colon (…按月发放技能津贴：
-   * of …技能津贴：初级工100元，中级工200元，…), when all it leads into are named figures, three or more; ""
-   * otherwise.
+   * What a sentence's first or second clause leads into a list of clauses with, up to its colon
+   * (…按月发放技能津贴： of …技能津贴：初级工100元，中级工200元，…), when all it leads into are named figures, three or
+   * more; "" otherwise.
    */
   private static String colonLead(List<String> clauses) {
-    if (clauses.size() < 3) {
+    // the colon may end the sentence's second clause (取得…证书的，可以申领技能提升补贴：初级工1000元，…)
+    int at = 0;
+    while (at < Math.min(2, clauses.size()) && clauses.get(at).indexOf('：') < 0) {
+      at++;
+    }
+    if (clauses.size() - at < 3 || at == 2) {
       return "";
     }
-    String first = clauses.get(0);
+    String first = clauses.get(at);
     int colon = first.indexOf('：');
     if (colon <= 0) {
       return "";
     }
     // the colon leads into short figures, each named (初级工100元), not a label's text (地铁：从C出口出站)
-    List<String> items = new ArrayList<>(clauses.subList(1, clauses.size()));
+    List<String> items = new ArrayList<>(clauses.subList(at + 1, clauses.size()));
     String rest = first.substring(colon + 1).strip();
     if (!rest.isEmpty()) {
       items.add(0, rest);
@@ -354,7 +361,7 @@ final class Spans {
             && items.stream()
                 .allMatch(
                     c -> NAMED_FIGURE.matcher(c.strip().replaceAll("[，,；;。]+$", "")).matches());
-    return figures ? first.substring(0, colon + 1) : "";
+    return figures ? String.join("", clauses.subList(0, at)) + first.substring(0, colon + 1) : "";
   }
 
   /** A figure with its name: 初级工100元, 高级技师800元, 一线职工不低于60%. */

@@ -100,6 +100,10 @@ final class Suggestions {
 
   static String question(Segmenter segmenter, Section s) {
     String title = s.title();
+    int asks = title.indexOf("问：");
+    if (Headings.isQuestion(title) && asks > 0) {
+      return title.substring(asks + 2); // a transcript's 张某问：…？ offers what the worker asked
+    }
     int end = Headings.countEnd(title);
     int bracket = title.lastIndexOf('（');
     if (s.count().isPresent() && end > 0 && bracket > 0 && bracket < end) {

@@ -118,6 +118,17 @@ public final class NoticeParser {
   /** The fewest asking turns that make a text an interview. */
   private static final int INTERVIEW_TURNS = 2;
 
+  /**
+   * A transcript's turn with its speaker in parentheses (问（顺捷快递城东营业部　快递员　张某）：…,
+   * 答（市人社局工伤保险处处长　钱立新）：…, 追问（王某）：…, 主持人（沈佩兰）：…): the speaker, then what is said.
+   */
+  private static final Pattern TURN =
+      Pattern.compile("^(问|提问|答|回答|追问|主持人)\\s*[（(]([^（()）]{1,60})[）)]\\s*[：:]\\s*(\\S.*)$");
+
+  /** What a speaker does, by the turn's word: 问 for 提问, 答 for 回答; nothing for the host. */
+  private static final java.util.Map<String, String> TURN_VERB =
+      java.util.Map.of("问", "问", "提问", "问", "答", "答", "回答", "答", "追问", "追问", "主持人", "");
+
   /** Its answer: 答：在本市…均可报名参加。 (or A：…). */
   private static final Pattern ANSWERED = Pattern.compile("^(?:答|A|a)\\s*[：:]\\s*(\\S.*)$");
 
@@ -410,6 +421,12 @@ public final class NoticeParser {
         bodyStarted = true;
         continue;
       }
+      Matcher spoken = TURN.matcher(line);
+      if (spoken.matches()) {
+        transcriptTurn(spoken.group(1), spoken.group(2), spoken.group(3).strip(), out);
+        bodyStarted = true;
+        continue;
+      }
       Matcher turn = INTERVIEWER.matcher(line);
       if (interview && turn.matches()) {
         interviewerTurn(turn.group(1).strip(), out);
@@ -659,6 +676,37 @@ public final class NoticeParser {
     out.add(new Line(Kind.HEADING, asked, questionLevel(out), true));
     if (first > 0) {
       out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
+    }
+  }
+
+  /**
+   * A turn of a transcript, its speaker named in parentheses. A worker's question heads what
+   * answers it, after who asked (顺捷快递城东营业部 快递员 张某问：送件路上摔伤了算不算工伤？找谁管？), over what the turn says
+   * before its question (我跟站点签的是…); an answer is a sentence naming who answers (市人社局工伤保险处处长 钱立新回答。)
+   * over what is said; a follow-up or the host's line is what is said after who says it (王某追问：…,
+   * 主持人沈佩兰：…).
+   */
+  private static void transcriptTurn(String turn, String speaker, String said, List<Line> out) {
+    String who = speaker.replaceAll("[\\s　]+", " ").strip();
+    String does = TURN_VERB.get(turn);
+    List<String> sentences = Sentences.split(said);
+    int first = sentences.size();
+    while (first > 0 && Headings.isQuestion(sentences.get(first - 1))) {
+      first--;
+    }
+    if (does.equals("问") && first < sentences.size()) {
+      String asked = String.join("", sentences.subList(first, sentences.size()));
+      // …陈某，两人共同提问：… says that they asked already
+      String asks = who.endsWith("提问") ? "：" : "问：";
+      out.add(new Line(Kind.HEADING, who + asks + asked, questionLevel(out), true));
+      if (first > 0) {
+        out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
+      }
+    } else if (does.equals("答")) {
+      out.add(new Line(Kind.STANDALONE, who + "回答。" + said, 0));
+    } else {
+      out.add(
+          new Line(Kind.STANDALONE, (does.isEmpty() ? turn + who : who + does) + "：" + said, 0));
     }
   }
 
