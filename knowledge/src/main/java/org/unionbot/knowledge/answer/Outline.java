@@ -870,7 +870,7 @@ final class Outline {
     if (title.length() < 2) {
       return false;
     }
-    if (question.contains(title)) {
+    if (holdsWhole(question, title)) {
       return true;
     }
     for (int k = title.length() - 1; k >= SUBJECT && k * 5 >= title.length() * 2; k--) {
@@ -880,6 +880,19 @@ final class Outline {
     }
     return false;
   }
+
+  /** True when the text holds the title, not as the end of a longer number (2月 in 12月). */
+  private static boolean holdsWhole(String text, String title) {
+    for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      if (at == 0 || !NUMERAL.matcher(text.substring(at - 1, at + 1)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two characters of one number: 12 of 12月, 十二 of 十二月. */
+  private static final Pattern NUMERAL = Pattern.compile("\\d\\d|[一二三四五六七八九十百][一二三四五六七八九十]");
 
   /** What a question calls a part that holds a table: 支出表, 名单表. */
   private static final String TABLE = Canonical.text("表");

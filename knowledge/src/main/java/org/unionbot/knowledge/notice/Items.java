@@ -49,6 +49,10 @@ public final class Items {
     if (proposals.size() >= 2) {
       return proposals;
     }
+    List<String> dated = dated(s);
+    if (dated.size() >= 2) {
+      return dated;
+    }
     List<String> topics = new ArrayList<>();
     s.paragraphs().forEach(p -> p.topic().ifPresent(topics::add));
     if (topics.size() >= 2) {
@@ -102,6 +106,35 @@ public final class Items {
    * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
    * clause; empty unless there are at least two.
    */
+  /**
+   * A paragraph that opens with the day or the part of a month it tells of: 1月6日, 1月中旬, 2月28日至3月2日.
+   */
+  private static final Pattern DATED =
+      Pattern.compile("^(\\d{4}年)?\\d{1,2}月(\\d{1,2}[日号]|[上中下]旬|初|底)");
+
+  /** An agenda's line: its day, then a time of day (6月9日（星期三） 上午 8:30—9:00 开班仪式). */
+  private static final Pattern CLOCKED =
+      Pattern.compile("^(\\d{4}年)?\\d{1,2}月\\d{1,2}[日号][^，。；]{0,12}?\\d{1,2}[:：]\\d{2}");
+
+  /**
+   * The entries of a chronicle (大事记): when every paragraph of a section but perhaps its last opens
+   * with a date, each is an item, by its topic sentence or else its first sentence (1月28日
+   * 春节前夕，市委书记…慰问…。 beside 1月6日 市总工会…会议召开。); empty otherwise.
+   */
+  private static List<String> dated(Section s) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : s.paragraphs()) {
+      if (CLOCKED.matcher(p.text()).lookingAt()) {
+        return List
+            .of(); // an agenda's lines are its occasions, asked by time, not entries of a year
+      }
+      if (DATED.matcher(p.text()).lookingAt()) {
+        out.add(p.topic().orElseGet(() -> trimmed(p.sentences().get(0))));
+      }
+    }
+    return out.size() >= 2 && out.size() >= s.paragraphs().size() - 1 ? out : List.of();
+  }
+
   private static List<String> inline(Section s) {
     for (Paragraph p : s.paragraphs()) {
       List<String> out = inline(p.text());
@@ -506,6 +539,12 @@ public final class Items {
         i++;
       }
       n = i;
+    }
+    // never within a number (2月 of 2月10日 and 2月28日): the items differ in it
+    while (n > 0
+        && n < first.length()
+        && (Character.isDigit(first.charAt(n)) || Character.isDigit(first.charAt(n - 1)))) {
+      n--;
     }
     return n < first.length() ? first.substring(0, n) : "";
   }
