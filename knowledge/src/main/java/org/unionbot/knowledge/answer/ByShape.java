@@ -152,6 +152,37 @@ final class ByShape {
     return out;
   }
 
+  /** A line that gives a number by its label: 联系电话：, 手机：, 咨询电话：. */
+  private static final Pattern PHONE_LINE = Pattern.compile("[^，。：:]{0,6}(电话|手机|热线)[:：]");
+
+  /**
+   * The contact person's line with the number's line right after it, for a question of a number
+   * (联系人手机号是多少 of 联系人：…韩雨桐 over 联系电话：…，13907365126); the span alone otherwise.
+   */
+  static String numberGoesOn(Snapshot kb, Question q, Passage p, String span) {
+    int next = p.id() + 1;
+    if (q.type() != QuestionType.CONTACT
+        || !TypeFit.ASKS_PHONE.matcher(q.text()).find()
+        || TypeFit.PHONE.matcher(Canonical.text(span)).find()
+        || !p.text().strip().startsWith("联系人")
+        || next >= kb.passages.size()
+        || sameParagraph(kb.passages.get(next), p)) {
+      return span;
+    }
+    Passage line = kb.passages.get(next);
+    boolean number =
+        line.section() == p.section()
+            && line.sentence() == 0
+            && PHONE_LINE.matcher(line.text()).lookingAt()
+            && TypeFit.PHONE.matcher(line.canonical()).find();
+    String joined =
+        Spans.withoutTrailingMarks(span.replaceFirst("。$", ""))
+            + "；"
+            + Spans.withoutTrailingMarks(line.text().strip().replaceFirst("。$", ""))
+            + "。";
+    return number && joined.length() <= Spans.MAX_SPAN ? joined : span;
+  }
+
   /** A sentence that leads into the cases it lists: 有下列情形之一的，本次不列入筛查范围：近2年内…的；. */
   private static final Pattern LISTS_CASES = Pattern.compile("(下列|以下)[^。：:]{0,20}[：:]");
 

@@ -31,12 +31,12 @@ final class QuestionParser {
   static final String OCCASION = "场";
 
   /**
-   * Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use); the number
-   * to dial.
+   * Contact cues; 手机 as a number, not 在手机上 (on one's phone) nor 手机计步 (the phone's use); a number,
+   * not that of an identity card (文末需要写身份证号码吗); the number to dial.
    */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "电话|号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联[系络]|联[系络](谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真"
+          "电话|(?<!身份证|证件|银行卡|卡)号码|手机(?=号|是|多少|$)|热线|联系方式|(怎么|如何|咋)联[系络]|联[系络](谁|人)|找谁|问谁|(找|问)(哪位|哪个人|什么人|哪个部门)|打给谁|邮箱|e-?mail|电子邮件|邮件地址|传真"
               // 有事打哪个号, 问事拨几号: the number to dial, not a day of the month
               + "|[打拨](几|哪个|什么)号");
 

@@ -83,6 +83,15 @@ final class Spans {
       Pattern.compile(
           "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要|无需|无须|暂不|不参加|不享受|不纳入|不再|没有|并无|不符合|符合");
 
+  /** A question of what something is used for: 用在哪些地方, 用于什么, 用到哪里, 用途. */
+  private static final Pattern ASKS_USE = Pattern.compile("用在|用于|用到|用途|拿去");
+
+  /** A clause that says what something is used for: 用于出版, 用作. */
+  private static final Pattern USE = Pattern.compile("用于|用作|用在|用来");
+
+  /** What qualifies the clause before it: 但不参与评奖, 不过须由原单位推荐. */
+  private static final Pattern QUALIFIED = Pattern.compile("(但|但是|不过|然而|只是)");
+
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -132,6 +141,7 @@ final class Spans {
     String colonLead = colonLead(p.canonicalClauses());
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
+    boolean asksUse = ASKS_USE.matcher(q.text()).find();
     int lastCounted = lastCounted(q, clauses);
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
@@ -173,6 +183,9 @@ final class Spans {
         if (asksContent && Candidates.GIVES_CONTENT.matcher(canonical).find()) {
           value += 1; // 笔试考什么内容: the clause that says 内容为…, though it repeats no word asked
         }
+        if (asksUse && USE.matcher(canonical).find()) {
+          value += 0.5; // 作品会用在哪些地方 of …有权对作品进行编辑、修改，并用于出版、展览和网络宣传: the use
+        }
         if (asksTotal && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
         }
@@ -211,8 +224,11 @@ final class Spans {
     // the rest of the sentence: for 能去吗 when it gives the verdict (…的职工，不宜参加疗休养); for 作弊会怎么样,
     // what follows the clause that names the deed (…作弊工具，一经发现取消获奖资格)
     String rest = String.join("", clauses.subList(bestTo + 1, clauses.size()));
+    // 直属事业单位的人可以投稿吗 of …可以投稿，但不参与评奖: a yes that the rest qualifies
     boolean verdict =
-        QuestionParser.asksYesOrNo(q.text()) && !q.strict() && VERDICT.matcher(rest).find();
+        QuestionParser.asksYesOrNo(q.text())
+            && !q.strict()
+            && (VERDICT.matcher(rest).find() || QUALIFIED.matcher(rest).lookingAt());
     boolean consequence = QuestionParser.asksConsequence(q.text()) && !rest.isEmpty();
     // 从工会工作看原因是什么 of 从工会工作看，劳动者流动性强、工作时间分散，传统的…方式难以有效覆盖: a problem, a
     // cause or a use (手册有什么用 of …操作手册》，共12万字，成为车间新员工的必修教材) is what the whole sentence says

@@ -173,7 +173,7 @@ final class TypeFit {
   }
 
   /** Words that ask for a number to call, or for an address to write to. */
-  private static final Pattern ASKS_PHONE = Pattern.compile("电话|号码|手机|热线|打给|拨打");
+  static final Pattern ASKS_PHONE = Pattern.compile("电话|号码|手机|热线|打给|拨打");
 
   private static final Pattern ASKS_EMAIL = Pattern.compile("邮箱|邮件|e-?mail|电邮");
 
