@@ -28,16 +28,30 @@ class EssayContestTest {
       1. 本次征文只接受电子邮件投稿，投稿邮箱：yjghzw2027@163.com。
       2. 文末请注明作者姓名、工作单位、联系电话和身份证号码。
 
-      ## 三、注意事项
+      ## 三、奖项设置
+
+      | 奖项 | 名额 | 奖金 |
+      | --- | --- | --- |
+      | 一等奖 | 3名 | 2000元 |
+      | 二等奖 | 6名 | 1200元 |
+      | 三等奖 | 10名 | 800元 |
+
+      ## 四、注意事项
 
       1. 来稿一律不退，请作者自留底稿。
       2. 作者投稿即视为同意将作品的复制权无偿授予主办方，主办方有权对作品进行编辑、修改，并用于出版、展览和网络宣传。
 
-      ## 四、联系方式
+      ## 五、联系方式
 
       联系人：市总工会宣传教育部　韩雨桐
 
       联系电话：0736-6213457，13907365126
+
+      榆江市总工会
+
+      2027年4月10日
+
+      编辑：许晴　｜　审核：邵文昊
       """;
 
   private static final KnowledgeBase KB =
@@ -61,5 +75,16 @@ class EssayContestTest {
   @Test
   void theContactPersonComesWithTheNumberOnTheNextLine() {
     assertThat(KB.answer("联系人手机号是多少").text()).contains("韩雨桐", "13907365126");
+  }
+
+  @Test
+  void aPostIsDatedAboveItsEditorsLine() {
+    assertThat(KB.answer("启事是哪天发布的").text()).contains("2027年4月10日");
+  }
+
+  @Test
+  void aTablesRowIsAskedByItsPlace() {
+    assertThat(KB.answer("奖项表第三行是什么奖").text()).contains("三等奖");
+    assertThat(KB.answer("奖项表最后一行是什么").text()).contains("三等奖");
   }
 }

@@ -243,16 +243,16 @@ final class QuestionParser {
   private static final Pattern CONGRESS =
       Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
 
-  /** 第二步, 第三个方面, 第1项: an ordinal with a structure classifier (not 第一人民医院). */
   /** A thing's number in its series, which names it: 第9号 of 第9号提案. */
   private static final Pattern NUMBERED_ONE = Pattern.compile("第\\d{1,4}号");
 
+  /** 第二步, 第三个方面, 第1项, 奖项表第三行: an ordinal with a structure classifier (not 第一人民医院, nor 第一行政区). */
   private static final Pattern ORDINAL =
       Pattern.compile(
           "第([一二三四五六七八九十\\d]{1,3})(["
               + STRUCTURE_CLASSIFIERS
               + OCCASION_CLASSIFIERS
-              + "]|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
+              + "]|行(?![政业动为])|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
 
   /** 头一步, 头一个环节, 头一回, 首场: the everyday 第一 (not 带头一个…). */
   private static final Pattern FIRST =
@@ -276,7 +276,7 @@ final class QuestionParser {
           "最后[一1]?(["
               + STRUCTURE_CLASSIFIERS
               + OCCASION_CLASSIFIERS
-              + "位名])([\\p{IsHan}]{0,6})"); // 最后一位 of a list of names
+              + "位名]|行(?![政业动为]))([\\p{IsHan}]{0,6})"); // 最后一位 of a list of names
 
   /**
    * A yes-no question's "A不A" of a modal or copula (有没有, 能不能, 是不是, 要不要): read as A, so the negated

@@ -131,10 +131,13 @@ final class OfficialLines {
 
   /**
    * What follows the dateline of an official document, or ends a bulletin or minutes: 抄送：…, 报：…,
-   * 送：…, 发：…, （此件主动公开）, …办公室2027年4月6日印发.
+   * 送：…, 发：…, （此件主动公开）, …办公室2027年4月6日印发; a post's 编辑：… ｜ 审核：… line.
    */
   private static final Pattern CLOSING =
-      Pattern.compile("^(抄送|抄报|报|送|发|分送)[：:]|^[（(]此件.{0,10}[)）]$|印发$");
+      Pattern.compile(
+          "^(抄送|抄报|报|送|发|分送)[：:]|^[（(]此件.{0,10}[)）]$|印发$"
+              // a post's 编辑：许晴 ｜ 审核：邵文昊 under its dateline
+              + "|^(责任)?(编辑|审核|校对|排版|美编|[一二三终]审)[：:]");
 
   /** Whether a line is what an official document carries after its dateline ({@link #CLOSING}). */
   static boolean isClosing(String line) {
