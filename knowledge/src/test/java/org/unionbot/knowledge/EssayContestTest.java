@@ -80,6 +80,8 @@ class EssayContestTest {
   @Test
   void aPostIsDatedAboveItsEditorsLine() {
     assertThat(KB.answer("启事是哪天发布的").text()).contains("2027年4月10日");
+    assertThat(KB.answer("启事的落款单位是谁").text()).contains("榆江市总工会");
+    assertThat(KB.answer("发布日期").text()).contains("2027年4月10日");
   }
 
   @Test
