@@ -73,4 +73,9 @@ class TrainingAgendaTest {
     assertThat(KB.answer("最后一场专题讲座是什么").text()).contains("劳动争议调解实务与职工维权");
     assertThat(KB.answer("第五场讲座是什么").text()).contains("共有四场讲座");
   }
+
+  @Test
+  void theAddresseesAreAskedAsTheNoticesMainRecipients() {
+    assertThat(KB.answer("通知的主送单位有哪些").text()).contains("各区（县）总工会");
+  }
 }
