@@ -17,6 +17,8 @@ class ForumTranscriptTest {
       """
       # 面对面听心声｜2027年第二季度职工恳谈会问答实录
 
+      原创　苓溪工会　2027-05-14 18:30
+
       5月12日下午，职工恳谈会在市职工服务中心三楼报告厅举行，62名职工代表参加。现将部分问答整理如下。
 
       **问**（顺捷快递城东营业部　快递员　张某）：我跟站点签的是“合作协议”，没有交社保。送件路上摔伤了算不算工伤？
@@ -42,6 +44,8 @@ class ForumTranscriptTest {
       **问**（苓溪好帮手家政服务公司　家政服务员　孙某）：我想考个育婴员证，能补多少？
 
       **答**（市人社局职业能力建设处处长　林雪梅）：取得职业技能等级证书的，可以申领技能提升补贴：初级工1000元，中级工1500元，高级工2000元。
+
+      恳谈会持续近3个小时。周启明在总结时表示，职工的“急难愁盼”就是工会工作的“必答题”。
       """;
 
   private static final KnowledgeBase KB =
@@ -83,5 +87,16 @@ class ForumTranscriptTest {
     assertThat(KB.answer("持什么证可以参加职工医保").text()).contains("居住证");
     assertThat(KB.answer("摔伤了个人要缴费吗").text()).contains("个人无需缴费");
     assertThat(KB.answer("高级工补贴多少钱").text()).contains("高级工2000元");
+  }
+
+  @Test
+  void whatAVerbOfSayingLeadsIntoIsWhatWasSaid() {
+    assertThat(KB.answer("周启明在总结时说了什么").text()).contains("必答题");
+  }
+
+  @Test
+  void thePostsAccountLineIsItsBylineNotACaption() {
+    assertThat(KB.answer("作者是谁").text()).contains("苓溪工会");
+    assertThat(KB.answer("图片上是什么").text()).doesNotContain("2027-05-14");
   }
 }

@@ -130,10 +130,14 @@ final class Candidates {
       Section s = kb.sections.get(i);
       if (askedWithTitle(q, w, s, kb.sectionNotices.get(i))) {
         // the notice's own question asked again proposes its answer, whatever words that uses
-        kb.passagesOf(s).stream()
-            .filter(p -> !Transcript.namesTheAnswerer(p))
-            .findFirst()
-            .ifPresent(p -> pool.add(p.id()));
+        List<Passage> said = kb.passagesOf(s);
+        Transcript.firstAnswer(said)
+            .ifPresent(
+                first -> {
+                  pool.add(first.id());
+                  // a transcript's worker asked again: what they said before asking does not answer
+                  said.stream().takeWhile(p -> p != first).forEach(p -> pool.remove(p.id()));
+                });
       }
     }
     // …钱立新回答。 says who answers, which is asked of the transcript as a whole (Transcript)

@@ -89,6 +89,9 @@ final class Spans {
   /** A clause that says what something is used for: 用于出版, 用作. */
   private static final Pattern USE = Pattern.compile("用于|用作|用在|用来");
 
+  /** A clause that ends with a verb of saying, what is said after it: …在总结时表示， …强调，. */
+  private static final Pattern SAYING = Pattern.compile("(表示|指出|强调|认为|提出|说|讲|谈到|介绍|坦言)[，,：:]?$");
+
   /** What qualifies the clause before it: 但不参与评奖, 不过须由原单位推荐. */
   private static final Pattern QUALIFIED = Pattern.compile("(但|但是|不过|然而|只是)");
 
@@ -233,7 +236,9 @@ final class Spans {
     // 从工会工作看原因是什么 of 从工会工作看，劳动者流动性强、工作时间分散，传统的…方式难以有效覆盖: a problem, a
     // cause or a use (手册有什么用 of …操作手册》，共12万字，成为车间新员工的必修教材) is what the whole sentence says
     boolean finding = ASKS_FINDING.matcher(q.text()).find() && !rest.isEmpty();
-    if ((verdict || consequence || finding) && best.length() + rest.length() <= MAX_SPAN) {
+    // 周启明在总结时说了什么 of 周启明在总结时表示，职工的“急难愁盼”就是…“必答题”: what a verb of saying leads into
+    boolean said = SAYING.matcher(best.strip()).find() && !rest.isEmpty();
+    if ((verdict || consequence || finding || said) && best.length() + rest.length() <= MAX_SPAN) {
       best += rest;
       bestTo = clauses.size() - 1;
     }

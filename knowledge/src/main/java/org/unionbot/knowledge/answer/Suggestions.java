@@ -12,6 +12,8 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
+import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -98,11 +100,22 @@ final class Suggestions {
     return ranked.stream().limit(MAX).map(answerer.sectionQuestions::get).toList();
   }
 
+  /** The fewest characters of a worker's question that say what it asks without its asker. */
+  private static final int SAYS_ENOUGH = 8;
+
   static String question(Segmenter segmenter, Section s) {
     String title = s.title();
     int asks = title.indexOf("问：");
     if (Headings.isQuestion(title) && asks > 0) {
-      return title.substring(asks + 2); // a transcript's 张某问：…？ offers what the worker asked
+      // a transcript's 张某问：…？ offers what the worker asked, with what they said before it when the
+      // question says too little alone (包工头跑了，…还欠着。该找谁？)
+      String asked = title.substring(asks + 2);
+      List<Paragraph> said = s.paragraphs();
+      boolean before =
+          asked.length() < SAYS_ENOUGH
+              && !said.isEmpty()
+              && !NoticeParser.WHO_ANSWERS.matcher(said.get(0).sentences().get(0)).matches();
+      return before ? said.get(0).text() + asked : asked;
     }
     int end = Headings.countEnd(title);
     int bracket = title.lastIndexOf('（');

@@ -11,6 +11,7 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
@@ -31,8 +32,8 @@ final class Transcript {
   /** A turn of a transcript: who asked, 问：, what. */
   private static final Pattern ASKS = Pattern.compile("^(.{2,60}?)问：(.+)$");
 
-  /** The sentence before an answer that names who gives it: 市人社局工伤保险处处长 钱立新回答。. */
-  private static final Pattern ANSWERS = Pattern.compile("^(.{2,40}?)回答。$");
+  /** The sentence an answer opens with that names who gives it: 市人社局工伤保险处处长 钱立新回答。. */
+  private static final Pattern ANSWERS = NoticeParser.WHO_ANSWERS;
 
   /** A question about the questions asked: 第二个问题, 第一个提问的, 问的第三个. */
   private static final Pattern OF_THE_QUESTIONS = Pattern.compile("问题|提问|发问|问的|提的");
@@ -169,6 +170,19 @@ final class Transcript {
       return Optional.of(reply(n, e, "提问的是" + who(e) + "。"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The passage that answers a section's own question: in a transcript, the first sentence after
+   * the one naming who answers (not what the worker said before asking); else the section's first.
+   */
+  static Optional<Passage> firstAnswer(List<Passage> section) {
+    for (int i = 0; i + 1 < section.size(); i++) {
+      if (namesTheAnswerer(section.get(i))) {
+        return Optional.of(section.get(i + 1));
+      }
+    }
+    return section.stream().findFirst();
   }
 
   /**

@@ -54,7 +54,13 @@ public final class Items {
       return dated;
     }
     List<String> topics = new ArrayList<>();
-    s.paragraphs().forEach(p -> p.topic().ifPresent(topics::add));
+    // not a transcript's …黄振华回答。, which says who answers, not a point of the text
+    s.paragraphs()
+        .forEach(
+            p ->
+                p.topic()
+                    .filter(t -> !NoticeParser.WHO_ANSWERS.matcher(t).matches())
+                    .ifPresent(topics::add));
     if (topics.size() >= 2) {
       return topics;
     }

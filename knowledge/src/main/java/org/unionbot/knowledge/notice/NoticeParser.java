@@ -56,6 +56,11 @@ public final class NoticeParser {
           "^[\\p{IsHan}、]{0,24}(书记|主席|主任|局长|部长|厂长|经理|会长|理事长|院长|校长|董事长)[\\s　]+"
               + "\\p{IsHan}{2,4}([\\s　]*[（(][^（()）]{0,6}\\d{4}年[^（()）]{0,10}[）)])?$");
 
+  /** A public-account post's line of its account and time: 原创　苓溪工会　2027-05-14 18:30. */
+  private static final Pattern POST_LINE =
+      Pattern.compile(
+          "^(原创|转载)?[\\s　]*[\\p{IsHan}A-Za-z]{2,16}[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?$");
+
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
 
   /** The mark {@link #contentLines} puts before a line of a list of bulleted lines. */
@@ -124,6 +129,12 @@ public final class NoticeParser {
    */
   private static final Pattern TURN =
       Pattern.compile("^(问|提问|答|回答|追问|主持人)\\s*[（(]([^（()）]{1,60})[）)]\\s*[：:]\\s*(\\S.*)$");
+
+  /**
+   * The sentence a transcript's answer opens with, naming who gives it (市人社局工伤保险处处长 钱立新回答。): who,
+   * in its group; with or without its end mark, as a paragraph's topic has none.
+   */
+  public static final Pattern WHO_ANSWERS = Pattern.compile("^([^，。：:]{2,40}?)回答。?$");
 
   /** What a speaker does, by the turn's word: 问 for 提问, 答 for 回答; nothing for the host. */
   private static final java.util.Map<String, String> TURN_VERB =
@@ -444,6 +455,11 @@ public final class NoticeParser {
           && out.get(out.size() - 1).kind == Kind.TITLE
           && SPEAKER.matcher(line).matches()) {
         // 市总工会党组书记、常务副主席　邵明远　（2027年3月16日） under a speech's title: who gave it, and when
+        out.add(new Line(Kind.BYLINE, line.replaceAll("[\\s　]+", " ").strip(), 0));
+        continue;
+      }
+      if (!bodyStarted && POST_LINE.matcher(line).matches()) {
+        // 原创　苓溪工会　2027-05-14 18:30 under a post's title: its account and when it was posted
         out.add(new Line(Kind.BYLINE, line.replaceAll("[\\s　]+", " ").strip(), 0));
         continue;
       }
