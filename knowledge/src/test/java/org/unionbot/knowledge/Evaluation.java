@@ -45,11 +45,7 @@ final class Evaluation {
    * (eval/README.md).
    */
   static final List<QuestionSet> PENDING =
-      List.of(
-          new QuestionSet("notice-ay", "/eval/qa-notice-ay.tsv", "/eval/notice-ay.md"),
-          new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"),
-          new QuestionSet("notice-ba", "/eval/qa-notice-ba.tsv", "/eval/notice-ba.txt"),
-          new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"));
+      List.of(new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
@@ -105,6 +101,9 @@ final class Evaluation {
           new QuestionSet("notice-av", "/eval/qa-notice-av.tsv", "/eval/notice-av.txt"),
           new QuestionSet("notice-aw", "/eval/qa-notice-aw.tsv", "/eval/notice-aw.txt"),
           new QuestionSet("notice-ax", "/eval/qa-notice-ax.tsv", "/eval/notice-ax.txt"),
+          new QuestionSet("notice-ay", "/eval/qa-notice-ay.tsv", "/eval/notice-ay.md"),
+          new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"),
+          new QuestionSet("notice-ba", "/eval/qa-notice-ba.tsv", "/eval/notice-ba.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

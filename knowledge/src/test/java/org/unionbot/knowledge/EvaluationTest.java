@@ -81,7 +81,7 @@ class EvaluationTest {
     "notice-af, 111, 8",
     "notice-ag, 126, 5",
     "notice-ah, 76, 15",
-    "notice-ai, 114, 5",
+    "notice-ai, 126, 5",
     "notice-aj, 109, 8",
     "notice-ak, 127, 7",
     "notice-al, 153, 9",
@@ -97,6 +97,9 @@ class EvaluationTest {
     "notice-av, 147, 5",
     "notice-aw, 150, 5",
     "notice-ax, 155, 9",
+    "notice-ay, 160, 6",
+    "notice-az, 169, 4",
+    "notice-ba, 190, 8",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -112,9 +115,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the fifty-two sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the fifty-five sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 472 of 1,949), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 493 of 2,137), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -132,7 +135,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(471);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(492);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -184,6 +187,9 @@ class EvaluationTest {
     "notice-av, 4",
     "notice-aw, 3",
     "notice-ax, 1",
+    "notice-ay, 1",
+    "notice-az, 1",
+    "notice-ba, 4",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -238,7 +244,9 @@ class EvaluationTest {
     "notice-au",
     "notice-av",
     "notice-aw",
-    "notice-ax"
+    "notice-ax",
+    "notice-ay",
+    "notice-ba"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -98,6 +98,9 @@ class EverySuggestionTest {
           new Base("notice-av", List.of("/eval/notice-av.txt"), "/eval/qa-notice-av.tsv"),
           new Base("notice-aw", List.of("/eval/notice-aw.txt"), "/eval/qa-notice-aw.tsv"),
           new Base("notice-ax", List.of("/eval/notice-ax.txt"), "/eval/qa-notice-ax.tsv"),
+          new Base("notice-ay", List.of("/eval/notice-ay.md"), "/eval/qa-notice-ay.tsv"),
+          new Base("notice-az", List.of("/eval/notice-az.txt"), "/eval/qa-notice-az.tsv"),
+          new Base("notice-ba", List.of("/eval/notice-ba.txt"), "/eval/qa-notice-ba.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
