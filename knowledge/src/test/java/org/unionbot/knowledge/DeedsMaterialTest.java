@@ -80,4 +80,15 @@ class DeedsMaterialTest {
     // not 徒弟刘晓帆, whose quote says 师傅
     assertThat(KB.answer("师傅是谁").text()).contains("孙守业");
   }
+
+  @Test
+  void besideTheBundledNoticeAStepIsOfTheNoticeThatNamesWhatTakesIt() {
+    // the bundled notice counts 四个步骤“学深悟透” but never says 校准法
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(), new NoticeText("deeds", Optional.empty(), DEEDS)));
+
+    assertThat(both.answer("校准法最后一步是什么").text()).contains("激光跟踪仪").doesNotContain("推动落实落地");
+  }
 }

@@ -447,11 +447,15 @@ final class Outline {
     }
     List<Scored> all = new ArrayList<>();
     boolean[] titled = named(kb, q);
+    List<Notice> lacking = kb.notices.stream().filter(n -> namedElsewhere(kb, q, n)).toList();
     for (int i = 0; i < kb.sections.size(); i++) {
       Section s = kb.sections.get(i);
       Notice n = kb.sectionNotices.get(i);
       if (outsideTheNamed(kb, titled, i)) {
         continue; // 球类最后一个项目 is of 「球类」, not of 「趣味项目」 beside it
+      }
+      if (lacking.contains(n)) {
+        continue; // 校准法最后一步 beside the bundled notice: the steps of the notice that says 校准法
       }
       List<String> items =
           q.unit().equals(QuestionParser.OCCASION)
@@ -850,6 +854,34 @@ final class Outline {
       }
     }
     return any;
+  }
+
+  /**
+   * True when several notices are loaded and the question names something (a word of two characters
+   * or more, not the unit it counts) that this notice never says but another does.
+   */
+  private static boolean namedElsewhere(Snapshot kb, Question q, Notice n) {
+    if (kb.notices.size() < 2) {
+      return false;
+    }
+    for (String t : q.terms()) {
+      String c = Canonical.text(t);
+      if (c.length() < 2 || t.equals(q.unit()) || QuestionParser.filler(c)) {
+        continue;
+      }
+      boolean here = false;
+      boolean elsewhere = false;
+      for (Passage p : kb.passages) {
+        if (p.canonical().contains(c)) {
+          here |= p.notice() == n;
+          elsewhere |= p.notice() != n;
+        }
+      }
+      if (!here && elsewhere) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Which sections the question names by their titles ({@link #namesPart}), by index. */

@@ -13,8 +13,12 @@ public final class DebugMain {
         notice == null
             ? KnowledgeBase.bundled()
             : KnowledgeBase.of(
-                java.util.List.of(
-                    new NoticeText("n", java.util.Optional.empty(), QaSet.text(notice))));
+                Boolean.getBoolean("beside") // beside the bundled notice
+                    ? java.util.List.of(
+                        KnowledgeBase.bundledNotice(),
+                        new NoticeText("n", java.util.Optional.empty(), QaSet.text(notice)))
+                    : java.util.List.of(
+                        new NoticeText("n", java.util.Optional.empty(), QaSet.text(notice))));
     Answerer answerer = FaqTest.answerer(base);
     Snapshot kb = answerer.index;
     if (Boolean.getBoolean("dict")) System.out.println("dictionary " + kb.segmenter.dictionary());
