@@ -45,7 +45,10 @@ final class Evaluation {
    * (eval/README.md).
    */
   static final List<QuestionSet> PENDING =
-      List.of(new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"));
+      List.of(
+          new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"),
+          new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
+          new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
