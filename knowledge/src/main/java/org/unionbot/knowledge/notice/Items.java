@@ -160,7 +160,7 @@ public final class Items {
       if (number != out.size() + 1) {
         break;
       }
-      out.add(m.group(g + 1));
+      out.add(m.group(g + 1).replaceAll("[→\\s]+$", "")); // ①提出申请→②…: the step, not its arrow
     }
     return out;
   }

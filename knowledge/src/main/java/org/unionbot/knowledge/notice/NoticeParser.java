@@ -263,6 +263,11 @@ public final class NoticeParser {
     List<Integer> bullets = new ArrayList<>();
     for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
       String line = TextRepair.line(raw.replace('\u3000', ' ').replace(LISTED, ""));
+      Matcher image = IMAGE.matcher(line);
+      if (image.matches()) {
+        // ![申领流程图](https://…) pasted from a post: a photo's caption is its alt text, if it has one
+        line = image.group(1).isBlank() ? "" : "▲" + image.group(1).strip();
+      }
       if (!line.isEmpty() && !line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
         out.add(line);
         bullets.add(TextRepair.bullet(raw));
@@ -282,6 +287,12 @@ public final class NoticeParser {
     signedOnOneLine(out);
     return PdfPaste.repair(out);
   }
+
+  /** Steps joined by arrows, two arrows or more: ①提出申请→②初审→③审核. */
+  private static final Pattern FLOW = Pattern.compile("[^→]+→[^→]+→[^→]+$");
+
+  /** A line that is only a Markdown image: ![申领流程图](https://mmbiz.qpic.cn/…). */
+  private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^)]*\\)$");
 
   /** A public-account article's closing line: 桐川工会 | 2027年9月24日. */
   private static final Pattern SIGNED_ON_ONE_LINE =
@@ -845,6 +856,9 @@ public final class NoticeParser {
     int last = s.isEmpty() ? -1 : s.codePointBefore(s.length());
     if (TextRepair.isEmoji(last)) {
       return true; // 欢迎踊跃参与👏: a public-account article ends its sentences with emoji
+    }
+    if (FLOW.matcher(s).find()) {
+      return true; // ①提出申请→②基层工会初审→…→⑥资金发放: a flow's steps, whole on their line
     }
     int i = s.length() - 1;
     while (i > 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {

@@ -1,0 +1,48 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A procedure guide pasted from a public-account post into Markdown: an image line (its alt text a
+ * caption), the flow as one line of circled steps joined by arrows, and the sentence after it.
+ */
+class ProcedureGuideTest {
+
+  private static final String GUIDE =
+      """
+      # 住院了工会能帮多少？一图读懂会员互助金申领流程→
+
+      凡连续缴纳会费满3个月的在职会员，因病住院的，都可以申领会员互助金。
+
+      ## 一、申领流程一图读懂
+
+      ![申领流程图](https://mmbiz.qpic.cn/mmbiz_png/txgh0816/640)
+
+      ①提出申请→②基层工会初审→③街道（镇）总工会审核→④区总工会复核→⑤张榜公示→⑥资金发放
+
+      全程办结一般不超过30个工作日（不含公示期）。
+
+      ## 二、能领多少钱？
+
+      住院互助金每次500元。
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("guide", Optional.empty(), GUIDE)));
+
+  @Test
+  void theFlowLineIsItsStepsWithoutTheImageAboveIt() {
+    assertThat(KB.answer("申领流程的第二步是什么").text()).contains("基层工会初审").doesNotContain("→");
+    assertThat(KB.answer("申领流程是怎样的").text()).contains("提出申请").doesNotContain("https");
+    assertThat(KB.answer("流程有几步").text()).contains("共六项", "资金发放").doesNotContain("→");
+  }
+
+  @Test
+  void theSentenceAfterTheFlowIsItsOwn() {
+    assertThat(KB.answer("全程多久").text()).contains("不超过30个工作日").doesNotContain("资金发放");
+  }
+}
