@@ -18,10 +18,10 @@ import org.unionbot.knowledge.notice.Section;
 
 /**
  * Answers who asked and who answered in a transcript (问答实录, 恳谈会实录): the parser makes each worker's
- * question a section headed by the turn after who asked it (顺捷快递城东营业部 快递员 张某问：…？) over the turns
- * that answer it, each after who answers (市人社局工伤保险处处长 钱立新答：…). A question asks of an exchange by
- * its place (第二个问题是谁提的, 第一个问题由谁回答), by the askers (有哪些职工提问) or by an asker's name (张某问了什么,
- * 谁回答了张某的问题, 张某是做什么工作的, 王某追问了什么).
+ * question a section headed by the question after who asked it (顺捷快递城东营业部 快递员 张某问：…？) over what
+ * they said before asking and the answers, each opening with a sentence that names who gives it
+ * (市人社局工伤保险处处长 钱立新回答。). A question asks of an exchange by its place (第二个问题是谁提的, 第一个问题由谁回答), by the
+ * askers (有哪些职工提问) or by an asker's name (张某问了什么, 谁回答了张某的问题, 张某是做什么工作的, 王某追问了什么).
  */
 final class Transcript {
 
@@ -57,6 +57,9 @@ final class Transcript {
   /** Longest list of answerers given with their posts; a longer one names them only. */
   private static final int LONG_LIST = 90;
 
+  /** Which ones, of several: 哪些, 哪几位, 哪两位. */
+  private static final Pattern WHICH = Pattern.compile("哪[些几两]");
+
   /** A question of who answered, not of one exchange: 有哪些负责人回答了, 有谁回答了, 哪几位回答了. */
   private static final Pattern ANSWERERS = Pattern.compile("哪些|哪几|有谁|都有谁");
 
@@ -70,12 +73,23 @@ final class Transcript {
   private Transcript() {}
 
   static Optional<Answer> answer(Snapshot kb, Question q) {
-    List<Notice> transcripts = kb.notices.stream().filter(n -> exchanges(n).size() >= 2).toList();
-    if (transcripts.size() != 1) {
+    Notice found = null;
+    List<Exchange> foundExchanges = List.of();
+    for (Notice each : kb.notices) {
+      List<Exchange> of = exchanges(each);
+      if (of.size() >= 2) {
+        if (found != null) {
+          return Optional.empty(); // two transcripts: which one is asked of is not said
+        }
+        found = each;
+        foundExchanges = of;
+      }
+    }
+    if (found == null) {
       return Optional.empty();
     }
-    Notice n = transcripts.get(0);
-    List<Exchange> exchanges = exchanges(n);
+    Notice n = found;
+    List<Exchange> exchanges = foundExchanges;
     String t = q.text();
     boolean answered = ANSWERED.matcher(t).find();
     boolean whom = WHOM.matcher(t).find();
@@ -105,7 +119,7 @@ final class Transcript {
     if (q.ordinal().isEmpty()
         && !answered
         && t.contains("提问")
-        && (whom || q.type() == QuestionType.LIST || t.matches(".*哪[些几两].*"))) {
+        && (whom || q.type() == QuestionType.LIST || WHICH.matcher(t).find())) {
       // 有哪些职工提问, 哪两位职工共同提问: each exchange's askers, in order
       StringBuilder list = new StringBuilder("提问的职工依次是：");
       for (int k = 0; k < exchanges.size(); k++) {
@@ -163,7 +177,9 @@ final class Transcript {
       // 王某遇到了什么问题: what the turn says before its question too (包工头跑了，…。该找谁？)
       List<Paragraph> said = e.section().paragraphs();
       String before =
-          said.isEmpty() || said.get(0).text().contains("回答。") ? "" : said.get(0).text();
+          said.isEmpty() || ANSWERS.matcher(said.get(0).sentences().get(0)).matches()
+              ? ""
+              : said.get(0).text();
       return Optional.of(reply(n, e, names + "问：" + before + e.asked()));
     }
     if (WORK.matcher(t).find()) {

@@ -109,10 +109,6 @@ public final class Items {
               + "|([①-⑳])([^；;。①-⑳]{2,40})");
 
   /**
-   * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
-   * clause; empty unless there are at least two.
-   */
-  /**
    * A paragraph that opens with the day or the part of a month it tells of: 1月6日, 1月中旬, 2月28日至3月2日.
    */
   private static final Pattern DATED =
@@ -131,8 +127,8 @@ public final class Items {
     List<String> out = new ArrayList<>();
     for (Paragraph p : s.paragraphs()) {
       if (CLOCKED.matcher(p.text()).lookingAt()) {
-        return List
-            .of(); // an agenda's lines are its occasions, asked by time, not entries of a year
+        // an agenda's lines are its occasions, asked by time, not entries of a year
+        return List.of();
       }
       if (DATED.matcher(p.text()).lookingAt()) {
         out.add(p.topic().orElseGet(() -> trimmed(p.sentences().get(0))));
@@ -141,6 +137,10 @@ public final class Items {
     return out.size() >= 2 && out.size() >= s.paragraphs().size() - 1 ? out : List.of();
   }
 
+  /**
+   * The items one paragraph of the section numbers inline, 一是…；二是…；三是… in order, each by its first
+   * clause; empty unless there are at least two.
+   */
   private static List<String> inline(Section s) {
     for (Paragraph p : s.paragraphs()) {
       List<String> out = inline(p.text());

@@ -288,8 +288,14 @@ public final class NoticeParser {
     return PdfPaste.repair(out);
   }
 
-  /** Steps joined by arrows, two arrows or more: ①提出申请→②初审→③审核. */
-  private static final Pattern FLOW = Pattern.compile("[^→]+→[^→]+→[^→]+$");
+  /**
+   * True for steps joined by arrows, two arrows or more, a step after the last: ①提出申请→②初审→③审核. By
+   * index, not a pattern, which backtracks for every start of a long line without arrows.
+   */
+  private static boolean isFlow(String line) {
+    int first = line.indexOf('→');
+    return first > 0 && line.indexOf('→', first + 1) > first + 1 && !line.endsWith("→");
+  }
 
   /** A line that is only a Markdown image: ![申领流程图](https://mmbiz.qpic.cn/…). */
   private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^)]*\\)$");
@@ -709,9 +715,9 @@ public final class NoticeParser {
   /**
    * A turn of a transcript, its speaker named in parentheses. A worker's question heads what
    * answers it, after who asked (顺捷快递城东营业部 快递员 张某问：送件路上摔伤了算不算工伤？找谁管？), over what the turn says
-   * before its question (我跟站点签的是…); an answer is a sentence naming who answers (市人社局工伤保险处处长 钱立新回答。)
-   * over what is said; a follow-up or the host's line is what is said after who says it (王某追问：…,
-   * 主持人沈佩兰：…).
+   * before its question (我跟站点签的是…); an answer is what is said after a sentence naming who answers
+   * (市人社局工伤保险处处长 钱立新回答。你这种情况…); a follow-up or the host's line is what is said after who says it
+   * (王某追问：…, 主持人沈佩兰：…).
    */
   private static void transcriptTurn(String turn, String speaker, String said, List<Line> out) {
     String who = speaker.replaceAll("[\\s　]+", " ").strip();
@@ -857,7 +863,7 @@ public final class NoticeParser {
     if (TextRepair.isEmoji(last)) {
       return true; // 欢迎踊跃参与👏: a public-account article ends its sentences with emoji
     }
-    if (FLOW.matcher(s).find()) {
+    if (isFlow(s)) {
       return true; // ①提出申请→②基层工会初审→…→⑥资金发放: a flow's steps, whole on their line
     }
     int i = s.length() - 1;
