@@ -99,4 +99,11 @@ class ForumTranscriptTest {
     assertThat(KB.answer("作者是谁").text()).contains("苓溪工会");
     assertThat(KB.answer("图片上是什么").text()).doesNotContain("2027-05-14");
   }
+
+  @Test
+  void aCitationCutsAWorkersLongQuestionToFitAPhone() {
+    assertThat(KB.answer("持什么证可以参加职工医保").text())
+        .contains("——摘自「“速达外卖”骑手")
+        .doesNotContain("能不能在本地交职工医保？");
+  }
 }

@@ -71,13 +71,23 @@ final class Replies {
 
   /** 「heading·topic」, with the notice's title in front when the knowledge base holds several. */
   static String sourceName(Snapshot kb, Passage p) {
-    String where = p.sectionName();
+    String where = shortened(p.sectionName());
     Optional<String> topic = p.paragraphOf().topic();
     if (topic.isPresent() && p.sentence() > 0) {
-      where += "·" + topic.get();
+      where += "·" + shortened(topic.get());
     }
     String quoted = "「" + where + "」";
     return kb.notices.size() > 1 ? Titles.book(Titles.label(p.notice())) + quoted : quoted;
+  }
+
+  /**
+   * Longest part of a citation shown whole; a longer one (a transcript's whole question) is cut.
+   */
+  private static final int CITED_PART = 30;
+
+  /** A heading or topic as a citation names it: whole, or its first characters and …. */
+  private static String shortened(String part) {
+    return part.length() <= CITED_PART ? part : part.substring(0, CITED_PART - 1) + "…";
   }
 
   static Answer answer(String text, Notice n, String section, String snippet) {

@@ -101,7 +101,7 @@ final class Suggestions {
   }
 
   /** The fewest characters of a worker's question that say what it asks without its asker. */
-  private static final int SAYS_ENOUGH = 8;
+  private static final int SAYS_ENOUGH = 12;
 
   static String question(Segmenter segmenter, Section s) {
     String title = s.title();
