@@ -238,15 +238,7 @@ final class Outline {
     String name = Parts.kind(n) + "第" + Numerals.chinese(k) + "部分「" + part.title() + "」";
     String text;
     if (j < 1 || j > items.size()) {
-      text =
-          name
-              + "共有"
-              + count(items.size())
-              + measure
-              + "，没有第"
-              + Numerals.chinese(Math.min(j, 99))
-              + measure
-              + "。";
+      text = noSuch(name, items.size(), measure, j);
     } else {
       // the whole item's first sentence where the items are its numbered paragraphs (报到地点：…)
       List<String> whole = Items.whole(part);
@@ -259,6 +251,18 @@ final class Outline {
     }
     Source source = new Source(n.id(), n.title(), part.title(), "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** 第一部分「…」共有四项，没有第五项。: a place past the last of what is counted. */
+  private static String noSuch(String whole, int count, String measure, int asked) {
+    return whole
+        + "共有"
+        + count(count)
+        + measure
+        + "，没有第"
+        + Numerals.chinese(Math.min(asked, 99))
+        + measure
+        + "。";
   }
 
   /** A heading numbered 一、 or 1. (not 常见问题 after the numbered parts). */
@@ -1110,14 +1114,7 @@ final class Outline {
       boolean occasions = q.unit().equals(QuestionParser.OCCASION);
       String measure = occasions ? occasionMeasure(q) + kindAsked(q, occasions(m.section())) : "项";
       if (k < 1 || k > items.size()) {
-        return name
-            + "共有"
-            + count(items.size())
-            + measure
-            + "，没有第"
-            + Numerals.chinese(Math.min(k, 99))
-            + measure
-            + "。";
+        return noSuch(name, items.size(), measure, k);
       }
       String item = Spans.withoutTrailingMarks(items.get(k - 1));
       List<String> whole = Items.whole(m.section());
