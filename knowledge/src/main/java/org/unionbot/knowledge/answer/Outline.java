@@ -1035,7 +1035,11 @@ final class Outline {
     if (title.equals(noun)) {
       return true;
     }
+    int at = title.length() - noun.length();
     for (Token t : kb.segmenter.indexWords(title)) {
+      if (noun.length() >= 2 && at > 0 && t.start() == at && title.endsWith(noun)) {
+        return true; // 第一条资格要求 of 「供应商资格要求」: its last words, however the title splits them
+      }
       String word = Canonical.text(t.word());
       boolean partEnds =
           t.end() == title.length()
