@@ -718,9 +718,7 @@ final class AnswerEngine {
     }
     List<String> spans = new ArrayList<>();
     for (Passage x : ByShape.contactParagraph(kb, q, p)) {
-      Spans.answer(q, w, x, kb)
-          .map(span -> Spans.withoutTrailingMarks(span.replaceFirst("。$", "")))
-          .ifPresent(spans::add);
+      Spans.answer(q, w, x, kb).map(Spans::withoutEnd).ifPresent(spans::add);
     }
     return spans.isEmpty() ? Optional.empty() : Optional.of(String.join("；", spans) + "。");
   }

@@ -175,11 +175,7 @@ final class ByShape {
             && line.sentence() == 0
             && PHONE_LINE.matcher(line.text()).lookingAt()
             && TypeFit.PHONE.matcher(line.canonical()).find();
-    String joined =
-        Spans.withoutTrailingMarks(span.replaceFirst("。$", ""))
-            + "；"
-            + Spans.withoutTrailingMarks(line.text().strip().replaceFirst("。$", ""))
-            + "。";
+    String joined = Spans.withoutEnd(span) + "；" + Spans.withoutEnd(line.text().strip()) + "。";
     return number && joined.length() <= Spans.MAX_SPAN ? joined : span;
   }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.Titles;
@@ -148,17 +149,14 @@ final class Outline {
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
     boolean ofTheNotice =
         q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
-    // 讲话分几部分 beside the bundled notice: the parts of the one the question names by its kind
-    Optional<Notice> named =
-        kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
+    Optional<Notice> named = noticeAsked(kb, q);
     if (q.unit().isEmpty() || !ofTheNotice || named.isEmpty()) {
       return Optional.empty(); // 比赛分哪几部分 asks the parts of what the notice names
     }
     Notice n = named.get();
     boolean parts = PARTS.contains(q.unit());
     List<String> titles =
-        n.sections().stream()
-            .filter(s -> !s.heading().isEmpty() && s.level() == 1)
+        topLevel(n)
             .filter(s -> parts || NUMBERED_HEADING.matcher(s.heading()).lookingAt())
             .map(Section::title)
             .toList();
@@ -203,6 +201,19 @@ final class Outline {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
+  /**
+   * The notice a question about the notice's own parts is of: the one loaded, or beside others the
+   * one it names by its kind (讲话分几部分 beside the bundled notice); empty when it names none.
+   */
+  private static Optional<Notice> noticeAsked(Snapshot kb, Question q) {
+    return kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
+  }
+
+  /** A notice's top-level parts: its sections of level 1 that have a heading. */
+  private static Stream<Section> topLevel(Notice n) {
+    return n.sections().stream().filter(s -> !s.heading().isEmpty() && s.level() == 1);
+  }
+
   /** 第一部分第三项, 第二部分的最后一项: an item of a part, each counted by its place. */
   private static final Pattern ITEM_OF_A_PART =
       Pattern.compile(
@@ -216,14 +227,12 @@ final class Outline {
    */
   static Optional<Answer> itemOfAPart(Snapshot kb, Question q) {
     Matcher m = ITEM_OF_A_PART.matcher(q.text());
-    Optional<Notice> named =
-        kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
+    Optional<Notice> named = noticeAsked(kb, q);
     if (!m.find() || named.isEmpty()) {
       return Optional.empty();
     }
     Notice n = named.get();
-    List<Section> parts =
-        n.sections().stream().filter(s -> !s.heading().isEmpty() && s.level() == 1).toList();
+    List<Section> parts = topLevel(n).toList();
     int k = Numerals.parse(m.group(1));
     if (k < 1 || k > parts.size()) {
       return Optional.empty(); // the parts' own answer says how many there are
@@ -461,9 +470,11 @@ final class Outline {
       if (lacking.contains(n)) {
         continue; // 校准法最后一步 beside the bundled notice: the steps of the notice that says 校准法
       }
+      boolean occasion = q.unit().equals(QuestionParser.OCCASION);
+      List<String> scheduled = occasion ? occasions(s) : List.of();
       List<String> items =
-          q.unit().equals(QuestionParser.OCCASION)
-              ? ofTheKindAsked(q, occasions(s))
+          occasion
+              ? ofTheKindAsked(q, scheduled)
               : !s.heading().isEmpty()
                   ? kb.sectionItems.get(i)
                   // a letter's proposals in its lead, asked for by number or as a list, not by
@@ -475,7 +486,7 @@ final class Outline {
       String intro = kb.canonicalIntros.get(i);
       String bulletsOf = null;
       boolean lines = false;
-      if (items.isEmpty() && !q.unit().equals(QuestionParser.OCCASION) && !s.heading().isEmpty()) {
+      if (items.isEmpty() && !occasion && !s.heading().isEmpty()) {
         List<String> bulleted = kb.sectionLines.get(i);
         // only a list or a position is asked of them: a count question is answered by the intro's
         // count itself (目前共有6家合作商户)
@@ -541,7 +552,7 @@ final class Outline {
                               // 拟推荐对象（4个） counts the list whatever the worker calls it
                               ? w.coverage(title) >= 0.5
                               : bulletsOf.startsWith(Canonical.text(q.unit()))))
-              || q.unit().equals(QuestionParser.OCCASION)
+              || occasion
               // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
               // names, whatever it calls the items
               || byTitle
@@ -572,9 +583,9 @@ final class Outline {
       if (s.paragraphs().stream().anyMatch(Paragraph::row)) {
         context += "\n" + TABLE; // 支出表第二项 of the table under 「经费支出」
       }
-      if (q.unit().equals(QuestionParser.OCCASION)) {
+      if (occasion) {
         // 第一场专题讲座讲什么: the lectures counted are what the question's words name
-        context += "\n" + Canonical.text(kindAsked(q, occasions(s)));
+        context += "\n" + Canonical.text(kindAsked(q, scheduled));
       }
       // 工作程序有几步 of 「工作程序」 with three numbered steps: the heading is all the question
       // names but the generic measure of its items

@@ -92,6 +92,11 @@ final class Spans {
   /** A clause that ends with a verb of saying, what is said after it: …在总结时表示， …强调，. */
   private static final Pattern SAYING = Pattern.compile("(表示|指出|强调|认为|提出|说|讲|谈到|介绍|坦言)[，,：:]?$");
 
+  /** A span without its full stop and the marks before it, to be joined to another: 联系人：…韩雨桐. */
+  static String withoutEnd(String span) {
+    return withoutTrailingMarks(span.replaceFirst("。$", ""));
+  }
+
   /** What qualifies the clause before it: 但不参与评奖, 不过须由原单位推荐. */
   private static final Pattern QUALIFIED = Pattern.compile("(但|但是|不过|然而|只是)");
 
@@ -217,7 +222,7 @@ final class Spans {
     }
     String lead = colonLead.isEmpty() ? "" : colonLead(clauses);
     // a window from the clause that holds the colon says the lead itself
-    int leadEnd = lead.isEmpty() ? 0 : lead.split("(?<=[，,])").length - 1;
+    int leadEnd = lead.isEmpty() ? 0 : colonClause(clauses);
     if (bestFrom > leadEnd && best.length() + lead.length() <= MAX_SPAN) {
       best = lead + best; // 高级工的技能津贴 of …技能津贴：高级工400元
     }
@@ -358,18 +363,29 @@ final class Spans {
    * more; "" otherwise.
    */
   private static String colonLead(List<String> clauses) {
-    // the colon may end the sentence's second clause (取得…证书的，可以申领技能提升补贴：初级工1000元，…)
+    int at = colonClause(clauses);
+    return at < 0
+        ? ""
+        : String.join("", clauses.subList(0, at))
+            + clauses.get(at).substring(0, clauses.get(at).indexOf('：') + 1);
+  }
+
+  /**
+   * The index of the clause whose colon leads into named figures ({@link #colonLead}): the first or
+   * the second (取得…证书的，可以申领技能提升补贴：初级工1000元，…); -1 when there is none.
+   */
+  private static int colonClause(List<String> clauses) {
     int at = 0;
     while (at < Math.min(2, clauses.size()) && clauses.get(at).indexOf('：') < 0) {
       at++;
     }
     if (clauses.size() - at < 3 || at == 2) {
-      return "";
+      return -1;
     }
     String first = clauses.get(at);
     int colon = first.indexOf('：');
     if (colon <= 0) {
-      return "";
+      return -1;
     }
     // the colon leads into short figures, each named (初级工100元), not a label's text (地铁：从C出口出站)
     List<String> items = new ArrayList<>(clauses.subList(at + 1, clauses.size()));
@@ -382,7 +398,7 @@ final class Spans {
             && items.stream()
                 .allMatch(
                     c -> NAMED_FIGURE.matcher(c.strip().replaceAll("[，,；;。]+$", "")).matches());
-    return figures ? String.join("", clauses.subList(0, at)) + first.substring(0, colon + 1) : "";
+    return figures ? at : -1;
   }
 
   /** A figure with its name: 初级工100元, 高级技师800元, 一线职工不低于60%. */

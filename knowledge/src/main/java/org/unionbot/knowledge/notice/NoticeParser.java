@@ -468,16 +468,12 @@ public final class NoticeParser {
         continue;
       }
       boolean shortLine = line.length() <= SHORT_LINE && !endsSentence(line);
-      if (!out.isEmpty()
-          && out.get(out.size() - 1).kind == Kind.TITLE
-          && SPEAKER.matcher(line).matches()) {
-        // 市总工会党组书记、常务副主席　邵明远　（2027年3月16日） under a speech's title: who gave it, and when
-        out.add(new Line(Kind.BYLINE, line.replaceAll("[\\s　]+", " ").strip(), 0));
-        continue;
-      }
-      if (!bodyStarted && POST_LINE.matcher(line).matches()) {
-        // 原创　苓溪工会　2027-05-14 18:30 under a post's title: its account and when it was posted
-        out.add(new Line(Kind.BYLINE, line.replaceAll("[\\s　]+", " ").strip(), 0));
+      // 市总工会党组书记、常务副主席　邵明远　（2027年3月16日） under a speech's title: who gave it, and when;
+      // 原创　苓溪工会　2027-05-14 18:30 under a post's title: its account and when it was posted
+      boolean underTheTitle = !out.isEmpty() && out.get(out.size() - 1).kind == Kind.TITLE;
+      if (underTheTitle && SPEAKER.matcher(line).matches()
+          || !bodyStarted && POST_LINE.matcher(line).matches()) {
+        out.add(new Line(Kind.BYLINE, oneSpaced(line), 0));
         continue;
       }
       // 记者：站里具体能提供哪些服务？ is a turn of an interview, not who wrote it
@@ -720,7 +716,7 @@ public final class NoticeParser {
    * (王某追问：…, 主持人沈佩兰：…).
    */
   private static void transcriptTurn(String turn, String speaker, String said, List<Line> out) {
-    String who = speaker.replaceAll("[\\s　]+", " ").strip();
+    String who = oneSpaced(speaker);
     String does = TURN_VERB.get(turn);
     List<String> sentences = Sentences.split(said);
     int first = sentences.size();
@@ -741,6 +737,11 @@ public final class NoticeParser {
       out.add(
           new Line(Kind.STANDALONE, (does.isEmpty() ? turn + who : who + does) + "：" + said, 0));
     }
+  }
+
+  /** A line with each run of spaces, full-width or not, one space: 市总工会副主席　沈佩兰 → 市总工会副主席 沈佩兰. */
+  private static String oneSpaced(String line) {
+    return line.replaceAll("[\\s　]+", " ").strip();
   }
 
   /**
