@@ -56,7 +56,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-ba.tsv', os.path.join(HERE, 'notice-ba.txt')),
          ('qa-notice-bb.tsv', os.path.join(HERE, 'notice-bb.md')),
          ('qa-notice-bc.tsv', os.path.join(HERE, 'notice-bc.txt')),
-         ('qa-notice-bd.tsv', os.path.join(HERE, 'notice-bd.md')),]
+         ('qa-notice-bd.tsv', os.path.join(HERE, 'notice-bd.md')),
+         ('qa-notice-be.tsv', os.path.join(HERE, 'notice-be.md')),
+         ('qa-notice-bf.tsv', os.path.join(HERE, 'notice-bf.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -48,7 +48,9 @@ final class Evaluation {
       List.of(
           new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"),
           new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
-          new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"));
+          new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
+          new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
+          new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
