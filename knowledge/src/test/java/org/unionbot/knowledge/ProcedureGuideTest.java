@@ -26,9 +26,25 @@ class ProcedureGuideTest {
 
       全程办结一般不超过30个工作日（不含公示期）。
 
-      ## 二、能领多少钱？
+      ## 二、每一步怎么办？
+
+      ### 第①步　提出申请
+
+      会员本人在出院之日起90日内，向所在基层工会提出书面申请。需准备以下材料：
+
+      - 《潼溪区职工会员互助金申请表》1份（在“潼溪工会”公众号菜单栏“服务大厅”下载）；
+      - 本人身份证和工会会员证（或电子会员卡截图）复印件；
+      - 出院小结和住院费用结算单复印件；
+      - 本人名下一类银行卡复印件。
+
+      ## 三、能领多少钱？
 
       住院互助金每次500元。
+
+      ## 四、办理咨询
+
+      服务电话：0739-6623150（区总工会权益保障部）
+      办公时间：周一至周五上午8:30—12:00，下午14:30—17:30（法定节假日除外）
       """;
 
   private static final KnowledgeBase KB =
@@ -39,6 +55,18 @@ class ProcedureGuideTest {
     assertThat(KB.answer("申领流程的第二步是什么").text()).contains("基层工会初审").doesNotContain("→");
     assertThat(KB.answer("申领流程是怎样的").text()).contains("提出申请").doesNotContain("https");
     assertThat(KB.answer("流程有几步").text()).contains("共六项", "资金发放").doesNotContain("→");
+  }
+
+  @Test
+  void aListOfThingsToBringComesWithTheLineThatAnnouncesIt() {
+    // four lines of no label under 需准备以下材料：, too long together with the form's aside
+    assertThat(KB.answer("申请需要准备哪些材料").text()).contains("申请表", "一类银行卡");
+    assertThat(KB.answer("申請要帶什麼材料").text()).contains("申请表", "一类银行卡");
+  }
+
+  @Test
+  void theAfternoonsHoursComeWithTheMornings() {
+    assertThat(KB.answer("办公时间是什么").text()).contains("上午8:30—12:00", "下午14:30—17:30");
   }
 
   @Test

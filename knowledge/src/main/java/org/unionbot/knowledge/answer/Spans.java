@@ -555,6 +555,10 @@ final class Spans {
     String text =
         p.text().strip()
             + Outline.numbered(items.stream().map(Spans::withoutTrailingMarks).toList());
+    if (text.length() > MAX_SPAN) {
+      // 需准备以下材料： over 《…申请表》1份（在“潼溪工会”公众号…下载）；…: the things, without their asides
+      text = text.replaceAll("（[^（）]*）", "");
+    }
     return text.length() <= MAX_SPAN ? Optional.of(text) : Optional.empty();
   }
 
@@ -714,8 +718,20 @@ final class Spans {
             : TypeFit.hasDigit(String.join("", p.canonicalClauses().subList(first, last + 1)))
                 && TypeFit.hasDigit(next);
     String clause = p.clauses().get(last + 1);
-    return repeats && shaped && clause.length() <= MAX_SPAN / 2 ? clause : "";
+    String window = String.join("", p.canonicalClauses().subList(first, last + 1));
+    // 办公时间 of 周一至周五上午8:30—12:00，下午14:30—17:30: the afternoon's hours are the same fact
+    boolean otherHalf =
+        MORNING_HOURS.matcher(window).find() && LATER_HOURS.matcher(next.strip()).lookingAt();
+    return (repeats && shaped || otherHalf) && clause.length() <= MAX_SPAN / 2 ? clause : "";
   }
+
+  /** Hours of a morning: 上午8:30—12:00, 上午9:00至11:30. */
+  private static final Pattern MORNING_HOURS =
+      Pattern.compile("上午\\d{1,2}[:：]\\d{2}[^，,；;。]{0,3}\\d{1,2}[:：]\\d{2}[，,]?$");
+
+  /** Hours of the afternoon or evening that follow a morning's: 下午14:30—17:30, 晚上19:00至21:00. */
+  private static final Pattern LATER_HOURS =
+      Pattern.compile("(中午|下午|晚上)\\d{1,2}[:：]\\d{2}[^，,；;。]{0,3}\\d{1,2}[:：]\\d{2}");
 
   /**
    * True when a span only names what the question asks about (…开设“九大精神职工夜校” for 夜校学什么, 在沅钢集团 for

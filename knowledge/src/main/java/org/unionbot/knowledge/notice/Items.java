@@ -68,7 +68,19 @@ public final class Items {
     if (lines.size() >= 2) {
       return lines;
     }
-    return inline(s);
+    List<String> inline = inline(s);
+    if (!inline.isEmpty()) {
+      return inline;
+    }
+    // 需准备以下材料： over four lines of no label: each line is a thing the list names (a list of
+    // labelled lines is one of places or offers, which Divisions reads; one its heading announces
+    // is read as the heading's names)
+    List<String> bullets = bulleted(s).stream().map(Items::trimmed).toList();
+    return bullets.size() >= 2
+            && !listIntro(s).isEmpty()
+            && bullets.stream().allMatch(b -> b.length() <= MAX_ITEM && b.indexOf('：') < 0)
+        ? bullets
+        : List.of();
   }
 
   /**
