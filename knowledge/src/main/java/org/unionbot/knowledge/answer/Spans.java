@@ -90,7 +90,7 @@ final class Spans {
   private static final Pattern USE = Pattern.compile("用于|用作|用在|用来");
 
   /** A clause that ends with a verb of saying, what is said after it: …在总结时表示， …强调，. */
-  private static final Pattern SAYING = Pattern.compile("(表示|指出|强调|认为|提出|说|讲|谈到|介绍|坦言)[，,：:]?$");
+  private static final Pattern SAYING = Pattern.compile("(表示|指出|强调|认为|提出|说|讲|谈到|介绍|坦言|规定)[，,：:]?$");
 
   /** A span without its full stop and the marks before it, to be joined to another: 联系人：…韩雨桐. */
   static String withoutEnd(String span) {

@@ -50,6 +50,10 @@ public final class NoticeParser {
   private static final Pattern BYLINE =
       Pattern.compile("^([□■◇]|[（(【]?\\s*(记者|通讯员|作者|撰稿|供稿|来源|文/图|文图)[\\s：:）)】])");
 
+  /** A line that names a kind of document alone: 信访事项处理意见书, 关于…的通知. */
+  private static final Pattern DOCUMENT_KIND =
+      Pattern.compile("\\p{IsHan}{0,24}(意见书|答复书|告知书|决定书|通知书|通知|通报|决定|公告|公示|办法|方案|报告|纪要)");
+
   /** The line under a speech's title that names its speaker by post, and perhaps its day. */
   private static final Pattern SPEAKER =
       Pattern.compile(
@@ -432,6 +436,12 @@ public final class NoticeParser {
           // a salutation first: the notice has no title line
           out.add(new Line(Kind.ADDRESSEE, OfficialLines.addressee(line), 0));
           addressed = true;
+        } else if (i + 1 < lines.size()
+            && OfficialLines.isIssuer(line)
+            && BODY.matcher(line).find()
+            && DOCUMENT_KIND.matcher(lines.get(i + 1)).matches()) {
+          // 鹭川市云湖区总工会 over 信访事项处理意见书: the body that issues it heads the document's name
+          out.add(new Line(Kind.TITLE, line + lines.get(++i).strip(), 0));
         } else {
           out.add(new Line(Kind.TITLE, TextRepair.collapseSpaces(line), 0));
         }

@@ -1,0 +1,44 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union's written reply to a worker's petition: the issuing body on the line above the document's
+ * name, a salutation, and the laws it rests on, each saying what it lays down after 规定，.
+ */
+class PetitionReplyTest {
+
+  private static final String REPLY =
+      """
+      鹭川市云湖区总工会
+      信访事项处理意见书
+
+      云工信复〔2027〕第14号
+
+      周某某同志：
+
+      你于2027年3月2日通过网上信访平台提交的信访事项，本会于2027年3月3日收悉，并于当日登记受理。
+
+      本会认为：一是《中华人民共和国劳动法》第四十四条规定，延长工作时间的，支付不低于工资的百分之一百五十的工资报酬。二是《工资支付暂行规定》第十六条规定，每月扣除部分不得超过当月工资的百分之二十。
+
+      鹭川市云湖区总工会（盖章）
+      2027年3月28日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("reply", Optional.empty(), REPLY)));
+
+  @Test
+  void theIssuingBodyAboveTheDocumentsNameIsPartOfTheTitle() {
+    assertThat(KB.answer("这份文件的标题是什么").text()).contains("信访事项处理意见书");
+  }
+
+  @Test
+  void whatALawLaysDownFollowsItsName() {
+    assertThat(KB.answer("劳动法第四十四条是怎么规定的").text()).contains("百分之一百五十");
+  }
+}
