@@ -1039,12 +1039,20 @@ final class Outline {
    * 「工作要求」 for 有哪些要求 or 有哪些工作要求; when {@code joined}, so may one of the things it joins (岗位 of
    * 「招聘岗位和人数」).
    */
+  /** What says a heading lists the things it names: 一览, 一览表, 清单, 汇总表, 列表. */
+  private static final Pattern LISTING = Pattern.compile("(一览表?|清单|汇总表?|列表)$");
+
   private static boolean headedBy(Snapshot kb, String title, String noun, boolean joined) {
     if (title.isEmpty()) {
       return false;
     }
     if (title.equals(noun)) {
       return true;
+    }
+    Matcher listing = LISTING.matcher(title);
+    if (listing.find() && listing.start() >= 2) {
+      // 第二条线路 of 「线路一览」 over a table of routes: what the heading lists
+      return headedBy(kb, title.substring(0, listing.start()), noun, joined);
     }
     int at = title.length() - noun.length();
     for (Token t : kb.segmenter.indexWords(title)) {

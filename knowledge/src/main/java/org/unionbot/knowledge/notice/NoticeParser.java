@@ -109,7 +109,7 @@ public final class NoticeParser {
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
-      Pattern.compile("^\\p{IsHan}{2,8}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
+      Pattern.compile("^\\p{IsHan}{2,10}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
 
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");

@@ -1,0 +1,54 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A catalogue of recuperation routes in Markdown: a table of the routes under 「线路一览」, and contact
+ * lines whose labels run to nine characters.
+ */
+class RouteCatalogueTest {
+
+  private static final String CATALOGUE =
+      """
+      # 琅溪市总工会2027年春夏季职工疗休养线路指南
+
+      琅溪市总工会2027年春夏季共推出四条疗休养线路。
+
+      ## 线路一览
+
+      | 线路 | 天数 | 标准 |
+      | --- | --- | --- |
+      | 雾岭山森林康养 | 4天3晚 | 2280元/人 |
+      | 青屿岛海滨疗休养 | 5天4晚 | 3150元/人 |
+      | 云岫湖劳模专线 | 3天2晚 | 1860元/人 |
+      | 鹤汀古镇文化休养 | 4天3晚 | 2460元/人 |
+
+      ## 联系方式
+
+      线路及报名咨询：市总工会职工服务部　周敏　0596-3318024
+
+      劳模专线及保险咨询：市总工会劳模服务中心　韩立强　0596-3318057
+
+      琅溪市总工会
+
+      2027年2月26日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("routes", Optional.empty(), CATALOGUE)));
+
+  @Test
+  void aHeadingThatListsTheRoutesCountsThem() {
+    assertThat(KB.answer("第二条线路是哪条").text()).contains("青屿岛海滨疗休养");
+    assertThat(KB.answer("第三條線路是哪條").text()).contains("云岫湖劳模专线");
+  }
+
+  @Test
+  void aContactLineWithALongLabelIsNoPhotoCaption() {
+    assertThat(KB.answer("保险咨询找谁").text()).contains("韩立强", "联系方式").doesNotContain("图片");
+  }
+}
