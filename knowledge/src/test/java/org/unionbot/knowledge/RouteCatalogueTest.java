@@ -48,6 +48,12 @@ class RouteCatalogueTest {
   }
 
   @Test
+  void aPlaceCountedFromTheEndIsCountedFromTheEnd() {
+    assertThat(KB.answer("倒数第二条线路是哪条").text()).contains("云岫湖劳模专线");
+    assertThat(KB.answer("最后一条线路是哪条").text()).contains("鹤汀古镇文化休养");
+  }
+
+  @Test
   void aContactLineWithALongLabelIsNoPhotoCaption() {
     assertThat(KB.answer("保险咨询找谁").text()).contains("韩立强", "联系方式").doesNotContain("图片");
   }

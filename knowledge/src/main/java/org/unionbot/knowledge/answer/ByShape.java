@@ -228,7 +228,7 @@ final class ByShape {
       return span;
     }
     if (position) {
-      int k = q.ordinal().getAsInt() == Question.LAST ? aspects.size() : q.ordinal().getAsInt();
+      int k = Question.place(q.ordinal().getAsInt(), aspects.size());
       return k >= 1 && k <= aspects.size() ? aspects.get(k - 1) : span;
     }
     String lead = ASPECT.matcher(p.text().strip()).find() ? "" : span.strip();

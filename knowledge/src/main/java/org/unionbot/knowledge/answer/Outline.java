@@ -111,7 +111,7 @@ final class Outline {
     List<String> asked = questionsOf(n);
     String text;
     if (q.ordinal().isPresent()) {
-      int k = q.ordinal().getAsInt() == Question.LAST ? asked.size() : q.ordinal().getAsInt();
+      int k = Question.place(q.ordinal().getAsInt(), asked.size());
       text =
           k < 1 || k > asked.size()
               ? "文中一共问了"
@@ -170,7 +170,7 @@ final class Outline {
     String document = Parts.kind(n);
     String text;
     if (q.ordinal().isPresent()) {
-      int k = q.ordinal().getAsInt() == Question.LAST ? titles.size() : q.ordinal().getAsInt();
+      int k = Question.place(q.ordinal().getAsInt(), titles.size());
       text =
           k < 1 || k > titles.size()
               ? document
@@ -1133,7 +1133,7 @@ final class Outline {
     String name = Headings.isQuestion(m.section().heading()) ? "" : title;
     List<String> items = m.items();
     if (q.ordinal().isPresent()) {
-      int k = q.ordinal().getAsInt() == Question.LAST ? items.size() : q.ordinal().getAsInt();
+      int k = Question.place(q.ordinal().getAsInt(), items.size());
       boolean occasions = q.unit().equals(QuestionParser.OCCASION);
       String measure = occasions ? occasionMeasure(q) + kindAsked(q, occasions(m.section())) : "项";
       if (k < 1 || k > items.size()) {

@@ -48,8 +48,16 @@ record Question(
     RANGE
   }
 
-  /** The ordinal of "最后一个". */
+  /** The ordinal of "最后一个"; "倒数第二个" is -2. */
   static final int LAST = -1;
+
+  /**
+   * The place, from 1, in a list of {@code size} things that an ordinal asks for: 第二 → 2, 最后 →
+   * {@code size}, 倒数第二 → {@code size - 1}.
+   */
+  static int place(int ordinal, int size) {
+    return ordinal < 0 ? size + 1 + ordinal : ordinal;
+  }
 
   Question {
     terms = List.copyOf(terms);

@@ -254,6 +254,9 @@ final class QuestionParser {
               + OCCASION_CLASSIFIERS
               + "]|行(?![政业动为])|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
 
+  /** What counts an ordinal from the end: 倒数第二. */
+  private static final String FROM_THE_END = "倒数";
+
   /** 头一步, 头一个环节, 头一回, 首场: the everyday 第一 (not 带头一个…). */
   private static final Pattern FIRST =
       Pattern.compile(
@@ -455,10 +458,14 @@ final class QuestionParser {
     Matcher last = LAST.matcher(content);
     String ordinalPhrase = "";
     if (om.find() && Numerals.parse(om.group(1)) > 0) {
-      ordinal = OptionalInt.of(Numerals.parse(om.group(1)));
+      int n = Numerals.parse(om.group(1));
+      // 倒数第二条线路: counted from the end, as 最后一条 is
+      boolean fromTheEnd = content.substring(0, om.start()).endsWith(FROM_THE_END);
+      ordinal = OptionalInt.of(fromTheEnd ? -n : n);
       ordinalUnit = ordinalUnit(om.group(2), om.group(3));
-      ordinalPhrase = "第" + Numerals.chinese(ordinal.getAsInt()) + om.group(2);
-      content = content.substring(0, om.start()) + content.substring(om.end(2));
+      ordinalPhrase = "第" + Numerals.chinese(n) + om.group(2);
+      int start = fromTheEnd ? om.start() - FROM_THE_END.length() : om.start();
+      content = content.substring(0, start) + content.substring(om.end(2));
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
       ordinalUnit = ordinalUnit(last.group(1), last.group(2));

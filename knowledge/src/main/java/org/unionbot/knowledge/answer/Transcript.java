@@ -94,10 +94,7 @@ final class Transcript {
     boolean answered = ANSWERED.matcher(t).find();
     boolean whom = WHOM.matcher(t).find();
     if (q.ordinal().isPresent() && OF_THE_QUESTIONS.matcher(t).find() && whom) {
-      int k = q.ordinal().getAsInt() == Question.LAST ? exchanges.size() : q.ordinal().getAsInt();
-      if (t.contains("倒数第")) {
-        k = exchanges.size() + 1 - k; // 倒数第二个提问的
-      }
+      int k = Question.place(q.ordinal().getAsInt(), exchanges.size());
       if (k < 1 || k > exchanges.size()) {
         return Optional.of(
             reply(
