@@ -70,6 +70,13 @@ class SpeechTest {
   }
 
   @Test
+  void aPlaceAmongTheThingsNamedBeforeIt() {
+    // what 的 joins to the ordinal is what is counted: the 四项任务, not the part's paragraphs
+    assertThat(KB.answer("重点任务的第三项是什么").text()).contains("用好数字平台");
+    assertThat(KB.answer("重点任务的倒数第二项是什么").text()).contains("用好数字平台");
+  }
+
+  @Test
   void besideAnotherNoticeAQuestionThatNamesTheSpeechIsOfTheSpeech() {
     assertThat(BESIDE.answer("讲话人是谁").text()).contains("邵明远").doesNotContain("张兆领");
     assertThat(BESIDE.answer("讲话分几部分").text()).contains("三个部分，即三点意见");

@@ -465,6 +465,9 @@ final class QuestionParser {
       ordinalUnit = ordinalUnit(om.group(2), om.group(3));
       ordinalPhrase = "第" + Numerals.chinese(n) + om.group(2);
       int start = fromTheEnd ? om.start() - FROM_THE_END.length() : om.start();
+      if (ordinalUnit.isEmpty() && content.substring(0, start).endsWith("的")) {
+        ordinalUnit = owner(content.substring(0, start - 1)); // 重点任务的第三项: a 重点任务
+      }
       content = content.substring(0, start) + content.substring(om.end(2));
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
@@ -739,6 +742,30 @@ final class QuestionParser {
   /** True for a question that asks what follows from something ({@link #CONSEQUENCE}). */
   static boolean asksConsequence(String question) {
     return CONSEQUENCE.matcher(question).find();
+  }
+
+  /**
+   * The noun that ends what comes before an ordinal's 的 (重点任务 of 重点任务的第三项), joined with the word
+   * before it where the notice says them together; "" when it ends with no noun.
+   */
+  private String owner(String before) {
+    List<Token> words = segmenter.words(before);
+    if (words.isEmpty()) {
+      return "";
+    }
+    Token last = words.get(words.size() - 1);
+    String w = last.word();
+    boolean noun = last.pos().startsWith("n") || last.pos().equals("vn");
+    if (!noun || NON_CONTENT.contains(w) || Segmenter.isStopWord(w)) {
+      return "";
+    }
+    if (words.size() > 1) {
+      String joined = words.get(words.size() - 2).word() + w;
+      if (known.test(Canonical.text(joined))) {
+        return joined;
+      }
+    }
+    return w;
   }
 
   /** The unit of an ordinal: {@link #OCCASION} for 第二场 or 最后一站, else as for a count. */
