@@ -25,6 +25,8 @@ class PetitionReplyTest {
 
       本会认为：一是《中华人民共和国劳动法》第四十四条规定，延长工作时间的，支付不低于工资的百分之一百五十的工资报酬。二是《工资支付暂行规定》第十六条规定，每月扣除部分不得超过当月工资的百分之二十。
 
+      如你对本处理意见不服，可以自收到本意见书之日起30日内，向鹭川市总工会书面请求复查；对复查意见仍不服的，可以自收到复查意见之日起30日内，向南屏省总工会请求复核。
+
       鹭川市云湖区总工会（盖章）
       2027年3月28日
       """;
@@ -35,6 +37,11 @@ class PetitionReplyTest {
   @Test
   void theIssuingBodyAboveTheDocumentsNameIsPartOfTheTitle() {
     assertThat(KB.answer("这份文件的标题是什么").text()).contains("信访事项处理意见书");
+  }
+
+  @Test
+  void whatToDoInACaseLedByIfIsTheWholeSentence() {
+    assertThat(KB.answer("对处理意见不服怎么办").text()).contains("向鹭川市总工会书面请求复查");
   }
 
   @Test

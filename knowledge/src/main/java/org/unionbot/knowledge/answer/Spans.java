@@ -621,10 +621,14 @@ final class Spans {
   /** A question of what to do in a case: 不能参会怎么办, 来不了咋办. */
   private static final Pattern WHAT_TO_DO = Pattern.compile("怎么办|咋办|怎么处理|如何处理");
 
-  /** A sentence that names a case, then what one must do in it: …不能参会的，须经…; 名次并列时，将…. */
+  /**
+   * A sentence that names a case, then what one must do in it: …不能参会的，须经…; 名次并列时，将…; 如你对本处理意见不服，
+   * 可以….
+   */
   private static final Pattern CASE_THEN_MUST =
       Pattern.compile(
-          "^(\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?[^，,。]{2,30}(的|时)[，,][^，,。]{0,12}?"
+          "^(\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
+              + "((如果|如|若|倘若)[^，,。]{2,30}|[^，,。]{2,30}(的|时))[，,][^，,。]{0,12}?"
               + "(须|应|应当|需|必须|要|可|请|将|会)");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
