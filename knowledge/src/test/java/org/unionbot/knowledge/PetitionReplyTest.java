@@ -23,6 +23,10 @@ class PetitionReplyTest {
 
       你于2027年3月2日通过网上信访平台提交的信访事项，本会于2027年3月3日收悉，并于当日登记受理。
 
+      （一）劳动关系。你于2024年9月2日入职恒瑞公司，双方于2024年9月10日签订书面劳动合同，合同期限自2024年9月2日起至2027年1月31日止，约定月工资4200元。
+
+      你也可以申请劳动仲裁，仲裁时效期间为一年，仲裁不收费。
+
       本会认为：一是《中华人民共和国劳动法》第四十四条规定，延长工作时间的，支付不低于工资的百分之一百五十的工资报酬。二是《工资支付暂行规定》第十六条规定，每月扣除部分不得超过当月工资的百分之二十。
 
       如你对本处理意见不服，可以自收到本意见书之日起30日内，向鹭川市总工会书面请求复查；对复查意见仍不服的，可以自收到复查意见之日起30日内，向南屏省总工会请求复核。
@@ -42,6 +46,12 @@ class PetitionReplyTest {
   @Test
   void whatToDoInACaseLedByIfIsTheWholeSentence() {
     assertThat(KB.answer("对处理意见不服怎么办").text()).contains("向鹭川市总工会书面请求复查");
+  }
+
+  @Test
+  void aTermIsThePeriodFromOneDateToAnother() {
+    // not the one-year limit of another matter, which says a length alone
+    assertThat(KB.answer("劳动合同的期限是多久").text()).contains("自2024年9月2日起至2027年1月31日止");
   }
 
   @Test

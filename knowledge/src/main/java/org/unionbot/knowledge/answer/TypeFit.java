@@ -114,7 +114,11 @@ final class TypeFit {
             edge(
                 q,
                 canonical,
-                duration(howLong, canonical, hour(q, howLong, canonical, when(canonical))));
+                duration(
+                    howLong,
+                    ASKS_TERM.matcher(q.text()).find(),
+                    canonical,
+                    hour(q, howLong, canonical, when(canonical))));
         yield day(q, canonical, fit);
       }
       case COUNT -> count(q, canonical);
@@ -296,12 +300,18 @@ final class TypeFit {
       Pattern.compile("半天|全天|整天|半年|半个月|(?<![\\d月])\\d{1,3}(个)?(工作日|天|日|小时|分钟|周|星期|个月|年)");
 
   /** A question of how long (会开多长时间) wants a length of time; a date or an hour fits it less. */
-  private static double duration(boolean howLong, String canonical, double fit) {
+  private static double duration(boolean howLong, boolean term, String canonical, double fit) {
     if (!howLong) {
       return fit;
     }
-    return DURATION.matcher(canonical).find() ? 1 : Math.min(fit, 0.5);
+    // 合同期限是多久 of 合同期限自2024年9月2日起至2027年1月31日止: a term asked, from one date to another
+    return DURATION.matcher(canonical).find() || term && RANGE.matcher(canonical).find()
+        ? 1
+        : Math.min(fit, 0.5);
   }
+
+  /** A question of how long a term runs: 合同期限是多久, 有效期多长. */
+  private static final Pattern ASKS_TERM = Pattern.compile("期限|有效期|期间");
 
   /**
    * A question that asks the hour (几点开门) wants a clock time; a date alone does not answer it. One
