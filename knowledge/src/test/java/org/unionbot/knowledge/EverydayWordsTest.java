@@ -53,6 +53,26 @@ class EverydayWordsTest {
   }
 
   @Test
+  void papersAndPaidLeaveAreWhatANoticeSaysOfThem() {
+    KnowledgeBase rules =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "rules",
+                    Optional.empty(),
+                    """
+                    参加须知
+                    1. 孕期女职工、出发之日年满60周岁的职工不予安排。
+                    2. 疗休养期间视同正常出勤，工资照发，不占用本人年休假。
+                    3. 出发当天7:30在职工服务中心北门集合，须携带本人身份证原件、工会会员卡，自备常用药品。
+                    """)));
+
+    assertThat(rules.answer("出发要携带什么证件").text()).contains("身份证原件");
+    assertThat(rules.answer("疗休养是带薪的吗").text()).contains("工资照发");
+    assertThat(rules.answer("孕妇能参加吗").text()).contains("孕期女职工");
+  }
+
+  @Test
   void raisingAnAbilityIsStrengtheningIt() {
     assertThat(BUNDLED.answer("基层工会要提升哪三种能力").text()).contains("引领力、组织力、服务力");
   }
