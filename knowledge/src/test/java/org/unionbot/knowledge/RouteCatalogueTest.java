@@ -18,6 +18,12 @@ class RouteCatalogueTest {
 
       琅溪市总工会2027年春夏季共推出四条疗休养线路。
 
+      ## 线路一：雾岭山森林康养（4天3晚）
+
+      **目的地：**鹤阳县雾岭山国家森林公园
+
+      **费用标准：**每人2280元，其中市总工会承担2000元，个人承担280元。
+
       ## 线路一览
 
       | 线路 | 天数 | 标准 |
@@ -51,6 +57,12 @@ class RouteCatalogueTest {
   void aPlaceCountedFromTheEndIsCountedFromTheEnd() {
     assertThat(KB.answer("倒数第二条线路是哪条").text()).contains("云岫湖劳模专线");
     assertThat(KB.answer("最后一条线路是哪条").text()).contains("鹤汀古镇文化休养");
+  }
+
+  @Test
+  void aPartComesWithTheWholeItIsPartOf() {
+    // 其中 points back to the clause before it
+    assertThat(KB.answer("雾岭山线路市总工会承担多少").text()).contains("每人2280元，其中市总工会承担2000元");
   }
 
   @Test

@@ -220,6 +220,12 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
+    if (bestFrom > 0
+        && clauses.get(bestFrom).strip().startsWith("其中")
+        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+      // 市总工会承担多少 of 每人2280元，其中市总工会承担2000元: the whole that 其中 is a part of
+      best = clauses.get(--bestFrom) + best;
+    }
     String lead = colonLead.isEmpty() ? "" : colonLead(clauses);
     // a window from the clause that holds the colon says the lead itself
     int leadEnd = lead.isEmpty() ? 0 : colonClause(clauses);
