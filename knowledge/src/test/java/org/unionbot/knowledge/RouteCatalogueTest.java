@@ -24,6 +24,10 @@ class RouteCatalogueTest {
 
       **费用标准：**每人2280元，其中市总工会承担2000元，个人承担280元。
 
+      ## 线路二：青屿岛海滨疗休养（5天4晚）
+
+      **目的地：**澄湾市青屿岛
+
       ## 线路一览
 
       | 线路 | 天数 | 标准 |
@@ -57,6 +61,14 @@ class RouteCatalogueTest {
   void aPlaceCountedFromTheEndIsCountedFromTheEnd() {
     assertThat(KB.answer("倒数第二条线路是哪条").text()).contains("云岫湖劳模专线");
     assertThat(KB.answer("最后一条线路是哪条").text()).contains("鹤汀古镇文化休养");
+  }
+
+  @Test
+  void aLabelNamesThePartItHeads() {
+    assertThat(KB.answer("线路一是什么线路").text()).contains("雾岭山森林康养").doesNotContain("青屿岛");
+    assertThat(KB.answer("线路二是哪条线路").text()).contains("青屿岛海滨疗休养").doesNotContain("雾岭山");
+    assertThat(KB.answer("线路二的目的地是哪里").text()).contains("澄湾市青屿岛");
+    assertThat(KB.answer("線路一去哪裡").text()).contains("鹤阳县雾岭山国家森林公园");
   }
 
   @Test

@@ -163,6 +163,7 @@ final class AnswerEngine {
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
         .or(() -> HeadingFacts.answer(kb, q))
+        .or(() -> HeadingFacts.labelled(kb, q))
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()

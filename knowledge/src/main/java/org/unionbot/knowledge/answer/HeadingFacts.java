@@ -47,6 +47,51 @@ final class HeadingFacts {
     return Optional.of(Replies.answer(text, n, s.heading(), s.heading()));
   }
 
+  /** A label of a noun and a numeral, as a question names a part by it: 线路一, 方案二. */
+  private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{IsHan}{2,4}[一二三四五六七八九十]");
+
+  /**
+   * What a part headed by a numbered label is, when the question asks what the label is and nothing
+   * else: 线路一是什么线路 of 「线路一：雾岭山森林康养（4天3晚）」 → 线路一是：雾岭山森林康养（4天3晚）。; else empty.
+   */
+  static Optional<Answer> labelled(Snapshot kb, Question q) {
+    // 线路二是哪条线路 asks which one, as a list question does
+    if (!(q.type() == QuestionType.WHAT
+            || q.type() == QuestionType.NAME
+            || q.type() == QuestionType.LIST)
+        || q.ordinal().isPresent()
+        || q.count().isPresent()) {
+      return Optional.empty();
+    }
+    String label =
+        q.nouns().stream().filter(n -> NUMBERED_LABEL.matcher(n).matches()).findFirst().orElse("");
+    if (label.isEmpty() || !q.terms().stream().allMatch(t -> label.contains(Canonical.text(t)))) {
+      return Optional.empty(); // 线路一的目的地 asks of the part, not what it is
+    }
+    int found = -1;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      String title = Canonical.text(kb.sections.get(i).title().strip());
+      if (title.startsWith(label + "：") || title.startsWith(label + ":")) {
+        if (found >= 0) {
+          return Optional.empty();
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      return Optional.empty();
+    }
+    Section s = kb.sections.get(found);
+    String title = s.title().strip();
+    String text = label + "是：" + title.substring(label.length() + 1).strip() + "。";
+    return Optional.of(
+        Replies.answer(
+            text + Replies.whose(kb, kb.sectionNotices.get(found)),
+            kb.sectionNotices.get(found),
+            s.heading(),
+            s.heading()));
+  }
+
   /** A heading's index, what it is of (焊工) and its note (参赛96人). */
   private record Noted(int section, String name, String note) {}
 

@@ -243,6 +243,36 @@ final class QuestionParser {
   private static final Pattern CONGRESS =
       Pattern.compile("(?<![一二三四五六七八九十\\d第])([一二三四五六七八九十]{1,3})大(?![会家概学])");
 
+  /** A numeral that may end a label: 一 of 线路一. */
+  private static final String LABEL_NUMERALS = "一二三四五六七八九十";
+
+  /**
+   * The labels in a question that the notice writes before a colon, a noun and a numeral (线路一 of
+   * 线路一：雾岭山森林康养, 方案二：…): each names its part, as 第9号 names a proposal.
+   */
+  private List<String> numberedLabels(String content) {
+    List<String> out = new ArrayList<>();
+    for (int i = 2; i < content.length(); i++) {
+      if (LABEL_NUMERALS.indexOf(content.charAt(i)) < 0
+          || i + 1 < content.length() && LABEL_NUMERALS.indexOf(content.charAt(i + 1)) >= 0) {
+        continue;
+      }
+      for (int from = Math.max(0, i - 4); from <= i - 2; from++) {
+        String label = content.substring(from, i + 1);
+        if (label.codePoints().allMatch(Character::isIdeographic)
+            && LABEL_NUMERALS.indexOf(label.charAt(0)) < 0
+            && label.charAt(0) != '第'
+            && (known.test(label + "：") || known.test(label + ":"))
+            // 线路一览表: a word the label's characters begin, not the label
+            && !(i + 1 < content.length() && known.test(label + content.charAt(i + 1)))) {
+          out.add(label);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** A thing's number in its series, which names it: 第9号 of 第9号提案. */
   private static final Pattern NUMBERED_ONE = Pattern.compile("第\\d{1,4}号");
 
@@ -558,6 +588,13 @@ final class QuestionParser {
       if (known.test(numbered.group()) && !terms.contains(numbered.group())) {
         terms.add(numbered.group());
         nouns.add(numbered.group());
+      }
+    }
+    for (String l : numberedLabels(content)) {
+      // 线路一的目的地 of a notice headed 线路一：雾岭山森林康养: the thing its label names
+      if (!terms.contains(l)) {
+        terms.add(l);
+        nouns.add(l);
       }
     }
     if (ordinalPhrase.length() > 2 && known.test(ordinalPhrase)) {
