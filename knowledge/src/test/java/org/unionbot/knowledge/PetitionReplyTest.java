@@ -55,6 +55,17 @@ class PetitionReplyTest {
   }
 
   @Test
+  void aDateAskedByItsWordIsTheDayOfWhatItNames() {
+    // 日期 only says a day is asked; the notice never writes it
+    assertThat(KB.answer("收悉日期").text()).contains("2027年3月3日");
+  }
+
+  @Test
+  void payingIsWhatTheNoticeSaysOfCharges() {
+    assertThat(KB.answer("劳动仲裁要交钱吗").text()).contains("仲裁不收费");
+  }
+
+  @Test
   void whatALawLaysDownFollowsItsName() {
     assertThat(KB.answer("劳动法第四十四条是怎么规定的").text()).contains("百分之一百五十");
   }

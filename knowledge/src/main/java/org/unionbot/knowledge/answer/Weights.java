@@ -74,6 +74,10 @@ final class Weights {
    * Parts of the day and days of the weekend, which a when-question may name (晚上几点关门, 礼拜六有人吗) and
    * its answer say as hours (8:00至20:00, 周一至周五9:00—17:00).
    */
+  /** Words for a time itself, which a when-question names as what it asks: 收悉日期, 报到时间. */
+  private static final java.util.Set<String> WHEN_WORDS =
+      java.util.Set.of("日期", "时间", "日子", "时段", "时间段");
+
   private static final java.util.Set<String> DAYTIME =
       java.util.Set.of(
           "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "凌晨", "白天", "礼拜六", "礼拜天", "礼拜日",
@@ -422,7 +426,7 @@ final class Weights {
         || QuestionParser.asksConsequence(q.text()) && CONSEQUENCE.contains(word)
         || MODAL.contains(word)
         || MEETS.contains(word) && ASKS_REQUIREMENT.matcher(q.text()).find()
-        || q.type() == QuestionType.WHEN && DAYTIME.contains(word)
+        || q.type() == QuestionType.WHEN && (DAYTIME.contains(word) || WHEN_WORDS.contains(word))
         || q.type() == QuestionType.COUNT && QuestionParser.BOUNDS.contains(word);
   }
 
