@@ -66,6 +66,11 @@ class PetitionReplyTest {
   }
 
   @Test
+  void theNumberUnderTheTitleIsTheDocumentsNumber() {
+    assertThat(KB.answer("意见书的文号是多少").text()).contains("云工信复〔2027〕第14号");
+  }
+
+  @Test
   void whatALawLaysDownFollowsItsName() {
     assertThat(KB.answer("劳动法第四十四条是怎么规定的").text()).contains("百分之一百五十");
   }

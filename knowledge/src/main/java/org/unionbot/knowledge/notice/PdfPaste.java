@@ -22,9 +22,9 @@ final class PdfPaste {
   /** The letterhead of a red-header document: 青川市总工会文件, 中华全国总工会办公厅文件. */
   private static final Pattern LETTERHEAD = Pattern.compile("^\\p{IsHan}{2,24}文件$");
 
-  /** A document number: 青工发〔2027〕9号, 总工办发[2026]12号, 市工发（2027）3号. */
+  /** A document number: 青工发〔2027〕9号, 总工办发[2026]12号, 市工发（2027）3号, 云工信复〔2027〕第14号. */
   private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("^\\S{1,12}[〔\\[［（(]\\d{4}[〕\\]］）)]\\s*\\d{1,4}\\s*号$");
+      Pattern.compile("^\\S{1,12}[〔\\[［（(]\\d{4}[〕\\]］）)]\\s*第?\\d{1,4}\\s*号$");
 
   /** How a document's title ends: …的通知, …的意见, …办法. */
   private static final Pattern TITLE_END =
@@ -86,6 +86,17 @@ final class PdfPaste {
         title += lines.get(i++);
       }
       out.add(title);
+    }
+    // 鹭川市云湖区总工会 / 信访事项处理意见书 / 云工信复〔2027〕第14号: a number under the title's lines
+    for (int k = i; number == null && k < Math.min(i + 2, lines.size()); k++) {
+      String l = lines.get(k).replaceAll("\\s+", "");
+      if (DOCUMENT_NUMBER.matcher(l).matches()) {
+        number = l;
+        out.addAll(lines.subList(i, k));
+        i = k + 1;
+      } else if (l.length() > TITLE_TAIL || NoticeParser.endsSentence(l)) {
+        break;
+      }
     }
     if (number != null) {
       out.add("文号：" + number);
