@@ -21,7 +21,7 @@ class ChronicleTest {
       一月
       1月6日　市总工会十四届五次全委（扩大）会议召开。市总工会主席韩振东作工作报告。
       1月中旬　全市工会“两节”送温暖活动启动。市、县两级工会共筹集资金2860万元。
-      1月28日　春节前夕，市委书记林启航看望慰问坚守岗位的环卫工人、公交司机和供电抢修人员。
+      1月28日　春节前夕，市委书记林启航在市总工会党组书记、常务副主席潘晓岚陪同下，看望慰问坚守岗位的环卫工人、公交司机和供电抢修人员。
 
       二月
       2月10日　市总工会、市人力资源和社会保障局联合印发《关于开展2027年“春风送岗”专项行动的通知》。
@@ -40,6 +40,12 @@ class ChronicleTest {
   @Test
   void everyEntryOfAMonthIsCountedWhetherOrNotItOpensWithAShortSentence() {
     assertThat(KB.answer("一月的最后一件大事是什么").text()).contains("1月28日", "环卫工人");
+  }
+
+  @Test
+  void holdingAPostIsBeingThatPost() {
+    // 担任 only asks the post
+    assertThat(KB.answer("潘晓岚担任什么职务").text()).contains("市总工会党组书记、常务副主席潘晓岚");
   }
 
   @Test

@@ -70,6 +70,12 @@ class SpeechTest {
   }
 
   @Test
+  void theSpeakersPostIsWhatTheBylineSaysBeforeTheName() {
+    assertThat(KB.answer("邵明远担任什么职务").text()).contains("市总工会党组书记、常务副主席");
+    assertThat(KB.answer("邵明远是什么职务").text()).contains("市总工会党组书记、常务副主席");
+  }
+
+  @Test
   void aPlaceAmongTheThingsNamedBeforeIt() {
     // what 的 joins to the ordinal is what is counted: the 四项任务, not the part's paragraphs
     assertThat(KB.answer("重点任务的第三项是什么").text()).contains("用好数字平台");

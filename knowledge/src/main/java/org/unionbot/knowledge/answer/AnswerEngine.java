@@ -151,6 +151,7 @@ final class AnswerEngine {
         .or(() -> aboutTheDocument(kb, q))
         .or(() -> Parts.distribution(kb, q))
         .or(() -> Parts.role(kb, q))
+        .or(() -> Parts.bylinePost(kb, q))
         .or(() -> Quotes.speaker(kb, q))
         .or(() -> Parts.event(kb, q))
         .or(() -> Parts.purpose(kb, q))

@@ -528,6 +528,46 @@ final class Parts {
             n -> new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get())));
   }
 
+  /** A post as a byline gives it before a name: 市总工会党组书记、常务副主席, 记者. */
+  private static final Pattern POST =
+      Pattern.compile("(主席|书记|经理|主任|局长|处长|科长|部长|厂长|院长|校长|会长|理事长|董事长|秘书长|委员|记者|通讯员)$");
+
+  /** A question of a person's post: 邵明远担任什么职务, 邵明远是什么职务. */
+  private static final Pattern POST_ASKED = Pattern.compile("(什么|啥|哪个)(职务|职位|头衔)|是干什么的|是做什么的");
+
+  /**
+   * The post a speech's byline gives before the name a question asks of (邵明远担任什么职务 of
+   * 市总工会党组书记、常务副主席 邵明远 （2027年3月16日）): 邵明远的职务是市总工会党组书记、常务副主席。 Empty when no byline names the person
+   * after a post.
+   */
+  static Optional<Answer> bylinePost(Snapshot kb, Question q) {
+    if (!POST_ASKED.matcher(q.text()).find()) {
+      return Optional.empty();
+    }
+    for (Notice n : kb.notices) {
+      if (n.byline().isEmpty()) {
+        continue;
+      }
+      String[] parts = n.byline().get().strip().split("[\\s\u3000]+");
+      for (int i = 1; i < parts.length; i++) {
+        String name = parts[i];
+        if (name.length() >= 2 && name.length() <= 4 && q.text().contains(name)) {
+          String post = parts[i - 1];
+          if (!POST.matcher(post).find()) {
+            return Optional.empty(); // 原创 苓溪工会 names an account, not a post
+          }
+          return Optional.of(
+              new Answer(
+                  Answer.Kind.ANSWER,
+                  name + "的职务是" + post + "。",
+                  List.of(new Source(n.id(), n.title(), Part.BYLINE.label, n.byline().get())),
+                  List.of()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A part in writing an article that a question may ask who played. */
   private static final Pattern AUTHOR_PART = Pattern.compile("记者|通讯员|作者|撰稿");
 
