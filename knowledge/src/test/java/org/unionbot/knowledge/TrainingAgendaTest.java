@@ -40,12 +40,26 @@ class TrainingAgendaTest {
       三、有关要求
       学员须全程参加培训，原则上不得请假。
 
+      附件：2027年全市基层工会主席培训班回执
+
       棠溪市总工会
       2027年5月18日
+
+      附件
+
+      2027年全市基层工会主席培训班回执
+
+      推荐单位（盖章）：　　　　　　　　填表人：　　　　　　联系电话：
       """;
 
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("agenda", Optional.empty(), NOTICE)));
+
+  @Test
+  void theNoticeIsSignedAboveTheAttachmentsOwnText() {
+    assertThat(KB.answer("落款日期").text()).contains("2027年5月18日");
+    assertThat(KB.answer("发文单位是哪个").text()).contains("棠溪市总工会");
+  }
 
   @Test
   void eachLineOfTheAgendaSaysItsDay() {

@@ -337,6 +337,26 @@ public final class NoticeParser {
     }
   }
 
+  /** A line that only opens an attachment's own text: 附件, 附件1, 附件2：. */
+  private static final Pattern ATTACHMENT_OPENS = Pattern.compile("^附件\\s*\\d{0,2}\\s*[：:]?$");
+
+  /** How many lines an attachment's text after the signature may run to. */
+  private static final int ATTACHMENT_REACH = 40;
+
+  /**
+   * The line that opens an attachment's text after the notice is signed and dated (…棠溪市总工会 /
+   * 2027年5月18日 / 附件 / 2027年…回执 / 推荐单位（盖章）：…); -1 when the notice ends with its signature.
+   */
+  private static int attachedAfterSignature(List<String> lines, int last) {
+    for (int j = Math.max(2, last - ATTACHMENT_REACH); j <= last; j++) {
+      if (ATTACHMENT_OPENS.matcher(lines.get(j).strip()).matches()
+          && OfficialLines.isDate(lines.get(j - 1))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** True when one of the {@link #DATELINE_REACH} lines above the last is a date. */
   private static boolean datedAbove(List<String> lines) {
     return lines.subList(Math.max(0, lines.size() - 1 - DATELINE_REACH), lines.size() - 1).stream()
@@ -624,6 +644,10 @@ public final class NoticeParser {
       int last = lines.size() - 1;
       while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
         last--;
+      }
+      int attached = attachedAfterSignature(lines, last);
+      if (attached > 0) {
+        last = attached - 1; // the signature is above the attachment's own text
       }
       if (last >= 1 && OfficialLines.isDate(lines.get(last))) {
         dateline = last;
