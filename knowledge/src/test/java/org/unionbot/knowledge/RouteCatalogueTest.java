@@ -78,6 +78,11 @@ class RouteCatalogueTest {
   }
 
   @Test
+  void thePublishingBodyIsTheOneThatSignsIt() {
+    assertThat(KB.answer("这份指南的发布单位是哪个").text()).contains("琅溪市总工会");
+  }
+
+  @Test
   void aContactLineWithALongLabelIsNoPhotoCaption() {
     assertThat(KB.answer("保险咨询找谁").text()).contains("韩立强", "联系方式").doesNotContain("图片");
   }

@@ -68,7 +68,7 @@ final class Parts {
               + ISSUE.pattern()
               + "|谁"
               + ISSUE.pattern()
-              + "|(发文|落款|署名)(单位|机关|部门)|哪家发|来源|出处");
+              + "|(发文|落款|署名|发布|印发)(单位|机关|部门)|哪家发|来源|出处");
   private static final Pattern DATELINE =
       Pattern.compile(
           "(哪天|哪一天|什么时候|啥时候|几号|何时|几月几[日号]?|日期|时间).{0,4}"
