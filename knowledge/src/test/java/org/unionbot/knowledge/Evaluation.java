@@ -47,7 +47,6 @@ final class Evaluation {
   static final List<QuestionSet> PENDING =
       List.of(
           new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"),
-          new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
           new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
           new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"));
@@ -109,6 +108,7 @@ final class Evaluation {
           new QuestionSet("notice-ay", "/eval/qa-notice-ay.tsv", "/eval/notice-ay.md"),
           new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"),
           new QuestionSet("notice-ba", "/eval/qa-notice-ba.tsv", "/eval/notice-ba.txt"),
+          new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

@@ -19,14 +19,15 @@ import org.unionbot.knowledge.answer.Recall;
 
 /**
  * Scores the answer engine on every question set (Evaluation.SETS: the shared development set, our
- * larger set over the bundled notice, a set of reworded questions, and seven further notices of the
- * shapes unions upload, two of them beside the bundled notice): a correct answer holds the gold
- * string and is at most 150 characters without whitespace and punctuation; a refusal row must come
- * back as a fallback. Each set's floor is what the engine reached when the floor was set (one right
- * answer less, for a machine whose floating point ranks a tie the other way), so a change that
- * answers fewer questions right, answers more of them confidently wrong, or answers an off-topic
- * question fails here. The confusion table, lexical recall beside the fused recall that serves,
- * goes to target/evaluation.md for BENCHMARKS.md ({@code EvalMain} adds vector-only and RRF).
+ * larger set over the bundled notice, a set of reworded questions, and a set for each further
+ * notice of the shapes unions upload, three of them also beside the bundled notice): a correct
+ * answer holds the gold string and is at most 150 characters without whitespace and punctuation; a
+ * refusal row must come back as a fallback. Each set's floor is what the engine reached when the
+ * floor was set (one right answer less, for a machine whose floating point ranks a tie the other
+ * way), so a change that answers fewer questions right, answers more of them confidently wrong, or
+ * answers an off-topic question fails here. The confusion table, lexical recall beside the fused
+ * recall that serves, goes to target/evaluation.md for BENCHMARKS.md ({@code EvalMain} adds
+ * vector-only and RRF).
  */
 class EvaluationTest {
 
@@ -100,6 +101,7 @@ class EvaluationTest {
     "notice-ay, 160, 6",
     "notice-az, 169, 4",
     "notice-ba, 190, 8",
+    "notice-bc, 171, 3",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -115,9 +117,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the fifty-five sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the fifty-six sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 493 of 2,137), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 500 of 2,196), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -135,7 +137,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(492);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(499);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -190,6 +192,7 @@ class EvaluationTest {
     "notice-ay, 1",
     "notice-az, 1",
     "notice-ba, 4",
+    "notice-bc, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -246,7 +249,8 @@ class EvaluationTest {
     "notice-aw",
     "notice-ax",
     "notice-ay",
-    "notice-ba"
+    "notice-ba",
+    "notice-bc"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

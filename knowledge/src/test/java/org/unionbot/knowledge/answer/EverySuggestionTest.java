@@ -101,6 +101,7 @@ class EverySuggestionTest {
           new Base("notice-ay", List.of("/eval/notice-ay.md"), "/eval/qa-notice-ay.tsv"),
           new Base("notice-az", List.of("/eval/notice-az.txt"), "/eval/qa-notice-az.tsv"),
           new Base("notice-ba", List.of("/eval/notice-ba.txt"), "/eval/qa-notice-ba.tsv"),
+          new Base("notice-bc", List.of("/eval/notice-bc.txt"), "/eval/qa-notice-bc.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
