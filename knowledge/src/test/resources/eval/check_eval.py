@@ -58,7 +58,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bc.tsv', os.path.join(HERE, 'notice-bc.txt')),
          ('qa-notice-bd.tsv', os.path.join(HERE, 'notice-bd.md')),
          ('qa-notice-be.tsv', os.path.join(HERE, 'notice-be.md')),
-         ('qa-notice-bf.tsv', os.path.join(HERE, 'notice-bf.txt')),]
+         ('qa-notice-bf.tsv', os.path.join(HERE, 'notice-bf.txt')),
+         ('qa-notice-bg.tsv', os.path.join(HERE, 'notice-bg.txt')),
+         ('qa-notice-bh.tsv', os.path.join(HERE, 'notice-bh.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -49,7 +49,9 @@ final class Evaluation {
           new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"),
           new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
-          new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"));
+          new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
+          new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
+          new QuestionSet("notice-bh", "/eval/qa-notice-bh.tsv", "/eval/notice-bh.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
