@@ -297,7 +297,8 @@ final class AnswerEngine {
               .map(x -> ByShape.stepsGoOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x))
               .map(x -> ByShape.ruleGoesBefore(kb, answering.passage(), x))
-              .map(x -> ByShape.numberGoesOn(kb, q, answering.passage(), x));
+              .map(x -> ByShape.numberGoesOn(kb, q, answering.passage(), x))
+              .map(x -> ByShape.keyed(kb, answering.passage(), x));
       if (span.isPresent()) {
         Replies.Found f = found(q, answering, span.get(), lexical, w, candidates, recall);
         if (c == neighbour || Spans.restates(q, w, span.get())) {

@@ -304,6 +304,72 @@ final class ByShape {
     return both.length() <= Spans.MAX_SPAN ? both : span;
   }
 
+  /** The blank a test question leaves for its answer: （　　）, ( ). */
+  private static final Pattern BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]");
+
+  /** An option of a test question, on its own line: A.一个月, B．二倍. */
+  private static final Pattern OPTION = Pattern.compile("^([A-H])[.．、]\\s*(.+?)[。；;]?$");
+
+  /** A test question's key: 答案：B, 答案：ABD, 答案：√. */
+  private static final Pattern KEY = Pattern.compile("^(?:参考)?答案[：:]\\s*([A-H]+|[√×✓✗])");
+
+  /** How many lines after a test question its options and key may run to. */
+  private static final int QUESTION_LINES = 10;
+
+  /**
+   * A test question of a question bank with its key filled in: the span with the blank it leaves
+   * holding the keyed options (…每月向劳动者支付（B.二倍）的工资。), or a true-or-false statement with its verdict
+   * (…可以解除劳动合同。（答案：√，正确）); the span alone when no key follows in its section.
+   */
+  static String keyed(Snapshot kb, Passage p, String span) {
+    List<String> options = new ArrayList<>();
+    String key = null;
+    for (int i = p.id() + 1; i < Math.min(kb.passages.size(), p.id() + QUESTION_LINES); i++) {
+      Passage next = kb.passages.get(i);
+      if (next.notice() != p.notice() || next.section() != p.section()) {
+        break;
+      }
+      String t = next.text().strip();
+      var k = KEY.matcher(t);
+      if (k.find()) {
+        key = k.group(1);
+        break;
+      }
+      // options the parser joined into one paragraph (A.…的B.…的) are read one by one
+      for (String line : t.split("(?<=[^A-Za-z])(?=[B-H][.．、])")) {
+        var o = OPTION.matcher(line.strip());
+        if (!o.matches()) {
+          return span; // what follows is no option: the sentence is not a test question
+        }
+        options.add(o.group(1) + "." + o.group(2));
+      }
+    }
+    if (key == null) {
+      return span;
+    }
+    var blank = BLANK.matcher(span);
+    if (blank.find() && !options.isEmpty()) {
+      List<String> keyed = new ArrayList<>();
+      for (char c : key.toCharArray()) {
+        options.stream().filter(o -> o.charAt(0) == c).findFirst().ifPresent(keyed::add);
+      }
+      return keyed.isEmpty()
+          ? span
+          : span.substring(0, blank.start())
+              + "（"
+              + String.join("；", keyed)
+              + "）"
+              + span.substring(blank.end());
+    }
+    if (options.isEmpty() && (key.equals("√") || key.equals("✓"))) {
+      return Spans.withoutEnd(span) + "。（答案：√，正确）";
+    }
+    if (options.isEmpty()) {
+      return Spans.withoutEnd(span) + "。（答案：×，错误）";
+    }
+    return span;
+  }
+
   private static boolean sameParagraph(Passage a, Passage b) {
     return a.notice() == b.notice()
         && a.section() == b.section()

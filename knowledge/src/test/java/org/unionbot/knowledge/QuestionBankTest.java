@@ -1,0 +1,61 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A contest's question bank with its key: each question leaves a blank, its options follow a line
+ * apiece, then 答案：. A worker asking the question's fact gets the question with the keyed options in
+ * its blank, not the blank.
+ */
+class QuestionBankTest {
+
+  private static final String BANK =
+      """
+      2027年苍澜市职工法律知识竞赛题库（含参考答案）
+
+      一、单项选择题（共2题，每题2分）
+
+      1.自用工之日起超过一个月不满一年未订立书面劳动合同的，用人单位应当每月向劳动者支付（　　）的工资。
+      A.1.5倍
+      B.二倍
+      C.三倍
+      D.四倍
+      答案：B
+
+      2.劳动争议申请仲裁的时效期间为（　　）。
+      A.六个月
+      B.一年
+      C.二年
+      D.三年
+      答案：B
+
+      二、多项选择题（共1题，每题3分）
+
+      3.下列情形应当认定为工伤的有（　　）。
+      A.在工作时间和工作场所内，因工作原因受到事故伤害的
+      B.患职业病的
+      C.在上下班途中，受到非本人主要责任的交通事故伤害的
+      D.因醉酒导致伤亡的
+      答案：ABC
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("bank", Optional.empty(), BANK)));
+
+  @Test
+  void theKeyedOptionFillsTheBlank() {
+    assertThat(KB.answer("超过一个月不满一年未订立书面劳动合同要支付几倍工资").text()).contains("（B.二倍）");
+    assertThat(KB.answer("申请劳动仲裁的时效期间是多长").text()).contains("B.一年").doesNotContain("（　　）");
+  }
+
+  @Test
+  void everyKeyedOptionOfAMultipleChoiceQuestionIsGiven() {
+    assertThat(KB.answer("哪些情形应当认定为工伤").text())
+        .contains("A.在工作时间和工作场所内", "B.患职业病的", "C.在上下班途中")
+        .doesNotContain("醉酒");
+  }
+}
