@@ -41,6 +41,15 @@ class QuestionBankTest {
       C.在上下班途中，受到非本人主要责任的交通事故伤害的
       D.因醉酒导致伤亡的
       答案：ABC
+
+      三、判断题（共2题，每题1分）
+
+      4.同一用人单位与同一劳动者只能约定一次试用期。（　　）
+      答案：√
+
+      5.劳动者在试用期内提前三日通知用人单位，可以解除劳动合同。（　　）
+      答案：√
+      解析：试用期满后辞职，应当提前三十日以书面形式通知。
       """;
 
   private static final KnowledgeBase KB =
@@ -50,6 +59,11 @@ class QuestionBankTest {
   void theKeyedOptionFillsTheBlank() {
     assertThat(KB.answer("超过一个月不满一年未订立书面劳动合同要支付几倍工资").text()).contains("（B.二倍）");
     assertThat(KB.answer("申请劳动仲裁的时效期间是多长").text()).contains("B.一年").doesNotContain("（　　）");
+  }
+
+  @Test
+  void aTrueOrFalseStatementIsNoHeadingAndComesWithItsVerdict() {
+    assertThat(KB.answer("同一用人单位与同一劳动者只能约定几次试用期").text()).contains("只能约定一次试用期", "答案：√");
   }
 
   @Test

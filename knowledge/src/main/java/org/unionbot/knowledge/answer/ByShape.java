@@ -330,6 +330,9 @@ final class ByShape {
         break;
       }
       String t = next.text().strip();
+      if (BLANK.matcher(t).matches()) {
+        continue; // …只能约定一次试用期。（　　）: a true-or-false question's blank, after its sentence
+      }
       var k = KEY.matcher(t);
       if (k.find()) {
         key = k.group(1);

@@ -301,6 +301,9 @@ public final class NoticeParser {
     return first > 0 && line.indexOf('→', first + 1) > first + 1 && !line.endsWith("→");
   }
 
+  /** The blank a test question ends with: …只能约定一次试用期。（　　）. */
+  private static final Pattern TEST_BLANK = Pattern.compile("[。？?][（(][\\s\u3000]*[）)]$");
+
   /** A line that is only a Markdown image: ![申领流程图](https://mmbiz.qpic.cn/…). */
   private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^)]*\\)$");
 
@@ -828,6 +831,10 @@ public final class NoticeParser {
    * Structure#runsIn}), a heading sentence followed by its paragraph text.
    */
   private static void addNumbered(List<Line> out, String line, boolean runsIn) {
+    if (TEST_BLANK.matcher(line).find()) {
+      out.add(new Line(Kind.TEXT, line, 0)); // 14.…只能约定一次试用期。（　　）: a test question, no heading
+      return;
+    }
     int level = Headings.numberedLevel(line);
     if (line.length() <= SHORT_LINE && !endsSentence(line)) {
       out.add(new Line(Kind.HEADING, line, level));
@@ -863,6 +870,9 @@ public final class NoticeParser {
 
   /** Where a run-in heading sentence ends (加强组织领导。各级工会要…), or -1 when the line has none. */
   private static int runInEnd(String line) {
+    if (TEST_BLANK.matcher(line).find()) {
+      return -1;
+    }
     int end = firstSentenceEnd(line);
     return end > 0 && end < line.length() && end <= SHORT_LINE ? end : -1;
   }
