@@ -352,20 +352,17 @@ final class AnswerEngine {
     if (!q.strict() || !timeOrPlace || w.isEmpty() || q.ordinal().isPresent()) {
       return Optional.empty(); // a heading's count (四个步骤“学深悟透”) is answered with its items
     }
-    int found = -1;
-    for (int i = 0; i < kb.sections.size(); i++) {
-      String title = kb.canonicalTitles.get(i);
-      if (!title.isEmpty()
-          && !ASKS.matcher(title).find()
-          && w.coverage(title) >= 0.99
-          && TypeFit.of(q, title, kb) >= 1
-          && !kb.passagesOf(kb.sections.get(i)).isEmpty()) {
-        if (found >= 0) {
-          return Optional.empty();
-        }
-        found = i;
-      }
-    }
+    int found =
+        HeadingFacts.onlySection(
+            kb,
+            i -> {
+              String title = kb.canonicalTitles.get(i);
+              return !title.isEmpty()
+                  && !ASKS.matcher(title).find()
+                  && w.coverage(title) >= 0.99
+                  && TypeFit.of(q, title, kb) >= 1
+                  && !kb.passagesOf(kb.sections.get(i)).isEmpty();
+            });
     if (found < 0) {
       return Optional.empty();
     }

@@ -68,16 +68,13 @@ final class HeadingFacts {
     if (label.isEmpty() || !q.terms().stream().allMatch(t -> label.contains(Canonical.text(t)))) {
       return Optional.empty(); // 线路一的目的地 asks of the part, not what it is
     }
-    int found = -1;
-    for (int i = 0; i < kb.sections.size(); i++) {
-      String title = Canonical.text(kb.sections.get(i).title().strip());
-      if (title.startsWith(label + "：") || title.startsWith(label + ":")) {
-        if (found >= 0) {
-          return Optional.empty();
-        }
-        found = i;
-      }
-    }
+    int found =
+        onlySection(
+            kb,
+            i -> {
+              String title = kb.canonicalTitles.get(i);
+              return title.startsWith(label + "：") || title.startsWith(label + ":");
+            });
     if (found < 0) {
       return Optional.empty();
     }
@@ -90,6 +87,20 @@ final class HeadingFacts {
             kb.sectionNotices.get(found),
             s.heading(),
             s.heading()));
+  }
+
+  /** The index of the one section that passes the test; -1 when none does, or more than one. */
+  static int onlySection(Snapshot kb, java.util.function.IntPredicate test) {
+    int found = -1;
+    for (int i = 0; i < kb.sections.size(); i++) {
+      if (test.test(i)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
   }
 
   /** A heading's index, what it is of (焊工) and its note (参赛96人). */

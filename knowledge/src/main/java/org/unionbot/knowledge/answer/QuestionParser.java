@@ -247,7 +247,7 @@ final class QuestionParser {
   private static final String LABEL_NUMERALS = "一二三四五六七八九十";
 
   /**
-   * The labels in a question that the notice writes before a colon, a noun and a numeral (线路一 of
+   * The labels in a question, a noun and a numeral, that the notice writes before a colon (线路一 of
    * 线路一：雾岭山森林康养, 方案二：…): each names its part, as 第9号 names a proposal.
    */
   private List<String> numberedLabels(String content) {
