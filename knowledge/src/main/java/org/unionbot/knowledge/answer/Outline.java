@@ -1034,14 +1034,14 @@ final class Outline {
   /** What a worker calls the steps of a heading that says it lists 步骤. */
   private static final Set<String> STEPS = Set.of("步", "步骤");
 
-  /**
-   * True when a heading that announces no count is the asked-for noun or ends with it as a word:
-   * 「工作要求」 for 有哪些要求 or 有哪些工作要求; when {@code joined}, so may one of the things it joins (岗位 of
-   * 「招聘岗位和人数」).
-   */
   /** What says a heading lists the things it names: 一览, 一览表, 清单, 汇总表, 列表. */
   private static final Pattern LISTING = Pattern.compile("(一览表?|清单|汇总表?|列表)$");
 
+  /**
+   * True when a heading that announces no count is the asked-for noun or ends with it as a word:
+   * 「工作要求」 for 有哪些要求 or 有哪些工作要求; when {@code joined}, so may one of the things it joins (岗位 of
+   * 「招聘岗位和人数」); a heading that says it lists things (「线路一览」) is headed by what it lists.
+   */
   private static boolean headedBy(Snapshot kb, String title, String noun, boolean joined) {
     if (title.isEmpty()) {
       return false;

@@ -12,8 +12,6 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
-import org.unionbot.knowledge.notice.NoticeParser;
-import org.unionbot.knowledge.notice.Paragraph;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -110,12 +108,7 @@ final class Suggestions {
       // a transcript's 张某问：…？ offers what the worker asked, with what they said before it when the
       // question says too little alone (包工头跑了，…还欠着。该找谁？)
       String asked = title.substring(asks + 2);
-      List<Paragraph> said = s.paragraphs();
-      boolean before =
-          asked.length() < SAYS_ENOUGH
-              && !said.isEmpty()
-              && !NoticeParser.WHO_ANSWERS.matcher(said.get(0).sentences().get(0)).matches();
-      return before ? said.get(0).text() + asked : asked;
+      return asked.length() < SAYS_ENOUGH ? Transcript.saidBefore(s) + asked : asked;
     }
     int end = Headings.countEnd(title);
     int bracket = title.lastIndexOf('（');

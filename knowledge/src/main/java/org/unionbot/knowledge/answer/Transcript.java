@@ -172,17 +172,23 @@ final class Transcript {
     }
     if (WHAT_ASKED.matcher(t).find()) {
       // 王某遇到了什么问题: what the turn says before its question too (包工头跑了，…。该找谁？)
-      List<Paragraph> said = e.section().paragraphs();
-      String before =
-          said.isEmpty() || ANSWERS.matcher(said.get(0).sentences().get(0)).matches()
-              ? ""
-              : said.get(0).text();
-      return Optional.of(reply(n, e, names + "问：" + before + e.asked()));
+      return Optional.of(reply(n, e, names + "问：" + saidBefore(e.section()) + e.asked()));
     }
     if (WORK.matcher(t).find()) {
       return Optional.of(reply(n, e, "提问的是" + who(e) + "。"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a worker said before asking, under their question's heading (包工头跑了，…还欠着。 before 该找谁？); ""
+   * when the section opens with the sentence naming who answers.
+   */
+  static String saidBefore(Section s) {
+    List<Paragraph> said = s.paragraphs();
+    return said.isEmpty() || ANSWERS.matcher(said.get(0).sentences().get(0)).matches()
+        ? ""
+        : said.get(0).text();
   }
 
   /**
