@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * apiece, then 答案：. A worker asking the question's fact gets the question with the keyed options in
  * its blank, not the blank.
  */
-class QuestionBankTest {
+public class QuestionBankTest {
 
   private static final String BANK =
       """
@@ -51,6 +51,9 @@ class QuestionBankTest {
       答案：√
       解析：试用期满后辞职，应当提前三十日以书面形式通知。
       """;
+
+  /** The bank, for the tests of the answer package that read its passages. */
+  public static final String TEXT = BANK;
 
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("bank", Optional.empty(), BANK)));

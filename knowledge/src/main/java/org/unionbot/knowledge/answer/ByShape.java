@@ -364,13 +364,13 @@ final class ByShape {
               + "）"
               + span.substring(blank.end());
     }
-    if (options.isEmpty() && (key.equals("√") || key.equals("✓"))) {
-      return Spans.withoutEnd(span) + "。（答案：√，正确）";
-    }
-    if (options.isEmpty()) {
-      return Spans.withoutEnd(span) + "。（答案：×，错误）";
-    }
-    return span;
+    // a true-or-false item's verdict; a letter keys options the span does not leave a blank for
+    // (the span is the last option itself, D.四倍 over 答案：B)
+    boolean right = key.equals("√") || key.equals("✓");
+    boolean wrong = key.equals("×") || key.equals("✗");
+    return options.isEmpty() && (right || wrong)
+        ? Spans.withoutEnd(span) + (right ? "。（答案：√，正确）" : "。（答案：×，错误）")
+        : span;
   }
 
   private static boolean sameParagraph(Passage a, Passage b) {
