@@ -74,4 +74,43 @@ class PetitionReplyTest {
   void whatALawLaysDownFollowsItsName() {
     assertThat(KB.answer("劳动法第四十四条是怎么规定的").text()).contains("百分之一百五十");
   }
+
+  /** Facts a paragraph of the lead announces, each run in under its own label, and what follows. */
+  private static final String FINDINGS =
+      """
+      鹭川市云湖区总工会
+      信访事项处理意见书
+
+      周某某同志：
+
+      你反映的问题，本会已组成调查组到公司实地调查。
+
+      经调查核实，有关情况如下：
+
+      （一）劳动关系。你于2024年9月2日入职恒瑞公司，双方于2024年9月10日签订书面劳动合同。
+
+      （二）加班情况。2026年7月至12月，你在工作日延长工作时间共计186小时。
+
+      （三）扣发工资。2027年1月，恒瑞公司以你擅自离岗为由扣发工资1850元。
+
+      本会认为：《工资支付暂行规定》第十六条规定，每月扣除部分不得超过当月工资的百分之二十。
+
+      鹭川市云湖区总工会（盖章）
+      2027年3月28日
+      """;
+
+  private static final KnowledgeBase FOUND =
+      KnowledgeBase.of(List.of(new NoticeText("findings", Optional.empty(), FINDINGS)));
+
+  @Test
+  void thePointsALeadParagraphAnnouncesAreTheRunInFactsAfterIt() {
+    assertThat(FOUND.answer("核实情况第二点是什么").text()).contains("加班情况");
+  }
+
+  @Test
+  void theParagraphAfterTheAnnouncedFactsIsNotTheLastFacts() {
+    Answer a = FOUND.answer("本会认为扣除部分不得超过多少");
+    assertThat(a.text()).contains("百分之二十");
+    assertThat(a.sources()).extracting(Source::section).doesNotContain("扣发工资");
+  }
 }

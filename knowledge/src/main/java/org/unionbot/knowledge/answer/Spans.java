@@ -552,6 +552,9 @@ final class Spans {
       return Optional.empty();
     }
     List<String> items = Items.numberedAfter(p.section(), p.paragraph());
+    if (items.size() < 2 && p.paragraph() == p.section().paragraphs().size() - 1) {
+      items = Items.headingsAfter(p.notice(), p.section());
+    }
     if (items.size() < 2) {
       items = Items.of(p.notice(), p.section());
     }

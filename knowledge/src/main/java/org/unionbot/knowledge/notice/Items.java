@@ -331,6 +331,33 @@ public final class Items {
   /** The number of a list's first item: 1., （一）, ①. */
   private static final Pattern FIRST = Pattern.compile("^(1[.、．)]|[（(][一1][）)]|①)");
 
+  /** The number of a run of headings' first: 一、, （一）, 1., ①. */
+  private static final Pattern FIRST_HEADING = Pattern.compile("^(一、|1[.、．)]|[（(][一1][）)]|①)");
+
+  /**
+   * The titles of the numbered run of sections right after a section, which its last paragraph
+   * announces (经调查核实，有关情况如下： over （一）劳动关系。… to （四）书面劳动合同。…); empty when no numbered heading follows
+   * it.
+   */
+  public static List<String> headingsAfter(Notice notice, Section s) {
+    List<String> out = new ArrayList<>();
+    int level = -1;
+    for (Section next : notice.sections().subList(s.index() + 1, notice.sections().size())) {
+      if (next.heading().isEmpty()
+          || level < 0 && !FIRST_HEADING.matcher(next.heading()).find()
+          || level >= 0 && next.level() < level) {
+        break;
+      }
+      if (level < 0) {
+        level = next.level();
+      }
+      if (next.level() == level) {
+        out.add(item(next));
+      }
+    }
+    return out;
+  }
+
   /**
    * The numbered lines right after a paragraph of a section, which that paragraph announces
    * (有下列情形之一的，不予受理： over 1.…；2.…); empty when none follows it.

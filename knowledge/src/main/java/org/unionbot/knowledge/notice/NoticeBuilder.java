@@ -114,6 +114,20 @@ final class NoticeBuilder {
     }
   }
 
+  /**
+   * What follows goes on under no heading, as the lead does; only where no heading is open above.
+   */
+  void leadAgain() {
+    if (parent >= 0) {
+      return;
+    }
+    flushSection();
+    heading = "";
+    level = 1;
+    current = sections.size();
+    java.util.Arrays.fill(openAtLevel, -1);
+  }
+
   void flushParagraph() {
     if (pending.length() > 0) {
       paragraphs.add(Sentences.paragraph(pending.toString()));

@@ -107,6 +107,9 @@ public final class NoticeParser {
     return SLOT.matcher(line).lookingAt() || DAY_LINE.matcher(line).matches();
   }
 
+  /** The end of a paragraph that announces what the lines after it list: 有关情况如下：. */
+  private static final Pattern ANNOUNCES = Pattern.compile("[：:]$");
+
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
       Pattern.compile("^\\p{IsHan}{2,10}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
@@ -195,6 +198,7 @@ public final class NoticeParser {
         case ATTACHMENT -> b.attachment(l.text);
         case ISSUER -> b.issuer = Optional.of(l.text);
         case DATELINE -> b.dateline = Optional.of(l.text);
+        case LIST_END -> b.leadAgain();
       }
     }
     String finalTitle = title.filter(t -> !t.isBlank()).map(String::strip).orElse(b.title);
@@ -247,7 +251,9 @@ public final class NoticeParser {
     STANDALONE,
     ATTACHMENT,
     ISSUER,
-    DATELINE
+    DATELINE,
+    /** The end of a run-in list a paragraph announced: what follows goes on under no heading. */
+    LIST_END
   }
 
   /** A classified line; {@code question} for the 问： line of a question-and-answer pair. */
@@ -568,6 +574,9 @@ public final class NoticeParser {
         out.add(new Line(Kind.ITEM, line, 0));
       } else if (Headings.numberedLevel(line) > 0) {
         addNumbered(out, line, st.runsIn(i));
+        if (st.endsList(i)) {
+          out.add(new Line(Kind.LIST_END, "", 0));
+        }
       } else if (shortLine && Headings.startsWithCount(line)) {
         out.add(new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -598,6 +607,8 @@ public final class NoticeParser {
    * @param dateline the index of the dateline, or -1
    * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
    *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
+   * @param listEnds the indexes of the last lines of run-in lists a paragraph announced ({@link
+   *     #endsList})
    */
   private record Structure(
       boolean articles,
@@ -605,7 +616,8 @@ public final class NoticeParser {
       int issuer,
       boolean jointly,
       int dateline,
-      Set<Integer> runIn) {
+      Set<Integer> runIn,
+      Set<Integer> listEnds) {
 
     static Structure of(List<String> lines) {
       int articleLines = 0;
@@ -688,8 +700,30 @@ public final class NoticeParser {
               runIn.addAll(members);
             }
           });
+      Set<Integer> listEnds = new HashSet<>();
+      groups.forEach(
+          (group, members) -> {
+            int first = members.get(0);
+            int end = members.get(members.size() - 1);
+            if (group.under() < 0
+                && runIn.contains(first)
+                && ANNOUNCES.matcher(lines.get(first - 1)).find()
+                && end + 1 < lines.size()
+                && Headings.numberedLevel(lines.get(end + 1)) == 0) {
+              listEnds.add(end);
+            }
+          });
       return new Structure(
-          articleLines >= 2, divisions.toString(), issuer, jointly, dateline, runIn);
+          articleLines >= 2, divisions.toString(), issuer, jointly, dateline, runIn, listEnds);
+    }
+
+    /**
+     * Whether a line ends a list of run-in facts that a paragraph of the lead announced
+     * (经调查核实，有关情况如下： over （一）劳动关系。… to （四）书面劳动合同。…): the paragraphs after it (本会认为：…) go on with
+     * the lead, not under the list's last heading.
+     */
+    boolean endsList(int line) {
+      return listEnds.contains(line);
     }
 
     /**
