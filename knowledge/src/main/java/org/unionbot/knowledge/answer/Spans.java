@@ -476,7 +476,9 @@ final class Spans {
   private static final Pattern LINE_LABEL =
       // not who speaks (徒弟刘晓帆说：“…”)
       Pattern.compile(
-          "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?([^，,。；：:“”（(]{2,12})(?<![说讲道问答])[：:]");
+          "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
+              // 2月10日（除夕）： a row's label with its aside
+              + "([^，,。；：:“”（(]{2,12}(?:[（(][^（()）：:]{1,8}[）)])?)(?<![说讲道问答])[：:]");
 
   /**
    * The whole run of alternatives a window is part of, when it is one: a worker asking how to sign

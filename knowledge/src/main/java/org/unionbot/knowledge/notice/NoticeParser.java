@@ -271,7 +271,8 @@ public final class NoticeParser {
   private static List<String> contentLines(String text) {
     List<String> out = new ArrayList<>();
     List<Integer> bullets = new ArrayList<>();
-    for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+    for (String raw :
+        Tables.aligned(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
       String line = TextRepair.line(raw.replace('\u3000', ' ').replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {

@@ -16,7 +16,55 @@ final class Tables {
   private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-{3,}:?");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
 
+  /** The gap between the cells of a row typed as plain text: a tab, or two spaces or more. */
+  private static final Pattern GAP = Pattern.compile("\\t+|[ \u3000]{2,}");
+
+  /** A header cell: a few characters that name a column (日期, 带班领导, 值班电话). */
+  private static final Pattern HEADER_CELL = Pattern.compile("[\\p{IsHan}（）()/、]{1,8}");
+
+  /** The fewest columns a table typed as plain text has. */
+  private static final int ALIGNED_COLUMNS = 3;
+
   private Tables() {}
+
+  /**
+   * The lines of a text with each table typed as plain text, its columns lined up by spaces or tabs
+   * (日期␣␣␣星期␣␣␣带班领导 over 2月10日（除夕）␣␣星期三␣␣韩立群), written as the Markdown table it is: a header row of
+   * short column names, three columns or more, and two rows or more under it with as many cells.
+   */
+  static List<String> aligned(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      List<String> header = alignedCells(lines.get(i));
+      int end = i + 1;
+      if (header.size() >= ALIGNED_COLUMNS
+          && header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+        while (end < lines.size() && alignedCells(lines.get(end)).size() == header.size()) {
+          end++;
+        }
+      }
+      if (end - i < 3) {
+        out.add(lines.get(i));
+        continue;
+      }
+      out.add(pipes(header));
+      out.add(pipes(header.stream().map(c -> "---").toList()));
+      for (int k = i + 1; k < end; k++) {
+        out.add(pipes(alignedCells(lines.get(k))));
+      }
+      i = end - 1;
+    }
+    return out;
+  }
+
+  private static List<String> alignedCells(String line) {
+    String s = line.strip();
+    return s.isEmpty() || s.startsWith("|") ? List.of() : List.of(GAP.split(s));
+  }
+
+  private static String pipes(List<String> cells) {
+    return "| " + String.join(" | ", cells) + " |";
+  }
 
   /** True for a line that is a row of a Markdown table: it opens with a pipe and has a cell. */
   static boolean isRow(String line) {

@@ -177,6 +177,36 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aTableTypedAsPlainTextIsReadAsATable() {
+    // columns lined up by spaces in one table, by tabs in the other, as pasted from a spreadsheet
+    String text =
+        "值班安排\n\n一、值班表\n\n"
+            + "日期               星期      带班领导    值班电话\n"
+            + "2月10日（除夕）    星期三    韩立群      0758-3862127\n"
+            + "2月11日（初一）    星期四    邵文澜      0758-3826127\n\n"
+            + "二、窗口\n\n"
+            + "窗口\t开放时间\t地址\n"
+            + "职工服务中心\t9:00—16:00\t解放东路36号\n"
+            + "爱心驿站\t7:00—22:00\t火车站南广场\n\n"
+            + "三、说明\n\n"
+            + "值班人员  须24小时手机畅通。\n";
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(headed(n, "一、值班表").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "2月10日（除夕）：星期为星期三，带班领导为韩立群，值班电话为0758-3862127。",
+            "2月11日（初一）：星期为星期四，带班领导为邵文澜，值班电话为0758-3826127。");
+    assertThat(headed(n, "二、窗口").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("职工服务中心：开放时间为9:00—16:00，地址为解放东路36号。", "爱心驿站：开放时间为7:00—22:00，地址为火车站南广场。");
+    // a line with a gap in it is no table
+    assertThat(headed(n, "三、说明").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("值班人员  须24小时手机畅通。");
+  }
+
+  @Test
   void aNewsReportKeepsAQuotationWithWhoSaidIt() throws IOException {
     Notice n = parse("/eval/notice-k.txt");
 
