@@ -60,7 +60,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-be.tsv', os.path.join(HERE, 'notice-be.md')),
          ('qa-notice-bf.tsv', os.path.join(HERE, 'notice-bf.txt')),
          ('qa-notice-bg.tsv', os.path.join(HERE, 'notice-bg.txt')),
-         ('qa-notice-bh.tsv', os.path.join(HERE, 'notice-bh.md')),]
+         ('qa-notice-bh.tsv', os.path.join(HERE, 'notice-bh.md')),
+         ('qa-notice-bi.tsv', os.path.join(HERE, 'notice-bi.txt')),
+         ('qa-notice-bj.tsv', os.path.join(HERE, 'notice-bj.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
