@@ -28,7 +28,11 @@ class DutyRosterTest {
       2月13日（初三）    星期六    邵文澜      柯雨桐、邓一帆    0758-3826127
 
       二、值班纪律
-      带班领导和值班人员须24小时手机畅通。
+      （一）严格交接班。每日8:30在总值班室当面交接，交班人员须填写《值班记录》。
+      （二）保持通信畅通。带班领导和值班人员须24小时手机畅通。
+      （三）及时报告重大情况。值班人员须在30分钟内电话报告带班领导。
+      （四）值班期间严禁饮酒，不得擅离岗位。因特殊情况确需调班的，须提前1天报市总工会办公室同意。
+      （五）各区（县）总工会参照本安排，于2月8日前将值班表报市总工会办公室。
 
       霁川市总工会
       2027年2月4日
@@ -42,5 +46,20 @@ class DutyRosterTest {
     assertThat(KB.answer("2月13日值班人员是谁").text()).contains("柯雨桐、邓一帆");
     assertThat(KB.answer("除夕谁带班").text()).contains("韩立群").doesNotContain("邵文澜");
     assertThat(KB.answer("初二的值班电话是多少").text()).contains("0758-3826127");
+  }
+
+  @Test
+  void aPointOfOneSentenceAmongRunInPointsIsAPointOfItsOwn() {
+    // not more text of the point before it
+    assertThat(KB.answer("值班表什么时候报").text()).contains("2月8日前");
+    String last = KB.answer("值班纪律最后一条是什么").text();
+    assertThat(last).contains("于2月8日前将值班表报市总工会办公室");
+    assertThat(last.indexOf("参照本安排")).isEqualTo(last.lastIndexOf("参照本安排"));
+  }
+
+  @Test
+  void aRunInHeadingThatIsARuleIsSaidByItsText() {
+    // said, not only named by the heading the citation gives
+    assertThat(KB.answer("值班期间能喝酒吗").text().split("——摘自")[0]).contains("严禁饮酒");
   }
 }

@@ -1189,6 +1189,9 @@ final class Outline {
       return "";
     }
     first = Spans.tidy(first);
+    if (shown.contains(Spans.withoutEnd(first))) {
+      return ""; // a point that is one sentence, its heading and its text alike
+    }
     return shown.length() + first.length() <= EXPLAINED_ITEM
         ? "。" + Spans.withoutTrailingMarks(first)
         : "";

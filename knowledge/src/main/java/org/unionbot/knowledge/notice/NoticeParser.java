@@ -881,12 +881,28 @@ public final class NoticeParser {
       return;
     }
     if (runsIn && end > 0) {
-      out.add(new Line(Kind.HEADING, line.substring(0, end - 1), level));
-      out.add(new Line(Kind.TEXT, line.substring(end).strip(), 0));
+      String heading = line.substring(0, end - 1);
+      out.add(new Line(Kind.HEADING, heading, level));
+      // （四）值班期间严禁饮酒，不得擅离岗位。…: a heading of clauses is a rule, which its text says too
+      boolean rule = heading.indexOf('，') >= 0 && RULE.matcher(heading).find();
+      out.add(
+          new Line(
+              Kind.TEXT, rule ? Headings.stripNumbering(line) : line.substring(end).strip(), 0));
+    } else if (runsIn && end < 0 && line.length() <= RULE_ITEM && endsSentence(line)) {
+      // （五）各区（县）总工会…于2月8日前将值班表报市总工会办公室。 among run-in siblings: a point of its own,
+      // named by what it says, not more text of the point before it
+      out.add(new Line(Kind.HEADING, line.substring(0, line.length() - 1), level));
+      out.add(new Line(Kind.TEXT, Headings.stripNumbering(line), 0));
     } else {
       out.add(new Line(Kind.TEXT, line, 0));
     }
   }
+
+  /** What a heading that is a rule says must or must not be done: 严禁饮酒, 不得擅离岗位, 须填写. */
+  private static final Pattern RULE = Pattern.compile("严禁|禁止|不得|不准|不许|必须|须|应当");
+
+  /** Longest one-sentence point that its run-in siblings make a heading of its own. */
+  private static final int RULE_ITEM = 60;
 
   /** Longest heading sentence that stands alone on its numbered line: （二）具体任务。. */
   private static final int LABEL_SENTENCE = 24;
