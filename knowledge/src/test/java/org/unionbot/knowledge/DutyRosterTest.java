@@ -34,6 +34,9 @@ class DutyRosterTest {
       （四）值班期间严禁饮酒，不得擅离岗位。因特殊情况确需调班的，须提前1天报市总工会办公室同意。
       （五）各区（县）总工会参照本安排，于2月8日前将值班表报市总工会办公室。
 
+      三、帮扶办理
+      突发困难救助申请可在假期内到市职工服务中心提交，受理截止至2月17日；市总工会权益保障部收到材料后5个工作日内完成审核，审核通过的，救助金10个工作日内打入本人银行卡。
+
       霁川市总工会
       2027年2月4日
       """;
@@ -61,5 +64,10 @@ class DutyRosterTest {
   void aRunInHeadingThatIsARuleIsSaidByItsText() {
     // said, not only named by the heading the citation gives
     assertThat(KB.answer("值班期间能喝酒吗").text().split("——摘自")[0]).contains("严禁饮酒");
+  }
+
+  @Test
+  void whoIsInChargeOfATaskIsTheBodyThatDoesIt() {
+    assertThat(KB.answer("谁负责审核救助申请").text().split("——摘自")[0]).contains("市总工会权益保障部");
   }
 }

@@ -556,6 +556,13 @@ final class TypeFit {
             .find()) {
       return 0.8; // 哪家单位配合 of 由女职工部牵头，区妇幼保健院配合: who does what the question asks
     }
+    Matcher task = CHARGED_WITH.matcher(q.text());
+    if (task.find()
+        && pattern("\\p{IsHan}{2,12}" + ORGAN + "[^，。；]{0,16}" + task.group(1))
+            .matcher(canonical)
+            .find()) {
+      return 0.8; // 谁负责审核 of 市总工会权益保障部收到材料后5个工作日内完成审核: the body that does the task
+    }
     return PERSON.matcher(canonical).find() ? 0.4 : 0;
   }
 
@@ -577,6 +584,9 @@ final class TypeFit {
   private static final Pattern IN_CHARGE_OF = Pattern.compile("牵头|负责|配合|协助|拨付|组织|承办|主办|审定|监督|实施");
 
   /** The last word of a body's name: 女职工部, 区妇幼保健院, 经费审查委员会. */
+  /** The task a question asks who is in charge of: 审核 of 谁负责审核救助申请. */
+  private static final Pattern CHARGED_WITH = Pattern.compile("负责(\\p{IsHan}{2})");
+
   private static final String ORGAN = "(部|办公室|委员会|局|院|总工会|中心)";
 
   /** A sentence that says whom a group is made up of. */
