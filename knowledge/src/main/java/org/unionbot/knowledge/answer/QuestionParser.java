@@ -943,9 +943,12 @@ final class QuestionParser {
     return NON_CONTENT.contains(word);
   }
 
-  /** A number of two digits or more: a figure a question names, not a count word (一个, 5个). */
+  /**
+   * A number of two digits or more: a figure a question names, not a count word (一个, 5个); or a
+   * telephone number (07583862127 of 0758-3862127是哪里的电话, its hyphen gone with the punctuation).
+   */
   private static boolean isFigure(String w) {
-    return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    return w.length() >= 2 && w.length() <= 12 && w.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static boolean isCountWord(String w) {

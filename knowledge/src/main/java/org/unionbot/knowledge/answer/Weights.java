@@ -153,6 +153,14 @@ final class Weights {
           credit = said ? credit : EVERYDAY;
         }
       }
+      // 07583862127 of a question that wrote 0758-3862127: the number as the notice writes it
+      for (String written : Everyday.telephone(c)) {
+        if (kb.contains(written) && !forms.contains(written)) {
+          forms.add(written);
+          known = true;
+          credit = 1;
+        }
+      }
       // 第一名 of 田径各组别单项录取前八名，分别按9、7、6…计分: a rank is among the ranks a sentence
       // gives in order from the first
       for (String ranks : amongTheFirst(c)) {
