@@ -83,4 +83,10 @@ class DutyRosterTest {
     assertThat(KB.answer("0758-3862127是哪里的电话").text().split("——摘自")[0])
         .contains("0758-3862127为市总工会总值班室电话");
   }
+
+  @Test
+  void aFigureIsOfTheDeedItIsSaidWithNotOfTheCaseAfterIt() {
+    // not the 10个工作日 of 审核通过的，救助金10个工作日内打入…
+    assertThat(KB.answer("审核要几个工作日").text().split("——摘自")[0]).contains("5个工作日内完成审核");
+  }
 }

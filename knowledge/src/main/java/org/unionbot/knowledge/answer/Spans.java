@@ -208,6 +208,11 @@ final class Spans {
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
         }
+        if (j > i && withoutTrailingMarks(clauses.get(i)).endsWith("的")) {
+          // 审核要几个工作日 of …5个工作日内完成审核，审核通过的，救助金10个工作日内打入…: what the case says
+          // follows the deed; the deed itself is where it is done
+          value -= CASE_LED;
+        }
         if (value > bestValue) {
           bestValue = value;
           best = text;
@@ -452,6 +457,9 @@ final class Spans {
   private static boolean nextFits(List<String> clauses, int last, String span) {
     return last + 1 < clauses.size() && span.length() + clauses.get(last + 1).length() <= MAX_SPAN;
   }
+
+  /** What a window that opens with a case (审核通过的，…) loses to one of as much else that does not. */
+  private static final double CASE_LED = 0.05;
 
   /** A cell of a table's row as a sentence says it: 收费为…, 是否需要预约为… ({@code Tables}). */
   private static final Pattern CELL = Pattern.compile("[，,]?[^，,。；：:为]{2,8}为");
