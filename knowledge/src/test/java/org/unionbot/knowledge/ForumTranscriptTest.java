@@ -106,4 +106,9 @@ class ForumTranscriptTest {
         .contains("——摘自「“速达外卖”骑手")
         .doesNotContain("能不能在本地交职工医保？");
   }
+
+  @Test
+  void theAccountThatPostedItIsNamedFromItsAccountLineAsTyped() {
+    assertThat(KB.answer("这篇文章是哪个公众号发的").text()).contains("“苓溪工会”公众号", "原创　苓溪工会　2027-05-14 18:30");
+  }
 }

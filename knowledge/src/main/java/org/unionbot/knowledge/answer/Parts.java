@@ -135,6 +135,11 @@ final class Parts {
     if (aboutTheDocument && DATELINE.matcher(t).find()) {
       return Optional.of(Part.DATELINE);
     }
+    if (aboutTheDocument
+        && ACCOUNT_ASKED.matcher(t).find()
+        && kb.notices.stream().anyMatch(n -> n.byline().flatMap(Parts::postLine).isPresent())) {
+      return Optional.of(Part.BYLINE); // 哪个公众号发的 of a post: its account line
+    }
     if (aboutTheDocument && ISSUER.matcher(t).find()) {
       return Optional.of(Part.ISSUER);
     }
@@ -615,6 +620,24 @@ final class Parts {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
+  /** A question of the account that posted an article: 哪个公众号发的, 哪个号推的. */
+  private static final Pattern ACCOUNT_ASKED = Pattern.compile("公众号|微信号|哪个号(?!码)");
+
+  /** A post's line of its account and time at a byline's start: 原创　苓溪工会　2027-05-14 18:30. */
+  private static final Pattern POST_LINE =
+      Pattern.compile(
+          "^(原创|转载)?[\\s　]*([\\p{IsHan}A-Za-z]{2,16})[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?");
+
+  private static Optional<java.util.regex.MatchResult> postLine(String byline) {
+    Matcher m = POST_LINE.matcher(byline);
+    return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+  }
+
+  /** 这篇文章由“苓溪工会”公众号发布（原创　苓溪工会　2027-05-14 18:30）。 */
+  private static String postedBy(java.util.regex.MatchResult post) {
+    return "这篇文章由“" + post.group(2) + "”公众号发布（" + post.group() + "）。";
+  }
+
   /** A day a byline gives in brackets: （2027年3月16日）. */
   private static final Pattern BRACKETED_DAY =
       Pattern.compile("[（(](\\d{4}年\\d{1,2}月\\d{1,2}日)[）)]");
@@ -647,9 +670,11 @@ final class Parts {
     return switch (part) {
       case TITLE -> kind + "的标题是" + Titles.book(value) + "。";
       case BYLINE ->
-          n.byline().filter(value::equals).isPresent()
-              ? "这篇" + kind + "的署名是：" + value + "。"
-              : "这篇文章的" + authorPart(q, n.byline().get()) + "是" + value + "。";
+          ACCOUNT_ASKED.matcher(q.text()).find() && n.byline().flatMap(Parts::postLine).isPresent()
+              ? postedBy(n.byline().flatMap(Parts::postLine).get())
+              : n.byline().filter(value::equals).isPresent()
+                  ? "这篇" + kind + "的署名是：" + value + "。"
+                  : "这篇文章的" + authorPart(q, n.byline().get()) + "是" + value + "。";
       case ADDRESSEE -> kind + "主送：" + value + "。";
       case ISSUER ->
           n.issuer().isEmpty()

@@ -513,7 +513,7 @@ public final class NoticeParser {
       boolean underTheTitle = !out.isEmpty() && out.get(out.size() - 1).kind == Kind.TITLE;
       if (underTheTitle && SPEAKER.matcher(line).matches()
           || !bodyStarted && POST_LINE.matcher(line).matches()) {
-        out.add(new Line(Kind.BYLINE, oneSpaced(line), 0));
+        out.add(new Line(Kind.BYLINE, bylineSpaced(line), 0));
         continue;
       }
       // 记者：站里具体能提供哪些服务？ is a turn of an interview, not who wrote it
@@ -812,6 +812,17 @@ public final class NoticeParser {
   }
 
   /** A line with each run of spaces, full-width or not, one space: 市总工会副主席　沈佩兰 → 市总工会副主席 沈佩兰. */
+  /**
+   * A byline's parts apart as Chinese type sets them, a full-width space between words
+   * (原创　苓溪工会　2027-05-14 18:30), a plain one only between a day and its time.
+   */
+  private static String bylineSpaced(String line) {
+    return BYLINE_GAP.matcher(oneSpaced(line)).replaceAll("　");
+  }
+
+  /** A space in a byline that is not between a day and its time: not digit to digit. */
+  private static final Pattern BYLINE_GAP = Pattern.compile(" (?![\\d])|(?<![\\d]) ");
+
   private static String oneSpaced(String line) {
     return line.replaceAll("[\\s　]+", " ").strip();
   }
