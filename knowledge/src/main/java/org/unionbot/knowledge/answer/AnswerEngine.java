@@ -694,6 +694,8 @@ final class AnswerEngine {
       boolean sure =
           (q.type() == QuestionType.CONTACT || q.type() == QuestionType.COUNT)
               && w.terms.stream().allMatch(Weights.Term::known)
+              // 考了证找谁领钱 of a notice whose one number is a hotline that says nothing of it
+              && (w.isEmpty() || w.coverage(p.canonical()) > 0)
               && picked.alone();
       found.add(
           new Replies.Found(p, span.get(), sure ? ONLY_SHAPE_CONFIDENCE : SHAPE_CONFIDENCE, 0));

@@ -26,7 +26,9 @@ final class TypeFit {
    */
   static final Pattern PHONE =
       Pattern.compile(
-          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=热线|进行|咨询))(?!\\d)|(热线|电话)[:：]?(\\d{5}|\\d{7,8})(?!\\d)"
+          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=[\\p{IsHan}]{0,6}热线|进行|咨询))(?!\\d)"
+              // 电话为110 of a table's row, 拨打12351: a service's short number where it is called one
+              + "|(热线|电话|拨打)(为|是)?[:：]?(\\d{3}|\\d{5}|\\d{7,8})(?!\\d)"
               + "|(分机|内线电话[:：]?)\\d{3,5}(?!\\d)");
 
   static final Pattern EMAIL = Pattern.compile("[\\w.-]+@[\\w-]+(\\.[\\w-]+)+");
