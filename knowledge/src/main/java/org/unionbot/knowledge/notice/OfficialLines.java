@@ -137,7 +137,9 @@ final class OfficialLines {
       Pattern.compile(
           "^(抄送|抄报|报|送|发|分送)[：:]|^[（(]此件.{0,10}[)）]$|印发$"
               // a post's 编辑：许晴 ｜ 审核：邵文昊 under its dateline
-              + "|^(责任)?(编辑|审核|校对|排版|美编|[一二三终]审)[：:]");
+              + "|^(责任)?(编辑|审核|校对|排版|美编|[一二三终]审)[：:]"
+              // and its 来源：…　｜　编辑：… line, and the call to share it (转发给身边的工友…🙏)
+              + "|^来源[：:]|^(觉得有用，?)?(请|欢迎)?(转发|分享)");
 
   /** Whether a line is what an official document carries after its dateline ({@link #CLOSING}). */
   static boolean isClosing(String line) {

@@ -177,6 +177,30 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aPostIsSignedAboveItsCallToShareAndItsSourceLine() {
+    String text =
+        """
+        # 台风“玄蝶”逼近！户外劳动者请收好这份防台防汛安全提醒
+
+        原创　鸥湾区总工会　2027-08-03 19:20
+
+        单位克扣停工期间工资的，可拨打12351投诉。
+
+        汐浦市鸥湾区总工会
+
+        2027年8月3日
+
+        转发给身边跑外卖、送快递、扫马路的工友，风雨路上，平安到家！🙏
+
+        来源：鸥湾区总工会权益保障部　｜　编辑：何晴川
+        """;
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(n.issuer()).contains("汐浦市鸥湾区总工会");
+    assertThat(n.dateline()).contains("2027年8月3日");
+  }
+
+  @Test
   void aTableTypedAsPlainTextIsReadAsATable() {
     // columns lined up by spaces in one table, by tabs in the other, as pasted from a spreadsheet
     String text =
