@@ -75,4 +75,20 @@ public class QuestionBankTest {
         .contains("A.在工作时间和工作场所内", "B.患职业病的", "C.在上下班途中")
         .doesNotContain("醉酒");
   }
+
+  @Test
+  void aQuestionAskedByItsNumberIsThatQuestionKeyed() {
+    assertThat(KB.answer("第1题的答案是什么").text()).contains("第一题", "（B.二倍）");
+    assertThat(KB.answer("第4题的答案").text()).contains("只能约定一次试用期", "答案：√").doesNotContain("（　　）");
+    assertThat(KB.answer("第二题有哪些选项").text()).contains("A.六个月；B.一年；C.二年；D.三年");
+    assertThat(KB.answer("第3题D选项是什么").text()).contains("D.因醉酒导致伤亡的");
+    assertThat(KB.answer("第5题的解析是什么").text()).contains("提前三十日");
+  }
+
+  @Test
+  void aQuestionCountedWithinAPartOrFromTheEndIsNoQuestionOfThatNumber() {
+    // 判断题第一题 is question 4, 倒数第二题 question 4 as well, not questions 1 and 2
+    assertThat(KB.answer("判断题第一题是什么").text()).doesNotContain("第一题：自用工之日起");
+    assertThat(KB.answer("倒数第二题考什么").text()).doesNotContain("第二题：劳动争议");
+  }
 }

@@ -150,6 +150,7 @@ final class AnswerEngine {
     return faq(answerer, q, w, lazyVector)
         .or(() -> aboutTheDocument(kb, q))
         .or(() -> Parts.distribution(kb, q))
+        .or(() -> NumberedQuestions.answer(kb, q))
         .or(() -> Parts.role(kb, q))
         .or(() -> Parts.bylinePost(kb, q))
         .or(() -> Quotes.speaker(kb, q))

@@ -305,16 +305,23 @@ final class ByShape {
   }
 
   /** The blank a test question leaves for its answer: （　　）, ( ). */
-  private static final Pattern BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]");
+  static final Pattern BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]");
 
   /** An option of a test question, on its own line: A.一个月, B．二倍. */
-  private static final Pattern OPTION = Pattern.compile("^([A-H])[.．、]\\s*(.+?)[。；;]?$");
+  static final Pattern OPTION = Pattern.compile("^([A-H])[.．、]\\s*(.+?)[。；;]?$");
 
   /** A test question's key: 答案：B, 答案：ABD, 答案：√. */
-  private static final Pattern KEY = Pattern.compile("^(?:参考)?答案[：:]\\s*([A-H]+|[√×✓✗])");
+  static final Pattern KEY = Pattern.compile("^(?:参考)?答案[：:]\\s*([A-H]+|[√×✓✗])");
+
+  /** The options a line holds, one or more the parser joined (A.…的B.…的), each stripped. */
+  static List<String> options(String line) {
+    return java.util.Arrays.stream(line.strip().split("(?<=[^A-Za-z])(?=[B-H][.．、])"))
+        .map(String::strip)
+        .toList();
+  }
 
   /** How many lines after a test question its options and key may run to. */
-  private static final int QUESTION_LINES = 10;
+  static final int QUESTION_LINES = 10;
 
   /**
    * A test question of a question bank with its key filled in: the span with the blank it leaves
@@ -339,8 +346,8 @@ final class ByShape {
         break;
       }
       // options the parser joined into one paragraph (A.…的B.…的) are read one by one
-      for (String line : t.split("(?<=[^A-Za-z])(?=[B-H][.．、])")) {
-        var o = OPTION.matcher(line.strip());
+      for (String line : options(t)) {
+        var o = OPTION.matcher(line);
         if (!o.matches()) {
           return span; // what follows is no option: the sentence is not a test question
         }
