@@ -28,6 +28,12 @@ class RouteCatalogueTest {
 
       **目的地：**澄湾市青屿岛
 
+      ## 线路三：云岫湖劳模专线（3天2晚）
+
+      **目的地：**栖梧县云岫湖
+
+      **费用标准：**每人1860元，全部由市总工会承担，个人不承担费用。
+
       ## 线路一览
 
       | 线路 | 天数 | 标准 |
@@ -85,5 +91,11 @@ class RouteCatalogueTest {
   @Test
   void aContactLineWithALongLabelIsNoPhotoCaption() {
     assertThat(KB.answer("保险咨询找谁").text()).contains("韩立强", "联系方式").doesNotContain("图片");
+  }
+
+  @Test
+  void whoBearsACostIsWhoTheSentenceSaysBearsIt() {
+    // not 个人不承担费用, the clause that repeats the question's word
+    assertThat(KB.answer("劳模专线的费用由谁承担").text().split("——摘自")[0]).contains("全部由市总工会承担");
   }
 }

@@ -583,7 +583,8 @@ final class TypeFit {
   private static final Pattern NEGATED = Pattern.compile("不|没|无|除了");
 
   /** What a question asks who does: 哪个部门牵头, 由哪个部门拨付, 哪家单位配合. */
-  private static final Pattern IN_CHARGE_OF = Pattern.compile("牵头|负责|配合|协助|拨付|组织|承办|主办|审定|监督|实施");
+  private static final Pattern IN_CHARGE_OF =
+      Pattern.compile("牵头|负责|配合|协助|拨付|组织|承办|主办|审定|监督|实施|承担|发放|支付");
 
   /** The last word of a body's name: 女职工部, 区妇幼保健院, 经费审查委员会. */
   /** The task a question asks who is in charge of: 审核 of 谁负责审核救助申请. */
