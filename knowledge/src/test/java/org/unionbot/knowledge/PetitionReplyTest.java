@@ -95,6 +95,16 @@ class PetitionReplyTest {
 
       本会认为：《工资支付暂行规定》第十六条规定，每月扣除部分不得超过当月工资的百分之二十。
 
+      现提出处理意见如下：
+
+      一、恒瑞公司应于2027年4月15日前向你补发尚欠的加班工资7879.31元。
+
+      二、恒瑞公司应于2027年4月15日前向你返还扣发的工资1850元。
+
+      三、恒瑞公司应于2027年4月30日前向你支付经济补偿13400元。你在该公司工作2年零5个月，按2.5个月工资计算。
+
+      区总工会权益保障部将在支付期限届满后5个工作日内向你回访核实。恒瑞公司逾期不履行的，本会将提请劳动保障监察大队依法处理。
+
       鹭川市云湖区总工会（盖章）
       2027年3月28日
       """;
@@ -112,5 +122,13 @@ class PetitionReplyTest {
     Answer a = FOUND.answer("本会认为扣除部分不得超过多少");
     assertThat(a.text()).contains("百分之二十");
     assertThat(a.sources()).extracting(Source::section).doesNotContain("扣发工资");
+  }
+
+  @Test
+  void anItemAtAPlaceOfAnAnnouncedListIsThatItem() {
+    // not the topic sentences of the lead's paragraphs, which only the third item and the visit
+    // have
+    assertThat(FOUND.answer("第二项处理意见是什么").text()).contains("1850元");
+    assertThat(FOUND.answer("第一项处理意见是什么").text()).contains("7879.31元");
   }
 }

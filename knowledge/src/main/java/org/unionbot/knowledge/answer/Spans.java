@@ -571,6 +571,19 @@ final class Spans {
     if (items.size() < 2) {
       return Optional.empty();
     }
+    if (q.ordinal().isPresent()) {
+      // 第一项处理意见是什么 of 现提出处理意见如下： over 一、…, 二、…: the item at that place
+      int k = Question.place(q.ordinal().getAsInt(), items.size());
+      return k < 1 || k > items.size()
+          ? Optional.empty()
+          : Optional.of(
+              withoutEnd(p.text().strip())
+                  + "，第"
+                  + Numerals.chinese(k)
+                  + "项是："
+                  + withoutTrailingMarks(items.get(k - 1))
+                  + "。");
+    }
     String text =
         p.text().strip()
             + Outline.numbered(items.stream().map(Spans::withoutTrailingMarks).toList());

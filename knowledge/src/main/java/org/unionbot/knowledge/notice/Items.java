@@ -331,6 +331,11 @@ public final class Items {
   /** The number of a list's first item: 1., （一）, ①. */
   private static final Pattern FIRST = Pattern.compile("^(1[.、．)]|[（(][一1][）)]|①)");
 
+  /** A paragraph numbered as an item, or as a heading would be: 1., （一）, ①, 一、. */
+  private static final Pattern ANNOUNCED_ITEM =
+      Pattern.compile(
+          "^(\\d{1,2}[.、．)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[①-⑳])\\s*");
+
   /** The number of a run of headings' first: 一、, （一）, 1., ①. */
   private static final Pattern FIRST_HEADING = Pattern.compile("^(一、|1[.、．)]|[（(][一1][）)]|①)");
 
@@ -365,8 +370,9 @@ public final class Items {
   public static List<String> numberedAfter(Section s, int paragraph) {
     List<String> out = new ArrayList<>();
     for (int k = paragraph + 1; k < s.paragraphs().size(); k++) {
-      Matcher m = LIST_ITEM.matcher(s.paragraphs().get(k).text());
-      if (!m.find() || !out.isEmpty() && FIRST.matcher(m.group(1)).find()) {
+      // 现提出处理意见如下： over 一、…, 二、… that are paragraphs, not headings
+      Matcher m = ANNOUNCED_ITEM.matcher(s.paragraphs().get(k).text());
+      if (!m.find() || !out.isEmpty() && FIRST_HEADING.matcher(m.group(1)).find()) {
         break;
       }
       out.add(firstClause(s.paragraphs().get(k).text().substring(m.end())));
