@@ -111,4 +111,18 @@ class ForumTranscriptTest {
   void theAccountThatPostedItIsNamedFromItsAccountLineAsTyped() {
     assertThat(KB.answer("这篇文章是哪个公众号发的").text()).contains("“苓溪工会”公众号", "原创　苓溪工会　2027-05-14 18:30");
   }
+
+  @Test
+  void aFigureIsOfTheDeedNotOfWhatFollowsIt() {
+    // not 立案后一般在30个工作日内办结, which counts from the deed asked
+    KnowledgeBase complaint =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "complaint",
+                    Optional.empty(),
+                    TRANSCRIPT.replace(
+                        "0763-8231200。", "0763-8231200。接到投诉后5个工作日内决定是否立案，立案后一般在30个工作日内办结。"))));
+    assertThat(complaint.answer("几天立案").text().split("——摘自")[0]).contains("5个工作日内决定是否立案");
+  }
 }

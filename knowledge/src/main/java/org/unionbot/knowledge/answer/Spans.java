@@ -208,9 +208,11 @@ final class Spans {
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
         }
-        if (j > i && withoutTrailingMarks(clauses.get(i)).endsWith("的")) {
+        if (j > i && withoutTrailingMarks(clauses.get(i)).endsWith("的")
+            || onlyAsWhatCameBefore(w, canonical)) {
           // 审核要几个工作日 of …5个工作日内完成审核，审核通过的，救助金10个工作日内打入…: what the case says
-          // follows the deed; the deed itself is where it is done
+          // follows the deed; the deed itself is where it is done (几天立案 of 5个工作日内决定是否立案, not
+          // of 立案后一般在30个工作日内办结)
           value -= CASE_LED;
         }
         if (value > bestValue) {
@@ -456,6 +458,26 @@ final class Spans {
   /** True when a clause follows the span's last and the span with it fits {@link #MAX_SPAN}. */
   private static boolean nextFits(List<String> clauses, int last, String span) {
     return last + 1 < clauses.size() && span.length() + clauses.get(last + 1).length() <= MAX_SPAN;
+  }
+
+  /** A question word said only as what something follows: 立案 of 立案后…办结. */
+  private static boolean onlyAsWhatCameBefore(Weights w, String canonical) {
+    for (Weights.Term t : w.terms) {
+      for (String form : t.forms()) {
+        int at = canonical.indexOf(form);
+        if (at < 0) {
+          continue;
+        }
+        boolean after = true;
+        for (; at >= 0; at = canonical.indexOf(form, at + 1)) {
+          after &= canonical.startsWith("后", at + form.length());
+        }
+        if (after) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** What a window that opens with a case (审核通过的，…) loses to one of as much else that does not. */
