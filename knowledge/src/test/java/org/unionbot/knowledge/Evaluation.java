@@ -50,9 +50,7 @@ final class Evaluation {
           new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
           new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
-          new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
-          new QuestionSet("notice-bh", "/eval/qa-notice-bh.tsv", "/eval/notice-bh.md"),
-          new QuestionSet("notice-bi", "/eval/qa-notice-bi.tsv", "/eval/notice-bi.txt"));
+          new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
@@ -112,6 +110,8 @@ final class Evaluation {
           new QuestionSet("notice-az", "/eval/qa-notice-az.tsv", "/eval/notice-az.txt"),
           new QuestionSet("notice-ba", "/eval/qa-notice-ba.tsv", "/eval/notice-ba.txt"),
           new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
+          new QuestionSet("notice-bh", "/eval/qa-notice-bh.tsv", "/eval/notice-bh.md"),
+          new QuestionSet("notice-bi", "/eval/qa-notice-bi.tsv", "/eval/notice-bi.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

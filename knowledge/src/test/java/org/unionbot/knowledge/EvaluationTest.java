@@ -102,6 +102,8 @@ class EvaluationTest {
     "notice-az, 169, 4",
     "notice-ba, 190, 8",
     "notice-bc, 171, 3",
+    "notice-bh, 204, 9",
+    "notice-bi, 212, 12",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -117,9 +119,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the fifty-six sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the fifty-eight sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 500 of 2,196), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 523 of 2,345), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -137,7 +139,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(499);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(522);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -193,6 +195,8 @@ class EvaluationTest {
     "notice-az, 1",
     "notice-ba, 4",
     "notice-bc, 1",
+    "notice-bh, 3",
+    "notice-bi, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -250,7 +254,9 @@ class EvaluationTest {
     "notice-ax",
     "notice-ay",
     "notice-ba",
-    "notice-bc"
+    "notice-bc",
+    "notice-bh",
+    "notice-bi"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

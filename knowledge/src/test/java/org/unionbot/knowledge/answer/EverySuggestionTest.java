@@ -102,6 +102,8 @@ class EverySuggestionTest {
           new Base("notice-az", List.of("/eval/notice-az.txt"), "/eval/qa-notice-az.tsv"),
           new Base("notice-ba", List.of("/eval/notice-ba.txt"), "/eval/qa-notice-ba.tsv"),
           new Base("notice-bc", List.of("/eval/notice-bc.txt"), "/eval/qa-notice-bc.tsv"),
+          new Base("notice-bh", List.of("/eval/notice-bh.md"), "/eval/qa-notice-bh.tsv"),
+          new Base("notice-bi", List.of("/eval/notice-bi.txt"), "/eval/qa-notice-bi.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
