@@ -125,4 +125,17 @@ class ForumTranscriptTest {
                         "0763-8231200。", "0763-8231200。接到投诉后5个工作日内决定是否立案，立案后一般在30个工作日内办结。"))));
     assertThat(complaint.answer("几天立案").text().split("——摘自")[0]).contains("5个工作日内决定是否立案");
   }
+
+  @Test
+  void theSourceLineAnswersWhereThePostComesFromBesideTheUnionThatSignsIt() {
+    KnowledgeBase signed =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "signed",
+                    Optional.empty(),
+                    TRANSCRIPT + "\n苓溪市总工会\n\n2027年5月14日\n\n来源：苓溪市总工会权益保障部　｜　编辑：罗佳宁\n")));
+    assertThat(signed.answer("文章的来源是哪里").text()).contains("来源：苓溪市总工会权益保障部");
+    assertThat(signed.answer("落款单位是哪个").text()).contains("苓溪市总工会印发");
+  }
 }

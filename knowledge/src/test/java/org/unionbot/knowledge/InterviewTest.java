@@ -97,6 +97,6 @@ class InterviewTest {
   @Test
   void besideAnotherNoticeTheInterviewStillCountsItsQuestions() {
     assertThat(BESIDE.answer("记者问的第二个问题是什么").text()).contains("快速找到离自己最近的站点");
-    assertThat(BESIDE.answer("通讯员是谁").text()).contains("通讯员是蒋一帆");
+    assertThat(BESIDE.answer("通讯员是谁").text()).contains("通讯员：蒋一帆");
   }
 }

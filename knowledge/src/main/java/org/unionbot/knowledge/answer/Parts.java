@@ -487,7 +487,13 @@ final class Parts {
           case ADDRESSEE -> Notice::addressee;
           // a website article's byline (来源：…　作者：…　发布时间：…) stands in for a signature
           case ISSUER ->
-              x -> x.issuer().or(() -> x.byline().flatMap(b -> labelled(b, SOURCE_LABEL)));
+              x -> {
+                Optional<String> source = x.byline().flatMap(b -> labelled(b, SOURCE_LABEL));
+                // 文章的来源是哪里 of a post signed by its union, its 来源：…权益保障部 line naming the office
+                return SOURCE_ASKED.matcher(q.text()).find() && source.isPresent()
+                    ? source
+                    : x.issuer().or(() -> source);
+              };
           // a speech's byline (市总工会党组书记、常务副主席　邵明远　（2027年3月16日）) gives the day it was given
           case DATELINE ->
               x ->
@@ -598,6 +604,9 @@ final class Parts {
   /** What ends a byline's label: a colon, or the spaces a newspaper's byline puts after it. */
   private static final String LABEL_END = "(?:[：:]\\s*|\\s+)";
 
+  /** A question of where an article comes from: 来源是哪里, 出处. */
+  private static final Pattern SOURCE_ASKED = Pattern.compile("来源|出处");
+
   /** Labels of a website article's byline line: 来源：…, 作者：…, 发布时间：…. */
   private static final Pattern SOURCE_LABEL = Pattern.compile("(来源|出处|稿件来源)[：:]\\s*");
 
@@ -674,11 +683,11 @@ final class Parts {
               ? postedBy(n.byline().flatMap(Parts::postLine).get())
               : n.byline().filter(value::equals).isPresent()
                   ? "这篇" + kind + "的署名是：" + value + "。"
-                  : "这篇文章的" + authorPart(q, n.byline().get()) + "是" + value + "。";
+                  : "这篇文章的" + authorPart(q, n.byline().get()) + "：" + value + "。";
       case ADDRESSEE -> kind + "主送：" + value + "。";
       case ISSUER ->
-          n.issuer().isEmpty()
-              ? "这篇文章的来源是" + value + "。"
+          n.issuer().filter(value::equals).isEmpty()
+              ? "这篇文章的来源：" + value + "。"
               : "这份"
                   + kind
                   + "由"
