@@ -50,7 +50,8 @@ final class Evaluation {
           new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
           new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
-          new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"));
+          new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
+          new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
