@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -637,13 +638,13 @@ final class Parts {
       Pattern.compile(
           "^(原创|转载)?[\\s　]*([\\p{IsHan}A-Za-z]{2,16})[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?");
 
-  private static Optional<java.util.regex.MatchResult> postLine(String byline) {
+  private static Optional<MatchResult> postLine(String byline) {
     Matcher m = POST_LINE.matcher(byline);
     return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
   }
 
   /** 这篇文章由“苓溪工会”公众号发布（原创　苓溪工会　2027-05-14 18:30）。 */
-  private static String postedBy(java.util.regex.MatchResult post) {
+  private static String postedBy(MatchResult post) {
     return "这篇文章由“" + post.group(2) + "”公众号发布（" + post.group() + "）。";
   }
 

@@ -1,6 +1,7 @@
 package org.unionbot.knowledge.notice;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -125,7 +126,7 @@ final class NoticeBuilder {
     heading = "";
     level = 1;
     current = sections.size();
-    java.util.Arrays.fill(openAtLevel, -1);
+    Arrays.fill(openAtLevel, -1);
   }
 
   void flushParagraph() {

@@ -811,7 +811,6 @@ public final class NoticeParser {
     }
   }
 
-  /** A line with each run of spaces, full-width or not, one space: 市总工会副主席　沈佩兰 → 市总工会副主席 沈佩兰. */
   /**
    * A byline's parts apart as Chinese type sets them, a full-width space between words
    * (原创　苓溪工会　2027-05-14 18:30), a plain one only between a day and its time.
@@ -821,8 +820,9 @@ public final class NoticeParser {
   }
 
   /** A space in a byline that is not between a day and its time: not digit to digit. */
-  private static final Pattern BYLINE_GAP = Pattern.compile(" (?![\\d])|(?<![\\d]) ");
+  private static final Pattern BYLINE_GAP = Pattern.compile(" (?!\\d)|(?<!\\d) ");
 
+  /** A line with each run of spaces, full-width or not, one space: 市总工会副主席　沈佩兰 → 市总工会副主席 沈佩兰. */
   private static String oneSpaced(String line) {
     return line.replaceAll("[\\s　]+", " ").strip();
   }

@@ -25,6 +25,9 @@ final class Tables {
   /** The fewest columns a table typed as plain text has. */
   private static final int ALIGNED_COLUMNS = 3;
 
+  /** The fewest rows under its header a table typed as plain text has. */
+  private static final int ALIGNED_ROWS = 2;
+
   private Tables() {}
 
   /**
@@ -43,7 +46,7 @@ final class Tables {
           end++;
         }
       }
-      if (end - i < 3) {
+      if (end - i - 1 < ALIGNED_ROWS) {
         out.add(lines.get(i));
         continue;
       }
