@@ -746,7 +746,10 @@ final class Spans {
           repeats |= lead.length() == 2 && f.contains(lead);
         }
       }
-      if (!repeats || more.length() + p.clauses().get(k).length() > MAX_SPAN / 2) {
+      // not a case that leads into another fact (审核通过的，救助金…打入…), which alone says nothing
+      if (!repeats
+          || withoutTrailingMarks(p.clauses().get(k)).endsWith("的")
+          || more.length() + p.clauses().get(k).length() > MAX_SPAN / 2) {
         break;
       }
       more.append(p.clauses().get(k));
