@@ -32,19 +32,6 @@ public final class Everyday {
   }
 
   /**
-   * How a telephone number a question gives as digits alone (07583862127) may be written, its area
-   * code apart: 0758-3862127, 075-83862127. Empty for anything but 10 to 12 digits opening with 0.
-   */
-  public static List<String> telephone(String digits) {
-    if (!digits.matches("0\\d{9,11}")) {
-      return List.of();
-    }
-    return List.of(
-        digits.substring(0, 4) + "-" + digits.substring(4),
-        digits.substring(0, 3) + "-" + digits.substring(3));
-  }
-
-  /**
    * The shorter words that a list line makes one with this official word and that abbreviate it,
    * from more than one of its parts: 入会 for 加入工会 (the line 入工会 → 入会|加入工会). Empty when there are
    * none.

@@ -1,6 +1,7 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -315,7 +316,7 @@ final class ByShape {
 
   /** The options a line holds, one or more the parser joined (A.…的B.…的), each stripped. */
   static List<String> options(String line) {
-    return java.util.Arrays.stream(line.strip().split("(?<=[^A-Za-z])(?=[B-H][.．、])"))
+    return Arrays.stream(line.strip().split("(?<=[^A-Za-z])(?=[B-H][.．、])"))
         .map(String::strip)
         .toList();
   }

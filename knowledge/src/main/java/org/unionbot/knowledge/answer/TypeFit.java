@@ -586,10 +586,10 @@ final class TypeFit {
   private static final Pattern IN_CHARGE_OF =
       Pattern.compile("牵头|负责|配合|协助|拨付|组织|承办|主办|审定|监督|实施|承担|发放|支付");
 
-  /** The last word of a body's name: 女职工部, 区妇幼保健院, 经费审查委员会. */
   /** The task a question asks who is in charge of: 审核 of 谁负责审核救助申请. */
   private static final Pattern CHARGED_WITH = Pattern.compile("负责(\\p{IsHan}{2})");
 
+  /** The last word of a body's name: 女职工部, 区妇幼保健院, 经费审查委员会. */
   private static final String ORGAN = "(部|办公室|委员会|局|院|总工会|中心)";
 
   /** A sentence that says whom a group is made up of. */

@@ -154,7 +154,7 @@ final class Weights {
         }
       }
       // 07583862127 of a question that wrote 0758-3862127: the number as the notice writes it
-      for (String written : Everyday.telephone(c)) {
+      for (String written : telephone(c)) {
         if (kb.contains(written) && !forms.contains(written)) {
           forms.add(written);
           known = true;
@@ -504,5 +504,18 @@ final class Weights {
 
   private double share(double hit) {
     return total <= 0 ? 0 : hit / total;
+  }
+
+  /**
+   * How a telephone number a question gives as digits alone (07583862127) may be written, its area
+   * code apart: 0758-3862127, 075-83862127. Empty for anything but 10 to 12 digits opening with 0.
+   */
+  private static List<String> telephone(String digits) {
+    if (!digits.matches("0\\d{9,11}")) {
+      return List.of();
+    }
+    return List.of(
+        digits.substring(0, 4) + "-" + digits.substring(4),
+        digits.substring(0, 3) + "-" + digits.substring(3));
   }
 }
