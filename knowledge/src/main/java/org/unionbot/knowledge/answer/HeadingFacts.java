@@ -3,6 +3,7 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -90,7 +91,7 @@ final class HeadingFacts {
   }
 
   /** The index of the one section that passes the test; -1 when none does, or more than one. */
-  static int onlySection(Snapshot kb, java.util.function.IntPredicate test) {
+  static int onlySection(Snapshot kb, IntPredicate test) {
     int found = -1;
     for (int i = 0; i < kb.sections.size(); i++) {
       if (test.test(i)) {

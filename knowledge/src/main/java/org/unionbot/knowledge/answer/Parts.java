@@ -17,6 +17,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.notice.Numerals;
 
 /**
@@ -633,19 +634,15 @@ final class Parts {
   /** A question of the account that posted an article: 哪个公众号发的, 哪个号推的. */
   private static final Pattern ACCOUNT_ASKED = Pattern.compile("公众号|微信号|哪个号(?!码)");
 
-  /** A post's line of its account and time at a byline's start: 原创　苓溪工会　2027-05-14 18:30. */
-  private static final Pattern POST_LINE =
-      Pattern.compile(
-          "^(原创|转载)?[\\s　]*([\\p{IsHan}A-Za-z]{2,16})[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?");
-
   private static Optional<MatchResult> postLine(String byline) {
-    Matcher m = POST_LINE.matcher(byline);
-    return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+    // 原创　苓溪工会　2027-05-14 18:30　来源：…: the line the byline opens with
+    Matcher m = NoticeParser.POST_LINE.matcher(byline);
+    return m.lookingAt() ? Optional.of(m.toMatchResult()) : Optional.empty();
   }
 
   /** 这篇文章由“苓溪工会”公众号发布（原创　苓溪工会　2027-05-14 18:30）。 */
   private static String postedBy(MatchResult post) {
-    return "这篇文章由“" + post.group(2) + "”公众号发布（" + post.group() + "）。";
+    return "这篇文章由“" + post.group(1) + "”公众号发布（" + post.group() + "）。";
   }
 
   /** A day a byline gives in brackets: （2027年3月16日）. */

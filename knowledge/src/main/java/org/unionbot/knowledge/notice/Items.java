@@ -428,7 +428,7 @@ public final class Items {
     return true;
   }
 
-  private static boolean announces(String paragraph) {
+  static boolean announces(String paragraph) {
     return paragraph.endsWith("：") || paragraph.endsWith(":");
   }
 

@@ -60,10 +60,13 @@ public final class NoticeParser {
           "^[\\p{IsHan}、]{0,24}(书记|主席|主任|局长|部长|厂长|经理|会长|理事长|院长|校长|董事长)[\\s　]+"
               + "\\p{IsHan}{2,4}([\\s　]*[（(][^（()）]{0,6}\\d{4}年[^（()）]{0,10}[）)])?$");
 
-  /** A public-account post's line of its account and time: 原创　苓溪工会　2027-05-14 18:30. */
-  private static final Pattern POST_LINE =
+  /**
+   * A public-account post's line of its account and time: 原创　苓溪工会　2027-05-14 18:30; group 1 is the
+   * account.
+   */
+  public static final Pattern POST_LINE =
       Pattern.compile(
-          "^(原创|转载)?[\\s　]*[\\p{IsHan}A-Za-z]{2,16}[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?$");
+          "^(?:原创|转载)?[\\s　]*([\\p{IsHan}A-Za-z]{2,16})[\\s　]+\\d{4}-\\d{1,2}-\\d{1,2}([\\s　]+\\d{1,2}:\\d{2})?");
 
   private static final Pattern CAPTION_MARK = Pattern.compile("^[▲△▼▽↑]");
 
@@ -106,9 +109,6 @@ public final class NoticeParser {
   static boolean agendaLine(String line) {
     return SLOT.matcher(line).lookingAt() || DAY_LINE.matcher(line).matches();
   }
-
-  /** The end of a paragraph that announces what the lines after it list: 有关情况如下：. */
-  private static final Pattern ANNOUNCES = Pattern.compile("[：:]$");
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
@@ -682,6 +682,7 @@ public final class NoticeParser {
         }
       }
       Set<Integer> runIn = new HashSet<>();
+      Set<Integer> listEnds = new HashSet<>();
       groups.forEach(
           (group, members) -> {
             // （二）具体任务。 alone on its line heads its items as its siblings' sentences do
@@ -700,15 +701,12 @@ public final class NoticeParser {
             if (headsItems && members.stream().allMatch(i -> headingEnd(lines.get(i)) > 0)) {
               runIn.addAll(members);
             }
-          });
-      Set<Integer> listEnds = new HashSet<>();
-      groups.forEach(
-          (group, members) -> {
+            // 经调查核实，有关情况如下： over run-in facts, and a paragraph after them: where they end
             int first = members.get(0);
             int end = members.get(members.size() - 1);
             if (group.under() < 0
                 && runIn.contains(first)
-                && ANNOUNCES.matcher(lines.get(first - 1)).find()
+                && Items.announces(lines.get(first - 1))
                 && end + 1 < lines.size()
                 && Headings.numberedLevel(lines.get(end + 1)) == 0) {
               listEnds.add(end);
