@@ -309,29 +309,34 @@ final class ByShape {
   static final Pattern BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]");
 
   /** An option of a test question, on its own line: A.一个月, B．二倍. */
-  static final Pattern OPTION = Pattern.compile("^([A-H])[.．、]\\s*(.+?)[。；;]?$");
+  private static final Pattern OPTION = Pattern.compile("^([A-H])[.．、]\\s*(.+?)[。；;]?$");
 
   /** A test question's key: 答案：B, 答案：ABD, 答案：√. */
-  static final Pattern KEY = Pattern.compile("^(?:参考)?答案[：:]\\s*([A-H]+|[√×✓✗])");
+  private static final Pattern KEY = Pattern.compile("^(?:参考)?答案[：:]\\s*([A-H]+|[√×✓✗])");
 
   /** The options a line holds, one or more the parser joined (A.…的B.…的), each stripped. */
-  static List<String> options(String line) {
+  private static List<String> options(String line) {
     return Arrays.stream(line.strip().split("(?<=[^A-Za-z])(?=[B-H][.．、])"))
         .map(String::strip)
         .toList();
   }
 
   /** How many lines after a test question its options and key may run to. */
-  static final int QUESTION_LINES = 10;
+  private static final int QUESTION_LINES = 10;
 
   /**
-   * A test question of a question bank with its key filled in: the span with the blank it leaves
-   * holding the keyed options (…每月向劳动者支付（B.二倍）的工资。), or a true-or-false statement with its verdict
-   * (…可以解除劳动合同。（答案：√，正确）); the span alone when no key follows in its section.
+   * A test question's options (A.一个月 …, none for a true-or-false one) and its key (B, ABD, √), and
+   * the index of the passage that keys it.
    */
-  static String keyed(Snapshot kb, Passage p, String span) {
+  record TestQuestion(List<String> options, String key, int keyAt) {}
+
+  /**
+   * The options and key that follow a test question's last sentence in its section; empty when no
+   * key follows within {@link #QUESTION_LINES}, or a line that is no option comes before it (the
+   * sentence is no test question).
+   */
+  static Optional<TestQuestion> testQuestion(Snapshot kb, Passage p) {
     List<String> options = new ArrayList<>();
-    String key = null;
     for (int i = p.id() + 1; i < Math.min(kb.passages.size(), p.id() + QUESTION_LINES); i++) {
       Passage next = kb.passages.get(i);
       if (next.notice() != p.notice() || next.section() != p.section()) {
@@ -343,21 +348,36 @@ final class ByShape {
       }
       var k = KEY.matcher(t);
       if (k.find()) {
-        key = k.group(1);
-        break;
+        return Optional.of(new TestQuestion(List.copyOf(options), k.group(1), i));
       }
       // options the parser joined into one paragraph (A.…的B.…的) are read one by one
       for (String line : options(t)) {
         var o = OPTION.matcher(line);
         if (!o.matches()) {
-          return span; // what follows is no option: the sentence is not a test question
+          return Optional.empty();
         }
         options.add(o.group(1) + "." + o.group(2));
       }
     }
-    if (key == null) {
-      return span;
-    }
+    return Optional.empty();
+  }
+
+  /**
+   * A test question of a question bank with its key filled in: the span with the blank it leaves
+   * holding the keyed options (…每月向劳动者支付（B.二倍）的工资。), or a true-or-false statement with its verdict
+   * (…可以解除劳动合同。（答案：√，正确）); the span alone when no key follows in its section.
+   */
+  static String keyed(Snapshot kb, Passage p, String span) {
+    return testQuestion(kb, p).map(t -> keyed(span, t)).orElse(span);
+  }
+
+  /**
+   * The span of a test question with its key filled in, as {@link #keyed(Snapshot, Passage,
+   * String)}.
+   */
+  static String keyed(String span, TestQuestion question) {
+    List<String> options = question.options();
+    String key = question.key();
     var blank = BLANK.matcher(span);
     if (blank.find() && !options.isEmpty()) {
       List<String> keyed = new ArrayList<>();

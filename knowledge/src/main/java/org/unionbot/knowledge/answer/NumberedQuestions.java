@@ -32,7 +32,7 @@ final class NumberedQuestions {
 
   private static final Pattern ASKS_BASIS = Pattern.compile("依据|解析|哪条|哪1条|哪部|法律|条例|规定|出处");
 
-  private static final Pattern TRAILING_BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]\\s*$");
+  private static final Pattern TRAILING_BLANK = Pattern.compile(ByShape.BLANK.pattern() + "\\s*$");
 
   private static final Pattern EXPLANATION = Pattern.compile("^解析[：:]");
 
@@ -48,61 +48,59 @@ final class NumberedQuestions {
       return Optional.empty(); // 倒数第二题, 判断题第一题: counted from the end, or within a part
     }
     int n = Numerals.parse(asked.group(1));
-    List<Passage> stems = stems(kb, n);
-    if (stems.size() != 1) {
+    List<Numbered> numbered = numbered(kb, n);
+    if (numbered.size() != 1) {
       return Optional.empty();
     }
-    Passage stem = stems.get(0);
-    int key = keyOf(kb, stem).get();
-    List<String> options = options(kb, stem, key);
+    Numbered one = numbered.get(0);
+    List<String> options = one.question().options();
+    Optional<String> explanation = explanation(kb, one);
     String name = "第" + Numerals.chinese(n) + "题";
     Optional<String> text;
     if (ASKS_OPTIONS.matcher(q.text()).find() && !options.isEmpty()) {
       text = optionsAsked(q, name, options);
-    } else if (ASKS_BASIS.matcher(q.text()).find() && explanation(kb, stem, key).isPresent()) {
-      text = Optional.of(name + "的" + Spans.withoutEnd(explanation(kb, stem, key).get()) + "。");
+    } else if (ASKS_BASIS.matcher(q.text()).find() && explanation.isPresent()) {
+      text = Optional.of(name + "的" + Spans.withoutEnd(explanation.get()) + "。");
     } else {
-      text = Optional.of(name + "：" + keyedStem(kb, stem, key, options.isEmpty()));
+      text = Optional.of(name + "：" + keyedStem(one));
     }
-    return text.map(t -> Replies.answer(kb, new Replies.Found(stem, t, 1, 1)));
+    return text.map(t -> Replies.answer(kb, new Replies.Found(one.stem(), t, 1, 1)));
   }
 
-  /** The first sentences of the test questions numbered n (those a key follows). */
-  private static List<Passage> stems(Snapshot kb, int n) {
-    List<Passage> stems = new ArrayList<>();
+  /**
+   * A test question: the first and last sentences of its paragraph (the last is what its options
+   * and key follow), and those options and key.
+   */
+  private record Numbered(Passage stem, Passage last, ByShape.TestQuestion question) {}
+
+  /** The test questions numbered n: paragraphs opening with n. that options and a key follow. */
+  private static List<Numbered> numbered(Snapshot kb, int n) {
+    List<Numbered> out = new ArrayList<>();
     for (Passage p : kb.passages) {
       Matcher m = NUMBERED.matcher(p.paragraphOf().text().strip());
-      if (p.sentence() == 0
-          && m.find()
-          && Integer.parseInt(m.group(1)) == n
-          && keyOf(kb, p).isPresent()) {
-        stems.add(p);
+      if (p.sentence() != 0 || !m.find() || Integer.parseInt(m.group(1)) != n) {
+        continue;
       }
-    }
-    return stems;
-  }
-
-  /** The options between a question and its key, A.一个月 to D.六个月. */
-  private static List<String> options(Snapshot kb, Passage stem, int key) {
-    List<String> options = new ArrayList<>();
-    for (int i = stem.id() + 1; i < key; i++) {
-      // options the parser joined into one paragraph (A.…的B.…的) are read one by one
-      for (String line : ByShape.options(kb.passages.get(i).text())) {
-        Matcher o = ByShape.OPTION.matcher(line);
-        if (o.matches()) {
-          options.add(o.group(1) + "." + o.group(2));
-        }
+      Passage last = p;
+      while (last.id() + 1 < kb.passages.size()
+          && kb.passages.get(last.id() + 1).paragraphOf() == p.paragraphOf()) {
+        last = kb.passages.get(last.id() + 1);
       }
+      Passage end = last;
+      ByShape.testQuestion(kb, last).ifPresent(t -> out.add(new Numbered(p, end, t)));
     }
-    return options;
+    return out;
   }
 
   /** The 解析：… line right under a question's key, if it has one. */
-  private static Optional<String> explanation(Snapshot kb, Passage stem, int key) {
-    if (key + 1 >= kb.passages.size() || !sameQuestion(stem, kb.passages.get(key + 1))) {
+  private static Optional<String> explanation(Snapshot kb, Numbered one) {
+    int after = one.question().keyAt() + 1;
+    if (after >= kb.passages.size()
+        || kb.passages.get(after).notice() != one.stem().notice()
+        || kb.passages.get(after).section() != one.stem().section()) {
       return Optional.empty();
     }
-    String next = kb.passages.get(key + 1).paragraphOf().text().strip();
+    String next = kb.passages.get(after).paragraphOf().text().strip();
     return EXPLANATION.matcher(next).find() ? Optional.of(next) : Optional.empty();
   }
 
@@ -125,41 +123,15 @@ final class NumberedQuestions {
   }
 
   /** The question without its number, its keyed options in its blank or its verdict after it. */
-  private static String keyedStem(Snapshot kb, Passage stem, int key, boolean trueOrFalse) {
-    String paragraph = stem.paragraphOf().text().strip();
+  private static String keyedStem(Numbered one) {
+    String paragraph = one.stem().paragraphOf().text().strip();
     Matcher number = NUMBERED.matcher(paragraph);
     number.find();
     String question = paragraph.substring(number.end());
-    if (trueOrFalse) {
+    if (one.question().options().isEmpty()) {
       // a true-or-false item's blank after its sentence (…只能约定一次试用期。（　　）) gives way to its verdict
       question = TRAILING_BLANK.matcher(question).replaceFirst("");
     }
-    // the options follow the question's last sentence
-    Passage last = stem;
-    while (last.id() + 1 < key
-        && kb.passages.get(last.id() + 1).paragraphOf() == stem.paragraphOf()) {
-      last = kb.passages.get(last.id() + 1);
-    }
-    return ByShape.keyed(kb, last, question.strip());
-  }
-
-  /** The index of the passage that keys a test question (答案：B), if one follows it closely. */
-  private static Optional<Integer> keyOf(Snapshot kb, Passage stem) {
-    for (int i = stem.id() + 1;
-        i < Math.min(kb.passages.size(), stem.id() + ByShape.QUESTION_LINES);
-        i++) {
-      Passage next = kb.passages.get(i);
-      if (!sameQuestion(stem, next)) {
-        return Optional.empty();
-      }
-      if (ByShape.KEY.matcher(next.text().strip()).find()) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean sameQuestion(Passage stem, Passage next) {
-    return next.notice() == stem.notice() && next.section() == stem.section();
+    return ByShape.keyed(question.strip(), one.question());
   }
 }
