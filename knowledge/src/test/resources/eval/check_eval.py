@@ -62,7 +62,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bg.tsv', os.path.join(HERE, 'notice-bg.txt')),
          ('qa-notice-bh.tsv', os.path.join(HERE, 'notice-bh.md')),
          ('qa-notice-bi.tsv', os.path.join(HERE, 'notice-bi.txt')),
-         ('qa-notice-bj.tsv', os.path.join(HERE, 'notice-bj.md')),]
+         ('qa-notice-bj.tsv', os.path.join(HERE, 'notice-bj.md')),
+         ('qa-notice-bk.tsv', os.path.join(HERE, 'notice-bk.txt')),
+         ('qa-notice-bl.tsv', os.path.join(HERE, 'notice-bl.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
