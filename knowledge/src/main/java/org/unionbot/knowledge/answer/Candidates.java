@@ -165,7 +165,8 @@ final class Candidates {
       // heading labels the sentence, as the notice's own question (谁可以办理？) does its answer
       String said = asked ? p.context() : p.canonical();
       // 已加入工会的占多少 is not answered by 未入会的…占76.5%: the words it shares say the opposite
-      double opposite = negates(q.text(), p.canonical()) ? 0 : 1;
+      double opposite =
+          negates(q.text(), p.canonical()) ? 0 : otherSide(w, q.text(), p.canonical()) ? 0.5 : 1;
       out.add(
           new Candidate(
               p,
@@ -464,6 +465,44 @@ final class Candidates {
       }
     }
     return false;
+  }
+
+  /**
+   * What follows a word to place a time before or after it: 开班后, 开班前, 开班5个工作日以前 (not 前台, 后勤, 前往).
+   */
+  private static final Pattern SIDE =
+      Pattern.compile("(?:\\d{1,3}个?\\p{IsHan}{0,3}?)?(以前|之前|前|以后|之后|后)(?![台面方排者勤续期往进备来])");
+
+  /**
+   * True when the question places a time on one side of a word it asks by (开班后能换托管点吗) and the text
+   * says that word only with the other side (开班前3个工作日以前，可以在线申请调换一次): it answers another time.
+   */
+  static boolean otherSide(Weights w, String question, String text) {
+    for (Weights.Term t : w.terms) {
+      for (String form : t.forms()) {
+        int asked = sides(question, form);
+        if (asked == BEFORE || asked == AFTER) {
+          int said = sides(text, form);
+          return (said & asked) == 0 && said != 0;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int BEFORE = 1;
+  private static final int AFTER = 2;
+
+  /** The sides a text places times of a word on, as bits: {@link #BEFORE}, {@link #AFTER}. */
+  private static int sides(String text, String form) {
+    int sides = 0;
+    for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
+      Matcher m = SIDE.matcher(text).region(at + form.length(), text.length());
+      if (m.lookingAt()) {
+        sides |= m.group(1).endsWith("前") ? BEFORE : AFTER;
+      }
+    }
+    return sides;
   }
 
   /** How a candidate ranks under this recall. */

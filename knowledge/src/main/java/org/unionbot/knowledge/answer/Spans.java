@@ -1,6 +1,7 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -184,7 +185,8 @@ final class Spans {
                     && w.coverage(around + "\n" + before + canonical) < STRICT_COVERAGE)) {
           continue;
         }
-        double value = coverage + 0.8 * fit - 0.004 * text.length();
+        double value =
+            coverage + 0.8 * fit - 0.004 * text.length() + PAIRED * sharedPairs(q, w, canonical);
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
@@ -204,6 +206,9 @@ final class Spans {
         }
         if (i == lastCounted) {
           value += 1; // 校准法最后一步是什么 of …：第一步…，第二步…，第三步用激光跟踪仪复核定位: the last one counted
+        }
+        if (Candidates.otherSide(w, q.text(), canonical)) {
+          value -= 0.5; // 开班后退出能退吗 of …退一半；开班后退出的，托管费不退: the asked side of the time
         }
         if (newInformation(w, canonical) < 3) {
           value -= 0.5;
@@ -478,6 +483,44 @@ final class Spans {
       }
     }
     return false;
+  }
+
+  /**
+   * Weight of the pairs of characters that join a question's word to the character beside it, held
+   * by a window: between windows of the same words, the one that says them as the question does
+   * (离园时间是几点 of 入园时间为8:00—8:30，离园时间为17:00—17:30, where the word segmented is 园时间 alone).
+   */
+  private static final double PAIRED = Double.parseDouble(System.getProperty("paired", "0.1"));
+
+  /** Characters that ask or join rather than name: 几个驿站 joins nothing to 驿站. */
+  private static final String ASKING = "几多少个是了的吗呢啥么什哪谁在有和与及怎咋要能可会该";
+
+  /** The share of the pairs at the edges of the question's words that the text holds. */
+  private static double sharedPairs(Question q, Weights w, String text) {
+    String asked = q.text();
+    boolean[] inWord = new boolean[asked.length()];
+    for (Weights.Term t : w.terms) {
+      for (String form : t.forms()) {
+        for (int at = asked.indexOf(form); at >= 0; at = asked.indexOf(form, at + 1)) {
+          Arrays.fill(inWord, at, at + form.length(), true);
+        }
+      }
+    }
+    int pairs = 0;
+    int held = 0;
+    for (int i = 0; i + 1 < asked.length(); i++) {
+      char outside = asked.charAt(inWord[i] ? i + 1 : i);
+      if (inWord[i] != inWord[i + 1]
+          && Character.UnicodeScript.of(asked.charAt(i)) == Character.UnicodeScript.HAN
+          && Character.UnicodeScript.of(asked.charAt(i + 1)) == Character.UnicodeScript.HAN
+          && ASKING.indexOf(outside) < 0) {
+        pairs++;
+        if (text.contains(asked.substring(i, i + 2))) {
+          held++;
+        }
+      }
+    }
+    return pairs == 0 ? 0 : (double) held / pairs;
   }
 
   /** What a window that opens with a case (审核通过的，…) loses to one of as much else that does not. */
