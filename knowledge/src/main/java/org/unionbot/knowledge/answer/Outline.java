@@ -155,11 +155,15 @@ final class Outline {
     }
     Notice n = named.get();
     boolean parts = PARTS.contains(q.unit());
-    List<String> titles =
+    List<Section> top =
         topLevel(n)
             .filter(s -> parts || NUMBERED_HEADING.matcher(s.heading()).lookingAt())
-            .map(Section::title)
             .toList();
+    List<String> titles = top.stream().map(Section::title).toList();
+    // 一、认定范围 as the notice numbers its parts, where it numbers each of them so
+    List<String> asNumbered =
+        top.stream().map(s -> Headings.numberedAsAPart(s.heading()).orElse("")).toList();
+    boolean numberedByTheNotice = asNumbered.stream().noneMatch(String::isEmpty);
     // 第一个活动是什么 of 「…5项普惠活动来啦」 over five numbered parts, one activity each
     String counted = parts ? "" : countedByTheNotice(n, q.unit(), titles.size());
     if (titles.size() < 2 || !parts && counted == null) {
@@ -181,7 +185,13 @@ final class Outline {
                   + Numerals.chinese(Math.min(k, 99))
                   + measure
                   + "。"
-              : document + "的第" + Numerals.chinese(k) + measure + "是：" + titles.get(k - 1) + "。";
+              : document
+                  + "的第"
+                  + Numerals.chinese(k)
+                  + measure
+                  + "是："
+                  + (numberedByTheNotice ? asNumbered : titles).get(k - 1)
+                  + "。";
     } else {
       // 讲话分几部分 of a speech that says 下面，我讲三点意见 over three headings: the parts as it counts them
       String points = parts ? countedByTheNotice(n, "", titles.size()) : null;
@@ -195,7 +205,7 @@ final class Outline {
                       + (pointsMeasured ? "，即" + points : "")
                   : document + "共有" + counted)
               + "："
-              + numbered(titles);
+              + (numberedByTheNotice ? String.join("；", asNumbered) + "。" : numbered(titles));
     }
     Source source = new Source(n.id(), n.title(), "", "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));

@@ -490,7 +490,7 @@ final class Spans {
    * by a window: between windows of the same words, the one that says them as the question does
    * (离园时间是几点 of 入园时间为8:00—8:30，离园时间为17:00—17:30, where the word segmented is 园时间 alone).
    */
-  private static final double PAIRED = Double.parseDouble(System.getProperty("paired", "0.1"));
+  private static final double PAIRED = 0.1;
 
   /** Characters that ask or join rather than name: 几个驿站 joins nothing to 驿站. */
   private static final String ASKING = "几多少个是了的吗呢啥么什哪谁在有和与及怎咋要能可会该";

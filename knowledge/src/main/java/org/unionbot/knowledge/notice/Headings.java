@@ -121,6 +121,19 @@ public final class Headings {
     return NUMBERING.matcher(heading).replaceFirst("").trim();
   }
 
+  /** A heading numbered as a part is: 一、认定范围, not 常见问题 after the numbered parts. */
+  private static final Pattern PART_NUMBER = Pattern.compile("^[一二三四五六七八九十]+、");
+
+  /**
+   * The heading as the notice numbers it, without Markdown marks (## 一、认定范围 → 一、认定范围), when its
+   * number is a part's (一、); empty otherwise.
+   */
+  public static Optional<String> numberedAsAPart(String heading) {
+    Matcher m = MARKDOWN.matcher(heading.strip());
+    String said = m.matches() ? m.group(2) : heading.strip();
+    return PART_NUMBER.matcher(said).lookingAt() ? Optional.of(said) : Optional.empty();
+  }
+
   /** The count a heading announces at its start ("四个步骤“学深悟透”" → 4), after any numbering. */
   public static OptionalInt count(String heading) {
     Matcher m = COUNT_ANYWHERE.matcher(stripNumbering(heading));

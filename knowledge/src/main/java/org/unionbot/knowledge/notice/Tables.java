@@ -105,6 +105,7 @@ final class Tables {
     // the first column names its row (报到及抽签：…) unless it only numbers the rows
     boolean labelled = !numbered && !header.isEmpty();
     List<String> out = new ArrayList<>();
+    String above = "";
     for (List<String> row : rows) {
       List<String> parts = new ArrayList<>();
       for (int i = numbered || labelled ? 1 : 0; i < row.size(); i++) {
@@ -116,6 +117,11 @@ final class Tables {
         }
       }
       String label = labelled ? withoutEndMark(row.get(0)) : "";
+      if (labelled && label.isEmpty() && header.size() >= 3) {
+        // a first cell that spans the rows under it, left empty there (基础建设（20分） over 团队结构, 制度管理)
+        label = above;
+      }
+      above = label;
       String sentence =
           label.isEmpty() || parts.isEmpty()
               ? label + String.join("，", parts)
