@@ -893,14 +893,17 @@ public final class NoticeParser {
       String heading = line.substring(0, end - 1);
       out.add(new Line(Kind.HEADING, heading, level));
       // （四）值班期间严禁饮酒，不得擅离岗位。…: a heading of clauses is a rule, which its text says too
-      boolean rule = heading.indexOf('，') >= 0 && RULE.matcher(heading).find();
+      boolean rule =
+          heading.indexOf('，') >= 0
+              && (RULE.matcher(heading).find() || Headings.stripNumbering(heading).startsWith("请"));
       out.add(
           new Line(
               Kind.TEXT, rule ? Headings.stripNumbering(line) : line.substring(end).strip(), 0));
-    } else if (runsIn && end < 0 && line.length() <= RULE_ITEM && endsSentence(line)) {
+    } else if (runsIn && end < 0 && endsSentence(line) && pointNamedBy(line) > 0) {
       // （五）各区（县）总工会…于2月8日前将值班表报市总工会办公室。 among run-in siblings: a point of its own,
-      // named by what it says, not more text of the point before it
-      out.add(new Line(Kind.HEADING, line.substring(0, line.length() - 1), level));
+      // named by what it says, or by what it says before its first semicolon where it says more
+      // (（一）请携带本人身份证原件和个人简历若干份；持有…的，请一并携带…), not more text of the point before it
+      out.add(new Line(Kind.HEADING, line.substring(0, pointNamedBy(line)), level));
       out.add(new Line(Kind.TEXT, Headings.stripNumbering(line), 0));
     } else {
       out.add(new Line(Kind.TEXT, line, 0));
@@ -909,6 +912,18 @@ public final class NoticeParser {
 
   /** What a heading that is a rule says must or must not be done: 严禁饮酒, 不得擅离岗位, 须填写. */
   private static final Pattern RULE = Pattern.compile("严禁|禁止|不得|不准|不许|必须|须|应当");
+
+  /**
+   * Where the words that name a one-sentence point among run-in siblings end: the whole sentence
+   * when it is short, else its part before the first semicolon when that is; -1 when neither is.
+   */
+  private static int pointNamedBy(String line) {
+    if (line.length() <= RULE_ITEM) {
+      return line.length() - 1;
+    }
+    int semicolon = line.indexOf('；');
+    return semicolon > 0 && semicolon <= RULE_ITEM ? semicolon : -1;
+  }
 
   /** Longest one-sentence point that its run-in siblings make a heading of its own. */
   private static final int RULE_ITEM = 60;

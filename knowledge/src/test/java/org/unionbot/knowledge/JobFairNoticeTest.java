@@ -1,0 +1,50 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A job fair's announcement whose rules for jobseekers are numbered points, some of one long
+ * sentence and some of a request followed by more: each point is one of the list, and a request
+ * that opens a point is said with it.
+ */
+class JobFairNoticeTest {
+
+  private static final String FAIR =
+      """
+      2027年就业援助月专场招聘会公告
+
+      一、活动时间
+      2027年3月6日（星期六）上午9:00至下午15:00。
+
+      二、求职者须知
+      （一）请携带本人身份证原件和个人简历若干份；持有职业资格证书的，请一并携带原件及复印件；就业困难人员请携带《就业创业证》。
+      （二）请文明守序，按指示牌分区进场，服从现场志愿者安排。现场人员较多，请看管好随身物品。
+      （三）本次招聘会不收取任何费用。
+
+      三、联系方式
+      招聘会咨询：周明远，电话0761-6623518
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("fair", Optional.empty(), FAIR)));
+
+  private static String said(String question) {
+    return KB.answer(question).text().split("——摘自")[0];
+  }
+
+  @Test
+  void aLongOneSentencePointIsOneOfTheList() {
+    assertThat(said("求职者须知有几条")).contains("三项").contains("请携带本人身份证原件和个人简历若干份");
+    assertThat(said("求职者须知第一条是什么")).contains("请携带本人身份证原件和个人简历若干份");
+  }
+
+  @Test
+  void aRequestThatOpensAPointIsSaidWithIt() {
+    assertThat(said("进场有什么要求")).contains("按指示牌分区进场");
+    assertThat(said("要服从谁的安排")).contains("服从现场志愿者安排");
+  }
+}
