@@ -47,4 +47,10 @@ class JobFairNoticeTest {
     assertThat(said("进场有什么要求")).contains("按指示牌分区进场");
     assertThat(said("要服从谁的安排")).contains("服从现场志愿者安排");
   }
+
+  @Test
+  void theNoticeCalledByItsOwnKindHasItsParts() {
+    // a 公告 asked of as such, not only as 通知
+    assertThat(said("公告分几个部分")).contains("三个部分").contains("一、活动时间");
+  }
 }

@@ -147,10 +147,17 @@ final class Outline {
    * names the speech), and when the notice has fewer than two such sections.
    */
   static Optional<Answer> partsOfTheNotice(Snapshot kb, Question q) {
-    boolean ofTheNotice =
-        q.terms().stream().allMatch(t -> t.equals(q.unit()) || DOCUMENT_WORDS.contains(t));
     Optional<Notice> named = noticeAsked(kb, q);
-    if (q.unit().isEmpty() || !ofTheNotice || named.isEmpty()) {
+    // 公告分几个部分 of a 公告: the notice called by its own kind
+    boolean ofTheNotice =
+        named.isPresent()
+            && q.terms().stream()
+                .allMatch(
+                    t ->
+                        t.equals(q.unit())
+                            || DOCUMENT_WORDS.contains(t)
+                            || t.equals(Parts.kind(named.get())));
+    if (q.unit().isEmpty() || !ofTheNotice) {
       return Optional.empty(); // 比赛分哪几部分 asks the parts of what the notice names
     }
     Notice n = named.get();
