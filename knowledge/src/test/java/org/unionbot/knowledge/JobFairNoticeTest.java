@@ -27,6 +27,11 @@ class JobFairNoticeTest {
 
       三、联系方式
       招聘会咨询：周明远，电话0761-6623518
+
+      琴阳市总工会
+      琴阳市人力资源和社会保障局
+      琴阳市职工服务中心
+      2027年2月19日
       """;
 
   private static final KnowledgeBase KB =
@@ -52,5 +57,10 @@ class JobFairNoticeTest {
   void theNoticeCalledByItsOwnKindHasItsParts() {
     // a 公告 asked of as such, not only as 通知
     assertThat(said("公告分几个部分")).contains("三个部分").contains("一、活动时间");
+  }
+
+  @Test
+  void threeBodiesThatSignTogetherAreAllItsIssuers() {
+    assertThat(said("这份公告是谁发的")).contains("琴阳市总工会、琴阳市人力资源和社会保障局、琴阳市职工服务中心");
   }
 }

@@ -77,6 +77,9 @@ public final class NoticeParser {
   private static final Pattern BODY = Pattern.compile("(工会|委员会|公司|局|办公室|中心|协会|政府)$");
 
   /** True for a signature line that names a body ({@link #BODY}). */
+  /** The most bodies that sign a notice together, a line each. */
+  private static final int MOST_SIGNERS = 4;
+
   private static boolean isBody(String line) {
     return OfficialLines.isIssuer(line) && BODY.matcher(line.strip()).find();
   }
@@ -426,7 +429,11 @@ public final class NoticeParser {
         continue;
       }
       if (i == st.issuer) {
-        out.add(new Line(Kind.ISSUER, st.jointly ? line + "、" + lines.get(++i) : line, 0));
+        StringBuilder bodies = new StringBuilder(line);
+        for (int k = 1; k < st.signers; k++) {
+          bodies.append('、').append(lines.get(++i));
+        }
+        out.add(new Line(Kind.ISSUER, bodies.toString(), 0));
         continue;
       }
       Optional<String> attachments = OfficialLines.attachmentsStart(line);
@@ -603,8 +610,10 @@ public final class NoticeParser {
    *
    * @param articles whether two or more lines open with an article label (第一条 …)
    * @param divisions the division kinds (编/章/节) some short line opens
-   * @param issuer the index of the issuer line (the first of two when {@code jointly}), or -1
-   * @param jointly whether two lines, a body each, sign it together
+   * @param issuer the index of the issuer line (the first of several when they sign together), or
+   *     -1
+   * @param signers how many lines sign it from the issuer's on, a body each: more than one when
+   *     they issue it together
    * @param dateline the index of the dateline, or -1
    * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
    *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
@@ -615,7 +624,7 @@ public final class NoticeParser {
       boolean articles,
       String divisions,
       int issuer,
-      boolean jointly,
+      int signers,
       int dateline,
       Set<Integer> runIn,
       Set<Integer> listEnds) {
@@ -656,7 +665,7 @@ public final class NoticeParser {
       }
       int dateline = -1;
       int issuer = -1;
-      boolean jointly = false;
+      int signers = 1;
       int last = lines.size() - 1;
       while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
         last--;
@@ -674,10 +683,14 @@ public final class NoticeParser {
                 .filter(String::isEmpty)
                 .isPresent()) {
           issuer = last - 1;
-          // two bodies that issue it together, a line each (…有限公司工会 over …提案工作委员会)
-          if (last >= 3 && isBody(lines.get(last - 1)) && isBody(lines.get(last - 2))) {
-            issuer = last - 2;
-            jointly = true;
+          // bodies that issue it together, a line each (…有限公司工会 over …提案工作委员会, or a union, a
+          // bureau and a centre)
+          while (signers < MOST_SIGNERS
+              && issuer >= 2
+              && isBody(lines.get(last - 1))
+              && isBody(lines.get(issuer - 1))) {
+            issuer--;
+            signers++;
           }
         }
       }
@@ -713,7 +726,7 @@ public final class NoticeParser {
             }
           });
       return new Structure(
-          articleLines >= 2, divisions.toString(), issuer, jointly, dateline, runIn, listEnds);
+          articleLines >= 2, divisions.toString(), issuer, signers, dateline, runIn, listEnds);
     }
 
     /**
