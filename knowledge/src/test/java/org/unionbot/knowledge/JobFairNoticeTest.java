@@ -25,7 +25,11 @@ class JobFairNoticeTest {
       （二）请文明守序，按指示牌分区进场，服从现场志愿者安排。现场人员较多，请看管好随身物品。
       （三）本次招聘会不收取任何费用。
 
-      三、联系方式
+      三、参会企业
+      1.琴阳精工机械有限公司：招聘铣工6名，月薪6000—8000元，要求3年以上相关工作经验，能独立操作数控铣床，缴纳五险一金。
+      2.琴阳鑫港食品有限公司：招聘包装工30名，月薪4500—5500元，须持健康证，包午餐。
+
+      四、联系方式
       招聘会咨询：周明远，电话0761-6623518
 
       琴阳市总工会
@@ -56,11 +60,16 @@ class JobFairNoticeTest {
   @Test
   void theNoticeCalledByItsOwnKindHasItsParts() {
     // a 公告 asked of as such, not only as 通知
-    assertThat(said("公告分几个部分")).contains("三个部分").contains("一、活动时间");
+    assertThat(said("公告分几个部分")).contains("四个部分").contains("一、活动时间");
   }
 
   @Test
   void threeBodiesThatSignTogetherAreAllItsIssuers() {
     assertThat(said("这份公告是谁发的")).contains("琴阳市总工会、琴阳市人力资源和社会保障局、琴阳市职工服务中心");
+  }
+
+  @Test
+  void aJobsRequirementsAreWhatItSaysItRequires() {
+    assertThat(said("铣工有什么要求")).contains("3年以上相关工作经验");
   }
 }

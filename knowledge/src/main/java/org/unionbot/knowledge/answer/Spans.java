@@ -149,6 +149,11 @@ final class Spans {
     // …按月发放技能津贴：初级工100元，中级工200元，高级工400元，…: what the colon leads into is of each item
     String colonLead = colonLead(p.canonicalClauses());
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
+    Matcher conditions = ASKS_CONDITIONS.matcher(q.text());
+    String asksConditions =
+        conditions.find()
+            ? conditions.group(2) != null ? conditions.group(2) : conditions.group(3)
+            : null;
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
     boolean asksUse = ASKS_USE.matcher(q.text()).find();
     int lastCounted = lastCounted(q, clauses);
@@ -189,6 +194,9 @@ final class Spans {
             coverage + 0.8 * fit - 0.004 * text.length() + PAIRED * sharedPairs(q, w, canonical);
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
+        }
+        if (asksConditions != null && canonical.contains(asksConditions)) {
+          value += 0.5; // 数控车工有什么要求 of …：招聘数控车工5名，月薪…，要求2年以上相关工作经验，…: what it requires
         }
         if (asksContent && Candidates.GIVES_CONTENT.matcher(canonical).find()) {
           value += 1; // 笔试考什么内容: the clause that says 内容为…, though it repeats no word asked
