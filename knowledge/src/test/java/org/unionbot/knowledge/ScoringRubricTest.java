@@ -54,4 +54,11 @@ class ScoringRubricTest {
     assertThat(said("第二部分是什么")).contains("二、评分标准");
     assertThat(said("通知分几个部分")).contains("一、评选范围；二、评分标准；三、申报时间");
   }
+
+  @Test
+  void thePartBesideANamedPartIsTheOneAfterOrBeforeIt() {
+    assertThat(said("评分标准后面是哪部分")).contains("第三部分").contains("三、申报时间");
+    assertThat(said("评分标准前面是哪一部分")).contains("一、评选范围");
+    assertThat(said("评选范围前面是哪部分")).contains("第一部分").contains("前面没有");
+  }
 }

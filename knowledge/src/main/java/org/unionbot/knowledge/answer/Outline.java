@@ -231,6 +231,62 @@ final class Outline {
     return n.sections().stream().filter(s -> !s.heading().isEmpty() && s.level() == 1);
   }
 
+  /** 线路一览后面是哪部分, 紧急求助前面是哪一部分: the part beside one the question names. */
+  private static final Pattern PART_BESIDE =
+      Pattern.compile(
+          "^(.{2,20}?)的?(后面|之后|后边|下面|前面|之前|前边|上面)(?:的|是|一个是|讲的是|的是)*(?:哪|什么|啥)[一个]?(?:部分|板块)");
+
+  /**
+   * The top-level part after or before the one a question names by its heading's words
+   * (线路一览后面是哪部分): its heading as the notice numbers it, or that there is none; empty when the
+   * question asks no such thing or names no one part.
+   */
+  static Optional<Answer> partBeside(Snapshot kb, Question q) {
+    Matcher m = PART_BESIDE.matcher(q.text());
+    Optional<Notice> named = noticeAsked(kb, q);
+    if (!m.find() || named.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice n = named.get();
+    List<Section> parts = topLevel(n).toList();
+    String asked = Canonical.text(m.group(1));
+    int at = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      String title = Canonical.text(parts.get(i).title());
+      if (title.contains(asked) || title.length() >= 2 && asked.contains(title)) {
+        if (at >= 0) {
+          return Optional.empty(); // two parts answer to its words
+        }
+        at = i;
+      }
+    }
+    if (at < 0 || parts.size() < 2) {
+      return Optional.empty();
+    }
+    boolean after =
+        m.group(2).startsWith("后") || m.group(2).startsWith("下") || m.group(2).equals("之后");
+    int k = after ? at + 1 : at - 1;
+    String part = "「" + parts.get(at).title() + "」";
+    String text =
+        k < 0
+            ? part + "是" + Parts.kind(n) + "的第一部分，前面没有别的部分。"
+            : k >= parts.size()
+                ? part + "是" + Parts.kind(n) + "的最后一部分，后面没有别的部分了。"
+                : part
+                    + (after ? "后面" : "前面")
+                    + "是"
+                    + Parts.kind(n)
+                    + "的第"
+                    + Numerals.chinese(k + 1)
+                    + "部分："
+                    + Headings.numberedAsAPart(parts.get(k).heading()).orElse(parts.get(k).title())
+                    + "。";
+    Source source =
+        new Source(
+            n.id(), n.title(), parts.get(Math.max(0, Math.min(k, parts.size() - 1))).title(), "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
   /** 第一部分第三项, 第二部分的最后一项: an item of a part, each counted by its place. */
   private static final Pattern ITEM_OF_A_PART =
       Pattern.compile(
