@@ -73,4 +73,12 @@ class ProcedureGuideTest {
   void theSentenceAfterTheFlowIsItsOwn() {
     assertThat(KB.answer("全程多久").text()).contains("不超过30个工作日").doesNotContain("资金发放");
   }
+
+  @Test
+  void theStepBesideANamedStepIsTheOneAfterOrBeforeIt() {
+    // the flow's steps and the steps' headings (第①步　提出申请) say the same order
+    assertThat(KB.answer("张榜公示之后是哪一步").text()).contains("资金发放").doesNotContain("只公示");
+    assertThat(KB.answer("基层工会初审之前是哪一步").text()).contains("提出申请");
+    assertThat(KB.answer("资金发放之后是哪一步").text()).contains("最后一项");
+  }
 }

@@ -162,6 +162,7 @@ final class AnswerEngine {
         .or(() -> Transcript.answer(kb, q))
         .or(() -> Outline.questionsAsked(kb, q))
         .or(() -> Outline.partBeside(kb, q))
+        .or(() -> Outline.itemBeside(kb, q))
         .or(() -> Outline.itemOfAPart(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))

@@ -234,7 +234,7 @@ final class Outline {
   /** 线路一览后面是哪部分, 紧急求助前面是哪一部分: the part beside one the question names. */
   private static final Pattern PART_BESIDE =
       Pattern.compile(
-          "^(.{2,20}?)的?(后面|之后|后边|下面|前面|之前|前边|上面)(?:的|是|一个是|讲的是|的是)*(?:哪|什么|啥)[一个]?(?:部分|板块)");
+          "^(.{2,20}?)的?(后面|之后|后边|下面|前面|之前|前边|上面)(?:的|是|[一1]个是|讲的是|的是)*(?:哪|什么|啥)[一1个]?(?:部分|板块)");
 
   /**
    * The top-level part after or before the one a question names by its heading's words
@@ -285,6 +285,85 @@ final class Outline {
         new Source(
             n.id(), n.title(), parts.get(Math.max(0, Math.min(k, parts.size() - 1))).title(), "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** 张榜公示之后是哪一步, 初审推荐之前是哪一步, 午休之后是什么安排: the item beside one the question names. */
+  private static final Pattern ITEM_BESIDE =
+      Pattern.compile(
+          "^(.{2,20}?)的?(之后|后面|后边|下面|接下来|前面|之前|前边|上面)(?:的|是|[一1]个是|又是)*"
+              + "(?:哪[一1]?步|哪[一1]?项|哪[一1个]?环节|什么|啥)");
+
+  /**
+   * The item after or before the one a question names (张榜公示之后是哪一步) in a section's list of items:
+   * the one list, of all the notice's sections, that has one item with the question's words. Empty
+   * when no list or more than one has such an item.
+   */
+  static Optional<Answer> itemBeside(Snapshot kb, Question q) {
+    Matcher m = ITEM_BESIDE.matcher(q.text());
+    Optional<Notice> named = noticeAsked(kb, q);
+    if (!m.find() || named.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice n = named.get();
+    String asked = Canonical.text(m.group(1));
+    boolean after = !m.group(2).contains("前") && !m.group(2).equals("上面");
+    // each list with an item of the question's words, and the item beside it there: a flow of steps
+    // (①提出申请→…→⑤张榜公示→⑥资金发放) and the steps' own headings (第⑤步 张榜公示) say the same
+    record Beside(Section of, String item, String beside) {}
+    List<Beside> found = new ArrayList<>();
+    for (Section s : n.sections()) {
+      List<String> items = Items.of(n, s);
+      for (int i = 0; i < items.size(); i++) {
+        if (Canonical.text(items.get(i)).contains(asked)) {
+          int k = after ? i + 1 : i - 1;
+          found.add(new Beside(s, items.get(i), k < 0 || k >= items.size() ? "" : items.get(k)));
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Beside first = found.get(0);
+    String shortest =
+        found.stream()
+            .map(Beside::beside)
+            .min(java.util.Comparator.comparingInt(String::length))
+            .get();
+    if (!found.stream().allMatch(b -> b.beside().contains(shortest))
+        || shortest.isEmpty() && !found.stream().allMatch(b -> b.beside().isEmpty())) {
+      return Optional.empty(); // items of the question's words in lists that go on differently
+    }
+    String item = "「" + Spans.withoutTrailingMarks(first.item()) + "」";
+    String text =
+        first.beside().isEmpty()
+            ? item + (after ? "是最后一项，后面没有别的了。" : "是第一项，前面没有别的了。")
+            : item
+                + (after ? "之后" : "之前")
+                + "是："
+                + asNumbered(n, first.of(), Spans.withoutTrailingMarks(first.beside()))
+                    .replaceAll("[。！!]+$", "")
+                + "。";
+    Source source = new Source(n.id(), n.title(), first.of().title(), "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /**
+   * An item of a section as the notice numbers it, where it opens a numbered paragraph of the
+   * section or heads a section of its own: 公示 → （四）公示.
+   */
+  private static String asNumbered(Notice n, Section of, String item) {
+    for (Paragraph p : of.paragraphs()) {
+      String said = p.text().strip();
+      String bare = Headings.stripNumbering(said);
+      if (bare.length() < said.length() && bare.startsWith(item)) {
+        return said.substring(0, said.length() - bare.length()).strip() + item;
+      }
+    }
+    return n.sections().stream()
+        .filter(s -> s.title().equals(item))
+        .map(s -> Headings.asWritten(s.heading()))
+        .findFirst()
+        .orElse(item);
   }
 
   /** 第一部分第三项, 第二部分的最后一项: an item of a part, each counted by its place. */

@@ -129,9 +129,14 @@ public final class Headings {
    * number is a part's (一、); empty otherwise.
    */
   public static Optional<String> numberedAsAPart(String heading) {
-    Matcher m = MARKDOWN.matcher(heading.strip());
-    String said = m.matches() ? m.group(2) : heading.strip();
+    String said = asWritten(heading);
     return PART_NUMBER.matcher(said).lookingAt() ? Optional.of(said) : Optional.empty();
+  }
+
+  /** The heading as the notice writes it, with its number and without Markdown marks: （四）公示. */
+  public static String asWritten(String heading) {
+    Matcher m = MARKDOWN.matcher(heading.strip());
+    return m.matches() ? m.group(2) : heading.strip();
   }
 
   /** The count a heading announces at its start ("四个步骤“学深悟透”" → 4), after any numbering. */
