@@ -42,7 +42,7 @@ public class QuestionBankTest {
       D.因醉酒导致伤亡的
       答案：ABC
 
-      三、判断题（共2题，每题1分）
+      三、判断题（共3题，每题1分）
 
       4.同一用人单位与同一劳动者只能约定一次试用期。（　　）
       答案：√
@@ -50,6 +50,10 @@ public class QuestionBankTest {
       5.劳动者在试用期内提前三日通知用人单位，可以解除劳动合同。（　　）
       答案：√
       解析：试用期满后辞职，应当提前三十日以书面形式通知。
+
+      6.用人单位可以用超市购物卡代替货币支付工资。（　　）
+      答案：×
+      解析：《劳动法》第五十条，工资应当以货币形式按月支付。
       """;
 
   /** The bank, for the tests of the answer package that read its passages. */
@@ -90,5 +94,13 @@ public class QuestionBankTest {
     // 判断题第一题 is question 4, 倒数第二题 question 4 as well, not questions 1 and 2
     assertThat(KB.answer("判断题第一题是什么").text()).doesNotContain("第一题：自用工之日起");
     assertThat(KB.answer("倒数第二题考什么").text()).doesNotContain("第二题：劳动争议");
+  }
+
+  @Test
+  void aStatementKeyedFalseComesWithWhatIsRight() {
+    // not the false statement alone, though it holds every word asked
+    assertThat(KB.answer("单位可以用购物卡代替工资吗").text())
+        .contains("答案：×")
+        .contains("以货币形式按月支付");
   }
 }

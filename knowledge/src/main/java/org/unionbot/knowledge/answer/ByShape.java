@@ -368,7 +368,32 @@ final class ByShape {
    * (…可以解除劳动合同。（答案：√，正确）); the span alone when no key follows in its section.
    */
   static String keyed(Snapshot kb, Passage p, String span) {
-    return testQuestion(kb, p).map(t -> keyed(span, t)).orElse(span);
+    return testQuestion(kb, p).map(t -> keyed(span, t) + correction(kb, p, t)).orElse(span);
+  }
+
+  /** An explanation's line under a key: 解析：…. */
+  private static final Pattern EXPLANATION = Pattern.compile("^解析[：:]");
+
+  /** The 解析：… paragraph right under a test question's key, if it has one. */
+  static Optional<String> explanation(Snapshot kb, Passage stem, TestQuestion t) {
+    int after = t.keyAt() + 1;
+    if (after >= kb.passages.size()
+        || kb.passages.get(after).notice() != stem.notice()
+        || kb.passages.get(after).section() != stem.section()) {
+      return Optional.empty();
+    }
+    String next = kb.passages.get(after).paragraphOf().text().strip();
+    return EXPLANATION.matcher(next).find() ? Optional.of(next) : Optional.empty();
+  }
+
+  /**
+   * The explanation under the key of a statement keyed false (…在72小时之内…视同工伤。 over 答案：× and
+   * 解析：…规定为48小时之内。), which says what is right; empty for any other test question, or when none
+   * follows its key.
+   */
+  private static String correction(Snapshot kb, Passage p, TestQuestion t) {
+    boolean wrong = t.key().equals("×") || t.key().equals("✗");
+    return wrong && t.options().isEmpty() ? explanation(kb, p, t).orElse("") : "";
   }
 
   /**

@@ -34,8 +34,6 @@ final class NumberedQuestions {
 
   private static final Pattern TRAILING_BLANK = Pattern.compile(ByShape.BLANK.pattern() + "\\s*$");
 
-  private static final Pattern EXPLANATION = Pattern.compile("^解析[：:]");
-
   private NumberedQuestions() {}
 
   static Optional<Answer> answer(Snapshot kb, Question q) {
@@ -54,7 +52,7 @@ final class NumberedQuestions {
     }
     Numbered one = numbered.get(0);
     List<String> options = one.question().options();
-    Optional<String> explanation = explanation(kb, one);
+    Optional<String> explanation = ByShape.explanation(kb, one.stem(), one.question());
     String name = "第" + Numerals.chinese(n) + "题";
     Optional<String> text;
     if (ASKS_OPTIONS.matcher(q.text()).find() && !options.isEmpty()) {
@@ -90,18 +88,6 @@ final class NumberedQuestions {
       ByShape.testQuestion(kb, last).ifPresent(t -> out.add(new Numbered(p, end, t)));
     }
     return out;
-  }
-
-  /** The 解析：… line right under a question's key, if it has one. */
-  private static Optional<String> explanation(Snapshot kb, Numbered one) {
-    int after = one.question().keyAt() + 1;
-    if (after >= kb.passages.size()
-        || kb.passages.get(after).notice() != one.stem().notice()
-        || kb.passages.get(after).section() != one.stem().section()) {
-      return Optional.empty();
-    }
-    String next = kb.passages.get(after).paragraphOf().text().strip();
-    return EXPLANATION.matcher(next).find() ? Optional.of(next) : Optional.empty();
   }
 
   /**
