@@ -99,8 +99,11 @@ public class QuestionBankTest {
   @Test
   void aStatementKeyedFalseComesWithWhatIsRight() {
     // not the false statement alone, though it holds every word asked
-    assertThat(KB.answer("单位可以用购物卡代替工资吗").text())
-        .contains("答案：×")
-        .contains("以货币形式按月支付");
+    assertThat(KB.answer("单位可以用购物卡代替工资吗").text()).contains("答案：×").contains("以货币形式按月支付");
+  }
+
+  @Test
+  void anOptionSaysWhetherItsKeyNamesIt() {
+    assertThat(KB.answer("醉酒导致伤亡的算工伤吗").text()).contains("D.因醉酒导致伤亡的").contains("不是正确选项");
   }
 }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
@@ -368,7 +369,32 @@ final class ByShape {
    * (…可以解除劳动合同。（答案：√，正确）); the span alone when no key follows in its section.
    */
   static String keyed(Snapshot kb, Passage p, String span) {
-    return testQuestion(kb, p).map(t -> keyed(span, t) + correction(kb, p, t)).orElse(span);
+    return testQuestion(kb, p)
+        .map(t -> keyed(span, t) + correction(kb, p, t) + optionVerdict(kb, p, span, t))
+        .orElse(span);
+  }
+
+  /**
+   * Whether the option a span says (D.怀孕未满4个月流产的，享受42天产假) is among those its key names, and where
+   * it is not, the explanation under the key; empty for a span that says no one option whole.
+   */
+  private static String optionVerdict(Snapshot kb, Passage p, String span, TestQuestion t) {
+    if (!t.key().matches("[A-H]+")) {
+      return "";
+    }
+    // of options the parser joined into one paragraph (C.…的D.…的), the one the span says whole
+    List<Matcher> said =
+        options(p.text()).stream()
+            .map(OPTION::matcher)
+            .filter(o -> o.matches() && span.contains(o.group(1) + "." + o.group(2)))
+            .toList();
+    if (said.size() != 1) {
+      return "";
+    }
+    Matcher option = said.get(0);
+    return t.key().indexOf(option.group(1).charAt(0)) >= 0
+        ? "（正确选项，答案：" + t.key() + "）"
+        : "（不是正确选项，答案：" + t.key() + "）" + explanation(kb, p, t).orElse("");
   }
 
   /** An explanation's line under a key: 解析：…. */

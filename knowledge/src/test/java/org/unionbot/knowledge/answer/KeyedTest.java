@@ -34,8 +34,9 @@ class KeyedTest {
 
   @Test
   void theLastOptionAboveTheKeyIsNoTrueOrFalseItem() {
-    // D.三年 sits right above 答案：B, with no options after it: B keys the question, not D
+    // D.三年 sits right above 答案：B, with no options after it: B keys the question, not D, which
+    // is no option the key names
     Passage last = passage("D.三年");
-    assertThat(ByShape.keyed(KB, last, "D.三年")).isEqualTo("D.三年");
+    assertThat(ByShape.keyed(KB, last, "D.三年")).isEqualTo("D.三年（不是正确选项，答案：B）");
   }
 }
