@@ -149,6 +149,7 @@ final class AnswerEngine {
         };
     return faq(answerer, q, w, lazyVector)
         .or(() -> aboutTheDocument(kb, q))
+        .or(() -> Abbreviations.answer(kb, q))
         .or(() -> Parts.distribution(kb, q))
         .or(() -> NumberedQuestions.answer(kb, q))
         .or(() -> Parts.role(kb, q))
