@@ -131,4 +131,17 @@ class PetitionReplyTest {
     assertThat(FOUND.answer("第二项处理意见是什么").text()).contains("1850元");
     assertThat(FOUND.answer("第一项处理意见是什么").text()).contains("7879.31元");
   }
+
+  @Test
+  void aQuestionOfHowManyTimesIsAnsweredByAMultiple() {
+    String facts =
+        """
+        （二）加班情况。你在休息日工作18天，国庆节法定休假日工作3天。
+
+        本会认为：延长工作时间的，支付百分之一百五十；休息日工作又不能安排补休的，支付百分之二百；法定休假日工作的，支付百分之三百。
+        """;
+    KnowledgeBase kb = KnowledgeBase.of(List.of(new NoticeText("facts", Optional.empty(), facts)));
+    // 几倍 asks a multiple (300%), not the count of days worked on it
+    assertThat(kb.answer("法定假日加班几倍").text()).contains("百分之三百").doesNotContain("3天");
+  }
 }

@@ -413,6 +413,13 @@ final class TypeFit {
           ? 1
           : 0;
     }
+    if (ASKS_A_MULTIPLE.matcher(q.text()).find()) {
+      // 法定假日加班几倍 of 法定休假日工作的，支付百分之三百, not of …法定休假日工作3天; a test question's
+      // blank holds its keyed multiple (支付（B.二倍）的工资)
+      return MULTIPLE.matcher(canonical).find() || canonical.contains("（）")
+          ? 1
+          : ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
+    }
     if (ASKS_A_SHARE.matcher(q.text()).find()) {
       // 已加入工会的占多少 of 已加入工会的占42.7%, not of …会员1.2万名: a share of a whole
       return SHARE.matcher(canonical).find() ? 1 : ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
@@ -469,6 +476,12 @@ final class TypeFit {
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** A question of a multiple: 几倍, 多少倍. */
+  private static final Pattern ASKS_A_MULTIPLE = Pattern.compile("(几|多少)倍");
+
+  /** A multiple as notices give it: 二倍 (2倍 in canonical text), 百分之三百 (300%). */
+  private static final Pattern MULTIPLE = Pattern.compile("\\d+(\\.\\d+)?(倍|%)");
 
   /** A question of what share of a whole: 占多少, 占比多少, 比例是多少, 百分之几, 占几成. */
   private static final Pattern ASKS_A_SHARE =
