@@ -49,7 +49,6 @@ final class Evaluation {
           new QuestionSet("notice-bb", "/eval/qa-notice-bb.tsv", "/eval/notice-bb.md"),
           new QuestionSet("notice-bd", "/eval/qa-notice-bd.tsv", "/eval/notice-bd.md"),
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
-          new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
           new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
           new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"),
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
@@ -115,6 +114,7 @@ final class Evaluation {
           new QuestionSet("notice-bc", "/eval/qa-notice-bc.tsv", "/eval/notice-bc.txt"),
           new QuestionSet("notice-bh", "/eval/qa-notice-bh.tsv", "/eval/notice-bh.md"),
           new QuestionSet("notice-bi", "/eval/qa-notice-bi.tsv", "/eval/notice-bi.txt"),
+          new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

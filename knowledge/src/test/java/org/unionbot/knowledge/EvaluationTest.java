@@ -105,6 +105,7 @@ class EvaluationTest {
     "notice-bc, 171, 3",
     "notice-bh, 204, 9",
     "notice-bi, 212, 12",
+    "notice-bf, 156, 9",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -120,9 +121,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the fifty-eight sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the fifty-nine sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 523 of 2,345), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 527 of 2,422), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -140,7 +141,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(522);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(526);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -198,6 +199,7 @@ class EvaluationTest {
     "notice-bc, 1",
     "notice-bh, 3",
     "notice-bi, 3",
+    "notice-bf, 1",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -257,7 +259,8 @@ class EvaluationTest {
     "notice-ba",
     "notice-bc",
     "notice-bh",
-    "notice-bi"
+    "notice-bi",
+    "notice-bf"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
