@@ -138,4 +138,10 @@ class ForumTranscriptTest {
     assertThat(signed.answer("文章的来源是哪里").text()).contains("来源：苓溪市总工会权益保障部");
     assertThat(signed.answer("落款单位是哪个").text()).contains("苓溪市总工会印发");
   }
+
+  @Test
+  void aPostIsPostedWhenItsAccountLineSays() {
+    // not only the day its end is signed, where it has one
+    assertThat(KB.answer("文章是什么时候发布的").text()).contains("2027-05-14 18:30");
+  }
 }

@@ -501,7 +501,9 @@ final class Parts {
               x ->
                   x.dateline()
                       .or(() -> x.byline().flatMap(b -> labelled(b, PUBLISHED_LABEL)))
-                      .or(() -> x.byline().flatMap(Parts::bracketedDay));
+                      .or(() -> x.byline().flatMap(Parts::bracketedDay))
+                      // 原创　苓溪工会　2027-05-14 18:30: when a post without a dateline was posted
+                      .or(() -> x.byline().flatMap(Parts::postLine).map(MatchResult::group));
           case ATTACHMENTS ->
               x -> x.attachments().isEmpty() ? Optional.empty() : Optional.of(attachments(x));
         };
@@ -631,6 +633,9 @@ final class Parts {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
+  /** A question of when an article was posted: 什么时候发布的, 哪天推送的, 几号发的. */
+  private static final Pattern POSTING_ASKED = Pattern.compile("发布|推送|推的|发出|发的|发表");
+
   /** A question of the account that posted an article: 哪个公众号发的, 哪个号推的. */
   private static final Pattern ACCOUNT_ASKED = Pattern.compile("公众号|微信号|哪个号(?!码)");
 
@@ -694,11 +699,19 @@ final class Parts {
                   + n.dateline().map(d -> "，落款日期" + d).orElse("")
                   + "。";
       case DATELINE ->
-          n.dateline().isEmpty() && kind.equals("讲话")
-              ? "这篇讲话的日期是" + value + "。"
-              : n.dateline().isEmpty()
-                  ? "这篇文章的发布时间是" + value + "。"
-                  : kind + "的落款日期是" + value + n.issuer().map(i -> "（" + i + "）").orElse("") + "。";
+          POSTING_ASKED.matcher(q.text()).find() && n.byline().flatMap(Parts::postLine).isPresent()
+              // 文章是什么时候发布的 of a post: when its account posted it, beside the day it is signed
+              ? postedBy(n.byline().flatMap(Parts::postLine).get())
+                  + n.dateline().map(d -> "落款日期是" + d + "。").orElse("")
+              : n.dateline().isEmpty() && kind.equals("讲话")
+                  ? "这篇讲话的日期是" + value + "。"
+                  : n.dateline().isEmpty()
+                      ? "这篇文章的发布时间是" + value + "。"
+                      : kind
+                          + "的落款日期是"
+                          + value
+                          + n.issuer().map(i -> "（" + i + "）").orElse("")
+                          + "。";
       case ATTACHMENTS ->
           attachment(n, q).orElse(kind + "的附件共" + n.attachments().size() + "个：" + value + "。");
     };
