@@ -263,8 +263,7 @@ final class Outline {
     if (at < 0 || parts.size() < 2) {
       return Optional.empty();
     }
-    boolean after =
-        m.group(2).startsWith("后") || m.group(2).startsWith("下") || m.group(2).equals("之后");
+    boolean after = after(m.group(2));
     int k = after ? at + 1 : at - 1;
     String part = "「" + parts.get(at).title() + "」";
     String text =
@@ -287,6 +286,11 @@ final class Outline {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
+  /** True for a word that asks what comes after (之后, 后面, 下面), false for one of before (之前, 上面). */
+  private static boolean after(String word) {
+    return !word.contains("前") && !word.equals("上面");
+  }
+
   /** 张榜公示之后是哪一步, 初审推荐之前是哪一步, 午休之后是什么安排: the item beside one the question names. */
   private static final Pattern ITEM_BESIDE =
       Pattern.compile(
@@ -295,8 +299,8 @@ final class Outline {
 
   /**
    * The item after or before the one a question names (张榜公示之后是哪一步) in a section's list of items:
-   * the one list, of all the notice's sections, that has one item with the question's words. Empty
-   * when no list or more than one has such an item.
+   * from the lists of the notice's sections that have an item with the question's words, where they
+   * all go on alike there. Empty when none has such an item, or two go on differently.
    */
   static Optional<Answer> itemBeside(Snapshot kb, Question q) {
     Matcher m = ITEM_BESIDE.matcher(q.text());
@@ -306,7 +310,7 @@ final class Outline {
     }
     Notice n = named.get();
     String asked = Canonical.text(m.group(1));
-    boolean after = !m.group(2).contains("前") && !m.group(2).equals("上面");
+    boolean after = after(m.group(2));
     // each list with an item of the question's words, and the item beside it there: a flow of steps
     // (①提出申请→…→⑤张榜公示→⑥资金发放) and the steps' own headings (第⑤步 张榜公示) say the same
     record Beside(Section of, String item, String beside) {}
