@@ -61,4 +61,25 @@ class ScoringRubricTest {
     assertThat(said("评分标准前面是哪一部分")).contains("一、评选范围");
     assertThat(said("评选范围前面是哪部分")).contains("第一部分").contains("前面没有");
   }
+
+  @Test
+  void besideAnotherNoticeThePartItNamesTellsWhichNoticeItIsOf() {
+    String other =
+        """
+        关于开展职工读书月活动的通知
+
+        一、活动时间
+        2027年4月1日至4月30日。
+
+        二、活动内容
+        开展好书推荐和读书分享会。
+        """;
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText("rubric", Optional.empty(), RUBRIC),
+                new NoticeText("reading", Optional.empty(), other)));
+    assertThat(both.answer("评分标准后面是哪部分").text()).contains("三、申报时间");
+    assertThat(both.answer("活动时间后面是哪部分").text()).contains("二、活动内容");
+  }
 }

@@ -243,24 +243,29 @@ final class Outline {
    */
   static Optional<Answer> partBeside(Snapshot kb, Question q) {
     Matcher m = PART_BESIDE.matcher(q.text());
-    Optional<Notice> named = noticeAsked(kb, q);
-    if (!m.find() || named.isEmpty()) {
+    if (!m.find()) {
       return Optional.empty();
     }
-    Notice n = named.get();
-    List<Section> parts = topLevel(n).toList();
     String asked = Canonical.text(m.group(1));
+    Notice n = null;
+    List<Section> parts = List.of();
     int at = -1;
-    for (int i = 0; i < parts.size(); i++) {
-      String title = Canonical.text(parts.get(i).title());
-      if (title.contains(asked) || title.length() >= 2 && asked.contains(title)) {
-        if (at >= 0) {
-          return Optional.empty(); // two parts answer to its words
+    // the notice the question names by its kind, or among several the one with such a part
+    for (Notice each : besideAsked(kb, q)) {
+      List<Section> top = topLevel(each).toList();
+      for (int i = 0; i < top.size(); i++) {
+        String title = Canonical.text(top.get(i).title());
+        if (title.contains(asked) || title.length() >= 2 && asked.contains(title)) {
+          if (n != null) {
+            return Optional.empty(); // two parts answer to its words
+          }
+          n = each;
+          parts = top;
+          at = i;
         }
-        at = i;
       }
     }
-    if (at < 0 || parts.size() < 2) {
+    if (n == null || parts.size() < 2) {
       return Optional.empty();
     }
     boolean after = after(m.group(2));
@@ -286,6 +291,15 @@ final class Outline {
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
+  /**
+   * The notices a question of what is beside a part or an item is of: the one it names by its kind
+   * where it names one or only one is loaded, else every notice (the part or item it names then
+   * tells which, where only one has it).
+   */
+  private static List<Notice> besideAsked(Snapshot kb, Question q) {
+    return noticeAsked(kb, q).map(List::of).orElse(kb.notices);
+  }
+
   /** True for a word that asks what comes after (之后, 后面, 下面), false for one of before (之前, 上面). */
   private static boolean after(String word) {
     return !word.contains("前") && !word.equals("上面");
@@ -304,23 +318,24 @@ final class Outline {
    */
   static Optional<Answer> itemBeside(Snapshot kb, Question q) {
     Matcher m = ITEM_BESIDE.matcher(q.text());
-    Optional<Notice> named = noticeAsked(kb, q);
-    if (!m.find() || named.isEmpty()) {
+    if (!m.find()) {
       return Optional.empty();
     }
-    Notice n = named.get();
     String asked = Canonical.text(m.group(1));
     boolean after = after(m.group(2));
     // each list with an item of the question's words, and the item beside it there: a flow of steps
     // (①提出申请→…→⑤张榜公示→⑥资金发放) and the steps' own headings (第⑤步 张榜公示) say the same
-    record Beside(Section of, String item, String beside) {}
+    record Beside(Notice in, Section of, String item, String beside) {}
     List<Beside> found = new ArrayList<>();
-    for (Section s : n.sections()) {
-      List<String> items = Items.of(n, s);
-      for (int i = 0; i < items.size(); i++) {
-        if (Canonical.text(items.get(i)).contains(asked)) {
-          int k = after ? i + 1 : i - 1;
-          found.add(new Beside(s, items.get(i), k < 0 || k >= items.size() ? "" : items.get(k)));
+    for (Notice n : besideAsked(kb, q)) {
+      for (Section s : n.sections()) {
+        List<String> items = Items.of(n, s);
+        for (int i = 0; i < items.size(); i++) {
+          if (Canonical.text(items.get(i)).contains(asked)) {
+            int k = after ? i + 1 : i - 1;
+            String beside = k < 0 || k >= items.size() ? "" : items.get(k);
+            found.add(new Beside(n, s, items.get(i), beside));
+          }
         }
       }
     }
@@ -344,10 +359,10 @@ final class Outline {
             : item
                 + (after ? "之后" : "之前")
                 + "是："
-                + asNumbered(n, first.of(), Spans.withoutTrailingMarks(first.beside()))
+                + asNumbered(first.in(), first.of(), Spans.withoutTrailingMarks(first.beside()))
                     .replaceAll("[。！!]+$", "")
                 + "。";
-    Source source = new Source(n.id(), n.title(), first.of().title(), "");
+    Source source = new Source(first.in().id(), first.in().title(), first.of().title(), "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 

@@ -76,10 +76,10 @@ public final class NoticeParser {
   /** A body's name as a signature gives it: …有限公司工会, …委员会, …人力资源和社会保障局. */
   private static final Pattern BODY = Pattern.compile("(工会|委员会|公司|局|办公室|中心|协会|政府)$");
 
-  /** True for a signature line that names a body ({@link #BODY}). */
   /** The most bodies that sign a notice together, a line each. */
   private static final int MOST_SIGNERS = 4;
 
+  /** True for a signature line that names a body ({@link #BODY}). */
   private static boolean isBody(String line) {
     return OfficialLines.isIssuer(line) && BODY.matcher(line.strip()).find();
   }
