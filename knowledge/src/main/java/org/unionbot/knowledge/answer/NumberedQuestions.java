@@ -66,10 +66,10 @@ final class NumberedQuestions {
   }
 
   /**
-   * A test question: the first and last sentences of its paragraph (the last is what its options
-   * and key follow), and those options and key.
+   * A test question: the first sentence of its paragraph, and the options and key that follow the
+   * paragraph's last sentence.
    */
-  private record Numbered(Passage stem, Passage last, ByShape.TestQuestion question) {}
+  private record Numbered(Passage stem, ByShape.TestQuestion question) {}
 
   /** The test questions numbered n: paragraphs opening with n. that options and a key follow. */
   private static List<Numbered> numbered(Snapshot kb, int n) {
@@ -84,8 +84,7 @@ final class NumberedQuestions {
           && kb.passages.get(last.id() + 1).paragraphOf() == p.paragraphOf()) {
         last = kb.passages.get(last.id() + 1);
       }
-      Passage end = last;
-      ByShape.testQuestion(kb, last).ifPresent(t -> out.add(new Numbered(p, end, t)));
+      ByShape.testQuestion(kb, last).ifPresent(t -> out.add(new Numbered(p, t)));
     }
     return out;
   }
