@@ -329,7 +329,18 @@ final class ByShape {
    * A test question's options (A.一个月 …, none for a true-or-false one) and its key (B, ABD, √), and
    * the index of the passage that keys it.
    */
-  record TestQuestion(List<String> options, String key, int keyAt) {}
+  record TestQuestion(List<String> options, String key, int keyAt) {
+
+    /** True for a true-or-false statement its key marks right (√). */
+    boolean keyedTrue() {
+      return options.isEmpty() && (key.equals("√") || key.equals("✓"));
+    }
+
+    /** True for a true-or-false statement its key marks wrong (×). */
+    boolean keyedFalse() {
+      return options.isEmpty() && (key.equals("×") || key.equals("✗"));
+    }
+  }
 
   /**
    * The options and key that follow a test question's last sentence in its section; empty when no
@@ -418,8 +429,7 @@ final class ByShape {
    * follows its key.
    */
   private static String correction(Snapshot kb, Passage p, TestQuestion t) {
-    boolean wrong = t.key().equals("×") || t.key().equals("✗");
-    return wrong && t.options().isEmpty() ? explanation(kb, p, t).orElse("") : "";
+    return t.keyedFalse() ? explanation(kb, p, t).orElse("") : "";
   }
 
   /**
@@ -445,10 +455,8 @@ final class ByShape {
     }
     // a true-or-false item's verdict; a letter keys options the span does not leave a blank for
     // (the span is the last option itself, D.四倍 over 答案：B)
-    boolean right = key.equals("√") || key.equals("✓");
-    boolean wrong = key.equals("×") || key.equals("✗");
-    return options.isEmpty() && (right || wrong)
-        ? Spans.withoutEnd(span) + (right ? "。（答案：√，正确）" : "。（答案：×，错误）")
+    return question.keyedTrue() || question.keyedFalse()
+        ? Spans.withoutEnd(span) + (question.keyedTrue() ? "。（答案：√，正确）" : "。（答案：×，错误）")
         : span;
   }
 
