@@ -149,6 +149,7 @@ final class Spans {
     // …按月发放技能津贴：初级工100元，中级工200元，高级工400元，…: what the colon leads into is of each item
     String colonLead = colonLead(p.canonicalClauses());
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
+    List<String> edgePairs = edgePairs(q, w);
     Matcher conditions = ASKS_CONDITIONS.matcher(q.text());
     String asksConditions =
         conditions.find()
@@ -191,7 +192,10 @@ final class Spans {
           continue;
         }
         double value =
-            coverage + 0.8 * fit - 0.004 * text.length() + PAIRED * sharedPairs(q, w, canonical);
+            coverage
+                + 0.8 * fit
+                - 0.004 * text.length()
+                + PAIRED * sharedPairs(edgePairs, canonical);
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
@@ -503,8 +507,11 @@ final class Spans {
   /** Characters that ask or join rather than name: 几个驿站 joins nothing to 驿站. */
   private static final String ASKING = "几多少个是了的吗呢啥么什哪谁在有和与及怎咋要能可会该";
 
-  /** The share of the pairs at the edges of the question's words that the text holds. */
-  private static double sharedPairs(Question q, Weights w, String text) {
+  /**
+   * The question's pairs of Chinese characters at the edges of its words, one inside a word and one
+   * outside it that names rather than asks ({@link #ASKING}): 离园 of 离园时间是几点 over 园时间.
+   */
+  private static List<String> edgePairs(Question q, Weights w) {
     String asked = q.text();
     boolean[] inWord = new boolean[asked.length()];
     for (Weights.Term t : w.terms) {
@@ -514,21 +521,24 @@ final class Spans {
         }
       }
     }
-    int pairs = 0;
-    int held = 0;
+    List<String> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < asked.length(); i++) {
       char outside = asked.charAt(inWord[i] ? i + 1 : i);
       if (inWord[i] != inWord[i + 1]
           && Character.UnicodeScript.of(asked.charAt(i)) == Character.UnicodeScript.HAN
           && Character.UnicodeScript.of(asked.charAt(i + 1)) == Character.UnicodeScript.HAN
           && ASKING.indexOf(outside) < 0) {
-        pairs++;
-        if (text.contains(asked.substring(i, i + 2))) {
-          held++;
-        }
+        pairs.add(asked.substring(i, i + 2));
       }
     }
-    return pairs == 0 ? 0 : (double) held / pairs;
+    return pairs;
+  }
+
+  /** The share of the question's edge pairs ({@link #edgePairs}) that the text holds. */
+  private static double sharedPairs(List<String> pairs, String text) {
+    return pairs.isEmpty()
+        ? 0
+        : (double) pairs.stream().filter(text::contains).count() / pairs.size();
   }
 
   /** What a window that opens with a case (审核通过的，…) loses to one of as much else that does not. */
