@@ -1,6 +1,7 @@
 package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -344,10 +345,7 @@ final class Outline {
     }
     Beside first = found.get(0);
     String shortest =
-        found.stream()
-            .map(Beside::beside)
-            .min(java.util.Comparator.comparingInt(String::length))
-            .get();
+        found.stream().map(Beside::beside).min(Comparator.comparingInt(String::length)).get();
     if (!found.stream().allMatch(b -> b.beside().contains(shortest))
         || shortest.isEmpty() && !found.stream().allMatch(b -> b.beside().isEmpty())) {
       return Optional.empty(); // items of the question's words in lists that go on differently

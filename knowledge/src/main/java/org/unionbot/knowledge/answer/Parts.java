@@ -679,11 +679,13 @@ final class Parts {
 
   private static String sentence(Notice n, Part part, String value, Question q) {
     String kind = kind(n);
+    // 这篇文章由“苓溪工会”公众号发布（…）。, where the byline opens with a post's account line
+    Optional<String> posted = n.byline().flatMap(Parts::postLine).map(Parts::postedBy);
     return switch (part) {
       case TITLE -> kind + "的标题是" + Titles.book(value) + "。";
       case BYLINE ->
-          ACCOUNT_ASKED.matcher(q.text()).find() && n.byline().flatMap(Parts::postLine).isPresent()
-              ? postedBy(n.byline().flatMap(Parts::postLine).get())
+          ACCOUNT_ASKED.matcher(q.text()).find() && posted.isPresent()
+              ? posted.get()
               : n.byline().filter(value::equals).isPresent()
                   ? "这篇" + kind + "的署名是：" + value + "。"
                   : "这篇文章的" + authorPart(q, n.byline().get()) + "：" + value + "。";
@@ -699,10 +701,9 @@ final class Parts {
                   + n.dateline().map(d -> "，落款日期" + d).orElse("")
                   + "。";
       case DATELINE ->
-          POSTING_ASKED.matcher(q.text()).find() && n.byline().flatMap(Parts::postLine).isPresent()
+          POSTING_ASKED.matcher(q.text()).find() && posted.isPresent()
               // 文章是什么时候发布的 of a post: when its account posted it, beside the day it is signed
-              ? postedBy(n.byline().flatMap(Parts::postLine).get())
-                  + n.dateline().map(d -> "落款日期是" + d + "。").orElse("")
+              ? posted.get() + n.dateline().map(d -> "落款日期是" + d + "。").orElse("")
               : n.dateline().isEmpty() && kind.equals("讲话")
                   ? "这篇讲话的日期是" + value + "。"
                   : n.dateline().isEmpty()
