@@ -44,6 +44,9 @@ public final class ChildJvm {
   private static List<String> java(List<String> launcher, List<String> options) {
     List<String> command = new ArrayList<>(launcher);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A child lives for seconds: the C2 compiler's work would cost more CPU than it ever saves
+    // (serve's start to ready: 9 s of CPU with it, 6 s without), and the suite runs on two cores.
+    command.add("-XX:TieredStopAtLevel=1");
     command.addAll(options);
     return command;
   }
