@@ -64,7 +64,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bi.tsv', os.path.join(HERE, 'notice-bi.txt')),
          ('qa-notice-bj.tsv', os.path.join(HERE, 'notice-bj.md')),
          ('qa-notice-bk.tsv', os.path.join(HERE, 'notice-bk.txt')),
-         ('qa-notice-bl.tsv', os.path.join(HERE, 'notice-bl.md')),]
+         ('qa-notice-bl.tsv', os.path.join(HERE, 'notice-bl.md')),
+         ('qa-notice-bm.tsv', os.path.join(HERE, 'notice-bm.txt')),
+         ('qa-notice-bn.tsv', os.path.join(HERE, 'notice-bn.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

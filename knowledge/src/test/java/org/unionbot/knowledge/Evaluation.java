@@ -52,7 +52,9 @@ final class Evaluation {
           new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
           new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"),
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
-          new QuestionSet("notice-bl", "/eval/qa-notice-bl.tsv", "/eval/notice-bl.md"));
+          new QuestionSet("notice-bl", "/eval/qa-notice-bl.tsv", "/eval/notice-bl.md"),
+          new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
+          new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
