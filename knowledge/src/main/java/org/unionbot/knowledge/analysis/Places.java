@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -15,7 +16,8 @@ public final class Places {
   private static final java.util.regex.Pattern ROLE_THEN_NAME =
       java.util.regex.Pattern.compile(
           "(主席|书记|教授|记者|通讯员|组长|局长|部长|院长|主任|委员|同志|专家|校长|经理|会长|理事长|作者"
-              + "|师傅|徒弟|工人|律师|医生|护士长|班长|站长|队长|厂长|技师|老师|工程师)[\\s　]*([\\p{IsHan}]{2,4})");
+              + "|师傅|徒弟|工人|律师|医生|护士长|班长|站长|队长|厂长|技师|老师|工程师)[\\s　]*[：:]?[\\s　]*"
+              + "([\\p{IsHan}]{2,4})");
 
   private static final Set<String> TOO_BROAD = Set.of("中国", "中华", "全国", "我国", "国家", "全市", "全省");
 
@@ -31,7 +33,14 @@ public final class Places {
       for (Section s : n.sections()) {
         s.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
       }
-      java.util.regex.Matcher m = ROLE_THEN_NAME.matcher(text);
+      for (Section s : n.sections()) {
+        for (var p : s.paragraphs()) {
+          // 丁　宁 于海涛 王　芳: a line of names lists people, whether HanLP knows the names or not
+          NoticeParser.names(p.text()).forEach(name -> out.add(name.replace("\u3000", "")));
+        }
+      }
+      // 主　任：郑国栋: the role said without the pad that lines it up with three-character names
+      java.util.regex.Matcher m = ROLE_THEN_NAME.matcher(text.toString().replace("\u3000", ""));
       while (m.find()) {
         for (String name : Segmenter.personNames(m.group(2) + "在")) {
           if (m.group(2).startsWith(name)) {

@@ -15,9 +15,12 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one wrapper around HanLP portable 1.8.6: segmentation with a knowledge-base dictionary,
@@ -96,12 +99,20 @@ public final class Segmenter {
       return List.of();
     }
     String normalized = normalizeChars(text);
-    List<Term> terms = segment.seg(normalized);
+    // 主　席 and 王　芳 padded to line up with three-character names are one word each: segmented
+    // without the pad, their offsets taken back to the text's
+    int[] at = padsLeftOut(text);
+    String segmented = at == null ? normalized : withoutPads(normalized, at);
+    List<Term> terms = segment.seg(segmented);
     List<Token> raw = new ArrayList<>(terms.size());
     for (Term t : terms) {
-      int start = Math.max(0, Math.min(t.offset, normalized.length()));
-      int end = Math.min(normalized.length(), start + t.word.length());
+      int start = Math.max(0, Math.min(t.offset, segmented.length()));
+      int end = Math.min(segmented.length(), start + t.word.length());
       if (end > start) {
+        if (at != null) {
+          start = at[start];
+          end = at[end - 1] + 1;
+        }
         raw.add(new Token(t.word, tag(t.nature), start, end, false));
       }
     }
@@ -117,6 +128,44 @@ public final class Segmenter {
       wholeEnd = Math.max(wholeEnd, t.end());
     }
     return out;
+  }
+
+  /** A two-character name or label padded to three (王　芳, 主　任：); group 1 is the pad. */
+  private static final Pattern PADDED =
+      Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(\u3000)\\p{IsHan}(?!\\p{IsHan})");
+
+  /**
+   * Where each character of the text stands once the pads of names and labels padded to three are
+   * left out ({@link #PADDED}, found from the start: 王　芳　李　强 pads 王芳 and 李强); null when none.
+   */
+  private static int[] padsLeftOut(String text) {
+    if (text.indexOf('\u3000') < 0) {
+      return null;
+    }
+    Set<Integer> pads = new HashSet<>();
+    Matcher m = PADDED.matcher(text);
+    while (m.find()) {
+      pads.add(m.start(1));
+    }
+    if (pads.isEmpty()) {
+      return null;
+    }
+    int[] at = new int[text.length() - pads.size()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!pads.contains(i)) {
+        at[n++] = i;
+      }
+    }
+    return at;
+  }
+
+  private static String withoutPads(String normalized, int[] at) {
+    StringBuilder out = new StringBuilder(at.length);
+    for (int i : at) {
+      out.append(normalized.charAt(i));
+    }
+    return out.toString();
   }
 
   private static String tag(Nature nature) {

@@ -310,10 +310,13 @@ final class Candidates {
    */
   private static boolean labelNamed(Question q, Weights w, Passage p) {
     Matcher m = LABEL.matcher(p.text().strip());
-    if (!m.find() || !q.text().contains(m.group(1)) || q.text().equals(m.group(1))) {
+    if (!m.find()) {
       return false;
     }
-    String label = m.group(1);
+    String label = m.group(1).replace("\u3000", ""); // 主　任： lined up with three-character names
+    if (!q.text().contains(label) || q.text().equals(label)) {
+      return false;
+    }
     String title = p.section().title();
     return q.terms().stream()
             .anyMatch(t -> t.length() >= 2 && !label.contains(t) && title.contains(t))

@@ -37,6 +37,12 @@ public final class Items {
     if (listed.size() >= 2) {
       return listed;
     }
+    // 丁　宁 于海涛 王　芳 …: the people its lines of names list, in their order
+    List<String> names =
+        s.paragraphs().stream().flatMap(p -> NoticeParser.names(p.text()).stream()).toList();
+    if (names.size() >= 2) {
+      return names;
+    }
     List<String> labelled = labelled(s);
     if (labelled.size() >= 2) {
       return labelled;

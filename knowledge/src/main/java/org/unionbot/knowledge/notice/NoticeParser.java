@@ -115,7 +115,37 @@ public final class NoticeParser {
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
-      Pattern.compile("^\\p{IsHan}{2,10}([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
+      Pattern.compile(
+          "^(\\p{IsHan}{2,10}|\\p{IsHan}\u3000\\p{IsHan})([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
+
+  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+  /** What a line of names may open with: the role they hold (委　员：, 委员（按姓氏笔画为序）：). */
+  private static final Pattern NAMES_LABEL =
+      Pattern.compile("^[\\p{IsHan}\u3000]{2,6}([（(][^（()）]{1,12}[）)])?[：:][ \u3000]*");
+
+  /**
+   * The names of a line of names as the notice writes them, or an empty list for any other line.
+   * Such a line lists three or more people, at least one of whose two-character names is padded to
+   * three to line up (丁　宁　于海涛　王　芳): a lone character and the next one are one name.
+   */
+  public static List<String> names(String line) {
+    String[] words = NAMES_LABEL.matcher(line.strip()).replaceFirst("").split("[ \u3000]+");
+    List<String> out = new ArrayList<>();
+    boolean padded = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.length() == 1 && i + 1 < words.length && words[i + 1].length() == 1) {
+        w = w + "\u3000" + words[++i];
+        padded = true;
+      }
+      if (!NAME.matcher(w.replace("\u3000", "")).matches()) {
+        return List.of();
+      }
+      out.add(w);
+    }
+    return padded && out.size() >= 3 ? out : List.of();
+  }
 
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
@@ -185,7 +215,7 @@ public final class NoticeParser {
         case SHORT -> {
           if (b.continuesParagraph()) {
             b.text(l.text);
-          } else if (patterned && inRun(lines, k)) {
+          } else if (patterned && (inRun(lines, k) || !names(l.text).isEmpty())) {
             b.standalone(l.text); // a list of names, one to a line (王立峰　云港港务集团…桥吊司机)
           } else if (patterned) {
             b.caption(l.text);
@@ -276,7 +306,7 @@ public final class NoticeParser {
     List<Integer> bullets = new ArrayList<>();
     for (String raw :
         Tables.aligned(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
-      String line = TextRepair.line(raw.replace('\u3000', ' ').replace(LISTED, ""));
+      String line = TextRepair.line(TextRepair.wideSpaces(raw).replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {
         // ![申领流程图](https://…) pasted from a post: a photo's caption is its alt text, if it has one
@@ -893,6 +923,15 @@ public final class NoticeParser {
       return;
     }
     int level = Headings.numberedLevel(line);
+    String said = Headings.stripNumbering(line);
+    Matcher label = POINT_LABEL.matcher(said);
+    if (!endsSentence(line) && label.lookingAt()) {
+      // （一）电话：0763-3387215（工作日…）: a point named by its label, which its text says too
+      String numbering = line.substring(0, line.length() - said.length());
+      out.add(new Line(Kind.HEADING, numbering + label.group(1), level));
+      out.add(new Line(Kind.STANDALONE, said, 0));
+      return;
+    }
     if (line.length() <= SHORT_LINE && !endsSentence(line)) {
       out.add(new Line(Kind.HEADING, line, level));
       return;
@@ -922,6 +961,9 @@ public final class NoticeParser {
       out.add(new Line(Kind.TEXT, line, 0));
     }
   }
+
+  /** A numbered point that gives a value under a label: （二）来信：寄…. */
+  private static final Pattern POINT_LABEL = Pattern.compile("(\\p{IsHan}{2,6})[：:]\\s*\\S");
 
   /** What a heading that is a rule says must or must not be done: 严禁饮酒, 不得擅离岗位, 须填写. */
   private static final Pattern RULE = Pattern.compile("严禁|禁止|不得|不准|不许|必须|须|应当");

@@ -77,6 +77,33 @@ final class TextRepair {
     return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp == 0xFE0F;
   }
 
+  /**
+   * A two-character name or label padded to three, as lists of names and their labels line up
+   * (王　芳　李　强　于海涛, 主　任：郑国栋).
+   */
+  private static final Pattern PADDED_NAME =
+      Pattern.compile("(?<!" + HAN + ")" + HAN + "\u3000" + HAN + "(?!" + HAN + ")");
+
+  /**
+   * The ideographic spaces (U+3000) of a line as plain spaces, but for the one inside a
+   * two-character name or label padded to three: that one is kept, so that a reply quotes the line
+   * as the notice writes it (主　任：方　敏), as it quotes a line of names whole. Matching never sees
+   * them: canonical text drops every space.
+   */
+  static String wideSpaces(String s) {
+    if (s.indexOf('\u3000') < 0 || !NoticeParser.names(s).isEmpty()) {
+      return s; // none, or a line of names: 丁　宁　于海涛 quoted as written
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    Matcher name = PADDED_NAME.matcher(s);
+    int at = 0;
+    while (name.find()) {
+      out.append(s.substring(at, name.start()).replace('\u3000', ' ')).append(name.group());
+      at = name.end();
+    }
+    return out.append(s.substring(at).replace('\u3000', ' ')).toString();
+  }
+
   /** Removes spaces between Chinese characters (kept in titles as separators otherwise). */
   static String collapseSpaces(String s) {
     return SPACE_BETWEEN_HAN.matcher(s).replaceAll("");
