@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An announcement of election results: names lined up in rows, two-character names and labels
- * padded to three with an ideographic space (王　芳, 主　任：), and the ways to object as numbered
- * points that each give a value under a label.
+ * padded to three with an ideographic space (王　芳, 主　任：), and the ways to object as numbered points
+ * that each give a value under a label.
  */
 class ElectionResultsTest {
 

@@ -155,6 +155,7 @@ final class Candidates {
       }
     }
     double max = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    boolean asksOld = Spans.ASKS_OLD.matcher(q.text()).find();
     List<Candidate> out = new ArrayList<>();
     for (int id : pool) {
       Passage p = kb.passages.get(id);
@@ -167,6 +168,9 @@ final class Candidates {
       // 已加入工会的占多少 is not answered by 未入会的…占76.5%: the words it shares say the opposite
       double opposite =
           negates(q.text(), p.canonical()) ? 0 : otherSide(w, q.text(), p.canonical()) ? 0.5 : 1;
+      if (!asksOld && Spans.plannedOnly(p.canonicalClauses())) {
+        opposite *= 0.5; // 演出地点在哪里 of 因原定演出场地…设备改造: the plan a change replaced
+      }
       out.add(
           new Candidate(
               p,

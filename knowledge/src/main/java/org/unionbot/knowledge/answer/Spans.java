@@ -158,6 +158,7 @@ final class Spans {
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
     boolean asksUse = ASKS_USE.matcher(q.text()).find();
     int lastCounted = lastCounted(q, clauses);
+    int replaced = ASKS_OLD.matcher(q.text()).find() ? -1 : replacedAt(p.canonicalClauses());
     for (int i = 0; i < clauses.size(); i++) {
       StringBuilder window = new StringBuilder();
       StringBuilder canonicalWindow = new StringBuilder();
@@ -218,6 +219,9 @@ final class Spans {
         }
         if (i == lastCounted) {
           value += 1; // 校准法最后一步是什么 of …：第一步…，第二步…，第三步用激光跟踪仪复核定位: the last one counted
+        }
+        if (replaced > 0 && i < replaced && j < replaced) {
+          value -= 1; // 汇演几点开始 of 原定于…下午14:30举行，现调整为…晚上19:00举行: what holds now
         }
         if (Candidates.otherSide(w, q.text(), canonical)) {
           value -= 0.5; // 开班后退出能退吗 of …退一半；开班后退出的，托管费不退: the asked side of the time
@@ -475,6 +479,41 @@ final class Spans {
   /** True when a clause follows the span's last and the span with it fits {@link #MAX_SPAN}. */
   private static boolean nextFits(List<String> clauses, int last, String span) {
     return last + 1 < clauses.size() && span.length() + clauses.get(last + 1).length() <= MAX_SPAN;
+  }
+
+  /** A clause that says what replaces what was planned: 现调整为…, 现延长至…, 改为…. */
+  private static final Pattern REPLACES =
+      Pattern.compile("^(现|现已|现在)?(调整|改|延长|延期|变更|推迟|提前|更改|改期)(为|至|到)");
+
+  /** A clause that says what was planned before: 原定于…, 原计划…. */
+  private static final Pattern PLANNED = Pattern.compile("^(因)?原(定|计划|来|先|本)");
+
+  /** A question of what was planned before the change: 原来定的是哪天, 以前在哪办. */
+  static final Pattern ASKS_OLD = Pattern.compile("原来|原定|原先|原本|本来|以前|之前|原计划|改之前");
+
+  /**
+   * The clause of a sentence that says what replaces the plan an earlier clause gives (原定…，现调整为…);
+   * -1 when it says no such thing.
+   */
+  /**
+   * True when a sentence says what was planned and not what replaces it (因原定演出场地…进行设备改造，无法如期使用):
+   * where the notice changes a plan, what holds now is said elsewhere.
+   */
+  static boolean plannedOnly(List<String> canonicalClauses) {
+    return replacedAt(canonicalClauses) < 0
+        && canonicalClauses.stream().anyMatch(c -> PLANNED.matcher(c.strip()).find());
+  }
+
+  private static int replacedAt(List<String> canonicalClauses) {
+    boolean planned = false;
+    for (int i = 0; i < canonicalClauses.size(); i++) {
+      String c = canonicalClauses.get(i).strip();
+      if (planned && REPLACES.matcher(c).find()) {
+        return i;
+      }
+      planned |= PLANNED.matcher(c).find();
+    }
+    return -1;
   }
 
   /** A question word said only as what something follows: 立案 of 立案后…办结. */

@@ -1,0 +1,54 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A notice that changes what an earlier one planned (原定…，现调整为…): a question is of what holds now,
+ * unless it asks what was planned before.
+ */
+class ChangedPlanTest {
+
+  private static final String CHANGES =
+      """
+      关于调整全市职工篮球赛有关事项的补充通知
+
+      各区总工会：
+
+      因原定比赛场馆市体育中心东馆4月份进行维修，无法如期使用，经研究，决定对比赛有关事项作如下调整：
+
+      一、比赛时间
+      原定于2027年4月10日上午9:00开赛，现调整为2027年4月24日下午14:00开赛。
+
+      二、比赛地点
+      原定在市体育中心东馆，现调整为市职工文化中心体育馆（建设路20号）。
+
+      三、报名截止时间
+      原定3月20日前报名，现延长至4月2日17:00前。
+
+      江城市总工会
+      2027年3月15日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("changes", Optional.empty(), CHANGES)));
+
+  private static String said(String question) {
+    return KB.answer(question).text().split("——摘自")[0];
+  }
+
+  @Test
+  void whatHoldsNowIsWhatTheChangeSays() {
+    assertThat(said("比赛几点开赛")).contains("下午14:00").doesNotContain("上午9:00");
+    // a short sentence is quoted whole: the plan with what replaced it
+    assertThat(said("报名截止到什么时候")).contains("现延长至4月2日17:00前");
+  }
+
+  @Test
+  void whereItIsHeldIsTheNewPlaceNotTheOneBeingRepaired() {
+    assertThat(said("比赛在哪里举行")).contains("市职工文化中心体育馆").doesNotContain("维修");
+  }
+}
