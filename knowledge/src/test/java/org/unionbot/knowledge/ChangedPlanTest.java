@@ -29,6 +29,9 @@ class ChangedPlanTest {
       三、报名截止时间
       原定3月20日前报名，现延长至4月2日17:00前。
 
+      四、其他事项不变
+      比赛主题仍为“强健体魄　快乐工作”，其他事项按原通知执行。
+
       江城市总工会
       2027年3月15日
       """;
@@ -45,6 +48,11 @@ class ChangedPlanTest {
     assertThat(said("比赛几点开赛")).contains("下午14:00").doesNotContain("上午9:00");
     // a short sentence is quoted whole: the plan with what replaced it
     assertThat(said("报名截止到什么时候")).contains("现延长至4月2日17:00前");
+  }
+
+  @Test
+  void aSloganOfTwoHalvesIsQuotedWithTheSpaceThatDividesThem() {
+    assertThat(said("比赛主题是什么")).contains("“强健体魄　快乐工作”");
   }
 
   @Test

@@ -85,6 +85,13 @@ final class TextRepair {
       Pattern.compile("(?<!" + HAN + ")" + HAN + "\u3000" + HAN + "(?!" + HAN + ")");
 
   /**
+   * A padded name or label ({@link #PADDED_NAME}), or a quote whose halves one divides
+   * (“奋进新征程　欢歌迎新春”).
+   */
+  private static final Pattern KEPT_WIDE_SPACE =
+      Pattern.compile(PADDED_NAME.pattern() + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”");
+
+  /**
    * The ideographic spaces (U+3000) of a line as plain spaces, but for the one inside a
    * two-character name or label padded to three: that one is kept, so that a reply quotes the line
    * as the notice writes it (主　任：方　敏), as it quotes a line of names whole. Matching never sees
@@ -95,11 +102,11 @@ final class TextRepair {
       return s; // none, or a line of names: 丁　宁　于海涛 quoted as written
     }
     StringBuilder out = new StringBuilder(s.length());
-    Matcher name = PADDED_NAME.matcher(s);
+    Matcher kept = KEPT_WIDE_SPACE.matcher(s);
     int at = 0;
-    while (name.find()) {
-      out.append(s.substring(at, name.start()).replace('\u3000', ' ')).append(name.group());
-      at = name.end();
+    while (kept.find()) {
+      out.append(s.substring(at, kept.start()).replace('\u3000', ' ')).append(kept.group());
+      at = kept.end();
     }
     return out.append(s.substring(at).replace('\u3000', ' ')).toString();
   }
