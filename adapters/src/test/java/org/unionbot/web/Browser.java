@@ -8,11 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,13 +48,30 @@ final class Browser {
 
   private Browser() {}
 
-  /** A fresh headless browser (a new profile: empty storage and cookies) with this window size. */
-  static ChromeDriver start(int width, int height) {
-    return start(width, height, List.of());
+  /** The browser that {@link #start(int, int)} lends out, started on first use. */
+  private static Reused shared;
+
+  /**
+   * A headless browser with this window size and nothing kept from the test before: no cookies, no
+   * storage of any page it visited, no cache, one empty tab, no console messages. Starting Chromium
+   * takes seconds of both cores, so one browser serves every test in turn; its {@code quit()}
+   * clears it for the next (a test that fails inside it gets a new one).
+   */
+  static synchronized ChromeDriver start(int width, int height) {
+    if (shared == null) {
+      shared = (Reused) launch(width, height, List.of(), true);
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::end, "unionbot-test-chromium"));
+    }
+    shared.size(width, height);
+    return shared;
   }
 
-  /** {@link #start(int, int)} with more Chromium flags, e.g. {@code --user-agent=…}. */
+  /** A browser of its own with more Chromium flags, e.g. {@code --user-agent=…}; quit for good. */
   static ChromeDriver start(int width, int height, List<String> flags) {
+    return launch(width, height, flags, false);
+  }
+
+  private static ChromeDriver launch(int width, int height, List<String> flags, boolean reused) {
     for (Path required : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(required)) {
         throw new AssertionError(
@@ -85,16 +109,87 @@ final class Browser {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver =
+        reused ? new Reused(service, options) : new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15));
+    emulatePhone(driver, width, height);
+    return driver;
+  }
+
+  /** A window is never narrower than Chromium's minimum: a phone's screen is emulated instead. */
+  private static void emulatePhone(ChromeDriver driver, int width, int height) {
     if (width < MIN_WINDOW_WIDTH) {
-      // a window is never narrower than Chromium's minimum: a phone's screen is emulated instead
       driver.executeCdpCommand(
           "Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
-    return driver;
   }
+
+  /** The shared browser: {@code quit()} leaves it as a new one would be, {@link #end} ends it. */
+  private static final class Reused extends ChromeDriver {
+    private final Set<String> origins = new HashSet<>();
+    private boolean lent;
+
+    Reused(ChromeDriverService service, ChromeOptions options) {
+      super(service, options);
+    }
+
+    void size(int width, int height) {
+      lent = true;
+      executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      manage().window().setSize(new Dimension(Math.max(width, MIN_WINDOW_WIDTH), height));
+      emulatePhone(this, width, height);
+    }
+
+    @Override
+    public void quit() {
+      if (!lent) {
+        return;
+      }
+      lent = false;
+      try {
+        // a new tab: its session storage is new; the old tabs and everything the pages stored go
+        List<String> old = List.copyOf(getWindowHandles());
+        for (String handle : old) {
+          switchTo().window(handle);
+          originOf(getCurrentUrl()).ifPresent(origins::add);
+        }
+        String fresh = switchTo().newWindow(WindowType.TAB).getWindowHandle();
+        for (String handle : old) {
+          switchTo().window(handle).close();
+        }
+        switchTo().window(fresh);
+        executeCdpCommand("Page.bringToFront", Map.of()); // focused, as a new browser's tab is
+        for (String origin : origins) {
+          executeCdpCommand(
+              "Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        executeCdpCommand("Network.clearBrowserCache", Map.of());
+        manage().logs().get(LogType.BROWSER); // what the last test's pages logged
+      } catch (RuntimeException e) {
+        // an alert left open, a crashed tab: the next test gets a new browser
+        end();
+      }
+    }
+
+    /** Ends the browser for good. */
+    void end() {
+      synchronized (Browser.class) {
+        if (shared == this) {
+          shared = null;
+        }
+      }
+      super.quit();
+    }
+
+    private static Optional<String> originOf(String url) {
+      Matcher m = ORIGIN.matcher(url);
+      return m.lookingAt() ? Optional.of(m.group()) : Optional.empty();
+    }
+  }
+
+  private static final Pattern ORIGIN = Pattern.compile("https?://[^/]+");
 
   /**
    * What the page logged as an error to the console since the last call: failed loads, script
