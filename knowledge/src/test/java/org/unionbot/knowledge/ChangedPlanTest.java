@@ -32,6 +32,9 @@ class ChangedPlanTest {
       四、其他事项不变
       比赛主题仍为“强健体魄　快乐工作”，其他事项按原通知执行。
 
+      联系人：市总工会宣教部　王丽华　0571-8801234
+      　　　　市职工文化中心　赵国强　0571-8805678（负责场地安排）
+
       江城市总工会
       2027年3月15日
       """;
@@ -53,6 +56,13 @@ class ChangedPlanTest {
   @Test
   void aSloganOfTwoHalvesIsQuotedWithTheSpaceThatDividesThem() {
     assertThat(said("比赛主题是什么")).contains("“强健体魄　快乐工作”");
+  }
+
+  @Test
+  void aSecondContactIndentedUnderTheFirstIsAContactNotAPhotoCaption() {
+    String reply = KB.answer("场地安排找谁").text();
+
+    assertThat(reply).contains("赵国强", "0571-8805678").doesNotContain("图片说明");
   }
 
   @Test

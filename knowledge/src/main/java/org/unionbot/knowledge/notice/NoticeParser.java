@@ -588,6 +588,7 @@ public final class NoticeParser {
         continue;
       }
       if (OfficialLines.isContact(line)
+          || shortLine && OfficialLines.givesPhone(line)
           || OfficialLines.isClosing(line)
           || shortLine && LABELLED.matcher(line).find()
           || inLabelBlock(lines, i)) {

@@ -105,6 +105,18 @@ final class OfficialLines {
     return CONTACT.matcher(line).find();
   }
 
+  /** A telephone number: 0759-3216180, 13812345678. */
+  private static final Pattern PHONE_NUMBER =
+      Pattern.compile("(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
+
+  /**
+   * True when a line gives a telephone number: a contact (市工人文化宫　柯振邦　0759-3216180 under 联系人：),
+   * which no photo's caption is.
+   */
+  static boolean givesPhone(String line) {
+    return PHONE_NUMBER.matcher(line).find();
+  }
+
   /**
    * The start of an attachment block ("附件：1.XXX统计表", "附件："): what follows the colon, which may be
    * "" or the first item; empty when the line does not open an attachment block.
