@@ -66,6 +66,11 @@ class ChangedPlanTest {
   }
 
   @Test
+  void aContactIndentedUnderTheFirstIsTheSecondContact() {
+    assertThat(said("联系人是谁")).contains("王丽华", "0571-8801234", "赵国强", "0571-8805678");
+  }
+
+  @Test
   void whereItIsHeldIsTheNewPlaceNotTheOneBeingRepaired() {
     assertThat(said("比赛在哪里举行")).contains("市职工文化中心体育馆").doesNotContain("维修");
   }

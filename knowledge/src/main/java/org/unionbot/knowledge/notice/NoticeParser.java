@@ -296,6 +296,23 @@ public final class NoticeParser {
     }
   }
 
+  /** Marks a clause ends with: a line that ends with one takes the next without a joining mark. */
+  private static final String CLAUSE_END = "；;，,。";
+
+  /** A line indented to stand under the value of the line above it: 　　　　葛雨桐…. */
+  private static final Pattern INDENTED = Pattern.compile("^[\u3000 \t]{2,}\\S");
+
+  /**
+   * True when a line indented under a contact line (联系人：…) gives another contact: a value of the
+   * same label, with a telephone number and no label of its own.
+   */
+  private static boolean secondContact(String above, String raw, String line) {
+    return OfficialLines.isContact(above)
+        && INDENTED.matcher(raw).lookingAt()
+        && OfficialLines.givesPhone(line)
+        && !LABELLED.matcher(line).find();
+  }
+
   /**
    * The non-empty lines of a text, repaired, without separator lines (---, ***, ===). Lines that
    * open with the same bullet glyph as the line before or after them (◆…, △…) are a list: each
@@ -313,6 +330,17 @@ public final class NoticeParser {
         line = image.group(1).isBlank() ? "" : "▲" + image.group(1).strip();
       }
       if (!line.isEmpty() && !line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
+        int last = out.size() - 1;
+        if (last >= 0 && secondContact(out.get(last), raw, line)) {
+          // 联系人：邵明哲…，电话：…；  over  　　　　葛雨桐…，电话：…: both are the notice's contacts
+          String first = out.get(last);
+          out.set(
+              last,
+              first
+                  + (CLAUSE_END.indexOf(first.charAt(first.length() - 1)) >= 0 ? "" : "；")
+                  + line);
+          continue;
+        }
         out.add(line);
         bullets.add(TextRepair.bullet(raw));
       }
