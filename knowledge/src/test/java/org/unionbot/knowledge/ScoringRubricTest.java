@@ -50,6 +50,12 @@ class ScoringRubricTest {
   }
 
   @Test
+  void aRowsScoreIsTheOneItsColumnGivesNotItsGroups() {
+    assertThat(said("场地面积多少分")).contains("分值为20");
+    assertThat(said("借阅服务几分")).contains("分值为30");
+  }
+
+  @Test
   void partsAreSaidAsTheNoticeNumbersThem() {
     assertThat(said("第二部分是什么")).contains("二、评分标准");
     assertThat(said("通知分几个部分")).contains("一、评选范围；二、评分标准；三、申报时间");

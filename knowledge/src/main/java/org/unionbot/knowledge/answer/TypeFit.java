@@ -471,11 +471,25 @@ final class TypeFit {
       if (LABELLED_COUNT.matcher(canonical).find()) {
         return 0.6; // 生产一部几个名额 of 生产一部：12名 under 「名额分配」: a labelled count
       }
-    } else if (pattern(NUMBER + measure).matcher(canonical).find()) {
+    } else if (pattern(NUMBER + measure)
+            .matcher(LABEL_NOTE.matcher(canonical).replaceAll(""))
+            .find()
+        // 场所设施多少分 of a scoring table's row: …，分值为8，…: the number its column names in the measure
+        || !q.measure().isEmpty()
+            && pattern(
+                    Pattern.quote(q.measure()) + "[值数](为|是|[:：])" + NUMBER + "(?![\\d\\p{IsHan}])")
+                .matcher(canonical)
+                .find()) {
       return 1;
+    }
+    if (unit.isEmpty() && pattern(NUMBER + measure).matcher(canonical).find()) {
+      return 0.6; // only in a label's note (基础建设（20分）：), which is of the group the label names
     }
     return ANY_COUNT.matcher(canonical).find() ? 0.3 : 0;
   }
+
+  /** A note in brackets on a label, before its colon: 基础建设（20分）：. */
+  private static final Pattern LABEL_NOTE = Pattern.compile("[（(][^（()）]{1,8}[）)](?=[:：])");
 
   /** A question of a multiple: 几倍, 多少倍. */
   private static final Pattern ASKS_A_MULTIPLE = Pattern.compile("(几|多少)倍");
