@@ -119,6 +119,7 @@ final class TypeFit {
                 duration(
                     howLong,
                     ASKS_TERM.matcher(q.text()).find(),
+                    ASKS_HOW_OFTEN.matcher(q.text()).find(),
                     canonical,
                     hour(q, howLong, canonical, when(canonical))));
         yield day(q, canonical, fit);
@@ -302,7 +303,12 @@ final class TypeFit {
       Pattern.compile("半天|全天|整天|半年|半个月|(?<![\\d月])\\d{1,3}(个)?(工作日|天|日|小时|分钟|周|星期|个月|年)");
 
   /** A question of how long (会开多长时间) wants a length of time; a date or an hour fits it less. */
-  private static double duration(boolean howLong, boolean term, String canonical, double fit) {
+  private static double duration(
+      boolean howLong, boolean term, boolean often, String canonical, double fit) {
+    if (often) {
+      // 多久复评一次 of 市级创新工作室每三年复评一次: how often, not how long (限期六个月整改)
+      return EVERY.matcher(canonical).find() ? 1 : Math.min(fit, 0.3);
+    }
     if (!howLong) {
       return fit;
     }
@@ -311,6 +317,14 @@ final class TypeFit {
         ? 1
         : Math.min(fit, 0.5);
   }
+
+  /** A question of how often: 多久复评一次, 多长时间体检一回. */
+  private static final Pattern ASKS_HOW_OFTEN =
+      Pattern.compile("(多久|多长时间|隔多少天)[^，。]{0,10}[一1](次|回|趟)[吗呢？?]*$");
+
+  /** A period that recurs: 每三年, 每年, 每季度, 每2个月. */
+  private static final Pattern EVERY =
+      Pattern.compile("每(\\d+|[一二两三四五六七八九十半]{1,2})?(个)?(年|季度|月|周|星期|天|日|小时)");
 
   /** A question of how long a term runs: 合同期限是多久, 有效期多长. */
   private static final Pattern ASKS_TERM = Pattern.compile("期限|有效期|期间");
