@@ -1342,7 +1342,29 @@ final class Outline {
     if (cut) {
       sb.append("，即").append(prefix);
     }
-    return sb.append("：").append(numbered(shown)).toString();
+    List<String> written = cut ? List.of() : asTheNoticeNumbersThem(m, items);
+    return sb.append("：")
+        .append(
+            !written.isEmpty() && length(written) <= ITEMS_BUDGET
+                ? String.join("；", written) + "。"
+                : numbered(shown))
+        .toString();
+  }
+
+  /**
+   * The items as the notice numbers them ((一)单位申报；(二)初审推荐…), where each is a sub-section whose
+   * heading carries its number; empty where any is not.
+   */
+  private static List<String> asTheNoticeNumbersThem(Match m, List<String> items) {
+    List<String> out = new ArrayList<>();
+    for (String item : items) {
+      String written = asNumbered(m.notice(), m.section(), Spans.withoutTrailingMarks(item));
+      if (Headings.stripNumbering(written).length() == written.length()) {
+        return List.of();
+      }
+      out.add(written);
+    }
+    return out;
   }
 
   /** Longest item and first sentence under it that an answer by position gives together. */
