@@ -52,7 +52,6 @@ final class Evaluation {
           new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
           new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"),
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
-          new QuestionSet("notice-bl", "/eval/qa-notice-bl.tsv", "/eval/notice-bl.md"),
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"));
 
@@ -117,6 +116,7 @@ final class Evaluation {
           new QuestionSet("notice-bh", "/eval/qa-notice-bh.tsv", "/eval/notice-bh.md"),
           new QuestionSet("notice-bi", "/eval/qa-notice-bi.tsv", "/eval/notice-bi.txt"),
           new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
+          new QuestionSet("notice-bl", "/eval/qa-notice-bl.tsv", "/eval/notice-bl.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

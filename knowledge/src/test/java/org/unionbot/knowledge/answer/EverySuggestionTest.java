@@ -105,6 +105,7 @@ class EverySuggestionTest {
           new Base("notice-bh", List.of("/eval/notice-bh.md"), "/eval/qa-notice-bh.tsv"),
           new Base("notice-bi", List.of("/eval/notice-bi.txt"), "/eval/qa-notice-bi.tsv"),
           new Base("notice-bf", List.of("/eval/notice-bf.txt"), "/eval/qa-notice-bf.tsv"),
+          new Base("notice-bl", List.of("/eval/notice-bl.md"), "/eval/qa-notice-bl.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
