@@ -71,6 +71,32 @@ class ChangedPlanTest {
   }
 
   @Test
+  void whereItIsHeldAskedWithNoOtherWordIsThePartThatSaysWhere() {
+    KnowledgeBase fair =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "fair",
+                    Optional.empty(),
+                    """
+                    杭州市职工招聘会公告
+
+                    为帮助杭州市职工就业，杭州市总工会举办专场招聘会。
+
+                    一、活动时间
+                    2027年3月6日上午9:00至12:00。
+
+                    二、活动地点
+                    市工人文化宫二楼展览大厅（建设北路118号）。
+
+                    三、参会企业
+                    杭州精工机械有限公司、杭州顺达物流有限公司等20家企业。
+                    """)));
+
+    assertThat(fair.answer("在哪儿办").text()).contains("市工人文化宫二楼展览大厅").doesNotContain("通知说的是");
+  }
+
+  @Test
   void whereItIsHeldIsTheNewPlaceNotTheOneBeingRepaired() {
     assertThat(said("比赛在哪里举行")).contains("市职工文化中心体育馆").doesNotContain("维修");
   }

@@ -15,6 +15,7 @@ import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
+import org.unionbot.knowledge.notice.Sentences;
 
 /**
  * Answers one question over one snapshot: parse it, decide whether the knowledge base holds the
@@ -172,7 +173,7 @@ final class AnswerEngine {
         .or(
             () ->
                 w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()
-                    ? place(kb)
+                    ? venue(kb).or(() -> place(kb))
                     : Optional.empty())
         .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
   }
@@ -727,6 +728,30 @@ final class AnswerEngine {
       Spans.answer(q, w, x, kb).map(Spans::withoutEnd).ifPresent(spans::add);
     }
     return spans.isEmpty() ? Optional.empty() : Optional.of(String.join("；", spans) + "。");
+  }
+
+  /** A part that says where the event is held: 二、活动地点, 会议地点, 举办地点. */
+  private static final Pattern VENUE_HEADING =
+      Pattern.compile("^(活动|会议|举办|比赛|培训|招聘会|演出|汇演)?(地点|场地|举办地点)$");
+
+  /**
+   * 在哪儿办, a question of where that names nothing: the first sentence of the one part that says
+   * where the event is held (二、活动地点), where exactly one notice has one.
+   */
+  private static Optional<Answer> venue(Snapshot kb) {
+    List<Answer> found = new ArrayList<>();
+    for (Notice n : kb.notices) {
+      n.sections().stream()
+          .filter(s -> VENUE_HEADING.matcher(s.title()).matches() && !s.paragraphs().isEmpty())
+          .findFirst()
+          .ifPresent(
+              s -> {
+                String first = Spans.tidy(Sentences.split(s.paragraphs().get(0).text()).get(0));
+                Source source = new Source(n.id(), n.title(), s.title(), first);
+                found.add(new Answer(Answer.Kind.ANSWER, first, List.of(source), List.of()));
+              });
+    }
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /**
