@@ -31,10 +31,8 @@ public final class Places {
       n.byline().ifPresent(b -> text.append(b).append('\n'));
       n.captions().forEach(c -> text.append(c.text()).append('\n'));
       for (Section s : n.sections()) {
-        s.paragraphs().forEach(p -> text.append(p.text()).append('\n'));
-      }
-      for (Section s : n.sections()) {
         for (var p : s.paragraphs()) {
+          text.append(p.text()).append('\n');
           // 丁　宁 于海涛 王　芳: a line of names lists people, whether HanLP knows the names or not
           NoticeParser.names(p.text()).forEach(name -> out.add(name.replace("\u3000", "")));
         }

@@ -1352,8 +1352,8 @@ final class Outline {
   }
 
   /**
-   * The items as the notice numbers them ((一)单位申报；(二)初审推荐…), where each is a sub-section whose
-   * heading carries its number; empty where any is not.
+   * The items as the notice numbers them (（一）单位申报；（二）初审推荐…), where each is a numbered paragraph or
+   * sub-section; empty where any is not.
    */
   private static List<String> asTheNoticeNumbersThem(Match m, List<String> items) {
     List<String> out = new ArrayList<>();

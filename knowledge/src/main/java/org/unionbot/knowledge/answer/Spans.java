@@ -492,10 +492,6 @@ final class Spans {
   static final Pattern ASKS_OLD = Pattern.compile("原来|原定|原先|原本|本来|以前|之前|原计划|改之前");
 
   /**
-   * The clause of a sentence that says what replaces the plan an earlier clause gives (原定…，现调整为…);
-   * -1 when it says no such thing.
-   */
-  /**
    * True when a sentence says what was planned and not what replaces it (因原定演出场地…进行设备改造，无法如期使用):
    * where the notice changes a plan, what holds now is said elsewhere.
    */
@@ -504,6 +500,10 @@ final class Spans {
         && canonicalClauses.stream().anyMatch(c -> PLANNED.matcher(c.strip()).find());
   }
 
+  /**
+   * The clause of a sentence that says what replaces the plan an earlier clause gives (原定…，现调整为…);
+   * -1 when it says no such thing.
+   */
   private static int replacedAt(List<String> canonicalClauses) {
     boolean planned = false;
     for (int i = 0; i < canonicalClauses.size(); i++) {

@@ -126,8 +126,9 @@ public final class NoticeParser {
 
   /**
    * The names of a line of names as the notice writes them, or an empty list for any other line.
-   * Such a line lists three or more people, at least one of whose two-character names is padded to
-   * three to line up (丁　宁　于海涛　王　芳): a lone character and the next one are one name.
+   * Such a line lists three or more people, perhaps after the role they hold (委　员：), at least one
+   * of whose two-character names is padded to three to line up (丁　宁　于海涛　王　芳): a lone character and
+   * the next one are one name.
    */
   public static List<String> names(String line) {
     String[] words = NAMES_LABEL.matcher(line.strip()).replaceFirst("").split("[ \u3000]+");

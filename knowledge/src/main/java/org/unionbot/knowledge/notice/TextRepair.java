@@ -92,10 +92,10 @@ final class TextRepair {
       Pattern.compile(PADDED_NAME.pattern() + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”");
 
   /**
-   * The ideographic spaces (U+3000) of a line as plain spaces, but for the one inside a
-   * two-character name or label padded to three: that one is kept, so that a reply quotes the line
-   * as the notice writes it (主　任：方　敏), as it quotes a line of names whole. Matching never sees
-   * them: canonical text drops every space.
+   * The ideographic spaces (U+3000) of a line as plain spaces, but for those {@link
+   * #KEPT_WIDE_SPACE} finds and every one of a line of names: a reply quotes them as the notice
+   * writes them (主　任：方　敏, “奋进新征程　欢歌迎新春”). Matching never sees them: canonical text drops every
+   * space.
    */
   static String wideSpaces(String s) {
     if (s.indexOf('\u3000') < 0 || !NoticeParser.names(s).isEmpty()) {
