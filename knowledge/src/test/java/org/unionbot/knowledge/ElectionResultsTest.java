@@ -70,5 +70,7 @@ class ElectionResultsTest {
   void numberedPointsThatGiveAValueUnderALabelStayApart() {
     assertThat(said("电子邮箱是什么")).contains("jczgh@163.com").doesNotContain("邮戳");
     assertThat(said("来信以什么日期为准")).contains("以邮戳日期为准").doesNotContain("0571");
+    // a point that gives a telephone number is a point like the others, not a contact line apart
+    assertThat(said("反映意见有哪几种方式")).contains("电话", "来信", "电子邮箱");
   }
 }

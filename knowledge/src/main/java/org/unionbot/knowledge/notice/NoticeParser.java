@@ -617,7 +617,7 @@ public final class NoticeParser {
         continue;
       }
       if (OfficialLines.isContact(line)
-          || shortLine && OfficialLines.givesPhone(line)
+          || shortLine && Headings.numberedLevel(line) == 0 && OfficialLines.givesPhone(line)
           || OfficialLines.isClosing(line)
           || shortLine && LABELLED.matcher(line).find()
           || inLabelBlock(lines, i)) {
