@@ -20,7 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.unionbot.knowledge.notice.NoticeParser;
 
 /**
  * The one wrapper around HanLP portable 1.8.6: segmentation with a knowledge-base dictionary,
@@ -130,20 +130,17 @@ public final class Segmenter {
     return out;
   }
 
-  /** A two-character name or label padded to three (王　芳, 主　任：); group 1 is the pad. */
-  private static final Pattern PADDED =
-      Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(\u3000)\\p{IsHan}(?!\\p{IsHan})");
-
   /**
    * Where each character of the text stands once the pads of names and labels padded to three are
-   * left out ({@link #PADDED}, found from the start: 王　芳　李　强 pads 王芳 and 李强); null when none.
+   * left out ({@link NoticeParser#PADDED}, found from the start: 王　芳　李　强 pads 王芳 and 李强); null when
+   * none.
    */
   private static int[] padsLeftOut(String text) {
     if (text.indexOf('\u3000') < 0) {
       return null;
     }
     Set<Integer> pads = new HashSet<>();
-    Matcher m = PADDED.matcher(text);
+    Matcher m = NoticeParser.PADDED.matcher(text);
     while (m.find()) {
       pads.add(m.start(1));
     }

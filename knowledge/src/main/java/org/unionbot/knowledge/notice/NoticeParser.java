@@ -118,6 +118,13 @@ public final class NoticeParser {
       Pattern.compile(
           "^(\\p{IsHan}{2,10}|\\p{IsHan}\u3000\\p{IsHan})([（(][^（()）]{1,8}[）)])?[：:]\\s*\\S");
 
+  /**
+   * A two-character name or label padded to three, as lists of names and their labels line up
+   * (王　芳　李　强　于海涛, 主　任：郑国栋); group 1 is the pad.
+   */
+  public static final Pattern PADDED =
+      Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(\u3000)\\p{IsHan}(?!\\p{IsHan})");
+
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
   /** What a line of names may open with: the role they hold (委　员：, 委员（按姓氏笔画为序）：). */

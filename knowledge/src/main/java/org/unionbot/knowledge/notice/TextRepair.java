@@ -78,18 +78,12 @@ final class TextRepair {
   }
 
   /**
-   * A two-character name or label padded to three, as lists of names and their labels line up
-   * (王　芳　李　强　于海涛, 主　任：郑国栋).
-   */
-  private static final Pattern PADDED_NAME =
-      Pattern.compile("(?<!" + HAN + ")" + HAN + "\u3000" + HAN + "(?!" + HAN + ")");
-
-  /**
-   * A padded name or label ({@link #PADDED_NAME}), or a quote whose halves one divides
+   * A padded name or label ({@link NoticeParser#PADDED}), or a quote whose halves one divides
    * (“奋进新征程　欢歌迎新春”).
    */
   private static final Pattern KEPT_WIDE_SPACE =
-      Pattern.compile(PADDED_NAME.pattern() + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”");
+      Pattern.compile(
+          NoticeParser.PADDED.pattern() + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”");
 
   /**
    * The ideographic spaces (U+3000) of a line as plain spaces, but for those {@link
