@@ -496,8 +496,9 @@ final class Spans {
    * where the notice changes a plan, what holds now is said elsewhere.
    */
   static boolean plannedOnly(List<String> canonicalClauses) {
-    return replacedAt(canonicalClauses) < 0
-        && canonicalClauses.stream().anyMatch(c -> PLANNED.matcher(c.strip()).find());
+    // most sentences say no plan: one look at each clause, and no second pass for what replaces it
+    return canonicalClauses.stream().anyMatch(c -> PLANNED.matcher(c.strip()).find())
+        && replacedAt(canonicalClauses) < 0;
   }
 
   /**
