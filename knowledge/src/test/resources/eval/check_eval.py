@@ -66,7 +66,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bk.tsv', os.path.join(HERE, 'notice-bk.txt')),
          ('qa-notice-bl.tsv', os.path.join(HERE, 'notice-bl.md')),
          ('qa-notice-bm.tsv', os.path.join(HERE, 'notice-bm.txt')),
-         ('qa-notice-bn.tsv', os.path.join(HERE, 'notice-bn.txt')),]
+         ('qa-notice-bn.tsv', os.path.join(HERE, 'notice-bn.txt')),
+         ('qa-notice-bo.tsv', os.path.join(HERE, 'notice-bo.txt')),
+         ('qa-notice-bp.tsv', os.path.join(HERE, 'notice-bp.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 
@@ -78,6 +80,7 @@ def variants(p):  # numeral-swapped spellings of p (四个步骤 <-> 4个步骤)
 
 errors = 0
 for name, notice_path in FILES:
+    if not os.path.exists(os.path.join(HERE, name)): print(name, 'missing'); errors += 1; continue
     raw = open(os.path.join(HERE, name), 'rb').read()
     notice = open(notice_path, encoding='utf-8').read()
     # a notice pasted from a PDF breaks lines mid-word and carries page footers (— 1 —): its gold

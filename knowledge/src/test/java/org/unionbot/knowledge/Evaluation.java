@@ -53,7 +53,9 @@ final class Evaluation {
           new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"),
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
-          new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"));
+          new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
+          new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
+          new QuestionSet("notice-bp", "/eval/qa-notice-bp.tsv", "/eval/notice-bp.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
