@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An announcement of election results: names lined up in rows, two-character names and labels
  * padded to three with an ideographic space (王　芳, 主　任：), and the ways to object as numbered points
- * that each give a value under a label.
+ * that each give a value under a label; a role on a line of its own over the lines of the people
+ * who hold it.
  */
 class ElectionResultsTest {
 
@@ -25,7 +26,9 @@ class ElectionResultsTest {
 
       二、第二届委员会主席、副主席
       主　席：周晓东　江城市住房和城乡建设局机关党委书记
-      副主席：张丽华　江城建工集团有限公司工会主席（兼职）
+      副主席（按姓氏笔画为序）：
+      田志强　江城市政集团有限公司工会主席（兼职）
+      张丽华（女）　江城建工集团有限公司工会主席（兼职）
 
       三、经费审查委员会
       委　员：刘　洋　吴建国　黄　明
@@ -64,6 +67,17 @@ class ElectionResultsTest {
   @Test
   void theNamesOfALineAreItsItemsInTheirOrder() {
     assertThat(said("经费审查委员会委员最后一位是谁")).contains("黄　明").doesNotContain("刘　洋");
+  }
+
+  @Test
+  void aRoleOnALineOfItsOwnIsHeldByThePeopleOfTheLinesUnderIt() {
+    assertThat(said("副主席是谁")).contains("田志强", "张丽华").doesNotContain("周晓东").doesNotContain("不太确定");
+    assertThat(said("主席是谁")).contains("周晓东").doesNotContain("田志强");
+  }
+
+  @Test
+  void aPlaceInAListOfNamesIsAskedByPerson() {
+    assertThat(said("委员名单第二位是谁")).contains("田志强").doesNotContain("王　芳");
   }
 
   @Test

@@ -318,8 +318,10 @@ final class Candidates {
       return false;
     }
     String label = m.group(1).replace("\u3000", ""); // 主　任： lined up with three-character names
-    if (!q.text().contains(label) || q.text().equals(label)) {
-      return false;
+    if (!q.text().contains(label)
+        || q.text().equals(label)
+        || !label.startsWith("副") && q.text().contains("副" + label)) {
+      return false; // nor 副主席是谁 of 主　席：许建平…: the word asked holds the label, as another role
     }
     String title = p.section().title();
     return q.terms().stream()

@@ -282,7 +282,7 @@ final class QuestionParser {
           "第([一二三四五六七八九十\\d]{1,3})(["
               + STRUCTURE_CLASSIFIERS
               + OCCASION_CLASSIFIERS
-              + "]|行(?![政业动为])|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
+              + "位]|行(?![政业动为])|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
 
   /** What counts an ordinal from the end: 倒数第二. */
   private static final String FROM_THE_END = "倒数";

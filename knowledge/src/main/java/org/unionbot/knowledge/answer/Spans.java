@@ -655,12 +655,22 @@ final class Spans {
    * True when the sentence is a labelled line whose label the question names and asks what it says
    * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…), or asks what the label is: the line is the answer, whole.
    */
+  /** An aside a label ends with: （按姓氏笔画为序） of 副主席（按姓氏笔画为序）. */
+  private static final Pattern ASIDE_AT_END = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
+
   private static boolean labelled(Question q, Weights w, Passage p) {
     int colon = p.text().indexOf('：');
-    if (colon < 2 || colon > 8) {
+    // 副主席 of 副主席（按姓氏笔画为序）：…, 委员 of 委　员：…
+    String label =
+        colon < 2
+            ? ""
+            : ASIDE_AT_END
+                .matcher(p.text().substring(0, colon))
+                .replaceFirst("")
+                .replace("\u3000", "");
+    if (label.length() < 2 || label.length() > 8) {
       return false;
     }
-    String label = p.text().substring(0, colon);
     if (!SAYS_WHAT.matcher(q.text()).find()) {
       // 一等奖是什么 of a table's row 一等奖：数量为20名，奖品为500元超市购物卡。: all the question names is its label
       // 有哪些人列席会议 of 列席：…委员5人，…主席9人，…负责人: a list the label heads is said whole

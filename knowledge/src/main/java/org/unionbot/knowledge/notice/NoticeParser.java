@@ -208,7 +208,7 @@ public final class NoticeParser {
    * title line and without a given title gets the title "".
    */
   public Notice parse(String id, String text, Optional<String> title) {
-    List<Line> lines = topLevelFirst(classify(text));
+    List<Line> lines = withTheirRoles(topLevelFirst(classify(text)));
     boolean patterned = lines.stream().anyMatch(l -> l.kind == Kind.HEADING);
     NoticeBuilder b = new NoticeBuilder();
     for (int k = 0; k < lines.size(); k++) {
@@ -273,6 +273,54 @@ public final class NoticeParser {
                     ? new Line(l.kind, l.text, l.level - top + 1, l.question)
                     : l)
         .toList();
+  }
+
+  /**
+   * A role's label on a line of its own, over the lines of the people who hold it: 副主席（按姓氏笔画为序）：,
+   * 委　员（按姓氏笔画为序）：.
+   */
+  private static final Pattern ROLE_LABEL =
+      Pattern.compile(
+          "^\\p{IsHan}{0,6}?(主席|主任|委员|组长|理事|监事|书记|秘书长|会长|队长|成员)" + "([（(][^（()）]{1,12}[）)])?[：:]$");
+
+  /** A line of one person and what they are: 郑国栋 棠州公交集团…工会主席（兼职）, 方　敏（女） 棠州市…主任. */
+  private static final Pattern PERSON_LINE =
+      Pattern.compile(
+          "^(\\p{IsHan}\u3000\\p{IsHan}|\\p{IsHan}{2,3})([（(][男女][）)])?[ \u3000]+\\S[^。！？!?]*$");
+
+  /**
+   * The lines with a role's label joined to the lines of people under it, as one paragraph: the
+   * people are who holds the role (副主席（按姓氏笔画为序）：方　敏（女） …；郑国栋 …；唐卫东 …), not lines of their own the
+   * label is cut off from.
+   */
+  private static List<Line> withTheirRoles(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      List<String> people = new ArrayList<>();
+      boolean named = true; // lines of names only, joined as one line of names
+      if (l.kind != Kind.HEADING
+          && ROLE_LABEL.matcher(l.text.strip().replace("\u3000", "")).matches()) {
+        for (int j = k + 1; j < lines.size() && holdsPeople(lines.get(j)); j++) {
+          people.add(lines.get(j).text.strip());
+          named &= !names(lines.get(j).text).isEmpty();
+        }
+      }
+      if (people.isEmpty()) {
+        out.add(l);
+        continue;
+      }
+      String joined = String.join(named ? "\u3000" : "，", people);
+      out.add(new Line(Kind.STANDALONE, l.text.strip() + joined, l.level, false));
+      k += people.size();
+    }
+    return out;
+  }
+
+  /** A line of names, or of one person and what they are. */
+  private static boolean holdsPeople(Line l) {
+    return (l.kind == Kind.SHORT || l.kind == Kind.STANDALONE || l.kind == Kind.TEXT)
+        && (!names(l.text).isEmpty() || PERSON_LINE.matcher(l.text.strip()).matches());
   }
 
   private enum Kind {
