@@ -101,6 +101,12 @@ final class Spans {
   /** What qualifies the clause before it: 但不参与评奖, 不过须由原单位推荐. */
   private static final Pattern QUALIFIED = Pattern.compile("(但|但是|不过|然而|只是)");
 
+  /**
+   * How much of its row's label a cell that repeats no word asked covers: a little less than the
+   * cell the label heads, so a cell wins over it only by fitting the question better.
+   */
+  private static final double LABEL_ONLY = 0.9;
+
   private static final String TRAILING = "，：；,;:、";
 
   private Spans() {}
@@ -146,6 +152,8 @@ final class Spans {
     // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
     Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
     String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
+    // a row the notice's table has, not a line that reads as one (入园时间为8:00—8:30，离园时间为…)
+    boolean row = !lineLabel.isEmpty() && p.paragraphOf().row();
     // …按月发放技能津贴：初级工100元，中级工200元，高级工400元，…: what the colon leads into is of each item
     String colonLead = colonLead(p.canonicalClauses());
     boolean asksContent = Candidates.ASKS_CONTENT.matcher(q.text()).find();
@@ -177,8 +185,13 @@ final class Spans {
           continue;
         }
         double coverage = w.coverage(canonical);
-        if (i > 0 && coverage > 0) {
-          coverage = w.coverage(lineLabel + canonical);
+        if (i > 0 && (coverage > 0 || row)) {
+          // a row's cell is of its label, though it repeats no word asked (东门街道爱心驿站在哪里 of
+          // 东门街道爱心驿站：所在区县为溱南区，详细地址为解放路112号…)
+          coverage =
+              coverage > 0
+                  ? w.coverage(lineLabel + canonical)
+                  : LABEL_ONLY * w.coverage(lineLabel + canonical);
           if (!colonLead.isEmpty()) {
             coverage = Math.max(coverage, w.coverage(colonLead + "\n" + canonical));
           }
@@ -199,6 +212,9 @@ final class Spans {
                 + PAIRED * sharedPairs(edgePairs, canonical);
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
+        }
+        if (row && i > 0 && asksItsColumn(q, canonical)) {
+          value += 0.3; // 东门街道爱心驿站在哪里 of its row: the cell of 详细地址, not that of 所在区县
         }
         if (asksConditions != null && canonical.contains(asksConditions)) {
           value += 0.5; // 数控车工有什么要求 of …：招聘数控车工5名，月薪…，要求2年以上相关工作经验，…: what it requires
@@ -594,6 +610,18 @@ final class Spans {
   static boolean isTableRow(Passage p) {
     return LINE_LABEL.matcher(p.canonical().strip()).lookingAt()
         && p.clauses().stream().filter(c -> CELL.matcher(c).lookingAt()).count() >= 2;
+  }
+
+  /** The column a row's cell opens with that says where: 详细地址为…, 活动地点为…. */
+  private static final Pattern WHERE_COLUMN = Pattern.compile("^[^为，]{0,4}(地址|地点|位置|场地|场所)为");
+
+  /** The column a row's cell opens with that says when: 开放时间为…, 报名日期为…. */
+  private static final Pattern WHEN_COLUMN = Pattern.compile("^[^为，]{0,4}(时间|日期)为");
+
+  /** True when a row's cell is of the column a where- or when-question asks for. */
+  private static boolean asksItsColumn(Question q, String cell) {
+    return q.type() == QuestionType.WHERE && WHERE_COLUMN.matcher(cell).find()
+        || q.type() == QuestionType.WHEN && WHEN_COLUMN.matcher(cell).find();
   }
 
   /** A question of a sum: 一共多少, 总共几个, 合计多少. */

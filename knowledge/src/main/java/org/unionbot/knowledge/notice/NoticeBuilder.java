@@ -84,9 +84,13 @@ final class NoticeBuilder {
     paragraphs.add(Sentences.paragraph(t).asListed());
   }
 
+  /**
+   * A table's row: one sentence, whatever its cells hold (开放时间为周一至周五7:00-20:00；周六、周日9:00-17:00 is
+   * one cell of the row, not the end of a sentence).
+   */
   void row(String t) {
     flushParagraph();
-    paragraphs.add(Sentences.paragraph(t).asRow());
+    paragraphs.add(new Paragraph(t, List.of(t), Optional.empty()).asRow());
   }
 
   /** A paragraph of its own, whatever its punctuation: it neither continues nor is continued. */

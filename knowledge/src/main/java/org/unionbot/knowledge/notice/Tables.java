@@ -102,13 +102,18 @@ final class Tables {
     boolean numbered =
         !rows.isEmpty()
             && rows.stream().allMatch(r -> !r.isEmpty() && NUMBER.matcher(r.get(0)).matches());
-    // the first column names its row (报到及抽签：…) unless it only numbers the rows
-    boolean labelled = !numbered && !header.isEmpty();
+    // the first column names its row (报到及抽签：…) unless it only numbers the rows; then the first
+    // column after it whose every cell is its own does (东门街道爱心驿站 of 序号 | 所在区县 | 站点名称 | …)
+    int named = numbered ? namingColumn(header, rows) : header.isEmpty() ? -1 : 0;
+    boolean labelled = named >= 0;
     List<String> out = new ArrayList<>();
     String above = "";
     for (List<String> row : rows) {
       List<String> parts = new ArrayList<>();
       for (int i = numbered || labelled ? 1 : 0; i < row.size(); i++) {
+        if (i == named) {
+          continue;
+        }
         // a cell is one clause of its row's sentence: its own commas list (会员每次5元、非会员每次15元)
         String cell = withoutEndMark(row.get(i)).replaceAll("[，,]\\s*", "、");
         String column = i < header.size() ? withoutEndMark(header.get(i)) : "";
@@ -116,7 +121,7 @@ final class Tables {
           parts.add(column.isEmpty() ? cell : column + "为" + cell);
         }
       }
-      String label = labelled ? withoutEndMark(row.get(0)) : "";
+      String label = labelled && named < row.size() ? withoutEndMark(row.get(named)) : "";
       if (labelled && label.isEmpty() && header.size() >= 3) {
         // a first cell that spans the rows under it, left empty there (基础建设（20分） over 团队结构, 制度管理)
         label = above;
@@ -131,6 +136,32 @@ final class Tables {
       }
     }
     return out;
+  }
+
+  /** The most columns after 序号 a table's naming column may come after. */
+  private static final int NAMING_WITHIN = 3;
+
+  /**
+   * The column that names the rows of a table whose first column numbers them: the first of the
+   * next few whose cells are all there, all different and not numbers, in a table of four columns
+   * or more (a column of 所在区县 repeats; one of 站点名称 does not); -1 when there is none.
+   */
+  private static int namingColumn(List<String> header, List<List<String>> rows) {
+    if (header.size() < 4 || rows.size() < 2) {
+      return -1;
+    }
+    for (int c = 1; c <= NAMING_WITHIN && c < header.size(); c++) {
+      int column = c;
+      List<String> cells =
+          rows.stream().map(r -> column < r.size() ? withoutEndMark(r.get(column)) : "").toList();
+      if (cells.stream()
+              .noneMatch(
+                  x -> x.isEmpty() || NUMBER.matcher(x).matches() || x.matches("[\\d.,%～~-]+"))
+          && cells.stream().distinct().count() == cells.size()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static String withoutEndMark(String cell) {
