@@ -52,6 +52,16 @@ class DutyRosterTest {
       KnowledgeBase.of(List.of(new NoticeText("roster", Optional.empty(), ROSTER)));
 
   @Test
+  void whichDaysAPersonIsOnDutyAreTheRowsThatNameThem() {
+    String reply = KB.answer("许明远哪几天值班").text();
+
+    assertThat(reply).contains("2月10日（除夕）", "2月12日（初二）").doesNotContain("2月11日", "不太确定");
+    assertThat(KB.answer("邵文澜哪几天带班").text())
+        .contains("2月12日（初二）", "2月13日（初三）")
+        .doesNotContain("2月10日");
+  }
+
+  @Test
   void aDaysDutyIsItsRowsCellOfTheColumnAsked() {
     assertThat(KB.answer("2月13日值班人员是谁").text()).contains("柯雨桐、邓一帆");
     assertThat(KB.answer("除夕谁带班").text()).contains("韩立群").doesNotContain("邵文澜");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A directory as a table whose first column only numbers its rows: the rows are named by the first
  * column after it whose cells all differ (站点名称, not 所在区县, which repeats), and a cell is one clause
- * of its row, whatever marks it holds.
+ * of its row, whatever marks it holds. Which rows have what a question names are listed by name.
  */
 class StationDirectoryTest {
 
@@ -42,6 +42,12 @@ class StationDirectoryTest {
   void aRowIsNamedByItsColumnOfNamesAndAnswersWithTheCellAsked() {
     assertThat(said("青石街道爱心驿站在哪里")).contains("青石路12号").doesNotContain("和平巷");
     assertThat(said("0571-7261515是哪个驿站")).contains("西岭公交枢纽司机之家");
+  }
+
+  @Test
+  void whichRowsHaveWhatTheQuestionNamesAreListedByName() {
+    assertThat(said("东湖区有哪些驿站")).contains("青石街道爱心驿站", "青石社区爱心驿站").doesNotContain("西岭");
+    assertThat(said("西岭区有几个站点")).contains("1个", "西岭公交枢纽司机之家");
   }
 
   @Test

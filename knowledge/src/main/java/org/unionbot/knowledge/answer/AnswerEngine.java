@@ -168,6 +168,7 @@ final class AnswerEngine {
         .or(() -> Outline.itemOfAPart(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
+        .or(() -> Rows.which(kb, q, w))
         .or(() -> HeadingFacts.answer(kb, q))
         .or(() -> HeadingFacts.labelled(kb, q))
         .or(
