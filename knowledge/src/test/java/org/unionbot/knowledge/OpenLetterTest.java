@@ -35,6 +35,36 @@ class OpenLetterTest {
     assertThat(LETTER.answer("最后一条倡议是什么").text()).contains("排查身边隐患");
   }
 
+  /** A letter that says it gives some points, not how many, in a long opening paragraph. */
+  private static final KnowledgeBase REMINDERS =
+      QaSet.knowledgeBaseOf(
+          """
+          温暖过冬——致全市职工朋友的一封信
+
+          亲爱的职工朋友们：
+
+          岁末寒冬，新春将至。为帮助大家温暖过冬、平安返乡，市总工会向大家提几点提醒，也把今冬工会办的几件实事告诉大家。
+
+          一要绷紧安全生产这根弦。请大家严格遵守操作规程，不违章作业。
+
+          二要做好防寒保暖。请大家关注天气预报，及时添衣保暖。
+
+          三要守好自己的“钱袋子”。请大家牢记“三不一多”，谨防电信诈骗。
+
+          最后，祝大家新春愉快！
+
+          江城市总工会
+          2027年1月4日
+          """);
+
+  @Test
+  void pointsALetterSaysItGivesSomeOfAreAskedByPosition() {
+    assertThat(REMINDERS.answer("第二点提醒是什么").text()).contains("做好防寒保暖");
+    assertThat(REMINDERS.answer("最后一点提醒是什么").text()).contains("钱袋子");
+    // 几点 of 几点提醒 counts points, and 信里 is the letter itself
+    assertThat(REMINDERS.answer("信里提了几点提醒").text()).contains("三", "绷紧安全生产这根弦");
+  }
+
   @Test
   void whatTheIntroAlsoSaysIsNotAnsweredWithTheList() {
     assertThat(LETTER.answer("倡议的目的是什么").text()).doesNotContain("1.牢固树立安全意识");

@@ -529,6 +529,15 @@ public final class Items {
           LIST_ITEM.matcher(ps.get(k).text()).find()
               || Sentences.SPOKEN_ORDINAL.matcher(ps.get(k).text()).find()
               || PROPOSAL.matcher(ps.get(k).text()).find() && !proposals(s).isEmpty();
+      Matcher some = SOME_POINTS.matcher(before);
+      if (PROPOSAL.matcher(ps.get(k).text()).find() && !proposals(s).isEmpty() && some.find()) {
+        // 市总工会向大家提几点提醒，也把…告诉大家。 over 一要…, 二要…: the clause that says there are some
+        int end = some.end();
+        while (end < before.length() && "，。；,;".indexOf(before.charAt(end)) < 0) {
+          end++;
+        }
+        return before.substring(lastBreak(before.substring(0, some.start()) + "。") + 1, end);
+      }
       if (item && !announces(before) && countsTheItems(before, s)) {
         // 今年是…提质增效年，重点要抓好四项任务。: the clause that counts them, not what the sentence
         // says besides
@@ -544,6 +553,9 @@ public final class Items {
     }
     return inlineIntro(s);
   }
+
+  /** A clause that says there are some points, not how many: 提几点提醒, 提出以下几点倡议, 如下倡议. */
+  private static final Pattern SOME_POINTS = Pattern.compile("(以下|如下)?几(点|条|项)|(以下|如下)(倡议|建议|提醒)");
 
   /** A clause that says a list follows: 并将以下材料扫描…, 有下列情形之一的. */
   private static final Pattern FOLLOWS = Pattern.compile("以下|如下|下列");
