@@ -10,6 +10,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Clauses;
+import org.unionbot.knowledge.notice.Enumerations;
 import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Numerals;
@@ -116,7 +117,8 @@ final class Spans {
    * and no part of the passage that covers the question has it.
    */
   static Optional<String> answer(Question q, Weights w, Passage p, Snapshot kb) {
-    Optional<String> announced = announced(q, p).or(() -> counted(q, p));
+    Optional<String> announced =
+        announced(q, p).or(() -> counted(q, p)).or(() -> nthOfCounted(q, p));
     if (announced.isPresent()) {
       return announced;
     }
@@ -776,6 +778,47 @@ final class Spans {
     }
     String text = String.join("", sentences.subList(p.sentence(), p.sentence() + n));
     return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
+  }
+
+  /** What a sentence says before the things it counts: 设 of 设必答题、…, 活动分为 of 活动分为动员部署、…. */
+  private static final Pattern BEFORE_THE_THINGS =
+      Pattern.compile("^.*?(设|包括|分为|分成|包含|开设|设置|共有|分)");
+
+  /**
+   * For a question of the n-th of something, the n-th of the things a sentence lists and then
+   * counts as that (决赛第二个环节是什么 of 设必答题、抢答题和风险题三个环节), when the count is theirs.
+   */
+  private static Optional<String> nthOfCounted(Question q, Passage p) {
+    if (q.ordinal().isEmpty() || q.unit().length() < 2) {
+      return Optional.empty();
+    }
+    Pattern counted =
+        Pattern.compile(
+            "(\\d{1,2})(?:个|项|种|类|条|大)?" + Pattern.quote(Canonical.text(q.unit())) + "$");
+    for (List<String> things : Enumerations.of(p.canonical())) {
+      Matcher m = counted.matcher(things.get(things.size() - 1));
+      if (things.size() < 2 || !m.find() || Integer.parseInt(m.group(1)) != things.size()) {
+        continue;
+      }
+      List<String> named = new ArrayList<>(things);
+      named.set(named.size() - 1, named.get(named.size() - 1).substring(0, m.start()));
+      String first = BEFORE_THE_THINGS.matcher(named.get(0)).replaceFirst("");
+      named.set(0, first.length() >= 2 ? first : named.get(0));
+      int k = Question.place(q.ordinal().getAsInt(), named.size());
+      if (k < 1 || k > named.size() || named.stream().anyMatch(String::isEmpty)) {
+        return Optional.empty();
+      }
+      // with the clause that lists them, as the notice says it (设焊工、电工…五个工种，第一个是焊工)
+      String last = things.get(things.size() - 1);
+      String clause = "";
+      for (int i = 0; i < p.clauses().size(); i++) {
+        if (p.canonicalClauses().get(i).contains(last)) {
+          clause = withoutEnd(p.clauses().get(i)) + "，";
+        }
+      }
+      return Optional.of(clause + "第" + Numerals.chinese(k) + "个是" + named.get(k - 1) + "。");
+    }
+    return Optional.empty();
   }
 
   /** A question that asks what a thing says: 温馨提示说了什么, 注意事项写的啥. */
