@@ -51,6 +51,12 @@ class StationDirectoryTest {
   }
 
   @Test
+  void aRowIsAskedByItsPlaceInTheTableItsHeadingNames() {
+    assertThat(said("第二个站点是哪个")).contains("青石社区爱心驿站").doesNotContain("青石街道");
+    assertThat(said("最后一个站点是哪个")).contains("西岭公交枢纽司机之家");
+  }
+
+  @Test
   void aCellIsOneClauseWhateverMarksItHolds() {
     assertThat(said("西岭公交枢纽司机之家开放时间是什么")).contains("周一至周五7:00-20:00；周六、周日9:00-17:00");
   }

@@ -722,6 +722,10 @@ final class Outline {
                               ? w.coverage(title) >= 0.5
                               : bulletsOf.startsWith(Canonical.text(q.unit()))))
               || occasion
+              // 第三个站点 of the rows of a table under 「站点名录」: what its heading lists
+              || s.paragraphs().stream().anyMatch(Paragraph::row)
+                  && q.unit().length() >= 2
+                  && title.contains(Canonical.text(q.unit()))
               // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
               // names, whatever it calls the items
               || byTitle
