@@ -29,7 +29,19 @@ class ChangedPlanTest {
       三、报名截止时间
       原定3月20日前报名，现延长至4月2日17:00前。
 
-      四、其他事项不变
+      四、抽签安排
+      原定4月9日、10日两天集中抽签，现调整为分三个阶段进行：
+
+      （一）资格审查
+      4月12日在市总工会宣教部进行。
+
+      （二）分组抽签
+      4月16日下午在市职工文化中心进行。
+
+      （三）赛前适应训练
+      4月22日全天在比赛场馆进行。
+
+      五、其他事项不变
       比赛主题仍为“强健体魄　快乐工作”，其他事项按原通知执行。
 
       联系人：市总工会宣教部　王丽华　0571-8801234
@@ -44,6 +56,12 @@ class ChangedPlanTest {
 
   private static String said(String question) {
     return KB.answer(question).text().split("——摘自")[0];
+  }
+
+  @Test
+  void thePartsASentenceSaysFollowAreAskedByPosition() {
+    assertThat(said("抽签第二阶段是什么")).contains("分组抽签").doesNotContain("资格审查");
+    assertThat(said("抽签有哪几个阶段")).contains("资格审查", "分组抽签", "赛前适应训练");
   }
 
   @Test

@@ -35,7 +35,8 @@ public final class Headings {
   private static final Pattern COUNT_ANYWHERE =
       Pattern.compile(
           // not 下一步工作, 进一步, 上一年: one of a sequence, no count; nor “三个一”: a name
-          "(?<![\\d一二三四五六七八九十两第下上进同“])(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)"
+          // 以下五项 counts, though 下一步 does not
+          "(?<![\\d一二三四五六七八九十两第上进同“])(?<!(?<![以如])下)(([一二三四五六七八九十两]{1,2}|\\d{1,2})(个|项|条|点|种|步|类|件|方面)"
               + "|([一二三四五六七八九])大)"
               // 由以下四部分构成 counts as 四个部分 does; 一部分职工 counts nothing
               + "|(?<![\\d一二三四五六七八九十两第])([二三四五六七八九十两]{1,2}|\\d{1,2})部分");

@@ -551,6 +551,10 @@ public final class Items {
         return announcing(before);
       }
     }
+    if (!ps.isEmpty() && announces(ps.get(ps.size() - 1).text())) {
+      // 现调整为分三个阶段进行： over the parts under it, （一）节目审看, （二）分组走台, …
+      return announcing(ps.get(ps.size() - 1).text());
+    }
     return inlineIntro(s);
   }
 
