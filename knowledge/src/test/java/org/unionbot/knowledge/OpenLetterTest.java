@@ -45,7 +45,7 @@ class OpenLetterTest {
 
           岁末寒冬，新春将至。为帮助大家温暖过冬、平安返乡，市总工会向大家提几点提醒，也把今冬工会办的几件实事告诉大家。
 
-          一要绷紧安全生产这根弦。请大家严格遵守操作规程，不违章作业。
+          一要绷紧安全生产这根弦。请大家严格遵守操作规程，不违章作业。宿舍取暖要做到：一是不私拉乱接电线，二是不使用明火取暖，三是睡前关火断电，严防火灾和一氧化碳中毒，夜间值守人员要加强巡查，发现电线老化、插座过载等隐患要及时报告班组长和安全员，确保宿舍和工棚在整个冬季的用电安全、取暖安全和消防安全。
 
           二要做好防寒保暖。请大家关注天气预报，及时添衣保暖。
 
@@ -63,6 +63,11 @@ class OpenLetterTest {
     assertThat(REMINDERS.answer("最后一点提醒是什么").text()).contains("钱袋子");
     // 几点 of 几点提醒 counts points, and 信里 is the letter itself
     assertThat(REMINDERS.answer("信里提了几点提醒").text()).contains("三", "绷紧安全生产这根弦");
+  }
+
+  @Test
+  void pointsASentenceNumbersInlineAfterAColonAreAllWhatItAsks() {
+    assertThat(REMINDERS.answer("宿舍取暖要做到什么").text()).contains("不私拉乱接电线", "不使用明火取暖", "睡前关火断电");
   }
 
   @Test

@@ -48,6 +48,8 @@ class StationDirectoryTest {
   void whichRowsHaveWhatTheQuestionNamesAreListedByName() {
     assertThat(said("东湖区有哪些驿站")).contains("青石街道爱心驿站", "青石社区爱心驿站").doesNotContain("西岭");
     assertThat(said("西岭区有几个站点")).contains("1个", "西岭公交枢纽司机之家");
+    // the rows that lack it are no rows a cell names
+    assertThat(said("哪些站点不是24小时开放")).doesNotContain("24小时的有");
   }
 
   @Test

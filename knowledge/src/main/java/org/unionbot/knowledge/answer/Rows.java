@@ -28,6 +28,9 @@ final class Rows {
   /** A question of which days, which a table of days answers by its rows: 韩立群哪几天带班. */
   private static final Pattern WHICH_DAYS = Pattern.compile("哪(几|些)(天|日)");
 
+  /** A question of the rows that lack something (哪些站点周末不开放), which no cell says. */
+  private static final Pattern NEGATED = Pattern.compile("不|没|无|非|除了");
+
   /** The fewest rows a table has for its rows to be chosen among. */
   private static final int FEWEST_ROWS = 3;
 
@@ -40,6 +43,7 @@ final class Rows {
     Matcher asked = ASKS_WHICH.matcher(q.text());
     if (!asked.find()
         || QuestionParser.asksYesOrNo(q.text())
+        || NEGATED.matcher(q.text()).find()
         || q.ordinal().isPresent()
         || q.type() == QuestionType.WHEN && !WHICH_DAYS.matcher(q.text()).find()
         || q.type() == QuestionType.WHERE

@@ -378,6 +378,7 @@ final class Spans {
     }
     if (!SHAPED.contains(q.type())) {
       best = alternatives(clauses, bestFrom, bestTo).orElse(best);
+      best = pointsInline(clauses, bestFrom, bestTo).orElse(best);
     }
     Matcher label = LINE_LABEL.matcher(p.text().strip());
     if (label.lookingAt() && !best.contains(label.group(1)) && best.length() < p.text().length()) {
@@ -640,6 +641,47 @@ final class Spans {
           "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
               // 2月10日（除夕）： a row's label with its aside
               + "([^，,。；：:“”（(]{2,12}(?:[（(][^（()）：:]{1,8}[）)])?)(?<![说讲道问答])[：:]");
+
+  /** A clause that opens a point a sentence numbers inline: 一是…, 二是…. */
+  private static final Pattern POINT_INLINE = Pattern.compile("^([一二三四五六七八九十])是");
+
+  /**
+   * Every point a sentence numbers inline after a colon (宿舍和工棚取暖要做到：一是…，二是…，三是…), when the window
+   * holds one of them and no more than the run: a worker asking what is to be done needs all of
+   * them. Empty when the window holds none, or the run is longer than {@link #MAX_SPAN}.
+   */
+  private static Optional<String> pointsInline(List<String> clauses, int from, int to) {
+    int first = -1;
+    for (int i = from; i <= to && first < 0; i++) {
+      if (POINT_INLINE.matcher(clauses.get(i)).find()) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    while (first > 0 && !clauses.get(first).startsWith("一是")) {
+      first--;
+    }
+    if (!clauses.get(first).startsWith("一是")
+        || first == 0
+        || !clauses.get(first - 1).endsWith("：")) {
+      return Optional.empty();
+    }
+    int last = first;
+    for (int n = 2; last + 1 < clauses.size(); n++) {
+      Matcher m = POINT_INLINE.matcher(clauses.get(last + 1));
+      if (!m.find() || Numerals.parse(m.group(1)) != n) {
+        break;
+      }
+      last++;
+    }
+    if (last == first || last < to) {
+      return Optional.empty();
+    }
+    String run = String.join("", clauses.subList(first - 1, last + 1));
+    return run.length() <= MAX_SPAN ? Optional.of(run) : Optional.empty();
+  }
 
   /**
    * The whole run of alternatives a window is part of, when it is one: a worker asking how to sign
