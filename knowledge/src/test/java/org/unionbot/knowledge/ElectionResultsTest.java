@@ -76,6 +76,12 @@ class ElectionResultsTest {
   }
 
   @Test
+  void theHoldersOfARoleAreCountedAndAskedByPlace() {
+    assertThat(said("有几位副主席")).contains("两位", "田志强", "张丽华");
+    assertThat(said("第二位副主席是谁")).contains("张丽华").doesNotContain("田志强");
+  }
+
+  @Test
   void aPlaceInAListOfNamesIsAskedByPerson() {
     assertThat(said("委员名单第二位是谁")).contains("田志强").doesNotContain("王　芳");
   }

@@ -162,6 +162,7 @@ final class AnswerEngine {
         .or(() -> Divisions.answer(answerer, raw, q, w))
         .or(() -> Parts.sentenceAt(kb, q))
         .or(() -> Transcript.answer(kb, q))
+        .or(() -> Holders.of(kb, q))
         .or(() -> Outline.questionsAsked(kb, q))
         .or(() -> Outline.partBeside(kb, q))
         .or(() -> Outline.itemBeside(kb, q))

@@ -1403,7 +1403,7 @@ final class Outline {
   }
 
   /** A count before a measure word: 两 for 2 (两项, not 二项), else the Chinese numeral. */
-  private static String count(int n) {
+  static String count(int n) {
     return n == 2 ? "两" : Numerals.chinese(Math.min(n, 99));
   }
 
