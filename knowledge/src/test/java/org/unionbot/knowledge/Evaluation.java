@@ -54,8 +54,7 @@ final class Evaluation {
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
-          new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
-          new QuestionSet("notice-bp", "/eval/qa-notice-bp.tsv", "/eval/notice-bp.md"));
+          new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
@@ -119,6 +118,7 @@ final class Evaluation {
           new QuestionSet("notice-bi", "/eval/qa-notice-bi.tsv", "/eval/notice-bi.txt"),
           new QuestionSet("notice-bf", "/eval/qa-notice-bf.tsv", "/eval/notice-bf.txt"),
           new QuestionSet("notice-bl", "/eval/qa-notice-bl.tsv", "/eval/notice-bl.md"),
+          new QuestionSet("notice-bp", "/eval/qa-notice-bp.tsv", "/eval/notice-bp.md"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));
