@@ -31,6 +31,9 @@ final class Rows {
   /** A question of the rows that lack something (哪些站点周末不开放), which no cell says. */
   private static final Pattern NEGATED = Pattern.compile("不|没|无|非|除了");
 
+  /** A mark before a row's name: ★, ※, ●. */
+  private static final Pattern LEADING_MARK = Pattern.compile("^[^\\p{IsHan}\\p{Alnum}（(“]+");
+
   /** The fewest rows a table has for its rows to be chosen among. */
   private static final int FEWEST_ROWS = 3;
 
@@ -110,7 +113,10 @@ final class Rows {
             + chosen.size()
             + measure
             + "："
-            + String.join("、", chosen.stream().map(r -> r.label().replaceFirst("^★", "")).toList())
+            // without a mark the table sets before some names (★银杏路骑手驿站: new this year)
+            + String.join(
+                "、",
+                chosen.stream().map(r -> LEADING_MARK.matcher(r.label()).replaceFirst("")).toList())
             + "。";
     return text.length() > Spans.MAX_SPAN
         ? Optional.empty()

@@ -723,13 +723,13 @@ final class Spans {
         && Canonical.text(p.section().title()).contains(unit);
   }
 
+  /** An aside a label ends with: （按姓氏笔画为序） of 副主席（按姓氏笔画为序）. */
+  private static final Pattern ASIDE_AT_END = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
+
   /**
    * True when the sentence is a labelled line whose label the question names and asks what it says
    * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…), or asks what the label is: the line is the answer, whole.
    */
-  /** An aside a label ends with: （按姓氏笔画为序） of 副主席（按姓氏笔画为序）. */
-  private static final Pattern ASIDE_AT_END = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
-
   private static boolean labelled(Question q, Weights w, Passage p) {
     int colon = p.text().indexOf('：');
     // 副主席 of 副主席（按姓氏笔画为序）：…, 委员 of 委　员：…

@@ -281,7 +281,7 @@ public final class NoticeParser {
    */
   private static final Pattern ROLE_LABEL =
       Pattern.compile(
-          "^\\p{IsHan}{0,6}?(主席|主任|委员|组长|理事|监事|书记|秘书长|会长|队长|成员)" + "([（(][^（()）]{1,12}[）)])?[：:]$");
+          "^\\p{IsHan}{0,6}?(主席|主任|委员|组长|理事|监事|书记|秘书长|会长|队长|成员)([（(][^（()）]{1,12}[）)])?[：:]$");
 
   /** A line of one person and what they are: 郑国栋 棠州公交集团…工会主席（兼职）, 方　敏（女） 棠州市…主任. */
   private static final Pattern PERSON_LINE =
@@ -290,8 +290,8 @@ public final class NoticeParser {
 
   /**
    * The lines with a role's label joined to the lines of people under it, as one paragraph: the
-   * people are who holds the role (副主席（按姓氏笔画为序）：方　敏（女） …；郑国栋 …；唐卫东 …), not lines of their own the
-   * label is cut off from.
+   * people are who holds the role (副主席（按姓氏笔画为序）：方　敏（女） …，郑国栋 …，唐卫东 …), not lines of their own the
+   * label is cut off from. Lines of names only are joined as one line of names.
    */
   private static List<Line> withTheirRoles(List<Line> lines) {
     List<Line> out = new ArrayList<>();
