@@ -3,8 +3,6 @@ package org.unionbot.knowledge.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
@@ -18,14 +16,6 @@ import org.unionbot.knowledge.notice.Numerals;
  */
 final class Holders {
 
-  /** A role's label, with an aside after it: 副主席（按姓氏笔画为序）：. */
-  private static final Pattern LABEL =
-      Pattern.compile("^([\\p{IsHan}\u3000]{2,8}?)([（(][^（()）]{1,12}[）)])?：");
-
-  /** One person of a line of people and what they are: 郑国栋 棠州公交…, 方　敏（女） 棠州市…. */
-  private static final Pattern PERSON =
-      Pattern.compile("^(\\p{IsHan}\u3000\\p{IsHan}|\\p{IsHan}{2,3})(?:[（(][男女][）)])?[ \u3000]");
-
   private Holders() {}
 
   static Optional<Answer> of(Snapshot kb, Question q) {
@@ -36,12 +26,12 @@ final class Holders {
     List<String> people = List.of();
     String role = "";
     for (Passage p : kb.passages) {
-      Matcher m = LABEL.matcher(p.text().strip());
-      if (p.kind() != Passage.Kind.TEXT || !m.find()) {
+      String line = p.text().strip();
+      String label = Spans.labelOf(line);
+      if (p.kind() != Passage.Kind.TEXT || label.isEmpty()) {
         continue;
       }
-      String label = m.group(1).replace("\u3000", "");
-      List<String> holding = holders(p.text().strip(), m.end());
+      List<String> holding = holders(line, line.indexOf('：') + 1);
       // 有几位副主席 counts the role, not the ballots cast for it (选举副主席时发出了多少张选票); 委员名单第二位
       // may be of a list its heading names, not of the line labelled 委　员：
       if (holding.size() < 2 || !q.unit().equals(label)) {
@@ -78,11 +68,11 @@ final class Holders {
     }
     List<String> out = new ArrayList<>();
     for (String one : line.substring(from).split("，")) {
-      Matcher m = PERSON.matcher(one.strip());
-      if (!m.find()) {
+      Optional<String> person = NoticeParser.personOf(one);
+      if (person.isEmpty()) {
         return List.of();
       }
-      out.add(m.group(1));
+      out.add(person.get());
     }
     return out;
   }

@@ -125,13 +125,20 @@ final class Rows {
 
   /** True when a cell of the row says the word; only a cell of the named columns, when any are. */
   private static boolean holds(Row r, Weights.Term word, List<String> named) {
+    return saying(r, word, named) >= 0;
+  }
+
+  /**
+   * The first cell of the row that says the word, of the named columns when any are; -1 if none.
+   */
+  private static int saying(Row r, Weights.Term word, List<String> named) {
     for (int c = 0; c < r.values().size(); c++) {
       if ((named.isEmpty() || named.contains(r.columns().get(c)))
           && word.in(Canonical.text(r.values().get(c)))) {
-        return true;
+        return c;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -144,14 +151,9 @@ final class Rows {
       Set<String> cells = new LinkedHashSet<>();
       Set<String> ofColumns = new LinkedHashSet<>();
       for (Row r : chosen) {
-        for (int c = 0; c < r.values().size(); c++) {
-          if ((named.isEmpty() || named.contains(r.columns().get(c)))
-              && t.in(Canonical.text(r.values().get(c)))) {
-            cells.add(r.columns().get(c) + "为" + r.values().get(c));
-            ofColumns.add(r.columns().get(c));
-            break;
-          }
-        }
+        int c = saying(r, t, named);
+        cells.add(r.columns().get(c) + "为" + r.values().get(c));
+        ofColumns.add(r.columns().get(c));
       }
       String part =
           cells.size() == 1

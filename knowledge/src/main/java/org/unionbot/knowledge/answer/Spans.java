@@ -727,20 +727,26 @@ final class Spans {
   private static final Pattern ASIDE_AT_END = Pattern.compile("[（(][^（()）]{1,12}[）)]$");
 
   /**
+   * The label a line opens with before its first colon, without an aside after it or the pad that
+   * lines it up (副主席 of 副主席（按姓氏笔画为序）：…, 委员 of 委　员：…); "" when it has none of two to eight
+   * characters.
+   */
+  static String labelOf(String line) {
+    int colon = line.indexOf('：');
+    String label =
+        colon < 2
+            ? ""
+            : ASIDE_AT_END.matcher(line.substring(0, colon)).replaceFirst("").replace("\u3000", "");
+    return label.length() < 2 || label.length() > 8 ? "" : label;
+  }
+
+  /**
    * True when the sentence is a labelled line whose label the question names and asks what it says
    * (温馨提示说了什么 of 温馨提示：各托管点名额有限，请家长提前注册…), or asks what the label is: the line is the answer, whole.
    */
   private static boolean labelled(Question q, Weights w, Passage p) {
-    int colon = p.text().indexOf('：');
-    // 副主席 of 副主席（按姓氏笔画为序）：…, 委员 of 委　员：…
-    String label =
-        colon < 2
-            ? ""
-            : ASIDE_AT_END
-                .matcher(p.text().substring(0, colon))
-                .replaceFirst("")
-                .replace("\u3000", "");
-    if (label.length() < 2 || label.length() > 8) {
+    String label = labelOf(p.text());
+    if (label.isEmpty()) {
       return false;
     }
     if (!SAYS_WHAT.matcher(q.text()).find()) {

@@ -7,6 +7,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Enumerations;
+import org.unionbot.knowledge.notice.NoticeParser;
 
 /** How well a piece of text has the shape of an answer to a question's type (0 to 1). */
 final class TypeFit {
@@ -26,7 +27,9 @@ final class TypeFit {
    */
   static final Pattern PHONE =
       Pattern.compile(
-          "(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}|\\d{5}(?=[\\p{IsHan}]{0,6}热线|进行|咨询))(?!\\d)"
+          "(?<!\\d)("
+              + NoticeParser.PHONE_DIGITS
+              + "|\\d{5}(?=[\\p{IsHan}]{0,6}热线|进行|咨询))(?!\\d)"
               // 电话为110 of a table's row, 拨打12351: a service's short number where it is called one
               + "|(热线|电话|拨打)(为|是)?[:：]?(\\d{3}|\\d{5}|\\d{7,8})(?!\\d)"
               + "|(分机|内线电话[:：]?)\\d{3,5}(?!\\d)");

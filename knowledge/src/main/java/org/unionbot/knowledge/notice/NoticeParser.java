@@ -283,6 +283,12 @@ public final class NoticeParser {
       Pattern.compile(
           "^\\p{IsHan}{0,6}?(主席|主任|委员|组长|理事|监事|书记|秘书长|会长|队长|成员)([（(][^（()）]{1,12}[）)])?[：:]$");
 
+  /**
+   * The digits of a telephone number, a landline with its area code or a mobile (0759-3216180,
+   * 13812345678), for patterns that find one where no digit stands beside it.
+   */
+  public static final String PHONE_DIGITS = "0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9}";
+
   /** A line of one person and what they are: 郑国栋 棠州公交集团…工会主席（兼职）, 方　敏（女） 棠州市…主任. */
   private static final Pattern PERSON_LINE =
       Pattern.compile(
@@ -320,7 +326,16 @@ public final class NoticeParser {
   /** A line of names, or of one person and what they are. */
   private static boolean holdsPeople(Line l) {
     return (l.kind == Kind.SHORT || l.kind == Kind.STANDALONE || l.kind == Kind.TEXT)
-        && (!names(l.text).isEmpty() || PERSON_LINE.matcher(l.text.strip()).matches());
+        && (!names(l.text).isEmpty() || personOf(l.text).isPresent());
+  }
+
+  /**
+   * The person a line of one person and what they are names (郑国栋 of 郑国栋 棠州公交集团…（兼职）, 方　敏 of 方　敏（女）
+   * 棠州市…), as the line writes the name; empty for any other line.
+   */
+  public static Optional<String> personOf(String line) {
+    Matcher m = PERSON_LINE.matcher(line.strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private enum Kind {

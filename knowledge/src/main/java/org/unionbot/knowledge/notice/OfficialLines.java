@@ -107,7 +107,7 @@ final class OfficialLines {
 
   /** A telephone number: 0759-3216180, 13812345678. */
   private static final Pattern PHONE_NUMBER =
-      Pattern.compile("(?<!\\d)(0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
+      Pattern.compile("(?<!\\d)(" + NoticeParser.PHONE_DIGITS + ")(?!\\d)");
 
   /**
    * True when a line gives a telephone number: a contact (市工人文化宫　柯振邦　0759-3216180 under 联系人：),
