@@ -54,7 +54,9 @@ final class Evaluation {
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
-          new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"));
+          new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
+          new QuestionSet("notice-bq", "/eval/qa-notice-bq.tsv", "/eval/notice-bq.txt"),
+          new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
