@@ -74,4 +74,24 @@ class OpenLetterTest {
   void whatTheIntroAlsoSaysIsNotAnsweredWithTheList() {
     assertThat(LETTER.answer("倡议的目的是什么").text()).doesNotContain("1.牢固树立安全意识");
   }
+
+  @Test
+  void aLetterIsAskedOfByItsOwnWords() {
+    // the title says whom it is to, the end who signs it; 这封信 is the letter itself
+    assertThat(REMINDERS.answer("这封信是写给谁的").text()).contains("全市职工朋友");
+    assertThat(REMINDERS.answer("这封信是谁写的").text()).contains("江城市总工会");
+    assertThat(REMINDERS.answer("这封信的标题是什么").text()).contains("温暖过冬");
+  }
+
+  @Test
+  void everyItemAColonLeadsIntoIsWhatAListQuestionAsks() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            防范诈骗提醒
+
+            请大家牢记“三不一多”：不轻信陌生来电，不透露验证码，不向陌生账户转账，多和家人商量核实。
+            """);
+    assertThat(kb.answer("三不一多是哪些").text()).contains("不轻信陌生来电", "不向陌生账户转账", "多和家人商量核实");
+  }
 }

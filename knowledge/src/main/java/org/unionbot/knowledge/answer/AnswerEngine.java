@@ -149,6 +149,7 @@ final class AnswerEngine {
           return vector[0];
         };
     return faq(answerer, q, w, lazyVector)
+        .or(() -> Comments.answer(kb, q, w))
         .or(() -> aboutTheDocument(kb, q))
         .or(() -> Abbreviations.answer(kb, q))
         .or(() -> Parts.distribution(kb, q))

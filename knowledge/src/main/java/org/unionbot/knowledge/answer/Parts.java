@@ -45,7 +45,9 @@ final class Parts {
   }
 
   private static final String DOCUMENT =
-      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|合同|协议|讲话" + "|这篇|这份|本文)";
+      "(通知|文件|办法|规定|细则|方案|意见|决定|文章|报道|稿子|公告|公示|指南|倡议书|简章|须知|通报|纪要|要点|简报|合同|协议|讲话"
+          // 这封信是谁写的 of an open letter
+          + "|(?<![微短来书诚自相通电发回])信|这篇|这份|这封|本文)";
   private static final Pattern TITLE =
       Pattern.compile(
           "标题|题目|"
@@ -124,13 +126,15 @@ final class Parts {
    */
   static Optional<Part> asked(Snapshot kb, Question q) {
     String t = q.text();
+    boolean aboutTheDocument = aboutTheDocument(kb, q);
     if (q.authorship()) {
-      return Optional.of(Part.BYLINE);
+      // 这封信是谁写的 of a letter signed at its end and with no byline: who signs it
+      boolean signedOnly = kb.notices.stream().noneMatch(n -> n.byline().isPresent());
+      return Optional.of(signedOnly && aboutTheDocument ? Part.ISSUER : Part.BYLINE);
     }
     if (ATTACHMENTS.matcher(t).find()) {
       return Optional.of(Part.ATTACHMENTS);
     }
-    boolean aboutTheDocument = aboutTheDocument(kb, q);
     if (aboutTheDocument && ADDRESSEE.matcher(t).find()) {
       return Optional.of(Part.ADDRESSEE);
     }
@@ -486,7 +490,8 @@ final class Parts {
                               labelled(b, labelOf(authorPart(q, b)))
                                   .or(() -> labelled(b, AUTHOR_LABEL))
                                   .orElse(b));
-          case ADDRESSEE -> Notice::addressee;
+          // 这封信是写给谁的 of 温暖过冬——致全市广大职工朋友的一封信: whom its title says it is to
+          case ADDRESSEE -> x -> letterTo(x).or(x::addressee);
           // a website article's byline (来源：…　作者：…　发布时间：…) stands in for a signature
           case ISSUER ->
               x -> {
@@ -669,7 +674,15 @@ final class Parts {
 
   /** What kind of document a title ends by naming: 会议纪要 → 纪要, 入馆指南 → 指南; else 通知. */
   private static final Pattern TITLE_KIND =
-      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则|规程|章程|讲话|合同|协议)[》」”]?$");
+      Pattern.compile("(纪要|指南|公告|公示|方案|办法|通报|倡议书|简章|须知|要点|简报|规定|细则|规程|章程|讲话|合同|协议|信)[》」”]?$");
+
+  /** A letter's title that says whom it is to: …——致全市广大职工朋友的一封信; group 1 is whom. */
+  private static final Pattern LETTER_TO = Pattern.compile("致([^，。：]{2,20}?)的?(一封|公开|慰问)?信$");
+
+  private static Optional<String> letterTo(Notice n) {
+    Matcher m = LETTER_TO.matcher(n.title().strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
 
   /** What kind of document the notice is, by the word its title ends with (讲话, 方案…); else 通知. */
   static String kind(Notice n) {
@@ -689,11 +702,11 @@ final class Parts {
               : n.byline().filter(value::equals).isPresent()
                   ? "这篇" + kind + "的署名是：" + value + "。"
                   : "这篇文章的" + authorPart(q, n.byline().get()) + "：" + value + "。";
-      case ADDRESSEE -> kind + "主送：" + value + "。";
+      case ADDRESSEE -> kind.equals("信") ? "这封信写给" + value + "。" : kind + "主送：" + value + "。";
       case ISSUER ->
           n.issuer().filter(value::equals).isEmpty()
               ? "这篇文章的来源：" + value + "。"
-              : "这份"
+              : (kind.equals("信") ? "这封" : "这份")
                   + kind
                   + "由"
                   + value

@@ -369,6 +369,12 @@ final class Spans {
       best = String.join("", clauses.subList(bestFrom, counted + 1));
       bestTo = counted;
     }
+    int listed = colonListed(q, clauses, bestFrom, bestTo);
+    if (listed > bestTo) {
+      // 三不是哪三不 of 请大家牢记“三不一多”：不轻信…，不透露…，不向…转账汇款，多和…核实: every item the colon leads into
+      best = String.join("", clauses.subList(bestFrom, listed + 1));
+      bestTo = listed;
+    }
     // what follows the window and belongs to it: parallel parts, else the same fact for another
     // case
     String parallel = parallel(w, p, bestTo);
@@ -452,6 +458,22 @@ final class Spans {
                 .allMatch(
                     c -> NAMED_FIGURE.matcher(c.strip().replaceAll("[，,；;。]+$", "")).matches());
     return figures ? at : -1;
+  }
+
+  /**
+   * The last clause of the list a colon in the window leads into, for a question that asks what a
+   * list holds: the sentence's last clause when it and all before it fit {@link #MAX_SPAN}; -1
+   * otherwise.
+   */
+  private static int colonListed(Question q, List<String> clauses, int from, int to) {
+    if (q.type() != QuestionType.LIST || q.strict() || to + 1 >= clauses.size()) {
+      return -1;
+    }
+    boolean leads = clauses.subList(from, to + 1).stream().anyMatch(c -> c.contains("："));
+    int last = clauses.size() - 1;
+    return leads && String.join("", clauses.subList(from, last + 1)).length() <= MAX_SPAN
+        ? last
+        : -1;
   }
 
   /** A figure with its name: 初级工100元, 高级技师800元, 一线职工不低于60%. */

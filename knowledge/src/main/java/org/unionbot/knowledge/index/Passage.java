@@ -77,7 +77,7 @@ public record Passage(
     if (section.heading().isEmpty()) {
       return section.index() < 0 ? "标题" : "导语";
     }
-    return section.title();
+    return section.cited();
   }
 
   /** This sentence as an answer's source. */

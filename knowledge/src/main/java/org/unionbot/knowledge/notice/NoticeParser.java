@@ -158,6 +158,16 @@ public final class NoticeParser {
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
 
+  /** A reader's comment's first line: the nickname, then how many liked it (晴天小鱼　👍 36). */
+  private static final Pattern COMMENTER =
+      Pattern.compile("^(\\S.{0,19}?)[\\s　]+(?:👍|赞)[\\s　]*\\d{1,6}$");
+
+  /** The post's reply to a reader's comment: 作者回复：…. */
+  public static final Pattern REPLY = Pattern.compile("^(作者|小编|运营者|管理员)回复[：:]");
+
+  /** A heading over readers' comments: 精选留言, 读者评论, 留言区. */
+  private static final Pattern COMMENTS = Pattern.compile("留言|评论");
+
   /** The question of a question-and-answer pair: 问：哪些人可以参加？ (or Q：…). */
   private static final Pattern ASKED = Pattern.compile("^(?:问|Q|q)\\s*[：:]\\s*(\\S.{0,60})$");
 
@@ -618,6 +628,10 @@ public final class NoticeParser {
         bodyStarted = true;
         continue;
       }
+      if (COMMENTER.matcher(line).matches() && underComments(out)) {
+        i = comment(lines, i, markdown, out) - 1;
+        continue;
+      }
       Matcher asked = ASKED.matcher(line);
       if (asked.matches()) {
         // 问：…？ 答：…: the question heads its answer, one level below the headings above it
@@ -966,6 +980,50 @@ public final class NoticeParser {
   /** A line with each run of spaces, full-width or not, one space: 市总工会副主席　沈佩兰 → 市总工会副主席 沈佩兰. */
   private static String oneSpaced(String line) {
     return line.replaceAll("[\\s　]+", " ").strip();
+  }
+
+  /**
+   * A reader's comment under a post, by its nickname and how many liked it (晴天小鱼　👍 36 over
+   * 今年几号开始约啊？): it heads the post's reply to it (作者回复：…), one level below the heading over the
+   * comments, as a question heads its answer (晴天小鱼留言：今年几号开始约啊？). What the reader wrote is said only
+   * there: a reader's guess (听说今年套餐是12项？) is not the post's word. Returns the index of the first
+   * line after the comment's own.
+   */
+  private static int comment(List<String> lines, int at, boolean markdown, List<Line> out) {
+    Matcher commenter = COMMENTER.matcher(lines.get(at));
+    commenter.matches();
+    StringBuilder said = new StringBuilder();
+    int next = at + 1;
+    for (; next < lines.size(); next++) {
+      String line =
+          markdown ? QUOTE_MARK.matcher(lines.get(next)).replaceFirst("") : lines.get(next);
+      if (COMMENTER.matcher(line).matches()
+          || REPLY.matcher(line).lookingAt()
+          || Headings.markdownLevel(line) > 0) {
+        break;
+      }
+      boolean ends = said.isEmpty() || END_MARKS.indexOf(said.charAt(said.length() - 1)) >= 0;
+      said.append(ends ? "" : "，").append(line.strip());
+    }
+    String who = commenter.group(1).strip();
+    out.add(
+        new Line(
+            Kind.HEADING,
+            said.isEmpty() ? who + "留言" : who + "留言：" + said,
+            questionLevel(out),
+            true));
+    return next;
+  }
+
+  /** True when the nearest heading above that is no question heads readers' comments (精选留言). */
+  private static boolean underComments(List<Line> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Line l = out.get(i);
+      if (l.kind == Kind.HEADING && !l.question) {
+        return COMMENTS.matcher(l.text).find();
+      }
+    }
+    return false;
   }
 
   /**

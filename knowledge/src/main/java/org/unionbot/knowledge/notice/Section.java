@@ -3,6 +3,8 @@ package org.unionbot.knowledge.notice;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A section of a notice: a heading and the paragraphs under it. The lead (text before the first
@@ -30,11 +32,23 @@ public record Section(
     paragraphs = List.copyOf(paragraphs);
   }
 
+  /** A reader's comment's heading ({@link NoticeParser}): who, 留言：, what they wrote. */
+  private static final Pattern COMMENT = Pattern.compile("^(.{1,20}?)留言：");
+
   /**
    * The heading without its numbering ("一、", "（二）", "3.", "第二章") or Markdown marks; an article's
    * label ("第五条"), which is all its heading has.
    */
   public String title() {
     return Headings.stripNumbering(heading);
+  }
+
+  /**
+   * The {@link #title} an answer names as its source; a reader's comment by who wrote it (晴天小鱼的留言),
+   * not by what they wrote, which is no word of the post's.
+   */
+  public String cited() {
+    Matcher comment = COMMENT.matcher(heading);
+    return comment.lookingAt() ? comment.group(1) + "的留言" : title();
   }
 }

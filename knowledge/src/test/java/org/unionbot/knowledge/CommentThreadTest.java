@@ -1,0 +1,72 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A public-account post pasted with its readers' comments (精选留言): each comment by its nickname and
+ * likes, most with the post's reply (作者回复：…).
+ */
+class CommentThreadTest {
+
+  private static final KnowledgeBase POST =
+      QaSet.knowledgeBaseOf(
+          """
+          # 会员福利｜职工免费观影活动开始报名
+
+          原创　江城区总工会　2027-05-10 18:00
+
+          区总工会今年继续为会员提供免费观影，共2000个名额，约满即止。
+
+          ## 一、谁可以参加
+
+          在江城区基层工会入会的在职会员，每人限1次。
+
+          ## 二、在哪里看
+
+          江城影城（人民路8号），5月20日至6月30日每天放映。
+
+          ---
+
+          ## 精选留言
+
+          **夏天的风**　👍 42
+
+          听说名额有5000个？几号开始约啊？
+
+          > 作者回复：5月15日上午9:00开始预约，名额是2000个。
+
+          **老王在工地**　👍 18
+
+          我是外包公司的，也入了会，能去吗？
+
+          > 作者回复：可以，只要在江城区基层工会入会就行。
+
+          **一只猫**　👍 3
+
+          👍👍
+          """);
+
+  @Test
+  void commentsAreCountedAndAskedByPosition() {
+    assertThat(POST.answer("精选留言一共有几条").text()).contains("三", "夏天的风", "老王在工地", "一只猫");
+    assertThat(POST.answer("第一条留言是谁写的").text()).contains("夏天的风");
+    assertThat(POST.answer("最后一条留言是谁写的").text()).contains("一只猫");
+  }
+
+  @Test
+  void aCommenterIsAskedOfByName() {
+    assertThat(POST.answer("老王在工地问了什么").text()).contains("外包公司");
+    assertThat(POST.answer("作者怎么回复老王在工地的").text()).contains("只要在江城区基层工会入会");
+    assertThat(POST.answer("谁问了外包公司的能不能去").text()).contains("老王在工地");
+  }
+
+  @Test
+  void aReadersGuessIsNotThePostsWord() {
+    // the reader's 5000 is in their comment only; the reply and the post say 2000
+    assertThat(POST.answer("夏天的风说名额有5000个对吗").text()).contains("2000个");
+    assertThat(POST.answer("几号开始预约").text()).contains("5月15日");
+    assertThat(POST.answer("一共多少个名额").text()).contains("2000").doesNotContain("5000");
+  }
+}
