@@ -84,7 +84,8 @@ final class Parts {
               // 这篇讲话是哪天讲的
               + "|(哪天|哪一天|什么时候|啥时候|几号|何时)(讲|作)的");
   private static final Pattern ADDRESSEE =
-      Pattern.compile("发给|写给|下发给|主送|抄送|(通知|文件)(是)?(给|对)(谁|哪些|哪个)");
+      // not 抄送: whom a copy goes to is the distribution line's ({@link #distribution})
+      Pattern.compile("发给|写给|下发给|主送|(通知|文件)(是)?(给|对)(谁|哪些|哪个)");
 
   /**
    * A sentence that says when a document was issued, as a news-style notice's lead does in place of

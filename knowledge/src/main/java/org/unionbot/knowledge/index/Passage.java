@@ -77,7 +77,19 @@ public record Passage(
     if (section.heading().isEmpty()) {
       return section.index() < 0 ? "标题" : "导语";
     }
-    return section.cited();
+    // 案例一：某物流公司拖欠快递员工资案·基本案情: a part's name, where each part has a 基本案情
+    return repeats(notice, section)
+        ? notice.sections().get(section.parent()).cited() + "·" + section.cited()
+        : section.cited();
+  }
+
+  /**
+   * True for a sub-part whose heading another part's sub-part has too (基本案情 under each 案例…): it
+   * names which only with its part's heading.
+   */
+  static boolean repeats(Notice n, Section s) {
+    return s.parent() >= 0
+        && n.sections().stream().filter(x -> x.title().equals(s.title())).limit(2).count() > 1;
   }
 
   /** This sentence as an answer's source. */

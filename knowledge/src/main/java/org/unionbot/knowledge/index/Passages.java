@@ -109,7 +109,10 @@ final class Passages {
     Paragraph para = s.paragraphs().get(p);
     List<Passage> inPara = new ArrayList<>();
     // the notice's title is every sentence's context: "送清凉活动从哪天开始" names the notice, then asks
-    String head = Canonical.text(n.title() + "\n" + s.heading() + "\n" + para.topic().orElse(""));
+    // a sub-part's heading that each part has (典型意义 under each 案例…) says which part with it
+    String parent = Passage.repeats(n, s) ? n.sections().get(s.parent()).heading() + "\n" : "";
+    String head =
+        Canonical.text(n.title() + "\n" + parent + s.heading() + "\n" + para.topic().orElse(""));
     if (kind == Passage.Kind.CAPTION) {
       // 照片上是什么, 图片里的人是谁: a caption says what its photo shows
       head += "\n" + Canonical.text(kind.label());

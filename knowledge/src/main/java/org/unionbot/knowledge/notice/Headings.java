@@ -15,7 +15,13 @@ public final class Headings {
   private static final String ORDINAL = "第(?:[零〇一二三四五六七八九十百两]{1,6}|\\d{1,3})";
 
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
-  private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+[、.．]\\s*");
+
+  /** A case's label, as a circular of cases heads each: 案例三：栎溪县某电子厂加班费支付不足案. */
+  private static final String CASE = "(典型)?案例[一二三四五六七八九十]{1,3}[：:　 ]";
+
+  private static final Pattern CASE_LABEL = Pattern.compile("^" + CASE);
+
+  private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]+[、.．]|" + CASE + ")\\s*");
   private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*");
   private static final Pattern LEVEL3 = Pattern.compile("^(\\d{1,2})[.、．]\\s*(?=\\D)");
   private static final Pattern LEVEL3_PAREN = Pattern.compile("^[（(]\\d{1,2}[）)]\\s*");
@@ -86,6 +92,11 @@ public final class Headings {
     }
     // （1） sits below 1. where a notice numbers both (1.个人奖励。 over （1）各工种决赛第一名…)
     return LEVEL3_PAREN.matcher(line).find() ? 4 : 0;
+  }
+
+  /** True for a line a case's label opens (案例三：…): a heading, though it reads as a label's line. */
+  static boolean opensCase(String line) {
+    return CASE_LABEL.matcher(line).lookingAt();
   }
 
   /**

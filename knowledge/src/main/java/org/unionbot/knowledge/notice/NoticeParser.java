@@ -235,7 +235,7 @@ public final class NoticeParser {
             b.text(l.text);
           } else if (patterned && (inRun(lines, k) || !names(l.text).isEmpty())) {
             b.standalone(l.text); // a list of names, one to a line (王立峰　云港港务集团…桥吊司机)
-          } else if (patterned) {
+          } else if (patterned && !pointsFollow(lines, k)) {
             b.caption(l.text);
           } else {
             b.heading(l.text, 1);
@@ -682,6 +682,13 @@ public final class NoticeParser {
                 && i + 1 < lines.size()
                 && !BRACKETED.matcher(lines.get(i + 1)).matches()
                 && (lines.get(i + 1).length() > SHORT_LINE || endsSentence(lines.get(i + 1)));
+        if (!headline && rest.length() > SHORT_LINE) {
+          // 【典型意义】快递员流动性强…。本案中…: a part of what the heading above heads, in sentences
+          out.add(new Line(Kind.HEADING, bracketed.group(1).strip(), questionLevel(out), true));
+          out.add(new Line(Kind.TEXT, rest, 0));
+          bodyStarted = true;
+          continue;
+        }
         out.add(
             rest.isEmpty()
                 ? new Line(Kind.HEADING, bracketed.group(1).strip(), 1)
@@ -691,7 +698,8 @@ public final class NoticeParser {
         bodyStarted = true;
         continue;
       }
-      if (!bodyStarted && OfficialLines.isNote(line)) {
+      // 文号：泓工发〔2027〕19号 under the title comes before the addressee, as a note does
+      if (!bodyStarted && (OfficialLines.isNote(line) || PdfPaste.isNumberLine(line))) {
         out.add(new Line(Kind.STANDALONE, line, 0));
         continue;
       }
@@ -703,7 +711,7 @@ public final class NoticeParser {
       if (OfficialLines.isContact(line)
           || shortLine && Headings.numberedLevel(line) == 0 && OfficialLines.givesPhone(line)
           || OfficialLines.isClosing(line)
-          || shortLine && LABELLED.matcher(line).find()
+          || shortLine && LABELLED.matcher(line).find() && !Headings.opensCase(line)
           || inLabelBlock(lines, i)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (CAPTION_MARK.matcher(line).find()) {
@@ -1015,6 +1023,19 @@ public final class NoticeParser {
     return next;
   }
 
+  /** A paragraph that opens the first of points numbered in its text: 一是加强学习宣传。…. */
+  private static final Pattern FIRST_POINT = Pattern.compile("^(一是|一要|第一[，,])");
+
+  /**
+   * True when the line after a short one opens numbered points (下一步工作要求 over 一是…): the short line
+   * heads them, though the notice's other headings are numbered and it is not.
+   */
+  private static boolean pointsFollow(List<Line> lines, int k) {
+    return k + 1 < lines.size()
+        && lines.get(k + 1).kind == Kind.TEXT
+        && FIRST_POINT.matcher(lines.get(k + 1).text).lookingAt();
+  }
+
   /** True when the nearest heading above that is no question heads readers' comments (精选留言). */
   private static boolean underComments(List<Line> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
@@ -1081,6 +1102,10 @@ public final class NoticeParser {
       return;
     }
     int level = Headings.numberedLevel(line);
+    if (Headings.opensCase(line) && !endsSentence(line)) {
+      out.add(new Line(Kind.HEADING, line, level)); // 案例一：某物流公司拖欠快递员工资案: the case's name
+      return;
+    }
     String said = Headings.stripNumbering(line);
     Matcher label = POINT_LABEL.matcher(said);
     if (!endsSentence(line) && label.lookingAt()) {

@@ -26,6 +26,15 @@ final class PdfPaste {
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("^\\S{1,12}[〔\\[［（(]\\d{4}[〕\\]］）)]\\s*第?\\d{1,4}\\s*号$");
 
+  /** What the document number is said after, on a line of its own under the title. */
+  private static final String NUMBER_LABEL = "文号：";
+
+  /** True for the line that says the document number ({@link #head}): 文号：青工发〔2027〕9号. */
+  static boolean isNumberLine(String line) {
+    return line.startsWith(NUMBER_LABEL)
+        && DOCUMENT_NUMBER.matcher(line.substring(NUMBER_LABEL.length())).matches();
+  }
+
   /** How a document's title ends: …的通知, …的意见, …办法. */
   private static final Pattern TITLE_END =
       Pattern.compile("(通知|意见|办法|方案|决定|函|通报|公告|报告|规定|细则|纪要|批复)$");
@@ -99,7 +108,7 @@ final class PdfPaste {
       }
     }
     if (number != null) {
-      out.add("文号：" + number);
+      out.add(NUMBER_LABEL + number);
     }
     out.addAll(lines.subList(i, lines.size()));
     return out;
