@@ -17,7 +17,7 @@ class CommentThreadTest {
 
           原创　江城区总工会　2027-05-10 18:00
 
-          区总工会今年继续为会员提供免费观影，共2000个名额，约满即止。
+          区总工会今年继续为会员提供免费观影，共2000个名额，约满即止。今年新增东湖影城，观影名额比去年增加500个。
 
           ## 一、谁可以参加
 
@@ -25,7 +25,14 @@ class CommentThreadTest {
 
           ## 二、在哪里看
 
-          江城影城（人民路8号），5月20日至6月30日每天放映。
+          5月20日至6月30日每天放映。
+
+          定点影院（任选一家）：
+
+          1. 江城影城：人民路8号，每天限200人
+          2. 东湖影城：湖滨路16号，每天限100人
+
+          名额：江城影城每天200个，东湖影城每天100个，先到先得。
 
           ---
 
@@ -41,7 +48,7 @@ class CommentThreadTest {
 
           我是外包公司的，也入了会，能去吗？
 
-          > 作者回复：可以，只要在江城区基层工会入会就行。
+          > 作者回复：可以。外包职工只要在江城区基层工会入会，和其他会员一样参加。
 
           **一只猫**　👍 3
 
@@ -59,6 +66,8 @@ class CommentThreadTest {
   void aCommenterIsAskedOfByName() {
     assertThat(POST.answer("老王在工地问了什么").text()).contains("外包公司");
     assertThat(POST.answer("作者怎么回复老王在工地的").text()).contains("只要在江城区基层工会入会");
+    // a condition (只要…) is said with what follows from it
+    assertThat(POST.answer("外包职工能参加吗").text()).contains("和其他会员一样参加");
     assertThat(POST.answer("谁问了外包公司的能不能去").text()).contains("老王在工地");
   }
 
@@ -68,5 +77,16 @@ class CommentThreadTest {
     assertThat(POST.answer("夏天的风说名额有5000个对吗").text()).contains("2000个");
     assertThat(POST.answer("几号开始预约").text()).contains("5月15日");
     assertThat(POST.answer("一共多少个名额").text()).contains("2000").doesNotContain("5000");
+  }
+
+  @Test
+  void aListALabelIntroducesIsCountedAndAskedByPosition() {
+    assertThat(POST.answer("有几家定点影院").text()).contains("两家", "江城影城", "东湖影城");
+    assertThat(POST.answer("第二家定点影院是哪家").text()).contains("东湖影城");
+  }
+
+  @Test
+  void aChangeFromLastYearIsNoCountOfTheWhole() {
+    assertThat(POST.answer("东湖影城名额多少").text()).contains("100个");
   }
 }

@@ -923,7 +923,9 @@ final class Outline {
     String before = canonicalIntro.substring(0, at);
     String after = canonicalIntro.substring(at + u.length());
     return before.matches(".*(以下|如下|下列)[^，。]{0,4}") && after.matches("[:：]?\\s*")
-        || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]");
+        || before.matches(".*(以下|下列)") && after.strip().matches("[^。]*[:：]")
+        // 定点机构（任选一家）： over the numbered places: the intro is the name of what it lists
+        || before.isBlank() && after.matches("([（(][^（()）]{0,12}[）)])?[:：]\\s*");
   }
 
   /** 哪个岗位人最多, 哪个分会名额最少: the one of a list the most or the least of something. */
@@ -1304,6 +1306,11 @@ final class Outline {
     String title = m.section().title();
     // a guide's question heading (怎么办理？) is no name to give its items by
     String name = Headings.isQuestion(m.section().heading()) ? "" : title;
+    if (!q.unit().isEmpty()
+        && !title.contains(q.unit())
+        && introduces(Canonical.text(Items.listIntro(m.section()).strip()), q.unit())) {
+      name = q.unit(); // 定点机构共两家 of 定点机构（任选一家）： under 「什么时候、去哪里查」
+    }
     List<String> items = m.items();
     if (q.ordinal().isPresent()) {
       int k = Question.place(q.ordinal().getAsInt(), items.size());

@@ -938,12 +938,14 @@ final class Spans {
               + "(须|应|应当|需|必须|要|可|请|将|会)");
 
   /** A clause that states a condition the next one answers: 如遇暴雨等恶劣天气，活动将顺延. */
-  private static final Pattern CONDITION = Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)");
+  private static final Pattern CONDITION =
+      Pattern.compile("^(如遇|遇有|如果|假如|若|一旦|如有|一经)|^[^，,]{0,10}只要");
 
   /**
    * True for a clause that cannot end an answer because it only sets up the one after it: a
    * condition or topic that ends in 的 (骗取保障金的，由…追回), opens with 对 (对表现突出的青年职工，优先推荐…) or with 如遇,
-   * 如果, 若 (如遇暴雨等恶劣天气，活动将顺延), or says after what the next one happens (加盖公章后，扫描发送…).
+   * 如果, 若 (如遇暴雨等恶劣天气，活动将顺延) or holds 只要 (非全日制职工只要在8月31日前入会，和全日制会员一样参加), or says after what the next
+   * one happens (加盖公章后，扫描发送…).
    */
   static boolean dangling(String clause) {
     String c = withoutTrailingMarks(clause);

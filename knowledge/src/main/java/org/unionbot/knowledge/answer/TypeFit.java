@@ -100,6 +100,19 @@ final class TypeFit {
   /** A short name in quotes that holds a number: “一个驿站”, “三个一”. */
   private static final Pattern QUOTED_NAME = Pattern.compile("“[^“”\\d]{0,11}\\d[^“”]{0,11}”");
 
+  /**
+   * A figure a text gives as a change from another (比去年增加了1500个, 同比增长5.8%): it is no count of the
+   * thing itself.
+   */
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "(比[^，。；]{1,12}?|同比|环比)(增加|减少|增长|下降|提高|降低|多|少)了?[约近超过]{0,2}"
+              + "[\\d一二三四五六七八九十百千万.]+[\\p{IsHan}%]{0,3}");
+
+  /** A question of a change: 增加了多少, 比去年多几个, 涨了多少. */
+  private static final Pattern ASKS_CHANGE =
+      Pattern.compile("增加|减少|增长|下降|提高|降低|多了|少了|多出|相差|差多少|比.{0,8}[多少]|涨|降");
+
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
     if (q.type() == QuestionType.COUNT) {
@@ -107,6 +120,10 @@ final class TypeFit {
       // one inside a quoted name (建好“一个驿站” for 建了多少个驿站)
       canonical =
           QUOTED_NAME.matcher(ITEM_NUMBER.matcher(canonical).replaceFirst("")).replaceAll("“”");
+      if (!ASKS_CHANGE.matcher(q.text()).find()) {
+        // 今年一共有多少个名额 of 今年名额比去年增加了1500个: a change is no count of the whole
+        canonical = CHANGE.matcher(canonical).replaceAll("");
+      }
     }
     if (q.caution()) {
       return INSTRUCTION.matcher(canonical).find() ? 1 : 0;
