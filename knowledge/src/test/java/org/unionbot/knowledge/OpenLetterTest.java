@@ -94,4 +94,17 @@ class OpenLetterTest {
             """);
     assertThat(kb.answer("三不一多是哪些").text()).contains("不轻信陌生来电", "不向陌生账户转账", "多和家人商量核实");
   }
+
+  @Test
+  void whatItTakesAndEveryStepAreSaid() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            冬季温馨提示
+
+            天冷了，户外劳动者可以到驿站歇脚取暖，打开“江城工会”小程序“驿站地图”，就能查找附近的驿站。工会发放慰问金从不要求职工先交费，如有自称“工会工作人员”要求转账的，请立即挂断，并拨打12351职工服务热线核实。
+            """);
+    assertThat(kb.answer("怎么查找附近的驿站").text()).contains("驿站地图");
+    assertThat(kb.answer("自称工会工作人员要求转账怎么办").text()).contains("立即挂断", "12351");
+  }
 }

@@ -357,6 +357,18 @@ final class Spans {
       // 招聘会是四月办的吗 of 3月16日，由…主办的…招聘会在…举行: the day the sentence opens with decides it
       best = clauses.get(--bestFrom) + best;
     }
+    if (bestFrom > 0
+        && THEN.matcher(clauses.get(bestFrom).strip()).lookingAt()
+        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+      // 怎么查找附近的驿站 of 打开“沅川工会”小程序“驿站地图”，就能查找附近的驿站: what it takes comes before
+      best = clauses.get(--bestFrom) + best;
+    }
+    if (!q.strict()
+        && nextFits(clauses, bestTo, best)
+        && AND_THEN.matcher(clauses.get(bestTo + 1).strip()).lookingAt()) {
+      // 自称工会工作人员要求转账怎么办 of …，请立即挂断，并拨打12351职工服务热线核实: every step asked
+      best += clauses.get(++bestTo);
+    }
     if (q.ordinal().isPresent()
         && !enumerates(best)
         && nextFits(clauses, bestTo, best)
@@ -494,6 +506,12 @@ final class Spans {
               + "|有(什么|啥)用|(什么|啥)(用处|作用)"
               // 讲话人怎么评价交流发言 of 三家单位作了交流发言，讲得很实在，…: what is said of it
               + "|(怎么|如何|怎样)(评价|看待)|评价(如何|怎么样)");
+
+  /** A clause that says what follows from the one before it: 就能查找…, 即可…, 便可…. */
+  private static final Pattern THEN = Pattern.compile("^(就能|就可以|就可|即可|便可|便能|才能)");
+
+  /** A clause that goes on with another step: 并拨打12351…核实. */
+  private static final Pattern AND_THEN = Pattern.compile("^并(?!在)");
 
   /** A clause that does the same in another place: 并在各车间公示栏张贴. */
   private static final Pattern ANOTHER_PLACE = Pattern.compile("(并|还|也|同时|另)在");
