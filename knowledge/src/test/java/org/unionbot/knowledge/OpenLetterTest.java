@@ -33,6 +33,9 @@ class OpenLetterTest {
     assertThat(LETTER.answer("一共倡议了几条").text()).contains("三点");
     assertThat(LETTER.answer("第二条倡议是什么").text()).contains("严格遵守操作规程");
     assertThat(LETTER.answer("最后一条倡议是什么").text()).contains("排查身边隐患");
+    // asked by the word that numbers it in the text
+    assertThat(LETTER.answer("二要讲的是什么").text()).contains("严格遵守操作规程");
+    assertThat(LETTER.answer("三要是什么").text()).contains("排查身边隐患");
   }
 
   /** A letter that says it gives some points, not how many, in a long opening paragraph. */

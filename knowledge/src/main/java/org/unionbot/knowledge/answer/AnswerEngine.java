@@ -154,6 +154,7 @@ final class AnswerEngine {
         .or(() -> Abbreviations.answer(kb, q))
         .or(() -> Parts.distribution(kb, q))
         .or(() -> NumberedQuestions.answer(kb, q))
+        .or(() -> PointsByNumber.answer(kb, q))
         .or(() -> Parts.role(kb, q))
         .or(() -> Parts.bylinePost(kb, q))
         .or(() -> Quotes.speaker(kb, q))
