@@ -58,6 +58,7 @@ class CaseCircularTest {
     assertThat(CIRCULAR.answer("这份通报是发给谁的").text()).contains("各区总工会");
     assertThat(CIRCULAR.answer("抄送给哪些单位").text()).contains("市人力资源和社会保障局");
     assertThat(CIRCULAR.answer("通报的文号是多少").text()).contains("江工发〔2027〕8号");
+    assertThat(CIRCULAR.answer("发文字号是多少").text()).contains("江工发〔2027〕8号");
   }
 
   @Test
