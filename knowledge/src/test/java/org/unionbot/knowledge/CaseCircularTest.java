@@ -65,4 +65,15 @@ class CaseCircularTest {
   void aLineOverNumberedPointsHeadsThem() {
     assertThat(CIRCULAR.answer("下一步工作要求有哪些").text()).contains("加强学习宣传", "强化监督检查");
   }
+
+  @Test
+  void whichCaseSaysSomethingIsNamedByItsHeading() {
+    // named in the reply itself, not only in the part it cites
+    assertThat(said(CIRCULAR.answer("哪个案例是通过仲裁解决的"))).contains("案例二");
+    assertThat(said(CIRCULAR.answer("哪个案例涉及快递员"))).contains("案例一");
+  }
+
+  private static String said(Answer a) {
+    return a.text().split("——摘自")[0];
+  }
 }

@@ -171,6 +171,7 @@ final class AnswerEngine {
         .or(() -> Outline.itemOfAPart(kb, q))
         .or(() -> Outline.partsOfTheNotice(kb, q))
         .or(() -> Outline.superlative(kb, q, w))
+        .or(() -> WhichPart.answer(kb, q, w))
         .or(() -> Rows.which(kb, q, w))
         .or(() -> HeadingFacts.answer(kb, q))
         .or(() -> HeadingFacts.labelled(kb, q))
