@@ -92,4 +92,9 @@ class TrainingAgendaTest {
   void theAddresseesAreAskedAsTheNoticesMainRecipients() {
     assertThat(KB.answer("通知的主送单位有哪些").text()).contains("各区（县）总工会");
   }
+
+  @Test
+  void anAttachmentNamedIsSaidByItsNumber() {
+    assertThat(KB.answer("回执是第几个附件").text()).contains("回执是附件1");
+  }
 }

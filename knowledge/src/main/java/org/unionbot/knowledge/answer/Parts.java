@@ -732,8 +732,29 @@ final class Parts {
     };
   }
 
-  /** "附件2：…" when the question asks for one attachment by its number. */
+  /** A question of which attachment one is: 报名表是第几个附件, 名单是哪个附件, 申请表在附件几. */
+  private static final Pattern WHICH_ATTACHMENT = Pattern.compile("第几个?附件|哪(个|一个|份)附件|附件几");
+
+  /**
+   * "附件2：…" when the question asks for one attachment by its number; "…是附件1。" when it asks which
+   * one an attachment it names is (报名表是第几个附件), and one attachment's name holds its words.
+   */
   private static Optional<String> attachment(Notice n, Question q) {
+    if (WHICH_ATTACHMENT.matcher(q.text()).find()) {
+      List<String> words =
+          q.terms().stream().filter(t -> t.length() >= 2 && !t.contains("附件")).toList();
+      List<Integer> naming = new ArrayList<>();
+      for (int i = 0; i < n.attachments().size(); i++) {
+        String name = Canonical.text(n.attachments().get(i));
+        if (!words.isEmpty() && words.stream().allMatch(t -> name.contains(Canonical.text(t)))) {
+          naming.add(i);
+        }
+      }
+      if (naming.size() == 1) {
+        int k = naming.get(0);
+        return Optional.of(n.attachments().get(k) + "是附件" + (k + 1) + "。");
+      }
+    }
     Matcher m = ORDINAL.matcher(q.text());
     if (!m.find()) {
       return Optional.empty();
