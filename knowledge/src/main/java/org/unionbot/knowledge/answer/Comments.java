@@ -63,37 +63,22 @@ final class Comments {
 
   private static Optional<Answer> answer(Notice n, List<Comment> comments, Question q, Weights w) {
     String t = q.text().toLowerCase(Locale.ROOT);
-    String over = n.sections().get(comments.get(0).section().parent()).heading();
+    String over = n.sections().get(comments.get(0).section().parent()).title();
+    String total = over + "共" + Outline.count(comments.size()) + "条";
     boolean ofComments = OF_COMMENTS.matcher(t).find();
     if (ofComments && q.ordinal().isPresent()) {
       int k = Question.place(q.ordinal().getAsInt(), comments.size());
       if (k < 1 || k > comments.size()) {
-        return Optional.of(
-            reply(
-                n,
-                over,
-                over
-                    + "共"
-                    + Outline.count(comments.size())
-                    + "条，没有第"
-                    + Numerals.chinese(Math.max(1, Math.min(k, 99)))
-                    + "条。"));
+        String asked = Numerals.chinese(Math.max(1, Math.min(k, 99)));
+        return Optional.of(reply(n, over, total + "，没有第" + asked + "条。"));
       }
       Comment c = comments.get(k - 1);
       return Optional.of(
           reply(n, c, "第" + Numerals.chinese(k) + "条留言是" + c.who() + "写的：" + c.said()));
     }
     if (ofComments && q.type() == QuestionType.COUNT) {
-      return Optional.of(
-          reply(
-              n,
-              over,
-              over
-                  + "共"
-                  + Outline.count(comments.size())
-                  + "条，依次是："
-                  + String.join("、", comments.stream().map(Comment::who).toList())
-                  + "。"));
+      String who = String.join("、", comments.stream().map(Comment::who).toList());
+      return Optional.of(reply(n, over, total + "，依次是：" + who + "。"));
     }
     List<Comment> named =
         comments.stream().filter(c -> t.contains(c.who().toLowerCase(Locale.ROOT))).toList();
