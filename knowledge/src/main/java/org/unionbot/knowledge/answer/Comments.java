@@ -31,12 +31,6 @@ final class Comments {
   /** A comment's heading: who, 留言, and what they wrote after a colon. */
   private static final Pattern HEADING = Pattern.compile("^(.{1,20}?)留言(?:：(.*))?$");
 
-  /** A heading over readers' comments: 精选留言, 读者评论. */
-  private static final Pattern OVER_COMMENTS = Pattern.compile("留言|评论");
-
-  /** A question of the comments themselves: 第一条留言, 几条评论, 留言区. */
-  private static final Pattern OF_COMMENTS = Pattern.compile("留言|评论");
-
   /** A question of the post's reply: 作者怎么回复, 小编回答了什么. */
   private static final Pattern REPLIED = Pattern.compile("回复|回答|答复|作者|小编|怎么说的");
 
@@ -65,7 +59,8 @@ final class Comments {
     String t = q.text().toLowerCase(Locale.ROOT);
     String over = n.sections().get(comments.get(0).section().parent()).title();
     String total = over + "共" + Outline.count(comments.size()) + "条";
-    boolean ofComments = OF_COMMENTS.matcher(t).find();
+    // 第一条留言, 几条评论: the comments, by the words a heading over them has
+    boolean ofComments = NoticeParser.COMMENTS.matcher(t).find();
     if (ofComments && q.ordinal().isPresent()) {
       int k = Question.place(q.ordinal().getAsInt(), comments.size());
       if (k < 1 || k > comments.size()) {
@@ -125,7 +120,7 @@ final class Comments {
       Matcher m = HEADING.matcher(s.heading());
       if (m.matches()
           && s.parent() >= 0
-          && OVER_COMMENTS.matcher(n.sections().get(s.parent()).heading()).find()) {
+          && NoticeParser.COMMENTS.matcher(n.sections().get(s.parent()).heading()).find()) {
         out.add(new Comment(s, m.group(1), m.group(2) == null ? "" : m.group(2)));
       }
     }

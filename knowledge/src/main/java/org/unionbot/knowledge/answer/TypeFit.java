@@ -121,7 +121,7 @@ final class TypeFit {
       canonical =
           QUOTED_NAME.matcher(ITEM_NUMBER.matcher(canonical).replaceFirst("")).replaceAll("“”");
       if (!ASKS_CHANGE.matcher(q.text()).find()) {
-        // 今年一共有多少个名额 of 今年名额比去年增加了1500个: a change is no count of the whole
+        // 桂园街道托管点名额多少 of …新增桂园街道托管点，托管名额比去年增加80个: a change is no count of the whole
         canonical = CHANGE.matcher(canonical).replaceAll("");
       }
     }

@@ -166,7 +166,7 @@ public final class NoticeParser {
   public static final Pattern REPLY = Pattern.compile("^(作者|小编|运营者|管理员)回复[：:]");
 
   /** A heading over readers' comments: 精选留言, 读者评论, 留言区. */
-  private static final Pattern COMMENTS = Pattern.compile("留言|评论");
+  public static final Pattern COMMENTS = Pattern.compile("留言|评论");
 
   /** The question of a question-and-answer pair: 问：哪些人可以参加？ (or Q：…). */
   private static final Pattern ASKED = Pattern.compile("^(?:问|Q|q)\\s*[：:]\\s*(\\S.{0,60})$");
@@ -370,7 +370,11 @@ public final class NoticeParser {
     LIST_END
   }
 
-  /** A classified line; {@code question} for the 问： line of a question-and-answer pair. */
+  /**
+   * A classified line; {@code question} for a heading one level below the headings above it that
+   * its siblings of its kind do not nest under: the 问： line of a question-and-answer pair, a
+   * reader's comment, a 【】 label over a part of what the heading above heads.
+   */
   private record Line(Kind kind, String text, int level, boolean question) {
     Line(Kind kind, String text, int level) {
       this(kind, text, level, false);
@@ -628,8 +632,9 @@ public final class NoticeParser {
         bodyStarted = true;
         continue;
       }
-      if (COMMENTER.matcher(line).matches() && underComments(out)) {
-        i = comment(lines, i, markdown, out) - 1;
+      Matcher commenter = COMMENTER.matcher(line);
+      if (commenter.matches() && underComments(out)) {
+        i = comment(commenter.group(1).strip(), lines, i, markdown, out) - 1;
         continue;
       }
       Matcher asked = ASKED.matcher(line);
@@ -997,9 +1002,8 @@ public final class NoticeParser {
    * there: a reader's guess (听说今年套餐是12项？) is not the post's word. Returns the index of the first
    * line after the comment's own.
    */
-  private static int comment(List<String> lines, int at, boolean markdown, List<Line> out) {
-    Matcher commenter = COMMENTER.matcher(lines.get(at));
-    commenter.matches();
+  private static int comment(
+      String who, List<String> lines, int at, boolean markdown, List<Line> out) {
     StringBuilder said = new StringBuilder();
     int next = at + 1;
     for (; next < lines.size(); next++) {
@@ -1013,7 +1017,6 @@ public final class NoticeParser {
       boolean ends = said.isEmpty() || END_MARKS.indexOf(said.charAt(said.length() - 1)) >= 0;
       said.append(ends ? "" : "，").append(line.strip());
     }
-    String who = commenter.group(1).strip();
     out.add(
         new Line(
             Kind.HEADING,
