@@ -50,6 +50,10 @@ class CommentThreadTest {
 
           > 作者回复：可以。外包职工只要在江城区基层工会入会，和其他会员一样参加。
 
+          **江城影城**　👍 5
+
+          欢迎大家来看电影！
+
           **一只猫**　👍 3
 
           👍👍
@@ -57,7 +61,7 @@ class CommentThreadTest {
 
   @Test
   void commentsAreCountedAndAskedByPosition() {
-    assertThat(POST.answer("精选留言一共有几条").text()).contains("三", "夏天的风", "老王在工地", "一只猫");
+    assertThat(POST.answer("精选留言一共有几条").text()).contains("四", "夏天的风", "老王在工地", "一只猫");
     assertThat(POST.answer("第一条留言是谁写的").text()).contains("夏天的风");
     assertThat(POST.answer("最后一条留言是谁写的").text()).contains("一只猫");
   }
@@ -69,6 +73,11 @@ class CommentThreadTest {
     // a condition (只要…) is said with what follows from it
     assertThat(POST.answer("外包职工能参加吗").text()).contains("和其他会员一样参加");
     assertThat(POST.answer("谁问了外包公司的能不能去").text()).contains("老王在工地");
+  }
+
+  @Test
+  void aNicknameThePostItselfSaysNamesNoComment() {
+    assertThat(POST.answer("江城影城在哪里").text()).contains("人民路8号");
   }
 
   @Test

@@ -75,8 +75,13 @@ final class Comments {
       String who = String.join("、", comments.stream().map(Comment::who).toList());
       return Optional.of(reply(n, over, total + "，依次是：" + who + "。"));
     }
+    // a nickname the post itself says (a reader who signs as 职工) names no comment
+    String post = postText(n, comments);
     List<Comment> named =
-        comments.stream().filter(c -> t.contains(c.who().toLowerCase(Locale.ROOT))).toList();
+        comments.stream()
+            .filter(c -> t.contains(c.who().toLowerCase(Locale.ROOT)))
+            .filter(c -> !post.contains(c.who().toLowerCase(Locale.ROOT)))
+            .toList();
     if (named.size() == 1) {
       Comment c = named.get(0);
       // 作者怎么回复小确幸的; Amy不吃香菜说套餐12项对吗: the post's word on what the reader wrote
@@ -111,6 +116,19 @@ final class Comments {
       }
     }
     return Optional.empty();
+  }
+
+  /** What the post says outside its comments: its title, headings and text, in lower case. */
+  private static String postText(Notice n, List<Comment> comments) {
+    List<Integer> commented = comments.stream().map(c -> c.section().index()).toList();
+    StringBuilder sb = new StringBuilder(n.title());
+    for (Section s : n.sections()) {
+      if (!commented.contains(s.index())) {
+        sb.append('\n').append(s.heading());
+        s.paragraphs().forEach(p -> sb.append('\n').append(p.text()));
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
   }
 
   /** A notice's comments in order: the sections a comment heads, under a heading over comments. */

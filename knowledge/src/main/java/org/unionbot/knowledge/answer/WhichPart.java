@@ -45,28 +45,28 @@ final class WhichPart {
       if (parts.size() < 2) {
         continue;
       }
+      // the things the question names first (农民工 of 哪个案例涉及农民工), then how much else it says
+      List<String> nouns = q.nouns().stream().filter(x -> !x.equals(asked.group(1))).toList();
       Section best = null;
-      double bestCoverage = 0;
+      double bestScore = 0;
       double second = 0;
       for (Section part : parts) {
         String text = Canonical.text(said(kb, n, part));
-        // the things the question names first (农民工 of 哪个案例涉及农民工), then how much else it says
-        List<String> nouns = q.nouns().stream().filter(x -> !x.equals(asked.group(1))).toList();
         long named = nouns.stream().filter(x -> text.contains(Canonical.text(x))).count();
         double coverage = w.coverage(text);
         if (coverage < ENOUGH && (nouns.isEmpty() || named < nouns.size())) {
           continue;
         }
-        coverage += named;
-        if (coverage > bestCoverage) {
-          second = bestCoverage;
-          bestCoverage = coverage;
+        double score = named + coverage;
+        if (score > bestScore) {
+          second = bestScore;
+          bestScore = score;
           best = part;
-        } else if (coverage > second) {
-          second = coverage;
+        } else if (score > second) {
+          second = score;
         }
       }
-      if (best == null || bestCoverage <= second) {
+      if (best == null || bestScore <= second) {
         return Optional.empty();
       }
       Passage most = null;
