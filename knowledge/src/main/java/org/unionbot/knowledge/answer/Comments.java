@@ -28,9 +28,6 @@ final class Comments {
   /** One reader's comment: its section, who wrote it and what. */
   private record Comment(Section section, String who, String said) {}
 
-  /** A comment's heading: who, 留言, and what they wrote after a colon. */
-  private static final Pattern HEADING = Pattern.compile("^(.{1,20}?)留言(?:：(.*))?$");
-
   /** A question of the post's reply: 作者怎么回复, 小编回答了什么. */
   private static final Pattern REPLIED = Pattern.compile("回复|回答|答复|作者|小编|怎么说的");
 
@@ -135,7 +132,7 @@ final class Comments {
   private static List<Comment> comments(Notice n) {
     List<Comment> out = new ArrayList<>();
     for (Section s : n.sections()) {
-      Matcher m = HEADING.matcher(s.heading());
+      Matcher m = Section.COMMENT.matcher(s.heading());
       if (m.matches()
           && s.parent() >= 0
           && NoticeParser.COMMENTS.matcher(n.sections().get(s.parent()).heading()).find()) {

@@ -84,8 +84,8 @@ public record Passage(
   }
 
   /**
-   * True for a sub-part whose heading another part's sub-part has too (基本案情 under each 案例…): it
-   * names which only with its part's heading.
+   * True for a sub-part whose heading another section has too (基本案情 under each 案例…): it names which
+   * only with its part's heading.
    */
   static boolean repeats(Notice n, Section s) {
     return s.parent() >= 0

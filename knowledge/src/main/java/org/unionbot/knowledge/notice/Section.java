@@ -32,8 +32,11 @@ public record Section(
     paragraphs = List.copyOf(paragraphs);
   }
 
-  /** A reader's comment's heading ({@link NoticeParser}): who, 留言：, what they wrote. */
-  private static final Pattern COMMENT = Pattern.compile("^(.{1,20}?)留言：");
+  /**
+   * A reader's comment's heading as {@link NoticeParser} writes it: who (group 1), 留言, and what
+   * they wrote after a colon (group 2), if anything.
+   */
+  public static final Pattern COMMENT = Pattern.compile("^(.{1,20}?)留言(?:：(.*))?$");
 
   /**
    * The heading without its numbering ("一、", "（二）", "3.", "第二章") or Markdown marks; an article's
@@ -49,6 +52,6 @@ public record Section(
    */
   public String cited() {
     Matcher comment = COMMENT.matcher(heading);
-    return comment.lookingAt() ? comment.group(1) + "的留言" : title();
+    return comment.matches() && comment.group(2) != null ? comment.group(1) + "的留言" : title();
   }
 }
