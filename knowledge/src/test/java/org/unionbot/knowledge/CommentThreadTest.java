@@ -50,6 +50,12 @@ class CommentThreadTest {
 
           > 作者回复：可以。外包职工只要在江城区基层工会入会，和其他会员一样参加。
 
+          **退休的李师傅**　👍 27
+
+          退休的老会员还能领吗？
+
+          > 作者回复：本次活动面向在职会员，退休会员不在范围内，6月区总工会将另行组织退休职工观影。
+
           **江城影城**　👍 5
 
           欢迎大家来看电影！
@@ -61,7 +67,7 @@ class CommentThreadTest {
 
   @Test
   void commentsAreCountedAndAskedByPosition() {
-    assertThat(POST.answer("精选留言一共有几条").text()).contains("四", "夏天的风", "老王在工地", "一只猫");
+    assertThat(POST.answer("精选留言一共有几条").text()).contains("五", "夏天的风", "老王在工地", "一只猫");
     assertThat(POST.answer("第一条留言是谁写的").text()).contains("夏天的风");
     assertThat(POST.answer("最后一条留言是谁写的").text()).contains("一只猫");
   }
@@ -72,6 +78,8 @@ class CommentThreadTest {
     assertThat(POST.answer("作者怎么回复老王在工地的").text()).contains("只要在江城区基层工会入会");
     // a condition (只要…) is said with what follows from it
     assertThat(POST.answer("外包职工能参加吗").text()).contains("和其他会员一样参加");
+    // and a yes or no with the clause that decides it, before what the question's words find
+    assertThat(POST.answer("退休职工能参加吗").text()).contains("退休会员不在范围内");
     assertThat(POST.answer("谁问了外包公司的能不能去").text()).contains("老王在工地");
   }
 

@@ -299,6 +299,15 @@ final class Spans {
       best += rest;
       bestTo = clauses.size() - 1;
     }
+    if (QuestionParser.asksYesOrNo(q.text())
+        && !q.strict()
+        && bestFrom > 0
+        && !VERDICT.matcher(best).find()
+        && VERDICT.matcher(clauses.get(bestFrom - 1)).find()
+        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+      // 退休职工能参加吗 of 已办理退休手续的会员不在本次范围内，区总工会将另行组织退休职工…义诊: the verdict before
+      best = clauses.get(--bestFrom) + best;
+    }
     if (q.type() == QuestionType.HOW && nextFits(clauses, bestTo, best) && restates(q, w, best)) {
       // 新入会的会员怎么参保 of 保障期内新入会的会员，可于每月10日前补报名册并缴费: who, then how
       best += clauses.get(++bestTo);
