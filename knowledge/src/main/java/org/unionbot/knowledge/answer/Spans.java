@@ -266,9 +266,7 @@ final class Spans {
     if (best == null) {
       return Optional.empty();
     }
-    if (bestFrom > 0
-        && clauses.get(bestFrom).strip().startsWith("其中")
-        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+    if (previousFits(clauses, bestFrom, best) && clauses.get(bestFrom).strip().startsWith("其中")) {
       // 市总工会承担多少 of 每人2280元，其中市总工会承担2000元: the whole that 其中 is a part of
       best = clauses.get(--bestFrom) + best;
     }
@@ -301,10 +299,9 @@ final class Spans {
     }
     if (QuestionParser.asksYesOrNo(q.text())
         && !q.strict()
-        && bestFrom > 0
+        && previousFits(clauses, bestFrom, best)
         && !VERDICT.matcher(best).find()
-        && VERDICT.matcher(clauses.get(bestFrom - 1)).find()
-        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+        && VERDICT.matcher(clauses.get(bestFrom - 1)).find()) {
       // 退休职工能参加吗 of 已办理退休手续的会员不在本次范围内，区总工会将另行组织退休职工…义诊: the verdict before
       best = clauses.get(--bestFrom) + best;
     }
@@ -338,23 +335,20 @@ final class Spans {
       best += clauses.get(++bestTo);
     }
     if ((q.type() == QuestionType.WHERE || QuestionParser.asksYesOrNo(q.text()))
-        && bestFrom > 0
+        && previousFits(clauses, bestFrom, best)
         && ANOTHER_PLACE.matcher(clauses.get(bestFrom).strip()).lookingAt()
-        && LOCATIVE.matcher(clauses.get(bestFrom - 1)).find()
-        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+        && LOCATIVE.matcher(clauses.get(bestFrom - 1)).find()) {
       // 公示只贴在车间吗 of the same sentence: the place before the one the question names
       best = clauses.get(--bestFrom) + best;
     }
-    if (bestFrom > 0
-        && clauses.get(bestFrom).strip().startsWith("是")
-        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+    if (previousFits(clauses, bestFrom, best) && clauses.get(bestFrom).strip().startsWith("是")) {
       // 年龄最小的获奖选手是谁 of …米嘉禾年仅22岁，是本届年龄最小的获奖选手: what 是 says it of comes before
       best = clauses.get(--bestFrom) + best;
     }
     if (bestFrom == 1
         && (q.type() == QuestionType.WHO || ASKS_CONDITION.matcher(q.text()).find())
         && clauses.get(0).strip().endsWith("的，")
-        && best.length() + clauses.get(0).length() <= MAX_SPAN) {
+        && previousFits(clauses, bestFrom, best)) {
       // 什么情况算一个夜班 of 职工在当日22时至次日6时之间连续工作满4小时的，按一个夜班计算: who or when it holds
       // is said before it
       best = clauses.get(--bestFrom) + best;
@@ -366,9 +360,8 @@ final class Spans {
       // 招聘会是四月办的吗 of 3月16日，由…主办的…招聘会在…举行: the day the sentence opens with decides it
       best = clauses.get(--bestFrom) + best;
     }
-    if (bestFrom > 0
-        && THEN.matcher(clauses.get(bestFrom).strip()).lookingAt()
-        && best.length() + clauses.get(bestFrom - 1).length() <= MAX_SPAN) {
+    if (previousFits(clauses, bestFrom, best)
+        && THEN.matcher(clauses.get(bestFrom).strip()).lookingAt()) {
       // 怎么查找附近的驿站 of 打开“沅川工会”小程序“驿站地图”，就能查找附近的驿站: what it takes comes before
       best = clauses.get(--bestFrom) + best;
     }
@@ -542,6 +535,13 @@ final class Spans {
   /** True when the text names three or more things one after another ({@link #ENUMERATES}). */
   static boolean enumerates(String text) {
     return ENUMERATES.matcher(text).find();
+  }
+
+  /**
+   * True when a clause comes before the span's first and the span with it fits {@link #MAX_SPAN}.
+   */
+  private static boolean previousFits(List<String> clauses, int first, String span) {
+    return first > 0 && span.length() + clauses.get(first - 1).length() <= MAX_SPAN;
   }
 
   /** True when a clause follows the span's last and the span with it fits {@link #MAX_SPAN}. */

@@ -280,7 +280,7 @@ public final class NoticeParser {
         .map(
             l ->
                 l.kind == Kind.HEADING
-                    ? new Line(l.kind, l.text, l.level - top + 1, l.question)
+                    ? new Line(l.kind, l.text, l.level - top + 1, l.subordinate)
                     : l)
         .toList();
   }
@@ -371,13 +371,20 @@ public final class NoticeParser {
   }
 
   /**
-   * A classified line; {@code question} for a heading one level below the headings above it that
-   * its siblings of its kind do not nest under: the 问： line of a question-and-answer pair, a
-   * reader's comment, a 【】 label over a part of what the heading above heads.
+   * A classified line; {@code subordinate} for a heading one level below the nearest heading above
+   * it that is not itself subordinate, whatever its siblings of its kind say: the 问： line of a
+   * question-and-answer pair, a reader's comment, a 【】 label over a part of what the heading above
+   * heads.
    */
-  private record Line(Kind kind, String text, int level, boolean question) {
+  private record Line(Kind kind, String text, int level, boolean subordinate) {
     Line(Kind kind, String text, int level) {
       this(kind, text, level, false);
+    }
+
+    /** A subordinate heading, its level from the lines read so far. */
+    static Line subordinate(String text, List<Line> out) {
+      return new Line(
+          Kind.HEADING, text, nearestHeading(out).map(l -> l.level + 1).orElse(1), true);
     }
   }
 
@@ -640,7 +647,7 @@ public final class NoticeParser {
       Matcher asked = ASKED.matcher(line);
       if (asked.matches()) {
         // 问：…？ 答：…: the question heads its answer, one level below the headings above it
-        out.add(new Line(Kind.HEADING, asked.group(1).strip(), questionLevel(out), true));
+        out.add(Line.subordinate(asked.group(1).strip(), out));
         bodyStarted = true;
         continue;
       }
@@ -689,7 +696,7 @@ public final class NoticeParser {
                 && (lines.get(i + 1).length() > SHORT_LINE || endsSentence(lines.get(i + 1)));
         if (!headline && rest.length() > SHORT_LINE) {
           // 【典型意义】快递员流动性强…。本案中…: a part of what the heading above heads, in sentences
-          out.add(new Line(Kind.HEADING, bracketed.group(1).strip(), questionLevel(out), true));
+          out.add(Line.subordinate(bracketed.group(1).strip(), out));
           out.add(new Line(Kind.TEXT, rest, 0));
           bodyStarted = true;
           continue;
@@ -942,7 +949,7 @@ public final class NoticeParser {
       first--;
     }
     String asked = String.join("", sentences.subList(first, sentences.size()));
-    out.add(new Line(Kind.HEADING, asked, questionLevel(out), true));
+    out.add(Line.subordinate(asked, out));
     if (first > 0) {
       out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
     }
@@ -967,7 +974,7 @@ public final class NoticeParser {
       String asked = String.join("", sentences.subList(first, sentences.size()));
       // …陈某，两人共同提问：… says that they asked already
       String asks = who.endsWith("提问") ? "：" : "问：";
-      out.add(new Line(Kind.HEADING, who + asks + asked, questionLevel(out), true));
+      out.add(Line.subordinate(who + asks + asked, out));
       if (first > 0) {
         out.add(new Line(Kind.STANDALONE, String.join("", sentences.subList(0, first)), 0));
       }
@@ -1017,12 +1024,7 @@ public final class NoticeParser {
       boolean ends = said.isEmpty() || END_MARKS.indexOf(said.charAt(said.length() - 1)) >= 0;
       said.append(ends ? "" : "，").append(line.strip());
     }
-    out.add(
-        new Line(
-            Kind.HEADING,
-            said.isEmpty() ? who + "留言" : who + "留言：" + said,
-            questionLevel(out),
-            true));
+    out.add(Line.subordinate(said.isEmpty() ? who + "留言" : who + "留言：" + said, out));
     return next;
   }
 
@@ -1039,29 +1041,20 @@ public final class NoticeParser {
         && FIRST_POINT.matcher(lines.get(k + 1).text).lookingAt();
   }
 
-  /** True when the nearest heading above that is no question heads readers' comments (精选留言). */
+  /** True when the nearest heading above that is not subordinate heads readers' comments (精选留言). */
   private static boolean underComments(List<Line> out) {
-    for (int i = out.size() - 1; i >= 0; i--) {
-      Line l = out.get(i);
-      if (l.kind == Kind.HEADING && !l.question) {
-        return COMMENTS.matcher(l.text).find();
-      }
-    }
-    return false;
+    return nearestHeading(out).filter(l -> COMMENTS.matcher(l.text).find()).isPresent();
   }
 
-  /**
-   * The level of a 问： heading: one below the nearest heading above it that is not itself a
-   * question, 1 when there is none.
-   */
-  private static int questionLevel(List<Line> out) {
+  /** The nearest heading of the lines read so far that is not subordinate, if any. */
+  private static Optional<Line> nearestHeading(List<Line> out) {
     for (int i = out.size() - 1; i >= 0; i--) {
       Line l = out.get(i);
-      if (l.kind == Kind.HEADING && !l.question) {
-        return l.level + 1;
+      if (l.kind == Kind.HEADING && !l.subordinate) {
+        return Optional.of(l);
       }
     }
-    return 1;
+    return Optional.empty();
   }
 
   /**
