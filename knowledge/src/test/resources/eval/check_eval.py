@@ -70,7 +70,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bo.tsv', os.path.join(HERE, 'notice-bo.txt')),
          ('qa-notice-bp.tsv', os.path.join(HERE, 'notice-bp.md')),
          ('qa-notice-bq.tsv', os.path.join(HERE, 'notice-bq.txt')),
-         ('qa-notice-br.tsv', os.path.join(HERE, 'notice-br.md')),]
+         ('qa-notice-br.tsv', os.path.join(HERE, 'notice-br.md')),
+         ('qa-notice-bs.tsv', os.path.join(HERE, 'notice-bs.txt')),
+         ('qa-notice-bt.tsv', os.path.join(HERE, 'notice-bt.md')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -56,7 +56,9 @@ final class Evaluation {
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
           new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
           new QuestionSet("notice-bq", "/eval/qa-notice-bq.tsv", "/eval/notice-bq.txt"),
-          new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"));
+          new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"),
+          new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"),
+          new QuestionSet("notice-bt", "/eval/qa-notice-bt.tsv", "/eval/notice-bt.md"));
 
   static final List<QuestionSet> SETS =
       List.of(
