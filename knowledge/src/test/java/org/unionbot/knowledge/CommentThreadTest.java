@@ -56,6 +56,12 @@ class CommentThreadTest {
 
           > 作者回复：本次活动面向在职会员，退休会员不在范围内，6月区总工会将另行组织退休职工观影。
 
+          **小张不加班**　👍 9
+
+          家属能一起去看吗？
+
+          > 作者回复：本次观影只限会员本人，家属不在范围内。下半年区总工会将另行组织会员家属观影，届时另行通知。
+
           **江城影城**　👍 5
 
           欢迎大家来看电影！
@@ -67,7 +73,7 @@ class CommentThreadTest {
 
   @Test
   void commentsAreCountedAndAskedByPosition() {
-    assertThat(POST.answer("精选留言一共有几条").text()).contains("五", "夏天的风", "老王在工地", "一只猫");
+    assertThat(POST.answer("精选留言一共有几条").text()).contains("六", "夏天的风", "老王在工地", "一只猫");
     assertThat(POST.answer("第一条留言是谁写的").text()).contains("夏天的风");
     assertThat(POST.answer("最后一条留言是谁写的").text()).contains("一只猫");
   }
@@ -81,6 +87,8 @@ class CommentThreadTest {
     // and a yes or no with the clause that decides it, before what the question's words find
     assertThat(POST.answer("退休职工能参加吗").text()).contains("退休会员不在范围内");
     assertThat(POST.answer("谁问了外包公司的能不能去").text()).contains("老王在工地");
+    // and when the verdict is the sentence before the one the words find, in the same reply
+    assertThat(POST.answer("会员家属能观影吗").text()).contains("家属不在范围内");
   }
 
   @Test

@@ -307,6 +307,7 @@ final class AnswerEngine {
               .map(x -> ByShape.stepsGoOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x))
               .map(x -> ByShape.ruleGoesBefore(kb, answering.passage(), x))
+              .map(x -> ByShape.verdictGoesBefore(kb, q, w, answering.passage(), x))
               .map(x -> ByShape.numberGoesOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.keyed(kb, answering.passage(), x));
       if (span.isPresent()) {

@@ -306,6 +306,39 @@ final class ByShape {
     return both.length() <= Spans.MAX_SPAN ? both : span;
   }
 
+  /**
+   * For a yes or no, the sentence before the span in its paragraph when that one gives the verdict
+   * and the span does not (退休职工能参加吗 of 退休会员不在范围内。6月区总工会将另行组织退休职工观影。): what the span says is what
+   * follows from the verdict, not the verdict; the span alone otherwise.
+   */
+  static String verdictGoesBefore(Snapshot kb, Question q, Weights w, Passage p, String span) {
+    int before = p.id() - 1;
+    if (!QuestionParser.asksYesOrNo(q.text())
+        || q.strict()
+        || Spans.VERDICT.matcher(span).find()
+        || before < 0
+        || !sameParagraph(kb.passages.get(before), p)) {
+      return span;
+    }
+    Passage verdict = kb.passages.get(before);
+    if (!saysVerdict(verdict.text()) || w.coverage(verdict.canonical()) == 0) {
+      return span;
+    }
+    String both = verdict.text().strip() + span.strip();
+    return both.length() <= Spans.MAX_SPAN ? both : span;
+  }
+
+  /** True when a sentence says yes or no in more than a 可 that leads a step (也可到…领取). */
+  private static boolean saysVerdict(String sentence) {
+    Matcher m = Spans.VERDICT.matcher(sentence);
+    while (m.find()) {
+      if (!m.group().equals("可")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The blank a test question leaves for its answer: （　　）, ( ). */
   static final Pattern BLANK = Pattern.compile("[（(][\\s\u3000]*[）)]");
 

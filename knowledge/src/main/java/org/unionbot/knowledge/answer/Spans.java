@@ -81,7 +81,7 @@ final class Spans {
   private static final Pattern FOR_WHOM = Pattern.compile("为了?(谁|哪些人|什么人)|给(谁|哪些人)");
 
   /** What says yes or no to a yes-or-no question: 不宜参加, 不得收取, 均可报名, 须…. */
-  private static final Pattern VERDICT =
+  static final Pattern VERDICT =
       Pattern.compile(
           "不宜|不得|不能|不可|不予|不接受|不在|不属于|不包括|严禁|禁止|可以|均可|可|须|必须|应当|免费|不需要|无需|无须|暂不|不参加|不享受|不纳入|不再|没有|并无|不符合|符合");
 
