@@ -320,8 +320,11 @@ final class AnswerEngine {
                   f.passage(), f.span(), Math.min(f.confidence(), SINGLE_CHARACTERS), f.score());
         }
         Candidates.Candidate twin = c == candidates.get(0) ? twin(q, candidates) : null;
-        if (twin != null && answering == c && f.confidence() < Answer.LOW_CONFIDENCE) {
-          // unsure which of two cases is meant: both, where they fit in a reply
+        if (twin != null
+            && answering == c
+            && (f.confidence() < Answer.LOW_CONFIDENCE || q.type() == QuestionType.CONTACT)) {
+          // unsure which of two cases is meant: both, where they fit in a reply; and two contacts
+          // that fit alike, where the question cannot tell the reader's from the other's
           String both = Spans.together(c.passage(), twin.passage()).orElse(f.span());
           f = new Replies.Found(f.passage(), both, f.confidence(), f.score());
         }
@@ -684,9 +687,11 @@ final class AnswerEngine {
         Math.abs(a.id() - b.id()) == 1
             && a.section() == b.section()
             && a.paragraph() == b.paragraph();
+    // or a second contact line of the same notice (a forward's own contact, and its notice's)
+    boolean contacts = q.type() == QuestionType.CONTACT && a.notice() == b.notice();
     boolean asGood =
         best.fit() >= 1 && next.fit() >= 1 && Math.abs(best.context() - next.context()) < 1e-9;
-    return beside && asGood ? next : null;
+    return (beside || contacts) && asGood ? next : null;
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

@@ -65,7 +65,7 @@ final class Parts {
   private static final Pattern BARE_TITLE = Pattern.compile("标题|题目");
 
   private static final Pattern ISSUE =
-      Pattern.compile("(印发|下发|发布|发出|发表|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
+      Pattern.compile("(印发|下发|转发|转来|发布|发出|发表|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
   private static final Pattern ISSUER =
       Pattern.compile(
           "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"
@@ -121,6 +121,9 @@ final class Parts {
               + "|发|出|单位|部门|机关|机构|组织|日期|时间|落款|成文|签发|家|谁|给|对|主送|主|送|抄送|写|份|篇|个"
               + "|上面|上头|上级|上边");
 
+  /** Words of a question about a forward's notice itself: 原通知是谁发的, 转的是哪份文件. */
+  private static final Pattern OF_A_FORWARD = Pattern.compile("原|转");
+
   /**
    * The part the question asks for, if it asks for one (q: the canonical question). A word a
    * notice's title ends with names the document (竞赛规程 of 「…职工运动会竞赛规程」), as 通知 does.
@@ -158,6 +161,52 @@ final class Parts {
     return Optional.empty();
   }
 
+  /**
+   * True when a word of the question names a body that signs a notice (区总工会 of 云栖区总工会, 公司工会 of
+   * …有限公司工会): 区总工会的通知是哪天发的 asks of the document.
+   */
+  private static boolean signedBy(Snapshot kb, String word) {
+    return word.length() >= 2
+        && kb.notices.stream()
+            .anyMatch(
+                n ->
+                    n.issuer().filter(i -> i.contains(word)).isPresent()
+                        || n.forwardedBy().filter(f -> f.contains(word)).isPresent());
+  }
+
+  /** A question of who forwarded a notice, or when: 谁转发的, 转发日期. */
+  private static final Pattern FORWARD_ASKED = Pattern.compile("转发|转来|转的|转给");
+
+  /**
+   * True when a question about a forward asks of its cover message, not of the notice it forwards:
+   * it says 转发, or names the body that forwards it and not the one that issued the notice
+   * (公司工会是哪天发的).
+   */
+  private static boolean asksTheForward(Notice n, Question q) {
+    if (n.forwardedBy().isEmpty()) {
+      return false;
+    }
+    String by = n.forwardedBy().get();
+    String issuer = n.issuer().orElse("");
+    return FORWARD_ASKED.matcher(q.text()).find()
+        || q.terms().stream()
+            .anyMatch(w -> w.length() >= 2 && by.contains(w) && !issuer.contains(w));
+  }
+
+  /**
+   * Who forwards a notice and when, with who issued the notice it forwards and when, the one asked
+   * first: 这份通知由…有限公司工会转发，落款日期2027年4月12日；原通知由云栖区总工会印发，落款日期2027年4月8日。
+   */
+  private static String forward(Notice n, String kind, boolean forwardFirst) {
+    String forward =
+        n.forwardedBy().orElse("") + "转发" + n.forwardedOn().map(d -> "，落款日期" + d).orElse("");
+    String original =
+        n.issuer().map(i -> i + "印发").orElse("印发") + n.dateline().map(d -> "，落款日期" + d).orElse("");
+    return forwardFirst
+        ? "这份" + kind + "由" + forward + "；原" + kind + "由" + original + "。"
+        : "原" + kind + "由" + original + "；这份" + kind + "由" + forward + "。";
+  }
+
   /** True when all the question's words are about the document itself, or name it by its kind. */
   private static boolean aboutTheDocument(Snapshot kb, Question q) {
     return aboutTheDocument(kb, q, ABOUT_THE_DOCUMENT);
@@ -168,6 +217,12 @@ final class Parts {
         .allMatch(
             w ->
                 about.matcher(w).replaceAll("").isEmpty()
+                    || signedBy(kb, w)
+                    || kb.notices.stream().anyMatch(n -> n.forwardedBy().isPresent())
+                        && about
+                            .matcher(OF_A_FORWARD.matcher(w).replaceAll(""))
+                            .replaceAll("")
+                            .isEmpty()
                     || w.length() >= 2
                         && kb.notices.stream()
                             .anyMatch(n -> Canonical.text(n.title().strip()).endsWith(w)));
@@ -498,14 +553,16 @@ final class Parts {
               x -> {
                 Optional<String> source = x.byline().flatMap(b -> labelled(b, SOURCE_LABEL));
                 // 文章的来源是哪里 of a post signed by its union, its 来源：…权益保障部 line naming the office
-                return SOURCE_ASKED.matcher(q.text()).find() && source.isPresent()
-                    ? source
-                    : x.issuer().or(() -> source);
+                return asksTheForward(x, q)
+                    ? x.forwardedBy()
+                    : SOURCE_ASKED.matcher(q.text()).find() && source.isPresent()
+                        ? source
+                        : x.issuer().or(() -> source);
               };
           // a speech's byline (市总工会党组书记、常务副主席　邵明远　（2027年3月16日）) gives the day it was given
           case DATELINE ->
               x ->
-                  x.dateline()
+                  (asksTheForward(x, q) ? x.forwardedOn() : x.dateline())
                       .or(() -> x.byline().flatMap(b -> labelled(b, PUBLISHED_LABEL)))
                       .or(() -> x.byline().flatMap(Parts::bracketedDay))
                       // 原创　苓溪工会　2027-05-14 18:30: when a post without a dateline was posted
@@ -695,6 +752,9 @@ final class Parts {
     String kind = kind(n);
     // 这篇文章由“苓溪工会”公众号发布（…）。, where the byline opens with a post's account line
     Optional<String> posted = n.byline().flatMap(Parts::postLine).map(Parts::postedBy);
+    if ((part == Part.ISSUER || part == Part.DATELINE) && n.forwardedBy().isPresent()) {
+      return forward(n, kind, asksTheForward(n, q)); // a forward's date is its cover message's
+    }
     return switch (part) {
       case TITLE -> kind + "的标题是" + Titles.book(value) + "。";
       case BYLINE ->

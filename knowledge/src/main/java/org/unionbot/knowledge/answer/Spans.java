@@ -1193,7 +1193,12 @@ final class Spans {
    * answer (one has the asked-for time, the other the question's words).
    */
   static Optional<String> together(Passage a, Passage b) {
-    String text = a.id() < b.id() ? a.text() + b.text() : b.text() + a.text();
+    Passage first = a.id() < b.id() ? a : b;
+    Passage second = first == a ? b : a;
+    // each without its place in a list: …内线分机8036。联系人：区总工会…, not …8036。（四）联系人：…
+    String text =
+        Headings.stripNumbering(first.text().strip())
+            + Headings.stripNumbering(second.text().strip());
     return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
   }
 

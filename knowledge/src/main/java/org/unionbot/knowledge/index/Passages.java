@@ -65,6 +65,10 @@ final class Passages {
       part(n, c.text(), heading, Passage.Kind.CAPTION);
     }
     signature(n).ifPresent(s -> part(n, s, "", Passage.Kind.SIGNATURE));
+    if (n.forwardedBy().isPresent()) {
+      String on = n.forwardedOn().map(d -> "，" + d).orElse("");
+      part(n, "转发：" + n.forwardedBy().get() + on + "。", "", Passage.Kind.SIGNATURE);
+    }
     if (!n.attachments().isEmpty()) {
       StringBuilder list = new StringBuilder("附件：");
       for (int i = 0; i < n.attachments().size(); i++) {

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  *     numbering, in order; empty when the notice lists none
  * @param issuer the organization that signs the notice at its end ("江州市总工会"), if any
  * @param dateline the date the notice is signed with at its end ("2026年6月10日"), as written, if any
+ * @param forwardedBy who signs the cover message of a notice it forwards ("…有限公司工会" over a district
+ *     union's notice), if the notice is such a forward; the forwarded notice's own signature is
+ *     {@code issuer} and {@code dateline}
+ * @param forwardedOn the date the cover message is signed with, as written, if any
  */
 public record Notice(
     String id,
@@ -32,7 +36,9 @@ public record Notice(
     List<Section> sections,
     List<String> attachments,
     Optional<String> issuer,
-    Optional<String> dateline) {
+    Optional<String> dateline,
+    Optional<String> forwardedBy,
+    Optional<String> forwardedOn) {
 
   public Notice {
     Objects.requireNonNull(id, "id");
@@ -41,6 +47,8 @@ public record Notice(
     Objects.requireNonNull(addressee, "addressee");
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(dateline, "dateline");
+    Objects.requireNonNull(forwardedBy, "forwardedBy");
+    Objects.requireNonNull(forwardedOn, "forwardedOn");
     captions = List.copyOf(captions);
     sections = List.copyOf(sections);
     attachments = List.copyOf(attachments);

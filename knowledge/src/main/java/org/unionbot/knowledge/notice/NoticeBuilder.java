@@ -20,6 +20,8 @@ final class NoticeBuilder {
   Optional<String> addressee = Optional.empty();
   Optional<String> issuer = Optional.empty();
   Optional<String> dateline = Optional.empty();
+  Optional<String> forwardedBy = Optional.empty();
+  Optional<String> forwardedOn = Optional.empty();
   final List<String> attachments = new ArrayList<>();
   final List<String> captionTexts = new ArrayList<>();
   final List<Integer> captionSections = new ArrayList<>();

@@ -204,6 +204,17 @@ public final class NoticeParser {
   /** A Markdown list item: "1. …", "- …", "* …". */
   private static final Pattern LIST_ITEM = Pattern.compile("^(\\d{1,2}[.、．)]|[-*+])\\s*");
 
+  /**
+   * A rule line with words in it, where a forward's cover message ends and the notice it forwards
+   * begins: ---------- 转发的通知 ----------, ====== 原文 ======; group 1 is the words.
+   */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("^[-=—_*~·]{3,}\\s*([^-=—_*~·]{0,20}?)\\s*[-=—_*~·]*$");
+
+  /** The title of a notice another forwards: 关于举办云栖区第七届职工职业技能竞赛的通知. */
+  private static final Pattern FORWARDED_TITLE =
+      Pattern.compile("^关于.{2,60}的(通知|通报|决定|意见|方案|函|公告|批复|办法|规定)$");
+
   /** Characters a heading or caption never ends with: the line breaks off mid-sentence. */
   private static final String CONTINUES = "为的和与及对把将在从向给要是了着或并而且以被让使、，,";
 
@@ -249,6 +260,8 @@ public final class NoticeParser {
         case ATTACHMENT -> b.attachment(l.text);
         case ISSUER -> b.issuer = Optional.of(l.text);
         case DATELINE -> b.dateline = Optional.of(l.text);
+        case FORWARDER -> b.forwardedBy = Optional.of(l.text);
+        case FORWARDED_ON -> b.forwardedOn = Optional.of(l.text);
         case LIST_END -> b.leadAgain();
       }
     }
@@ -263,7 +276,9 @@ public final class NoticeParser {
         sections,
         b.attachments,
         b.issuer,
-        b.dateline);
+        b.dateline,
+        b.forwardedBy,
+        b.forwardedOn);
   }
 
   /**
@@ -366,6 +381,10 @@ public final class NoticeParser {
     ATTACHMENT,
     ISSUER,
     DATELINE,
+    /** Who signs the cover message of a forward, above the notice it forwards. */
+    FORWARDER,
+    /** The date the cover message of a forward is signed with. */
+    FORWARDED_ON,
     /** The end of a run-in list a paragraph announced: what follows goes on under no heading. */
     LIST_END
   }
@@ -574,6 +593,35 @@ public final class NoticeParser {
       }
       day = "";
       half = "";
+      if (i == st.coverIssuer) {
+        out.add(new Line(Kind.FORWARDER, line, 0));
+        continue;
+      }
+      if (i == st.coverDateline) {
+        out.add(new Line(Kind.FORWARDED_ON, line, 0));
+        continue;
+      }
+      Matcher separator = SEPARATOR.matcher(line);
+      boolean forwardedTitle =
+          st.coverDateline >= 0
+              && i == st.coverDateline + 1
+              && FORWARDED_TITLE.matcher(line).matches();
+      if (bodyStarted && separator.matches() || forwardedTitle) {
+        // ---------- 转发的通知 ---------- over 关于举办…的通知: the notice a cover message forwards heads
+        // what it says, and its document number and addressee open it as a notice's do
+        String words = forwardedTitle ? "" : separator.group(1).strip();
+        String heading =
+            forwardedTitle
+                ? line
+                : i + 1 < lines.size() && FORWARDED_TITLE.matcher(lines.get(i + 1)).matches()
+                    ? (words.isEmpty() ? "" : words + "：") + lines.get(++i)
+                    : words;
+        if (!heading.isEmpty()) {
+          out.add(new Line(Kind.HEADING, heading, 1));
+          bodyStarted = false;
+        }
+        continue;
+      }
       if (i == st.dateline) {
         out.add(new Line(Kind.DATELINE, line, 0));
         continue;
@@ -711,13 +759,17 @@ public final class NoticeParser {
         continue;
       }
       // 文号：泓工发〔2027〕19号 under the title comes before the addressee, as a note does
-      if (!bodyStarted && (OfficialLines.isNote(line) || PdfPaste.isNumberLine(line))) {
-        out.add(new Line(Kind.STANDALONE, line, 0));
+      if (!bodyStarted && (OfficialLines.isNote(line) || PdfPaste.numberLine(line).isPresent())) {
+        out.add(new Line(Kind.STANDALONE, PdfPaste.numberLine(line).orElse(line), 0));
         continue;
       }
       if (!bodyStarted && !addressed && OfficialLines.isAddressee(line)) {
         out.add(new Line(Kind.ADDRESSEE, OfficialLines.addressee(line), 0));
         addressed = true;
+        continue;
+      }
+      if (!bodyStarted && OfficialLines.isAddressee(line)) {
+        out.add(new Line(Kind.STANDALONE, line, 0)); // the forwarded notice's own addressee
         continue;
       }
       if (OfficialLines.isContact(line)
@@ -779,6 +831,9 @@ public final class NoticeParser {
    * @param signers how many lines sign it from the issuer's on, a body each: more than one when
    *     they issue it together
    * @param dateline the index of the dateline, or -1
+   * @param coverIssuer the index of the line that signs a forward's cover message, above the notice
+   *     it forwards, or -1
+   * @param coverDateline the index of the cover message's date, or -1
    * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
    *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
    * @param listEnds the indexes of the last lines of run-in lists a paragraph announced ({@link
@@ -790,6 +845,8 @@ public final class NoticeParser {
       int issuer,
       int signers,
       int dateline,
+      int coverIssuer,
+      int coverDateline,
       Set<Integer> runIn,
       Set<Integer> listEnds) {
 
@@ -889,8 +946,28 @@ public final class NoticeParser {
               listEnds.add(end);
             }
           });
+      // 澄州…有限公司工会 over 2027年4月12日 over the notice it forwards: the cover message's signature
+      int cover = -1;
+      int signed = issuer >= 0 ? issuer : dateline >= 0 ? dateline : lines.size();
+      for (int k = 0; k + 2 < signed; k++) {
+        if (OfficialLines.isIssuer(lines.get(k))
+            && OfficialLines.isDate(lines.get(k + 1))
+            && (SEPARATOR.matcher(lines.get(k + 2)).matches()
+                || FORWARDED_TITLE.matcher(lines.get(k + 2)).matches())) {
+          cover = k;
+          break;
+        }
+      }
       return new Structure(
-          articleLines >= 2, divisions.toString(), issuer, signers, dateline, runIn, listEnds);
+          articleLines >= 2,
+          divisions.toString(),
+          issuer,
+          signers,
+          dateline,
+          cover,
+          cover < 0 ? -1 : cover + 1,
+          runIn,
+          listEnds);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.unionbot.knowledge.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,18 @@ final class PdfPaste {
   static boolean isNumberLine(String line) {
     return line.startsWith(NUMBER_LABEL)
         && DOCUMENT_NUMBER.matcher(line.substring(NUMBER_LABEL.length())).matches();
+  }
+
+  /**
+   * The line that says the document number, labelled as {@link #head} labels it: 云工发〔2027〕11号 under
+   * the title of a notice another forwards; empty for any other line.
+   */
+  static Optional<String> numberLine(String line) {
+    return isNumberLine(line)
+        ? Optional.of(line)
+        : DOCUMENT_NUMBER.matcher(line).matches()
+            ? Optional.of(NUMBER_LABEL + line)
+            : Optional.empty();
   }
 
   /** How a document's title ends: …的通知, …的意见, …办法. */
