@@ -155,6 +155,7 @@ final class AnswerEngine {
         .or(() -> Parts.distribution(kb, q))
         .or(() -> NumberedQuestions.answer(kb, q))
         .or(() -> PointsByNumber.answer(kb, q))
+        .or(() -> HeadingFacts.byPlace(kb, q))
         .or(() -> Parts.role(kb, q))
         .or(() -> Parts.bylinePost(kb, q))
         .or(() -> Quotes.speaker(kb, q))

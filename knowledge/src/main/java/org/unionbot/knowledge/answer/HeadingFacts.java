@@ -10,6 +10,7 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -88,6 +89,78 @@ final class HeadingFacts {
             kb.sectionNotices.get(found),
             s.heading(),
             s.heading()));
+  }
+
+  /** A question that names two places: 第一件和第二件. */
+  private static final Pattern TWO_PLACES =
+      Pattern.compile("第[一二三四五六七八九十\\d]{1,2}.{0,3}[和与及、].{0,2}第[一二三四五六七八九十\\d]");
+
+  /**
+   * The part at the asked place of the parts headed by a noun and a numeral, when the question asks
+   * what that part is and nothing else: 第三件实事是什么 of 「实事一：…」…「实事十：…」 → 实事三是：新就业形态劳动者“暖新”行动。 (最后一个案例,
+   * 倒数第二件 likewise); else empty.
+   */
+  static Optional<Answer> byPlace(Snapshot kb, Question q) {
+    if (!(q.type() == QuestionType.WHAT
+            || q.type() == QuestionType.NAME
+            || q.type() == QuestionType.LIST)
+        || q.ordinal().isEmpty()
+        || TWO_PLACES.matcher(q.text()).find()) {
+      return Optional.empty(); // 第一件和第二件实事分别是什么 asks two
+    }
+    for (String noun : q.nouns()) {
+      String label = Canonical.text(noun);
+      if (label.length() < 2
+          || !q.terms().stream().allMatch(t -> label.contains(Canonical.text(t)))) {
+        continue;
+      }
+      Pattern headed = Pattern.compile("^" + Pattern.quote(label) + "[一二三四五六七八九十]{1,3}[：:]");
+      for (Notice n : kb.notices) {
+        List<Integer> parts = new ArrayList<>();
+        for (int i = 0; i < kb.sections.size(); i++) {
+          if (kb.sectionNotices.get(i) == n
+              && headed.matcher(kb.canonicalTitles.get(i)).lookingAt()) {
+            parts.add(i);
+          }
+        }
+        int k = Question.place(q.ordinal().getAsInt(), parts.size());
+        if (parts.size() < 2
+            || k < 1
+            || k > parts.size()
+            || countsOtherwise(n, label, parts.size())) {
+          continue;
+        }
+        Section s = kb.sections.get(parts.get(k - 1));
+        String title = s.title().strip();
+        int colon = title.indexOf('：') >= 0 ? title.indexOf('：') : title.indexOf(':');
+        String text = title.substring(0, colon) + "是：" + title.substring(colon + 1).strip() + "。";
+        return Optional.of(
+            Replies.answer(text + Replies.whose(kb, n), n, s.heading(), s.heading()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when the notice counts the things a label names, and never as many as its parts so headed
+   * (四条疗休养线路 over three parts headed 线路一：…): some are not headed so, and their places are not the
+   * parts' places.
+   */
+  private static boolean countsOtherwise(Notice n, String label, int parts) {
+    Pattern counted =
+        Pattern.compile(
+            "([一二三四五六七八九十两]{1,3}|\\d{1,2})[个件条项家类]\\p{IsHan}{0,6}?" + Pattern.quote(label));
+    StringBuilder text = new StringBuilder(n.title());
+    n.sections().forEach(s -> s.paragraphs().forEach(p -> text.append('\n').append(p.text())));
+    Matcher m = counted.matcher(Canonical.text(text.toString()));
+    boolean otherwise = false;
+    while (m.find()) {
+      if (Numerals.parse(m.group(1)) == parts) {
+        return false; // 评选出5个典型案例 beside 报送的41个案例: one count is theirs
+      }
+      otherwise = true;
+    }
+    return otherwise;
   }
 
   /** The index of the one section that passes the test; -1 when none does, or more than one. */

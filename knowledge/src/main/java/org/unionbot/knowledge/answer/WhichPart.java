@@ -21,7 +21,7 @@ import org.unionbot.knowledge.notice.Section;
 final class WhichPart {
 
   /** A question of which part: 哪个案例, 哪一条线路, 哪个阶段. */
-  private static final Pattern ASKED = Pattern.compile("哪(?:一|1)?[个条项家](\\p{IsHan}{2})");
+  private static final Pattern ASKED = Pattern.compile("哪(?:一|1)?[个条项家件](\\p{IsHan}{2})");
 
   /** Least share of the question's words the part must say. */
   private static final double ENOUGH = 0.6;

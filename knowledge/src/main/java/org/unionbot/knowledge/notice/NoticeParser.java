@@ -211,6 +211,9 @@ public final class NoticeParser {
   private static final Pattern SEPARATOR =
       Pattern.compile("^[-=—_*~·]{3,}\\s*([^-=—_*~·]{0,20}?)\\s*[-=—_*~·]*$");
 
+  /** A label with its value after the colon: 总投入：1.26亿元. */
+  private static final Pattern LABEL_VALUE = Pattern.compile("[：:]\\s*\\S");
+
   /** The title of a notice another forwards: 关于举办云栖区第七届职工职业技能竞赛的通知. */
   private static final Pattern FORWARDED_TITLE =
       Pattern.compile("^关于.{2,60}的(通知|通报|决定|意见|方案|函|公告|批复|办法|规定)$");
@@ -801,7 +804,8 @@ public final class NoticeParser {
         if (st.endsList(i)) {
           out.add(new Line(Kind.LIST_END, "", 0));
         }
-      } else if (shortLine && Headings.startsWithCount(line)) {
+      } else if (shortLine && Headings.startsWithCount(line) && !LABEL_VALUE.matcher(line).find()) {
+        // 十件实事 ｜ 总投入：1.26亿元 gives figures by their labels; 三项重点任务 heads them
         out.add(new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
         out.add(new Line(Kind.TEXT, line, 0));

@@ -30,6 +30,12 @@ final class TextRepair {
   /** Bullet glyphs that only decorate a line's start; □ ■ ◇ are left, they open a byline (□ 记者). */
   private static final String BULLETS = "▍▌▎▶►▷•●○◆★☆✦✔✅➤➢→";
 
+  /** A keycap digit (1️⃣), which a post numbers its items with, as ① would. */
+  private static final Pattern KEYCAP = Pattern.compile("([1-9])\uFE0F?\u20E3");
+
+  /** A Markdown heading's or list item's mark: ## , - , 1. . */
+  private static final Pattern MARKED = Pattern.compile("^(#{1,6}|[-*+]|\\d{1,2}[.、])\\s+");
+
   /** Markdown bold (**…** or __…__) that a notice pasted from an editor keeps: **一、培训对象**. */
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
@@ -41,6 +47,16 @@ final class TextRepair {
             BOLD.matcher(raw.strip())
                 .replaceAll(
                     m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2))));
+    s =
+        KEYCAP
+            .matcher(s)
+            .replaceAll(m -> String.valueOf((char) ('①' + m.group(1).charAt(0) - '1')));
+    s = s.replace("🔟", "⑩");
+    Matcher marked = MARKED.matcher(s);
+    if (marked.lookingAt()) {
+      // ## 🏥 实事一：…, - 💰 补助标准：…: the emoji after a heading's or an item's mark decorates it too
+      s = marked.group() + withoutLeadingBullets(s.substring(marked.end()));
+    }
     s = STRAY_AND.matcher(s).replaceAll("和");
     s = STRAY_OR.matcher(s).replaceAll("或");
     s = ASCII_PUNCT_NEAR_HAN.matcher(s).replaceAll(m -> fullWidth(m.group(1), m.group(2)));
@@ -74,7 +90,13 @@ final class TextRepair {
    * emoji (☀️): decoration, not words.
    */
   static boolean isEmoji(int cp) {
-    return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp == 0xFE0F;
+    return cp >= 0x1F000 && cp <= 0x1FAFF
+        || cp >= 0x2600 && cp <= 0x27BF
+        // ⏰ ⌛ ⭐ ⬆: the clocks, stars and arrows of the same set
+        || cp >= 0x2300 && cp <= 0x23FF
+        || cp >= 0x2B00 && cp <= 0x2BFF
+        || cp == 0xFE0F
+        || cp == 0x20E3;
   }
 
   /**

@@ -1,0 +1,75 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
+
+/**
+ * A post whose original was an infographic (一图读懂): emoji-led headings and labelled figures in
+ * fragments, parts headed 项目一：…, 项目二：…, an index of keycap numbers.
+ */
+class InfographicTest {
+
+  private static final String POST =
+      """
+      # 一图读懂｜2027年临溪区总工会四项惠工项目
+
+      🔢 四项惠工项目　｜　💰 总投入：860万元　｜　👥 惠及职工：8万人次
+
+      速览👇
+
+      1️⃣ 免费体检　2️⃣ 子女托管　3️⃣ 法律服务　4️⃣ 互助保障
+
+      ## 🏥 项目一：在职会员免费体检
+
+      - 对象：全区在职工会会员
+      - 💰 补助标准：每人每年260元
+      - ⏰ 体检时间：5月—10月
+
+      ## 🧒 项目二：职工子女暑期托管
+
+      - 对象：6—12周岁职工子女
+      - 💰 收费标准：每人每期200元
+
+      ## ⚖️ 项目三：职工法律服务进园区
+
+      - 🏢 服务站：新建12家
+      - ☎️ 热线：工作日人工接听
+
+      ## 🛡️ 项目四：职工互助保障扩面
+
+      - 对象：全区工会会员
+      - 💰 缴费标准：每人每年30元，含3条“劳模专线”
+      """;
+
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(POST);
+
+  @Test
+  void emojiAfterAHeadingsOrAnItemsMarkAreDecoration() {
+    Notice n = new NoticeParser().parse("p", POST, Optional.empty());
+    assertThat(n.sections()).anySatisfy(s -> assertThat(s.heading()).isEqualTo("项目一：在职会员免费体检"));
+    assertThat(KB.answer("体检补助标准是多少").text()).startsWith("补助标准：每人每年260元");
+  }
+
+  @Test
+  void aCountLineOfLabelledFiguresIsNoHeading() {
+    Notice n = new NoticeParser().parse("p", POST, Optional.empty());
+    assertThat(n.sections()).noneSatisfy(s -> assertThat(s.heading()).contains("总投入"));
+    assertThat(KB.answer("总投入多少钱").text()).contains("860万元");
+  }
+
+  @Test
+  void aPartIsAskedByItsPlace() {
+    assertThat(KB.answer("第二个项目是什么").text()).startsWith("项目二是：职工子女暑期托管");
+    assertThat(KB.answer("最后一个项目是什么").text()).startsWith("项目四是：职工互助保障扩面");
+    assertThat(KB.answer("倒数第二个项目是什么").text()).startsWith("项目三是：职工法律服务进园区");
+  }
+
+  @Test
+  void whichPartSaysSomethingIsAskedByItsClassifier() {
+    assertThat(KB.answer("哪个项目含劳模专线").text()).contains("项目四");
+  }
+}
