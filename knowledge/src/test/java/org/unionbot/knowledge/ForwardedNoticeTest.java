@@ -48,7 +48,11 @@ class ForwardedNoticeTest {
 
       区职工服务中心三楼报告厅。
 
-      三、其他事项
+      三、听讲名额
+
+      全区共设听讲名额300个，其中企业职工240个、机关事业单位职工60个。
+
+      四、其他事项
 
       请各单位于5月10日前报送名单。联系人：区总工会宣教部 邹明，电话：0731-5560218。
 
@@ -83,6 +87,12 @@ class ForwardedNoticeTest {
   @Test
   void theForwardedNoticesNumberIsItsOwnLine() {
     assertThat(KB.answer("原通知的文号是多少").text()).contains("汀工发〔2027〕7号");
+  }
+
+  @Test
+  void aCountOfPlacesMaySayGeOrMing() {
+    // 名额 is counted in 个 as often as in 名
+    assertThat(KB.answer("企业职工有多少名额").text()).contains("240个");
   }
 
   @Test

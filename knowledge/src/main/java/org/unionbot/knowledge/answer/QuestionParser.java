@@ -538,6 +538,7 @@ final class QuestionParser {
     }
     if (unit.length() == 1 && !measure.isEmpty() && known.test(measure + unit)) {
       unit = measure + unit; // 多少名额: the noun 名额, not 额 counted in 名
+      measure = ""; // which a notice counts in 个 as often as in 名 (参赛名额200个, 名额共8名)
     }
     Matcher kind = LIST_KIND.matcher(content);
     if (unit.isEmpty() && kind.find()) {
