@@ -122,6 +122,7 @@ class EvaluationTest {
     "notice-bf, 156, 9",
     "notice-bl, 238, 9",
     "notice-bp, 229, 9",
+    "notice-bt, 238, 10",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -137,9 +138,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-one sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-two sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 543 of 2,570), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 548 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -157,7 +158,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(542);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(547);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -218,6 +219,7 @@ class EvaluationTest {
     "notice-bf, 1",
     "notice-bl, 2",
     "notice-bp, 1",
+    "notice-bt, 4",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -280,7 +282,8 @@ class EvaluationTest {
     "notice-bi",
     "notice-bf",
     "notice-bl",
-    "notice-bp"
+    "notice-bp",
+    "notice-bt"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

@@ -107,6 +107,7 @@ class EverySuggestionTest {
           new Base("notice-bf", List.of("/eval/notice-bf.txt"), "/eval/qa-notice-bf.tsv"),
           new Base("notice-bl", List.of("/eval/notice-bl.md"), "/eval/qa-notice-bl.tsv"),
           new Base("notice-bp", List.of("/eval/notice-bp.md"), "/eval/qa-notice-bp.tsv"),
+          new Base("notice-bt", List.of("/eval/notice-bt.md"), "/eval/qa-notice-bt.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
