@@ -96,6 +96,11 @@ class ForwardedNoticeTest {
   }
 
   @Test
+  void aQuestionOfTwoCountsGetsBoth() {
+    assertThat(KB.answer("公司名额和全区名额各多少").text()).contains("10个", "300个");
+  }
+
+  @Test
   void bothContactsAnswerAQuestionThatNamesNeither() {
     assertThat(KB.answer("联系人是谁").text()).contains("许晓岚", "邹明").doesNotContain("（");
   }

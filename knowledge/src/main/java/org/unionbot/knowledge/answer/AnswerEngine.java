@@ -326,7 +326,9 @@ final class AnswerEngine {
         Candidates.Candidate twin = c == candidates.get(0) ? twin(q, candidates) : null;
         if (twin != null
             && answering == c
-            && (f.confidence() < Answer.LOW_CONFIDENCE || q.type() == QuestionType.CONTACT)) {
+            && (f.confidence() < Answer.LOW_CONFIDENCE
+                || q.type() == QuestionType.CONTACT
+                || ASKS_BOTH.matcher(q.text()).find())) {
           // unsure which of two cases is meant: both, where they fit in a reply; and two contacts
           // that fit alike, where the question cannot tell the reader's from the other's
           String both = Spans.together(c.passage(), twin.passage()).orElse(f.span());
@@ -388,6 +390,9 @@ final class AnswerEngine {
     Passage first = kb.passagesOf(s).get(0);
     return Optional.of(Replies.answer(kb, new Replies.Found(first, Spans.tidy(s.title()), 1, 1)));
   }
+
+  /** A question of two things at once: 两个邮箱分别是什么, 公司截止和区里截止各是几号. */
+  private static final Pattern ASKS_BOTH = Pattern.compile("两[个位家项条种次]|分别|各是|各多少|各几");
 
   /** A line that only names things by their numbers: ① 体检扩面 ② 帮扶提标 ③ 暖新行动. */
   private static final Pattern INDEX_LINE =
@@ -713,9 +718,11 @@ final class AnswerEngine {
             && a.paragraph() == b.paragraph();
     // or a second contact line of the same notice (a forward's own contact, and its notice's)
     boolean contacts = q.type() == QuestionType.CONTACT && a.notice() == b.notice();
-    boolean asGood =
-        best.fit() >= 1 && next.fit() >= 1 && Math.abs(best.context() - next.context()) < 1e-9;
-    return (beside || contacts) && asGood ? next : null;
+    // 两个邮箱分别是什么, 公司截止和区里截止各是几号: two of the asked-for shape, whatever else each says
+    boolean both = a.notice() == b.notice() && ASKS_BOTH.matcher(q.text()).find();
+    boolean fit = best.fit() >= 1 && next.fit() >= 1;
+    boolean asGood = fit && Math.abs(best.context() - next.context()) < 1e-9;
+    return (beside || contacts) && asGood || both && fit ? next : null;
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */
