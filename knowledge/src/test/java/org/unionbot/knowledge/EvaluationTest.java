@@ -122,7 +122,7 @@ class EvaluationTest {
     "notice-bf, 156, 9",
     "notice-bl, 238, 9",
     "notice-bp, 229, 9",
-    "notice-bt, 238, 10",
+    "notice-bt, 239, 8",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
