@@ -200,11 +200,15 @@ final class Parts {
   private static String forward(Notice n, String kind, boolean forwardFirst) {
     String forward =
         n.forwardedBy().orElse("") + "转发" + n.forwardedOn().map(d -> "，落款日期" + d).orElse("");
+    // a forwarded notice without its issuer's line is said by its date alone (原通知落款日期…)
     String original =
-        n.issuer().map(i -> i + "印发").orElse("印发") + n.dateline().map(d -> "，落款日期" + d).orElse("");
-    return forwardFirst
-        ? "这份" + kind + "由" + forward + "；原" + kind + "由" + original + "。"
-        : "原" + kind + "由" + original + "；这份" + kind + "由" + forward + "。";
+        n.issuer().map(i -> "由" + i + "印发").orElse("")
+            + n.dateline().map(d -> (n.issuer().isPresent() ? "，" : "") + "落款日期" + d).orElse("");
+    return original.isEmpty()
+        ? "这份" + kind + "由" + forward + "。"
+        : forwardFirst
+            ? "这份" + kind + "由" + forward + "；原" + kind + original + "。"
+            : "原" + kind + original + "；这份" + kind + "由" + forward + "。";
   }
 
   /** True when all the question's words are about the document itself, or name it by its kind. */
