@@ -33,6 +33,7 @@ class InfographicTest {
 
       - 对象：6—12周岁职工子女
       - 💰 收费标准：每人每期200元
+      - 📅 时间：7月6日—8月21日
 
       ## ⚖️ 项目三：职工“法援”进园区服务
 
@@ -60,6 +61,12 @@ class InfographicTest {
     Notice n = new NoticeParser().parse("p", POST, Optional.empty());
     assertThat(n.sections()).noneSatisfy(s -> assertThat(s.heading()).contains("总投入"));
     assertThat(KB.answer("总投入多少钱").text()).contains("860万元");
+  }
+
+  @Test
+  void aRangeWithADashHasAStartAndAnEnd() {
+    assertThat(KB.answer("托管几号开始").text()).contains("7月6日");
+    assertThat(KB.answer("托管到几号结束").text()).contains("8月21日");
   }
 
   @Test

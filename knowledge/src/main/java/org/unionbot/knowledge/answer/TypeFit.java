@@ -173,14 +173,15 @@ final class TypeFit {
   private static final Pattern RANGE =
       Pattern.compile("[日号\\d](至|到|—+|－|-|~|～)(今年|明年|次年|当年)?\\d|自.{1,12}起");
 
-  private static final Pattern ENDING = Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d|\\d[—－\\-~～]+\\d");
+  private static final Pattern ENDING =
+      Pattern.compile("至|止|前|截止|为止|以前|之前|到\\d|[\\d日号][—－\\-~～]+\\d");
 
   /**
-   * A date that starts a period: 自, 起, 从, 开始, 启动, a range (which has a start), or a clock time (a
-   * schedule lists when each event starts).
+   * A date that starts a period: 自, 起, 从, 开始, 启动, a range (which has a start: 至, 7月5日—8月20日), or a
+   * clock time (a schedule lists when each event starts).
    */
   private static final Pattern STARTING =
-      Pattern.compile("自|起|从|开始|启动|至|(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
+      Pattern.compile("自|起|从|开始|启动|至|[日号][—－\\-~～]+\\d|(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
 
   /**
    * A "when" question that asks for the start or the end of a period wants a date that starts or
