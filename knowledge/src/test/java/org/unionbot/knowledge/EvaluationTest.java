@@ -122,7 +122,7 @@ class EvaluationTest {
     "notice-bf, 156, 9",
     "notice-bl, 238, 9",
     "notice-bp, 229, 9",
-    "notice-bt, 239, 8",
+    "notice-bt, 243, 8",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -140,7 +140,7 @@ class EvaluationTest {
   /**
    * Over the sixty-two sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 548 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 550 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -158,7 +158,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(547);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(549);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
