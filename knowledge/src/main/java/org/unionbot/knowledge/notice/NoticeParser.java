@@ -804,9 +804,13 @@ public final class NoticeParser {
         if (st.endsList(i)) {
           out.add(new Line(Kind.LIST_END, "", 0));
         }
-      } else if (shortLine && Headings.startsWithCount(line) && !LABEL_VALUE.matcher(line).find()) {
-        // 十件实事 ｜ 总投入：1.26亿元 gives figures by their labels; 三项重点任务 heads them
-        out.add(new Line(Kind.HEADING, line, 1));
+      } else if (shortLine && Headings.startsWithCount(line)) {
+        // 三项重点任务 heads what follows; 五项惠工服务 ｜ 总投入：620万元 gives figures by their labels,
+        // a paragraph of its own, neither a heading nor a photo's caption
+        out.add(
+            LABEL_VALUE.matcher(line).find()
+                ? new Line(Kind.STANDALONE, line, 0)
+                : new Line(Kind.HEADING, line, 1));
       } else if (shortLine && CONTINUES.indexOf(line.charAt(line.length() - 1)) >= 0) {
         out.add(new Line(Kind.TEXT, line, 0));
       } else if (!markdown
