@@ -296,13 +296,25 @@ final class ByShape {
    * paragraph that states the rule (年满18周岁、不超过35周岁；…的，年龄可放宽至38周岁): the case is not the rule.
    */
   static String ruleGoesBefore(Snapshot kb, Passage p, String span) {
-    int before = p.id() - 1;
-    if (!RELAXES.matcher(p.text().strip()).find()
-        || before < 0
-        || !sameParagraph(kb.passages.get(before), p)) {
+    if (!RELAXES.matcher(p.text().strip()).find()) {
       return span;
     }
-    String both = kb.passages.get(before).text().strip() + span.strip();
+    return sentenceBefore(kb, p).map(before -> withBefore(before, span)).orElse(span);
+  }
+
+  /** The sentence before a passage in its paragraph; empty for a paragraph's first. */
+  private static Optional<Passage> sentenceBefore(Snapshot kb, Passage p) {
+    int before = p.id() - 1;
+    return before >= 0 && sameParagraph(kb.passages.get(before), p)
+        ? Optional.of(kb.passages.get(before))
+        : Optional.empty();
+  }
+
+  /**
+   * The sentence before a span with it, when both fit {@link Spans#MAX_SPAN}; the span otherwise.
+   */
+  private static String withBefore(Passage before, String span) {
+    String both = before.text().strip() + span.strip();
     return both.length() <= Spans.MAX_SPAN ? both : span;
   }
 
@@ -312,20 +324,13 @@ final class ByShape {
    * follows from the verdict, not the verdict; the span alone otherwise.
    */
   static String verdictGoesBefore(Snapshot kb, Question q, Weights w, Passage p, String span) {
-    int before = p.id() - 1;
-    if (!QuestionParser.asksYesOrNo(q.text())
-        || q.strict()
-        || Spans.VERDICT.matcher(span).find()
-        || before < 0
-        || !sameParagraph(kb.passages.get(before), p)) {
+    if (!QuestionParser.asksYesOrNo(q.text()) || q.strict() || Spans.VERDICT.matcher(span).find()) {
       return span;
     }
-    Passage verdict = kb.passages.get(before);
-    if (!saysVerdict(verdict.text()) || w.coverage(verdict.canonical()) == 0) {
-      return span;
-    }
-    String both = verdict.text().strip() + span.strip();
-    return both.length() <= Spans.MAX_SPAN ? both : span;
+    return sentenceBefore(kb, p)
+        .filter(before -> saysVerdict(before.text()) && w.coverage(before.canonical()) > 0)
+        .map(before -> withBefore(before, span))
+        .orElse(span);
   }
 
   /** True when a sentence says yes or no in more than a 可 that leads a step (也可到…领取). */

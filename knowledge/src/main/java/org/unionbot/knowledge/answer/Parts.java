@@ -217,12 +217,13 @@ final class Parts {
   }
 
   private static boolean aboutTheDocument(Snapshot kb, Question q, Pattern about) {
+    boolean forward = kb.notices.stream().anyMatch(n -> n.forwardedBy().isPresent());
     return q.terms().stream()
         .allMatch(
             w ->
                 about.matcher(w).replaceAll("").isEmpty()
                     || signedBy(kb, w)
-                    || kb.notices.stream().anyMatch(n -> n.forwardedBy().isPresent())
+                    || forward
                         && about
                             .matcher(OF_A_FORWARD.matcher(w).replaceAll(""))
                             .replaceAll("")

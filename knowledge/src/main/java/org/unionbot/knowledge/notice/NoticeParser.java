@@ -762,8 +762,9 @@ public final class NoticeParser {
         continue;
       }
       // 文号：泓工发〔2027〕19号 under the title comes before the addressee, as a note does
-      if (!bodyStarted && (OfficialLines.isNote(line) || PdfPaste.numberLine(line).isPresent())) {
-        out.add(new Line(Kind.STANDALONE, PdfPaste.numberLine(line).orElse(line), 0));
+      Optional<String> number = bodyStarted ? Optional.empty() : PdfPaste.numberLine(line);
+      if (!bodyStarted && (OfficialLines.isNote(line) || number.isPresent())) {
+        out.add(new Line(Kind.STANDALONE, number.orElse(line), 0));
         continue;
       }
       if (!bodyStarted && !addressed && OfficialLines.isAddressee(line)) {
