@@ -72,7 +72,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bq.tsv', os.path.join(HERE, 'notice-bq.txt')),
          ('qa-notice-br.tsv', os.path.join(HERE, 'notice-br.md')),
          ('qa-notice-bs.tsv', os.path.join(HERE, 'notice-bs.txt')),
-         ('qa-notice-bt.tsv', os.path.join(HERE, 'notice-bt.md')),]
+         ('qa-notice-bt.tsv', os.path.join(HERE, 'notice-bt.md')),
+         ('qa-notice-bu.tsv', os.path.join(HERE, 'notice-bu.txt')),
+         ('qa-notice-bv.tsv', os.path.join(HERE, 'notice-bv.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

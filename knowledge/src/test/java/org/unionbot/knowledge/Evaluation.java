@@ -57,7 +57,9 @@ final class Evaluation {
           new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
           new QuestionSet("notice-bq", "/eval/qa-notice-bq.tsv", "/eval/notice-bq.txt"),
           new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"),
-          new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"));
+          new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"),
+          new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
+          new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
