@@ -148,40 +148,42 @@ final class AnswerEngine {
           }
           return vector[0];
         };
-    return faq(answerer, q, w, lazyVector)
-        .or(() -> Comments.answer(kb, q, w))
-        .or(() -> aboutTheDocument(kb, q))
-        .or(() -> Abbreviations.answer(kb, q))
-        .or(() -> Parts.distribution(kb, q))
-        .or(() -> NumberedQuestions.answer(kb, q))
-        .or(() -> PointsByNumber.answer(kb, q))
-        .or(() -> HeadingFacts.byPlace(kb, q))
-        .or(() -> Parts.role(kb, q))
-        .or(() -> Parts.bylinePost(kb, q))
-        .or(() -> Quotes.speaker(kb, q))
-        .or(() -> Parts.event(kb, q))
-        .or(() -> Parts.purpose(kb, q))
-        .or(() -> Duties.answer(kb, q))
-        .or(() -> Divisions.answer(answerer, raw, q, w))
-        .or(() -> Parts.sentenceAt(kb, q))
-        .or(() -> Transcript.answer(kb, q))
-        .or(() -> Holders.of(kb, q))
-        .or(() -> Outline.questionsAsked(kb, q))
-        .or(() -> Outline.partBeside(kb, q))
-        .or(() -> Outline.itemBeside(kb, q))
-        .or(() -> Outline.itemOfAPart(kb, q))
-        .or(() -> Outline.partsOfTheNotice(kb, q))
-        .or(() -> Outline.superlative(kb, q, w))
-        .or(() -> WhichPart.answer(kb, q, w))
-        .or(() -> Rows.which(kb, q, w))
-        .or(() -> HeadingFacts.answer(kb, q))
-        .or(() -> HeadingFacts.labelled(kb, q))
-        .or(
-            () ->
-                w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()
-                    ? venue(kb).or(() -> place(kb))
-                    : Optional.empty())
-        .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
+    Answer found =
+        faq(answerer, q, w, lazyVector)
+            .or(() -> Comments.answer(kb, q, w))
+            .or(() -> aboutTheDocument(kb, q))
+            .or(() -> Abbreviations.answer(kb, q))
+            .or(() -> Parts.distribution(kb, q))
+            .or(() -> NumberedQuestions.answer(kb, q))
+            .or(() -> PointsByNumber.answer(kb, q))
+            .or(() -> HeadingFacts.byPlace(kb, q))
+            .or(() -> Parts.role(kb, q))
+            .or(() -> Parts.bylinePost(kb, q))
+            .or(() -> Quotes.speaker(kb, q))
+            .or(() -> Parts.event(kb, q))
+            .or(() -> Parts.purpose(kb, q))
+            .or(() -> Duties.answer(kb, q))
+            .or(() -> Divisions.answer(answerer, raw, q, w))
+            .or(() -> Parts.sentenceAt(kb, q))
+            .or(() -> Transcript.answer(kb, q))
+            .or(() -> Holders.of(kb, q))
+            .or(() -> Outline.questionsAsked(kb, q))
+            .or(() -> Outline.partBeside(kb, q))
+            .or(() -> Outline.itemBeside(kb, q))
+            .or(() -> Outline.itemOfAPart(kb, q))
+            .or(() -> Outline.partsOfTheNotice(kb, q))
+            .or(() -> Outline.superlative(kb, q, w))
+            .or(() -> WhichPart.answer(kb, q, w))
+            .or(() -> Rows.which(kb, q, w))
+            .or(() -> HeadingFacts.answer(kb, q))
+            .or(() -> HeadingFacts.labelled(kb, q))
+            .or(
+                () ->
+                    w.isEmpty() && q.type() == QuestionType.WHERE && q.strict()
+                        ? venue(kb).or(() -> place(kb))
+                        : Optional.empty())
+            .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
+    return Amendments.over(kb, q, w, found);
   }
 
   /** A curated pair's answer, when the question asks it ({@link Faqs}). */

@@ -113,6 +113,38 @@ public final class NoticeParser {
     return SLOT.matcher(line).lookingAt() || DAY_LINE.matcher(line).matches();
   }
 
+  /**
+   * The line a chat export heads each message with: who sent it, the day and the time (星湾区总工会-周老师
+   * 2027/5/6 09:03). It stands alone, never part of the message before it.
+   */
+  private static final Pattern CHAT_SENDER =
+      Pattern.compile(
+          "^(\\S.{0,29}?)[\\s　]+(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)"
+              + "[\\s　]+\\d{1,2}:\\d{2}(:\\d{2})?$");
+
+  /** A chat message's call to the whole group: @所有人. */
+  private static final Pattern MENTION_ALL = Pattern.compile("@所有人\\s*");
+
+  /** The line an e-mail's sender's signature opens with: "--" alone. */
+  private static final Pattern SIGNATURE_RULE = Pattern.compile("^--\\s*$");
+
+  /**
+   * Fewest {@link #CHAT_SENDER} lines of a chat export: one is a post's byline (原创　X　2027-08-03
+   * 19:20).
+   */
+  private static final int CHAT_MESSAGES = 3;
+
+  /** The lines that head a chat export's messages, or an empty set when the text is no chat. */
+  static java.util.Set<String> chatSenders(List<String> lines) {
+    java.util.Set<String> senders =
+        lines.stream()
+            .filter(l -> CHAT_SENDER.matcher(l).matches())
+            .collect(java.util.stream.Collectors.toSet());
+    return lines.stream().filter(senders::contains).count() >= CHAT_MESSAGES
+        ? senders
+        : java.util.Set.of();
+  }
+
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
   private static final Pattern LABELLED =
       Pattern.compile(
@@ -443,7 +475,11 @@ public final class NoticeParser {
         // ![申领流程图](https://…) pasted from a post: a photo's caption is its alt text, if it has one
         line = image.group(1).isBlank() ? "" : "▲" + image.group(1).strip();
       }
-      if (!line.isEmpty() && !line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')) {
+      // a rule goes, but for "--", over an e-mail's signature ({@link #SIGNATURE_RULE})
+      boolean rule =
+          line.chars().allMatch(c -> c == '-' || c == '*' || c == '=')
+              && !SIGNATURE_RULE.matcher(line).matches();
+      if (!line.isEmpty() && !rule) {
         int last = out.size() - 1;
         if (last >= 0 && secondContact(out.get(last), raw, line)) {
           // 联系人：邵明哲…，电话：…；  over  　　　　葛雨桐…，电话：…: both are the notice's contacts
@@ -563,7 +599,7 @@ public final class NoticeParser {
   }
 
   private static List<Line> classify(String text) {
-    List<String> lines = contentLines(text);
+    List<String> lines = MailHeaders.unquoted(contentLines(text));
     boolean markdown = lines.stream().anyMatch(l -> Headings.markdownLevel(l) > 0);
     Structure st = Structure.of(lines);
     List<Line> out = new ArrayList<>();
@@ -573,6 +609,8 @@ public final class NoticeParser {
     boolean inAttachments = false;
     boolean interview =
         lines.stream().filter(l -> INTERVIEWER.matcher(l).matches()).count() >= INTERVIEW_TURNS;
+    java.util.Set<String> senders = chatSenders(lines);
+    MailHeaders mail = MailHeaders.of(lines);
     String day = "";
     String half = "";
     for (int i = 0; i < lines.size(); i++) {
@@ -596,6 +634,37 @@ public final class NoticeParser {
       }
       day = "";
       half = "";
+      if (senders.contains(line)) {
+        out.add(new Line(Kind.STANDALONE, line, 0));
+        continue;
+      }
+      if (!senders.isEmpty()) {
+        // @所有人 calls the group to read; it says nothing
+        line = MENTION_ALL.matcher(line).replaceAll("").strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      if (mail.lines().contains(i)) {
+        if (!titled && !mail.subject().isEmpty()) {
+          out.add(new Line(Kind.TITLE, mail.subject(), 0));
+          titled = true;
+        }
+        if (i == mail.attachments()) {
+          // the oldest message's attachments are the notice's
+          OfficialLines.attachmentsStart(line).map(MailHeaders::attached).orElse(List.of()).stream()
+              .map(name -> new Line(Kind.ATTACHMENT, name, 0))
+              .forEach(out::add);
+        } else {
+          out.add(new Line(Kind.STANDALONE, line, 0));
+        }
+        // the oldest message is the notice: its salutation is whom it addresses
+        bodyStarted = i < mail.lastBlock();
+        continue;
+      }
+      if (SIGNATURE_RULE.matcher(line).matches()) {
+        continue;
+      }
       if (i == st.coverIssuer) {
         out.add(new Line(Kind.FORWARDER, line, 0));
         continue;
@@ -735,6 +804,10 @@ public final class NoticeParser {
         continue;
       }
       Matcher bracketed = BRACKETED.matcher(line);
+      if (bracketed.matches() && !senders.isEmpty()) {
+        out.add(new Line(Kind.STANDALONE, line, 0)); // a chat's 【群公告】 heads no part
+        continue;
+      }
       if (bracketed.matches()) {
         // 【活动时间】 heads a section; 【活动时间】1月25日至2月15日 is a labelled fact
         // 【基层动态】临江区总工会…签约612人 over a paragraph is an item's headline, its tag a column's
@@ -767,7 +840,10 @@ public final class NoticeParser {
         out.add(new Line(Kind.STANDALONE, number.orElse(line), 0));
         continue;
       }
-      if (!bodyStarted && !addressed && OfficialLines.isAddressee(line)) {
+      if (!bodyStarted
+          && !addressed
+          && OfficialLines.isAddressee(line)
+          && (!mail.present() || i > mail.lastBlock())) {
         out.add(new Line(Kind.ADDRESSEE, OfficialLines.addressee(line), 0));
         addressed = true;
         continue;
@@ -819,6 +895,9 @@ public final class NoticeParser {
           && i + 1 < lines.size()
           && lines.get(i + 1).startsWith(LISTED)) {
         out.add(new Line(Kind.HEADING, line, 1)); // 本期导读 over its ◆ lines
+      } else if (!senders.isEmpty()) {
+        // a chat's line ends where its writer stopped, with a mark or without: a paragraph
+        out.add(new Line(Kind.STANDALONE, line, 0));
       } else if (shortLine) {
         out.add(new Line(Kind.SHORT, line, 1));
       } else {
@@ -897,6 +976,13 @@ public final class NoticeParser {
       int issuer = -1;
       int signers = 1;
       int last = lines.size() - 1;
+      for (int k = last; k > 1; k--) {
+        if (SIGNATURE_RULE.matcher(lines.get(k)).matches()) {
+          last =
+              k - 1; // an e-mail's sender's signature below its "--" is no signature of the notice
+          break;
+        }
+      }
       while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
         last--;
       }

@@ -134,6 +134,9 @@ final class PdfPaste {
    * article, a contact or an attachment line.
    */
   private static List<String> unwrap(List<String> lines) {
+    if (!NoticeParser.chatSenders(lines).isEmpty()) {
+      return lines; // a chat's messages end where their writers stopped, with a mark or without
+    }
     int width = 0;
     for (String l : lines) {
       if (!NoticeParser.endsSentence(l) && !standsAlone(l)) {
