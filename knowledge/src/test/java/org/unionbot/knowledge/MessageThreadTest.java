@@ -153,6 +153,17 @@ class MessageThreadTest {
   }
 
   @Test
+  void whoSentAMessageAndWhenAreAskedByWhatItSaysOrWhenItCame() {
+    assertThat(CHAT_KB.answer("群公告是谁发的").text()).contains("江畔区总工会-林老师");
+    assertThat(CHAT_KB.answer("更正是哪天发的").text()).contains("2027/9/3 10:00");
+    assertThat(CHAT_KB.answer("老周是哪个单位的").text()).contains("红星机械");
+    assertThat(MAIL_KB.answer("最新一封邮件是什么时候发的").text()).contains("2027年10月12日 星期二 15:10");
+    assertThat(MAIL_KB.answer("原始通知是哪天发的").text()).contains("2027年10月8日");
+    assertThat(MAIL_KB.answer("换场地的邮件是谁发的").text()).contains("周立群");
+    assertThat(MAIL_KB.answer("宋雨桐是哪个部门的").text()).contains("临河市总工会法律工作部");
+  }
+
+  @Test
   void aChangeOnAConditionChangesNothing() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(

@@ -50,6 +50,9 @@ final class Amendments {
   /** A question of what was planned and what is now: 原定和现在分别是哪天, 原来在哪、改到哪了. */
   private static final Pattern ASKS_NOW = Pattern.compile("现在|如今|改到|改成|改后|调整后|变成");
 
+  /** Least share of the question's words a change of a thing unnumbered says. */
+  private static final double MOSTLY = 0.6;
+
   private Amendments() {}
 
   /**
@@ -57,6 +60,9 @@ final class Amendments {
    * that says a change of what the question asks.
    */
   static Answer over(Snapshot kb, Question q, Weights w, Answer a) {
+    if (Messages.asks(q)) {
+      return a; // 更正是哪天发的 asks of the message that changes, not what it changed
+    }
     boolean before = ASKS_BEFORE.matcher(q.text()).find();
     if (q.text().contains("已经") || q.text().contains("已有")) {
       return a; // 已经报送了多少个节目: what was done, which no change of the plan undoes
@@ -115,8 +121,10 @@ final class Amendments {
     }
     // 第四场讲座是哪天 of a notice titled …讲座…的通知: the numbered thing's words are its notice's; and
     // of a numbered thing, the shape asked for is enough (第二场的地址 of 第二场改在…（滨河路45号）)
-    boolean said = w.coverage(numbered.isPresent() ? p.context() : p.canonical()) >= 1;
-    if (!said && (numbered.isEmpty() || q.type() == QuestionType.WHAT)) {
+    double coverage = w.coverage(numbered.isPresent() ? p.context() : p.canonical());
+    boolean said = coverage >= 1;
+    // 报名截止时间 of 报名截止延长到…: most of the question's words name what changed
+    if (!said && (numbered.isEmpty() && coverage < MOSTLY || q.type() == QuestionType.WHAT)) {
       return false;
     }
     Matcher change = CHANGE.matcher(p.text());

@@ -151,6 +151,7 @@ final class AnswerEngine {
     Answer found =
         faq(answerer, q, w, lazyVector)
             .or(() -> Comments.answer(kb, q, w))
+            .or(() -> Messages.answer(kb, q, w))
             .or(() -> aboutTheDocument(kb, q))
             .or(() -> Abbreviations.answer(kb, q))
             .or(() -> Parts.distribution(kb, q))
