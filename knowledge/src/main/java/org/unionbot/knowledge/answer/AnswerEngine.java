@@ -139,6 +139,10 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
+    Optional<Answer> onADay = onADay(answerer, q);
+    if (onADay.isPresent()) {
+      return onADay.get();
+    }
     Weights w = Weights.of(kb, q);
     float[][] vector = {null};
     Supplier<float[]> lazyVector =
@@ -185,6 +189,37 @@ final class AnswerEngine {
                         : Optional.empty())
             .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
     return Amendments.over(kb, q, w, found);
+  }
+
+  /**
+   * Whether something can be done on a day (3月21日还能报名吗): the answer of when its time ends, after
+   * whether the day is past it when that answer says so plainly; empty when no sure answer gives
+   * the end.
+   */
+  private static Optional<Answer> onADay(Answerer answerer, Question q) {
+    Optional<String> asWhen = OnADay.asWhen(q.text());
+    if (asWhen.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer a = find(answerer, asWhen.get());
+    if (!a.answered() || a.lowConfidence()) {
+      return Optional.empty();
+    }
+    Optional<Boolean> past = OnADay.past(OnADay.asked(q.text()), a.text());
+    if (past.isEmpty()) {
+      return Optional.of(a);
+    }
+    String text;
+    if (past.get()) {
+      // and what the notice says becomes of it then (逾期不再受理), if the paragraph says so
+      java.util.regex.Matcher late = OnADay.LATE.matcher(a.detail());
+      String then = late.find() && !a.text().contains(late.group()) ? late.group() : "";
+      text = "这一天已经过了通知规定的时间。" + then + "\n" + a.text();
+    } else {
+      text = "这一天在通知规定的时间内。\n" + a.text();
+    }
+    return Optional.of(
+        new Answer(a.kind(), text, a.sources(), a.suggestions(), a.detail(), a.confidence()));
   }
 
   /** A curated pair's answer, when the question asks it ({@link Faqs}). */
