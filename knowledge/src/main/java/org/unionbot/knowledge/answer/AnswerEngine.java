@@ -139,7 +139,7 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
-    Optional<Answer> onADay = onADay(answerer, q);
+    Optional<Answer> onADay = onADay(answerer, q).or(() -> ofAnAge(answerer, q));
     if (onADay.isPresent()) {
       return onADay.get();
     }
@@ -220,6 +220,34 @@ final class AnswerEngine {
     }
     return Optional.of(
         new Answer(a.kind(), text, a.sources(), a.suggestions(), a.detail(), a.confidence()));
+  }
+
+  /**
+   * Whether someone of an age may do something (我56岁能参加吗): the answer of the age the deed takes,
+   * sure when it gives an age, after whether the age is within it when that answer gives one plain
+   * bound or range; empty when no answer gives an age.
+   */
+  private static Optional<Answer> ofAnAge(Answerer answerer, Question q) {
+    Optional<String> asAge = AgeAsked.asAge(q.text());
+    if (asAge.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer a = find(answerer, asAge.get());
+    if (!a.answered() || !AgeAsked.givesAge(a.text())) {
+      return Optional.empty();
+    }
+    String verdict =
+        AgeAsked.within(AgeAsked.asked(q.text()), a.text())
+            .map(ok -> ok ? "按通知的年龄要求，这个年龄符合。\n" : "按通知的年龄要求，这个年龄不符合。\n")
+            .orElse("");
+    return Optional.of(
+        new Answer(
+            a.kind(),
+            verdict + a.text(),
+            a.sources(),
+            a.suggestions(),
+            a.detail(),
+            Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
   }
 
   /** A curated pair's answer, when the question asks it ({@link Faqs}). */

@@ -1,0 +1,48 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether someone of an age may take part (我56岁能参加吗): notices give the ages allowed, so the reply
+ * gives them and says whether the age is within them.
+ */
+class AgeAskedTest {
+
+  private static final KnowledgeBase KB =
+      QaSet.knowledgeBaseOf(
+          """
+          关于组织职工参加全市健步走活动的通知
+
+          一、参加对象
+          全市在职会员，年龄在18至60周岁之间，身体健康。
+
+          二、活动安排
+          活动于5月15日上午8时在滨江公园集合。
+          """);
+
+  @Test
+  void anAgeWithinTheRangeIsSaidToFit() {
+    assertThat(KB.answer("我今年45岁能参加吗").text()).contains("符合", "18至60周岁").doesNotContain("不符合");
+  }
+
+  @Test
+  void anAgeOutsideTheRangeIsSaidNotToFit() {
+    assertThat(KB.answer("我62岁还能参加吗").text()).contains("不符合", "18至60周岁");
+    assertThat(KB.answer("十七岁能报名吗").text()).contains("不符合", "18至60周岁");
+  }
+
+  @Test
+  void aBoundThatBarsGetsNoVerdict() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            职工健身房开放须知
+
+            一、开放时间：每天9:00至21:00。
+            二、16周岁以下未成年人不得进入健身房。
+            """);
+    assertThat(kb.answer("15岁的孩子能进健身房吗").text()).contains("16周岁以下").doesNotContain("符合");
+  }
+}
