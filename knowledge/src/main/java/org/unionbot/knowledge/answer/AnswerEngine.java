@@ -139,7 +139,8 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
-    Optional<Answer> onADay = onADay(answerer, q).or(() -> ofAnAge(answerer, q));
+    Optional<Answer> onADay =
+        onADay(answerer, q).or(() -> ofAnAge(answerer, q)).or(() -> ofAnAmount(answerer, q));
     if (onADay.isPresent()) {
       return onADay.get();
     }
@@ -239,6 +240,34 @@ final class AnswerEngine {
     String verdict =
         AgeAsked.within(AgeAsked.asked(q.text()), a.text())
             .map(ok -> ok ? "按通知的年龄要求，这个年龄符合。\n" : "按通知的年龄要求，这个年龄不符合。\n")
+            .orElse("");
+    return Optional.of(
+        new Answer(
+            a.kind(),
+            verdict + a.text(),
+            a.sources(),
+            a.suggestions(),
+            a.detail(),
+            Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
+  }
+
+  /**
+   * Whether an amount is allowed (一个节目40人上台可以吗): the answer of the most of its unit, sure when it
+   * gives a bound in that unit, after whether the amount is within the one bound it gives.
+   */
+  private static Optional<Answer> ofAnAmount(Answerer answerer, Question q) {
+    Optional<String> asBound = AmountAsked.asBound(q.text());
+    if (asBound.isEmpty()) {
+      return Optional.empty();
+    }
+    AmountAsked.Amount amount = AmountAsked.asked(q.text());
+    Answer a = find(answerer, asBound.get());
+    if (!a.answered() || !AmountAsked.givesBound(amount, a.text())) {
+      return Optional.empty();
+    }
+    String verdict =
+        AmountAsked.within(amount, a.text())
+            .map(ok -> ok ? "按通知的规定，这个数在允许的范围内。\n" : "按通知的规定，这个数不在允许的范围内。\n")
             .orElse("");
     return Optional.of(
         new Answer(

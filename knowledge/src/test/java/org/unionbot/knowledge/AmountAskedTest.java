@@ -1,0 +1,38 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether an amount is allowed (每个单位能报20人吗, 票价800元的车票能领吗): notices give the bound, so the reply
+ * gives it and says whether the amount is within it.
+ */
+class AmountAskedTest {
+
+  private static final KnowledgeBase KB =
+      QaSet.knowledgeBaseOf(
+          """
+          关于发放职工返乡爱心车票的通知
+
+          一、发放对象
+          在我市连续工作满6个月的外地职工。
+
+          二、发放标准
+          每人限领一张单程票，票面金额不超过600元。
+
+          三、慰问补贴
+          向在线骑手发放恶劣天气补贴，每单不低于2元。
+          """);
+
+  @Test
+  void anAmountOverTheBoundIsSaidToBeOver() {
+    assertThat(KB.answer("票价800元的车票能领吗").text()).contains("不在允许的范围内", "不超过600元");
+    assertThat(KB.answer("恶劣天气补贴每单1元可以吗").text()).contains("不在允许的范围内", "不低于2元");
+  }
+
+  @Test
+  void anAmountWithinTheBoundIsSaidToBeWithin() {
+    assertThat(KB.answer("票价500元的车票能领吗").text()).contains("在允许的范围内", "不超过600元");
+  }
+}
