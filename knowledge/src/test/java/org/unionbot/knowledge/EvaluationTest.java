@@ -140,7 +140,7 @@ class EvaluationTest {
   /**
    * Over the sixty-two sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 550 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 551 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -158,7 +158,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(549);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(550);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
