@@ -47,6 +47,9 @@ final class Amendments {
   /** A question of what was planned before the change: 原定在哪里, 原来是几号, 之前定的. */
   private static final Pattern ASKS_BEFORE = Pattern.compile("原定|原来|原先|原本|原计划|本来|之前|以前|最初|起初");
 
+  /** A question of what was done: 已经报送了多少, 已有几家. */
+  private static final Pattern DONE = Pattern.compile("已经|已有");
+
   /** A question of what was planned and what is now: 原定和现在分别是哪天, 原来在哪、改到哪了. */
   private static final Pattern ASKS_NOW = Pattern.compile("现在|如今|改到|改成|改后|调整后|变成");
 
@@ -55,19 +58,29 @@ final class Amendments {
 
   private Amendments() {}
 
+  /** The sentences of a version that say a change, worked out once for it. */
+  static List<Passage> said(Snapshot kb) {
+    return kb.passages.stream()
+        .filter(p -> p.kind() == Passage.Kind.TEXT && CHANGE.matcher(p.text()).find())
+        .toList();
+  }
+
   /**
-   * The answer, or a sentence that changes the one it was taken from: the same notice's sentence
-   * that says a change of what the question asks.
+   * The answer, or a sentence that changes the one it was taken from: the same notice's sentence,
+   * among those that say a change ({@link #said}), of what the question asks.
    */
-  static Answer over(Snapshot kb, Question q, Weights w, Answer a) {
-    if (Messages.asks(q)) {
-      return a; // 更正是哪天发的 asks of the message that changes, not what it changed
+  static Answer over(Snapshot kb, List<Passage> said, Question q, Weights w, Answer a) {
+    // 更正是哪天发的 asks of the message that changes, not what it changed; 已经报送了多少个节目 what was
+    // done, which no change of the plan undoes
+    if (said.isEmpty()
+        || !a.answered()
+        || a.sources().size() > 1
+        || Messages.asks(q)
+        || DONE.matcher(q.text()).find()) {
+      return a;
     }
     boolean before = ASKS_BEFORE.matcher(q.text()).find();
-    if (q.text().contains("已经") || q.text().contains("已有")) {
-      return a; // 已经报送了多少个节目: what was done, which no change of the plan undoes
-    }
-    if (!a.answered() || a.sources().size() > 1 || before && !ASKS_NOW.matcher(q.text()).find()) {
+    if (before && !ASKS_NOW.matcher(q.text()).find()) {
       return a;
     }
     // an answer of the notice's parts (讲座安排共有五场，没有第六场) cites no sentence
@@ -76,10 +89,8 @@ final class Amendments {
       return a; // the answer says the change itself
     }
     List<Passage> changes = new ArrayList<>();
-    for (Passage p : kb.passages) {
+    for (Passage p : said) {
       if (from.filter(f -> !p.notice().id().equals(f.doc())).isEmpty()
-          && p.kind() == Passage.Kind.TEXT
-          && CHANGE.matcher(p.text()).find()
           && !a.text().contains(p.text())
           && concerns(kb, q, w, p)) {
         changes.add(p);
@@ -91,7 +102,9 @@ final class Amendments {
     // the latest word: of the message sent last, else last in the text
     Passage p =
         changes.stream()
-            .max(Comparator.comparing((Passage c) -> sent(kb, c)).thenComparing(Passage::id))
+            .max(
+                Comparator.comparing((Passage c) -> Messages.sentAt(kb, c))
+                    .thenComparing(Passage::id))
             .get();
     Answer changed = Replies.answer(kb, new Replies.Found(p, p.text(), a.confidence(), 0));
     if (!before) {
@@ -105,11 +118,12 @@ final class Amendments {
   }
 
   /**
-   * Whether a sentence that says a change is of what the question asks: it says all the question's
-   * words, and the same numbered thing if the question names one (第四场讲座是哪天 of 第四场…由10月12日改至10月13日);
-   * it makes the change outright, not on a condition; and what it says from the change on has the
-   * asked-for shape (第四场在哪里 is not answered by 第四场（鹤鸣区）…改至10月13日…，地点不变, whose place stays), unless
-   * it adds the thing whole (新增第六场：…) or the question asks no shape.
+   * Whether a sentence that says a change is of what the question asks: it says most of the
+   * question's words ({@link #MOSTLY}; all when the question asks no shape), and the same numbered
+   * thing if the question names one (第四场讲座是哪天 of 第四场…由10月12日改至10月13日); it makes the change
+   * outright, not on a condition; and what it says from the change on has the asked-for shape
+   * (第四场在哪里 is not answered by 第四场（鹤鸣区）…改至10月13日…，地点不变, whose place stays), unless it adds the
+   * thing whole (新增第六场：…) or the question asks no shape.
    */
   private static boolean concerns(Snapshot kb, Question q, Weights w, Passage p) {
     Optional<String> numbered = numbered(q);
@@ -145,35 +159,6 @@ final class Amendments {
 
   /** A clause that says what stays as it was, without saying it: 地点不变, 日期和时间不变. */
   private static final Pattern UNCHANGED = Pattern.compile("[^，,。；;]{1,8}不变");
-
-  /**
-   * The day and time a message says it was sent, over a sentence of a thread (星湾区总工会-周老师 2027/5/10
-   * 16:20 over a chat's message, 发送时间：2027年9月14日 星期二 16:20 over an e-mail's), as a number that
-   * orders them; 0 for a sentence of no dated message.
-   */
-  private static long sent(Snapshot kb, Passage p) {
-    for (int k = p.id(); k >= 0; k--) {
-      Passage above = kb.passages.get(k);
-      if (above.notice() != p.notice()) {
-        break;
-      }
-      Matcher m = SENT.matcher(above.text());
-      if (m.find()) {
-        long day =
-            Long.parseLong(m.group(1)) * 10_000
-                + Long.parseLong(m.group(2)) * 100
-                + Long.parseLong(m.group(3));
-        return day * 10_000 + Long.parseLong(m.group(4)) * 100 + Long.parseLong(m.group(5));
-      }
-    }
-    return 0;
-  }
-
-  /** A message's heading line with when it was sent: a chat's sender and time, an e-mail's 发送时间. */
-  private static final Pattern SENT =
-      Pattern.compile(
-          "^(?:发送时间|发送日期|日期|时间|Sent|Date)?[：:]?\\s*\\S{0,30}?\\s*(\\d{4})[年/.-](\\d{1,2})[月/.-](\\d{1,2})日?"
-              + "(?:\\s*星期.)?\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?$");
 
   /** The numbered thing a question asks of, 第四场 as 第4场, if it names one. */
   private static Optional<String> numbered(Question q) {

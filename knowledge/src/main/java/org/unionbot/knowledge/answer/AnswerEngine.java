@@ -139,10 +139,11 @@ final class AnswerEngine {
     Snapshot kb = answerer.index;
     String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
     Question q = answerer.questions.parse(raw);
-    Optional<Answer> onADay =
+    // 3月21日还能报名吗, 我56岁能参加吗, 票价800元的车票能领吗: asked of the bound the notice gives
+    Optional<Answer> ofABound =
         onADay(answerer, q).or(() -> ofAnAge(answerer, q)).or(() -> ofAnAmount(answerer, q));
-    if (onADay.isPresent()) {
-      return onADay.get();
+    if (ofABound.isPresent()) {
+      return ofABound.get();
     }
     Weights w = Weights.of(kb, q);
     float[][] vector = {null};
@@ -189,7 +190,7 @@ final class AnswerEngine {
                         ? venue(kb).or(() -> place(kb))
                         : Optional.empty())
             .orElseGet(() -> fromTheText(answerer, raw, q, w, lazyVector.get()));
-    return Amendments.over(kb, q, w, found);
+    return Amendments.over(kb, answerer.changes, q, w, found);
   }
 
   /**
@@ -210,17 +211,14 @@ final class AnswerEngine {
     if (past.isEmpty()) {
       return Optional.of(a);
     }
-    String text;
+    String verdict = "这一天在通知规定的时间内。\n";
     if (past.get()) {
       // and what the notice says becomes of it then (逾期不再受理), if the paragraph says so
-      java.util.regex.Matcher late = OnADay.LATE.matcher(a.detail());
+      Matcher late = OnADay.LATE.matcher(a.detail());
       String then = late.find() && !a.text().contains(late.group()) ? late.group() : "";
-      text = "这一天已经过了通知规定的时间。" + then + "\n" + a.text();
-    } else {
-      text = "这一天在通知规定的时间内。\n" + a.text();
+      verdict = "这一天已经过了通知规定的时间。" + then + "\n";
     }
-    return Optional.of(
-        new Answer(a.kind(), text, a.sources(), a.suggestions(), a.detail(), a.confidence()));
+    return Optional.of(withVerdict(a, verdict, a.confidence()));
   }
 
   /**
@@ -241,14 +239,7 @@ final class AnswerEngine {
         AgeAsked.within(AgeAsked.asked(q.text()), a.text())
             .map(ok -> ok ? "按通知的年龄要求，这个年龄符合。\n" : "按通知的年龄要求，这个年龄不符合。\n")
             .orElse("");
-    return Optional.of(
-        new Answer(
-            a.kind(),
-            verdict + a.text(),
-            a.sources(),
-            a.suggestions(),
-            a.detail(),
-            Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
+    return Optional.of(withVerdict(a, verdict, Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
   }
 
   /**
@@ -269,14 +260,16 @@ final class AnswerEngine {
         AmountAsked.within(amount, a.text())
             .map(ok -> ok ? "按通知的规定，这个数在允许的范围内。\n" : "按通知的规定，这个数不在允许的范围内。\n")
             .orElse("");
-    return Optional.of(
-        new Answer(
-            a.kind(),
-            verdict + a.text(),
-            a.sources(),
-            a.suggestions(),
-            a.detail(),
-            Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
+    return Optional.of(withVerdict(a, verdict, Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
+  }
+
+  /**
+   * An answer with whether the asked day, age or amount is within what it gives put first, as sure
+   * as given: the answer to the bound is the answer to the question.
+   */
+  private static Answer withVerdict(Answer a, String verdict, double confidence) {
+    return new Answer(
+        a.kind(), verdict + a.text(), a.sources(), a.suggestions(), a.detail(), confidence);
   }
 
   /** A curated pair's answer, when the question asks it ({@link Faqs}). */

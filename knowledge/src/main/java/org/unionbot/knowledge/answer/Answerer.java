@@ -10,6 +10,7 @@ import org.unionbot.knowledge.Faq;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Segmenter;
 import org.unionbot.knowledge.analysis.Synonyms;
+import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 
 /**
@@ -24,6 +25,9 @@ public final class Answerer {
   final Synonyms synonyms;
   final Faqs faqs;
   final Recall recall;
+
+  /** The sentences of this version that say a change ({@link Amendments#said}). */
+  final List<Passage> changes;
 
   /**
    * What each section's notice is about, by position in {@link Snapshot#sections}, for the lead of
@@ -61,6 +65,7 @@ public final class Answerer {
   private Answerer(Snapshot index, Synonyms synonyms, List<Faq> faqs, Recall recall) {
     this.index = index;
     this.recall = recall;
+    this.changes = Amendments.said(index);
     this.synonyms = synonyms;
     this.questions = new QuestionParser(index.segmenter, index::contains);
     this.leadSubjects =

@@ -115,6 +115,18 @@ final class Messages {
   }
 
   /**
+   * When the message a sentence is in was sent, as a number that orders messages (year, month, day,
+   * hour, minute); 0 for a sentence of no dated message.
+   */
+  static long sentAt(Snapshot kb, Passage p) {
+    return messages(kb, p.notice()).stream()
+        .filter(m -> m.first() <= p.id() && p.id() <= m.last())
+        .mapToLong(Message::when)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /**
    * The message a question asks of: the newest or oldest it names, else the one that says its
    * words.
    */

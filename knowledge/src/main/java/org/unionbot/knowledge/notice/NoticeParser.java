@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a notice's plain text or Markdown into a {@link Notice}. Stateless and thread-safe.
@@ -135,14 +136,10 @@ public final class NoticeParser {
   private static final int CHAT_MESSAGES = 3;
 
   /** The lines that head a chat export's messages, or an empty set when the text is no chat. */
-  static java.util.Set<String> chatSenders(List<String> lines) {
-    java.util.Set<String> senders =
-        lines.stream()
-            .filter(l -> CHAT_SENDER.matcher(l).matches())
-            .collect(java.util.stream.Collectors.toSet());
-    return lines.stream().filter(senders::contains).count() >= CHAT_MESSAGES
-        ? senders
-        : java.util.Set.of();
+  static Set<String> chatSenders(List<String> lines) {
+    Set<String> senders =
+        lines.stream().filter(l -> CHAT_SENDER.matcher(l).matches()).collect(Collectors.toSet());
+    return lines.stream().filter(senders::contains).count() >= CHAT_MESSAGES ? senders : Set.of();
   }
 
   /** A short line that gives a value under a label (主办单位：市总工会): a fact, not a caption. */
@@ -609,7 +606,7 @@ public final class NoticeParser {
     boolean inAttachments = false;
     boolean interview =
         lines.stream().filter(l -> INTERVIEWER.matcher(l).matches()).count() >= INTERVIEW_TURNS;
-    java.util.Set<String> senders = chatSenders(lines);
+    Set<String> senders = chatSenders(lines);
     MailHeaders mail = MailHeaders.of(lines);
     String day = "";
     String half = "";
