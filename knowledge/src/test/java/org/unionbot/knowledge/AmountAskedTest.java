@@ -32,6 +32,20 @@ class AmountAskedTest {
   }
 
   @Test
+  void aCountOfThingsAfterTheirMeasureWordIsCountedInThem() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            关于举办街道职工篮球赛的通知
+
+            一、比赛时间：6月19日上午9时。
+            二、报名方式：以企业工会为单位组队报名，每家企业限报一个队，每队报名不超过12人。
+            """);
+    // 两个队 counts teams, not 个
+    assertThat(kb.answer("每家企业能报两个队吗").text()).contains("不在允许的范围内", "限报一个队");
+  }
+
+  @Test
   void anAmountWithinTheBoundIsSaidToBeWithin() {
     assertThat(KB.answer("票价500元的车票能领吗").text()).contains("在允许的范围内", "不超过600元");
   }

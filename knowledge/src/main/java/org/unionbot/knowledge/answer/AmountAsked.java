@@ -15,12 +15,12 @@ import org.unionbot.knowledge.notice.Numerals;
  */
 final class AmountAsked {
 
-  /** The units an amount is counted in. */
-  private static final String UNITS = "个|名|人|元|块钱|块|场|次|项|件|篇|份|张|单|期|间|辆";
+  /** The units an amount is counted in, but 个, which may stand before one (两个队). */
+  private static final String UNITS = "名|人|元|块钱|块|场|次|项|件|篇|份|张|单|期|间|辆|队|组|家";
 
-  /** An amount a question names: 40人, 800元, 两场. */
+  /** An amount a question names: 40人, 800元, 两场, 两个队, 三个. */
   private static final Pattern AMOUNT =
-      Pattern.compile("(\\d{1,6}|[一两二三四五六七八九十百千]{1,4})(" + UNITS + ")");
+      Pattern.compile("(\\d{1,6}|[一两二三四五六七八九十百千]{1,4})(?:个?(" + UNITS + ")|(个))");
 
   /** Asking whether it is allowed: 可以吗, 能…吗, 行吗, 有效吗. */
   private static final Pattern WHETHER = Pattern.compile("(可以|能|行|有效|算数|允许).{0,8}吗|行不行|能不能|可不可以");
@@ -53,7 +53,7 @@ final class AmountAsked {
     if (of.length() < 2 || of.length() > 12) {
       return Optional.empty();
     }
-    String unit = amount.group(2).startsWith("块") ? "元" : amount.group(2);
+    String unit = unit(amount);
     return Optional.of(of + (unit.equals("元") ? "最多多少元" : "最多几" + unit));
   }
 
@@ -61,8 +61,13 @@ final class AmountAsked {
   static Amount asked(String question) {
     Matcher amount = AMOUNT.matcher(question);
     amount.find();
-    String unit = amount.group(2).startsWith("块") ? "元" : amount.group(2);
-    return new Amount(Numerals.parse(amount.group(1)), unit);
+    return new Amount(Numerals.parse(amount.group(1)), unit(amount));
+  }
+
+  /** The unit of an amount found: 元 for 块, the noun after 个 if there is one. */
+  private static String unit(Matcher amount) {
+    String unit = amount.group(2) != null ? amount.group(2) : amount.group(3);
+    return unit.startsWith("块") ? "元" : unit;
   }
 
   /** An amount in a unit. */
@@ -98,6 +103,7 @@ final class AmountAsked {
         Pattern.compile(
                 bound
                     + "[^，。；\\d一两二三四五六七八九十]{0,4}(\\d{1,6}|[一两二三四五六七八九十百千]{1,4})"
+                    + (unit.equals("个") ? "" : "个?")
                     + Pattern.quote(unit))
             .matcher(text);
     List<Integer> out = new ArrayList<>();
