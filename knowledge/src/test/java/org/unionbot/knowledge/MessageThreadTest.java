@@ -164,6 +164,15 @@ class MessageThreadTest {
   }
 
   @Test
+  void whoSentAMessageNamesTheThreadBesideAnotherNotice() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            java.util.List.of(
+                KnowledgeBase.bundledNotice(), new NoticeText("chat", Optional.empty(), CHAT)));
+    assertThat(both.answer("群公告是谁发的").text()).contains("江畔区总工会-林老师", "——摘自《江畔区职工登山活动群》");
+  }
+
+  @Test
   void aChangeOnAConditionChangesNothing() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(

@@ -95,7 +95,7 @@ final class Messages {
         continue;
       }
       if (ofUnit) {
-        Optional<Answer> a = unit(n, messages, unit.group(1), unit.group(3));
+        Optional<Answer> a = unit(kb, n, messages, unit.group(1), unit.group(3));
         if (a.isPresent()) {
           return a;
         }
@@ -108,7 +108,8 @@ final class Messages {
             who
                 ? "是" + m.sender() + "发的（" + m.sent() + "）。"
                 : m.sender() + "的这条消息发于" + m.sent() + "。";
-        return Optional.of(Replies.answer(text, n, "消息", m.sender() + " " + m.sent()));
+        return Optional.of(
+            Replies.answer(text + Replies.whose(kb, n), n, "消息", m.sender() + " " + m.sent()));
       }
     }
     return Optional.empty();
@@ -164,7 +165,7 @@ final class Messages {
 
   /** A sender's unit, by the name the question gives: 李姐是哪个单位的 → 区医院工会. */
   private static Optional<Answer> unit(
-      Notice n, List<Message> messages, String asked, String kind) {
+      Snapshot kb, Notice n, List<Message> messages, String asked, String kind) {
     String name = Canonical.text(asked);
     // 周老师是哪个部门的 of 星湾区总工会-周老师: a union names no department
     boolean department = kind.equals("部门");
@@ -181,7 +182,11 @@ final class Messages {
     }
     Message m = named.get(0);
     return Optional.of(
-        Replies.answer(m.name() + "是" + m.unit() + "的（" + m.sender() + "）。", n, "消息", m.sender()));
+        Replies.answer(
+            m.name() + "是" + m.unit() + "的（" + m.sender() + "）。" + Replies.whose(kb, n),
+            n,
+            "消息",
+            m.sender()));
   }
 
   /** The messages of a notice, in the order of its text; empty when it is no thread. */
