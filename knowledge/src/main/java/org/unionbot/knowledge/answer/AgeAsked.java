@@ -74,17 +74,22 @@ final class AgeAsked {
   static Optional<Boolean> within(int asked, String answer) {
     String first = answer.lines().findFirst().orElse("");
     if (BARRED.matcher(first).find()) {
-      return Optional
-          .empty(); // 16周岁以下不得入内: the bound bars, which a plain reading takes for allowing
-    }
-    Matcher range = RANGE.matcher(first);
-    Matcher most = AT_MOST.matcher(first);
-    Matcher least = AT_LEAST.matcher(first);
-    int found = count(RANGE, first) + count(AT_MOST, first) + count(AT_LEAST, first);
-    if (found != 1 && !(found == 2 && least.find() && most.find())) {
+      // 16周岁以下不得入内: the bound bars, which a plain reading takes for allowing
       return Optional.empty();
     }
-    if (range.find()) {
+    int ranges = count(RANGE, first);
+    int most = count(AT_MOST, first);
+    int least = count(AT_LEAST, first);
+    // one range, or at most one upper and one lower bound (年满18周岁、不超过35周岁)
+    if (ranges + most + least == 0
+        || ranges > 0 && ranges + most + least > 1
+        || most > 1
+        || least > 1) {
+      return Optional.empty();
+    }
+    if (ranges == 1) {
+      Matcher range = RANGE.matcher(first);
+      range.find();
       int low = Integer.parseInt(range.group(1));
       int high = Integer.parseInt(range.group(2));
       return low < high ? Optional.of(asked >= low && asked <= high) : Optional.empty();

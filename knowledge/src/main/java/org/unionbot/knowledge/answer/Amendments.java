@@ -102,9 +102,7 @@ final class Amendments {
     // the latest word: of the message sent last, else last in the text
     Passage p =
         changes.stream()
-            .max(
-                Comparator.comparing((Passage c) -> Messages.sentAt(kb, c))
-                    .thenComparing(Passage::id))
+            .max(Comparator.comparingLong(Messages.sentAt(kb)).thenComparing(Passage::id))
             .get();
     Answer changed = Replies.answer(kb, new Replies.Found(p, p.text(), a.confidence(), 0));
     if (!before) {
@@ -126,7 +124,7 @@ final class Amendments {
    * thing whole (新增第六场：…) or the question asks no shape.
    */
   private static boolean concerns(Snapshot kb, Question q, Weights w, Passage p) {
-    Optional<String> numbered = numbered(q);
+    Optional<String> numbered = numbered(q.text());
     // 取暖的第一条要求 is of a list's place, which no change of a thing unnumbered moves
     if (w.isEmpty()
         || numbered.isPresent() && !numbered(p.text()).equals(numbered)
@@ -160,11 +158,7 @@ final class Amendments {
   /** A clause that says what stays as it was, without saying it: 地点不变, 日期和时间不变. */
   private static final Pattern UNCHANGED = Pattern.compile("[^，,。；;]{1,8}不变");
 
-  /** The numbered thing a question asks of, 第四场 as 第4场, if it names one. */
-  private static Optional<String> numbered(Question q) {
-    return numbered(q.text());
-  }
-
+  /** The numbered thing a text names, 第四场 as 第4场, if it names one. */
   private static Optional<String> numbered(String text) {
     Matcher m = NUMBERED.matcher(text);
     if (!m.find()) {

@@ -78,7 +78,7 @@ final class AmountAsked {
     String first = answer.lines().findFirst().orElse("");
     return !bounds(asked.unit(), first, MOST).isEmpty()
         || !bounds(asked.unit(), first, LEAST).isEmpty()
-        || Pattern.compile("\\d+" + Pattern.quote(asked.unit()) + "(以内|以下|以上)")
+        || TypeFit.pattern("\\d+" + Pattern.quote(asked.unit()) + "(以内|以下|以上)")
             .matcher(first)
             .find();
   }
@@ -100,7 +100,7 @@ final class AmountAsked {
 
   private static List<Integer> bounds(String unit, String text, String bound) {
     Matcher m =
-        Pattern.compile(
+        TypeFit.pattern(
                 bound
                     + "[^，。；\\d一两二三四五六七八九十]{0,4}(\\d{1,6}|[一两二三四五六七八九十百千]{1,4})"
                     + (unit.equals("个") ? "" : "个?")

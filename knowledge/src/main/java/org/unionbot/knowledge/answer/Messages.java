@@ -2,8 +2,11 @@ package org.unionbot.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
@@ -11,6 +14,7 @@ import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 
 /**
  * Answers of who sent a message of a thread, and when: a chat export's messages, each under its
@@ -25,11 +29,6 @@ final class Messages {
   /** One message: who sent it, their unit if known, when, and its sentences' range. */
   private record Message(
       String sender, String name, String unit, String sent, long when, int first, int last) {}
-
-  /** A chat message's heading line: the sender's name, the day and the time. */
-  private static final Pattern CHAT_SENDER =
-      Pattern.compile(
-          "^(\\S.{0,29}?)[\\s　]+((\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})[\\s　]+(\\d{1,2}):(\\d{2}))(:\\d{2})?$");
 
   /** An e-mail's sender line: 发件人：温若溪 &lt;wenruoxi@…&gt;. */
   private static final Pattern MAIL_SENDER =
@@ -117,14 +116,16 @@ final class Messages {
 
   /**
    * When the message a sentence is in was sent, as a number that orders messages (year, month, day,
-   * hour, minute); 0 for a sentence of no dated message.
+   * hour, minute); 0 for a sentence of no dated message. Each notice's messages are read once.
    */
-  static long sentAt(Snapshot kb, Passage p) {
-    return messages(kb, p.notice()).stream()
-        .filter(m -> m.first() <= p.id() && p.id() <= m.last())
-        .mapToLong(Message::when)
-        .findFirst()
-        .orElse(0);
+  static ToLongFunction<Passage> sentAt(Snapshot kb) {
+    Map<Notice, List<Message>> read = new HashMap<>();
+    return p ->
+        read.computeIfAbsent(p.notice(), n -> messages(kb, n)).stream()
+            .filter(m -> m.first() <= p.id() && p.id() <= m.last())
+            .mapToLong(Message::when)
+            .findFirst()
+            .orElse(0);
   }
 
   /**
@@ -174,11 +175,9 @@ final class Messages {
             .filter(m -> !m.unit().isEmpty())
             .filter(m -> !department || DEPARTMENT.matcher(m.unit()).find())
             .filter(m -> Canonical.text(m.name()).equals(name))
-            .map(m -> new Message(m.sender(), m.name(), m.unit(), "", 0, 0, 0))
-            .distinct()
             .toList();
-    if (named.size() != 1) {
-      return Optional.empty();
+    if (named.stream().map(Message::sender).distinct().count() != 1) {
+      return Optional.empty(); // no one of the name, or two who go by it
     }
     Message m = named.get(0);
     return Optional.of(
@@ -191,47 +190,50 @@ final class Messages {
 
   /** The messages of a notice, in the order of its text; empty when it is no thread. */
   private static List<Message> messages(Snapshot kb, Notice n) {
-    List<Message> out = new ArrayList<>();
     List<Passage> of = kb.passages.stream().filter(p -> p.notice() == n).toList();
+    List<Message> heads = new ArrayList<>();
     for (int i = 0; i < of.size(); i++) {
       Passage p = of.get(i);
-      Matcher chat = CHAT_SENDER.matcher(p.text());
+      Matcher chat = NoticeParser.CHAT_SENDER.matcher(p.text());
       Matcher mail = MAIL_SENDER.matcher(p.text());
       if (chat.matches()) {
-        String sender = chat.group(1).strip();
+        String sender = chat.group("who").strip();
         Matcher split = NAME_AFTER_UNIT.matcher(sender);
-        long when = time(chat.group(3), chat.group(4), chat.group(5), chat.group(6), chat.group(7));
-        out.add(
+        boolean unit = split.matches();
+        long when =
+            time(
+                chat.group("y"),
+                chat.group("mo"),
+                chat.group("d"),
+                chat.group("h"),
+                chat.group("mi"));
+        heads.add(
             new Message(
                 sender,
-                split.matches() ? split.group(2) : sender,
-                split.matches() ? split.group(1) : "",
-                chat.group(2),
+                unit ? split.group(2) : sender,
+                unit ? split.group(1) : "",
+                chat.group("sent"),
                 when,
                 p.id(),
-                p.id()));
+                -1));
       } else if (mail.matches() && i + 1 < of.size()) {
         Matcher sent = MAIL_SENT.matcher(of.get(i + 1).text());
         if (sent.find()) {
           String sender = mail.group(1).strip();
           long when =
               time(sent.group(2), sent.group(3), sent.group(4), sent.group(5), sent.group(6));
-          out.add(
+          heads.add(
               new Message(
-                  sender, sender, signedUnit(of, i, sender), sent.group(1), when, p.id(), p.id()));
+                  sender, sender, signedUnit(of, i, sender), sent.group(1), when, p.id(), -1));
         }
-      } else if (!out.isEmpty()) {
-        Message last = out.remove(out.size() - 1);
-        out.add(
-            new Message(
-                last.sender(),
-                last.name(),
-                last.unit(),
-                last.sent(),
-                last.when(),
-                last.first(),
-                p.id()));
       }
+    }
+    // a message runs to the next one's heading, the last to the notice's end
+    List<Message> out = new ArrayList<>();
+    for (int k = 0; k < heads.size(); k++) {
+      Message m = heads.get(k);
+      int last = k + 1 < heads.size() ? heads.get(k + 1).first() - 1 : of.get(of.size() - 1).id();
+      out.add(new Message(m.sender(), m.name(), m.unit(), m.sent(), m.when(), m.first(), last));
     }
     return out;
   }

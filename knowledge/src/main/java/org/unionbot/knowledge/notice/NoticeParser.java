@@ -115,13 +115,14 @@ public final class NoticeParser {
   }
 
   /**
-   * The line a chat export heads each message with: who sent it, the day and the time (星湾区总工会-周老师
-   * 2027/5/6 09:03). It stands alone, never part of the message before it.
+   * The line a chat export heads each message with: who sent it ({@code who}), and when ({@code
+   * sent}: the day, {@code y}, {@code mo}, {@code d}, and the time, {@code h}, {@code mi})
+   * (星湾区总工会-周老师 2027/5/6 09:03). It stands alone, never part of the message before it.
    */
-  private static final Pattern CHAT_SENDER =
+  public static final Pattern CHAT_SENDER =
       Pattern.compile(
-          "^(\\S.{0,29}?)[\\s　]+(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)"
-              + "[\\s　]+\\d{1,2}:\\d{2}(:\\d{2})?$");
+          "^(?<who>\\S.{0,29}?)[\\s　]+(?<sent>(?<y>\\d{4})(?:[/.-]|年)(?<mo>\\d{1,2})(?:[/.-]|月)(?<d>\\d{1,2})日?"
+              + "[\\s　]+(?<h>\\d{1,2}):(?<mi>\\d{2}))(:\\d{2})?$");
 
   /** A chat message's call to the whole group: @所有人. */
   private static final Pattern MENTION_ALL = Pattern.compile("@所有人\\s*");
