@@ -74,7 +74,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bs.tsv', os.path.join(HERE, 'notice-bs.txt')),
          ('qa-notice-bt.tsv', os.path.join(HERE, 'notice-bt.md')),
          ('qa-notice-bu.tsv', os.path.join(HERE, 'notice-bu.txt')),
-         ('qa-notice-bv.tsv', os.path.join(HERE, 'notice-bv.txt')),]
+         ('qa-notice-bv.tsv', os.path.join(HERE, 'notice-bv.txt')),
+         ('qa-notice-bw.tsv', os.path.join(HERE, 'notice-bw.txt')),
+         ('qa-notice-bx.tsv', os.path.join(HERE, 'notice-bx.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -59,7 +59,9 @@ final class Evaluation {
           new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"),
           new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"),
           new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
-          new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"));
+          new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"),
+          new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
+          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
