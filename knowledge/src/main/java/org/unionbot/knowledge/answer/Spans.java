@@ -181,7 +181,12 @@ final class Spans {
         String text = window.toString();
         String canonical = canonicalWindow.toString();
         double fit = TypeFit.of(q, withoutAskedFigures(q, canonical), kb);
-        if (SHAPED.contains(q.type()) && sentenceFit > 0 && fit < Math.min(sentenceFit, 0.8)) {
+        // 游园会名额多少 of its row: the cell of 名额 (名额为不限), whatever its shape
+        boolean namedColumn = row && namesColumn(q, p.canonicalClauses().get(i));
+        if (SHAPED.contains(q.type())
+            && sentenceFit > 0
+            && fit < Math.min(sentenceFit, 0.8)
+            && !namedColumn) {
           // a window keeps the shape the sentence has, though a clock time (服务至13:00结束) will do
           // where the sentence also names its weekday
           continue;
@@ -202,7 +207,7 @@ final class Spans {
         // sentence opens with is its subject (…开办“读书班”，每周三…，共办4期，每期40人)
         String before = i > 0 ? p.canonicalClauses().get(0) : "";
         if (q.strict()
-            && (fit < 0.5
+            && (fit < 0.5 && !namedColumn
                 || !w.isEmpty()
                     && w.coverage(around + "\n" + before + canonical) < STRICT_COVERAGE)) {
           continue;
@@ -215,7 +220,7 @@ final class Spans {
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
-        if (row && i > 0 && asksItsColumn(q, canonical)) {
+        if (row && (i > 0 && asksItsColumn(q, canonical) || namedColumn)) {
           value += 0.3; // 东门街道爱心驿站在哪里 of its row: the cell of 详细地址, not that of 所在区县
         }
         if (asksConditions != null && canonical.contains(asksConditions)) {
@@ -670,6 +675,25 @@ final class Spans {
   /** The column a row's cell opens with that says when: 开放时间为…, 报名日期为…. */
   private static final Pattern WHEN_COLUMN = Pattern.compile("^[^为，]{0,4}(时间|日期)为");
 
+  /**
+   * True when the question names the column of the row's cell a clause opens (名额多少 of 名额为80, 怎么报名
+   * of 报名方式为…, 谁参加 of 参加对象为…): two characters of the column's name in the question.
+   */
+  private static boolean namesColumn(Question q, String clause) {
+    String cell = clause.substring(clause.indexOf('：') + 1);
+    Matcher named = CELL.matcher(cell);
+    if (!named.lookingAt()) {
+      return false;
+    }
+    String column = named.group().replaceAll("^[，,]|为$", "");
+    for (int k = 0; k + 2 <= column.length(); k++) {
+      if (q.text().contains(column.substring(k, k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a row's cell is of the column a where- or when-question asks for. */
   private static boolean asksItsColumn(Question q, String cell) {
     return q.type() == QuestionType.WHERE && WHERE_COLUMN.matcher(cell).find()
@@ -689,7 +713,9 @@ final class Spans {
       Pattern.compile(
           "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
               // 2月10日（除夕）： a row's label with its aside
-              + "([^，,。；：:“”（(]{2,12}(?:[（(][^（()）：:]{1,8}[）)])?)(?<![说讲道问答])[：:]");
+              // 庆“五一”职工歌咏比赛： a row's label with a quoted name in it
+              + "((?:[^，,。；：:“”（(]|“[^，,。；：:“”]{1,8}”){2,12}(?:[（(][^（()）：:]{1,8}[）)])?)"
+              + "(?<![说讲道问答])[：:]");
 
   /** A clause that opens a point a sentence numbers inline: 一是…, 二是…. */
   private static final Pattern POINT_INLINE = Pattern.compile("^([一二三四五六七八九十])是");

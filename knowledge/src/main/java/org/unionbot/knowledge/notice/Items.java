@@ -101,7 +101,11 @@ public final class Items {
     for (String line : lines) {
       Matcher m = LIST_LABEL.matcher(line);
       if (!m.find()) {
-        return lines.stream().map(Items::trimmed).filter(t -> t.length() <= MAX_ITEM).toList();
+        return lines.stream()
+            .filter(l -> !TOTAL_ROW.matcher(l).lookingAt())
+            .map(Items::trimmed)
+            .filter(t -> t.length() <= MAX_ITEM)
+            .toList();
       }
       if (!TOTAL.matcher(m.group(1)).matches()) {
         labels.add(m.group(1).strip());
@@ -112,6 +116,9 @@ public final class Items {
 
   /** The label of a table's total row: 合计, 总计, 小计. */
   private static final Pattern TOTAL = Pattern.compile("\\s*[合总小]\\s*计\\s*");
+
+  /** A table's total row as its sentence opens: 合计：…. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("\\s*[合总小]\\s*计\\s*[：:]");
 
   /**
    * An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…;

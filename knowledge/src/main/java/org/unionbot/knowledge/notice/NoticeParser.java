@@ -248,6 +248,13 @@ public final class NoticeParser {
   private static final Pattern FORWARDED_TITLE =
       Pattern.compile("^关于.{2,60}的(通知|通报|决定|意见|方案|函|公告|批复|办法|规定)$");
 
+  /** A line that only says the numbered lines under it are notes: 说明：, 备注：, 注意事项：. */
+  private static final Pattern NOTES_LABEL =
+      Pattern.compile("(?:填表|有关|其他|补充|特别)?说明[：:]|备注[：:]|附?注[：:]|注意事项[：:]|(?:温馨|特别)提示[：:]");
+
+  /** A line wholly in brackets that says something in clauses: （本表由…编制，日期为…）. */
+  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{4,}[，,；;][^（()）]*[）)]");
+
   /** Characters a heading or caption never ends with: the line breaks off mid-sentence. */
   private static final String CONTINUES = "为的和与及对把将在从向给要是了着或并而且以被让使、，,";
 
@@ -850,7 +857,16 @@ public final class NoticeParser {
         out.add(new Line(Kind.STANDALONE, line, 0)); // the forwarded notice's own addressee
         continue;
       }
-      if (OfficialLines.isContact(line)
+      if (NOTES_LABEL.matcher(line).matches()
+          && senders.isEmpty()
+          && i + 1 < lines.size()
+          && Headings.numberedLevel(lines.get(i + 1)) > 0) {
+        // 说明： over 1.…, 2.… under a table: the heading of the notes, not a label without a value
+        out.add(Line.subordinate(line.substring(0, line.length() - 1), out));
+      } else if (ASIDE.matcher(line).matches()) {
+        // （本表由…编制，日期为活动开始日期，…）: a note on what follows, said in a sentence, no heading
+        out.add(new Line(Kind.STANDALONE, line, 0));
+      } else if (OfficialLines.isContact(line)
           || shortLine && Headings.numberedLevel(line) == 0 && OfficialLines.givesPhone(line)
           || OfficialLines.isClosing(line)
           || shortLine && LABELLED.matcher(line).find() && !Headings.opensCase(line)

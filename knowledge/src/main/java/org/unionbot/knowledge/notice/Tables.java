@@ -16,6 +16,9 @@ final class Tables {
   private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-{3,}:?");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
 
+  /** The first cell of a table's row of totals. */
+  private static final Pattern TOTAL = Pattern.compile("(合计|总计|共计|小计|总数)[：:]?");
+
   /** The gap between the cells of a row typed as plain text: a tab, or two spaces or more. */
   private static final Pattern GAP = Pattern.compile("\\t+|[ \u3000]{2,}");
 
@@ -38,6 +41,11 @@ final class Tables {
   static List<String> aligned(List<String> lines) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
+      int sheetEnd = lines.get(i).indexOf('\t') >= 0 ? sheet(lines, i, out) : i;
+      if (sheetEnd > i) {
+        i = sheetEnd - 1;
+        continue;
+      }
       List<String> header = alignedCells(lines.get(i));
       int end = i + 1;
       if (header.size() >= ALIGNED_COLUMNS
@@ -58,6 +66,92 @@ final class Tables {
       i = end - 1;
     }
     return out;
+  }
+
+  /**
+   * The most lines one cell of a sheet spans (a cell Excel quotes because it holds line breaks).
+   */
+  private static final int CELL_LINES = 6;
+
+  /**
+   * Reads the rows of a spreadsheet pasted as text from {@code start}, as Excel puts them on the
+   * clipboard: cells split by one tab each, so two tabs in a row are an empty cell, and a cell that
+   * holds a line break quoted over the lines it spans ("上午9:00 / 下午2:00"). Adds them to {@code out}
+   * as a Markdown table and returns the index of the first line after them; returns {@code start}
+   * when the line there heads no such sheet (three named columns or more, two rows or more).
+   */
+  private static int sheet(List<String> lines, int start, List<String> out) {
+    List<String> header = record(lines.get(start).strip());
+    if (header == null
+        || header.size() < ALIGNED_COLUMNS
+        || !header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+      return start;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int end = start + 1;
+    while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) {
+      StringBuilder text = new StringBuilder(lines.get(end));
+      int next = end + 1;
+      List<String> cells = record(text.toString());
+      while (cells == null && next < lines.size() && next - end < CELL_LINES) {
+        text.append('\n').append(lines.get(next++));
+        cells = record(text.toString());
+      }
+      if (cells == null || cells.size() > header.size()) {
+        break;
+      }
+      List<String> row = new ArrayList<>(cells);
+      while (row.size() < header.size()) {
+        row.add(""); // an editor that strips a line's trailing tabs drops its empty last cells
+      }
+      rows.add(row);
+      end = next;
+    }
+    if (rows.size() < ALIGNED_ROWS) {
+      return start;
+    }
+    out.add(pipes(header));
+    out.add(pipes(header.stream().map(c -> "---").toList()));
+    rows.forEach(r -> out.add(pipes(r)));
+    return end;
+  }
+
+  /**
+   * The cells of one row of tab-separated text, each stripped, a quoted cell unquoted ("" for a
+   * quote mark in it) and its line breaks made a list's 、; null while a quoted cell is still open.
+   */
+  private static List<String> record(String text) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    int i = 0;
+    while (true) {
+      if (i < text.length() && text.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i >= text.length()) {
+            return null;
+          }
+          char c = text.charAt(i++);
+          if (c != '"') {
+            cell.append(c);
+          } else if (i < text.length() && text.charAt(i) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            break;
+          }
+        }
+      }
+      int tab = text.indexOf('\t', i);
+      cell.append(text, i, tab < 0 ? text.length() : tab);
+      String value = cell.toString().strip().replaceAll("\\s*\n\\s*", "、").replace('|', '｜');
+      cells.add(TextRepair.collapseSpaces(value));
+      cell.setLength(0);
+      if (tab < 0) {
+        return cells;
+      }
+      i = tab + 1;
+    }
   }
 
   private static List<String> alignedCells(String line) {
@@ -99,29 +193,47 @@ final class Tables {
    * @param rows the body rows' cells
    */
   static List<String> sentences(List<String> header, List<List<String>> rows) {
+    // a last row of totals (合计 | | 共18项 | … | 1114) neither numbers nor names: it is its own label
+    boolean totalled =
+        rows.size() > 2
+            && !rows.get(rows.size() - 1).isEmpty()
+            && TOTAL.matcher(rows.get(rows.size() - 1).get(0)).matches();
+    List<List<String>> body = totalled ? rows.subList(0, rows.size() - 1) : rows;
     boolean numbered =
-        !rows.isEmpty()
-            && rows.stream().allMatch(r -> !r.isEmpty() && NUMBER.matcher(r.get(0)).matches());
+        !body.isEmpty()
+            && body.stream().allMatch(r -> !r.isEmpty() && NUMBER.matcher(r.get(0)).matches());
     // the first column names its row (报到及抽签：…) unless it only numbers the rows; then the first
     // column after it whose every cell is its own does (东门街道爱心驿站 of 序号 | 所在区县 | 站点名称 | …)
-    int named = numbered ? namingColumn(header, rows) : header.isEmpty() ? -1 : 0;
+    int named = numbered ? namingColumn(header, body) : header.isEmpty() ? -1 : 0;
     boolean labelled = named >= 0;
     List<String> out = new ArrayList<>();
     String above = "";
-    for (List<String> row : rows) {
+    List<String> aboveRow = List.of();
+    for (List<String> listed : rows) {
+      boolean total = totalled && listed == rows.get(rows.size() - 1);
+      List<String> row = new ArrayList<>(listed);
+      for (int i = 1; i < named && i < row.size() && !total; i++) {
+        if (row.get(i).isBlank() && i < aboveRow.size()) {
+          // a cell left of the naming one that spans the rows under it, empty there (3月 over two
+          // activities of March)
+          row.set(i, aboveRow.get(i));
+        }
+      }
+      aboveRow = row;
       List<String> parts = new ArrayList<>();
-      for (int i = numbered || labelled ? 1 : 0; i < row.size(); i++) {
-        if (i == named) {
+      for (int i = numbered || labelled || total ? 1 : 0; i < row.size(); i++) {
+        if (i == named && !total) {
           continue;
         }
         // a cell is one clause of its row's sentence: its own commas list (会员每次5元、非会员每次15元)
         String cell = withoutEndMark(row.get(i)).replaceAll("[，,]\\s*", "、");
         String column = i < header.size() ? withoutEndMark(header.get(i)) : "";
         if (!cell.isEmpty()) {
-          parts.add(column.isEmpty() ? cell : column + "为" + cell);
+          parts.add(column.isEmpty() || total && i == named ? cell : column + "为" + cell);
         }
       }
-      String label = labelled && named < row.size() ? withoutEndMark(row.get(named)) : "";
+      String label =
+          total ? row.get(0) : labelled && named < row.size() ? withoutEndMark(row.get(named)) : "";
       if (labelled && label.isEmpty() && header.size() >= 3) {
         // a first cell that spans the rows under it, left empty there (基础建设（20分） over 团队结构, 制度管理)
         label = above;

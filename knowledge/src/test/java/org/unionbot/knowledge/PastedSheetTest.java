@@ -1,0 +1,68 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A schedule pasted straight from a spreadsheet: its cells split by one tab each, so two tabs are
+ * an empty cell; a cell with a line break in it quoted over two lines; a quarter written only on
+ * the first of its rows; a row of totals; the notes under it. Each row answers as the table's own
+ * sentence, by the column asked.
+ */
+class PastedSheetTest {
+
+  // cells split by tabs (\t) as a spreadsheet copies them; two tabs in a row are an empty cell
+  private static final String SHEET =
+      """
+      2027年上半年职工培训课程安排表
+      为提升职工技能，公司工会制定了上半年培训课程安排，现印发如下。
+      序号\t季度\t课程名称\t日期\t时间\t地点\t名额\t授课人\t备注
+      1\t一季度\t安全生产法规解读\t2027/2/24\t下午2:00\t公司三楼报告厅\t80\t韦建平\t
+      2\t\t“匠心”数控技能提升班\t2027/3/10\t"上午8:30
+      下午1:30"\t实训中心二车间\t不限\t吴海峰\t自带劳保鞋
+      3\t二季度\t职工心理健康讲座\t2027/4/15\t下午3:00\t公司三楼报告厅\t60\t\t
+      4\t\t急救知识培训\t2027/5/20\t上午9:00\t职工之家活动室\t40人\t冯丽娟\t"限班组长报名
+      结业发证书"
+      合计\t\t共4门\t\t\t\t180\t\t不含不限名额的课程
+
+      说明：
+      1.各班组于开课前5天将报名名单报公司工会。
+      2.请假须提前1天告知授课人。
+
+      宏远机械有限公司工会
+      2027年2月1日
+      """;
+
+  private static final KnowledgeBase KB =
+      KnowledgeBase.of(List.of(new NoticeText("sheet", Optional.empty(), SHEET)));
+
+  @Test
+  void aRowAnswersWithTheCellOfTheColumnAsked() {
+    assertThat(KB.answer("急救知识培训在哪里").text()).contains("职工之家活动室");
+    assertThat(KB.answer("心理健康讲座名额多少").text()).contains("60").doesNotContain("报告厅");
+    // the column named, though its cell has no figure
+    assertThat(KB.answer("数控技能提升班名额多少").text()).contains("不限");
+    assertThat(KB.answer("急救知识培训谁授课").text()).contains("冯丽娟");
+  }
+
+  @Test
+  void aQuotedCellIsOneCellOverItsLines() {
+    assertThat(KB.answer("数控技能提升班几点上课").text()).contains("上午8:30", "下午1:30");
+    assertThat(KB.answer("急救知识培训有什么要求").text()).contains("限班组长报名");
+  }
+
+  @Test
+  void aCellLeftEmptyUnderItsGroupIsTheGroupAbove() {
+    assertThat(KB.answer("急救知识培训是哪个季度").text()).contains("二季度");
+    assertThat(KB.answer("数控技能提升班是哪个季度").text()).contains("一季度");
+  }
+
+  @Test
+  void theTotalsRowIsNoCourseAndTheNotesAreTheirOwnPart() {
+    assertThat(KB.answer("一共几门课程").text()).contains("共4门");
+    assertThat(KB.answer("说明第二条是什么").text()).contains("请假须提前1天告知授课人");
+  }
+}
