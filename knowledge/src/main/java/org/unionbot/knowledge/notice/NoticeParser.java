@@ -473,7 +473,9 @@ public final class NoticeParser {
     List<String> out = new ArrayList<>();
     List<Integer> bullets = new ArrayList<>();
     for (String raw :
-        Tables.aligned(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n")))) {
+        Tables.aligned(
+            Slides.outline(
+                List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))))) {
       String line = TextRepair.line(TextRepair.wideSpaces(raw).replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {
@@ -639,6 +641,20 @@ public final class NoticeParser {
       }
       day = "";
       half = "";
+      if (line.startsWith(Slides.ITEM)) {
+        out.add(new Line(Kind.LISTED, line.substring(Slides.ITEM.length()).strip(), 0));
+        continue;
+      }
+      if (line.startsWith(Slides.LINE)) {
+        out.add(new Line(Kind.STANDALONE, line.substring(Slides.LINE.length()).strip(), 0));
+        continue;
+      }
+      if (line.startsWith(Slides.TITLE)) {
+        // a slide's title heads its lines, under the part of the deck it is in
+        out.add(Line.subordinate(line.substring(Slides.TITLE.length()).strip(), out));
+        bodyStarted = true;
+        continue;
+      }
       if (senders.contains(line)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
         continue;

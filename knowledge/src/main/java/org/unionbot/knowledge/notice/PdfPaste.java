@@ -137,6 +137,9 @@ final class PdfPaste {
     if (!NoticeParser.chatSenders(lines).isEmpty()) {
       return lines; // a chat's messages end where their writers stopped, with a mark or without
     }
+    if (lines.stream().anyMatch(l -> l.startsWith(Slides.TITLE))) {
+      return lines; // a slide's lines are its fragments, each ended where its writer ended it
+    }
     int width = 0;
     for (String l : lines) {
       if (!NoticeParser.endsSentence(l) && !standsAlone(l)) {
