@@ -39,9 +39,12 @@ final class Slides {
   /** Who gives the talk, on the last slide: 主讲人：谭静宜, over the post the next line names. */
   private static final Pattern SPEAKER = Pattern.compile("^(?:主讲人?|宣讲人|报告人|讲师|讲解人)[：:]");
 
-  /** A slide's marker line, as PowerPoint's outline export or a copy of its slides gives it. */
+  /**
+   * A slide's marker line, as PowerPoint's outline export or a copy of its slides gives it; not
+   * 第3页, which is a PDF's page footer far more often than a slide's marker.
+   */
   private static final Pattern MARKER =
-      Pattern.compile("(?:幻灯片|[Ss]lide)\\s*\\d{1,3}|P\\s?\\d{1,3}|第\\s*\\d{1,3}\\s*[页张]");
+      Pattern.compile("(?:幻灯片|[Ss]lide)\\s*\\d{1,3}|P\\s?\\d{1,3}");
 
   /** The fewest marker lines a deck has. */
   private static final int FEWEST_SLIDES = 3;
