@@ -61,6 +61,12 @@ class PastedSheetTest {
   }
 
   @Test
+  void aMonthAskedIsEveryRowDatedInIt() {
+    assertThat(KB.answer("5月有什么课程").text()).contains("急救知识培训").doesNotContain("心理健康");
+    assertThat(KB.answer("二月份有哪些培训").text()).contains("安全生产法规解读").doesNotContain("数控");
+  }
+
+  @Test
   void theTotalsRowIsNoCourseAndTheNotesAreTheirOwnPart() {
     assertThat(KB.answer("一共几门课程").text()).contains("共4门");
     assertThat(KB.answer("说明第二条是什么").text()).contains("请假须提前1天告知授课人");

@@ -11,6 +11,7 @@ import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Numerals;
 import org.unionbot.knowledge.notice.Section;
 
 /**
@@ -34,6 +35,9 @@ final class Rows {
   /** A mark before a row's name: ★, ※, ●. */
   private static final Pattern LEADING_MARK = Pattern.compile("^[^\\p{IsHan}\\p{Alnum}（(“]+");
 
+  /** The label of a table's row of totals. */
+  private static final Pattern TOTAL = Pattern.compile("合计|总计|共计|小计");
+
   /** The fewest rows a table has for its rows to be chosen among. */
   private static final int FEWEST_ROWS = 3;
 
@@ -43,6 +47,10 @@ final class Rows {
   private record Row(Passage passage, String label, List<String> columns, List<String> values) {}
 
   static Optional<Answer> which(Snapshot kb, Question q, Weights w) {
+    Matcher month = MONTH.matcher(q.text());
+    if (month.find() && ASKS_OF_A_MONTH.matcher(q.text()).find()) {
+      return ofAMonth(kb, q, w, Numerals.parse(month.group(1)));
+    }
     Matcher asked = ASKS_WHICH.matcher(q.text());
     if (!asked.find()
         || QuestionParser.asksYesOrNo(q.text())
@@ -62,6 +70,10 @@ final class Rows {
       }
       // 哪几天 counts the rows in a measure, naming no noun
       String kind = q.unit().isEmpty() && counted(asked) ? measure(asked) : q.unit();
+      String named = namedAfter(q, w, asked);
+      if (!named.isEmpty()) {
+        kind = named; // 哪个小程序 asks which mini-program, not which of the rows
+      }
       if (!ofTheirKind(kind, s, rows)) {
         continue; // 兴趣课有哪些 of a timetable's rows: it asks what they hold, not which of them
       }
@@ -70,6 +82,73 @@ final class Rows {
         return Optional.empty(); // two tables answer it alike: neither is sure to be the one asked
       }
       found = here.isPresent() ? here : found;
+    }
+    return found;
+  }
+
+  /** A month a question names: 3月, 10月份, 十月. */
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?<![\\d年/.\\-])(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?![\\d一二三四五六七八九十]|[日号底初中])");
+
+  /** A word of a question that is its month's number or its asking: 12, 十, 有啥, 什么. */
+  private static final Pattern ASKING_WORD = Pattern.compile("[\\d一二三四五六七八九十]+|.*(啥|什么|哪些|哪个).*");
+
+  /** A question of what a month holds: 3月有什么活动, 10月份有几个比赛, 四月有哪些. */
+  private static final Pattern ASKS_OF_A_MONTH = Pattern.compile("有(什么|哪些|啥|几[个项场次门期])|哪(些|几)");
+
+  /**
+   * The rows of a schedule that fall in the month asked (3月有什么活动 of a table whose rows say 月份为3月 or
+   * 日期为2027/3/6): every such row by its label, when the question's other words are the table's (its
+   * heading, its title, or what most of its rows are) and some rows fall in the month and some do
+   * not.
+   */
+  private static Optional<Answer> ofAMonth(Snapshot kb, Question q, Weights w, int month) {
+    Pattern in =
+        Pattern.compile(
+            "(?<![\\d.])" + month + "月(?!\\d)|\\d{4}[/.\\-]" + month + "[/.\\-]\\d{1,2}(?!\\d)");
+    Optional<Answer> found = Optional.empty();
+    for (Section s : kb.sections) {
+      List<Row> rows = rows(kb, s);
+      if (rows.size() < FEWEST_ROWS) {
+        continue;
+      }
+      List<Row> chosen =
+          rows.stream()
+              .filter(r -> r.values().stream().anyMatch(v -> in.matcher(v).find()))
+              .toList();
+      String table = Canonical.text(s.title() + "\n" + rows.get(0).passage().notice().title());
+      boolean asksNothingElse =
+          w.terms.stream()
+              // not the month itself (12 of 12月份), nor what asks (有啥)
+              .filter(t -> !t.in("月份") && !ASKING_WORD.matcher(t.word()).matches())
+              .allMatch(
+                  t ->
+                      t.in(table)
+                          || 2 * rows.stream().filter(r -> t.in(Canonical.text(r.label()))).count()
+                              >= rows.size());
+      if (chosen.isEmpty() || chosen.size() == rows.size() || !asksNothingElse) {
+        continue;
+      }
+      if (found.isPresent()) {
+        return Optional.empty(); // two tables answer it alike: neither is sure to be the one asked
+      }
+      String text =
+          (s.title().isEmpty() ? "表中" : s.title() + "里")
+              + month
+              + "月的有"
+              + chosen.size()
+              + "项："
+              + String.join(
+                  "、",
+                  chosen.stream()
+                      .map(r -> LEADING_MARK.matcher(r.label()).replaceFirst(""))
+                      .toList())
+              + "。";
+      if (text.length() <= Spans.MAX_SPAN) {
+        found =
+            Optional.of(Replies.answer(kb, new Replies.Found(chosen.get(0).passage(), text, 1, 1)));
+      }
     }
     return found;
   }
@@ -106,8 +185,7 @@ final class Rows {
     }
     String said = said(chosen, filters, named);
     String text =
-        s.title()
-            + "里"
+        (s.title().isEmpty() ? "表中" : s.title() + "里")
             + said
             + "的有"
             + chosen.size()
@@ -187,6 +265,24 @@ final class Rows {
     return 2 * labelled >= rows.size() || Canonical.text(s.title()).contains(u);
   }
 
+  /**
+   * The word of the question right after 哪个, 哪些, 几个 (小程序 of 哪个小程序), when it is one of the
+   * question's terms of two characters or more; "" otherwise, and after a measure that is itself
+   * the kind asked (哪几天, 哪家).
+   */
+  private static String namedAfter(Question q, Weights w, Matcher asked) {
+    if (!measure(asked).equals("个")) {
+      return ""; // 哪几天带班: the days are what it asks, 带班 what they hold
+    }
+    String after = q.text().substring(asked.end());
+    return w.terms.stream()
+        .map(Weights.Term::word)
+        // at most a character in: the segmenter may keep it with 哪个 (哪个小 / 程序)
+        .filter(t -> t.length() >= 2 && after.indexOf(t) >= 0 && after.indexOf(t) <= 1)
+        .findFirst()
+        .orElse("");
+  }
+
   private static boolean counted(Matcher asked) {
     return asked.group(2) != null || asked.group(3) != null;
   }
@@ -208,6 +304,9 @@ final class Rows {
       int colon = text.indexOf('：');
       if (colon < 1) {
         return List.of(); // a table whose rows have no label
+      }
+      if (TOTAL.matcher(text.substring(0, colon)).matches()) {
+        continue; // 合计：共18项，名额为1114: the rows' sum, no row of them
       }
       List<String> columns = new ArrayList<>();
       List<String> values = new ArrayList<>();
