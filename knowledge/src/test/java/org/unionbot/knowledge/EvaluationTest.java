@@ -123,6 +123,7 @@ class EvaluationTest {
     "notice-bl, 238, 9",
     "notice-bp, 229, 9",
     "notice-bt, 243, 8",
+    "notice-bo, 214, 10",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -138,9 +139,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-two sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-three sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 551 of 2,645), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 566 of 2,718), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -158,7 +159,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(550);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(565);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -220,6 +221,7 @@ class EvaluationTest {
     "notice-bl, 2",
     "notice-bp, 1",
     "notice-bt, 4",
+    "notice-bo, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -283,7 +285,8 @@ class EvaluationTest {
     "notice-bf",
     "notice-bl",
     "notice-bp",
-    "notice-bt"
+    "notice-bt",
+    "notice-bo"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
