@@ -151,9 +151,13 @@ final class Spans {
     double sentenceFit = TypeFit.of(q, p.canonical(), kb);
     // what the sentence's title, heading and the sentence before it say counts for its windows
     String around = p.context().substring(0, Math.max(0, p.context().lastIndexOf('\n')));
-    // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…)
+    // a table row's label is of each of its cells (健身房怎么收费 of 健身房：楼层为四楼，…，收费为会员每次5元…),
+    // and an employer's of each clause of its line (华晟电子包食宿吗 of 琴阳华晟电子有限公司：招聘普工40名，…，包食宿)
     Matcher labelled = LINE_LABEL.matcher(p.canonical().strip());
-    String lineLabel = labelled.lookingAt() && isTableRow(p) ? labelled.group(1) + "\n" : "";
+    String lineLabel =
+        labelled.lookingAt() && (isTableRow(p) || ORGANISATION.matcher(labelled.group(1)).matches())
+            ? labelled.group(1) + "\n"
+            : "";
     // a row the notice's table has, not a line that reads as one (入园时间为8:00—8:30，离园时间为…)
     boolean row = !lineLabel.isEmpty() && p.paragraphOf().row();
     // …按月发放技能津贴：初级工100元，中级工200元，高级工400元，…: what the colon leads into is of each item
@@ -656,6 +660,10 @@ final class Spans {
 
   /** What a window that opens with a case (审核通过的，…) loses to one of as much else that does not. */
   private static final double CASE_LED = 0.05;
+
+  /** An organisation's name as a line's label: 琴阳华晟电子有限公司：招聘普工40名，…，包食宿. */
+  private static final Pattern ORGANISATION =
+      Pattern.compile("\\p{IsHan}{4,}(有限公司|公司|集团|医院|学校|中心|酒店|饭店|超市)");
 
   /** A cell of a table's row as a sentence says it: 收费为…, 是否需要预约为… ({@code Tables}). */
   private static final Pattern CELL = Pattern.compile("[，,]?[^，,。；：:为]{2,8}为");
