@@ -66,6 +66,8 @@ class CommentThreadTest {
 
           欢迎大家来看电影！
 
+          > 作者回复：两家影院的地址详见正文第二部分。
+
           **一只猫**　👍 3
 
           👍👍
@@ -76,6 +78,14 @@ class CommentThreadTest {
     assertThat(POST.answer("精选留言一共有几条").text()).contains("六", "夏天的风", "老王在工地", "一只猫");
     assertThat(POST.answer("第一条留言是谁写的").text()).contains("夏天的风");
     assertThat(POST.answer("最后一条留言是谁写的").text()).contains("一只猫");
+  }
+
+  @Test
+  void thePostsBodyIsAskedOfAsItsMainText() {
+    // 正文 points at the post above its comments, as 文中 and 通知 point at a notice; the reply that
+    // says 详见正文第二部分 only names the part
+    assertThat(POST.answer("正文第一部分讲什么").text()).contains("谁可以参加");
+    assertThat(POST.answer("正文第二部分是什么").text()).contains("在哪里看");
   }
 
   @Test
