@@ -51,7 +51,6 @@ final class Evaluation {
           new QuestionSet("notice-be", "/eval/qa-notice-be.tsv", "/eval/notice-be.md"),
           new QuestionSet("notice-bg", "/eval/qa-notice-bg.tsv", "/eval/notice-bg.txt"),
           new QuestionSet("notice-bj", "/eval/qa-notice-bj.tsv", "/eval/notice-bj.md"),
-          new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
           new QuestionSet("notice-bq", "/eval/qa-notice-bq.tsv", "/eval/notice-bq.txt"),
@@ -127,6 +126,7 @@ final class Evaluation {
           new QuestionSet("notice-bp", "/eval/qa-notice-bp.tsv", "/eval/notice-bp.md"),
           new QuestionSet("notice-bt", "/eval/qa-notice-bt.tsv", "/eval/notice-bt.md"),
           new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
+          new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

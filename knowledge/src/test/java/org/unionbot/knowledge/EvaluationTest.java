@@ -124,6 +124,7 @@ class EvaluationTest {
     "notice-bp, 229, 9",
     "notice-bt, 243, 8",
     "notice-bo, 214, 10",
+    "notice-bk, 226, 11",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -139,9 +140,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-three sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-four sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 566 of 2,718), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 579 of 2,787), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -159,7 +160,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(565);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(578);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -222,6 +223,7 @@ class EvaluationTest {
     "notice-bp, 1",
     "notice-bt, 4",
     "notice-bo, 3",
+    "notice-bk, 3",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -286,7 +288,8 @@ class EvaluationTest {
     "notice-bl",
     "notice-bp",
     "notice-bt",
-    "notice-bo"
+    "notice-bo",
+    "notice-bk"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
