@@ -20,7 +20,7 @@ class PastedSheetTest {
       2027年上半年职工培训课程安排表
       为提升职工技能，公司工会制定了上半年培训课程安排，现印发如下。
       序号\t季度\t课程名称\t日期\t时间\t地点\t名额\t授课人\t备注
-      1\t一季度\t安全生产法规解读\t2027/2/24\t下午2:00\t公司三楼报告厅\t80\t韦建平\t
+      1\t一季度\t安全生产法规解读\t2027/2/24\t下午2:00\t公司三楼报告厅\t80\t韦建平\t每周三上课，共4次
       2\t\t“匠心”数控技能提升班\t2027/3/10\t"上午8:30
       下午1:30"\t实训中心二车间\t不限\t吴海峰\t自带劳保鞋
       3\t二季度\t职工心理健康讲座\t2027/4/15\t下午3:00\t公司三楼报告厅\t60\t\t
@@ -46,6 +46,8 @@ class PastedSheetTest {
     // the column named, though its cell has no figure
     assertThat(KB.answer("数控技能提升班名额多少").text()).contains("不限");
     assertThat(KB.answer("急救知识培训谁授课").text()).contains("冯丽娟");
+    // the cell of 时间, not the remark that says when classes are held
+    assertThat(KB.answer("安全生产法规解读上课时间").text()).contains("下午2:00");
   }
 
   @Test

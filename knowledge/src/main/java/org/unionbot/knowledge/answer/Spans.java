@@ -224,8 +224,11 @@ final class Spans {
         if (q.type() == QuestionType.HOW && MEANS.matcher(canonical).find()) {
           value += 0.5; // 怎么报名: the clause that says by what means (通过微信小程序…进行)
         }
-        if (row && (i > 0 && asksItsColumn(q, canonical) || namedColumn)) {
+        if (row && i > 0 && asksItsColumn(q, canonical)) {
           value += 0.3; // 东门街道爱心驿站在哪里 of its row: the cell of 详细地址, not that of 所在区县
+        }
+        if (namedColumn) {
+          value += 0.8; // 游园会名额多少: the cell of 名额, though another cell has the asked-for shape
         }
         if (asksConditions != null && canonical.contains(asksConditions)) {
           value += 0.5; // 数控车工有什么要求 of …：招聘数控车工5名，月薪…，要求2年以上相关工作经验，…: what it requires
@@ -694,6 +697,12 @@ final class Spans {
       return false;
     }
     String column = named.group().replaceAll("^[，,]|为$", "");
+    if (q.text().contains(column)) {
+      return true;
+    }
+    if (QuestionParser.asksYesOrNo(q.text())) {
+      return false; // 13岁的孩子能参加吗 asks of the rule, not of the column 参加对象
+    }
     for (int k = 0; k + 2 <= column.length(); k++) {
       if (q.text().contains(column.substring(k, k + 2))) {
         return true;
