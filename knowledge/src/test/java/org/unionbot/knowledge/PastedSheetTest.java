@@ -31,6 +31,7 @@ class PastedSheetTest {
       说明：
       1.各班组于开课前5天将报名名单报公司工会。
       2.请假须提前1天告知授课人。
+      3.表中授课人为空的，同上一行。
 
       宏远机械有限公司工会
       2027年2月1日
@@ -60,6 +61,13 @@ class PastedSheetTest {
   void aCellLeftEmptyUnderItsGroupIsTheGroupAbove() {
     assertThat(KB.answer("急救知识培训是哪个季度").text()).contains("二季度");
     assertThat(KB.answer("数控技能提升班是哪个季度").text()).contains("一季度");
+  }
+
+  @Test
+  void anEmptyCellTheNoticeSaysIsAsAboveIsTheCellAbove() {
+    assertThat(KB.answer("心理健康讲座谁授课").text()).contains("吴海峰");
+    // no rule for the remarks: an empty one says nothing
+    assertThat(KB.answer("心理健康讲座有什么要求").text()).doesNotContain("自带劳保鞋");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.unionbot.knowledge.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -110,10 +111,40 @@ final class Tables {
     if (rows.size() < ALIGNED_ROWS) {
       return start;
     }
+    sameAsAbove(lines, header, rows);
     out.add(pipes(header));
     out.add(pipes(header.stream().map(c -> "---").toList()));
     rows.forEach(r -> out.add(pipes(r)));
     return end;
+  }
+
+  /** A notice's rule that an empty cell says what the cell above it says: 为空的，同上一行. */
+  private static final Pattern SAME_AS_ABOVE = Pattern.compile("(为空|空白|空格|未填)[^。；;]{0,8}同上");
+
+  /**
+   * Fills the empty cells of the columns a line of the notice says are, when empty, as above
+   * (表中报名方式、 联系人、联系电话为空的，同上一行): each with the cell above it; a row of totals is left as it is.
+   */
+  private static void sameAsAbove(
+      List<String> lines, List<String> header, List<List<String>> rows) {
+    for (String line : lines) {
+      Matcher rule = SAME_AS_ABOVE.matcher(line);
+      if (!rule.find()) {
+        continue;
+      }
+      String said = line.substring(0, rule.start());
+      for (int c = 1; c < header.size(); c++) {
+        if (header.get(c).length() < 2 || !said.contains(header.get(c))) {
+          continue;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+          List<String> row = rows.get(r);
+          if (row.get(c).isEmpty() && !TOTAL.matcher(row.get(0)).matches()) {
+            row.set(c, rows.get(r - 1).get(c));
+          }
+        }
+      }
+    }
   }
 
   /**
