@@ -23,7 +23,7 @@ class PastedSheetTest {
       1\t一季度\t安全生产法规解读\t2027/2/24\t下午2:00\t公司三楼报告厅\t80\t韦建平\t每周三上课，共4次
       2\t\t“匠心”数控技能提升班\t2027/3/10\t"上午8:30
       下午1:30"\t实训中心二车间\t不限\t吴海峰\t自带劳保鞋
-      3\t二季度\t职工心理健康讲座\t2027/4/15\t下午3:00\t公司三楼报告厅\t60\t\t
+      3\t二季度\t职工心理健康讲座\t46492\t下午3:00\t公司三楼报告厅\t60\t\t
       4\t\t急救知识培训\t2027/5/20\t上午9:00\t职工之家活动室\t40人\t冯丽娟\t"限班组长报名
       结业发证书"
       合计\t\t共4门\t\t\t\t180\t\t不含不限名额的课程
@@ -68,6 +68,12 @@ class PastedSheetTest {
     assertThat(KB.answer("心理健康讲座谁授课").text()).contains("吴海峰");
     // no rule for the remarks: an empty one says nothing
     assertThat(KB.answer("心理健康讲座有什么要求").text()).doesNotContain("自带劳保鞋");
+  }
+
+  @Test
+  void aDateTheSheetShowsOrLeftAsItsSerialNumberAnswersWhichDay() {
+    assertThat(KB.answer("急救知识培训是哪天").text()).contains("2027/5/20");
+    assertThat(KB.answer("心理健康讲座是哪天").text()).contains("2027/4/15");
   }
 
   @Test

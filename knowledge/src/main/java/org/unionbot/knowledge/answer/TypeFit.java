@@ -378,10 +378,10 @@ final class TypeFit {
   /** A question of which day: 熄灯一小时是哪天, 几号开始 (not 几天, a number of days). */
   private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|几号|几月几|什么日子|哪几天|哪几号");
 
-  /** A day, as a date or a weekday or a part of a month. */
+  /** A day, as a date (2027/5/20 too) or a weekday or a part of a month. */
   private static final Pattern DAY =
       Pattern.compile(
-          "\\d{1,2}月|(?<!\\d)([1-9]|[12]\\d|3[01])[日号]|(周|星期|礼拜)[一二三四五六日天]|[上中下]旬|月底|月初|年底|年初");
+          "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}月|(?<!\\d)([1-9]|[12]\\d|3[01])[日号]|(周|星期|礼拜)[一二三四五六日天]|[上中下]旬|月底|月初|年底|年初");
 
   /**
    * A question of which day is not answered by a length of time alone (同步熄灯一小时 of 6月14日晚…，请…熄灯一小时):

@@ -1,5 +1,6 @@
 package org.unionbot.knowledge.notice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -112,10 +113,41 @@ final class Tables {
       return start;
     }
     sameAsAbove(lines, header, rows);
+    datesOfSerials(rows);
     out.add(pipes(header));
     out.add(pipes(header.stream().map(c -> "---").toList()));
     rows.forEach(r -> out.add(pipes(r)));
     return end;
+  }
+
+  /** A date as a spreadsheet shows it: 2027/3/15, 2027-3-15. */
+  private static final Pattern SHEET_DATE = Pattern.compile("\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}");
+
+  /** A date a spreadsheet left unformatted, its serial number of days: 46514 (of 2000 to 2099). */
+  private static final Pattern SERIAL = Pattern.compile("(3[6-9]|[4-6]\\d|7[0-2])\\d{3}");
+
+  /** The day a spreadsheet's serial numbers count from. */
+  private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+  /**
+   * Says the date of a serial number in a column of dates (46514 among 2027/3/6, 2027/6/5: a cell
+   * the sheet left unformatted) beside the number as the sheet shows it: 46514（即2027/5/7）.
+   */
+  private static void datesOfSerials(List<List<String>> rows) {
+    for (int c = 0; c < rows.get(0).size(); c++) {
+      int column = c;
+      long dates = rows.stream().filter(r -> SHEET_DATE.matcher(r.get(column)).matches()).count();
+      if (2 * dates < rows.size()) {
+        continue;
+      }
+      for (List<String> row : rows) {
+        if (SERIAL.matcher(row.get(c)).matches()) {
+          LocalDate d = SERIAL_EPOCH.plusDays(Long.parseLong(row.get(c)));
+          String date = d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+          row.set(c, row.get(c) + "（即" + date + "）");
+        }
+      }
+    }
   }
 
   /** A notice's rule that an empty cell says what the cell above it says: 为空的，同上一行. */
