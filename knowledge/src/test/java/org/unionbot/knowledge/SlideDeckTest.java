@@ -68,6 +68,13 @@ class SlideDeckTest {
   }
 
   @Test
+  void aSlideIsAskedOfByItsNumberAndFoundByWhatItIsAbout() {
+    assertThat(KB.answer("第6页讲什么").text()).contains("保障内容");
+    assertThat(KB.answer("幻灯片 4讲的是什么").text()).contains("参加前后");
+    assertThat(KB.answer("哪一页讲保障内容").text()).contains("第6页");
+  }
+
+  @Test
   void aSlidesNumberedLinesAreItsList() {
     assertThat(KB.answer("保障内容第二项是什么").text()).contains("重大疾病补助");
     assertThat(KB.answer("住院补助每次最多多少钱").text()).contains("3000元");

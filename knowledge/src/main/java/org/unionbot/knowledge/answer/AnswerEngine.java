@@ -159,6 +159,7 @@ final class AnswerEngine {
             .or(() -> Comments.answer(kb, q, w))
             .or(() -> Messages.answer(kb, q, w))
             .or(() -> aboutTheDocument(kb, q))
+            .or(() -> SlideAsked.answer(kb, q, w))
             .or(() -> Abbreviations.answer(kb, q))
             .or(() -> Parts.distribution(kb, q))
             .or(() -> NumberedQuestions.answer(kb, q))

@@ -29,9 +29,14 @@ public final class Headings {
   private static final Pattern ARTICLE = Pattern.compile("^(" + ORDINAL + "条)\\s*");
   private static final Pattern NUMBERING =
       Pattern.compile(
-          "^(#{1,6}\\s*|"
+          "^(#{1,6}\\s*|幻灯片 \\d{1,3}\\s|"
               + ORDINAL
               + "[编章节]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.、．](?=\\D))\\s*");
+
+  /**
+   * A slide's heading as {@link Slides} writes it: its number, then its title (幻灯片 13 权益保障（三）…).
+   */
+  public static final Pattern SLIDE = Pattern.compile("^幻灯片 (\\d{1,3})\\s");
 
   /** A count at the start of a heading: 四个步骤, 三项重点任务, 5个方面, 八大行动. */
   private static final Pattern COUNT =

@@ -94,7 +94,7 @@ final class Slides {
       if (cover || slide.size() <= 1) {
         out.addAll(slide);
       } else {
-        out.addAll(slide(slide));
+        out.addAll(slide(number(lines.get(i)), slide));
       }
       cover = false;
       i = end;
@@ -102,14 +102,19 @@ final class Slides {
     return out;
   }
 
-  private static List<String> slide(List<String> lines) {
+  /** The number a marker line gives its slide: 13 of 幻灯片 13, P13. */
+  private static int number(String marker) {
+    return Integer.parseInt(marker.replaceAll("\\D", ""));
+  }
+
+  private static List<String> slide(int number, List<String> lines) {
     List<String> out = new ArrayList<>();
     String title = lines.get(0);
     if (CONTENTS.matcher(title.replace(" ", "")).matches()) {
       // the parts it names are their own slides' headings: here one line that lists them
       return List.of(LINE + title + "：" + String.join("；", lines.subList(1, lines.size())) + "。");
     }
-    out.add(TITLE + title);
+    out.add(TITLE + "幻灯片 " + number + " " + title); // its number a heading's numbering
     Matcher quiz = QUIZ.matcher("");
     for (int k = 1; k < lines.size(); k++) {
       String line = lines.get(k);
