@@ -688,7 +688,8 @@ final class Spans {
 
   /**
    * True when the question names the column of the row's cell a clause opens (名额多少 of 名额为80, 怎么报名
-   * of 报名方式为…, 谁参加 of 参加对象为…): two characters of the column's name in the question.
+   * of 报名方式为…, 谁参加 of 参加对象为…): the column's name in the question, or two characters of it in a
+   * question that is no yes-or-no one.
    */
   private static boolean namesColumn(Question q, String clause) {
     String cell = clause.substring(clause.indexOf('：') + 1);

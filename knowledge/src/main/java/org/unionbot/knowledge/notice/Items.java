@@ -118,7 +118,7 @@ public final class Items {
   private static final Pattern TOTAL = Pattern.compile("\\s*[合总小]\\s*计\\s*");
 
   /** A table's total row as its sentence opens: 合计：…. */
-  private static final Pattern TOTAL_ROW = Pattern.compile("\\s*[合总小]\\s*计\\s*[：:]");
+  private static final Pattern TOTAL_ROW = Pattern.compile(TOTAL.pattern() + "[：:]");
 
   /**
    * An item a paragraph numbers in its text: 一是加强组织领导，…；二是坚持精准帮扶，…; 第一类是…困难职工家庭，…。第二类是…;

@@ -474,8 +474,7 @@ public final class NoticeParser {
     List<Integer> bullets = new ArrayList<>();
     for (String raw :
         Tables.aligned(
-            Slides.outline(
-                List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))))) {
+            Slides.outline(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))))) {
       String line = TextRepair.line(TextRepair.wideSpaces(raw).replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * A slide deck copied out as text, each slide under a marker line (幻灯片 1, Slide 2, P3): its lines
  * as the parser reads a notice's. A slide's first line is its title, a heading under the part the
- * deck is in (权益保障（一）：劳动报酬 under 三、权益保障要点); the lines of a contents slide are a list, not the part
- * headings they name; a speaker's note (备注：…) is text of its slide; a second-level bullet (–
- * 签劳动合同…) goes on the line it hangs from; lines of cells split by | or by wide spaces are a table.
- * The first slide is the deck's cover, and a slide of one line a part's divider: both are read as
- * any notice's lines.
+ * deck is in and numbered by the slide ({@link Headings#SLIDE}: 幻灯片 11 权益保障（一）：劳动报酬 under
+ * 三、权益保障要点); a contents slide is one line that lists the parts, not their headings again; a
+ * speaker's note (备注：…) is text of its slide; a second-level bullet (– 签劳动合同…) goes on the line it
+ * hangs from; numbered and bulleted lines are the slide's list; lines of cells split by | or by
+ * wide spaces are a table; a quiz's question and answer are a 问：/答： pair. The first slide is the
+ * deck's cover, and a slide of one line a part's divider: both are read as any notice's lines.
  */
 final class Slides {
 

@@ -154,8 +154,8 @@ final class Tables {
   private static final Pattern SAME_AS_ABOVE = Pattern.compile("(为空|空白|空格|未填)[^。；;]{0,8}同上");
 
   /**
-   * Fills the empty cells of the columns a line of the notice says are, when empty, as above
-   * (表中报名方式、 联系人、联系电话为空的，同上一行): each with the cell above it; a row of totals is left as it is.
+   * Fills the empty cells of the columns a line of the notice says are, when empty, as above (表中
+   * 报名方式、联系人、联系电话为空的，同上一行): each with the cell above it; a row of totals is left as it is.
    */
   private static void sameAsAbove(
       List<String> lines, List<String> header, List<List<String>> rows) {
@@ -296,7 +296,9 @@ final class Tables {
         }
       }
       String label =
-          total ? row.get(0) : labelled && named < row.size() ? withoutEndMark(row.get(named)) : "";
+          total
+              ? withoutEndMark(row.get(0))
+              : labelled && named < row.size() ? withoutEndMark(row.get(named)) : "";
       if (labelled && label.isEmpty() && header.size() >= 3) {
         // a first cell that spans the rows under it, left empty there (基础建设（20分） over 团队结构, 制度管理)
         label = above;
