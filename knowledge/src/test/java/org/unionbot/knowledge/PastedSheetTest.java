@@ -40,6 +40,16 @@ class PastedSheetTest {
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("sheet", Optional.empty(), SHEET)));
 
+  private static final String TOTALLED =
+      """
+      2027年春季职工活动安排表
+      序号\t活动名称\t日期\t地点\t名额\t联系人\t联系电话\t备注
+      1\t职工拔河比赛\t2027/3/27\t街道文体中心篮球场\t12队\t方晓东\t0571-8860231\t每队10人，须有2名女队员
+      2\t三八节插花沙龙\t2027/3/8\t街道职工之家\t30\t柳青\t0571-8860235\t限女职工
+      3\t职工羽毛球赛\t2027/5/15\t城西体育馆\t64\t方晓东\t0571-8860231\t需自备球拍
+      合计\t共3项\t\t\t94\t\t\t不含按队计的名额
+      """;
+
   @Test
   void aRowAnswersWithTheCellOfTheColumnAsked() {
     assertThat(KB.answer("急救知识培训在哪里").text()).contains("职工之家活动室");
@@ -49,6 +59,18 @@ class PastedSheetTest {
     assertThat(KB.answer("急救知识培训谁授课").text()).contains("冯丽娟");
     // the cell of 时间, not the remark that says when classes are held
     assertThat(KB.answer("安全生产法规解读上课时间").text()).contains("下午2:00");
+  }
+
+  @Test
+  void aTotalRowSaysTheColumnItCounts() {
+    // 合计 | 共3项 under 活动名称: how many activities there are, though the row names no activity;
+    // beside the bundled notice, which counts other things
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("totals", Optional.empty(), TOTALLED)));
+    assertThat(kb.answer("一共几项活动").text()).contains("共3项");
   }
 
   @Test

@@ -292,7 +292,7 @@ final class Tables {
         String cell = withoutEndMark(row.get(i)).replaceAll("[，,]\\s*", "、");
         String column = i < header.size() ? withoutEndMark(header.get(i)) : "";
         if (!cell.isEmpty()) {
-          parts.add(column.isEmpty() || total && i == named ? cell : column + "为" + cell);
+          parts.add(column.isEmpty() ? cell : column + "为" + cell);
         }
       }
       String label =
