@@ -72,6 +72,11 @@ class SlideDeckTest {
     assertThat(KB.answer("第6页讲什么").text()).contains("保障内容");
     assertThat(KB.answer("幻灯片 4讲的是什么").text()).contains("参加前后");
     assertThat(KB.answer("哪一页讲保障内容").text()).contains("第6页");
+    // beside the bundled notice too, which is no deck
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(KnowledgeBase.bundledNotice(), new NoticeText("deck", Optional.empty(), DECK)));
+    assertThat(both.answer("第6页讲什么").text()).contains("保障内容");
   }
 
   @Test

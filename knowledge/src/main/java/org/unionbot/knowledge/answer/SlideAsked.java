@@ -17,7 +17,7 @@ import org.unionbot.knowledge.notice.Section;
  * Questions of a slide deck's slides: what a slide by its number is about (第13页讲什么, 幻灯片 11讲的是什么),
  * and which slide is about a thing (哪一页讲法律援助). A deck's slides head their sections with their
  * numbers ({@link Headings#SLIDE}); a notice that is no deck has none, and these questions fall
- * through to the text.
+ * through to the text, as they do where two notices are decks.
  */
 final class SlideAsked {
 
@@ -35,15 +35,14 @@ final class SlideAsked {
   private SlideAsked() {}
 
   static Optional<Answer> answer(Snapshot kb, Question q, Weights w) {
-    if (kb.notices.size() != 1) {
+    // the one deck among the notices (beside the bundled notice, say); of two decks, neither is
+    // sure
+    List<Notice> decks = kb.notices.stream().filter(n -> !slides(n).isEmpty()).toList();
+    if (decks.size() != 1) {
       return Optional.empty();
     }
-    Notice n = kb.notices.get(0);
-    List<Section> slides =
-        n.sections().stream().filter(s -> Headings.SLIDE.matcher(s.heading()).find()).toList();
-    if (slides.isEmpty()) {
-      return Optional.empty();
-    }
+    Notice n = decks.get(0);
+    List<Section> slides = slides(n);
     Matcher numbered = BY_NUMBER.matcher(q.text());
     if (numbered.find()) {
       String digits =
@@ -80,6 +79,10 @@ final class SlideAsked {
    */
   private static String ended(String title) {
     return title.matches(".*[。？！?!]$") ? title : title + "。";
+  }
+
+  private static List<Section> slides(Notice n) {
+    return n.sections().stream().filter(s -> Headings.SLIDE.matcher(s.heading()).find()).toList();
   }
 
   private static int number(Section s) {
