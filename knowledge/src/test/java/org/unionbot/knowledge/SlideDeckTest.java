@@ -76,7 +76,7 @@ class SlideDeckTest {
     KnowledgeBase both =
         KnowledgeBase.of(
             List.of(KnowledgeBase.bundledNotice(), new NoticeText("deck", Optional.empty(), DECK)));
-    assertThat(both.answer("第6页讲什么").text()).contains("保障内容");
+    assertThat(both.answer("第6页讲什么").text()).contains("保障内容", "——摘自《");
   }
 
   @Test

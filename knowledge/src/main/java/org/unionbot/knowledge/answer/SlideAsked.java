@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
-import org.unionbot.knowledge.Source;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Headings;
@@ -53,7 +52,7 @@ final class SlideAsked {
       return slides.stream()
           .filter(s -> number(s) == asked)
           .findFirst()
-          .map(s -> said(n, s, "第" + asked + "页讲的是：" + ended(s.title())));
+          .map(s -> said(kb, n, s, "第" + asked + "页讲的是：" + ended(s.title())));
     }
     if (!WHICH.matcher(q.text()).find() || w.isEmpty()) {
       return Optional.empty();
@@ -71,7 +70,7 @@ final class SlideAsked {
       return Optional.empty();
     }
     Section found = best;
-    return Optional.of(said(n, found, "在第" + number(found) + "页：" + ended(found.title())));
+    return Optional.of(said(kb, n, found, "在第" + number(found) + "页：" + ended(found.title())));
   }
 
   /**
@@ -90,8 +89,8 @@ final class SlideAsked {
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
-  private static Answer said(Notice n, Section s, String text) {
-    return new Answer(
-        Answer.Kind.ANSWER, text, List.of(new Source(n.id(), n.title(), s.title(), "")), List.of());
+  /** The reply, citing the deck by its title when it sits beside other notices. */
+  private static Answer said(Snapshot kb, Notice n, Section s, String text) {
+    return Replies.answer(text + Replies.whose(kb, n), n, s.title(), "");
   }
 }
