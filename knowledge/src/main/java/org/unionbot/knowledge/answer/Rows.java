@@ -133,21 +133,9 @@ final class Rows {
       if (found.isPresent()) {
         return Optional.empty(); // two tables answer it alike: neither is sure to be the one asked
       }
-      String text =
-          (s.title().isEmpty() ? "表中" : s.title() + "里")
-              + month
-              + "月的有"
-              + chosen.size()
-              + "项："
-              + String.join(
-                  "、",
-                  chosen.stream()
-                      .map(r -> LEADING_MARK.matcher(r.label()).replaceFirst(""))
-                      .toList())
-              + "。";
-      if (text.length() <= Spans.MAX_SPAN) {
-        found =
-            Optional.of(Replies.answer(kb, new Replies.Found(chosen.get(0).passage(), text, 1, 1)));
+      Optional<Answer> listed = listed(kb, s, month + "月", chosen, "项");
+      if (listed.isPresent()) {
+        found = listed;
       }
     }
     return found;
@@ -183,10 +171,18 @@ final class Rows {
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    String said = said(chosen, filters, named);
+    return listed(kb, s, said(chosen, filters, named), chosen, measure);
+  }
+
+  /**
+   * The rows chosen of a section's table, by their labels: 「heading」里{what}的有{n}{measure}：…。 (表中…
+   * for a table under no heading); empty when the list is longer than a reply's span.
+   */
+  private static Optional<Answer> listed(
+      Snapshot kb, Section s, String what, List<Row> chosen, String measure) {
     String text =
         (s.title().isEmpty() ? "表中" : s.title() + "里")
-            + said
+            + what
             + "的有"
             + chosen.size()
             + measure

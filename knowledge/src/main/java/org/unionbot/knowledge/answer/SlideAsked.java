@@ -34,6 +34,11 @@ final class SlideAsked {
   private SlideAsked() {}
 
   static Optional<Answer> answer(Snapshot kb, Question q, Weights w) {
+    Matcher numbered = BY_NUMBER.matcher(q.text());
+    boolean byNumber = numbered.find();
+    if (!byNumber && (!WHICH.matcher(q.text()).find() || w.isEmpty())) {
+      return Optional.empty(); // no question of a slide: the notices' headings go unread
+    }
     // the one deck among the notices (beside the bundled notice, say); of two decks, neither is
     // sure
     List<Notice> decks = kb.notices.stream().filter(n -> !slides(n).isEmpty()).toList();
@@ -42,8 +47,7 @@ final class SlideAsked {
     }
     Notice n = decks.get(0);
     List<Section> slides = slides(n);
-    Matcher numbered = BY_NUMBER.matcher(q.text());
-    if (numbered.find()) {
+    if (byNumber) {
       String digits =
           numbered.group(1) != null
               ? numbered.group(1)
@@ -53,9 +57,6 @@ final class SlideAsked {
           .filter(s -> number(s) == asked)
           .findFirst()
           .map(s -> said(kb, n, s, "第" + asked + "页讲的是：" + ended(s.title())));
-    }
-    if (!WHICH.matcher(q.text()).find() || w.isEmpty()) {
-      return Optional.empty();
     }
     Section best = null;
     double most = 0;
