@@ -76,7 +76,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bu.tsv', os.path.join(HERE, 'notice-bu.txt')),
          ('qa-notice-bv.tsv', os.path.join(HERE, 'notice-bv.txt')),
          ('qa-notice-bw.tsv', os.path.join(HERE, 'notice-bw.txt')),
-         ('qa-notice-bx.tsv', os.path.join(HERE, 'notice-bx.txt')),]
+         ('qa-notice-bx.tsv', os.path.join(HERE, 'notice-bx.txt')),
+         ('qa-notice-by.tsv', os.path.join(HERE, 'notice-by.txt')),
+         ('qa-notice-bz.tsv', os.path.join(HERE, 'notice-bz.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -59,7 +59,9 @@ final class Evaluation {
           new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
           new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"),
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
-          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"));
+          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
+          new QuestionSet("notice-by", "/eval/qa-notice-by.tsv", "/eval/notice-by.txt"),
+          new QuestionSet("notice-bz", "/eval/qa-notice-bz.tsv", "/eval/notice-bz.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
