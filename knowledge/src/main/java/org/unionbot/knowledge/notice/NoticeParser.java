@@ -467,14 +467,16 @@ public final class NoticeParser {
   /**
    * The non-empty lines of a text, repaired, without separator lines (---, ***, ===). Lines that
    * open with the same bullet glyph as the line before or after them (◆…, △…) are a list: each
-   * comes out marked {@link #LISTED}.
+   * comes out marked {@link #LISTED}. A page's HTML source is read as the lines its reader sees
+   * ({@link HtmlSource}).
    */
   private static List<String> contentLines(String text) {
     List<String> out = new ArrayList<>();
     List<Integer> bullets = new ArrayList<>();
+    String plain = HtmlSource.text(text);
     for (String raw :
         Tables.aligned(
-            Slides.outline(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))))) {
+            Slides.outline(List.of(plain.replace("\r\n", "\n").replace('\r', '\n').split("\n"))))) {
       String line = TextRepair.line(TextRepair.wideSpaces(raw).replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {
