@@ -227,9 +227,13 @@ final class Outline {
     return kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
   }
 
-  /** A notice's top-level parts: its sections of level 1 that have a heading. */
+  /**
+   * A notice's top-level parts: its sections of level 1 that have a heading, but for the text of
+   * its attachments.
+   */
   private static Stream<Section> topLevel(Notice n) {
-    return n.sections().stream().filter(s -> !s.heading().isEmpty() && s.level() == 1);
+    return n.sections().stream()
+        .filter(s -> !s.heading().isEmpty() && s.level() == 1 && !s.appendix());
   }
 
   /** 线路一览后面是哪部分, 紧急求助前面是哪一部分: the part beside one the question names. */

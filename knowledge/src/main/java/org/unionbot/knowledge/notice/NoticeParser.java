@@ -566,8 +566,15 @@ public final class NoticeParser {
     }
   }
 
-  /** A line that only opens an attachment's own text: 附件, 附件1, 附件2：. */
-  private static final Pattern ATTACHMENT_OPENS = Pattern.compile("^附件\\s*\\d{0,2}\\s*[：:]?$");
+  /**
+   * A line that opens an attachment's own text: 附件, 附件1, 附件2：, or with the attachment's name
+   * (附件1：桐溪区困难职工帮扶申请表); group 1 is the name, if there is one.
+   */
+  private static final Pattern ATTACHMENT_OPENS =
+      Pattern.compile("^附件\\s*\\d{0,2}\\s*(?:[：:]\\s*([^。；！？]{0,40}?)\\s*)?$");
+
+  /** The heading {@link #appendixHeading} gives an attachment's own text. */
+  private static final Pattern APPENDIX_HEADING = Pattern.compile("^附件\\d{0,2}(?:：|$)");
 
   /** How many lines an attachment's text after the signature may run to. */
   private static final int ATTACHMENT_REACH = 40;
@@ -621,9 +628,19 @@ public final class NoticeParser {
     MailHeaders mail = MailHeaders.of(lines);
     String day = "";
     String half = "";
+    int appendix = -1;
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
+      Matcher opens = ATTACHMENT_OPENS.matcher(line.strip());
+      if (st.appended() >= 0 && i >= st.appended() && opens.matches()) {
+        // 附件1：…申请表 after the notice is signed: the attachment's own text, a part of its own
+        appendix = appendix < 0 ? out.size() : appendix;
+        i = appendixHeading(lines, i, opens, out);
+        bodyStarted = true;
+        inAttachments = false;
+        continue;
+      }
       Matcher slot = SLOT.matcher(line);
       if (bodyStarted && slot.lookingAt()) {
         // 6月9日（星期三） over 上午　8:30—9:00　开班仪式…, 　　　9:00—11:30　专题讲座…: each line of an agenda is
@@ -936,6 +953,42 @@ public final class NoticeParser {
       }
       bodyStarted = true;
     }
+    return appendix < 0 ? out : underAppendices(out, appendix);
+  }
+
+  /**
+   * The heading of an attachment's own text (附件1：桐溪区困难职工帮扶申请表), from its opening line and, when
+   * that gives no name (附件), the line under it; a line under it that only repeats the name, the
+   * attached form's own title, goes. Returns the index of the last line it took.
+   */
+  private static int appendixHeading(List<String> lines, int i, Matcher opens, List<Line> out) {
+    String label = opens.group().replaceFirst("[：:].*$", "").replaceAll("\\s", "");
+    String name = opens.group(1) == null ? "" : opens.group(1);
+    int at = i;
+    if (name.isEmpty()
+        && at + 1 < lines.size()
+        && lines.get(at + 1).length() <= SHORT_LINE
+        && !endsSentence(lines.get(at + 1))) {
+      name = lines.get(++at).strip();
+    }
+    if (!name.isEmpty() && at + 1 < lines.size() && lines.get(at + 1).strip().equals(name)) {
+      at++;
+    }
+    out.add(new Line(Kind.HEADING, name.isEmpty() ? label : label + "：" + name, 1));
+    return at;
+  }
+
+  /**
+   * The lines from the first attachment's own text on, their headings a level below the
+   * attachment's: the form's 一、申请人基本情况 is a part of 附件1, not of the notice.
+   */
+  private static List<Line> underAppendices(List<Line> lines, int from) {
+    List<Line> out = new ArrayList<>(lines.subList(0, from));
+    for (Line l : lines.subList(from, lines.size())) {
+      boolean appendix = l.kind == Kind.HEADING && APPENDIX_HEADING.matcher(l.text).lookingAt();
+      boolean heads = (l.kind == Kind.HEADING || l.kind == Kind.SHORT) && l.level >= 1;
+      out.add(heads && !appendix ? new Line(l.kind, l.text, l.level + 1, l.subordinate) : l);
+    }
     return out;
   }
 
@@ -966,6 +1019,7 @@ public final class NoticeParser {
       int dateline,
       int coverIssuer,
       int coverDateline,
+      int appended,
       Set<Integer> runIn,
       Set<Integer> listEnds) {
 
@@ -1092,6 +1146,7 @@ public final class NoticeParser {
           dateline,
           cover,
           cover < 0 ? -1 : cover + 1,
+          attached,
           runIn,
           listEnds);
     }

@@ -38,11 +38,27 @@ public record Section(
    */
   public static final Pattern COMMENT = Pattern.compile("^(.{1,20}?)留言(?:：(.*))?$");
 
+  /** The heading the parser gives an attachment's own text after the notice's signature. */
+  private static final Pattern APPENDIX = Pattern.compile("^附件\\d{0,2}(?:：|$)");
+
+  /**
+   * True for an attachment's own text after the notice's signature (附件1：…申请表): a part of the
+   * document, not one of the notice's parts.
+   */
+  public boolean appendix() {
+    return level == 1 && APPENDIX.matcher(heading).lookingAt();
+  }
+
   /**
    * The heading without its numbering ("一、", "（二）", "3.", "第二章") or Markdown marks; an article's
-   * label ("第五条"), which is all its heading has.
+   * label ("第五条"), which is all its heading has; an attachment's text by the attachment's name
+   * (桐溪区困难职工帮扶申请表 of 附件1：桐溪区困难职工帮扶申请表), or by its label when it gives none.
    */
   public String title() {
+    if (appendix()) {
+      String name = APPENDIX.matcher(heading).replaceFirst("");
+      return name.isEmpty() ? heading : name;
+    }
     return Headings.stripNumbering(heading);
   }
 
