@@ -22,7 +22,7 @@ class AttachedFormTest {
       为帮助困难职工子女顺利完成学业，现将有关事项通知如下：
 
       一、申请对象
-      入会满1年、子女考入全日制普通高校的在职职工。
+      在澧川区工作、入会满1年的在职职工，子女当年考入全日制普通高校的，可以提出申请。
 
       二、补助标准
       每名子女一次性补助3000元。
@@ -61,6 +61,11 @@ class AttachedFormTest {
   void theNoticesPartsAreItsOwnNotTheForms() {
     assertThat(KB.answer("最后一部分讲什么").text()).contains("联系方式").doesNotContain("子女情况");
     assertThat(KB.answer("通知分几个部分").text()).contains("申请对象", "补助标准", "联系方式");
+  }
+
+  @Test
+  void whoMayApplyIsAllTheSentenceSaysBeforeWhatTheyMayDo() {
+    assertThat(KB.answer("申请对象是谁").text()).contains("入会满1年的在职职工", "考入全日制普通高校");
   }
 
   @Test
