@@ -42,7 +42,7 @@ class AttachedFormTest {
 
       一、申请人情况
       姓名：__________　性别：□男　□女
-      入会时间：______　联系电话：______________
+      入会时间：______　会员证号：______________
 
       二、子女情况
       子女姓名：__________　录取学校：______________
@@ -66,6 +66,12 @@ class AttachedFormTest {
   @Test
   void whoMayApplyIsAllTheSentenceSaysBeforeWhatTheyMayDo() {
     assertThat(KB.answer("申请对象是谁").text()).contains("入会满1年的在职职工", "考入全日制普通高校");
+  }
+
+  @Test
+  void aLineOfBlanksToFillInAnswersNothing() {
+    assertThat(KB.answer("会员证号有什么要求").text()).doesNotContain("____");
+    assertThat(KB.answer("申请表要填会员证号吗").text()).contains("会员证号");
   }
 
   @Test

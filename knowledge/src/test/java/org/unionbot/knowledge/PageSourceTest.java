@@ -48,7 +48,8 @@ class PageSourceTest {
       <p style="text-indent:2em;"><strong><span>四、报名方式</span></strong></p>
       <p style="text-indent:2em;"><span>请于8月12日前将报名表发送至</span>
       <span>邮箱jiuhu@xishan.example.cn。</span></p>
-      <p style="text-align:right;"><span>联系人：姜若溪&nbsp;&nbsp;电话：0571-8816027</span></p>
+      <p style="text-align:right;"><span>联系人：姜若溪（区总工会宣教部）&nbsp;&nbsp;电话：0571-8816027</span></p>
+      <p style="text-align:right;"><span>龙思远（区急救培训基地）&nbsp;&nbsp;电话：0571-8816031</span></p>
       <p style="text-align:right;"><span>溪山区总工会</span></p>
       <p style="text-align:right;"><span>2027年7月20日</span></p>
       </div>
@@ -88,8 +89,9 @@ class PageSourceTest {
   }
 
   @Test
-  void aContactLineKeepsItsPhone() {
+  void aContactLineKeepsItsPhoneAndTheNameUnderItIsASecondContact() {
     assertThat(KB.answer("联系电话是多少").text()).contains("姜若溪", "0571-8816027");
+    assertThat(KB.answer("联系人是谁").text()).contains("姜若溪", "龙思远");
   }
 
   @Test

@@ -189,6 +189,10 @@ final class Candidates {
       String asked = year.group(1);
       out.removeIf(c -> ofAnotherYear(c.passage().section().heading(), asked));
     }
+    if (!ASKS_OF_A_FORM.matcher(q.text()).find()) {
+      // 入会时间有什么要求 is not answered by a form's 入会时间：______　会员证号：______: its blanks ask
+      out.removeIf(c -> FILL_IN.matcher(c.passage().text()).find());
+    }
     Comparator<Candidate> order = Comparator.comparingDouble(c -> -score(c, recall));
     out.sort(order);
     int shaped = q.strict() ? out.size() : Math.min(out.size(), SHAPED);
@@ -431,6 +435,16 @@ final class Candidates {
     Pattern kind = KIND_HEADINGS.get(type);
     return kind != null && title.length() <= 10 && kind.matcher(title).find();
   }
+
+  /**
+   * A form's line of blanks to fill in (入会时间：______　会员证号：______), without check boxes, whose
+   * choices (□男　□女) say what the form offers.
+   */
+  private static final Pattern FILL_IN = Pattern.compile("^(?!.*□[^□\\s]).*_{2,}");
+
+  /** A question about filling in a form: 申请表要填性别吗, 政治面貌有哪几个选项, 租房住的勾哪个. */
+  private static final Pattern ASKS_OF_A_FORM =
+      Pattern.compile("表(?!彰|演|扬|示|达|现|率)|填|栏|选项|勾|签字|签名|盖章|格");
 
   /** A year a question or heading names: 2027年. */
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");

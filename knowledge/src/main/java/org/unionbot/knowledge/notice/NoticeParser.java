@@ -454,12 +454,21 @@ public final class NoticeParser {
   private static final Pattern INDENTED = Pattern.compile("^[\u3000 \t]{2,}\\S");
 
   /**
-   * True when a line indented under a contact line (联系人：…) gives another contact: a value of the
-   * same label, with a telephone number and no label of its own.
+   * A name, its office in brackets if it says one, then a phone's label: 宋明川（市人社局职业能力建设处）
+   * 电话：0748-6318245, under a contact line as a second contact whether or not it is indented.
+   */
+  private static final Pattern NAMED_PHONE =
+      Pattern.compile(
+          "^\\p{IsHan}{2,4}(?:[（(][^（()）]{2,24}[）)])?[\\s\u3000]*[，,]?(?:联系)?(?:电话|手机)[：:]");
+
+  /**
+   * True when a line indented under a contact line (联系人：…), or naming someone before a phone's
+   * label, gives another contact: a value of the same label, with a telephone number and no label
+   * of its own.
    */
   private static boolean secondContact(String above, String raw, String line) {
     return OfficialLines.isContact(above)
-        && INDENTED.matcher(raw).lookingAt()
+        && (INDENTED.matcher(raw).lookingAt() || NAMED_PHONE.matcher(line).lookingAt())
         && OfficialLines.givesPhone(line)
         && !LABELLED.matcher(line).find();
   }
