@@ -1450,8 +1450,20 @@ public final class NoticeParser {
       return -1;
     }
     int end = firstSentenceEnd(line);
+    if (end > 0
+        && FIGURE.matcher(IN_BRACKETS.matcher(line.substring(0, end)).replaceAll("")).find()) {
+      return -1; // （二）市级决赛…两部分组成，满分均为100分。 states a fact; a heading names a topic
+    }
     return end > 0 && end < line.length() && end <= SHORT_LINE ? end : -1;
   }
+
+  /**
+   * A figure with its unit: 100分, 30%, 15分钟; in brackets (（4月16日—9月30日）) it only dates a heading.
+   */
+  private static final Pattern FIGURE =
+      Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|％|分钟|小时|周岁|岁|万元|元|人|名|个|天|次|场|项|件|份|分)");
+
+  private static final Pattern IN_BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
 
   /** A numbered line's label before its colon: 报名时间 of （一）报名时间：2027年3月8日…. */
   private static final Pattern COLON_LABEL =

@@ -138,6 +138,26 @@ class NoticeParserTest {
   }
 
   @Test
+  void aNumberedLineWhoseFirstSentenceStatesAFigureIsTextNotARunInHeading() {
+    String text =
+        """
+        关于举办职工技能竞赛的通知
+
+        一、竞赛办法
+        （一）竞赛分初赛和决赛。初赛由各单位自行组织。
+        （二）决赛满分为100分，理论占30%。总成绩相同的，实操成绩高者列前。
+        （三）组织实施阶段（6月1日—6月30日）。各单位按时报送名单。
+        """;
+    Notice n = parser.parse("c", text, Optional.empty());
+
+    assertThat(n.sections()).extracting(Section::title).contains("竞赛分初赛和决赛", "组织实施阶段（6月1日—6月30日）");
+    assertThat(n.sections())
+        .flatExtracting(Section::paragraphs)
+        .extracting(Paragraph::text)
+        .anyMatch(t -> t.contains("决赛满分为100分"));
+  }
+
+  @Test
   void markdownHeadingsListItemsCaptionsAndABrokenParagraph() {
     String text =
         """
