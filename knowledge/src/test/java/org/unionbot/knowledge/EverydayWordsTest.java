@@ -470,4 +470,18 @@ class EverydayWordsTest {
     assertThat(a.text()).contains("365012");
     assertThat(a.lowConfidence()).isFalse();
   }
+
+  @Test
+  void aFeeIsTheCostOfWhatItIsFor() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            关于举办职工技能竞赛的通知
+
+            决赛期间，承办单位统一安排工作午餐。选手往返交通和住宿费用由所在单位承担。
+            """);
+
+    // 交通费 of 往返交通和住宿费用
+    assertThat(kb.answer("交通费谁出").text()).contains("由所在单位承担");
+  }
 }

@@ -336,6 +336,9 @@ final class Weights {
   /** Endings that make a doer of a verb: 主讲人, 组织者, 报名方. */
   private static final String AGENT_SUFFIX = "人者方";
 
+  /** What a notice calls the cost of something (交通费 is its 交通…费用). */
+  private static final String FEES = "费用";
+
   /** Heads a spoken word adds to the thing it names: 公交车 for 公交, 地铁站 for 地铁. */
   private static final String HEAD_SUFFIX = "车站卡";
 
@@ -379,6 +382,13 @@ final class Weights {
       String stem = c.substring(0, c.length() - 1);
       String everyday;
       if ((parts.isEmpty() || !whole)
+          && c.length() == 3
+          && c.charAt(2) == '费'
+          && kb.contains(stem)
+          && kb.contains(FEES)) {
+        out.add(stem); // 交通费 of a notice that says 往返交通和住宿费用
+        out.add(FEES);
+      } else if ((parts.isEmpty() || !whole)
           && (AGENT_SUFFIX.indexOf(c.charAt(c.length() - 1)) >= 0
               || c.length() == 3 && HEAD_SUFFIX.indexOf(c.charAt(2)) >= 0)
           && kb.contains(stem)) {
