@@ -46,6 +46,20 @@ class AmountAskedTest {
   }
 
   @Test
+  void aPlaceIsNoAmount() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            关于举办职工技能竞赛的通知
+
+            一、选拔办法：每个工种推荐不超过3名选手参加决赛。
+            二、奖励办法：各工种第一名推荐申报五一劳动奖章。
+            """);
+    // 第二名 is a place in the results, not two people within the bound of 3名
+    assertThat(kb.answer("第二名能推荐五一劳动奖章吗").text()).doesNotContain("允许的范围");
+  }
+
+  @Test
   void anAmountWithinTheBoundIsSaidToBeWithin() {
     assertThat(KB.answer("票价500元的车票能领吗").text()).contains("在允许的范围内", "不超过600元");
   }

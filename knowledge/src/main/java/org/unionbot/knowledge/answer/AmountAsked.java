@@ -45,6 +45,11 @@ final class AmountAsked {
     if (!amount.find() || Numerals.parse(amount.group(1)) < 0) {
       return Optional.empty();
     }
+    if (amount.start() > 0
+        && question.charAt(amount.start() - 1) == '第'
+        && "名".equals(unit(amount))) {
+      return Optional.empty(); // 第二名 is a place in the results, not two people (第三次 counts times)
+    }
     String rest = question.substring(0, amount.start()) + question.substring(amount.end());
     if (AMOUNT.matcher(rest).find()) {
       return Optional.empty(); // two amounts: which one is asked is unclear
