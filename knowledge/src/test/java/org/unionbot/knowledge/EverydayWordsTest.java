@@ -484,4 +484,23 @@ class EverydayWordsTest {
     // 交通费 of 往返交通和住宿费用
     assertThat(kb.answer("交通费谁出").text()).contains("由所在单位承担");
   }
+
+  @Test
+  void aTableIsWhatItTabulates() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            关于举办职工技能竞赛的通知
+
+            一、日程安排
+
+            | 阶段 | 时间 |
+            | --- | --- |
+            | 报名 | 5月26日至6月18日 |
+            | 决赛 | 7月10日 |
+            """);
+
+    // 日程表 of 「日程安排」
+    assertThat(kb.answer("日程表第一项是什么").text()).contains("报名");
+  }
 }

@@ -339,8 +339,8 @@ final class Weights {
   /** What a notice calls the cost of something (交通费 is its 交通…费用). */
   private static final String FEES = "费用";
 
-  /** Heads a spoken word adds to the thing it names: 公交车 for 公交, 地铁站 for 地铁. */
-  private static final String HEAD_SUFFIX = "车站卡";
+  /** Heads a spoken word adds to the thing it names: 公交车 for 公交, 地铁站 for 地铁, 日程表 for 日程. */
+  private static final String HEAD_SUFFIX = "车站卡表";
 
   /**
    * Splits a term the knowledge base lacks into the parts it has: a question may join words the
