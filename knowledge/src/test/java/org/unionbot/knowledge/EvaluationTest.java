@@ -125,6 +125,7 @@ class EvaluationTest {
     "notice-bt, 243, 8",
     "notice-bo, 214, 10",
     "notice-bk, 226, 11",
+    "notice-by, 315, 10",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -140,9 +141,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-four sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-five sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 579 of 2,787), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 603 of 2,877), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -160,7 +161,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(578);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(602);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -224,6 +225,7 @@ class EvaluationTest {
     "notice-bt, 4",
     "notice-bo, 3",
     "notice-bk, 3",
+    "notice-by, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -289,7 +291,8 @@ class EvaluationTest {
     "notice-bp",
     "notice-bt",
     "notice-bo",
-    "notice-bk"
+    "notice-bk",
+    "notice-by"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
