@@ -81,6 +81,7 @@ class PageSourceTest {
     assertThat(KB.answer("参赛条件第二条是什么").text()).contains("20至50周岁");
     assertThat(KB.answer("心肺复苏实操在哪里").text()).contains("区急救培训基地");
     assertThat(KB.answer("理论考试几点开始").text()).contains("9:00");
+    assertThat(KB.answer("比武安排表有几列").text()).contains("共三列：项目、时间、地点");
   }
 
   @Test

@@ -109,4 +109,11 @@ class PastedSheetTest {
     assertThat(KB.answer("一共几门课程").text()).contains("共4门");
     assertThat(KB.answer("说明第二条是什么").text()).contains("请假须提前1天告知授课人");
   }
+
+  @Test
+  void theHeaderRowIsWhatTheColumnsAre() {
+    assertThat(KB.answer("课程安排表有哪几列").text()).contains("序号、季度、课程名称、日期、时间、地点、名额、授课人、备注");
+    assertThat(KB.answer("表格第三列是什么").text()).contains("第三列是：课程名称");
+    assertThat(KB.answer("最后一列是什么").text()).contains("备注");
+  }
 }

@@ -160,6 +160,7 @@ final class AnswerEngine {
             .or(() -> Messages.answer(kb, q, w))
             .or(() -> aboutTheDocument(kb, q))
             .or(() -> SlideAsked.answer(kb, q, w))
+            .or(() -> Columns.answer(kb, q, w))
             .or(() -> Abbreviations.answer(kb, q))
             .or(() -> Parts.distribution(kb, q))
             .or(() -> NumberedQuestions.answer(kb, q))

@@ -35,6 +35,10 @@ final class NoticeBuilder {
   int current = IN_LEAD;
 
   final List<Paragraph> paragraphs = new ArrayList<>();
+
+  /** The column names of the first table of the section being built; empty without one. */
+  private final List<String> columns = new ArrayList<>();
+
   StringBuilder pending = new StringBuilder();
 
   void title(String t) {
@@ -90,6 +94,13 @@ final class NoticeBuilder {
    * A table's row: one sentence, whatever its cells hold (开放时间为周一至周五7:00-20:00；周六、周日9:00-17:00 is
    * one cell of the row, not the end of a sentence).
    */
+  /** The column names of the table whose rows follow, said of the section they are in. */
+  void columns(List<String> names) {
+    if (columns.isEmpty()) {
+      columns.addAll(names);
+    }
+  }
+
   void row(String t) {
     flushParagraph();
     paragraphs.add(new Paragraph(t, List.of(t), Optional.empty()).asRow());
@@ -147,9 +158,17 @@ final class NoticeBuilder {
     if (!heading.isEmpty() || !paragraphs.isEmpty()) {
       OptionalInt count = heading.isEmpty() ? OptionalInt.empty() : Headings.count(heading);
       sections.add(
-          new Section(sections.size(), level, heading, parent, count, List.copyOf(paragraphs)));
+          new Section(
+              sections.size(),
+              level,
+              heading,
+              parent,
+              count,
+              List.copyOf(paragraphs),
+              List.copyOf(columns)));
     }
     paragraphs.clear();
+    columns.clear();
   }
 
   List<Section> finish() {

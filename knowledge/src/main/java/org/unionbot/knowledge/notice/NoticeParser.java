@@ -295,7 +295,12 @@ public final class NoticeParser {
         case TEXT -> b.text(l.text);
         case ITEM -> b.item(l.text);
         case LISTED -> b.listed(l.text);
-        case ROW -> b.row(l.text);
+        case ROW -> {
+          if (!l.columns.isEmpty()) {
+            b.columns(l.columns); // a table's first row carries its header's column names
+          }
+          b.row(l.text);
+        }
         case STANDALONE -> b.standalone(l.text);
         case ATTACHMENT -> b.attachment(l.text);
         case ISSUER -> b.issuer = Optional.of(l.text);
@@ -435,9 +440,14 @@ public final class NoticeParser {
    * question-and-answer pair, a reader's comment, a 【】 label over a part of what the heading above
    * heads.
    */
-  private record Line(Kind kind, String text, int level, boolean subordinate) {
+  private record Line(
+      Kind kind, String text, int level, boolean subordinate, List<String> columns) {
     Line(Kind kind, String text, int level) {
       this(kind, text, level, false);
+    }
+
+    Line(Kind kind, String text, int level, boolean subordinate) {
+      this(kind, text, level, subordinate, List.of());
     }
 
     /** A subordinate heading, its level from the lines read so far. */
@@ -1326,7 +1336,8 @@ public final class NoticeParser {
 
   /**
    * Reads the Markdown table whose first row is at {@code start}: each body row a paragraph of its
-   * own ({@link Tables}). Returns the index of the first line after the table.
+   * own ({@link Tables}), the first carrying the header's column names. Returns the index of the
+   * first line after the table.
    */
   private static int table(List<String> lines, int start, List<Line> out) {
     int end = start;
@@ -1349,8 +1360,10 @@ public final class NoticeParser {
       rows.add(header);
       header = List.of();
     }
+    List<String> columns = header;
     for (String sentence : Tables.sentences(header, rows)) {
-      out.add(new Line(Kind.ROW, sentence, 0));
+      out.add(new Line(Kind.ROW, sentence, 0, false, columns));
+      columns = List.of();
     }
     return end;
   }

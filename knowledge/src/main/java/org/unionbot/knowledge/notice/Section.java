@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param parent index of the enclosing section, or -1
  * @param count the count the heading announces ("四个步骤" → 4), if any
  * @param paragraphs the paragraphs directly under this heading
+ * @param columns the column names of the first table under this heading, as its header row gives
+ *     them; empty without one
  */
 public record Section(
     int index,
@@ -24,12 +26,25 @@ public record Section(
     String heading,
     int parent,
     OptionalInt count,
-    List<Paragraph> paragraphs) {
+    List<Paragraph> paragraphs,
+    List<String> columns) {
 
   public Section {
     Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(count, "count");
     paragraphs = List.copyOf(paragraphs);
+    columns = List.copyOf(columns);
+  }
+
+  /** A section without a table. */
+  public Section(
+      int index,
+      int level,
+      String heading,
+      int parent,
+      OptionalInt count,
+      List<Paragraph> paragraphs) {
+    this(index, level, heading, parent, count, paragraphs, List.of());
   }
 
   /**
