@@ -1467,6 +1467,9 @@ public final class NoticeParser {
         && FIGURE.matcher(IN_BRACKETS.matcher(line.substring(0, end)).replaceAll("")).find()) {
       return -1; // （二）市级决赛…两部分组成，满分均为100分。 states a fact; a heading names a topic
     }
+    if (end > 0 && DENIES.matcher(line.substring(0, end)).find()) {
+      return -1; // （三）本次竞赛不收取报名费、考务费等任何费用。 says what is not done: a rule, no topic
+    }
     return end > 0 && end < line.length() && end <= SHORT_LINE ? end : -1;
   }
 
@@ -1475,6 +1478,12 @@ public final class NoticeParser {
    */
   private static final Pattern FIGURE =
       Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|％|分钟|小时|周岁|岁|万元|元|人|名|个|天|次|场|项|件|份|分)");
+
+  /**
+   * What a rule says may not be done or is not charged: 不得, 不予, 不收取, 严禁, 禁止; not a problem a
+   * heading names (维权渠道不够畅通).
+   */
+  private static final Pattern DENIES = Pattern.compile("不得|不予|不再|不准|不允许|不收|不能|不可|严禁|禁止");
 
   private static final Pattern IN_BRACKETS = Pattern.compile("[（(][^（()）]*[）)]");
 

@@ -138,7 +138,7 @@ class NoticeParserTest {
   }
 
   @Test
-  void aNumberedLineWhoseFirstSentenceStatesAFigureIsTextNotARunInHeading() {
+  void aNumberedLineWhoseFirstSentenceStatesAFigureOrARuleIsTextNotARunInHeading() {
     String text =
         """
         关于举办职工技能竞赛的通知
@@ -147,6 +147,8 @@ class NoticeParserTest {
         （一）竞赛分初赛和决赛。初赛由各单位自行组织。
         （二）决赛满分为100分，理论占30%。总成绩相同的，实操成绩高者列前。
         （三）组织实施阶段（6月1日—6月30日）。各单位按时报送名单。
+        （四）加强宣传发动。各单位要广泛动员。
+        （五）本次竞赛不收取任何费用。组委会统一投保意外险。
         """;
     Notice n = parser.parse("c", text, Optional.empty());
 
@@ -154,7 +156,8 @@ class NoticeParserTest {
     assertThat(n.sections())
         .flatExtracting(Section::paragraphs)
         .extracting(Paragraph::text)
-        .anyMatch(t -> t.contains("决赛满分为100分"));
+        .anyMatch(t -> t.contains("决赛满分为100分"))
+        .anyMatch(t -> t.contains("本次竞赛不收取任何费用"));
   }
 
   @Test
