@@ -52,6 +52,7 @@ class AttachedFormTest {
       1.申请表用黑色签字笔填写。
       2.申请表一式三份，区总工会、基层工会和本人各存一份。
       3.录取通知书复印件附在表后。
+      4.基层工会汇总后，须于7月20日前将申请表电子版发送至区总工会邮箱。
       """;
 
   private static final KnowledgeBase KB =
@@ -66,6 +67,8 @@ class AttachedFormTest {
   @Test
   void whoMayApplyIsAllTheSentenceSaysBeforeWhatTheyMayDo() {
     assertThat(KB.answer("申请对象是谁").text()).contains("入会满1年的在职职工", "考入全日制普通高校");
+    // or must: 须于…发送 is done by who comes before it
+    assertThat(KB.answer("电子版由谁发送").text()).contains("基层工会汇总后");
   }
 
   @Test

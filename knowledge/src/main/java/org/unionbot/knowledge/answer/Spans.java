@@ -367,7 +367,7 @@ final class Spans {
     }
     if (q.type() == QuestionType.WHO && MAY.matcher(best.strip()).lookingAt()) {
       // 申请对象是谁 of 在桐溪区内…工作，已加入工会组织满6个月的在职职工，有下列情形之一的，可以提出申请: who
-      // may is all that comes before what they may do
+      // may (or must) is all that comes before what they may do
       while (previousFits(clauses, bestFrom, best)) {
         best = clauses.get(--bestFrom) + best;
       }
@@ -514,8 +514,11 @@ final class Spans {
       Pattern.compile("\\p{IsHan}{1,10}\\d+(\\.\\d+)?[\\p{IsHan}%]{0,3}");
 
   /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
-  /** A clause of what someone may do, its doer said before it: 可以提出申请, 均可报名. */
-  private static final Pattern MAY = Pattern.compile("^(?:均|都|也|即|方)?(?:可以|可|能够|能)");
+  /**
+   * A clause of what someone may or must do, its doer said before it: 可以提出申请, 均可报名,
+   * 须于5月12日前将申请表电子版发送至….
+   */
+  private static final Pattern MAY = Pattern.compile("^(?:均|都|也|即|方)?(?:可以|可|能够|能|必须|须|需|应当|应)");
 
   private static final Pattern ASKS_CONDITION =
       Pattern.compile("(什么|啥|哪些|哪种|何种)(情况|条件|情形|时候算|样的人)");
