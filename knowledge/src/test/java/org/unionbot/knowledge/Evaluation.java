@@ -59,8 +59,7 @@ final class Evaluation {
           new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
           new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"),
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
-          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
-          new QuestionSet("notice-bz", "/eval/qa-notice-bz.tsv", "/eval/notice-bz.txt"));
+          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
@@ -129,6 +128,7 @@ final class Evaluation {
           new QuestionSet("notice-bo", "/eval/qa-notice-bo.tsv", "/eval/notice-bo.txt"),
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-by", "/eval/qa-notice-by.tsv", "/eval/notice-by.txt"),
+          new QuestionSet("notice-bz", "/eval/qa-notice-bz.tsv", "/eval/notice-bz.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

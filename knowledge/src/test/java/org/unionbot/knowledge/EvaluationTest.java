@@ -126,6 +126,7 @@ class EvaluationTest {
     "notice-bo, 214, 10",
     "notice-bk, 226, 11",
     "notice-by, 315, 10",
+    "notice-bz, 281, 16",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -141,9 +142,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-five sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-six sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 603 of 2,877), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 617 of 2,953), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -161,7 +162,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(602);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(616);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -226,6 +227,7 @@ class EvaluationTest {
     "notice-bo, 3",
     "notice-bk, 3",
     "notice-by, 2",
+    "notice-bz, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -292,7 +294,8 @@ class EvaluationTest {
     "notice-bt",
     "notice-bo",
     "notice-bk",
-    "notice-by"
+    "notice-by",
+    "notice-bz"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
