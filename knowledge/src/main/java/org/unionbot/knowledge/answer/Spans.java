@@ -513,13 +513,13 @@ final class Spans {
   private static final Pattern NAMED_FIGURE =
       Pattern.compile("\\p{IsHan}{1,10}\\d+(\\.\\d+)?[\\p{IsHan}%]{0,3}");
 
-  /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
   /**
    * A clause of what someone may or must do, its doer said before it: 可以提出申请, 均可报名,
    * 须于5月12日前将申请表电子版发送至….
    */
   private static final Pattern MAY = Pattern.compile("^(?:均|都|也|即|方)?(?:可以|可|能够|能|必须|须|需|应当|应)");
 
+  /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
   private static final Pattern ASKS_CONDITION =
       Pattern.compile("(什么|啥|哪些|哪种|何种)(情况|条件|情形|时候算|样的人)");
 

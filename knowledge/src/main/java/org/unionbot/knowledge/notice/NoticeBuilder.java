@@ -90,10 +90,6 @@ final class NoticeBuilder {
     paragraphs.add(Sentences.paragraph(t).asListed());
   }
 
-  /**
-   * A table's row: one sentence, whatever its cells hold (开放时间为周一至周五7:00-20:00；周六、周日9:00-17:00 is
-   * one cell of the row, not the end of a sentence).
-   */
   /** The column names of the table whose rows follow, said of the section they are in. */
   void columns(List<String> names) {
     if (columns.isEmpty()) {
@@ -101,6 +97,10 @@ final class NoticeBuilder {
     }
   }
 
+  /**
+   * A table's row: one sentence, whatever its cells hold (开放时间为周一至周五7:00-20:00；周六、周日9:00-17:00 is
+   * one cell of the row, not the end of a sentence).
+   */
   void row(String t) {
     flushParagraph();
     paragraphs.add(new Paragraph(t, List.of(t), Optional.empty()).asRow());

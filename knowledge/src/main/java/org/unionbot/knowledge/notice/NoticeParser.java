@@ -1025,6 +1025,8 @@ public final class NoticeParser {
    * @param coverIssuer the index of the line that signs a forward's cover message, above the notice
    *     it forwards, or -1
    * @param coverDateline the index of the cover message's date, or -1
+   * @param appended the index of the line that opens an attachment's own text after the signature
+   *     (附件1：…申请表), or -1
    * @param runIn the indexes of the numbered text lines that open with a short heading sentence of
    *     their own, as most of the lines numbered alike under the same heading do ({@link #runsIn})
    * @param listEnds the indexes of the last lines of run-in lists a paragraph announced ({@link
