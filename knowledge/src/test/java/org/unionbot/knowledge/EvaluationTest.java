@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +43,21 @@ class EvaluationTest {
   static void scoreEverySet() throws Exception {
     // the fused recall that serves; EvalMain scores the lexical, vector-only and RRF recalls beside
     // it, which no assertion here needs. The sets are scored on every core at once, as the server
-    // answers questions, and reported in their order
+    // answers questions, the longest first so that no core waits long on the last, and reported
+    // in their order
     ExecutorService cores =
         Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {
-      List<Future<Evaluation.Score>> scores = new ArrayList<>();
-      for (Evaluation.QuestionSet set : Evaluation.SETS) {
-        scores.add(cores.submit(() -> Evaluation.score(set, Recall.FUSED)));
-      }
-      for (int i = 0; i < scores.size(); i++) {
-        Evaluation.Score fused = scores.get(i).get();
+      List<Evaluation.QuestionSet> sets = Evaluation.SETS;
+      Map<Evaluation.QuestionSet, Future<Evaluation.Score>> scores = new HashMap<>();
+      sets.stream()
+          .sorted(
+              Comparator.comparingInt(
+                      (Evaluation.QuestionSet set) -> QaSet.load(set.questions()).rows().size())
+                  .reversed())
+          .forEach(set -> scores.put(set, cores.submit(() -> Evaluation.score(set, Recall.FUSED))));
+      for (int i = 0; i < sets.size(); i++) {
+        Evaluation.Score fused = scores.get(sets.get(i)).get();
         FUSED.put(Evaluation.SETS.get(i).name(), fused);
         REPORT.add(fused.row());
       }
