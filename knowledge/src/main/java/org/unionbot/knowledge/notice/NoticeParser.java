@@ -592,9 +592,6 @@ public final class NoticeParser {
   private static final Pattern ATTACHMENT_OPENS =
       Pattern.compile("^附件\\s*\\d{0,2}\\s*(?:[：:]\\s*([^。；！？]{0,40}?)\\s*)?$");
 
-  /** The heading {@link #appendixHeading} gives an attachment's own text. */
-  private static final Pattern APPENDIX_HEADING = Pattern.compile("^附件\\d{0,2}(?:：|$)");
-
   /** How many lines an attachment's text after the signature may run to. */
   private static final int ATTACHMENT_REACH = 40;
 
@@ -651,14 +648,16 @@ public final class NoticeParser {
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
-      Matcher opens = ATTACHMENT_OPENS.matcher(line.strip());
-      if (st.appended() >= 0 && i >= st.appended() && opens.matches()) {
-        // 附件1：…申请表 after the notice is signed: the attachment's own text, a part of its own
-        appendix = appendix < 0 ? out.size() : appendix;
-        i = appendixHeading(lines, i, opens, out);
-        bodyStarted = true;
-        inAttachments = false;
-        continue;
+      if (st.appended() >= 0 && i >= st.appended()) {
+        Matcher opens = ATTACHMENT_OPENS.matcher(line.strip());
+        if (opens.matches()) {
+          // 附件1：…申请表 after the notice is signed: the attachment's own text, a part of its own
+          appendix = appendix < 0 ? out.size() : appendix;
+          i = appendixHeading(lines, i, opens, out);
+          bodyStarted = true;
+          inAttachments = false;
+          continue;
+        }
       }
       Matcher slot = SLOT.matcher(line);
       if (bodyStarted && slot.lookingAt()) {
@@ -976,9 +975,10 @@ public final class NoticeParser {
   }
 
   /**
-   * The heading of an attachment's own text (附件1：桐溪区困难职工帮扶申请表), from its opening line and, when
-   * that gives no name (附件), the line under it; a line under it that only repeats the name, the
-   * attached form's own title, goes. Returns the index of the last line it took.
+   * The heading of an attachment's own text (附件1：桐溪区困难职工帮扶申请表, read as {@link Section#APPENDIX}),
+   * from its opening line and, when that gives no name (附件), the line under it; a line under it
+   * that only repeats the name, the attached form's own title, goes. Returns the index of the last
+   * line it took.
    */
   private static int appendixHeading(List<String> lines, int i, Matcher opens, List<Line> out) {
     String label = opens.group().replaceFirst("[：:].*$", "").replaceAll("\\s", "");
@@ -1004,7 +1004,7 @@ public final class NoticeParser {
   private static List<Line> underAppendices(List<Line> lines, int from) {
     List<Line> out = new ArrayList<>(lines.subList(0, from));
     for (Line l : lines.subList(from, lines.size())) {
-      boolean appendix = l.kind == Kind.HEADING && APPENDIX_HEADING.matcher(l.text).lookingAt();
+      boolean appendix = l.kind == Kind.HEADING && Section.APPENDIX.matcher(l.text).lookingAt();
       boolean heads = (l.kind == Kind.HEADING || l.kind == Kind.SHORT) && l.level >= 1;
       out.add(heads && !appendix ? new Line(l.kind, l.text, l.level + 1, l.subordinate) : l);
     }

@@ -53,8 +53,11 @@ public record Section(
    */
   public static final Pattern COMMENT = Pattern.compile("^(.{1,20}?)留言(?:：(.*))?$");
 
-  /** The heading the parser gives an attachment's own text after the notice's signature. */
-  private static final Pattern APPENDIX = Pattern.compile("^附件\\d{0,2}(?:：|$)");
+  /**
+   * The heading the parser gives an attachment's own text after the notice's signature (附件1：…申请表,
+   * 附件).
+   */
+  static final Pattern APPENDIX = Pattern.compile("^附件\\d{0,2}(?:：|$)");
 
   /**
    * True for an attachment's own text after the notice's signature (附件1：…申请表): a part of the
