@@ -78,7 +78,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-bw.tsv', os.path.join(HERE, 'notice-bw.txt')),
          ('qa-notice-bx.tsv', os.path.join(HERE, 'notice-bx.txt')),
          ('qa-notice-by.tsv', os.path.join(HERE, 'notice-by.txt')),
-         ('qa-notice-bz.tsv', os.path.join(HERE, 'notice-bz.txt')),]
+         ('qa-notice-bz.tsv', os.path.join(HERE, 'notice-bz.txt')),
+         ('qa-notice-ca.tsv', os.path.join(HERE, 'notice-ca.txt')),
+         ('qa-notice-cb.tsv', os.path.join(HERE, 'notice-cb.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -59,7 +59,9 @@ final class Evaluation {
           new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
           new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"),
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
-          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"));
+          new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
+          new QuestionSet("notice-ca", "/eval/qa-notice-ca.tsv", "/eval/notice-ca.txt"),
+          new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
