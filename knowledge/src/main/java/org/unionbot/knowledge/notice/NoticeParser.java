@@ -496,6 +496,9 @@ public final class NoticeParser {
     for (String raw :
         Tables.aligned(
             Slides.outline(List.of(plain.replace("\r\n", "\n").replace('\r', '\n').split("\n"))))) {
+      if (TextRepair.isStampRing(raw)) {
+        continue;
+      }
       String line = TextRepair.line(TextRepair.wideSpaces(raw).replace(LISTED, ""));
       Matcher image = IMAGE.matcher(line);
       if (image.matches()) {

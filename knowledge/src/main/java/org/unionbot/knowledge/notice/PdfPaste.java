@@ -63,8 +63,17 @@ final class PdfPaste {
   /** The narrowest page a document is wrapped at, in half-width columns (20 Chinese characters). */
   private static final int NARROWEST_PAGE = 40;
 
+  /**
+   * A line that ends on a label after a comma (…治未病中心，地址：), its value on the next line: the page,
+   * not the writer, broke it there. An addressee line (…，各产业工会：) names more than a label.
+   */
+  private static final Pattern LABEL_AT_END = Pattern.compile("[，,、]\\p{IsHan}{2,3}：$");
+
+  /** One line in this many may run past a wrapped page's width (a link, a line set wide). */
+  private static final int WIDER_LINES = 10;
+
   /** How far short of the page's width (in half-width columns) a line still fills it. */
-  private static final int SLACK = 6;
+  private static final int SLACK = 8;
 
   private PdfPaste() {}
 
@@ -149,23 +158,34 @@ final class PdfPaste {
     int full = width - SLACK;
     int broken = 0;
     int filled = 0;
+    int wider = 0;
     for (String l : lines) {
       if (width(l) >= full && !standsAlone(l)) {
         filled++;
-        broken += Character.isLetterOrDigit(l.charAt(l.length() - 1)) ? 1 : 0;
+        broken += midWord(l) ? 1 : 0;
+        wider += width(l) > width + SLACK ? 1 : 0;
       }
     }
-    // a page breaks lines wherever they reach its edge: in a word as often as after a comma
-    if (broken < WRAPPED_LINES || 3 * broken < filled || width < NARROWEST_PAGE) {
+    // a page breaks lines wherever they reach its edge: in a word as often as after a comma; and
+    // no more than a few of its lines run past it (a name and a title per line are no page)
+    if (broken < WRAPPED_LINES
+        || 3 * broken < filled
+        || width < NARROWEST_PAGE
+        || WIDER_LINES * wider > lines.size()) {
       return lines;
     }
     List<String> out = new ArrayList<>();
     String physical = null; // the last line as the page had it
     for (String l : lines) {
+      // a line short of the page by a few digits' width runs on when it breaks off in a word, but
+      // for the title, which ends in a word (…的通知) wherever the page is
       if (physical != null
-          && !NoticeParser.endsSentence(physical)
-          && width(physical) >= full
-          && !opensAPart(l)) {
+          && !Tables.isRow(physical)
+          && !opensAPart(l)
+          && (!NoticeParser.endsSentence(physical)
+                  && (width(physical) >= full
+                      || midWord(physical) && 4 * width(physical) >= 3 * width && out.size() > 1)
+              || LABEL_AT_END.matcher(physical).find())) {
         out.set(out.size() - 1, out.get(out.size() - 1) + l);
       } else {
         out.add(l);
@@ -176,11 +196,21 @@ final class PdfPaste {
   }
 
   /**
-   * A line a tag in 【】, a bullet or a number opens, or a line of an agenda: a headline, a line of a
-   * list or a numbered heading (（三）第9号提案：关于…的提案), never a page's wrap.
+   * True for a line that breaks off in a word: its last character a letter or a digit, no mark. A
+   * page whose lines hold more or fewer half-width digits breaks them short of its width by a few
+   * columns (…于4月27日前将体检日期和 / 体检点反馈各单位).
+   */
+  private static boolean midWord(String l) {
+    return Character.isLetterOrDigit(l.charAt(l.length() - 1));
+  }
+
+  /**
+   * A line a tag in 【】, a bullet or a number opens, a line of an agenda or a table's row: a
+   * headline, a line of a list or a numbered heading (（三）第9号提案：关于…的提案), never a page's wrap.
    */
   private static boolean standsAlone(String l) {
     return l.startsWith("【")
+        || Tables.isRow(l)
         || l.startsWith(NoticeParser.LISTED)
         || Headings.numberedLevel(l) > 0
         || NoticeParser.agendaLine(l);
@@ -188,6 +218,7 @@ final class PdfPaste {
 
   private static boolean opensAPart(String l) {
     return standsAlone(l)
+        || isNumberLine(l)
         || Headings.articleLabel(l).isPresent()
         || Headings.division(l).isPresent()
         || OfficialLines.isContact(l)

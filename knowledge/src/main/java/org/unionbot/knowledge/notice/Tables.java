@@ -18,6 +18,14 @@ final class Tables {
   private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-{3,}:?");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、．]?");
 
+  /** A column's name with the unit of its numbers in brackets: 名额（人）, 金额(万元), 时长（分钟）. */
+  private static final Pattern UNIT_HEADER =
+      Pattern.compile(
+          "(.+?)[（(](人|名|人次|元|万元|个|天|次|户|家|场|份|项|小时|分钟|分|岁|周岁|平方米|公里|米|册|本|套|台|辆|所|间|张|件|条)[)）]");
+
+  /** A cell of only a number: 40, 12.5, 1,200. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
   /** The first cell of a table's row of totals. */
   private static final Pattern TOTAL = Pattern.compile("(合计|总计|共计|小计|总数)[：:]?");
 
@@ -49,23 +57,121 @@ final class Tables {
         continue;
       }
       List<String> header = alignedCells(lines.get(i));
+      List<List<String>> rows = new ArrayList<>();
       int end = i + 1;
       if (header.size() >= ALIGNED_COLUMNS
           && header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
-        while (end < lines.size() && alignedCells(lines.get(end)).size() == header.size()) {
-          end++;
-        }
+        end = alignedRows(lines, i, new ArrayList<>(header), rows);
+        header = rows.remove(0);
       }
-      if (end - i - 1 < ALIGNED_ROWS) {
+      if (rows.stream().filter(r -> r.stream().filter(c -> !c.isEmpty()).count() > 1).count()
+          < ALIGNED_ROWS) {
         out.add(lines.get(i));
         continue;
       }
       out.add(pipes(header));
       out.add(pipes(header.stream().map(c -> "---").toList()));
-      for (int k = i + 1; k < end; k++) {
-        out.add(pipes(alignedCells(lines.get(k))));
-      }
+      rows.forEach(r -> out.add(pipes(r)));
       i = end - 1;
+    }
+    return out;
+  }
+
+  /** The end of a cell wrapped onto a line of its own: a few characters, no sentence. */
+  private static final Pattern WRAPPED_CELL = Pattern.compile("[^。，；：,;:]{1,10}");
+
+  /**
+   * How far (in half-width columns) a cell may start left of its column's start and still be in it.
+   */
+  private static final int ALIGN_SLACK = 2;
+
+  /**
+   * Reads the rows under an aligned header at {@code start} into {@code rows} (the header first)
+   * and returns the index of the first line after them. A row with as many cells as the header is
+   * taken as it is; a row with fewer (合计␣␣960, a row with empty cells) puts each cell in the column
+   * it starts under. A line of fewer cells that an OCR or a narrow column wrapped off the line
+   * above (名额 over (人), 产业工会及市 over 直机关工会) continues the cells it lies under, when it is indented
+   * to them or another row follows it.
+   */
+  private static int alignedRows(
+      List<String> lines, int start, List<String> header, List<List<String>> rows) {
+    List<Integer> columns = starts(lines.get(start));
+    rows.add(header);
+    int end = start + 1;
+    while (end < lines.size()) {
+      String line = lines.get(end);
+      List<String> cells = alignedCells(line);
+      if (cells.size() == header.size()) {
+        rows.add(new ArrayList<>(cells));
+        end++;
+        continue;
+      }
+      List<String> placed = placed(line, columns);
+      if (placed == null) {
+        break;
+      }
+      boolean indented = line.startsWith(" ") || line.startsWith("\t");
+      boolean rowFollows =
+          end + 1 < lines.size()
+              && placed(lines.get(end + 1), columns) != null
+              && alignedCells(lines.get(end + 1)).size() > 1;
+      if (cells.size() == 1
+          && WRAPPED_CELL.matcher(cells.get(0)).matches()
+          && (indented || rowFollows)) {
+        List<String> above = rows.get(rows.size() - 1);
+        for (int c = 0; c < placed.size(); c++) {
+          above.set(c, above.get(c) + placed.get(c));
+        }
+      } else if (cells.size() > 1) {
+        rows.add(placed);
+      } else {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The cells of a line put in the columns they start under (empty where none does); null when the
+   * line is empty, a table's row already, or two of its cells fall in one column.
+   */
+  private static List<String> placed(String line, List<Integer> columns) {
+    if (line.isBlank() || line.strip().startsWith("|")) {
+      return null;
+    }
+    List<String> cells = alignedCells(line);
+    List<Integer> at = starts(line);
+    List<String> out = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+    int last = -1;
+    for (int k = 0; k < cells.size(); k++) {
+      int column = 0;
+      while (column + 1 < columns.size() && columns.get(column + 1) <= at.get(k) + ALIGN_SLACK) {
+        column++;
+      }
+      if (column <= last) {
+        return null;
+      }
+      out.set(column, cells.get(k));
+      last = column;
+    }
+    return out;
+  }
+
+  /** Where each cell of a line starts, in half-width columns from the line's start. */
+  private static List<Integer> starts(String line) {
+    List<Integer> out = new ArrayList<>();
+    Matcher gap = GAP.matcher(line);
+    int from = 0;
+    while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (from < line.length()) {
+      out.add(PdfPaste.width(line.substring(0, from)));
+      if (!gap.find(from)) {
+        break;
+      }
+      from = gap.end();
     }
     return out;
   }
@@ -291,6 +397,12 @@ final class Tables {
         // a cell is one clause of its row's sentence: its own commas list (会员每次5元、非会员每次15元)
         String cell = withoutEndMark(row.get(i)).replaceAll("[，,]\\s*", "、");
         String column = i < header.size() ? withoutEndMark(header.get(i)) : "";
+        Matcher unit = UNIT_HEADER.matcher(column);
+        if (unit.matches() && BARE_NUMBER.matcher(cell).matches()) {
+          // 名额（人） over 40: 名额为40人, as a sentence would say it
+          column = unit.group(1);
+          cell += unit.group(2);
+        }
         if (!cell.isEmpty()) {
           parts.add(column.isEmpty() ? cell : column + "为" + cell);
         }
