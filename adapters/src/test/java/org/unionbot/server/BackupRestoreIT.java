@@ -76,7 +76,7 @@ class BackupRestoreIT {
     Path after = dir.resolve("after.db");
     Map<String, List<String>> before;
     Map<String, List<String>> served;
-    try (ServeProcess serve = ServeProcess.serve(dir, data)) {
+    try (ServeProcess serve = ServeProcess.serve(dir, data, "--semantic", "off")) {
       URI base = serve.uri();
       AdminClient admin = new AdminClient(base, adminToken(data));
       AtomicBoolean stop = new AtomicBoolean();
@@ -173,7 +173,7 @@ class BackupRestoreIT {
       assertThat(dump(kept)).isEqualTo(got);
     }
 
-    try (ServeProcess serve = ServeProcess.serve(dir, fresh)) {
+    try (ServeProcess serve = ServeProcess.serve(dir, fresh, "--semantic", "off")) {
       AdminClient admin = new AdminClient(serve.uri(), adminToken(fresh));
       JsonNode versions = AdminClient.tree(admin.get("/admin/versions"));
       assertThat(versions.size()).isEqualTo(served.get("kb_versions").size());

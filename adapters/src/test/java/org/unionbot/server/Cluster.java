@@ -46,7 +46,10 @@ final class Cluster implements AutoCloseable {
                     ADMIN_TOKEN,
                     // behind nginx on loopback, as adapters/deploy/systemd/unionbot@.service says
                     "--trusted-proxies",
-                    "127.0.0.1"));
+                    "127.0.0.1",
+                    // what a cluster shares is the database; semantic recall is SemanticRecallIT's
+                    "--semantic",
+                    "off"));
         db.ifPresent(url -> args.addAll(List.of("--db", url)));
         futures.add(
             starting.submit(

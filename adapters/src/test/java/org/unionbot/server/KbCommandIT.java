@@ -51,7 +51,7 @@ class KbCommandIT {
     assertThat(manifest.get("version").asLong()).isEqualTo(2);
     assertThat(manifest.get("documents").findValuesAsText("id")).containsExactly("notice", id);
 
-    try (ServeProcess serve = ServeProcess.serve(dir, data)) {
+    try (ServeProcess serve = ServeProcess.serve(dir, data, "--semantic", "off")) {
       AdminClient chat = new AdminClient(serve.uri(), "unused");
       assertThat(chat.ask("w", "读书分享会邀请谁来分享").get("text").asText()).contains("劳动模范");
 

@@ -31,7 +31,7 @@ class SemanticRecallIT {
       assertThat(health(serve))
           .isEqualTo(
               "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"off\",\"version\":\""
-                  + BuildInfo.CURRENT.version()
+                  + serve.version()
                   + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 0.0");
       assertAnswersTheSteps(serve);
@@ -51,7 +51,7 @@ class SemanticRecallIT {
       assertThat(health(serve))
           .isEqualTo(
               "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"unavailable\",\"version\":\""
-                  + BuildInfo.CURRENT.version()
+                  + serve.version()
                   + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 0.0");
       assertAnswersTheSteps(serve);
@@ -76,7 +76,7 @@ class SemanticRecallIT {
       assertThat(health(serve))
           .isEqualTo(
               "{\"status\":\"ok\",\"kbVersion\":1,\"semantic\":\"on\",\"version\":\""
-                  + BuildInfo.CURRENT.version()
+                  + serve.version()
                   + "\"}");
       assertThat(metrics(serve)).contains("unionbot_semantic_recall 1.0");
       assertAnswersTheSteps(serve);
