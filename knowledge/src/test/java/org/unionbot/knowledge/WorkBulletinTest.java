@@ -121,4 +121,33 @@ class WorkBulletinTest {
     assertThat(a.text()).contains("电工、焊工");
     assertThat(a.sources()).anyMatch(s -> s.section().contains("东坪镇工会举办农民工夜校"));
   }
+
+  @Test
+  void aTagOnALineOfItsOwnLeavesTheHeadlineUnderItToHeadTheItem() {
+    // two items under one column's tag, each over its headline: each is its own part
+    KnowledgeBase issue =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "issue",
+                    Optional.empty(),
+                    """
+                    工会工作简报
+                    第3期
+
+                    【工作动态】
+                    县总工会召开职工书屋建设推进会
+                    3月8日上午，县总工会在县行政中心第二会议室召开职工书屋建设推进会，各乡镇工会负责同志共42人参加。
+
+                    【工作动态】
+                    全县职工象棋比赛落幕
+                    3月15日，全县职工象棋比赛在县文化馆三楼举行，来自28家单位的64名选手参赛，县电力公司选手获得冠军。
+                    """)));
+    Answer a = issue.answer("象棋比赛在哪里举行");
+    assertThat(a.text()).contains("县文化馆三楼");
+    assertThat(a.sources()).anyMatch(s -> s.section().equals("全县职工象棋比赛落幕"));
+    Answer b = issue.answer("推进会有多少人参加");
+    assertThat(b.text()).contains("42人");
+    assertThat(b.sources()).anyMatch(s -> s.section().equals("县总工会召开职工书屋建设推进会"));
+  }
 }

@@ -185,6 +185,25 @@ public final class NoticeParser {
     return padded && out.size() >= 3 ? out : List.of();
   }
 
+  /**
+   * True when the line at {@code i} is the headline of an item under a 【】 tag of its own: a short
+   * line that is no sentence, no tag and no numbered heading, over a longer line of report.
+   */
+  private static boolean itemHeadline(List<String> lines, int i) {
+    if (i + 1 >= lines.size()) {
+      return false;
+    }
+    String line = lines.get(i);
+    String next = lines.get(i + 1);
+    return line.length() <= SHORT_LINE
+        && !endsSentence(line)
+        && !BRACKETED.matcher(line).matches()
+        && Headings.numberedLevel(line) == 0
+        && !line.startsWith(LISTED)
+        && next.length() > SHORT_LINE
+        && endsSentence(next);
+  }
+
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
 
@@ -872,6 +891,12 @@ public final class NoticeParser {
         // 【活动时间】 heads a section; 【活动时间】1月25日至2月15日 is a labelled fact
         // 【基层动态】临江区总工会…签约612人 over a paragraph is an item's headline, its tag a column's
         String rest = bracketed.group(2).strip();
+        if (rest.isEmpty() && itemHeadline(lines, i + 1)) {
+          // 【工作动态】 over 区总工会召开…推进会 over its report: the item's headline, as on one line
+          out.add(new Line(Kind.HEADING, lines.get(++i), 1));
+          bodyStarted = true;
+          continue;
+        }
         boolean headline =
             shortLine
                 && !rest.isEmpty()
