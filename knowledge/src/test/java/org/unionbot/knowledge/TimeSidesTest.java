@@ -43,4 +43,18 @@ class TimeSidesTest {
   void ofTwoClausesTheOneThatSaysTheWordsAsAskedAnswers() {
     assertThat(said("离营时间是几点")).contains("16:30—17:00").doesNotContain("8:00");
   }
+
+  @Test
+  void aPeriodIsAnsweredByItsDaysNotByThoseLeftOutOfIt() {
+    KnowledgeBase checks =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "checks",
+                    Optional.empty(),
+                    "关于组织职工健康体检的通知\n\n一、体检时间\n2027年5月10日至6月18日，周六、周日及法定节假日除外。\n\n二、体检地点\n市第一人民医院体检中心。\n")));
+    assertThat(checks.answer("体检时间是什么时候").text()).contains("5月10日至6月18日");
+    // asked of a day left out, the clause that leaves it out answers
+    assertThat(checks.answer("周六能去体检吗").text()).contains("周六、周日及法定节假日除外");
+  }
 }

@@ -250,6 +250,12 @@ final class Spans {
         if (i == lastCounted) {
           value += 1; // 校准法最后一步是什么 of …：第一步…，第二步…，第三步用激光跟踪仪复核定位: the last one counted
         }
+        if (q.type() == QuestionType.WHEN
+            && EXCEPTED.matcher(canonical).find()
+            && !DAY_OF_MONTH.matcher(canonical).find()
+            && !ASKS_EXCEPTION.matcher(q.text()).find()) {
+          value -= 0.5; // 体检时间是什么时候 of 5月10日至6月18日，周六、周日及法定节假日除外: the days, not those left out
+        }
         if (replaced > 0 && i < replaced && j < replaced) {
           value -= 1; // 汇演几点开始 of 原定于…下午14:30举行，现调整为…晚上19:00举行: what holds now
         }
@@ -579,6 +585,15 @@ final class Spans {
       Pattern.compile("^(现|现已|现在)?(调整|改|延长|延期|变更|推迟|提前|更改|改期)(为|至|到)");
 
   /** A clause that says what was planned before: 原定于…, 原计划…. */
+  /** A clause of the days left out of a period: 周六、周日及法定节假日除外. */
+  private static final Pattern EXCEPTED = Pattern.compile("除外");
+
+  /** A day of a month: 6月18日, 18号. */
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}月|\\d{1,2}[日号]");
+
+  /** A question of the days left out, or of one of them: 周末能去吗, 节假日开放吗, 哪天不接待. */
+  private static final Pattern ASKS_EXCEPTION = Pattern.compile("不|没|除|休|周末|周[六日天]|星期|礼拜|节假日|假");
+
   private static final Pattern PLANNED = Pattern.compile("^(因)?原(定|计划|来|先|本)");
 
   /** A question of what was planned before the change: 原来定的是哪天, 以前在哪办. */
