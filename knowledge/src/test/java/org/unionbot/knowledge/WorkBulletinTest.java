@@ -150,4 +150,11 @@ class WorkBulletinTest {
     assertThat(b.text()).contains("42人");
     assertThat(b.sources()).anyMatch(s -> s.section().equals("县总工会召开职工书屋建设推进会"));
   }
+
+  @Test
+  void theMastheadSaysWhoCompiledTheIssueAndWhen() {
+    // no signature at the end: the masthead's 县总工会办公室编　2027年5月10日 is the issue's own
+    assertThat(KB.answer("这期简报是哪天出的").text()).contains("2027年5月10日");
+    assertThat(KB.answer("落款单位是哪个").text()).contains("青禾县总工会办公室");
+  }
 }

@@ -204,6 +204,16 @@ public final class NoticeParser {
         && endsSentence(next);
   }
 
+  /**
+   * A bulletin's masthead line: the body that compiles it, then the issue's date (筠江市溯阳区总工会办公室编
+   * 2027年4月26日).
+   */
+  /** How far down a document its masthead may be: the bulletin's name and its number come first. */
+  private static final int MASTHEAD_LINES = 4;
+
+  private static final Pattern MASTHEAD =
+      Pattern.compile("^(\\S{4,30}?)(?:编印|编)[\\s\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
 
@@ -775,6 +785,15 @@ public final class NoticeParser {
       }
       if (i == st.dateline) {
         out.add(new Line(Kind.DATELINE, line, 0));
+        continue;
+      }
+      Matcher masthead = MASTHEAD.matcher(line);
+      if (i < MASTHEAD_LINES && st.issuer < 0 && st.dateline < 0 && masthead.matches()) {
+        // 溯阳区总工会办公室编　　2027年4月26日 under a bulletin's name: who compiled it, and when, as a
+        // signature would say, and the line as it reads
+        out.add(new Line(Kind.ISSUER, masthead.group(1), 0));
+        out.add(new Line(Kind.DATELINE, masthead.group(2), 0));
+        out.add(new Line(Kind.STANDALONE, line, 0));
         continue;
       }
       if (i == st.issuer) {
