@@ -139,7 +139,7 @@ public final class ServeProcess implements AutoCloseable {
       sharedClasses = Optional.empty();
       try {
         Files.deleteIfExists(SHARED_CLASSES);
-        Path dir = Files.createTempDirectory("serve-classes");
+        Path dir = Files.createTempDirectory(SHARED_CLASSES.getParent(), "serve-classes");
         Path out = dir.resolve("stdout.txt");
         Process trainer =
             ChildJvm.jar(

@@ -584,7 +584,6 @@ final class Spans {
   private static final Pattern REPLACES =
       Pattern.compile("^(现|现已|现在)?(调整|改|延长|延期|变更|推迟|提前|更改|改期)(为|至|到)");
 
-  /** A clause that says what was planned before: 原定于…, 原计划…. */
   /** A clause of the days left out of a period: 周六、周日及法定节假日除外. */
   private static final Pattern EXCEPTED = Pattern.compile("除外");
 
@@ -594,6 +593,7 @@ final class Spans {
   /** A question of the days left out, or of one of them: 周末能去吗, 节假日开放吗, 哪天不接待. */
   private static final Pattern ASKS_EXCEPTION = Pattern.compile("不|没|除|休|周末|周[六日天]|星期|礼拜|节假日|假");
 
+  /** A clause that says what was planned before: 原定于…, 原计划…. */
   private static final Pattern PLANNED = Pattern.compile("^(因)?原(定|计划|来|先|本)");
 
   /** A question of what was planned before the change: 原来定的是哪天, 以前在哪办. */

@@ -204,13 +204,13 @@ public final class NoticeParser {
         && endsSentence(next);
   }
 
+  /** How far down a document its masthead may be: the bulletin's name and its number come first. */
+  private static final int MASTHEAD_LINES = 4;
+
   /**
    * A bulletin's masthead line: the body that compiles it, then the issue's date (筠江市溯阳区总工会办公室编
    * 2027年4月26日).
    */
-  /** How far down a document its masthead may be: the bulletin's name and its number come first. */
-  private static final int MASTHEAD_LINES = 4;
-
   private static final Pattern MASTHEAD =
       Pattern.compile("^(\\S{4,30}?)(?:编印|编)[\\s\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
 

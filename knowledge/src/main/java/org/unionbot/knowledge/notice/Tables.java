@@ -2,6 +2,7 @@ package org.unionbot.knowledge.notice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,7 +143,7 @@ final class Tables {
     }
     List<String> cells = alignedCells(line);
     List<Integer> at = starts(line);
-    List<String> out = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+    List<String> out = new ArrayList<>(Collections.nCopies(columns.size(), ""));
     int last = -1;
     for (int k = 0; k < cells.size(); k++) {
       int column = 0;

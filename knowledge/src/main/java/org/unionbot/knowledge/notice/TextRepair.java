@@ -67,20 +67,20 @@ final class TextRepair {
   /** Glyphs that mark the lines of a list when several lines in a row open with one. */
   private static final String LIST_BULLETS = "▍▌▎▶►▷•●○◆★☆✦➤➢▲△";
 
-  /** The list bullet a raw line opens with ({@link #LIST_BULLETS}), or -1. */
   /** A stamp's ring as OCR reads it: single characters, spaced, among stars (*蓼 川 市 总, ★ 工). */
   private static final Pattern STAMP_RING =
       Pattern.compile("(?=.*[★☆*＊])[★☆*＊\\s]*\\p{IsHan}(?:[★☆*＊\\s]+\\p{IsHan})*[★☆*＊\\s]*");
 
   /**
    * True for a line that is the red stamp over a signature as OCR reads it off a photographed page:
-   * the issuer's name round the ring, a character or two at a time, among the star and stray marks.
-   * It says nothing the signature does not.
+   * the issuer's name round the ring, one character at a time, among the star and stray marks. It
+   * says nothing the signature does not.
    */
   static boolean isStampRing(String raw) {
     return STAMP_RING.matcher(raw.strip()).matches();
   }
 
+  /** The list bullet a raw line opens with ({@link #LIST_BULLETS}), or -1. */
   static int bullet(String raw) {
     String s = raw.strip();
     return s.isEmpty() || LIST_BULLETS.indexOf(s.codePointAt(0)) < 0 ? -1 : s.codePointAt(0);
