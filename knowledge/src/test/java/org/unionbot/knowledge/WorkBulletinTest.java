@@ -157,4 +157,24 @@ class WorkBulletinTest {
     assertThat(KB.answer("这期简报是哪天出的").text()).contains("2027年5月10日");
     assertThat(KB.answer("落款单位是哪个").text()).contains("青禾县总工会办公室");
   }
+
+  @Test
+  void aStepOfAMethodNamedByItsCountIsTheStepTheItemGives() {
+    // the headline names the method by its three steps; the report gives them inline
+    KnowledgeBase issue =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "issue",
+                    Optional.empty(),
+                    """
+                    工会工作简报
+
+                    【经验交流】
+                    宏达机械：“三步调解法”化解劳动纠纷
+                    宏达机械有限公司工会推行“三步调解法”，今年以来化解劳动纠纷12起。一是先听后说，由调解员上门听取职工诉求。二是摆事实讲政策，邀请律师逐条解读。三是跟踪回访，调解后一个月内回访当事职工。
+                    """)));
+    assertThat(issue.answer("三步调解法的第二步是什么").text()).contains("摆事实讲政策");
+    assertThat(issue.answer("三步调解法最后一步是什么").text()).contains("跟踪回访");
+  }
 }

@@ -710,6 +710,11 @@ final class Outline {
                       || opensWithEach(kb, s, q.unit())
                       // 第二项检查 of 本次筛查共4项，每人均可全部免费检查： over four items
                       || countedAndNamed(intro, q.unit(), items.size())
+                      // 三步协商法的第一步 of 「星澜电子：“三步协商法”谈出职工增收」 over three steps: the
+                      // title names the method by as many steps as the part gives
+                      || q.count().isPresent()
+                          && q.count().getAsInt() == items.size()
+                          && title.contains(q.count().getAsInt() + q.unit())
                       // 买健身卡第二步做什么 of 购买方式：1.…；2.… under 「健身卡特惠」: a way of doing
                       // what the question names is done in steps
                       || STEPS.contains(q.unit())

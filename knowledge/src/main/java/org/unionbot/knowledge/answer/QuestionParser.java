@@ -483,6 +483,7 @@ final class QuestionParser {
     OptionalInt count = OptionalInt.empty();
     OptionalInt ordinal = OptionalInt.empty();
     String ordinalUnit = "";
+    String ordinalClassifier = "";
     content = FIRST.matcher(content).replaceAll("第1");
     content = LAST_SPOKEN.matcher(content).replaceAll("最后1个");
     Matcher om = ORDINAL.matcher(content);
@@ -494,6 +495,7 @@ final class QuestionParser {
       boolean fromTheEnd = content.substring(0, om.start()).endsWith(FROM_THE_END);
       ordinal = OptionalInt.of(fromTheEnd ? -n : n);
       ordinalUnit = ordinalUnit(om.group(2), om.group(3));
+      ordinalClassifier = om.group(2);
       ordinalPhrase = "第" + Numerals.chinese(n) + om.group(2);
       int start = fromTheEnd ? om.start() - FROM_THE_END.length() : om.start();
       if (ordinalUnit.isEmpty() && content.substring(0, start).endsWith("的")) {
@@ -503,6 +505,7 @@ final class QuestionParser {
     } else if (last.find()) {
       ordinal = OptionalInt.of(Question.LAST);
       ordinalUnit = ordinalUnit(last.group(1), last.group(2));
+      ordinalClassifier = last.group(1) == null ? "" : last.group(1);
       content = content.substring(0, last.start()) + content.substring(last.end(1));
     }
     Matcher asked = ASKED_COUNT.matcher(content);
@@ -535,6 +538,12 @@ final class QuestionParser {
             stated.group(1) != null
                 ? unit(stated.group(2), stated.group(3))
                 : unit(null, stated.group(5));
+        if (stated.group(1) != null
+            && !ordinalUnit.isEmpty()
+            && stated.group(2).equals(ordinalClassifier)) {
+          // 三步协商法的第一步: a step is asked, of the method the steps' count names
+          unit = ordinalUnit;
+        }
       }
     }
     if (unit.length() == 1 && !measure.isEmpty() && known.test(measure + unit)) {
