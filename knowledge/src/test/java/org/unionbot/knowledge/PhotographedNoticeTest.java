@@ -2,8 +2,6 @@ package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,8 +51,7 @@ class PhotographedNoticeTest {
       2027年5月12日
       """;
 
-  private static final KnowledgeBase KB =
-      KnowledgeBase.of(List.of(new NoticeText("scan", Optional.empty(), SCAN)));
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(SCAN);
 
   @Test
   void theSignatureIsTheIssuerNotTheStampsRing() {

@@ -126,12 +126,12 @@ public record QaSet(String name, List<Row> rows) {
     }
   }
 
-  /** A knowledge base of the one notice in this resource (an evaluation notice). */
   /** A knowledge base of one notice written out in a test (id "n", its title its first line). */
   public static KnowledgeBase knowledgeBaseOf(String notice) {
     return KnowledgeBase.of(List.of(new NoticeText("n", Optional.empty(), notice)));
   }
 
+  /** A knowledge base of the one notice in this resource (an evaluation notice). */
   public static KnowledgeBase knowledgeBase(String resource) {
     String id = resource.substring(resource.lastIndexOf('/') + 1);
     return KnowledgeBase.of(List.of(new NoticeText(id, Optional.empty(), text(resource))));

@@ -2,8 +2,6 @@ package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +23,7 @@ class TimeSidesTest {
       入营时间为8:00—8:30，离营时间为16:30—17:00，请家长按时接送。
       """;
 
-  private static final KnowledgeBase KB =
-      KnowledgeBase.of(List.of(new NoticeText("camp", Optional.empty(), CAMP)));
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(CAMP);
 
   private static String said(String question) {
     return KB.answer(question).text().split("——摘自")[0];
@@ -47,12 +44,8 @@ class TimeSidesTest {
   @Test
   void aPeriodIsAnsweredByItsDaysNotByThoseLeftOutOfIt() {
     KnowledgeBase checks =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "checks",
-                    Optional.empty(),
-                    "关于组织职工健康体检的通知\n\n一、体检时间\n2027年5月10日至6月18日，周六、周日及法定节假日除外。\n\n二、体检地点\n市第一人民医院体检中心。\n")));
+        QaSet.knowledgeBaseOf(
+            "关于组织职工健康体检的通知\n\n一、体检时间\n2027年5月10日至6月18日，周六、周日及法定节假日除外。\n\n二、体检地点\n市第一人民医院体检中心。\n");
     assertThat(checks.answer("体检时间是什么时候").text()).contains("5月10日至6月18日");
     // asked of a day left out, the clause that leaves it out answers
     assertThat(checks.answer("周六能去体检吗").text()).contains("周六、周日及法定节假日除外");

@@ -2,8 +2,6 @@ package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +44,7 @@ class WorkBulletinTest {
       发：各乡镇工会，县直各单位工会
       """;
 
-  private static final KnowledgeBase KB =
-      KnowledgeBase.of(List.of(new NoticeText("bulletin", Optional.empty(), BULLETIN)));
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(BULLETIN);
 
   @Test
   void theLinesUnderTheTableOfContentsAreItsItems() {
@@ -94,12 +91,7 @@ class WorkBulletinTest {
   @Test
   void whichDayItDroveInIsNotWhichDayItBegan() {
     KnowledgeBase brief =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "brief",
-                    Optional.empty(),
-                    "简讯\n\n5月9日，县总工会“职工书屋”流动服务车首次开进县工业园区，向园区企业职工赠送图书800册。\n")));
+        QaSet.knowledgeBaseOf("简讯\n\n5月9日，县总工会“职工书屋”流动服务车首次开进县工业园区，向园区企业职工赠送图书800册。\n");
     // 哪天开进 asks the day it drove in, not the start of a period
     assertThat(brief.answer("流动服务车哪天开进工业园区").text()).contains("5月9日");
   }
@@ -126,12 +118,8 @@ class WorkBulletinTest {
   void aTagOnALineOfItsOwnLeavesTheHeadlineUnderItToHeadTheItem() {
     // two items under one column's tag, each over its headline: each is its own part
     KnowledgeBase issue =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "issue",
-                    Optional.empty(),
-                    """
+        QaSet.knowledgeBaseOf(
+            """
                     工会工作简报
                     第3期
 
@@ -142,7 +130,7 @@ class WorkBulletinTest {
                     【工作动态】
                     全县职工象棋比赛落幕
                     3月15日，全县职工象棋比赛在县文化馆三楼举行，来自28家单位的64名选手参赛，县电力公司选手获得冠军。
-                    """)));
+                    """);
     Answer a = issue.answer("象棋比赛在哪里举行");
     assertThat(a.text()).contains("县文化馆三楼");
     assertThat(a.sources()).anyMatch(s -> s.section().equals("全县职工象棋比赛落幕"));
@@ -162,18 +150,14 @@ class WorkBulletinTest {
   void aStepOfAMethodNamedByItsCountIsTheStepTheItemGives() {
     // the headline names the method by its three steps; the report gives them inline
     KnowledgeBase issue =
-        KnowledgeBase.of(
-            List.of(
-                new NoticeText(
-                    "issue",
-                    Optional.empty(),
-                    """
+        QaSet.knowledgeBaseOf(
+            """
                     工会工作简报
 
                     【经验交流】
                     宏达机械：“三步调解法”化解劳动纠纷
                     宏达机械有限公司工会推行“三步调解法”，今年以来化解劳动纠纷12起。一是先听后说，由调解员上门听取职工诉求。二是摆事实讲政策，邀请律师逐条解读。三是跟踪回访，调解后一个月内回访当事职工。
-                    """)));
+                    """);
     assertThat(issue.answer("三步调解法的第二步是什么").text()).contains("摆事实讲政策");
     assertThat(issue.answer("三步调解法最后一步是什么").text()).contains("跟踪回访");
   }
