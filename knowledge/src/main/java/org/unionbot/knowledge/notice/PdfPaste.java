@@ -160,10 +160,11 @@ final class PdfPaste {
     int filled = 0;
     int wider = 0;
     for (String l : lines) {
-      if (width(l) >= full && !standsAlone(l)) {
+      int w = width(l);
+      if (w >= full && !standsAlone(l)) {
         filled++;
         broken += midWord(l) ? 1 : 0;
-        wider += width(l) > width + SLACK ? 1 : 0;
+        wider += w > width + SLACK ? 1 : 0;
       }
     }
     // a page breaks lines wherever they reach its edge: in a word as often as after a comma; and
