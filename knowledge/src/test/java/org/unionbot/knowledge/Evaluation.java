@@ -61,7 +61,9 @@ final class Evaluation {
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
           new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
           new QuestionSet("notice-ca", "/eval/qa-notice-ca.tsv", "/eval/notice-ca.txt"),
-          new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"));
+          new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"),
+          new QuestionSet("notice-cc", "/eval/qa-notice-cc.tsv", "/eval/notice-cc.txt"),
+          new QuestionSet("notice-cd", "/eval/qa-notice-cd.tsv", "/eval/notice-cd.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
