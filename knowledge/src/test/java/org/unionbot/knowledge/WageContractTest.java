@@ -98,4 +98,37 @@ class WageContractTest {
   void whenItExpiresIsTheEndOfItsTerm() {
     assertThat(KB.answer("合同什么时候到期").text()).contains("2027年12月31日");
   }
+
+  /** The union's note that posts the contract to its members, over the contract it posts. */
+  private static final String POSTED =
+      """
+      【工会公告】
+      各位会员：2027年度工资专项集体合同已于3月2日经公司职工代表大会审议通过，现将全文公布如下。有疑问的可到工会办公室咨询。
+      　　　　　　　　　　　　　　公司工会　2027年3月8日
+
+      汀州远航物流有限公司2027年度工资专项集体合同
+
+      甲方：汀州远航物流有限公司
+      乙方：汀州远航物流有限公司工会委员会
+
+      第一章　总则
+      第一条　为建立工资正常增长机制，甲乙双方经平等协商，订立本合同。
+      第二章　工资支付
+      第二条　年终奖按下列规定发放：
+      （一）年终奖总额不低于职工一个月平均工资；
+      （二）年终奖于次年春节前发放。
+      第三条　本合同自2027年4月1日起生效。
+      """;
+
+  @Test
+  void aNoteThatPostsTheContractIsAPartOfItsOwnAndTheContractNamesTheNotice() {
+    KnowledgeBase kb = QaSet.knowledgeBaseOf(POSTED);
+    assertThat(kb.answer("这份合同叫什么").text()).contains("汀州远航物流有限公司2027年度工资专项集体合同");
+    assertThat(kb.answer("工会公告是哪天发的").text()).contains("2027年3月8日");
+  }
+
+  @Test
+  void aTimeBeforeAHolidayIsWhen() {
+    assertThat(QaSet.knowledgeBaseOf(POSTED).answer("年终奖什么时候发").text()).contains("次年春节前");
+  }
 }

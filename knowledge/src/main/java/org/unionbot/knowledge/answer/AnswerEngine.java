@@ -178,6 +178,7 @@ final class AnswerEngine {
             .or(() -> Holders.of(kb, q))
             .or(() -> Outline.questionsAsked(kb, q))
             .or(() -> Outline.partBeside(kb, q))
+            .or(() -> Outline.placeOfAPart(kb, q))
             .or(() -> Outline.itemBeside(kb, q))
             .or(() -> Outline.itemOfAPart(kb, q))
             .or(() -> Outline.partsOfTheNotice(kb, q))

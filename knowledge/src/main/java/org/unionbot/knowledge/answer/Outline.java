@@ -227,6 +227,61 @@ final class Outline {
     return kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
   }
 
+  /** 换届是第几个议题, 经费决算排第几部分: which of the notice's parts one its words name is. */
+  private static final Pattern PLACE_ASKED =
+      Pattern.compile("^(.{2,20}?)(?:是|排在?|在|属于)第几(?:个|项|点|大)?(\\p{IsHan}{0,3}?)[？?]?$");
+
+  /**
+   * Which of the notice's numbered top-level parts the one a question names by its heading's words
+   * is (换届是第几个议题 of five parts a lead counts as 5个议题): its place and its heading; empty when the
+   * question asks no such thing, calls the parts by a word the notice does not count them by, or
+   * its words name no one part.
+   */
+  static Optional<Answer> placeOfAPart(Snapshot kb, Question q) {
+    Matcher m = PLACE_ASKED.matcher(q.text());
+    Optional<Notice> named = noticeAsked(kb, q);
+    if (!m.matches() || named.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice n = named.get();
+    String unit = m.group(2);
+    boolean parts = unit.isEmpty() || PARTS.contains(unit);
+    List<Section> top =
+        topLevel(n).filter(s -> NUMBERED_HEADING.matcher(s.heading()).lookingAt()).toList();
+    if (top.size() < 2 || !parts && countedByTheNotice(n, unit, top.size()) == null) {
+      return Optional.empty();
+    }
+    List<String> words =
+        q.terms().stream().filter(t -> !t.equals(unit) && !DOCUMENT_WORDS.contains(t)).toList();
+    int best = -1;
+    long most = 0;
+    boolean tied = false;
+    for (int k = 0; k < top.size(); k++) {
+      String heading = Canonical.text(top.get(k).heading());
+      long said = words.stream().filter(t -> heading.contains(Canonical.text(t))).count();
+      if (said > most) {
+        best = k;
+        most = said;
+        tied = false;
+      } else if (said == most) {
+        tied = true;
+      }
+    }
+    if (best < 0 || tied) {
+      return Optional.empty();
+    }
+    String text =
+        Parts.kind(n)
+            + "的第"
+            + Numerals.chinese(best + 1)
+            + (parts ? "部分" : "个" + unit)
+            + "是："
+            + top.get(best).heading()
+            + "。";
+    Source source = new Source(n.id(), n.title(), top.get(best).title(), "");
+    return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
   /**
    * A notice's top-level parts: its sections of level 1 that have a heading, but for the text of
    * its attachments.

@@ -284,6 +284,10 @@ final class QuestionParser {
               + OCCASION_CLASSIFIERS
               + "位]|行(?![政业动为])|(?=方面|部分|步骤|阶段|环节|板块))([\\p{IsHan}]{0,8})");
 
+  /** A part of a series named by its number after it, as minutes list them: 议题一, 阶段二. */
+  private static final Pattern NUMBER_AFTER =
+      Pattern.compile("(议题|专题|环节|阶段|步骤)([一二三四五六七八九十])(?=讲|说|是|的|呢|有|要|[？?]|$)");
+
   /** What counts an ordinal from the end: 倒数第二. */
   private static final String FROM_THE_END = "倒数";
 
@@ -485,6 +489,7 @@ final class QuestionParser {
     String ordinalUnit = "";
     String ordinalClassifier = "";
     content = FIRST.matcher(content).replaceAll("第1");
+    content = NUMBER_AFTER.matcher(content).replaceAll("第$2个$1");
     content = LAST_SPOKEN.matcher(content).replaceAll("最后1个");
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);

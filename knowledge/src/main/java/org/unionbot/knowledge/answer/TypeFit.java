@@ -54,8 +54,8 @@ final class TypeFit {
 
   private static final List<String> DATE_WORDS =
       List.of(
-          "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年",
-          "半个月");
+          "上旬", "中旬", "下旬", "年底", "年初", "月底", "季度", "每月", "每周", "每年", "每天", "每日", "半年", "全年", "半个月",
+          "春节前", "春节后", "春节期间", "元旦前", "中秋前", "国庆前", "端午前");
   static final Pattern YEAR = Pattern.compile("\\d{4}年");
 
   /** A cell of when as a table's row says it: 开放时间为…, 营业时间为… (not 以…时间为准). */

@@ -55,6 +55,44 @@ public final class NoticeParser {
   private static final Pattern DOCUMENT_KIND =
       Pattern.compile("\\p{IsHan}{0,24}(意见书|答复书|告知书|决定书|通知书|通知|通报|决定|公告|公示|办法|方案|报告|纪要)");
 
+  /** The name of a document a note posts: …2027年度工资专项集体合同, …管理办法. */
+  private static final Pattern POSTED_DOCUMENT =
+      Pattern.compile("^[^，。：:；！？]{6,40}(合同|协议|办法|章程|规定|细则|制度|方案|公约)$");
+
+  /** How many lines a note over the document it posts may run to, its sign-off among them. */
+  private static final int NOTE_LINES = 6;
+
+  /**
+   * The line under a 【】 tag and the note it opens that names the document the note posts (【工会公告】 /
+   * 各位会员：…现将全文公布如下。 / 公司工会　2027年3月3日 / …工资专项集体合同), or -1: the note says it posts the text that
+   * follows, and the name comes within a few lines.
+   */
+  private static int postedTitle(List<String> lines, int tag) {
+    boolean posts = false;
+    for (int j = tag + 1; j < Math.min(lines.size(), tag + 1 + NOTE_LINES); j++) {
+      String l = lines.get(j).strip();
+      if (posts && POSTED_DOCUMENT.matcher(l).matches()) {
+        return j;
+      }
+      posts |= POSTS.matcher(l).find();
+    }
+    return -1;
+  }
+
+  /** What a note says of the text under it: 现将全文公布如下, 现予公布, 全文如下. */
+  private static final Pattern POSTS = Pattern.compile("(公布|公告|公示|印发|发布)如下|全文如下|现予公布");
+
+  /** What a table appended to a document is titled after: 附：, 附表：. */
+  private static final Pattern APPENDED_TABLE = Pattern.compile("^附表?[：:]\\s*");
+
+  /** The issue of a series under its masthead: 〔2027〕第5期, 第12期. */
+  private static final Pattern ISSUE =
+      Pattern.compile("^\\s*(?:[〔\\[［（(]\\d{4}[〕\\]］）)])?\\s*第\\d{1,4}期\\s*$");
+
+  /** A document's own title, under a series' masthead: 关于研究“夏送清凉”活动等事项的会议纪要. */
+  private static final Pattern OWN_TITLE =
+      Pattern.compile("^\\s*关于\\S{2,48}的(?:会议纪要|纪要|通知|通报|决定|意见|报告|批复)\\s*$");
+
   /** The line under a speech's title that names its speaker by post, and perhaps its day. */
   private static final Pattern SPEAKER =
       Pattern.compile(
@@ -677,6 +715,7 @@ public final class NoticeParser {
     String day = "";
     String half = "";
     int appendix = -1;
+    int posted = -1;
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
@@ -835,6 +874,25 @@ public final class NoticeParser {
         }
         continue;
       }
+      if (i == posted) {
+        out.add(new Line(Kind.HEADING, line.strip(), 1)); // what the posted document says
+        continue;
+      }
+      if (i < posted && !endsSentence(line)) {
+        out.add(new Line(Kind.STANDALONE, line, 0)); // the note's sign-off: 公司工会　2027年3月3日
+        continue;
+      }
+      Matcher tag = BRACKETED.matcher(line);
+      if (!titled && tag.matches() && tag.group(2).isBlank() && postedTitle(lines, i) > 0) {
+        // 【工会公告】 over the union's note and its sign-off, then the document it posts: the
+        // document's name is the title, the note a part of its own under its tag
+        titled = true;
+        posted = postedTitle(lines, i);
+        out.add(new Line(Kind.TITLE, lines.get(posted).strip(), 0));
+        out.add(new Line(Kind.HEADING, tag.group(1).strip(), 1));
+        bodyStarted = true;
+        continue;
+      }
       if (!titled) {
         titled = true;
         if (OfficialLines.isAddressee(line)) {
@@ -846,7 +904,21 @@ public final class NoticeParser {
             && BODY.matcher(line).find()
             && DOCUMENT_KIND.matcher(lines.get(i + 1)).matches()) {
           // 鹭川市云湖区总工会 over 信访事项处理意见书: the body that issues it heads the document's name
-          out.add(new Line(Kind.TITLE, line + lines.get(++i).strip(), 0));
+          String series = line + lines.get(++i).strip();
+          int own = i + 1;
+          String issue =
+              own < lines.size() && ISSUE.matcher(lines.get(own)).matches()
+                  ? lines.get(own++).strip()
+                  : "";
+          if (own < lines.size() && OWN_TITLE.matcher(lines.get(own)).matches()) {
+            // …总工会 / 主席办公会议纪要 / 〔2027〕第5期 over 关于研究…事项的会议纪要: the masthead names the series,
+            // the line under it this document
+            out.add(new Line(Kind.TITLE, lines.get(own).strip(), 0));
+            out.add(new Line(Kind.STANDALONE, series + issue, 0));
+            i = own;
+          } else {
+            out.add(new Line(Kind.TITLE, series, 0));
+          }
         } else {
           out.add(new Line(Kind.TITLE, TextRepair.collapseSpaces(line), 0));
         }
@@ -971,6 +1043,12 @@ public final class NoticeParser {
           || shortLine && LABELLED.matcher(line).find() && !Headings.opensCase(line)
           || inLabelBlock(lines, i)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
+      } else if (shortLine
+          && APPENDED_TABLE.matcher(line).lookingAt()
+          && i + 1 < lines.size()
+          && Tables.isRow(lines.get(i + 1))) {
+        // 附：会议议定事项任务分工表 over its rows: a part of its own, after the parts it sums up
+        out.add(new Line(Kind.HEADING, APPENDED_TABLE.matcher(line).replaceFirst(""), 1));
       } else if (CAPTION_MARK.matcher(line).find()) {
         out.add(new Line(Kind.CAPTION, line.substring(1).strip(), 0));
       } else if (shortLine && DATE_LED.matcher(line).find()) {

@@ -39,6 +39,15 @@ final class TextRepair {
   /** Markdown bold (**…** or __…__) that a notice pasted from an editor keeps: **一、培训对象**. */
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
+  /**
+   * A label at a line's start whose characters are spaced out to line up with longer ones (时　　间：, 主
+   * 持 人：), not the two-character one one ideographic space pads to three ({@link
+   * NoticeParser#PADDED}, 主　任：), which a reply quotes as written.
+   */
+  private static final Pattern LINED_UP_LABEL =
+      Pattern.compile(
+          "^\\p{IsHan}(?:[ \\u3000]{2,}\\p{IsHan}|(?:[ \\u3000]+\\p{IsHan}){2,3})(?=[：:])");
+
   private TextRepair() {}
 
   static String line(String raw) {
@@ -61,6 +70,10 @@ final class TextRepair {
     s = STRAY_OR.matcher(s).replaceAll("或");
     s = ASCII_PUNCT_NEAR_HAN.matcher(s).replaceAll(m -> fullWidth(m.group(1), m.group(2)));
     s = DOUBLED_WORD.matcher(s).replaceAll("$1");
+    Matcher label = LINED_UP_LABEL.matcher(s);
+    if (label.lookingAt()) {
+      s = label.group().replaceAll("[ \u3000]", "") + s.substring(label.end());
+    }
     return s;
   }
 
