@@ -161,4 +161,19 @@ class WorkBulletinTest {
     assertThat(issue.answer("三步调解法的第二步是什么").text()).contains("摆事实讲政策");
     assertThat(issue.answer("三步调解法最后一步是什么").text()).contains("跟踪回访");
   }
+
+  @Test
+  void whereAThingOpenedIsTheSideOfAPlaceItNamesNotACountOfTheThing() {
+    // 新增驿站2家 counts stations; 在…菜市场西侧揭牌 says where this one is
+    KnowledgeBase issue =
+        QaSet.knowledgeBaseOf(
+            """
+                    工会工作简报
+
+                    【基层风采】
+                    溪桥街道：“爱心驿站”开到菜市场
+                    4月12日，溪桥街道第5家“爱心驿站”在溪桥菜市场西侧揭牌启用。溪桥街道总工会主席李秀兰介绍，街道今年新增驿站2家，投入资金8万元。
+                    """);
+    assertThat(issue.answer("溪桥第5家爱心驿站建在哪").text()).contains("溪桥菜市场西侧");
+  }
 }

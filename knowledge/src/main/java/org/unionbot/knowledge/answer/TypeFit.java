@@ -45,6 +45,8 @@ final class TypeFit {
           "[\\p{IsHan}\\d]{2,}(会议室|报告厅|大厅|礼堂|广场|服务中心|活动中心|文化中心|园区|公园|大厦|大楼|项目部|驿站|服务站|工地|馆|会场|体育场|球场|观景台|亭|码头|剧院|宾馆|酒店|文化宫|校区|学院|学校|大学|党校|医院|社区|网点|窗口|营业厅|柜台|办事处|食堂|门口|办公室)"
               + "|(?<![\\d一二三四五六七八九十])[一二三四五六七八九十\\d]{1,2}楼(?!梯)|\\d{3,4}室"
               + "|(地点|地址|场地)(为|：)|位于"
+              // 在溪口农贸市场东侧揭牌, 在公交首末站附近再建: a side of somewhere named is where
+              + "|在[\\p{IsHan}\\d]{2,}(东侧|西侧|南侧|北侧|东面|西面|南面|北面|对面|旁边|附近)"
               // 在小程序中操作: the channel where a worker does something is where
               + "|在[^，。；在]{0,12}(小程序|公众号|APP|App|app|网站|系统|平台)(中|上|内|里)?"
               + "(操作|办理|申请|提交|填写|预约|取消|查询|报名|登记|下载|领取)");
@@ -257,6 +259,10 @@ final class TypeFit {
     for (String t : q.terms()) {
       if (t.length() >= 2) {
         besides = besides.replace(Canonical.text(t), "");
+      }
+      if (t.length() >= 4) {
+        // 暖心驿站建在哪 of 新增驿站3家: the kind of thing asked about is no venue where it is
+        besides = besides.replace(Canonical.text(t.substring(t.length() - 2)), "");
       }
     }
     if (kb.places.stream().anyMatch(besides::contains)) {
