@@ -38,6 +38,10 @@ class OfficeMeetingMinutesTest {
       三、关于基层工会换届工作
       会议要求：今年应换届的基层工会共42家，由副主席杭一鸣带队督导，9月30日前全部完成。
 
+      会议强调：
+      一是各部门要按分工抓好落实，每月底前将进展报办公室；
+      二是帮扶资金要专款专用，接受经审会监督。
+
       附：会议议定事项任务分工表
       序号	任务	责任部门	完成时限
       1	疗休养报名组织	办公室	4月15日前
@@ -75,5 +79,18 @@ class OfficeMeetingMinutesTest {
     assertThat(KB.answer("任务分工表第二项是什么").text()).contains("帮扶资金发放");
     assertThat(KB.answer("第三个议题是什么").text()).contains("基层工会换届工作");
     assertThat(KB.answer("疗休养报名什么时候完成").text()).contains("4月15日前");
+  }
+
+  @Test
+  void whatTheMeetingStressedAfterItsLastTopicIsAPartOfItsOwn() {
+    assertThat(KB.answer("会议强调的第二点是什么").text()).contains("专款专用");
+    assertThat(KB.answer("换届工作由谁带队督导").text()).contains("杭一鸣");
+    assertThat(KB.answer("关于基层工会换届工作有哪几项").text()).doesNotContain("专款专用");
+  }
+
+  @Test
+  void theHeadersTimeAndPlaceAreTheMeetings() {
+    assertThat(KB.answer("会议什么时候开的").text()).contains("2027年3月9日（星期二）下午2:30");
+    assertThat(KB.answer("在哪个会议室开的会").text()).contains("三楼第二会议室");
   }
 }

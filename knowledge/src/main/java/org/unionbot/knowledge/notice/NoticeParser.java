@@ -82,6 +82,12 @@ public final class NoticeParser {
   /** What a note says of the text under it: 现将全文公布如下, 现予公布, 全文如下. */
   private static final Pattern POSTS = Pattern.compile("(公布|公告|公示|印发|发布)如下|全文如下|现予公布");
 
+  /** A header label of minutes that says of the meeting without naming it: 时间：, 地点：. */
+  private static final Pattern MEETING_LABEL = Pattern.compile("^(时间|地点)(?=[：:])");
+
+  /** A line alone that opens what a meeting said of all it discussed: 会议强调：, 会议要求：. */
+  private static final Pattern CLOSING_REMARKS = Pattern.compile("^会议(强调|要求|指出|提出|认为)[：:]$");
+
   /** What a table appended to a document is titled after: 附：, 附表：. */
   private static final Pattern APPENDED_TABLE = Pattern.compile("^附表?[：:]\\s*");
 
@@ -603,6 +609,7 @@ public final class NoticeParser {
         out.set(i, LISTED + (CAPTION_MARK.matcher(line).find() ? line.substring(1).strip() : line));
       }
     }
+    out = Parties.labelled(out);
     signedOnOneLine(out);
     return PdfPaste.repair(out);
   }
@@ -719,6 +726,12 @@ public final class NoticeParser {
     for (int i = 0; i < lines.size(); i++) {
       // a Markdown quote (> 温馨提示：…) is text like any other
       String line = markdown ? QUOTE_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
+      if (MEETING_LABEL.matcher(line).lookingAt()
+          && out.stream().anyMatch(l -> l.kind == Kind.TITLE && l.text.endsWith("纪要"))
+          && out.stream().noneMatch(l -> l.kind == Kind.HEADING)) {
+        // 时间：… and 地点：… over minutes, before any topic: the meeting's, as 会议时间： would say
+        line = MEETING_LABEL.matcher(line).replaceFirst("会议$1");
+      }
       if (st.appended() >= 0 && i >= st.appended()) {
         Matcher opens = ATTACHMENT_OPENS.matcher(line.strip());
         if (opens.matches()) {
@@ -1043,6 +1056,12 @@ public final class NoticeParser {
           || shortLine && LABELLED.matcher(line).find() && !Headings.opensCase(line)
           || inLabelBlock(lines, i)) {
         out.add(new Line(Kind.STANDALONE, line, 0));
+      } else if (CLOSING_REMARKS.matcher(line).matches()
+          && lines.subList(i + 1, lines.size()).stream()
+              .noneMatch(l -> Headings.numberedLevel(l) == 1)) {
+        // 会议强调： over 一是…二是… after the last of the minutes' numbered topics: what the meeting
+        // stressed of them all, a part of its own, not the last topic's
+        out.add(new Line(Kind.HEADING, line.substring(0, line.length() - 1), 1));
       } else if (shortLine
           && APPENDED_TABLE.matcher(line).lookingAt()
           && i + 1 < lines.size()
