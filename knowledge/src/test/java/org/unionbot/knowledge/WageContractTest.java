@@ -131,4 +131,47 @@ class WageContractTest {
   void aTimeBeforeAHolidayIsWhen() {
     assertThat(QaSet.knowledgeBaseOf(POSTED).answer("年终奖什么时候发").text()).contains("次年春节前");
   }
+
+  @Test
+  void whichArticleSaysSomethingIsAnsweredWithTheArticle() {
+    assertThat(KB.answer("合同期限在哪一条").text()).startsWith("见第八条");
+    assertThat(KB.answer("劳动争议仲裁在哪一条").text()).startsWith("见第六条");
+  }
+
+  @Test
+  void whoActsForAPartyIsSaidAsThatPartys() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            汀州远航物流有限公司2027年度工资专项集体合同
+
+            甲方：汀州远航物流有限公司
+            法定代表人：程远山　　首席代表：苏明（人力资源部经理）
+            协商代表：苏明、何晴（财务部经理）
+            乙方：汀州远航物流有限公司工会委员会
+            工会主席：林秋　　首席代表：林秋
+            协商代表：林秋、马小川（驾驶员）
+
+            第一条　甲乙双方各派协商代表2名，订立本合同。
+            第二条　本合同自2027年4月1日起生效。
+            """);
+    assertThat(kb.answer("甲方协商代表有谁").text()).contains("何晴").doesNotContain("马小川");
+    assertThat(kb.answer("乙方首席代表是谁").text()).contains("林秋").doesNotContain("苏明");
+  }
+
+  @Test
+  void whomAndUnderWhatTheClausesHoldComeWithThem() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            汀州远航物流有限公司2027年度工资专项集体合同
+
+            第一条　实行倒班的职工，中班津贴每班20元，夜班津贴每班45元。
+            第二条　每年7月至9月，甲方向室外作业职工发放高温津贴300元/月，其他岗位职工发放150元/月。
+            第三条　人社局自收到本合同之日起15日内未提出异议的，本合同即行生效。
+            """);
+    assertThat(kb.answer("谁能拿夜班津贴").text()).contains("实行倒班的职工");
+    assertThat(kb.answer("高温津贴哪几个月发").text()).contains("7月至9月");
+    assertThat(kb.answer("合同怎么生效").text()).contains("15日内未提出异议");
+  }
 }

@@ -141,7 +141,10 @@ final class AnswerEngine {
     Question q = answerer.questions.parse(raw);
     // 3月21日还能报名吗, 我56岁能参加吗, 票价800元的车票能领吗: asked of the bound the notice gives
     Optional<Answer> ofABound =
-        onADay(answerer, q).or(() -> ofAnAge(answerer, q)).or(() -> ofAnAmount(answerer, q));
+        onADay(answerer, q)
+            .or(() -> ofAnAge(answerer, q))
+            .or(() -> ofAnAmount(answerer, q))
+            .or(() -> ofAnArticle(answerer, q));
     if (ofABound.isPresent()) {
       return ofABound.get();
     }
@@ -264,6 +267,42 @@ final class AnswerEngine {
             .map(ok -> ok ? "按通知的规定，这个数在允许的范围内。\n" : "按通知的规定，这个数不在允许的范围内。\n")
             .orElse("");
     return Optional.of(withVerdict(a, verdict, Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
+  }
+
+  /** A question of which article says something: 哪一条讲高温津贴, 试用期工资在哪一条, 第几条规定的. */
+  private static final Pattern WHICH_ARTICLE =
+      Pattern.compile(
+          "(?:在|是|由)?(?:哪[一1]?条|第几条|哪个条款)(?:里|中)?(?=规定|讲|说|写|提|的|了|[？?]|$)"
+              + "(?:规定|讲|说|写|提到?)?[了的]?");
+
+  /** An article's number as its section is headed: 第十二条. */
+  private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇\\d]{1,5}条");
+
+  /**
+   * Which article says something (哪一条讲高温津贴): the answer of what it says, said to be the article's,
+   * when that answer is taken from an article; empty otherwise.
+   */
+  private static Optional<Answer> ofAnArticle(Answerer answerer, Question q) {
+    Matcher asked = WHICH_ARTICLE.matcher(q.text());
+    if (!asked.find()) {
+      return Optional.empty();
+    }
+    String rest =
+        (q.text().substring(0, asked.start()) + q.text().substring(asked.end()))
+            .replaceAll("[？?。的]+$", "")
+            .strip();
+    if (rest.length() < 2) {
+      return Optional.empty();
+    }
+    Answer a = find(answerer, rest);
+    Matcher article =
+        a.answered() && !a.sources().isEmpty()
+            ? ARTICLE.matcher(a.sources().get(0).section())
+            : null;
+    if (article == null || !article.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(withVerdict(a, "见" + article.group() + "：\n", a.confidence()));
   }
 
   /**

@@ -364,12 +364,20 @@ final class Spans {
       best = clauses.get(--bestFrom) + best;
     }
     if (bestFrom == 1
-        && (q.type() == QuestionType.WHO || ASKS_CONDITION.matcher(q.text()).find())
+        && (q.type() == QuestionType.WHO
+            || q.type() == QuestionType.HOW
+            || ASKS_CONDITION.matcher(q.text()).find())
         && clauses.get(0).strip().endsWith("的，")
         && previousFits(clauses, bestFrom, best)) {
       // 什么情况算一个夜班 of 职工在当日22时至次日6时之间连续工作满4小时的，按一个夜班计算: who or when it holds
-      // is said before it
+      // is said before it; 合同怎么生效 of 人社局…未提出异议的，本合同即行生效: so is how
       best = clauses.get(--bestFrom) + best;
+    } else if (bestFrom >= 1
+        && q.type() == QuestionType.WHO
+        && WHO_IT_IS_OF.matcher(clauses.get(0).strip()).matches()
+        && best.length() + clauses.get(0).length() <= MAX_SPAN) {
+      // 谁能拿夜班津贴 of 实行倒班的职工，中班津贴每班15元，夜班津贴每班30元: whom every clause is of
+      best = clauses.get(0) + best;
     }
     if (q.type() == QuestionType.WHO && MAY.matcher(best.strip()).lookingAt()) {
       // 申请对象是谁 of 在桐溪区内…工作，已加入工会组织满6个月的在职职工，有下列情形之一的，可以提出申请: who
@@ -524,6 +532,10 @@ final class Spans {
    * 须于5月12日前将申请表电子版发送至….
    */
   private static final Pattern MAY = Pattern.compile("^(?:均|都|也|即|方)?(?:可以|可|能够|能|必须|须|需|应当|应)");
+
+  /** A sentence's opening clause that names only whom the rest is of: 实行倒班的职工，. */
+  private static final Pattern WHO_IT_IS_OF =
+      Pattern.compile("^[^，,。；]{2,20}的(职工|员工|人员|会员|劳动者|同志|学员)[，,]$");
 
   /** A question of when a rule holds: 什么情况算, 什么条件下, 哪些情形. */
   private static final Pattern ASKS_CONDITION =
