@@ -61,7 +61,6 @@ final class Evaluation {
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
           new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
           new QuestionSet("notice-ca", "/eval/qa-notice-ca.tsv", "/eval/notice-ca.txt"),
-          new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"),
           new QuestionSet("notice-cc", "/eval/qa-notice-cc.tsv", "/eval/notice-cc.txt"),
           new QuestionSet("notice-cd", "/eval/qa-notice-cd.tsv", "/eval/notice-cd.txt"));
 
@@ -133,6 +132,7 @@ final class Evaluation {
           new QuestionSet("notice-bk", "/eval/qa-notice-bk.tsv", "/eval/notice-bk.txt"),
           new QuestionSet("notice-by", "/eval/qa-notice-by.tsv", "/eval/notice-by.txt"),
           new QuestionSet("notice-bz", "/eval/qa-notice-bz.tsv", "/eval/notice-bz.txt"),
+          new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

@@ -122,18 +122,19 @@ class EvaluationTest {
     "notice-ax, 155, 9",
     "notice-ay, 160, 6",
     "notice-az, 169, 4",
-    "notice-ba, 190, 8",
-    "notice-bc, 171, 3",
-    "notice-bh, 204, 9",
-    "notice-bi, 212, 12",
+    "notice-ba, 191, 7",
+    "notice-bc, 175, 3",
+    "notice-bh, 211, 7",
+    "notice-bi, 224, 10",
     "notice-bf, 156, 9",
-    "notice-bl, 238, 9",
+    "notice-bl, 242, 9",
     "notice-bp, 229, 9",
     "notice-bt, 243, 8",
     "notice-bo, 214, 10",
     "notice-bk, 226, 11",
-    "notice-by, 315, 10",
-    "notice-bz, 281, 16",
+    "notice-by, 323, 7",
+    "notice-bz, 284, 16",
+    "notice-cb, 336, 13",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -149,9 +150,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-six sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-seven sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 617 of 2,953), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 625 of 3,030), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -169,7 +170,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(616);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(624);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -235,6 +236,7 @@ class EvaluationTest {
     "notice-bk, 3",
     "notice-by, 2",
     "notice-bz, 2",
+    "notice-cb, 4",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -302,7 +304,8 @@ class EvaluationTest {
     "notice-bo",
     "notice-bk",
     "notice-by",
-    "notice-bz"
+    "notice-bz",
+    "notice-cb"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
