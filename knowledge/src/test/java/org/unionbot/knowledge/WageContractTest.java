@@ -125,6 +125,9 @@ class WageContractTest {
     KnowledgeBase kb = QaSet.knowledgeBaseOf(POSTED);
     assertThat(kb.answer("这份合同叫什么").text()).contains("汀州远航物流有限公司2027年度工资专项集体合同");
     assertThat(kb.answer("工会公告是哪天发的").text()).contains("2027年3月8日");
+    // the note's sign-off says who posted the contract, and when
+    assertThat(kb.answer("谁公布的合同").text()).contains("公司工会");
+    assertThat(kb.answer("合同哪天公布的").text()).contains("2027年3月8日");
   }
 
   @Test
@@ -173,5 +176,11 @@ class WageContractTest {
     assertThat(kb.answer("谁能拿夜班津贴").text()).contains("实行倒班的职工");
     assertThat(kb.answer("高温津贴哪几个月发").text()).contains("7月至9月");
     assertThat(kb.answer("合同怎么生效").text()).contains("15日内未提出异议");
+  }
+
+  @Test
+  void anItemOfAnArticleIsAskedByTheArticleAndItsPlace() {
+    assertThat(KB.answer("第二条第三项是什么").text()).startsWith("第二条第三项").contains("津贴补贴");
+    assertThat(KB.answer("第三条的第五项是什么").text()).contains("高级技师");
   }
 }

@@ -50,7 +50,14 @@ final class Divisions {
     }
     Notice n = found.get().notice();
     Section s = found.get().section();
-    String text = kind == '条' ? article(kb, s, q, w) : division(n, s);
+    Matcher item = ITEM_OF_IT.matcher(q.text()).region(m.end(), q.text().length());
+    String text =
+        kind == '条'
+            ? (item.lookingAt()
+                    ? itemOf(n, s, Numerals.parse(item.group(1)))
+                    : Optional.<String>empty())
+                .orElseGet(() -> article(kb, s, q, w))
+            : division(n, s);
     text += Replies.whose(kb, n);
     Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
     return Optional.of(
@@ -58,6 +65,18 @@ final class Divisions {
   }
 
   private record Found(Notice notice, Section section) {}
+
+  /** An item asked of the article a question names, right after its name: 第七条第三项, 第十四条的第二款. */
+  private static final Pattern ITEM_OF_IT = Pattern.compile("的?第([一二三四五六七八九十\\d]{1,3})[项款点]");
+
+  /** The article's item at a place (第七条第三项: its （三）), or empty when it has no such item. */
+  private static Optional<String> itemOf(Notice n, Section s, int place) {
+    List<String> items = Items.of(n, s);
+    return place >= 1 && place <= items.size()
+        ? Optional.of(
+            s.heading() + "第" + Numerals.chinese(place) + "项：" + items.get(place - 1) + "。")
+        : Optional.empty();
+  }
 
   /**
    * What is left of a question about what a notice says of its subject once the subject is taken

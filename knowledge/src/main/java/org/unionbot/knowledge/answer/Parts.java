@@ -65,7 +65,7 @@ final class Parts {
   private static final Pattern BARE_TITLE = Pattern.compile("标题|题目");
 
   private static final Pattern ISSUE =
-      Pattern.compile("(印发|下发|转发|转来|发布|发出|发表|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
+      Pattern.compile("(印发|下发|转发|转来|发布|公布|贴出|发出|发表|颁布|制定|出台|发文|发的|出的|发来|下的文|下文件|发下来|推送|推的)");
   private static final Pattern ISSUER =
       Pattern.compile(
           "(哪个|哪一个|哪家|什么|啥)(单位|部门|机关|组织|机构)?.{0,6}"

@@ -494,7 +494,16 @@ final class QuestionParser {
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);
     String ordinalPhrase = "";
-    if (om.find() && Numerals.parse(om.group(1)) > 0) {
+    boolean found = om.find();
+    String namedPart = "";
+    if (found
+        && Numerals.parse(om.group(1)) > 0
+        && content.startsWith("第", om.end(2) + (content.startsWith("的", om.end(2)) ? 1 : 0))) {
+      // 第七条第三项: the first names the part, which the question says as a word; the second counts
+      namedPart = "第" + Numerals.chinese(Numerals.parse(om.group(1))) + om.group(2);
+      found = om.find(om.end(2));
+    }
+    if (found && Numerals.parse(om.group(1)) > 0) {
       int n = Numerals.parse(om.group(1));
       // 倒数第二条线路: counted from the end, as 最后一条 is
       boolean fromTheEnd = content.substring(0, om.start()).endsWith(FROM_THE_END);
@@ -617,6 +626,10 @@ final class QuestionParser {
       // 第二批 of a notice that says 第二批为…: the sentence that names it, not the second of a list
       terms.add(ordinalPhrase);
       nouns.add(ordinalPhrase);
+    }
+    if (!namedPart.isEmpty() && known.test(namedPart) && !terms.contains(namedPart)) {
+      terms.add(namedPart);
+      nouns.add(namedPart);
     }
     Question.Edge edge =
         type != QuestionType.WHEN

@@ -79,6 +79,10 @@ public final class NoticeParser {
     return -1;
   }
 
+  /** A note's sign-off on one line: 公司工会　2027年3月3日. */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("^(\\p{IsHan}{2,20})[\\s\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+
   /** What a note says of the text under it: 现将全文公布如下, 现予公布, 全文如下. */
   private static final Pattern POSTS = Pattern.compile("(公布|公告|公示|印发|发布)如下|全文如下|现予公布");
 
@@ -892,7 +896,14 @@ public final class NoticeParser {
         continue;
       }
       if (i < posted && !endsSentence(line)) {
-        out.add(new Line(Kind.STANDALONE, line, 0)); // the note's sign-off: 公司工会　2027年3月3日
+        // the note's sign-off (公司工会　2027年3月3日): who posted the document, and when, where the
+        // document itself is signed by its parties
+        Matcher signed = SIGN_OFF.matcher(line.strip());
+        if (signed.matches() && st.issuer < 0 && st.dateline < 0) {
+          out.add(new Line(Kind.ISSUER, signed.group(1), 0));
+          out.add(new Line(Kind.DATELINE, signed.group(2), 0));
+        }
+        out.add(new Line(Kind.STANDALONE, line, 0));
         continue;
       }
       Matcher tag = BRACKETED.matcher(line);
