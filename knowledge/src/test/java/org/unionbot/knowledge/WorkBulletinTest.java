@@ -176,4 +176,19 @@ class WorkBulletinTest {
                     """);
     assertThat(issue.answer("溪桥第5家爱心驿站建在哪").text()).contains("溪桥菜市场西侧");
   }
+
+  @Test
+  void aTitleThatNamesNoOneIsNoAnswerToWho() {
+    // the title 工会工作简报 holds the question's 简报 and says no one
+    KnowledgeBase issue =
+        QaSet.knowledgeBaseOf(
+            """
+                    工会工作简报
+
+                    【工作动态】
+                    区总工会召开职工书屋建设推进会
+                    5月6日，区总工会召开职工书屋建设推进会，各街道总工会分管负责同志共35人参加会议。区总工会副主席钟立介绍了今年的建设任务。
+                    """);
+    assertThat(issue.answer("简报是谁编的").text()).doesNotStartWith("工会工作简报");
+  }
 }

@@ -202,6 +202,10 @@ final class Candidates {
       top.removeIf(c -> c.passage().kind() == Passage.Kind.TITLE);
     }
     top.replaceAll(c -> c.withFit(TypeFit.of(q, c.passage().canonical(), kb)));
+    if (q.type() == QuestionType.WHO || q.type() == QuestionType.WHEN) {
+      // 简报是谁编的 of the title 工会工作简报: a title that names no one and no day
+      top.removeIf(c -> c.passage().kind() == Passage.Kind.TITLE && c.fit() == 0);
+    }
     top.sort(order);
     return top;
   }
