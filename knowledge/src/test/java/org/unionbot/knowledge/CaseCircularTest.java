@@ -73,6 +73,22 @@ class CaseCircularTest {
     assertThat(said(CIRCULAR.answer("哪个案例涉及快递员"))).contains("案例一");
   }
 
+  @Test
+  void whoDidItAndWhenAreTheClausesBeforeWhatWasDone() {
+    KnowledgeBase circular =
+        QaSet.knowledgeBaseOf(
+            """
+            关于2027年上半年全区工会劳动法律监督典型案例的通报
+
+            为以案释法，区总工会从各街道总工会报送的26个案例中，评选出3个典型案例。
+
+            一、某超市拖欠理货员工资案
+            2027年3月，某超市工会收到职工反映：理货员连续两个月未领到工资。超市工会向区总工会报告后，欠薪当月全部补发。
+            """);
+    assertThat(circular.answer("典型案例是谁评选出来的").text()).contains("区总工会");
+    assertThat(circular.answer("超市工会什么时候收到职工反映").text()).contains("2027年3月");
+  }
+
   private static String said(Answer a) {
     return a.text().split("——摘自")[0];
   }

@@ -379,6 +379,22 @@ final class Spans {
       // 谁能拿夜班津贴 of 实行倒班的职工，中班津贴每班15元，夜班津贴每班30元: whom every clause is of
       best = clauses.get(0) + best;
     }
+    if (q.type() == QuestionType.WHEN
+        && bestFrom == 1
+        && previousFits(clauses, bestFrom, best)
+        && DATE_CLAUSE.matcher(clauses.get(0).strip()).matches()
+        && !MONTH.matcher(best).find()) {
+      // 电子厂工会什么时候收到职工反映 of 2027年4月，栎溪县某电子厂工会收到职工反映：…: the day opens the sentence
+      best = clauses.get(--bestFrom) + best;
+    }
+    if (q.type() == QuestionType.WHO
+        && previousFits(clauses, bestFrom, best)
+        && TypeFit.of(q, Canonical.text(best), kb) == 0
+        && DOER.matcher(clauses.get(bestFrom - 1).strip()).lookingAt()) {
+      // 典型案例是谁评选出来的 of 市总工会从…报送的41个案例中，评选出5个典型案例: who did it is said in the
+      // clause before what they did
+      best = clauses.get(--bestFrom) + best;
+    }
     if (q.type() == QuestionType.WHO && MAY.matcher(best.strip()).lookingAt()) {
       // 申请对象是谁 of 在桐溪区内…工作，已加入工会组织满6个月的在职职工，有下列情形之一的，可以提出申请: who
       // may (or must) is all that comes before what they may do
@@ -532,6 +548,16 @@ final class Spans {
    * 须于5月12日前将申请表电子版发送至….
    */
   private static final Pattern MAY = Pattern.compile("^(?:均|都|也|即|方)?(?:可以|可|能够|能|必须|须|需|应当|应)");
+
+  /** A sentence's opening clause that is only a day or a month: 2027年4月，, 3月5日上午，. */
+  private static final Pattern DATE_CLAUSE =
+      Pattern.compile("^(\\d{4}年)?\\d{1,2}月(\\d{1,2}日)?(上午|下午|晚上)?[，,]$");
+
+  private static final Pattern MONTH = Pattern.compile("\\d{1,2}月");
+
+  /** A clause that opens with a body doing something: 市总工会从…, 区人社局会同…. */
+  private static final Pattern DOER =
+      Pattern.compile("^\\p{IsHan}{1,12}(总工会|工会|委员会|办公室|局|部|中心)(从|在|于|向|对|会同|联合|组织|根据|按照)");
 
   /** A sentence's opening clause that names only whom the rest is of: 实行倒班的职工，. */
   private static final Pattern WHO_IT_IS_OF =
