@@ -135,6 +135,7 @@ class EvaluationTest {
     "notice-by, 323, 7",
     "notice-bz, 284, 16",
     "notice-cb, 336, 13",
+    "notice-bq, 178, 9",
     "b+bundled, 32, 0",
     "e+bundled, 57, 0",
     "q+bundled, 39, 0"
@@ -150,9 +151,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-seven sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-eight sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 625 of 3,030), and confidently wrong answers stay at or under 2 % of the answerable questions
+   * 631 of 3,098), and confidently wrong answers stay at or under 2 % of the answerable questions
    * (issue 10).
    */
   @Test
@@ -170,7 +171,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(624);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(630);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -237,6 +238,7 @@ class EvaluationTest {
     "notice-by, 2",
     "notice-bz, 2",
     "notice-cb, 4",
+    "notice-bq, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -305,7 +307,8 @@ class EvaluationTest {
     "notice-bk",
     "notice-by",
     "notice-bz",
-    "notice-cb"
+    "notice-cb",
+    "notice-bq"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);
