@@ -553,6 +553,7 @@ final class Spans {
   private static final Pattern DATE_CLAUSE =
       Pattern.compile("^(\\d{4}年)?\\d{1,2}月(\\d{1,2}日)?(上午|下午|晚上)?[，,]$");
 
+  /** A month said with its number, as any day of it is: 4月, 4月8日. */
   private static final Pattern MONTH = Pattern.compile("\\d{1,2}月");
 
   /** A clause that opens with a body doing something: 市总工会从…, 区人社局会同…. */

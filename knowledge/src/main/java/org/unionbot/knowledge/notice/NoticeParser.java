@@ -907,11 +907,13 @@ public final class NoticeParser {
         continue;
       }
       Matcher tag = BRACKETED.matcher(line);
-      if (!titled && tag.matches() && tag.group(2).isBlank() && postedTitle(lines, i) > 0) {
+      int postedAt =
+          !titled && tag.matches() && tag.group(2).isBlank() ? postedTitle(lines, i) : -1;
+      if (postedAt > 0) {
         // 【工会公告】 over the union's note and its sign-off, then the document it posts: the
         // document's name is the title, the note a part of its own under its tag
         titled = true;
-        posted = postedTitle(lines, i);
+        posted = postedAt;
         out.add(new Line(Kind.TITLE, lines.get(posted).strip(), 0));
         out.add(new Line(Kind.HEADING, tag.group(1).strip(), 1));
         bodyStarted = true;
