@@ -2,6 +2,8 @@ package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,7 +84,18 @@ class OfficeMeetingMinutesTest {
   }
 
   @Test
+  void aTopicsPlaceIsFoundBesideAnotherNotice() {
+    KnowledgeBase both =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(),
+                new NoticeText("minutes", Optional.empty(), MINUTES)));
+    assertThat(both.answer("换届是第几个议题").text()).contains("三、关于基层工会换届工作");
+  }
+
+  @Test
   void whatTheMeetingStressedAfterItsLastTopicIsAPartOfItsOwn() {
+    assertThat(KB.answer("会议强调了哪几点").text()).contains("按分工抓好落实").contains("专款专用");
     assertThat(KB.answer("会议强调的第二点是什么").text()).contains("专款专用");
     assertThat(KB.answer("换届工作由谁带队督导").text()).contains("杭一鸣");
     assertThat(KB.answer("关于基层工会换届工作有哪几项").text()).doesNotContain("专款专用");

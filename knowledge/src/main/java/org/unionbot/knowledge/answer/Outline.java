@@ -227,6 +227,9 @@ final class Outline {
     return kb.notices.size() == 1 ? Optional.of(kb.notices.get(0)) : Parts.namedByKind(kb, q);
   }
 
+  /** A line that numbers itself as a point: 一是…, 二要…. */
+  private static final Pattern POINT_OPENS = Pattern.compile("^[一二三四五六七八九十]{1,2}[是要]");
+
   /** 换届是第几个议题, 经费决算排第几部分: which of the notice's parts one its words name is. */
   private static final Pattern PLACE_ASKED =
       Pattern.compile("^(.{2,20}?)(?:是|排在?|在|属于)第几(?:个|项|点|大)?(\\p{IsHan}{0,3}?)[？?]?$");
@@ -239,12 +242,21 @@ final class Outline {
    */
   static Optional<Answer> placeOfAPart(Snapshot kb, Question q) {
     Matcher m = PLACE_ASKED.matcher(q.text());
-    Optional<Notice> named = noticeAsked(kb, q);
-    if (!m.matches() || named.isEmpty()) {
+    if (!m.matches()) {
       return Optional.empty();
     }
-    Notice n = named.get();
-    String unit = m.group(2);
+    Optional<Notice> named = noticeAsked(kb, q);
+    if (named.isPresent()) {
+      return placeOfAPart(named.get(), q, m.group(2));
+    }
+    // 助学是第几个议题 beside the bundled notice: the one notice whose parts it names one of
+    List<Answer> found =
+        kb.notices.stream().flatMap(n -> placeOfAPart(n, q, m.group(2)).stream()).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** {@link #placeOfAPart(Snapshot, Question)} in one notice, its parts called {@code unit}. */
+  private static Optional<Answer> placeOfAPart(Notice n, Question q, String unit) {
     boolean parts = unit.isEmpty() || PARTS.contains(unit);
     List<Section> top =
         topLevel(n).filter(s -> NUMBERED_HEADING.matcher(s.heading()).lookingAt()).toList();
@@ -722,7 +734,12 @@ final class Outline {
             !lists(q) && q.ordinal().isEmpty()
                 ? null
                 : countedBullets(intro.isEmpty() ? title : intro, bulleted.size());
-        if (q.ordinal().isPresent() || bulletsOf != null) {
+        // 会议强调了哪几点 of 一是…, 二是… one to a line: lines that number themselves are the points
+        boolean pointed =
+            lists(q)
+                && bulleted.size() >= 2
+                && bulleted.stream().allMatch(l -> POINT_OPENS.matcher(l).lookingAt());
+        if (q.ordinal().isPresent() || bulletsOf != null || pointed) {
           // 第一个托管点的地址 of a list whose bullets the parser took off: asked by its position, or
           // by what its intro counts as many of (目前共有6家合作商户…以下优惠： over six bullets)
           items = bulleted.stream().map(Spans::withoutTrailingMarks).toList();
