@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The block of a contract that names its parties (甲方：…公司 over 法定代表人：何振东　　首席代表：邵立群 over 协商代表：…),
- * each label line under a party's line said as that party's: 甲方法定代表人：何振东, 甲方首席代表：邵立群. Which side a
- * representative is on is what the line under the party's says, and on a line of its own the label
- * would not say it.
+ * each label line under a party's line said as that party's: 甲方法定代表人：何振东, 甲方首席代表：邵立群. The line of
+ * the party above says which side a representative is on; the label, read on its own, would lose
+ * it.
  */
 final class Parties {
 

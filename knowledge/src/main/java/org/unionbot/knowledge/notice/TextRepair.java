@@ -41,7 +41,7 @@ final class TextRepair {
 
   /**
    * A label at a line's start whose characters are spaced out to line up with longer ones (时　　间：, 主
-   * 持 人：), not the two-character one one ideographic space pads to three ({@link
+   * 持 人：), not a two-character label that one ideographic space pads to three ({@link
    * NoticeParser#PADDED}, 主　任：), which a reply quotes as written.
    */
   private static final Pattern LINED_UP_LABEL =
