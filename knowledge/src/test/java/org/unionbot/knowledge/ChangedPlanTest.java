@@ -118,4 +118,24 @@ class ChangedPlanTest {
   void whereItIsHeldIsTheNewPlaceNotTheOneBeingRepaired() {
     assertThat(said("比赛在哪里举行")).contains("市职工文化中心体育馆").doesNotContain("维修");
   }
+
+  @Test
+  void aLaterSentenceThatMovesADeadlineIsWhatHoldsNow() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            关于开展2027年职工书画作品征集活动的通知
+
+            一、征集时间
+            作品报送截止时间为6月10日17:00，逾期不再受理。
+
+            二、报送方式
+            各单位工会统一报送至区职工文化宫二楼。
+
+            三、补充说明
+            应部分单位要求，报送截止延长到6月17日17:00。
+            """);
+    assertThat(kb.answer("作品报送截止时间是什么时候").text()).contains("6月17日");
+    assertThat(kb.answer("原来的截止时间是什么时候").text()).contains("6月10日");
+  }
 }

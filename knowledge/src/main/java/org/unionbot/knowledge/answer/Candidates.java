@@ -73,6 +73,20 @@ final class Candidates {
       return new Candidate(passage, coverage, context, bm25, f, cosine, vectorRank, rrf, asked);
     }
 
+    /** This candidate as much of the question as {@code other}, whose fact it says has changed. */
+    Candidate asCoveredAs(Candidate other) {
+      return new Candidate(
+          passage,
+          Math.max(coverage, other.coverage),
+          Math.max(context, other.context),
+          bm25,
+          fit,
+          cosine,
+          vectorRank,
+          rrf,
+          asked);
+    }
+
     /**
      * This candidate's standing for another sentence beside it that answers for it, with that
      * sentence's shape fit: the list after a topic sentence, the time beside the question's words.
@@ -207,7 +221,49 @@ final class Candidates {
       top.removeIf(c -> c.passage().kind() == Passage.Kind.TITLE && c.fit() == 0);
     }
     top.sort(order);
+    Candidate changed = laterChange(q, top);
+    if (changed != null) {
+      // 报名截止时间 of 报名截止时间为5月11日 and, later, 报名截止延长到5月12日: what holds now, as much
+      // of the question as what it changes
+      top.remove(changed);
+      top.add(0, changed.asCoveredAs(top.get(0)));
+    }
     return top;
+  }
+
+  /** A change said of something named before it: 报名截止延长到…, 终点改为…, 集合时间调整为…. */
+  private static final Pattern CHANGED =
+      Pattern.compile("(\\p{IsHan}{2})(?:延长|推迟|提前|调整|改|顺延|变更)(?:到|至|为)");
+
+  /**
+   * A candidate after the best one in the same notice that says what the best one says of has
+   * changed (报名截止延长到5月12日 after 报名截止时间为5月11日), with the shape asked for; null when there is none,
+   * when the question asks what was planned before (原来…), or of no day, place or number.
+   */
+  private static Candidate laterChange(Question q, List<Candidate> top) {
+    if (top.size() < 2
+        || q.type() != QuestionType.WHEN
+            && q.type() != QuestionType.WHERE
+            && q.type() != QuestionType.COUNT
+        || Spans.ASKS_OLD.matcher(q.text()).find()) {
+      return null;
+    }
+    Passage first = top.get(0).passage();
+    for (Candidate c : top.subList(1, top.size())) {
+      Passage p = c.passage();
+      if (c.fit() < 0.8 || p.notice() != first.notice() || p.id() <= first.id()) {
+        continue;
+      }
+      Matcher m = CHANGED.matcher(p.canonical());
+      while (m.find()) {
+        String what = m.group(1);
+        if (first.canonical().contains(what)
+            && q.terms().stream().anyMatch(t -> Canonical.text(t).contains(what))) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /** What opening the section whose heading asks the question adds to a candidate's score. */
