@@ -62,4 +62,21 @@ class StationDirectoryTest {
   void aCellIsOneClauseWhateverMarksItHolds() {
     assertThat(said("西岭公交枢纽司机之家开放时间是什么")).contains("周一至周五7:00-20:00；周六、周日9:00-17:00");
   }
+
+  @Test
+  void aNumberedLineIsNamedByItsLabelWhatItsRestSays() {
+    // 1. 江城市第三人民医院体检中心：… , the label longer than twelve characters, after "1. "
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            # 2027年职工健康体检须知
+
+            ## 去哪里查
+
+            1. 江城市第三人民医院体检中心：东湖区青枫路218号门诊楼四楼，每天限150人
+            2. 西岭区中医院健康管理中心：西岭区新桥街56号二楼，每天限80人
+            """);
+    assertThat(kb.answer("每天限80人的是哪家").text()).contains("西岭区中医院健康管理中心");
+    assertThat(kb.answer("青枫路218号是哪家机构").text()).contains("江城市第三人民医院体检中心");
+  }
 }

@@ -796,10 +796,10 @@ final class Spans {
   private static final Pattern LINE_LABEL =
       // not who speaks (徒弟刘晓帆说：“…”)
       Pattern.compile(
-          "(?:\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
+          "(?:\\d{1,2}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)])?"
               // 2月10日（除夕）： a row's label with its aside
               // 庆“五一”职工歌咏比赛： a row's label with a quoted name in it
-              + "((?:[^，,。；：:“”（(]|“[^，,。；：:“”]{1,8}”){2,12}(?:[（(][^（()）：:]{1,8}[）)])?)"
+              + "((?:[^，,。；：:“”（(]|“[^，,。；：:“”]{1,8}”){2,16}(?:[（(][^（()）：:]{1,8}[）)])?)"
               + "(?<![说讲道问答])[：:]");
 
   /** A clause that opens a point a sentence numbers inline: 一是…, 二是…. */
