@@ -236,9 +236,9 @@ final class Candidates {
       Pattern.compile("(\\p{IsHan}{2})(?:延长|推迟|提前|调整|改|顺延|变更)(?:到|至|为)");
 
   /**
-   * A candidate after the best one in the same notice that says what the best one says of has
+   * A candidate after the best one in the same notice that says the fact the best one gives has
    * changed (报名截止延长到5月12日 after 报名截止时间为5月11日), with the shape asked for; null when there is none,
-   * when the question asks what was planned before (原来…), or of no day, place or number.
+   * when the question asks what was planned before (原来…), or asks of no day, place or number.
    */
   private static Candidate laterChange(Question q, List<Candidate> top) {
     if (top.size() < 2
