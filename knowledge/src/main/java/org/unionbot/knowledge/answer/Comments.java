@@ -95,21 +95,12 @@ final class Comments {
       return Optional.of(reply(n, c, c.who() + "留言：" + c.said()));
     }
     if (named.isEmpty() && WHO_ASKED.matcher(t).find() && !w.isEmpty()) {
-      Comment best = null;
-      double bestCoverage = 0;
-      boolean tie = false;
-      for (Comment c : comments) {
-        double coverage = w.coverage(Canonical.text(c.said()));
-        if (coverage > bestCoverage) {
-          best = c;
-          bestCoverage = coverage;
-          tie = false;
-        } else if (coverage == bestCoverage) {
-          tie = true;
-        }
-      }
-      if (best != null && !tie && bestCoverage >= ASKED_COVERAGE) {
-        return Optional.of(reply(n, best, "是" + best.who() + "留言问的：" + best.said()));
+      Optional<SoleBest<Comment>> best =
+          SoleBest.of(comments, c -> w.coverage(Canonical.text(c.said())))
+              .filter(b -> b.score() >= ASKED_COVERAGE);
+      if (best.isPresent()) {
+        Comment c = best.get().item();
+        return Optional.of(reply(n, c, "是" + c.who() + "留言问的：" + c.said()));
       }
     }
     return Optional.empty();

@@ -144,24 +144,17 @@ final class Messages {
     if (w.isEmpty()) {
       return Optional.empty();
     }
-    Message best = null;
-    double bestCoverage = 0;
-    boolean tie = false;
-    for (Message m : messages) {
-      StringBuilder said = new StringBuilder();
-      for (int k = m.first(); k <= m.last(); k++) {
-        said.append(kb.passages.get(k).canonical());
-      }
-      double coverage = w.coverage(said.toString());
-      if (coverage > bestCoverage) {
-        best = m;
-        bestCoverage = coverage;
-        tie = false;
-      } else if (coverage == bestCoverage) {
-        tie = true;
-      }
-    }
-    return best != null && !tie && bestCoverage >= NAMED ? Optional.of(best) : Optional.empty();
+    return SoleBest.of(
+            messages,
+            m -> {
+              StringBuilder said = new StringBuilder();
+              for (int k = m.first(); k <= m.last(); k++) {
+                said.append(kb.passages.get(k).canonical());
+              }
+              return w.coverage(said.toString());
+            })
+        .filter(b -> b.score() >= NAMED)
+        .map(SoleBest::item);
   }
 
   /** A sender's unit, by the name the question gives: 李姐是哪个单位的 → 区医院工会. */

@@ -265,32 +265,26 @@ final class Outline {
     }
     List<String> words =
         q.terms().stream().filter(t -> !t.equals(unit) && !DOCUMENT_WORDS.contains(t)).toList();
-    int best = -1;
-    long most = 0;
-    boolean tied = false;
-    for (int k = 0; k < top.size(); k++) {
-      String heading = Canonical.text(top.get(k).heading());
-      long said = words.stream().filter(t -> heading.contains(Canonical.text(t))).count();
-      if (said > most) {
-        best = k;
-        most = said;
-        tied = false;
-      } else if (said == most) {
-        tied = true;
-      }
-    }
-    if (best < 0 || tied) {
+    Optional<SoleBest<Section>> named =
+        SoleBest.of(
+            top,
+            s -> {
+              String heading = Canonical.text(s.heading());
+              return words.stream().filter(t -> heading.contains(Canonical.text(t))).count();
+            });
+    if (named.isEmpty()) {
       return Optional.empty();
     }
+    Section part = named.get().item();
     String text =
         Parts.kind(n)
             + "的第"
-            + Numerals.chinese(best + 1)
+            + Numerals.chinese(top.indexOf(part) + 1)
             + (parts ? "部分" : "个" + unit)
             + "是："
-            + top.get(best).heading()
+            + part.heading()
             + "。";
-    Source source = new Source(n.id(), n.title(), top.get(best).title(), "");
+    Source source = new Source(n.id(), n.title(), part.title(), "");
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
   }
 
