@@ -136,6 +136,26 @@ class WageContractTest {
   }
 
   @Test
+  void anArticleAskedByItsNumberComesWholeWhenItFitsAPhone() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            汀州远航物流有限公司2027年度工资专项集体合同
+
+            第一章　总则
+            第一条　为建立工资正常增长机制，甲乙双方经平等协商，订立本合同。
+            第二章　加班工资
+            第二条　甲方安排职工延长工作时间的，按下列标准支付加班工资：
+            （一）工作日延长工作时间的，按不低于本人小时工资的150%支付；
+            （二）休息日安排工作又不能安排补休的，按不低于本人日工资的200%支付；
+            （三）法定休假日安排工作的，按不低于本人日工资的300%支付。
+            第三条　本合同自2027年4月1日起生效。
+            """);
+    // the third item had been cut off at the length of a sentence's answer
+    assertThat(kb.answer("第二条规定了什么").text()).startsWith("第二条：").contains("150%", "200%", "300%");
+  }
+
+  @Test
   void whichArticleSaysSomethingIsAnsweredWithTheArticle() {
     assertThat(KB.answer("合同期限在哪一条").text()).startsWith("见第八条");
     assertThat(KB.answer("劳动争议仲裁在哪一条").text()).startsWith("见第六条");

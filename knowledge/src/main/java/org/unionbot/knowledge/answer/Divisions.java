@@ -99,6 +99,12 @@ final class Divisions {
   private static final int BARE_HEADING = 4;
 
   /**
+   * Characters an article asked by its number may fill with its label, so that an article of three
+   * short items (第十四条：…150%…；…200%…；…300%…) comes whole.
+   */
+  private static final int WHOLE_ARTICLE = 140;
+
+  /**
    * The section whose heading the question quotes whole, or is whole (a heading copied from the
    * outline, 要点), answered with its items or its text; empty when no quote is a heading, or two
    * sections share it.
@@ -240,9 +246,14 @@ final class Divisions {
 
   /** A section's text from its start, as long as a phone-sized reply allows (whole sentences). */
   private static String opening(Snapshot kb, Section s) {
+    return opening(kb, s, Spans.MAX_SPAN);
+  }
+
+  /** A section's text from its start in whole sentences, as far as they fit the budget. */
+  private static String opening(Snapshot kb, Section s, int budget) {
     StringBuilder text = new StringBuilder();
     for (Passage p : kb.passagesOf(s)) {
-      if (text.length() > 0 && text.length() + p.text().length() > Spans.MAX_SPAN) {
+      if (text.length() > 0 && text.length() + p.text().length() > budget) {
         break;
       }
       text.append(p.text());
@@ -292,7 +303,8 @@ final class Divisions {
     if (best != null && bestCoverage >= 0.5) {
       return s.heading() + "：" + Spans.tidy(best.text());
     }
-    return s.heading() + "：" + Spans.tidy(opening(kb, s));
+    int budget = WHOLE_ARTICLE - s.heading().length();
+    return s.heading() + "：" + Spans.tidy(opening(kb, s, budget), budget);
   }
 
   /** A chapter: its title and the first and last of the articles under it. */

@@ -1322,13 +1322,18 @@ final class Spans {
       Pattern.compile("(“[^“”]{1,30}”)(“[^“”]{1,30}”)(?:“[^“”]{1,30}”)+等");
 
   static String tidy(String span) {
+    return tidy(span, MAX_SPAN);
+  }
+
+  /** {@link #tidy(String)} with a budget of its own (a whole article asked by its number). */
+  static String tidy(String span, int budget) {
     // the answer is the item, not its place in a list: 2. 请于…, （三）在…
     String s = Headings.stripNumbering(withoutTrailingMarks(span));
-    if (s.length() > MAX_SPAN) {
+    if (s.length() > budget) {
       s = QUOTED_RUN.matcher(s).replaceAll("$1$2等");
     }
-    if (s.length() > MAX_SPAN) {
-      s = s.substring(0, MAX_SPAN) + "…";
+    if (s.length() > budget) {
+      s = s.substring(0, budget) + "…";
     }
     if (!s.isEmpty() && "。！？…”」》".indexOf(s.charAt(s.length() - 1)) < 0) {
       s += "。";
