@@ -82,7 +82,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-ca.tsv', os.path.join(HERE, 'notice-ca.txt')),
          ('qa-notice-cb.tsv', os.path.join(HERE, 'notice-cb.txt')),
          ('qa-notice-cc.tsv', os.path.join(HERE, 'notice-cc.txt')),
-         ('qa-notice-cd.tsv', os.path.join(HERE, 'notice-cd.txt')),]
+         ('qa-notice-cd.tsv', os.path.join(HERE, 'notice-cd.txt')),
+         ('qa-notice-ce.tsv', os.path.join(HERE, 'notice-ce.txt')),
+         ('qa-notice-cf.tsv', os.path.join(HERE, 'notice-cf.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -61,7 +61,9 @@ final class Evaluation {
           new QuestionSet("notice-bx", "/eval/qa-notice-bx.tsv", "/eval/notice-bx.txt"),
           new QuestionSet("notice-ca", "/eval/qa-notice-ca.tsv", "/eval/notice-ca.txt"),
           new QuestionSet("notice-cc", "/eval/qa-notice-cc.tsv", "/eval/notice-cc.txt"),
-          new QuestionSet("notice-cd", "/eval/qa-notice-cd.tsv", "/eval/notice-cd.txt"));
+          new QuestionSet("notice-cd", "/eval/qa-notice-cd.tsv", "/eval/notice-cd.txt"),
+          new QuestionSet("notice-ce", "/eval/qa-notice-ce.tsv", "/eval/notice-ce.txt"),
+          new QuestionSet("notice-cf", "/eval/qa-notice-cf.tsv", "/eval/notice-cf.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
