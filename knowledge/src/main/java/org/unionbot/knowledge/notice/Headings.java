@@ -16,6 +16,9 @@ public final class Headings {
 
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.+?)\\s*#*$");
 
+  /** A post's topic tags, each closed by its own mark (#职工亲子夏令营# #暑假带娃去哪儿#): no heading. */
+  private static final Pattern HASHTAGS = Pattern.compile("^(#[^#\\s]{1,30}#\\s*)+$");
+
   /** A case's label, as a circular of cases heads each: 案例三：栎溪县某电子厂加班费支付不足案. */
   private static final String CASE = "(典型)?案例[一二三四五六七八九十]{1,3}[：:　 ]";
 
@@ -78,7 +81,7 @@ public final class Headings {
   /** The Markdown heading level (1–6), or 0 when the line is not a Markdown heading. */
   static int markdownLevel(String line) {
     Matcher m = MARKDOWN.matcher(line);
-    return m.matches() ? m.group(1).length() : 0;
+    return m.matches() && !HASHTAGS.matcher(line.strip()).matches() ? m.group(1).length() : 0;
   }
 
   /**

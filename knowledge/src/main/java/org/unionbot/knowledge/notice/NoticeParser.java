@@ -262,6 +262,10 @@ public final class NoticeParser {
   private static final Pattern MASTHEAD =
       Pattern.compile("^(\\S{4,30}?)(?:编印|编)[\\s\u3000]+(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
 
+  /** Where a picture stood in copied text: 【二维码】, [图片], 【海报】. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("^[【\\[](二维码|小程序码|图片|配图|图|海报|视频|照片)[】\\]]$");
+
   /** A label in 【】, as public-account articles head their parts: 【活动时间】, 【奖励设置】. */
   private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,12})】\\s*[：:]?(.*)$");
 
@@ -317,6 +321,9 @@ public final class NoticeParser {
    */
   private static final Pattern SEPARATOR =
       Pattern.compile("^[-=—_*~·]{3,}\\s*([^-=—_*~·]{0,20}?)\\s*[-=—_*~·]*$");
+
+  /** A label alone, what follows it its value: 短信版：, 朋友圈文案： under a rule. */
+  private static final Pattern PART_LABEL = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{1,12})[：:]$");
 
   /** A label with its value after the colon: 总投入：1.26亿元. */
   private static final Pattern LABEL_VALUE = Pattern.compile("[：:]\\s*\\S");
@@ -819,6 +826,17 @@ public final class NoticeParser {
         continue;
       }
       Matcher separator = SEPARATOR.matcher(line);
+      if (separator.matches()
+          && separator.group(1).isBlank()
+          && i + 1 < lines.size()
+          && PART_LABEL.matcher(lines.get(i + 1)).matches()) {
+        // ———— over 短信版： over the text message: a rule and a label alone head the part that follows
+        Matcher label = PART_LABEL.matcher(lines.get(++i));
+        label.matches();
+        out.add(new Line(Kind.HEADING, label.group(1), 1));
+        bodyStarted = true;
+        continue;
+      }
       boolean forwardedTitle =
           st.coverDateline >= 0
               && i == st.coverDateline + 1
@@ -946,7 +964,7 @@ public final class NoticeParser {
             out.add(new Line(Kind.TITLE, series, 0));
           }
         } else {
-          out.add(new Line(Kind.TITLE, TextRepair.collapseSpaces(line), 0));
+          out.add(new Line(Kind.TITLE, TextRepair.title(line), 0));
         }
         continue;
       }
@@ -1002,6 +1020,17 @@ public final class NoticeParser {
       Matcher bracketed = BRACKETED.matcher(line);
       if (bracketed.matches() && !senders.isEmpty()) {
         out.add(new Line(Kind.STANDALONE, line, 0)); // a chat's 【群公告】 heads no part
+        continue;
+      }
+      if (PLACEHOLDER.matcher(line).matches()) {
+        continue; // 【二维码】: where a poster's picture stood, which says nothing in words
+      }
+      if (bracketed.matches()
+          && BODY.matcher(bracketed.group(1).strip()).find()
+          && bracketed.group(2).strip().length() > SHORT_LINE) {
+        // 【桐榭区总工会】亲爱的会员：…回T退订: a text message opens with who sends it, which heads nothing
+        out.add(new Line(Kind.TEXT, line, 0));
+        bodyStarted = true;
         continue;
       }
       if (bracketed.matches()) {

@@ -153,6 +153,19 @@ final class TextRepair {
     return out.append(s.substring(at).replace('\u3000', ' ')).toString();
   }
 
+  /** A title's two or three phrases, each of two Chinese characters or more: 温暖过冬 平安返乡. */
+  private static final Pattern PHRASES =
+      Pattern.compile("[\\p{IsHan}—]{2,}(?: [\\p{IsHan}—]{2,}){1,2}");
+
+  /**
+   * A title as it reads: phrases a space divides (童心同行　快乐一夏) keep it, wide as the notice wrote it;
+   * spaces between single characters (关 于 举 办…) go.
+   */
+  static String title(String s) {
+    String line = s.strip();
+    return PHRASES.matcher(line).matches() ? line.replace(' ', '\u3000') : collapseSpaces(line);
+  }
+
   /** Removes spaces between Chinese characters (kept in titles as separators otherwise). */
   static String collapseSpaces(String s) {
     return SPACE_BETWEEN_HAN.matcher(s).replaceAll("");

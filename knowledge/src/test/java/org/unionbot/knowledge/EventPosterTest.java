@@ -1,0 +1,86 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
+import org.unionbot.knowledge.notice.Paragraph;
+import org.unionbot.knowledge.notice.Section;
+
+/**
+ * An event's poster pasted with the text message and the 朋友圈 post that went out with it: a slogan
+ * for a title, emoji-labelled lines, 【】 parts, a picture's placeholder, then each version under a
+ * rule and a label of its own.
+ */
+class EventPosterTest {
+
+  private static final String POSTER =
+      """
+      清凉一夏　安康同行
+      ——云汀区2027年职工游泳培训班报名啦！
+
+      为丰富职工暑期生活，区总工会举办职工游泳培训班，为会员送上一份暑期福利！
+
+      📅 培训时间：7月10日至7月30日，每周二、四晚上7:00—8:30
+      📍 培训地点：区全民健身中心游泳馆（滨湖路66号）
+      💰 费用：每人100元，其余费用由区总工会承担
+      ☎️ 咨询电话：0571-6612345
+
+      【报名条件】
+      ● 须为云汀区内工会会员
+      ● 年龄18至55周岁，身体健康
+
+      【二维码】
+
+      主办单位：云汀区总工会
+
+      ————————————————————
+      短信版：
+      【云汀区总工会】亲爱的会员：职工游泳培训班开始报名啦！7月10日开班，地点区全民健身中心游泳馆，每人100元，共80个名额，报满即止。本周三17:00截止。回T退订
+      ————————————————————
+      朋友圈版：
+      夏天到了，想学游泳吗？🏊 区总工会请教练手把手教你啦！
+      名额只有80个，手慢无！
+      #云汀区总工会# #职工游泳培训班#
+      """;
+
+  private static final Notice NOTICE = new NoticeParser().parse("n", POSTER, Optional.empty());
+
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(POSTER);
+
+  private static List<String> headings() {
+    return NOTICE.sections().stream().map(Section::heading).toList();
+  }
+
+  private static Section headed(String heading) {
+    return NOTICE.sections().stream()
+        .filter(s -> s.heading().equals(heading))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void eachVersionUnderARuleAndItsLabelIsAPartOfItsOwn() {
+    assertThat(headings()).contains("报名条件", "短信版", "朋友圈版");
+    // the message's sender in 【】 heads nothing, nor does the picture's placeholder
+    assertThat(headings()).doesNotContain("云汀区总工会", "二维码");
+    assertThat(headed("短信版").paragraphs().get(0).text()).startsWith("【云汀区总工会】亲爱的会员");
+    assertThat(KB.answer("短信里说几点截止").text()).contains("17:00").contains("短信版");
+  }
+
+  @Test
+  void aPostsTopicTagsAreNoHeading() {
+    assertThat(headings()).noneMatch(h -> h.contains("#"));
+    assertThat(headed("朋友圈版").paragraphs().stream().map(Paragraph::text))
+        .anyMatch(p -> p.startsWith("名额只有80个"));
+  }
+
+  @Test
+  void aSloganOfTwoPhrasesKeepsTheSpaceBetweenThem() {
+    assertThat(NOTICE.title()).isEqualTo("清凉一夏　安康同行");
+    assertThat(KB.answer("这个活动叫什么名字").text()).contains("《清凉一夏　安康同行》");
+  }
+}
