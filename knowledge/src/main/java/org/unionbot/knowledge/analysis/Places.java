@@ -23,6 +23,32 @@ public final class Places {
 
   private Places() {}
 
+  /**
+   * An entry of a list of people: a name, padded or not, before the brackets or the space that say
+   * who the person is (周卫东（澄川市鹤鸣区总工会 常务副主席）, 方　圆（女，鹤鸣区华联商厦工会）, 刘建华　澄川市…部长).
+   */
+  private static final java.util.regex.Pattern ENTRY =
+      java.util.regex.Pattern.compile("^(\\p{IsHan}\u3000?\\p{IsHan}{1,3})(?=[（( \u3000])");
+
+  /**
+   * The people a line lists as entries, one to a line or several split by 、, each confirmed by
+   * HanLP's name recogniser: a results list or a commendation names them so, in no sentence.
+   */
+  private static List<String> entrants(String line) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String entry : line.split("、")) {
+      java.util.regex.Matcher m = ENTRY.matcher(entry.strip());
+      if (!m.find()) {
+        return out; // a sentence that names people in passing (增补罗景川（…）、姚沁（…）) lists no entries
+      }
+      String name = m.group(1).replace("\u3000", "");
+      if (Segmenter.personNames(name + entry.strip().substring(m.end())).contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** People named right after a role word, confirmed by HanLP's name recogniser. */
   public static Set<String> people(List<Notice> notices) {
     Set<String> out = new LinkedHashSet<>();
@@ -35,6 +61,7 @@ public final class Places {
           text.append(p.text()).append('\n');
           // 丁　宁 于海涛 王　芳: a line of names lists people, whether HanLP knows the names or not
           NoticeParser.names(p.text()).forEach(name -> out.add(name.replace("\u3000", "")));
+          entrants(p.text()).forEach(out::add);
         }
       }
       // 主　任：郑国栋: the role said without the pad that lines it up with three-character names

@@ -135,9 +135,41 @@ final class AnswerEngine {
         a.kind(), UNSURE + a.text(), a.sources(), a.suggestions(), a.detail(), a.confidence());
   }
 
+  /** The year a notice signs with: 2027 of 2027年2月10日. */
+  private static final Pattern SIGNED_YEAR = Pattern.compile("(\\d{4})年");
+
+  /**
+   * 去年 as the year it was when the notice was signed, where the notice reports on that year (a
+   * decision signed in 2027 that opens 2026年，全市…, or titled …2026年度…): 去年全市新建了多少基层工会 asks what the
+   * notice says of 2026. Another notice's 去年 stays another occasion ({@link
+   * QuestionParser#anotherOccasion}), and so does every 去年 of a notice that says the word itself.
+   */
+  private static String lastYearAsTheNoticeSaysIt(Snapshot kb, String question) {
+    if (!question.contains("去年") || kb.contains("去年")) {
+      return question;
+    }
+    for (Notice n : kb.notices) {
+      Matcher signed = SIGNED_YEAR.matcher(n.dateline().orElse(""));
+      if (!signed.find()) {
+        continue;
+      }
+      String last = (Integer.parseInt(signed.group(1)) - 1) + "年";
+      boolean reportsOnIt =
+          n.title().contains(last)
+              || n.sections().stream()
+                  .flatMap(s -> s.paragraphs().stream())
+                  .anyMatch(
+                      p -> p.text().startsWith(last + "，") || p.text().startsWith(last + "以来"));
+      if (reportsOnIt) {
+        return question.replace("去年", last);
+      }
+    }
+    return question;
+  }
+
   private static Answer find(Answerer answerer, String asked) {
     Snapshot kb = answerer.index;
-    String raw = answerer.synonyms.rewrite(asked, kb.segmenter);
+    String raw = lastYearAsTheNoticeSaysIt(kb, answerer.synonyms.rewrite(asked, kb.segmenter));
     Question q = answerer.questions.parse(raw);
     // 3月21日还能报名吗, 我56岁能参加吗, 票价800元的车票能领吗: asked of the bound the notice gives
     Optional<Answer> ofABound =

@@ -1,0 +1,54 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A union's decision to commend the year's best, signed early the next year, with the name lists
+ * under its 附件: units one to a line, people as 姓名（单位 职务）, padded or not.
+ */
+class CommendationDecisionTest {
+
+  private static final String DECISION =
+      """
+      关于表彰2026年度全市工会工作先进集体和先进个人的决定
+
+      各区、县总工会，各产业工会：
+      　　2026年，全市各级工会组织团结动员广大职工建功立业，各项工作取得新成效。全年新建基层工会组织418家，新发展会员4.2万名。
+      　　经市总工会常委会研究，决定授予澄川市鹤鸣区总工会等3个单位“先进集体”称号，授予周卫东等4名同志“先进个人”称号。
+
+      　　　　　　　　　　　　　　　　　　　　澄川市总工会
+      　　　　　　　　　　　　　　　　　　　　2027年2月10日
+
+      附件
+      先进集体和先进个人名单
+
+      一、先进集体（3个）
+      澄川市鹤鸣区总工会
+      澄川市教育工会
+      澄川港务集团有限公司工会
+
+      二、先进个人（4名）
+      周卫东（澄川市鹤鸣区总工会 常务副主席）
+      林晓梅（女，澄川市江湾区总工会 副主席）
+      郑　凯（澄川市新港区总工会 组织部部长）
+      严思远（澄川市第三中学 语文教师）
+      """;
+
+  private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(DECISION);
+
+  @Test
+  void lastYearIsTheYearADecisionSignedThisYearReportsOn() {
+    // signed in 2027, the decision tells of 2026: that is the worker's 去年, not another occasion
+    assertThat(KB.answer("去年全市新建了多少基层工会").text()).contains("418家");
+    assertThat(KB.answer("去年发展了多少新会员").text()).contains("4.2万名");
+  }
+
+  @Test
+  void theEntriesOfAListOfPeopleArePeople() {
+    // 林晓梅（女，…副主席） is a person who holds the post, not a line that merely mentions it
+    assertThat(KB.answer("江湾区总工会副主席是谁").text()).contains("林晓梅").doesNotContain("不太确定");
+    assertThat(KB.answer("新港区总工会组织部部长是谁").text()).contains("郑　凯");
+  }
+}
