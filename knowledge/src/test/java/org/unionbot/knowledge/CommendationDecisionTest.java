@@ -2,7 +2,10 @@ package org.unionbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 
 /**
  * A union's decision to commend the year's best, signed early the next year, with the name lists
@@ -50,5 +53,44 @@ class CommendationDecisionTest {
     // 林晓梅（女，…副主席） is a person who holds the post, not a line that merely mentions it
     assertThat(KB.answer("江湾区总工会副主席是谁").text()).contains("林晓梅").doesNotContain("不太确定");
     assertThat(KB.answer("新港区总工会组织部部长是谁").text()).contains("郑　凯");
+  }
+
+  @Test
+  void theSignatureAboveAPublicNoteAndALongListIsTheDecisionsNotTheImprints() {
+    StringBuilder list = new StringBuilder();
+    for (int i = 1; i <= 45; i++) {
+      list.append("澄川市第").append(i).append("中学工会\n");
+    }
+    String decision =
+        """
+        关于表彰2026年度全市模范职工之家的决定
+
+        各区、县总工会：
+        　　经市总工会常委会研究，决定授予澄川市第1中学工会等45个单位“模范职工之家”称号。
+
+        　　　　　　　　　　　　　　　　　　　　澄川市总工会
+        　　　　　　　　　　　　　　　　　　　　2027年2月10日
+        （此件公开发布）
+
+        附件
+        模范职工之家名单
+
+        一、市直（45个）
+        """
+            + list
+            + """
+            二、区县（2个）
+            石大勇（青石县石桥镇红星石材厂）、欧阳慧（女，青石县人民医院）
+
+            抄送：省总工会。
+            澄川市总工会办公室　　　　　　　　　　2027年2月11日印发
+            """;
+    Notice n = new NoticeParser().parse("n", decision, Optional.empty());
+    assertThat(n.issuer()).contains("澄川市总工会");
+    assertThat(n.dateline()).contains("2027年2月10日");
+    // the last entries stay entries of their part, not a photo's caption
+    assertThat(n.sections().get(n.sections().size() - 1).paragraphs().get(0).text())
+        .startsWith("石大勇（");
+    assertThat(QaSet.knowledgeBaseOf(decision).answer("决定的落款日期").text()).contains("2027年2月10日");
   }
 }

@@ -45,6 +45,10 @@ public final class NoticeParser {
         || k + 1 < lines.size() && lines.get(k + 1).kind == Kind.SHORT;
   }
 
+  /** A line of entries a 、 divides, each with its note in brackets: 石大勇（…石材厂）、欧阳慧（女，…医院）. */
+  private static final Pattern ENTRIES =
+      Pattern.compile("^[^、（）]{2,20}（[^（）]+）(、[^、（）]{2,20}（[^（）]+）)+$");
+
   /** Longest line that can be a heading or caption. */
   static final int SHORT_LINE = 40;
 
@@ -368,7 +372,10 @@ public final class NoticeParser {
         case SHORT -> {
           if (b.continuesParagraph()) {
             b.text(l.text);
-          } else if (patterned && (inRun(lines, k) || !names(l.text).isEmpty())) {
+          } else if (patterned
+              && (inRun(lines, k)
+                  || !names(l.text).isEmpty()
+                  || ENTRIES.matcher(l.text).matches())) {
             b.standalone(l.text); // a list of names, one to a line (王立峰　云港港务集团…桥吊司机)
           } else if (patterned && !pointsFollow(lines, k)) {
             b.caption(l.text);
@@ -666,7 +673,11 @@ public final class NoticeParser {
     Matcher signed = SIGNED_ON_ONE_LINE.matcher(last);
     Matcher imprint = IMPRINT.matcher(last);
     Matcher found =
-        signed.matches() ? signed : imprint.matches() && !datedAbove(lines) ? imprint : null;
+        signed.matches()
+            ? signed
+            : imprint.matches() && !datedAbove(lines) && !signedAboveAnAttachment(lines)
+                ? imprint
+                : null;
     if (found != null) {
       lines.set(lines.size() - 1, found.group(1).strip());
       lines.add(found.group(2));
@@ -681,7 +692,7 @@ public final class NoticeParser {
       Pattern.compile("^附件\\s*\\d{0,2}\\s*(?:[：:]\\s*([^。；！？]{0,40}?)\\s*)?$");
 
   /** How many lines an attachment's text after the signature may run to. */
-  private static final int ATTACHMENT_REACH = 40;
+  private static final int ATTACHMENT_REACH = 80;
 
   /**
    * The line that opens an attachment's text after the notice is signed and dated (…棠溪市总工会 /
@@ -689,12 +700,28 @@ public final class NoticeParser {
    */
   private static int attachedAfterSignature(List<String> lines, int last) {
     for (int j = Math.max(2, last - ATTACHMENT_REACH); j <= last; j++) {
+      int above = j - 1;
+      while (above > 1 && OfficialLines.isClosing(lines.get(above))) {
+        above--; // 2027年2月10日 / （此件公开发布） / 附件
+      }
       if (ATTACHMENT_OPENS.matcher(lines.get(j).strip()).matches()
-          && OfficialLines.isDate(lines.get(j - 1))) {
+          && OfficialLines.isDate(lines.get(above))) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the notice is signed and dated above an attachment's own text (a name list under 附件),
+   * so that the imprint at the very end is no signature of it.
+   */
+  private static boolean signedAboveAnAttachment(List<String> lines) {
+    int last = lines.size() - 1;
+    while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
+      last--;
+    }
+    return attachedAfterSignature(lines, last) > 0;
   }
 
   /** True when one of the {@link #DATELINE_REACH} lines above the last is a date. */
@@ -1281,6 +1308,9 @@ public final class NoticeParser {
       int attached = attachedAfterSignature(lines, last);
       if (attached > 0) {
         last = attached - 1; // the signature is above the attachment's own text
+        while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
+          last--; // and under it, （此件公开发布）
+        }
       }
       if (last >= 1 && OfficialLines.isDate(lines.get(last))) {
         dateline = last;
