@@ -56,6 +56,12 @@ class CommendationDecisionTest {
   }
 
   @Test
+  void theHonourOfAUnitOrAPersonIsTheListTheyStandIn() {
+    assertThat(KB.answer("港务集团工会获得了什么称号").text()).startsWith("澄川港务集团有限公司工会：列在「先进集体（3个）」名单中");
+    assertThat(KB.answer("严思远评上了什么").text()).contains("「先进个人（4名）」");
+  }
+
+  @Test
   void theSignatureAboveAPublicNoteAndALongListIsTheDecisionsNotTheImprints() {
     StringBuilder list = new StringBuilder();
     for (int i = 1; i <= 45; i++) {

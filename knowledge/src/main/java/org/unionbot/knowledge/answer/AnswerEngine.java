@@ -205,6 +205,7 @@ final class AnswerEngine {
             .or(() -> Parts.bylinePost(kb, q))
             .or(() -> Quotes.speaker(kb, q))
             .or(() -> Parts.event(kb, q))
+            .or(() -> Honours.answer(kb, q, w))
             .or(() -> Parts.purpose(kb, q))
             .or(() -> Duties.answer(kb, q))
             .or(() -> Divisions.answer(answerer, raw, q, w))
