@@ -220,7 +220,7 @@ class EvaluationTest {
     "notice-at, 3",
     "notice-as, 5",
     "notice-au, 3",
-    "notice-av, 4",
+    "notice-av, 5",
     "notice-aw, 3",
     "notice-ax, 1",
     "notice-ay, 1",

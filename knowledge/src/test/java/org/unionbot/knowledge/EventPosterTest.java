@@ -83,4 +83,29 @@ class EventPosterTest {
     assertThat(NOTICE.title()).isEqualTo("清凉一夏　安康同行");
     assertThat(KB.answer("这个活动叫什么名字").text()).contains("《清凉一夏　安康同行》");
   }
+
+  @Test
+  void aShortLineThatGivesTheAskedFigureAnswersThoughItSharesNoWordWithTheQuestion() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            童心同行　快乐一夏
+            ——桐榭区2027年职工亲子夏令营报名啦！
+
+            【报名条件】
+            ● 须为桐榭区内工会会员
+            ● 子女年龄6至12周岁（以7月9日计算）
+            ● 每个家庭限1名职工带1名子女
+
+            温馨提示：
+            1. 活动全程家长须陪同孩子，孩子不得单独离队。
+
+            ————————————————————
+            短信版：
+            【桐榭区总工会】亲爱的会员：亲子夏令营开始报名啦！对象为区内工会会员及6至12周岁子女，每个家庭200元，报满即止。回T退订
+            """);
+    // 多大 asks an age in 周岁: the two lines that give one agree, and the poster's says it in none of
+    // the worker's words (孩子 is the notice's word too, elsewhere)
+    assertThat(kb.answer("孩子多大能参加").text()).contains("6至12周岁").startsWith("不太确定");
+  }
 }

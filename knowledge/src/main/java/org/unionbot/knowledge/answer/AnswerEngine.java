@@ -897,6 +897,10 @@ final class AnswerEngine {
     for (ByShape.Picked picked : ByShape.pick(kb, q, w, vector)) {
       Passage p = picked.passage();
       Optional<String> span = shapedSpan(kb, q, w, p);
+      boolean figureAlone = span.isEmpty() && givesTheFigureAlone(q, p);
+      if (figureAlone) {
+        span = Optional.of(Spans.tidy(p.text()));
+      }
       if (span.isEmpty()) {
         return Optional.empty();
       }
@@ -906,7 +910,8 @@ final class AnswerEngine {
               && w.terms.stream().allMatch(Weights.Term::known)
               // 考了证找谁领钱 of a notice whose one number is a hotline that says nothing of it
               && (w.isEmpty() || w.coverage(p.canonical()) > 0)
-              && picked.alone();
+              && picked.alone()
+              && !figureAlone;
       found.add(
           new Replies.Found(p, span.get(), sure ? ONLY_SHAPE_CONFIDENCE : SHAPE_CONFIDENCE, 0));
     }
@@ -921,6 +926,22 @@ final class AnswerEngine {
   private static boolean continuedContact(Question q, Passage p) {
     String text = p.text().strip();
     return q.type() == QuestionType.CONTACT && (text.endsWith("；") || text.endsWith(";"));
+  }
+
+  /** Longest line a shaped answer gives whole when no window of it holds the question's words. */
+  private static final int FIGURE_LINE = 40;
+
+  /**
+   * True when the sentence picked for its shape is short and gives the asked-for figure, though
+   * none of the question's words (孩子多大能参加 of 子女年龄6至12周岁（以7月9日计算）): it answers whole, and unsure,
+   * for its words are not the question's. 几月份 asks when, not a count of months.
+   */
+  private static boolean givesTheFigureAlone(Question q, Passage p) {
+    return q.type() == QuestionType.COUNT
+        && !q.measure().isEmpty()
+        && !q.measure().equals("月")
+        && p.text().length() <= FIGURE_LINE
+        && p.canonical().contains(q.measure());
   }
 
   /** The span a shaped sentence answers with: for a contact, its whole contact line. */

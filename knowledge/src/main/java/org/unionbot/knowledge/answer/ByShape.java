@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -536,6 +537,29 @@ final class ByShape {
   }
 
   /** The sentences that answer among the shaped ones (sorted here, nearest first). */
+  /**
+   * True when two sentences give the same figure in the asked-for measure (子女年龄6至12周岁 of a poster
+   * and 6至12周岁子女 of its text message): whichever answers, the answer is the same.
+   */
+  private static boolean sameFigure(Question q, Passage a, Passage b) {
+    if (q.type() != QuestionType.COUNT || q.measure().isEmpty()) {
+      return false;
+    }
+    Set<String> figures = figures(a.canonical(), q.measure());
+    return !figures.isEmpty() && figures.equals(figures(b.canonical(), q.measure()));
+  }
+
+  /** The figures a text gives in a measure: 6至12周岁, 200元. */
+  private static Set<String> figures(String text, String measure) {
+    Matcher m =
+        Pattern.compile("[\\d.]+(?:[至到~～—－-][\\d.]+)?" + Pattern.quote(measure)).matcher(text);
+    Set<String> out = new HashSet<>();
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   private static List<Passage> choose(Snapshot kb, Question q, Weights w, List<Shaped> shaped) {
     if (shaped.isEmpty()) {
       return List.of();
@@ -556,7 +580,11 @@ final class ByShape {
     boolean clearInItsNotice =
         q.type() == QuestionType.CONTACT
             || sameNotice.isEmpty()
-            || best.nearness() - sameNotice.get().nearness() >= MARGIN;
+            || best.nearness() - sameNotice.get().nearness() >= MARGIN
+            || shaped.stream()
+                .filter(x -> x != best && x.passage().notice() == best.passage().notice())
+                .filter(x -> best.nearness() - x.nearness() < MARGIN)
+                .allMatch(x -> sameFigure(q, best.passage(), x.passage()));
     if (!clearInItsNotice) {
       return List.of();
     }
