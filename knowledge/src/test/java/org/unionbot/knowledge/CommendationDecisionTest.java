@@ -20,6 +20,7 @@ class CommendationDecisionTest {
       各区、县总工会，各产业工会：
       　　2026年，全市各级工会组织团结动员广大职工建功立业，各项工作取得新成效。全年新建基层工会组织418家，新发展会员4.2万名。
       　　经市总工会常委会研究，决定授予澄川市鹤鸣区总工会等3个单位“先进集体”称号，授予周卫东等4名同志“先进个人”称号。
+      　　对受表彰的个人颁发荣誉证书，并给予先进个人每人1000元的一次性奖励。
 
       　　　　　　　　　　　　　　　　　　　　澄川市总工会
       　　　　　　　　　　　　　　　　　　　　2027年2月10日
@@ -59,6 +60,12 @@ class CommendationDecisionTest {
   void theHonourOfAUnitOrAPersonIsTheListTheyStandIn() {
     assertThat(KB.answer("港务集团工会获得了什么称号").text()).startsWith("澄川港务集团有限公司工会：列在「先进集体（3个）」名单中");
     assertThat(KB.answer("严思远评上了什么").text()).contains("「先进个人（4名）」");
+  }
+
+  @Test
+  void aBonusIsTheRewardTheNoticeGivesInMoney() {
+    // 奖金, the worker's word, of a decision that says 奖励
+    assertThat(KB.answer("先进个人奖金多少").text()).contains("每人1000元");
   }
 
   @Test
