@@ -19,7 +19,7 @@ class CommendationDecisionTest {
 
       各区、县总工会，各产业工会：
       　　2026年，全市各级工会组织团结动员广大职工建功立业，各项工作取得新成效。全年新建基层工会组织418家，新发展会员4.2万名。
-      　　经市总工会常委会研究，决定授予澄川市鹤鸣区总工会等3个单位“先进集体”称号，授予周卫东等4名同志“先进个人”称号。
+      　　经市总工会常委会研究，决定授予澄川市鹤鸣区总工会等3个单位“先进集体”称号，授予周卫东等5名同志“先进个人”称号。
       　　对受表彰的个人颁发荣誉证书，并给予先进个人每人1000元的一次性奖励。
 
       　　　　　　　　　　　　　　　　　　　　澄川市总工会
@@ -33,11 +33,12 @@ class CommendationDecisionTest {
       澄川市教育工会
       澄川港务集团有限公司工会
 
-      二、先进个人（4名）
+      二、先进个人（5名）
       周卫东（澄川市鹤鸣区总工会 常务副主席）
       林晓梅（女，澄川市江湾区总工会 副主席）
       郑　凯（澄川市新港区总工会 组织部部长）
       严思远（澄川市第三中学 语文教师）
+      白玉兰（女，回族，澄川市鹤鸣区望江街道锦绣社区工会联合会 主席）
       """;
 
   private static final KnowledgeBase KB = QaSet.knowledgeBaseOf(DECISION);
@@ -54,12 +55,15 @@ class CommendationDecisionTest {
     // 林晓梅（女，…副主席） is a person who holds the post, not a line that merely mentions it
     assertThat(KB.answer("江湾区总工会副主席是谁").text()).contains("林晓梅").doesNotContain("不太确定");
     assertThat(KB.answer("新港区总工会组织部部长是谁").text()).contains("郑　凯");
+    // a woman, of the Hui: a name, though HanLP reads 白玉兰 as a flower
+    assertThat(KB.answer("锦绣社区工会联合会主席是谁").text()).contains("白玉兰").doesNotContain("不太确定");
+    assertThat(KB.answer("白玉兰是哪个民族").text()).contains("回族");
   }
 
   @Test
   void theHonourOfAUnitOrAPersonIsTheListTheyStandIn() {
     assertThat(KB.answer("港务集团工会获得了什么称号").text()).startsWith("澄川港务集团有限公司工会：列在「先进集体（3个）」名单中");
-    assertThat(KB.answer("严思远评上了什么").text()).contains("「先进个人（4名）」");
+    assertThat(KB.answer("严思远评上了什么").text()).contains("「先进个人（5名）」");
   }
 
   @Test

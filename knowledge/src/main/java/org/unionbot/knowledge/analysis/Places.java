@@ -30,6 +30,10 @@ public final class Places {
   private static final java.util.regex.Pattern ENTRY =
       java.util.regex.Pattern.compile("^(\\p{IsHan}\u3000?\\p{IsHan}{1,3})(?=[（( \u3000])");
 
+  /** A note that says whom an entry is: （女, （男, （回族. */
+  private static final java.util.regex.Pattern PERSON_NOTE =
+      java.util.regex.Pattern.compile("[（(]([女男]|\\p{IsHan}{1,4}族)[，,）)]");
+
   /**
    * The people a line lists as entries, one to a line or several split by 、, each confirmed by
    * HanLP's name recogniser: a results list or a commendation names them so, in no sentence.
@@ -42,7 +46,11 @@ public final class Places {
         return out; // a sentence that names people in passing (增补罗景川（…）、姚沁（…）) lists no entries
       }
       String name = m.group(1).replace("\u3000", "");
-      if (Segmenter.personNames(name + entry.strip().substring(m.end())).contains(name)) {
+      String rest = entry.strip().substring(m.end());
+      // padded to line up with three-character names (高　峰), or said to be a woman or of a people
+      // (白玉兰（女，回族，…）): a name, whatever else the word could mean
+      boolean marked = m.group(1).indexOf('\u3000') > 0 || PERSON_NOTE.matcher(rest).lookingAt();
+      if (marked || Segmenter.personNames(name + rest).contains(name)) {
         out.add(name);
       }
     }
