@@ -33,6 +33,10 @@ class EventPosterTest {
       ● 须为云汀区内工会会员
       ● 年龄18至55周岁，身体健康
 
+      【活动安排】
+      ▶ 第一天晚上：开班仪式＋安全讲座
+      ▶ 第二天晚上：换气与蹬腿练习
+
       【二维码】
 
       主办单位：云汀区总工会
@@ -107,5 +111,11 @@ class EventPosterTest {
     // 多大 asks an age in 周岁: the two lines that give one agree, and the poster's says it in none of
     // the worker's words (孩子 is the notice's word too, elsewhere)
     assertThat(kb.answer("孩子多大能参加").text()).contains("6至12周岁").startsWith("不太确定");
+  }
+
+  @Test
+  void aDayOfTheProgrammeSaysWhen() {
+    // 第二天晚上 is the day a programme gives, counted from its start
+    assertThat(KB.answer("蹬腿练习是哪天").text()).contains("第二天晚上");
   }
 }

@@ -394,7 +394,10 @@ final class TypeFit {
    * it fits less than the clause that gives the day.
    */
   private static double day(Question q, String canonical, double fit) {
-    return fit > 0.3 && ASKS_DAY.matcher(q.text()).find() && !DAY.matcher(canonical).find()
+    return fit > 0.3
+            && ASKS_DAY.matcher(q.text()).find()
+            && !DAY.matcher(canonical).find()
+            && !DAY_OF_A_PROGRAMME.matcher(canonical).find()
         ? 0.3
         : fit;
   }
@@ -420,7 +423,14 @@ final class TypeFit {
     return YEAR.matcher(canonical).find() ? 0.5 : 0;
   }
 
+  /** A day of a programme counted from its start, with its part: 第一天上午, 第二天下午, 第3天晚上. */
+  private static final Pattern DAY_OF_A_PROGRAMME =
+      Pattern.compile("第[一二三四五六七\\d]天(上午|下午|中午|晚上|早上)");
+
   private static boolean dateWord(String canonical) {
+    if (DAY_OF_A_PROGRAMME.matcher(canonical).find()) {
+      return true;
+    }
     for (String w : DATE_WORDS) {
       if (canonical.contains(w)) {
         return true;
