@@ -21,6 +21,7 @@ class CommendationDecisionTest {
       　　2026年，全市各级工会组织团结动员广大职工建功立业，各项工作取得新成效。全年新建基层工会组织418家，新发展会员4.2万名。
       　　经市总工会常委会研究，决定授予澄川市鹤鸣区总工会等3个单位“先进集体”称号，授予周卫东等5名同志“先进个人”称号。
       　　对受表彰的个人颁发荣誉证书，并给予先进个人每人1000元的一次性奖励。
+      　　各级工会要广泛宣传先进事迹，并于2027年3月底前组织开展一次先进事迹宣讲活动。
 
       　　　　　　　　　　　　　　　　　　　　澄川市总工会
       　　　　　　　　　　　　　　　　　　　　2027年2月10日
@@ -70,6 +71,12 @@ class CommendationDecisionTest {
   void aBonusIsTheRewardTheNoticeGivesInMoney() {
     // 奖金, the worker's word, of a decision that says 奖励
     assertThat(KB.answer("先进个人奖金多少").text()).contains("每人1000元");
+  }
+
+  @Test
+  void beforeWhenAsksTheDeadline() {
+    // 什么时候前 asks the day a thing is to be done by, not the day it starts
+    assertThat(KB.answer("先进事迹宣讲什么时候前开展").text()).contains("2027年3月底前");
   }
 
   @Test

@@ -101,7 +101,10 @@ final class QuestionParser {
   private static final Pattern AUTHOR =
       Pattern.compile("谁写|谁撰|" + WRITER_ASKED + "|撰稿|(谁|哪位|什么人)拍|拍的|摄影|供稿|谁报道|文/图|写的|署名");
   private static final Pattern END =
-      Pattern.compile("结束|截止|收尾|闭幕|为止|之前|以前|期限|到期|到(哪|几|什么时候|啥时候)|最晚|前交|前报");
+      Pattern.compile(
+          "结束|截止|收尾|闭幕|为止|之前|以前|期限|到期|到(哪|几|什么时候|啥时候)|最晚|前交|前报"
+              // 什么时候前开展: before when, a deadline
+              + "|(什么时候|啥时候|哪天|几号|几月)前");
 
   /** A question that asks an age: 多大, 几岁, 多少岁. */
   private static final Pattern AGE = Pattern.compile("多大(年纪|岁数)?|几岁|多少岁|多少周岁|年龄(多大|多少)");
