@@ -37,6 +37,13 @@ class EventPosterTest {
       ▶ 第一天晚上：开班仪式＋安全讲座
       ▶ 第二天晚上：换气与蹬腿练习
 
+      【请携带】
+      ★ 泳衣、泳帽、泳镜
+      ★ 防晒霜、遮阳帽
+
+      温馨提示：
+      1. 泳池边禁止明火，禁止追逐打闹。
+
       【二维码】
 
       主办单位：云汀区总工会
@@ -117,5 +124,12 @@ class EventPosterTest {
   void aDayOfTheProgrammeSaysWhen() {
     // 第二天晚上 is the day a programme gives, counted from its start
     assertThat(KB.answer("蹬腿练习是哪天").text()).contains("第二天晚上");
+  }
+
+  @Test
+  void everydayWordsFindTheNoticesWords() {
+    // 烧烤 is what 明火 forbids; a 帽子 the 遮阳帽 to bring
+    assertThat(KB.answer("泳池边能烧烤吗").text()).contains("禁止明火");
+    assertThat(KB.answer("要带帽子吗").text()).contains("遮阳帽");
   }
 }
