@@ -93,6 +93,8 @@ class EventPosterTest {
   void aSloganOfTwoPhrasesKeepsTheSpaceBetweenThem() {
     assertThat(NOTICE.title()).isEqualTo("清凉一夏　安康同行");
     assertThat(KB.answer("这个活动叫什么名字").text()).contains("《清凉一夏　安康同行》");
+    // the line under the slogan says what the event is
+    assertThat(KB.answer("这是什么活动").text()).contains("职工游泳培训班");
   }
 
   @Test

@@ -326,9 +326,31 @@ final class Parts {
       return Optional.empty();
     }
     Notice n = naming.get(0);
-    String text = "这是" + Titles.label(n) + "，通知的标题是" + Titles.book(n.title().strip()) + "。";
+    String text =
+        "这是"
+            + Titles.label(n)
+            + subtitle(n).map(sub -> sub + "，").orElse("，")
+            + "通知的标题是"
+            + Titles.book(n.title().strip())
+            + "。";
     Source source = new Source(n.id(), n.title(), Part.TITLE.label, n.title());
     return Optional.of(new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of()));
+  }
+
+  /** Longest subtitle a reply repeats. */
+  private static final int SUBTITLE = 40;
+
+  /**
+   * The line under a poster's slogan that says what the event is (童心同行　快乐一夏 over
+   * ——桐榭区2027年职工亲子夏令营火热报名中！), with its dash and without its exclamation; empty without one.
+   */
+  private static Optional<String> subtitle(Notice n) {
+    return n.sections().stream()
+        .findFirst()
+        .flatMap(s -> s.paragraphs().stream().findFirst())
+        .map(p -> p.text().strip())
+        .filter(t -> t.startsWith("——") && t.length() <= SUBTITLE)
+        .map(t -> t.replaceAll("[！!。]+$", ""));
   }
 
   /**
