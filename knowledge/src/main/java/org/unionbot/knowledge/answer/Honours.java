@@ -52,7 +52,7 @@ final class Honours {
       if (p.kind() != Passage.Kind.TEXT || !isAList(p.section())) {
         continue;
       }
-      // 李春生（望江街道锦绣社区工会）、方　圆（女，…）: each a line of its own would be
+      // 李春生（望江街道锦绣社区工会）、方　圆（女，…）: entries split by 、 are entries as lines are
       for (String entry : p.text().split("、")) {
         String canonical = Canonical.text(entry);
         double hit = 0;
@@ -96,31 +96,38 @@ final class Honours {
   /** An entry of a list, and the passage it stands in. */
   private record Entry(Passage passage, String text) {}
 
-  /** True when a section's paragraphs are all entries: short lines that make no sentence. */
+  /**
+   * True when a part's paragraphs are all entries, a line each or split by 、 on one line: short,
+   * and no sentence.
+   */
   private static boolean isAList(Section s) {
     if (s.heading().isEmpty()) {
       return false;
     }
+    if (s.paragraphs().size() == 1) {
+      String[] entries = s.paragraphs().get(0).text().split("、");
+      return entries.length >= FEWEST && Arrays.stream(entries).allMatch(Honours::isEntry);
+    }
     return s.paragraphs().size() >= FEWEST
-            && s.paragraphs().stream().allMatch(p -> isEntry(p.text()))
-        || s.paragraphs().size() == 1
-            && Arrays.stream(s.paragraphs().get(0).text().split("、")).allMatch(Honours::isEntry)
-            && s.paragraphs().get(0).text().split("、").length >= FEWEST;
+        && s.paragraphs().stream().allMatch(p -> isEntry(p.text()));
   }
 
   /** What a bracket notes of an entry: （女，澄川市江湾区总工会 副主席）. */
   private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[）)]");
+
+  /** The marks of a clause or sentence. */
+  private static final Pattern CLAUSE = Pattern.compile("[，。；：！？]");
 
   /** An entry: short, and no clause but in its note (章立峰，男，汉族… is a sentence of a profile). */
   private static boolean isEntry(String text) {
     return text.length() <= ENTRY && !CLAUSE.matcher(NOTE.matcher(text).replaceAll("")).find();
   }
 
-  private static final Pattern CLAUSE = Pattern.compile("[，。；：！？]");
-
-  /** The share of an entry the question's words name: the entry itself, not one of its people. */
+  /**
+   * The share of an entry (its canonical text) the question's words name: the entry itself, not one
+   * of its people.
+   */
   private static double named(List<Weights.Term> subject, String entry) {
-    // entry is canonical text
     int said = 0;
     for (Weights.Term t : subject) {
       for (String f : t.forms()) {
