@@ -36,7 +36,8 @@ public final class Places {
 
   /**
    * The people a line lists as entries, one to a line or several split by 、, each confirmed by
-   * HanLP's name recogniser: a results list or a commendation names them so, in no sentence.
+   * HanLP's name recogniser, a pad or a note of sex or people: a results list or a commendation
+   * names them so, in no sentence.
    */
   private static List<String> entrants(String line) {
     List<String> out = new java.util.ArrayList<>();

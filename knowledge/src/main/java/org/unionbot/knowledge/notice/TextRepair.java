@@ -158,8 +158,8 @@ final class TextRepair {
       Pattern.compile("[\\p{IsHan}—]{2,}(?: [\\p{IsHan}—]{2,}){1,2}");
 
   /**
-   * A title as it reads: phrases a space divides (童心同行　快乐一夏) keep it, wide as the notice wrote it;
-   * spaces between single characters (关 于 举 办…) go.
+   * A title as it reads: phrases a space divides (童心同行　快乐一夏) keep it, as a wide space; spaces
+   * between single characters (关 于 举 办…) go.
    */
   static String title(String s) {
     String line = s.strip();
