@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.notice.Items;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.NoticeParser;
 import org.unionbot.knowledge.notice.Paragraph;
@@ -133,5 +134,36 @@ class EventPosterTest {
     // 烧烤 is what 明火 forbids; a 帽子 the 遮阳帽 to bring
     assertThat(KB.answer("泳池边能烧烤吗").text()).contains("禁止明火");
     assertThat(KB.answer("要带帽子吗").text()).contains("遮阳帽");
+  }
+
+  @Test
+  void whereItIsHeldIsThePostersVenueLineBesideTheBundledNotice() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                KnowledgeBase.bundledNotice(), new NoticeText("poster", Optional.empty(), POSTER)));
+    // 在哪里办 names nothing: the one notice with a line of where its event is held answers, not a
+    // city the bundled notice mentions
+    assertThat(kb.answer("在哪里办").text()).contains("区全民健身中心游泳馆");
+  }
+
+  @Test
+  void aProgrammesPartsAreWhatEachSaysNotTheirNumbers() {
+    Notice n =
+        new NoticeParser()
+            .parse(
+                "n",
+                """
+                读书分享会
+
+                【活动安排】
+                ▶ 第一部分：作者见面会，本地作家分享创作故事
+                ▶ 第二部分：职工好书推荐，每人发言不超过5分钟
+                ▶ 第三部分：图书漂流，带一本旧书换一本新书
+                """,
+                Optional.empty());
+    assertThat(Items.of(n, n.sections().get(n.sections().size() - 1)))
+        .allMatch(item -> !item.startsWith("第"))
+        .anyMatch(item -> item.startsWith("作者见面会"));
   }
 }

@@ -960,24 +960,49 @@ final class AnswerEngine {
   private static final Pattern VENUE_HEADING =
       Pattern.compile("^(活动|会议|举办|比赛|培训|招聘会|演出|汇演)?(地点|场地|举办地点)$");
 
+  /** A line that says where the event is held: 📍 活动地点：…, 地点：… (its emoji already gone). */
+  private static final Pattern VENUE_LINE =
+      Pattern.compile("^(活动|会议|举办|比赛|培训|招聘会|演出|汇演)?(地点|场地)[：:]\\s*\\S");
+
   /**
    * 在哪儿办, a question of where that names nothing: the first sentence of the one part that says
-   * where the event is held (二、活动地点), where exactly one notice has one.
+   * where the event is held (二、活动地点), or else of its line that does (活动地点：…), where exactly one
+   * notice has one.
    */
   private static Optional<Answer> venue(Snapshot kb) {
     List<Answer> found = new ArrayList<>();
     for (Notice n : kb.notices) {
-      n.sections().stream()
-          .filter(s -> VENUE_HEADING.matcher(s.title()).matches() && !s.paragraphs().isEmpty())
-          .findFirst()
-          .ifPresent(
-              s -> {
-                String first = Spans.tidy(Sentences.split(s.paragraphs().get(0).text()).get(0));
-                Source source = new Source(n.id(), n.title(), s.title(), first);
-                found.add(new Answer(Answer.Kind.ANSWER, first, List.of(source), List.of()));
-              });
+      Optional<Section> part =
+          n.sections().stream()
+              .filter(s -> VENUE_HEADING.matcher(s.title()).matches() && !s.paragraphs().isEmpty())
+              .findFirst();
+      Optional<String> line =
+          part.map(s -> s.paragraphs().get(0).text())
+              .or(
+                  () ->
+                      n.sections().stream()
+                          .flatMap(s -> s.paragraphs().stream())
+                          .map(p -> p.text().strip())
+                          .filter(t -> VENUE_LINE.matcher(t).find())
+                          .findFirst());
+      line.ifPresent(
+          text -> {
+            String first = Spans.tidy(Sentences.split(text).get(0));
+            String section =
+                part.map(Section::title)
+                    .orElseGet(() -> sectionOf(n, text).map(Section::title).orElse(""));
+            Source source = new Source(n.id(), n.title(), section, first);
+            found.add(new Answer(Answer.Kind.ANSWER, first, List.of(source), List.of()));
+          });
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The part of a notice a paragraph stands in. */
+  private static Optional<Section> sectionOf(Notice n, String text) {
+    return n.sections().stream()
+        .filter(s -> s.paragraphs().stream().anyMatch(p -> p.text().strip().equals(text)))
+        .findFirst();
   }
 
   /**

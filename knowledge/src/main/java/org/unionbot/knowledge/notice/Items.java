@@ -283,12 +283,14 @@ public final class Items {
       out.add(m.group(1).strip());
       after.add(firstClause(line.strip().substring(m.end())));
     }
-    // 第一步：扫描文末二维码…, 第二步：进入…专区: steps are what each says, not their numbers
+    // 第一步：扫描文末二维码…, 第二部分：职工好书推荐…: steps and parts are what each says, not their
+    // numbers
     return out.stream().allMatch(l -> STEP_LABEL.matcher(l).matches()) ? after : out;
   }
 
-  /** A label that only numbers a step: 第一步, 第2步. */
-  private static final Pattern STEP_LABEL = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}[步条项点]");
+  /** A label that only numbers a step or a part: 第一步, 第2步, 第一部分. */
+  private static final Pattern STEP_LABEL =
+      Pattern.compile("第[一二三四五六七八九十\\d]{1,2}([步条项点]|部分|环节|阶段)");
 
   /**
    * The first sentence under the sub-section of {@code s} that an item is the heading of
