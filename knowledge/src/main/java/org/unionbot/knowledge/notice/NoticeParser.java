@@ -700,10 +700,7 @@ public final class NoticeParser {
    */
   private static int attachedAfterSignature(List<String> lines, int last) {
     for (int j = Math.max(2, last - ATTACHMENT_REACH); j <= last; j++) {
-      int above = j - 1;
-      while (above > 1 && OfficialLines.isClosing(lines.get(above))) {
-        above--; // 2027年2月10日 / （此件公开发布） / 附件
-      }
+      int above = aboveClosing(lines, j - 1, 1); // 2027年2月10日 / （此件公开发布） / 附件
       if (ATTACHMENT_OPENS.matcher(lines.get(j).strip()).matches()
           && OfficialLines.isDate(lines.get(above))) {
         return j;
@@ -717,11 +714,18 @@ public final class NoticeParser {
    * so that the imprint at the very end is no signature of it.
    */
   private static boolean signedAboveAnAttachment(List<String> lines) {
-    int last = lines.size() - 1;
-    while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
-      last--;
+    return attachedAfterSignature(lines, aboveClosing(lines, lines.size() - 1, 0)) > 0;
+  }
+
+  /**
+   * The line at or above {@code i} that is no closing line (抄送：…, （此件公开发布）, …印发), looking no higher
+   * than line {@code floor}.
+   */
+  private static int aboveClosing(List<String> lines, int i, int floor) {
+    while (i > floor && OfficialLines.isClosing(lines.get(i))) {
+      i--;
     }
-    return attachedAfterSignature(lines, last) > 0;
+    return i;
   }
 
   /** True when one of the {@link #DATELINE_REACH} lines above the last is a date. */
@@ -1302,15 +1306,11 @@ public final class NoticeParser {
           break;
         }
       }
-      while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
-        last--;
-      }
+      last = aboveClosing(lines, last, 0);
       int attached = attachedAfterSignature(lines, last);
       if (attached > 0) {
-        last = attached - 1; // the signature is above the attachment's own text
-        while (last >= 1 && OfficialLines.isClosing(lines.get(last))) {
-          last--; // and under it, （此件公开发布）
-        }
+        // the signature is above the attachment's own text, and above （此件公开发布） under it
+        last = aboveClosing(lines, attached - 1, 0);
       }
       if (last >= 1 && OfficialLines.isDate(lines.get(last))) {
         dateline = last;
