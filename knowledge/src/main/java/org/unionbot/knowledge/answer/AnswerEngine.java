@@ -972,38 +972,30 @@ final class AnswerEngine {
   private static Optional<Answer> venue(Snapshot kb) {
     List<Answer> found = new ArrayList<>();
     for (Notice n : kb.notices) {
-      Optional<Section> part =
+      Optional<Venue> venue =
           n.sections().stream()
               .filter(s -> VENUE_HEADING.matcher(s.title()).matches() && !s.paragraphs().isEmpty())
-              .findFirst();
-      Optional<String> line =
-          part.map(s -> s.paragraphs().get(0).text())
+              .findFirst()
+              .map(s -> new Venue(s, s.paragraphs().get(0).text()))
               .or(
                   () ->
                       n.sections().stream()
-                          .flatMap(s -> s.paragraphs().stream())
-                          .map(p -> p.text().strip())
-                          .filter(t -> VENUE_LINE.matcher(t).find())
+                          .flatMap(
+                              s -> s.paragraphs().stream().map(p -> new Venue(s, p.text().strip())))
+                          .filter(v -> VENUE_LINE.matcher(v.text()).find())
                           .findFirst());
-      line.ifPresent(
-          text -> {
-            String first = Spans.tidy(Sentences.split(text).get(0));
-            String section =
-                part.map(Section::title)
-                    .orElseGet(() -> sectionOf(n, text).map(Section::title).orElse(""));
-            Source source = new Source(n.id(), n.title(), section, first);
+      venue.ifPresent(
+          v -> {
+            String first = Spans.tidy(Sentences.split(v.text()).get(0));
+            Source source = new Source(n.id(), n.title(), v.part().title(), first);
             found.add(new Answer(Answer.Kind.ANSWER, first, List.of(source), List.of()));
           });
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  /** The part of a notice a paragraph stands in. */
-  private static Optional<Section> sectionOf(Notice n, String text) {
-    return n.sections().stream()
-        .filter(s -> s.paragraphs().stream().anyMatch(p -> p.text().strip().equals(text)))
-        .findFirst();
-  }
+  /** Where a notice says its event is held: the text, and the part it stands in. */
+  private record Venue(Section part, String text) {}
 
   /**
    * "哪个城市": the place the notices name most often, with a sentence that names it; empty when they
