@@ -84,7 +84,9 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-cc.tsv', os.path.join(HERE, 'notice-cc.txt')),
          ('qa-notice-cd.tsv', os.path.join(HERE, 'notice-cd.txt')),
          ('qa-notice-ce.tsv', os.path.join(HERE, 'notice-ce.txt')),
-         ('qa-notice-cf.tsv', os.path.join(HERE, 'notice-cf.txt')),]
+         ('qa-notice-cf.tsv', os.path.join(HERE, 'notice-cf.txt')),
+         ('qa-notice-cg.tsv', os.path.join(HERE, 'notice-cg.txt')),
+         ('qa-notice-ch.tsv', os.path.join(HERE, 'notice-ch.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

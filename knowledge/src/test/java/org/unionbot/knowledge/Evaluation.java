@@ -63,7 +63,9 @@ final class Evaluation {
           new QuestionSet("notice-cc", "/eval/qa-notice-cc.tsv", "/eval/notice-cc.txt"),
           new QuestionSet("notice-cd", "/eval/qa-notice-cd.tsv", "/eval/notice-cd.txt"),
           new QuestionSet("notice-ce", "/eval/qa-notice-ce.tsv", "/eval/notice-ce.txt"),
-          new QuestionSet("notice-cf", "/eval/qa-notice-cf.tsv", "/eval/notice-cf.txt"));
+          new QuestionSet("notice-cf", "/eval/qa-notice-cf.tsv", "/eval/notice-cf.txt"),
+          new QuestionSet("notice-cg", "/eval/qa-notice-cg.tsv", "/eval/notice-cg.txt"),
+          new QuestionSet("notice-ch", "/eval/qa-notice-ch.tsv", "/eval/notice-ch.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
