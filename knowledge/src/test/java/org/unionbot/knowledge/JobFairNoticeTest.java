@@ -72,4 +72,34 @@ class JobFairNoticeTest {
   void aJobsRequirementsAreWhatItSaysItRequires() {
     assertThat(said("铣工有什么要求")).contains("3年以上相关工作经验");
   }
+
+  @Test
+  void aTimeNearestInMeaningAnswersAQuestionOfWhenInWordsTheNoticeLacks() {
+    KnowledgeBase kb =
+        KnowledgeBase.of(
+            List.of(
+                new NoticeText(
+                    "fair",
+                    Optional.empty(),
+                    """
+                    2027年“春风行动”专场招聘会公告
+
+                    一、活动时间
+                    线下专场：2027年2月27日（星期六）上午9:00至下午15:30，14:30后停止入场。
+                    线上招聘：2027年2月27日至3月13日，每天8:00—20:00开放简历投递。
+
+                    二、活动地点
+                    琴阳市工人文化宫二楼展览大厅（琴阳市建设北路118号）。请从文化宫东门进入。
+                    停车：文化宫地下停车场设车位120个，前两小时免费。
+
+                    琴阳市总工会
+                    2027年2月19日
+                    """)));
+    // 散场 is nowhere in the notice: the time nearest the question in meaning answers, unsure, and
+    // the verb the notice lacks does not keep its span from being said
+    assertThat(kb.answer("几点散场").text()).startsWith("不太确定").contains("下午15:30");
+    // nouns the notice lacks, of a question far from it, still keep it refused
+    assertThat(kb.answer("北京到上海的高铁要坐多久").text()).startsWith("抱歉");
+    assertThat(kb.answer("附近哪里能修手机").text()).startsWith("抱歉");
+  }
 }

@@ -37,6 +37,11 @@ final class Weights {
       return match(canonicalText) >= 1;
     }
 
+    /** Whether the term is, or holds, one of the question's nouns (权益保障部 of 权益保障). */
+    boolean isNounOf(Question q) {
+      return q.nouns().stream().anyMatch(word::contains);
+    }
+
     /**
      * 1 when the word occurs, its {@code credit} when only one of its other forms does; for a
      * joined term, partial credit for the pieces that occur.
@@ -463,6 +468,20 @@ final class Weights {
 
   boolean isEmpty() {
     return terms.isEmpty();
+  }
+
+  /**
+   * These weights without the verbs the notice lacks (散场, 晒): a paraphrase of what the notice says
+   * in other words, so no reason to pass over a sentence's span. A noun it lacks (高铁) is a change
+   * of topic, and stays.
+   */
+  Weights withoutUnknownVerbs(Question q) {
+    return new Weights(terms.stream().filter(t -> t.known() || t.isNounOf(q)).toList(), whether);
+  }
+
+  /** These weights without any word the notice lacks. */
+  Weights onlyKnown() {
+    return new Weights(terms.stream().filter(Term::known).toList(), whether);
   }
 
   /** The terms as retrieval takes them. */
