@@ -18,7 +18,7 @@ import org.unionbot.knowledge.notice.Numerals;
 /** Turns a worker's question into a {@link Question}. Thread-safe. */
 final class QuestionParser {
 
-  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集层";
+  private static final String CLASSIFIERS = "个项条种类点大步名位次家所座批册本元场天年月周岁期届样人支对组份张件趟回块轮集层篇";
   private static final String STRUCTURE_CLASSIFIERS = "个项条种类点步家件样";
 
   /**

@@ -40,6 +40,12 @@ class QuestionParserTest {
   }
 
   @Test
+  void piecesOfWritingAreCountedInPian() {
+    // 几篇 asks a count of pieces, not any figure (a date, a headcount)
+    assertThat(PARSER.parse("学习心得体会要交几篇").measure()).isEqualTo("篇");
+  }
+
+  @Test
   void aQuestionThatOnlyNamesATimeOrAPlaceAsksForIt() {
     assertThat(PARSER.parse("报名截止时间").type()).isEqualTo(QuestionType.WHEN);
     assertThat(PARSER.parse("决赛日期是什么").type()).isEqualTo(QuestionType.WHEN);

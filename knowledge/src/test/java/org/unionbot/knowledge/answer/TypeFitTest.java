@@ -81,6 +81,16 @@ class TypeFitTest {
   }
 
   @Test
+  void piecesAreCountedInWhatTheNoticeCountsWritingIn() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            "禾川县总工会2027年工作总结\n\n一、宣传工作\n11月14日上午，县总工会干部职工参加网上授课学习。"
+                + "“禾川工会”微信公众号全年发布信息412条，关注人数达到2.86万人。\n");
+
+    assertThat(kb.answer("公众号发了多少篇").text()).contains("412条");
+  }
+
+  @Test
   void whetherSomeoneIsThereAsksTheHours() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(
