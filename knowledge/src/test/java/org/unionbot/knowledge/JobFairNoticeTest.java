@@ -92,12 +92,17 @@ class JobFairNoticeTest {
                     琴阳市工人文化宫二楼展览大厅（琴阳市建设北路118号）。请从文化宫东门进入。
                     停车：文化宫地下停车场设车位120个，前两小时免费。
 
+                    三、求职者须知
+                    本次招聘会不收取任何费用。如遇收取押金、扣押身份证件等情况，请拨打劳动保障监察举报电话0761-6620315。
+
                     琴阳市总工会
                     2027年2月19日
                     """)));
     // 散场 is nowhere in the notice: the time nearest the question in meaning answers, unsure, and
     // the verb the notice lacks does not keep its span from being said
     assertThat(kb.answer("几点散场").text()).startsWith("不太确定").contains("下午15:30");
+    // and the one line to call where the question names a line in words the notice lacks
+    assertThat(kb.answer("被坑了打哪个号").text()).startsWith("不太确定").contains("0761-6620315");
     // nouns the notice lacks, of a question far from it, still keep it refused
     assertThat(kb.answer("北京到上海的高铁要坐多久").text()).startsWith("抱歉");
     assertThat(kb.answer("附近哪里能修手机").text()).startsWith("抱歉");

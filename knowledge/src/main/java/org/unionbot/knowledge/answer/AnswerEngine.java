@@ -70,12 +70,16 @@ final class AnswerEngine {
   /**
    * Least cosine at which the nearest of all candidates answers a question of when or how many on
    * its vector, where it has the asked-for shape (几点散场 of 上午9:00至下午15:30): a date or a figure
-   * nearest of all is a good guess, and it answers unsure. Not for where or whom to call, whose
-   * shapes (a place, a phone) also fit questions the notice has nothing on (附近哪里能修手机). Measured on
-   * the evaluation sets: 21 more right, none more confidently wrong, every off-topic question still
-   * refused; lower bars change nothing.
+   * nearest of all is a good guess, and it answers unsure. So for whom to call where the question
+   * names a line (座机号码是多少, 材料发哪个邮箱), not for where or whom to call otherwise: a place or a phone
+   * also fits questions the notice has nothing on (附近哪里能修手机). Measured on the evaluation sets: 29
+   * more right, none more confidently wrong, every off-topic question still refused; lower bars
+   * change nothing.
    */
   static final double NEAREST_SHAPE_ACCEPT = 0.40;
+
+  /** A question of whom to call that names the line it wants: 座机号码, 打哪个号, 发哪个邮箱. */
+  private static final Pattern NAMES_A_LINE = Pattern.compile("电话|号码|邮箱|哪个号|手机号|座机|热线|联系");
 
   /**
    * An answer picked by its shape alone is a good guess, not a sure one: low enough that admins see
@@ -113,13 +117,14 @@ final class AnswerEngine {
         next = Math.max(next, c.cosine());
       }
     }
-    boolean whenOrHowMany = q.type() == QuestionType.WHEN || q.type() == QuestionType.COUNT;
+    boolean figure =
+        q.type() == QuestionType.WHEN
+            || q.type() == QuestionType.COUNT
+            || q.type() == QuestionType.CONTACT && NAMES_A_LINE.matcher(q.text()).find();
     boolean near =
         best != null
             && (best.cosine() >= SHAPE_ACCEPT
-                || whenOrHowMany
-                    && best.vectorRank() == 1
-                    && best.cosine() >= NEAREST_SHAPE_ACCEPT);
+                || figure && best.vectorRank() == 1 && best.cosine() >= NEAREST_SHAPE_ACCEPT);
     return near && best.cosine() - next >= ByShape.MARGIN ? best : null;
   }
 
