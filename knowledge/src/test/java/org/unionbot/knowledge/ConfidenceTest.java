@@ -46,6 +46,16 @@ class ConfidenceTest {
   }
 
   @Test
+  void theSentenceNearestInMeaningAnswersUnsureWhereTheQuestionNamesNothingTheNoticeLacks() {
+    // 线上, 课程: the notice's words in other forms; its nearest sentence is a picture's caption
+    Answer online = KB.answer("有没有线上的课程");
+    assertThat(online.text()).contains("网上授课");
+    assertThat(online.lowConfidence()).isTrue();
+    // a thing the notice does not name (小吃) keeps its nearest sentence from answering
+    assertThat(KB.answer("盐城有什么特色小吃").answered()).isFalse();
+  }
+
+  @Test
   void mostRightAnswersOfTheExtendedSetAreConfident() {
     int right = 0;
     int low = 0;
