@@ -58,6 +58,15 @@ class WageContractTest {
       KnowledgeBase.of(List.of(new NoticeText("contract", Optional.empty(), CONTRACT)));
 
   @Test
+  void aChapterIsCountedFromTheEndAndAnArticleWithinItsChapter() {
+    assertThat(KB.answer("倒数第二章是什么").text()).startsWith("第一章").contains("总则");
+    // the article, the chapter only saying where it stands
+    assertThat(KB.answer("第一章第一条说什么").text()).contains("为建立职工工资正常增长机制");
+    // a chapter's own first article, where the articles are numbered on across chapters
+    assertThat(KB.answer("第二章第一条说什么").text()).contains("本合同期限为一年");
+  }
+
+  @Test
   void aContractIsADocumentWhoseTitleIsItsName() {
     assertThat(KB.answer("这份合同叫什么").text()).contains("2027年度工资专项集体合同");
     assertThat(KB.answer("合同名称").text()).contains("2027年度工资专项集体合同");

@@ -38,13 +38,22 @@ final class Divisions {
     if (quoted.isPresent()) {
       return quoted;
     }
-    Matcher m = NAMED.matcher(q.text());
-    if (!m.find()) {
+    Matcher m = named(q.text());
+    if (m == null) {
       return Optional.empty();
     }
     char kind = (m.group(2) != null ? m.group(2) : m.group(3)).charAt(0);
     int number = m.group(1) == null ? Integer.MAX_VALUE : Numerals.parse(m.group(1));
-    Optional<Found> found = find(kb, kind, number);
+    // 倒数第二章: counted from the end
+    boolean fromTheEnd = m.group(1) != null && q.text().startsWith("倒数", m.start() - 2);
+    Optional<Found> found =
+        fromTheEnd
+            ? findFromTheEnd(kb, kind, number)
+            : chapterBefore(q.text(), m.start())
+                .filter(chapter -> kind == '条')
+                .flatMap(chapter -> find(kb, '章', chapter))
+                .flatMap(chapter -> articleOf(chapter, number))
+                .or(() -> find(kb, kind, number));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -64,7 +73,53 @@ final class Divisions {
         new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
   }
 
+  /**
+   * The division a question names: its first, or the article it goes on to name (第一章第一条: the
+   * article, the chapter only saying where it stands); null when it names none.
+   */
+  private static Matcher named(String question) {
+    Matcher m = NAMED.matcher(question);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start();
+    while (m.find()) {
+      if ("条".equals(m.group(2))) {
+        start = m.start();
+      }
+    }
+    m.find(start);
+    return m;
+  }
+
   private record Found(Notice notice, Section section) {}
+
+  private static final Pattern CHAPTER = Pattern.compile("第([零一二三四五六七八九十百两]{1,6}|\\d{1,3})章");
+
+  /** The number of the chapter a question names before the article it asks of (第五章第一条). */
+  private static Optional<Integer> chapterBefore(String question, int article) {
+    Matcher m = CHAPTER.matcher(question).region(0, article);
+    return m.find() ? Optional.of(Numerals.parse(m.group(1))) : Optional.empty();
+  }
+
+  /**
+   * The article of a chapter a question names by number: the one so numbered, where the chapter
+   * holds it, or else the chapter's own {@code number}th (第五章第一条 of a chapter of 第十九条 to 第二十五条).
+   */
+  private static Optional<Found> articleOf(Found chapter, int number) {
+    List<Section> articles = new ArrayList<>();
+    for (Section s : chapter.notice().sections()) {
+      if (s.parent() == chapter.section().index()) {
+        if (Headings.label(s.heading()).filter(l -> l.number() == number).isPresent()) {
+          return Optional.of(new Found(chapter.notice(), s));
+        }
+        articles.add(s);
+      }
+    }
+    return number >= 1 && number <= articles.size()
+        ? Optional.of(new Found(chapter.notice(), articles.get(number - 1)))
+        : Optional.empty();
+  }
 
   /** An item asked of the article a question names, right after its name: 第七条第三项, 第十四条的第二款. */
   private static final Pattern ITEM_OF_IT = Pattern.compile("的?第([一二三四五六七八九十\\d]{1,3})[项款点]");
@@ -265,6 +320,22 @@ final class Divisions {
    * The division of this kind and number (the last of its kind for "最后"), in the first notice that
    * has it.
    */
+  /** The division of a kind that is the {@code number}th from the end of its notice. */
+  private static Optional<Found> findFromTheEnd(Snapshot kb, char kind, int number) {
+    for (Notice n : kb.notices) {
+      List<Section> ofKind = new ArrayList<>();
+      for (Section s : n.sections()) {
+        Headings.label(s.heading())
+            .filter(label -> label.kind() == kind)
+            .ifPresent(label -> ofKind.add(s));
+      }
+      if (number >= 1 && number <= ofKind.size()) {
+        return Optional.of(new Found(n, ofKind.get(ofKind.size() - number)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Found> find(Snapshot kb, char kind, int number) {
     for (Notice n : kb.notices) {
       Found last = null;
