@@ -316,10 +316,6 @@ final class Divisions {
     return text.toString();
   }
 
-  /**
-   * The division of this kind and number (the last of its kind for "最后"), in the first notice that
-   * has it.
-   */
   /** The division of a kind that is the {@code number}th from the end of its notice. */
   private static Optional<Found> findFromTheEnd(Snapshot kb, char kind, int number) {
     for (Notice n : kb.notices) {
@@ -336,6 +332,10 @@ final class Divisions {
     return Optional.empty();
   }
 
+  /**
+   * The division of this kind and number (the last of its kind for "最后"), in the first notice that
+   * has it.
+   */
   private static Optional<Found> find(Snapshot kb, char kind, int number) {
     for (Notice n : kb.notices) {
       Found last = null;
