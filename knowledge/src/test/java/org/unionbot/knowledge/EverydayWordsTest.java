@@ -20,6 +20,29 @@ class EverydayWordsTest {
   }
 
   @Test
+  void aLibrarysRulesInAReadersWords() {
+    KnowledgeBase rules =
+        QaSet.knowledgeBaseOf(
+            """
+            岚溪县职工书屋管理办法
+
+            第一章　借　阅
+
+            第一条　工会会员凭会员卡免费借阅，每人每次限借3册，借期30天，可续借一次。
+
+            第二条　逾期未还的，暂停借阅资格，至图书归还之日起满15日后恢复。
+
+            第二章　管　理
+
+            第三条　图书损坏或者遗失的，借阅人应当按原价赔偿。
+            """);
+    // 丢 is 遗失, 晚还 is 逾期未还, and books counted in 本 are counted in 册
+    assertThat(rules.answer("书丢了咋办").text()).contains("按原价赔偿");
+    assertThat(rules.answer("晚还了会怎样").text()).contains("暂停借阅资格");
+    assertThat(rules.answer("一次能借几本").text()).contains("限借3册");
+  }
+
+  @Test
   void aDeliveryRiderIsANewFormOfEmploymentWorker() {
     Answer a = BUNDLED.answer("章程明确了外卖骑手的什么权利");
 
