@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.unionbot.knowledge.notice.Notice;
+import org.unionbot.knowledge.notice.NoticeParser;
 
 /**
  * An enterprise's wage collective contract: chapters of articles numbered straight through, the
@@ -56,6 +58,19 @@ class WageContractTest {
 
   private static final KnowledgeBase KB =
       KnowledgeBase.of(List.of(new NoticeText("contract", Optional.empty(), CONTRACT)));
+
+  @Test
+  void aCompanysNameOverItsCharterIsOneTitle() {
+    // the body that issues it heads the rules' own name on the line under it
+    Notice charter =
+        new NoticeParser()
+            .parse(
+                "charter",
+                "洺州宏屹建工集团有限公司\n职工互助保障会章程\n（2027年3月12日公司第四届职工代表大会第二次会议通过）\n"
+                    + "第一章　总　则\n第一条　为发扬互助互济精神，制定本章程。\n",
+                Optional.empty());
+    assertThat(charter.title()).isEqualTo("洺州宏屹建工集团有限公司职工互助保障会章程");
+  }
 
   @Test
   void aChapterIsCountedFromTheEndAndAnArticleWithinItsChapter() {

@@ -57,7 +57,8 @@ public final class NoticeParser {
 
   /** A line that names a kind of document alone: 信访事项处理意见书, 关于…的通知. */
   private static final Pattern DOCUMENT_KIND =
-      Pattern.compile("\\p{IsHan}{0,24}(意见书|答复书|告知书|决定书|通知书|通知|通报|决定|公告|公示|办法|方案|报告|纪要)");
+      Pattern.compile(
+          "\\p{IsHan}{0,24}(意见书|答复书|告知书|决定书|通知书|通知|通报|决定|公告|公示|办法|方案|报告|纪要|章程|规定|细则|规则|制度|条例)");
 
   /** The name of a document a note posts: …2027年度工资专项集体合同, …管理办法. */
   private static final Pattern POSTED_DOCUMENT =
