@@ -94,12 +94,15 @@ final class Divisions {
 
   private record Found(Notice notice, Section section) {}
 
-  private static final Pattern CHAPTER = Pattern.compile("第([零一二三四五六七八九十百两]{1,6}|\\d{1,3})章");
-
   /** The number of the chapter a question names before the article it asks of (第五章第一条). */
   private static Optional<Integer> chapterBefore(String question, int article) {
-    Matcher m = CHAPTER.matcher(question).region(0, article);
-    return m.find() ? Optional.of(Numerals.parse(m.group(1))) : Optional.empty();
+    Matcher m = NAMED.matcher(question).region(0, article);
+    while (m.find()) {
+      if ("章".equals(m.group(2))) {
+        return Optional.of(Numerals.parse(m.group(1)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -107,18 +110,29 @@ final class Divisions {
    * holds it, or else the chapter's own {@code number}th (第五章第一条 of a chapter of 第十九条 to 第二十五条).
    */
   private static Optional<Found> articleOf(Found chapter, int number) {
-    List<Section> articles = new ArrayList<>();
-    for (Section s : chapter.notice().sections()) {
-      if (s.parent() == chapter.section().index()) {
-        if (Headings.label(s.heading()).filter(l -> l.number() == number).isPresent()) {
-          return Optional.of(new Found(chapter.notice(), s));
-        }
-        articles.add(s);
-      }
+    List<Section> articles = articlesOf(chapter.notice(), chapter.section());
+    Optional<Section> numbered =
+        articles.stream()
+            .filter(s -> Headings.label(s.heading()).filter(l -> l.number() == number).isPresent())
+            .findFirst();
+    if (numbered.isPresent()) {
+      return numbered.map(s -> new Found(chapter.notice(), s));
     }
     return number >= 1 && number <= articles.size()
         ? Optional.of(new Found(chapter.notice(), articles.get(number - 1)))
         : Optional.empty();
+  }
+
+  /** The parts right under a chapter: its articles. */
+  private static List<Section> articlesOf(Notice n, Section chapter) {
+    return n.sections().stream().filter(s -> s.parent() == chapter.index()).toList();
+  }
+
+  /** A notice's divisions of a kind (its chapters, its articles), in order. */
+  private static List<Section> ofKind(Notice n, char kind) {
+    return n.sections().stream()
+        .filter(s -> Headings.label(s.heading()).filter(l -> l.kind() == kind).isPresent())
+        .toList();
   }
 
   /** An item asked of the article a question names, right after its name: 第七条第三项, 第十四条的第二款. */
@@ -319,14 +333,9 @@ final class Divisions {
   /** The division of a kind that is the {@code number}th from the end of its notice. */
   private static Optional<Found> findFromTheEnd(Snapshot kb, char kind, int number) {
     for (Notice n : kb.notices) {
-      List<Section> ofKind = new ArrayList<>();
-      for (Section s : n.sections()) {
-        Headings.label(s.heading())
-            .filter(label -> label.kind() == kind)
-            .ifPresent(label -> ofKind.add(s));
-      }
-      if (number >= 1 && number <= ofKind.size()) {
-        return Optional.of(new Found(n, ofKind.get(ofKind.size() - number)));
+      List<Section> divisions = ofKind(n, kind);
+      if (number >= 1 && number <= divisions.size()) {
+        return Optional.of(new Found(n, divisions.get(divisions.size() - number)));
       }
     }
     return Optional.empty();
@@ -338,19 +347,14 @@ final class Divisions {
    */
   private static Optional<Found> find(Snapshot kb, char kind, int number) {
     for (Notice n : kb.notices) {
-      Found last = null;
-      for (Section s : n.sections()) {
-        Optional<Headings.Label> label = Headings.label(s.heading());
-        if (label.isEmpty() || label.get().kind() != kind) {
-          continue;
-        }
-        if (label.get().number() == number) {
+      List<Section> divisions = ofKind(n, kind);
+      for (Section s : divisions) {
+        if (Headings.label(s.heading()).get().number() == number) {
           return Optional.of(new Found(n, s));
         }
-        last = new Found(n, s);
       }
-      if (number == Integer.MAX_VALUE && last != null) {
-        return Optional.of(last);
+      if (number == Integer.MAX_VALUE && !divisions.isEmpty()) {
+        return Optional.of(new Found(n, divisions.get(divisions.size() - 1)));
       }
     }
     return Optional.empty();
@@ -380,12 +384,7 @@ final class Divisions {
 
   /** A chapter: its title and the first and last of the articles under it. */
   private static String division(Notice n, Section s) {
-    List<String> articles = new ArrayList<>();
-    for (Section child : n.sections()) {
-      if (child.parent() == s.index()) {
-        articles.add(child.title());
-      }
-    }
+    List<String> articles = articlesOf(n, s).stream().map(Section::title).toList();
     String heading = s.heading().strip();
     String label = heading.substring(0, heading.length() - s.title().length()).strip();
     StringBuilder text = new StringBuilder(label.isEmpty() ? heading : label);
