@@ -89,6 +89,12 @@ final class AnswerEngine {
    */
   static final double NEAREST_SHAPE_ACCEPT = 0.40;
 
+  /**
+   * Least cosine at which a sentence found by its vector is near enough to ignore the nouns the
+   * notice lacks ({@link #steeringByMeaning}).
+   */
+  static final double NEAR_IN_MEANING = 0.45;
+
   /** A question of whom to call that names the line it wants: 座机号码, 打哪个号, 发哪个邮箱. */
   private static final Pattern NAMES_A_LINE = Pattern.compile("电话|号码|邮箱|哪个号|手机号|座机|热线|联系");
 
@@ -553,11 +559,6 @@ final class AnswerEngine {
     }
     return byShape(kb, q, w, vector).orElseGet(() -> fallback(answerer, raw, vector));
   }
-
-  /**
-   * Least cosine at which a sentence found by its vector is near enough to ignore missing nouns.
-   */
-  static final double NEAR_IN_MEANING = 0.45;
 
   /**
    * The words that steer the span of a sentence found by its vector alone. A verb the notice lacks
