@@ -82,6 +82,28 @@ class WageContractTest {
   }
 
   @Test
+  void aListAnArticleAnnouncesIsAnsweredOverItsChaptersArticles() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            岚江港务集团职工互助会章程
+
+            第一章　总　则
+            第一条　为发扬互助互济精神，制定本章程。
+            第二章　会　员
+            第二条　集团在职职工均可申请入会。
+            第三条　会员享有下列权利：（一）享受互助金；（二）选举和被选举为会员代表；（三）查询本人缴费情况。
+            第四条　会员履行下列义务：（一）按时缴纳会费；（二）如实提供申请材料。
+            第五条　会员可以自愿退会。
+            """);
+    // the chapter 「会员」 lists its articles; the rights are the items of the one that announces them
+    assertThat(kb.answer("会员有哪些权利").text())
+        .contains("享受互助金", "选举和被选举为会员代表", "查询本人缴费情况")
+        .doesNotContain("自愿退会");
+    assertThat(kb.answer("会员的第二项义务是什么").text()).contains("如实提供申请材料");
+  }
+
+  @Test
   void aContractIsADocumentWhoseTitleIsItsName() {
     assertThat(KB.answer("这份合同叫什么").text()).contains("2027年度工资专项集体合同");
     assertThat(KB.answer("合同名称").text()).contains("2027年度工资专项集体合同");

@@ -740,7 +740,7 @@ final class Outline {
           lines = true;
         }
       }
-      if (items.isEmpty() || namesAnItem(q, items)) {
+      if (items.isEmpty() || namesAnItem(q, items) || announcesTheAsked(q, items)) {
         continue; // 生产一部几个名额 of 「代表名额」 over 生产一部：12名…: it asks of one of them
       }
       String counting = title;
@@ -1211,6 +1211,18 @@ final class Outline {
       }
     }
     return false;
+  }
+
+  /**
+   * True when one of the items announces a list of what the question asks for (第七条 会员享有下列权利 of the
+   * chapter 「会员」, for 会员有哪些权利): the list asked is that item's own, not the part's items.
+   */
+  private static boolean announcesTheAsked(Question q, List<String> items) {
+    String u = Canonical.text(q.unit());
+    return u.length() >= 2
+        && items.stream()
+            .map(Canonical::text)
+            .anyMatch(it -> it.matches(".*(以下|如下|下列)" + Pattern.quote(u) + "[:：]?\\s*"));
   }
 
   /** True when the intro ends by naming the unit and counts as many as there are items. */
