@@ -34,6 +34,28 @@ class AgeAskedTest {
   }
 
   @Test
+  void aCaseWithABoundOfItsOwnIsJudgedByItOnlyWhereTheQuestionNamesIt() {
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            岚江市职工学校春季培训招生简章
+
+            【报名条件】
+            1. 年满18周岁、不超过55周岁；其中电工班、叉车班年龄不超过50周岁。
+            2. 身体健康。
+            3. 育婴员班须具有高中及以上学历。
+
+            【上课地点】
+            云杉路218号综合楼。
+            """);
+    // the rule with the case, not the case alone: 17 is under the rule's 18, whatever the case says
+    assertThat(kb.answer("17岁能报名吗").text()).contains("不符合", "年满18周岁");
+    assertThat(kb.answer("52岁能报叉车班吗").text()).contains("不符合", "不超过50周岁");
+    assertThat(kb.answer("52岁能报育婴员班吗").text()).contains("符合", "不超过55周岁").doesNotContain("不符合");
+    assertThat(kb.answer("报名有年龄限制吗").text()).contains("年满18周岁、不超过55周岁");
+  }
+
+  @Test
   void aBoundThatBarsGetsNoVerdict() {
     KnowledgeBase kb =
         QaSet.knowledgeBaseOf(

@@ -68,11 +68,56 @@ final class AgeAsked {
   }
 
   /**
-   * Whether the age is within the one bound or range an answer's first line gives; empty when it
-   * gives none or several (不超过35周岁；…可放宽至38周岁).
+   * A rule's bounds followed by a case's own (年满18周岁、不超过55周岁；其中叉车司机班年龄不超过50周岁): the rule, the cases
+   * the clause names, and what it says of them.
    */
-  static Optional<Boolean> within(int asked, String answer) {
+  private static final Pattern AMONG = Pattern.compile("[；;，,。]\\s*其中([^；;，,。]{2,30}?)(年龄|须|应)");
+
+  /**
+   * Whether the age is within the one bound or range an answer's first line gives; empty when it
+   * gives none or several (不超过35周岁；…可放宽至38周岁). Where a clause of 其中 gives a case its own bound, the
+   * case's bound holds for a question that names the case (52岁能报叉车班吗), the rule's for any other.
+   */
+  static Optional<Boolean> within(int asked, String question, String answer) {
     String first = answer.lines().findFirst().orElse("");
+    Matcher among = AMONG.matcher(first);
+    if (!among.find()) {
+      return bounds(first).map(b -> b.hold(asked));
+    }
+    Optional<Bounds> rule = bounds(first.substring(0, among.start()));
+    if (!namesACase(question, among.group(1))) {
+      return rule.map(b -> b.hold(asked));
+    }
+    Optional<Bounds> own = bounds(first.substring(among.start()));
+    return rule.flatMap(r -> own.map(o -> o.over(r).hold(asked)));
+  }
+
+  /** True when the question says a word of two characters of the cases a clause names. */
+  private static boolean namesACase(String question, String cases) {
+    for (int i = 0; i + 2 <= cases.length(); i++) {
+      if (question.contains(cases.substring(i, i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lowest and highest age allowed; 0 and 200 where a side has no bound. */
+  private record Bounds(int low, int high) {
+    boolean hold(int age) {
+      return age >= low && age <= high;
+    }
+
+    /** These bounds, the other's where these have none. */
+    Bounds over(Bounds other) {
+      return new Bounds(low > 0 ? low : other.low, high < NONE ? high : other.high);
+    }
+  }
+
+  private static final int NONE = 200;
+
+  /** The one bound or range a text gives; empty when it gives none or several. */
+  private static Optional<Bounds> bounds(String first) {
     if (BARRED.matcher(first).find()) {
       // 16周岁以下不得入内: the bound bars, which a plain reading takes for allowing
       return Optional.empty();
@@ -92,13 +137,11 @@ final class AgeAsked {
       range.find();
       int low = Integer.parseInt(range.group(1));
       int high = Integer.parseInt(range.group(2));
-      return low < high ? Optional.of(asked >= low && asked <= high) : Optional.empty();
+      return low < high ? Optional.of(new Bounds(low, high)) : Optional.empty();
     }
     OptionalInt high = bound(AT_MOST.matcher(first));
     OptionalInt low = bound(AT_LEAST.matcher(first));
-    boolean ok =
-        (high.isEmpty() || asked <= high.getAsInt()) && (low.isEmpty() || asked >= low.getAsInt());
-    return Optional.of(ok);
+    return Optional.of(new Bounds(low.orElse(0), high.orElse(NONE)));
   }
 
   private static int count(Pattern p, String text) {

@@ -313,7 +313,7 @@ final class AnswerEngine {
       return Optional.empty();
     }
     String verdict =
-        AgeAsked.within(AgeAsked.asked(q.text()), a.text())
+        AgeAsked.within(AgeAsked.asked(q.text()), q.text(), a.text())
             .map(ok -> ok ? "按通知的年龄要求，这个年龄符合。\n" : "按通知的年龄要求，这个年龄不符合。\n")
             .orElse("");
     return Optional.of(withVerdict(a, verdict, Math.max(a.confidence(), Answer.LOW_CONFIDENCE)));
@@ -962,6 +962,7 @@ final class AnswerEngine {
       if (span.isEmpty()) {
         return Optional.empty();
       }
+      span = span.map(x -> ByShape.ruleGoesBefore(kb, p, x)); // the rule a case's bound is part of
       // a notice's only contact line, or its only sentence that counts the asked-for measure (六场)
       boolean sure =
           (q.type() == QuestionType.CONTACT || q.type() == QuestionType.COUNT)

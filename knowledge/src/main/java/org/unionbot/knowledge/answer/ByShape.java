@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Headings;
 
 /**
  * Short questions that ask for a kind of thing and little else: "打哪个号码", "有事找谁", "该去哪儿", "哪天收尾",
@@ -293,11 +294,13 @@ final class ByShape {
       Pattern.compile("^[^，。；]{2,30}的，[^，。；]{0,12}(可放宽|放宽至|可适当放宽|可不受)");
 
   /**
-   * A span of a sentence that relaxes a rule for a case, with the sentence before it in its
-   * paragraph that states the rule (年满18周岁、不超过35周岁；…的，年龄可放宽至38周岁): the case is not the rule.
+   * A span of a sentence that relaxes a rule for a case, or that opens with 其中 to give some cases
+   * their own, with the sentence before it in its paragraph that states the rule
+   * (年满18周岁、不超过35周岁；…的， 年龄可放宽至38周岁; 年满18周岁、不超过55周岁；其中叉车司机班年龄不超过50周岁): the case is not the rule.
    */
   static String ruleGoesBefore(Snapshot kb, Passage p, String span) {
-    if (!RELAXES.matcher(p.text().strip()).find()) {
+    if (!RELAXES.matcher(p.text().strip()).find()
+        && !Headings.stripNumbering(p.text().strip()).startsWith("其中")) {
       return span;
     }
     return sentenceBefore(kb, p).map(before -> withBefore(before, span)).orElse(span);
@@ -315,7 +318,8 @@ final class ByShape {
    * The sentence before a span with it, when both fit {@link Spans#MAX_SPAN}; the span otherwise.
    */
   private static String withBefore(Passage before, String span) {
-    String both = before.text().strip() + span.strip();
+    // the rule without its place in a list (1. 年满18周岁…；其中…)
+    String both = Headings.stripNumbering(before.text().strip()) + span.strip();
     return both.length() <= Spans.MAX_SPAN ? both : span;
   }
 
