@@ -509,6 +509,7 @@ final class AnswerEngine {
       }
       span =
           span.map(x -> ByShape.listGoesOn(kb, answering.passage(), x))
+              .map(x -> ByShape.labelGoesOn(kb, q, w, answering.passage(), x))
               .map(x -> ByShape.aspectsGoOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.stepsGoOn(kb, q, answering.passage(), x))
               .map(x -> ByShape.verdictGoesOn(kb, answering.passage(), x))

@@ -196,15 +196,45 @@ final class ByShape {
     if (!LISTS_CASES.matcher(text).find() || !(text.endsWith("；") || text.endsWith(";"))) {
       return span;
     }
+    return runsOn(kb, p, span);
+  }
+
+  /** A line's label: 退费规定：, 4. 退费规定：. */
+  private static final Pattern LABEL = Pattern.compile("^([^，,。：:；;]{2,10})[：:]");
+
+  /**
+   * The span with the rest of its line, where the line opens with a label the question names and
+   * nothing else (退费规定是什么 of 4. 退费规定：开班前…全额退还；开班后7日内…退还学费的50%；开班超过7日的不予退费。), and the line runs on
+   * in the sentences of its paragraph that a ； ends, when all of it fits {@link Spans#MAX_SPAN};
+   * the span alone otherwise.
+   */
+  static String labelGoesOn(Snapshot kb, Question q, Weights w, Passage p, String span) {
+    String text = Headings.stripNumbering(p.text().strip());
+    Matcher label = LABEL.matcher(text);
+    if (q.strict()
+        || w.isEmpty()
+        || !label.find()
+        || w.coverage(Canonical.text(label.group(1))) < 0.99
+        || !(text.endsWith("；") || text.endsWith(";"))) {
+      return span;
+    }
+    return runsOn(kb, p, span);
+  }
+
+  /** The span with the sentences after it in its paragraph, as far as each ends with a ；. */
+  private static String runsOn(Snapshot kb, Passage p, String span) {
     StringBuilder sb = new StringBuilder(span.strip().replaceAll("[。；;，,]+$", "")).append("；");
+    boolean goesOn = false;
     for (int i = p.id() + 1; i < kb.passages.size() && sameParagraph(kb.passages.get(i), p); i++) {
       String next = kb.passages.get(i).text().strip();
       sb.append(next);
+      goesOn = true;
       if (!next.endsWith("；") && !next.endsWith(";")) {
         break;
       }
     }
-    return sb.length() <= Spans.MAX_SPAN ? sb.toString() : span;
+    // a line a ； ends that its paragraph does not go on from keeps its span as it was
+    return goesOn && sb.length() <= Spans.MAX_SPAN ? sb.toString() : span;
   }
 
   /** A sentence that opens with the aspect it is of: 从区域看，发展不平衡。. */

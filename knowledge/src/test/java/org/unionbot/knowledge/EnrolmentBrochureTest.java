@@ -1,0 +1,38 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A training school's enrolment brochure: 【】 headings, a course table flattened into lines, rules
+ * given as labelled lines that run on after a ；.
+ */
+class EnrolmentBrochureTest {
+
+  private static final KnowledgeBase KB =
+      QaSet.knowledgeBaseOf(
+          """
+          岚江市职工学校2027年春季技能培训招生简章
+
+          【培训项目】
+          课程名称｜课时｜学费｜开班时间
+          育婴员｜64课时｜1500元｜3月14日
+          叉车司机｜56课时｜1600元｜3月20日
+
+          【收费标准】
+          1. 学费已包含教材费和首次考核鉴定费。
+          2. 退费规定：开班前申请退费的全额退还；开班后7日内申请的，退还学费的50%；开班超过7日的不予退费。
+          3. 学校不收取现金。
+
+          【咨询方式】
+          教务处 周老师 0612-5873306
+          """);
+
+  @Test
+  void aLabelledRuleThatRunsOnAfterASemicolonIsGivenWhole() {
+    // each case of the rule, not the first one alone
+    assertThat(KB.answer("退费规定是什么").text()).contains("全额退还", "退还学费的50%", "不予退费");
+    assertThat(KB.answer("退费规定").text()).contains("全额退还", "退还学费的50%", "不予退费");
+  }
+}
