@@ -20,6 +20,10 @@ class EnrolmentBrochureTest {
           育婴员｜64课时｜1500元｜3月14日
           叉车司机｜56课时｜1600元｜3月20日
 
+          【报名时间】
+          网上报名时间：2027年2月20日至3月8日
+          现场报名时间：2027年2月22日至3月10日（工作日8:30—17:00）
+
           【收费标准】
           1. 学费已包含教材费和首次考核鉴定费。
           2. 退费规定：开班前申请退费的全额退还；开班后7日内申请的，退还学费的50%；开班超过7日的不予退费。
@@ -34,5 +38,11 @@ class EnrolmentBrochureTest {
     // each case of the rule, not the first one alone
     assertThat(KB.answer("退费规定是什么").text()).contains("全额退还", "退还学费的50%", "不予退费");
     assertThat(KB.answer("退费规定").text()).contains("全额退还", "退还学费的50%", "不予退费");
+  }
+
+  @Test
+  void twoLinesLabelledAsTwoCasesOfOneThingAnswerTogetherWhereTheQuestionNamesNeither() {
+    assertThat(KB.answer("什么时候报名").text()).contains("2月20日至3月8日；", "2月22日至3月10日");
+    assertThat(KB.answer("网上报名什么时候截止").text()).contains("3月8日").doesNotContain("3月10日");
   }
 }

@@ -13,6 +13,7 @@ import org.unionbot.knowledge.Titles;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Headings;
 import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Section;
 import org.unionbot.knowledge.notice.Sentences;
@@ -531,7 +532,8 @@ final class AnswerEngine {
             && answering == c
             && (f.confidence() < Answer.LOW_CONFIDENCE
                 || q.type() == QuestionType.CONTACT
-                || ASKS_BOTH.matcher(q.text()).find())) {
+                || ASKS_BOTH.matcher(q.text()).find()
+                || casesOfOneLabel(q, c.passage(), twin.passage()))) {
           // unsure which of two cases is meant: both, where they fit in a reply; and two contacts
           // that fit alike, where the question cannot tell the reader's from the other's
           String both = Spans.together(c.passage(), twin.passage()).orElse(f.span());
@@ -944,7 +946,44 @@ final class AnswerEngine {
     boolean both = a.notice() == b.notice() && ASKS_BOTH.matcher(q.text()).find();
     boolean fit = best.fit() >= 1 && next.fit() >= 1;
     boolean asGood = fit && Math.abs(best.context() - next.context()) < 1e-9;
-    return (beside || contacts) && asGood || both && fit ? next : null;
+    return (beside || contacts) && asGood
+            || both && fit
+            || casesOfOneLabel(q, a, b) && best.fit() > 0 && next.fit() > 0
+        ? next
+        : null;
+  }
+
+  /** A line's label: 网上报名时间：, 2. 现场报名时间：. */
+  private static final Pattern LINE_LABEL = Pattern.compile("^([^，,。：:；;（(]{2,12})[：:]");
+
+  /**
+   * True when two lines side by side are labelled as two cases of one thing (网上报名时间：… and 现场报名时间：…)
+   * and the question names neither case (什么时候报名): it asks of both.
+   */
+  private static boolean casesOfOneLabel(Question q, Passage a, Passage b) {
+    if (Math.abs(a.id() - b.id()) != 1 || a.section() != b.section()) {
+      return false;
+    }
+    Matcher la = LINE_LABEL.matcher(Headings.stripNumbering(a.canonical().strip()));
+    Matcher lb = LINE_LABEL.matcher(Headings.stripNumbering(b.canonical().strip()));
+    if (!la.find() || !lb.find()) {
+      return false;
+    }
+    String x = la.group(1);
+    String y = lb.group(1);
+    int shared = 0;
+    while (shared < Math.min(x.length(), y.length())
+        && x.charAt(x.length() - 1 - shared) == y.charAt(y.length() - 1 - shared)) {
+      shared++;
+    }
+    String caseX = x.substring(0, x.length() - shared);
+    String caseY = y.substring(0, y.length() - shared);
+    String text = Canonical.text(q.text());
+    return shared >= 2
+        && !caseX.isEmpty()
+        && !caseY.isEmpty()
+        && !text.contains(caseX)
+        && !text.contains(caseY);
   }
 
   /** The answer to a question that asks for a kind of thing and little else ({@link ByShape}). */

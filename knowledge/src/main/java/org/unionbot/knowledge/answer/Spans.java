@@ -1307,9 +1307,11 @@ final class Spans {
     Passage first = a.id() < b.id() ? a : b;
     Passage second = first == a ? b : a;
     // each without its place in a list: …内线分机8036。联系人：区总工会…, not …8036。（四）联系人：…
-    String text =
-        Headings.stripNumbering(first.text().strip())
-            + Headings.stripNumbering(second.text().strip());
+    String one = Headings.stripNumbering(first.text().strip());
+    if (!one.isEmpty() && Character.isLetterOrDigit(one.charAt(one.length() - 1))) {
+      one += "；"; // 网上报名时间：…3月8日；现场报名时间：…, two lines that end in no mark
+    }
+    String text = one + Headings.stripNumbering(second.text().strip());
     return text.length() <= MAX_SPAN ? Optional.of(tidy(text)) : Optional.empty();
   }
 
