@@ -104,6 +104,14 @@ class WageContractTest {
   }
 
   @Test
+  void aChapterIsSaidAsTheNoticeWritesItAndFoundByItsTitle() {
+    // its wide space kept, as a worker would find it in the text
+    assertThat(KB.answer("第一章是什么").text()).startsWith("第一章　总则").contains("第一条至第七条");
+    assertThat(KB.answer("附则是第几章").text()).startsWith("第二章　附则");
+    assertThat(KB.answer("附则在哪一章").text()).startsWith("第二章　附则");
+  }
+
+  @Test
   void aContractIsADocumentWhoseTitleIsItsName() {
     assertThat(KB.answer("这份合同叫什么").text()).contains("2027年度工资专项集体合同");
     assertThat(KB.answer("合同名称").text()).contains("2027年度工资专项集体合同");

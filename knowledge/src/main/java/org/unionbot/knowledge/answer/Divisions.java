@@ -40,7 +40,7 @@ final class Divisions {
     }
     Matcher m = named(q.text());
     if (m == null) {
-      return Optional.empty();
+      return placeAsked(kb, q.text());
     }
     char kind = (m.group(2) != null ? m.group(2) : m.group(3)).charAt(0);
     int number = m.group(1) == null ? Integer.MAX_VALUE : Numerals.parse(m.group(1));
@@ -121,6 +121,47 @@ final class Divisions {
     return number >= 1 && number <= articles.size()
         ? Optional.of(new Found(chapter.notice(), articles.get(number - 1)))
         : Optional.empty();
+  }
+
+  /** 组织机构是第几章, 附则在哪一章: the chapter (or 编, 节) a question names by its title. */
+  private static final Pattern PLACE_ASKED =
+      Pattern.compile("^(.{2,20}?)(?:是|排在?|在|属于)(?:第几|哪[一1]?)([编章节])[？?]?$");
+
+  /**
+   * The one division of the asked kind whose title the question names (组织机构是第几章 of 第三章　组织机构), as
+   * {@link #division} gives it; empty when the question asks no such thing or its words name no one
+   * division.
+   */
+  private static Optional<Answer> placeAsked(Snapshot kb, String question) {
+    Matcher m = PLACE_ASKED.matcher(question);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String asked = Canonical.text(m.group(1));
+    List<Found> named = new ArrayList<>();
+    for (Notice n : kb.notices) {
+      for (Section s : ofKind(n, m.group(2).charAt(0))) {
+        String title = Canonical.text(s.title());
+        // not 会员代表大会在哪一章 of 「会员」: the question names the title, or a part of it
+        if (asked.length() >= 2 && title.contains(asked)) {
+          named.add(new Found(n, s));
+        }
+      }
+    }
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    Notice n = named.get(0).notice();
+    Section s = named.get(0).section();
+    Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
+    return Optional.of(
+        new Answer(
+            Answer.Kind.ANSWER,
+            division(n, s) + Replies.whose(kb, n),
+            List.of(source),
+            List.of(),
+            body(s),
+            1));
   }
 
   /** The parts right under a chapter: its articles. */
@@ -382,13 +423,13 @@ final class Divisions {
     return s.heading() + "：" + Spans.tidy(opening(kb, s, budget), budget);
   }
 
-  /** A chapter: its title and the first and last of the articles under it. */
+  /**
+   * A chapter: its heading as the notice writes it (第一章　总　则), and the first and last of the
+   * articles under it.
+   */
   private static String division(Notice n, Section s) {
     List<String> articles = articlesOf(n, s).stream().map(Section::title).toList();
-    String heading = s.heading().strip();
-    String label = heading.substring(0, heading.length() - s.title().length()).strip();
-    StringBuilder text = new StringBuilder(label.isEmpty() ? heading : label);
-    text.append("是「").append(s.title()).append("」");
+    StringBuilder text = new StringBuilder(s.heading().strip());
     if (articles.size() == 1) {
       text.append("，包括").append(articles.get(0));
     } else if (articles.size() > 1) {

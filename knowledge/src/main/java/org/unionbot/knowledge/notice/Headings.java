@@ -138,7 +138,7 @@ public final class Headings {
    * (第五条) is kept, as it is all an article heading has.
    */
   public static String stripNumbering(String heading) {
-    return NUMBERING.matcher(heading).replaceFirst("").trim();
+    return NUMBERING.matcher(heading).replaceFirst("").strip();
   }
 
   /** A heading numbered as a part is: 一、认定范围, not 常见问题 after the numbered parts. */

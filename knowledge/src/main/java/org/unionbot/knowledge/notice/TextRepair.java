@@ -131,7 +131,9 @@ final class TextRepair {
    */
   private static final Pattern KEPT_WIDE_SPACE =
       Pattern.compile(
-          NoticeParser.PADDED.pattern() + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”");
+          NoticeParser.PADDED.pattern()
+              + "|“[^“”\u3000]{2,20}\u3000[^“”\u3000]{2,20}”"
+              + "|^第[零〇一二三四五六七八九十百两\\d]{1,6}[编章节条]\u3000");
 
   /**
    * The ideographic spaces (U+3000) of a line as plain spaces, but for those {@link
