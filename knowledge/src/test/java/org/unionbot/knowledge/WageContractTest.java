@@ -101,6 +101,9 @@ class WageContractTest {
         .contains("享受互助金", "选举和被选举为会员代表", "查询本人缴费情况")
         .doesNotContain("自愿退会");
     assertThat(kb.answer("会员的第二项义务是什么").text()).contains("如实提供申请材料");
+    // the list its label leads into, once
+    String duties = kb.answer("会员有哪些义务").text();
+    assertThat(duties.indexOf("如实提供申请材料")).isEqualTo(duties.lastIndexOf("如实提供申请材料")).isPositive();
   }
 
   @Test

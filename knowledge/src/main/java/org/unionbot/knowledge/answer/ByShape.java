@@ -212,6 +212,7 @@ final class ByShape {
     String text = Headings.stripNumbering(p.text().strip());
     Matcher label = LABEL.matcher(text);
     if (q.strict()
+        || LISTS_CASES.matcher(text).find() // the list its label leads into goes on already
         || w.isEmpty()
         || !label.find()
         || w.coverage(Canonical.text(label.group(1))) < 0.99
