@@ -95,12 +95,16 @@ class WageContractTest {
             第三条　会员享有下列权利：（一）享受互助金；（二）选举和被选举为会员代表；（三）查询本人缴费情况。
             第四条　会员履行下列义务：（一）按时缴纳会费；（二）如实提供申请材料。
             第五条　会员可以自愿退会。
+            第三章　组织机构
+            第六条　会员代表大会行使下列职权：（一）制定和修改本章程；（二）选举和罢免理事。
             """);
     // the chapter 「会员」 lists its articles; the rights are the items of the one that announces them
     assertThat(kb.answer("会员有哪些权利").text())
         .contains("享受互助金", "选举和被选举为会员代表", "查询本人缴费情况")
         .doesNotContain("自愿退会");
     assertThat(kb.answer("会员的第二项义务是什么").text()).contains("如实提供申请材料");
+    // the chapter 「会员」 is not of 会员代表大会, a longer word the question names
+    assertThat(kb.answer("会员代表大会的第二项职权").text()).contains("选举和罢免理事");
     // the list its label leads into, once
     String duties = kb.answer("会员有哪些义务").text();
     assertThat(duties.indexOf("如实提供申请材料")).isEqualTo(duties.lastIndexOf("如实提供申请材料")).isPositive();

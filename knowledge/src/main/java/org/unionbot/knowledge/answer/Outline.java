@@ -763,7 +763,8 @@ final class Outline {
       // its heading opens with, whose items are what is asked (not 小贴士介绍的是哪个站点, which asks for one)
       boolean byTitle =
           (q.ordinal().isPresent() || lists(q) && !WHICH_ONE.matcher(q.text()).find())
-              && namesPart(q.text(), title);
+              && namesPart(q.text(), title)
+              && !partOfALongerWord(q, title);
       boolean unit =
           !q.unit().isEmpty()
                   && (rest != null
@@ -1176,6 +1177,23 @@ final class Outline {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the title is said only within a longer word of the question (会员 of 会员代表大会的第一项职权): the
+   * question names another thing than the part.
+   */
+  private static boolean partOfALongerWord(Question q, String title) {
+    String unit = Canonical.text(q.unit());
+    List<String> terms = q.terms().stream().map(Canonical::text).toList();
+    // 球类项目 of 「球类」 is the part and what its items are called
+    return !terms.contains(title)
+        && terms.stream()
+            .anyMatch(
+                t ->
+                    t.length() > title.length()
+                        && t.contains(title)
+                        && (unit.isEmpty() || !t.endsWith(unit)));
   }
 
   /** True when the text holds the title, not as the end of a longer number (2月 in 12月). */
