@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
+import org.unionbot.knowledge.notice.Notice;
 import org.unionbot.knowledge.notice.Numerals;
+import org.unionbot.knowledge.notice.Section;
 
 /**
  * A question bank's test questions asked by their number (第3题的答案是什么, 第1题有哪些选项, 第4题依据哪条): the
@@ -48,7 +50,7 @@ final class NumberedQuestions {
     int n = Numerals.parse(asked.group(1));
     List<Numbered> numbered = numbered(kb, n);
     if (numbered.size() != 1) {
-      return Optional.empty();
+      return surveyed(kb, q, n);
     }
     Numbered one = numbered.get(0);
     List<String> options = one.question().options();
@@ -87,6 +89,138 @@ final class NumberedQuestions {
       ByShape.testQuestion(kb, last).ifPresent(t -> out.add(new Numbered(p, t)));
     }
     return out;
+  }
+
+  /** How many options a question has: 几个选项, 多少个选项. */
+  private static final Pattern COUNT_ASKED = Pattern.compile("(几|多少)个?选项");
+
+  /** A questionnaire's kind of question: [单选题], [多选题], [填空题], [矩阵量表题]. */
+  private static final Pattern SURVEY_MARK =
+      Pattern.compile("[\\[【](单选|多选|填空|简答|排序|(矩阵)?量表)题[\\]】]");
+
+  /** An option's line: ○男, □同事介绍, A. 初中及以下. */
+  private static final Pattern OPTION_LINE = Pattern.compile("^([○◯●□■☐]|[A-Ha-h][.．、])");
+
+  /** One option asked by its place: 第三个选项, 倒数第二个选项, 最后一个选项, 第1项. */
+  private static final Pattern OPTION_PLACE =
+      Pattern.compile("(倒数)?第(\\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:选项|项)|(最后|末)[一1]?个?(?:选项|项)");
+
+  /**
+   * A questionnaire's question asked by its number (第8题问什么, 第2题的第三个选项, 第6题选否跳到哪题): the one heading
+   * numbered so that a questionnaire's mark ([单选题]) or its option lines (○…, A. …) show for a
+   * question, as written, with its options or the one asked. Empty where no one heading is.
+   */
+  private static Optional<Answer> surveyed(Snapshot kb, Question q, int n) {
+    Section found = null;
+    for (Notice notice : kb.notices) {
+      for (Section s : notice.sections()) {
+        Matcher number = NUMBERED.matcher(s.heading().strip());
+        if (number.find() && Integer.parseInt(number.group(1)) == n && isAsked(s)) {
+          if (found != null) {
+            return Optional.empty(); // two questionnaires, or parts that number from 1 each
+          }
+          found = s;
+        }
+      }
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    String heading = asked(found);
+    List<String> options = options(found);
+    String name = "第" + Numerals.chinese(n) + "题";
+    Optional<String> one = optionAsked(q, name, options);
+    String text;
+    if (one.isPresent()) {
+      text = one.get();
+    } else {
+      // the question as written, then as many of its options as a reply holds
+      StringBuilder b = new StringBuilder(name).append("：").append(heading);
+      String joiner =
+          options.isEmpty()
+              ? ""
+              : "\n"
+                  + (COUNT_ASKED.matcher(q.text()).find()
+                      ? "共" + Outline.count(options.size()) + "个选项："
+                      : "选项：");
+      for (String option : options) {
+        if (b.length() + joiner.length() + option.length() > Spans.MAX_SPAN) {
+          b.append("……");
+          break;
+        }
+        b.append(joiner).append(option);
+        joiner = "；";
+      }
+      text = b.append("。").toString();
+    }
+    List<Passage> said = kb.passagesOf(found);
+    if (said.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Replies.answer(kb, new Replies.Found(said.get(0), text, 1, 1)));
+  }
+
+  /**
+   * The option a question asks by its letter (C选项) or place (第三个选项, 最后一个选项, 倒数第二个选项), or how many
+   * there are where it has no such; empty when it asks none.
+   */
+  private static Optional<String> optionAsked(Question q, String name, List<String> options) {
+    if (options.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher letter = ONE_OPTION.matcher(q.text());
+    Matcher place = OPTION_PLACE.matcher(q.text());
+    String asked;
+    int k;
+    if (letter.find() && letter.group(1) != null) {
+      String l = letter.group(1).toUpperCase(Locale.ROOT);
+      asked = l + "选项";
+      k = 1;
+      while (k <= options.size() && !options.get(k - 1).toUpperCase(Locale.ROOT).startsWith(l)) {
+        k++;
+      }
+    } else if (place.find()) {
+      asked = place.group().replace("项", "选项").replace("选选项", "选项");
+      k =
+          place.group(3) != null
+              ? options.size()
+              : place.group(1) != null
+                  ? options.size() + 1 - Numerals.parse(place.group(2))
+                  : Numerals.parse(place.group(2));
+    } else {
+      return Optional.empty();
+    }
+    if (k < 1 || k > options.size()) {
+      return Optional.of(name + "共有" + Outline.count(options.size()) + "个选项，没有" + asked + "。");
+    }
+    return Optional.of(name + "的" + asked + "是：" + options.get(k - 1) + "。");
+  }
+
+  /** True for a heading a questionnaire asks: marked as such, or over two option lines or more. */
+  private static boolean isAsked(Section s) {
+    return SURVEY_MARK.matcher(asked(s)).find() || options(s).size() >= 2;
+  }
+
+  /** The option lines under a questionnaire's question, as written. */
+  private static List<String> options(Section s) {
+    return s.paragraphs().stream()
+        .filter(p -> p.listed() || OPTION_LINE.matcher(p.text().strip()).find())
+        .map(p -> p.text().strip())
+        .toList();
+  }
+
+  /**
+   * The question as the questionnaire writes it: its heading, or where the heading is the question
+   * without its mark (1. 您的性别 over 您的性别：[单选题]), its number with the line that has it.
+   */
+  private static String asked(Section s) {
+    String heading = s.heading().strip();
+    return s.paragraphs().stream()
+        .map(p -> p.text().strip())
+        .findFirst()
+        .filter(t -> t.startsWith(s.title()) && SURVEY_MARK.matcher(t).find())
+        .map(t -> heading.substring(0, heading.length() - s.title().length()) + t)
+        .orElse(heading);
   }
 
   /**

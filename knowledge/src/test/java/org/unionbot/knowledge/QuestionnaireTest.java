@@ -1,0 +1,66 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A questionnaire pasted from an online survey tool under its cover notice: numbered questions
+ * marked [单选题] or [多选题], options one a line as ○…, □… or A. ….
+ */
+class QuestionnaireTest {
+
+  private static final KnowledgeBase KB =
+      QaSet.knowledgeBaseOf(
+          """
+          关于开展2027年职工需求调查的通知
+
+          一、调查时间
+          2027年3月15日至4月15日。
+
+          二、填写方式
+          用微信扫描本通知所附二维码填写。
+
+          附件
+
+          2027年职工需求调查问卷
+          一、基本情况
+          1. 您的年龄：[单选题]
+          ○25岁及以下
+          ○26—35岁
+          ○36岁及以上
+          2. 您的文化程度：[单选题]
+          A. 初中及以下
+          B. 高中或中专
+          C. 大专及以上
+          3. 您是否为工会会员：[单选题]
+          ○是
+          ○否（选“否”请跳至第5题）
+          4. 您平时通过哪些渠道了解工会活动：[多选题]（最多选3项）
+          □单位工会通知
+          □同事介绍
+          □报纸、电视
+          """);
+
+  @Test
+  void aQuestionAskedByItsNumberIsTheQuestionWithItsOptions() {
+    assertThat(KB.answer("第1题问什么").text()).contains("您的年龄：[单选题]", "26—35岁");
+    assertThat(KB.answer("第3题选否跳到哪题").text()).contains("选“否”请跳至第5题");
+    assertThat(KB.answer("第4题最多选几项").text()).contains("最多选3项");
+    assertThat(KB.answer("第1题有几个选项").text()).contains("三个选项");
+  }
+
+  @Test
+  void anOptionIsAskedByItsPlaceOrLetter() {
+    assertThat(KB.answer("第1题的第二个选项是什么").text()).contains("26—35岁").doesNotContain("36岁");
+    assertThat(KB.answer("第2题的C选项是什么").text()).contains("C. 大专及以上");
+    assertThat(KB.answer("第4题最后一个选项是什么").text()).contains("□报纸、电视");
+    assertThat(KB.answer("第2题的第五个选项是什么").text()).contains("三个选项", "没有第五个选项");
+  }
+
+  @Test
+  void boxedOptionsAreOptionsNotAByline() {
+    // □ opens a reporter's byline (□ 本报记者…) only where a byline's word follows it
+    assertThat(KB.answer("第4题有哪些选项").text()).contains("□单位工会通知", "□同事介绍", "□报纸、电视");
+  }
+}
