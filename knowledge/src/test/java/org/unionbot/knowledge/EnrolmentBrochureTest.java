@@ -29,6 +29,10 @@ class EnrolmentBrochureTest {
           2. 退费规定：开班前申请退费的全额退还；开班后7日内申请的，退还学费的50%；开班超过7日的不予退费。
           3. 学校不收取现金。
 
+          【补贴政策】
+          1. 工会会员凭电子会员证，学费减免20%。
+          2. 在市总工会建档的困难职工，凭困难职工证学费全免。
+
           【咨询方式】
           教务处 周老师 0612-5873306
           """);
@@ -38,6 +42,11 @@ class EnrolmentBrochureTest {
     // each case of the rule, not the first one alone
     assertThat(KB.answer("退费规定是什么").text()).contains("全额退还", "退还学费的50%", "不予退费");
     assertThat(KB.answer("退费规定").text()).contains("全额退还", "退还学费的50%", "不予退费");
+  }
+
+  @Test
+  void whichOnesOfAKindIsTheClauseThatSaysWhichOnes() {
+    assertThat(KB.answer("哪些困难职工可以免学费").text()).contains("在市总工会建档的困难职工");
   }
 
   @Test

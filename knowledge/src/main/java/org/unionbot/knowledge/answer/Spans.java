@@ -52,6 +52,10 @@ final class Spans {
   private static final Pattern PURPOSE_LED =
       Pattern.compile("^([^，,。]{2,12}[，,])?为了?[^，,。]{2,40}[，,]");
 
+  /** Which ones of a kind a question asks: 哪些困难职工, 哪类人员. */
+  private static final Pattern WHICH_KIND =
+      Pattern.compile("(?:哪些|哪类|哪种)(\\p{IsHan}{2,6}?)(?=可以|能|要|需要|须|必须|不能|不得|应当|才|会|享受|参加|申请)");
+
   /** A clause that spells out the one before it: 其中…, 即…. */
   private static final Pattern SPELLED_OUT = Pattern.compile("其中|即(?![将使便可])");
 
@@ -170,6 +174,8 @@ final class Spans {
             ? conditions.group(2) != null ? conditions.group(2) : conditions.group(3)
             : null;
     boolean asksTotal = ASKS_TOTAL.matcher(q.text()).find();
+    Matcher kindAsked = WHICH_KIND.matcher(Canonical.text(q.text()));
+    String whichKind = kindAsked.find() ? kindAsked.group(1) : null;
     boolean asksUse = ASKS_USE.matcher(q.text()).find();
     int lastCounted = lastCounted(q, clauses);
     int replaced = ASKS_OLD.matcher(q.text()).find() ? -1 : replacedAt(p.canonicalClauses());
@@ -238,6 +244,9 @@ final class Spans {
         }
         if (asksUse && USE.matcher(canonical).find()) {
           value += 0.5; // 作品会用在哪些地方 of …有权对作品进行编辑、修改，并用于出版、展览和网络宣传: the use
+        }
+        if (whichKind != null && canonical.contains("的" + whichKind)) {
+          value += 0.5; // 哪些困难职工可以免学费 of 在市总工会建档的困难职工，凭困难职工证学费全免: which of them
         }
         if (asksTotal && TOTAL.matcher(canonical).find()) {
           value += 0.5; // 补助经费一共多少 of …共计156万元，其中…62万元，每家…不超过2万元: the sum
