@@ -59,6 +59,36 @@ class QuestionnaireTest {
   }
 
   @Test
+  void aLongQuestionnaireUnderTheSignatureIsAnAttachmentNotMoreOfTheNotice() {
+    StringBuilder text =
+        new StringBuilder(
+            """
+            关于开展职工需求调查的通知
+
+            一、调查时间
+            2027年3月15日至4月15日。
+
+            二、联系方式
+            联系人：程雨薇，电话：0758-3386420。
+
+            柘江市总工会
+            2027年3月8日
+
+            附件
+            职工需求调查问卷
+            一、基本情况
+            """);
+    for (int n = 1; n <= 30; n++) {
+      text.append(n).append(". 您的第").append(n).append("项情况：[单选题]\n");
+      text.append("○是\n○否\n○不清楚\n");
+    }
+    KnowledgeBase kb = QaSet.knowledgeBaseOf(text.toString());
+    // over a hundred lines under the signature: still the notice's attachment, signed above it
+    assertThat(kb.answer("通知的最后一部分是什么").text()).contains("联系方式");
+    assertThat(kb.answer("这个通知是谁发的").text()).contains("柘江市总工会");
+  }
+
+  @Test
   void boxedOptionsAreOptionsNotAByline() {
     // □ opens a reporter's byline (□ 本报记者…) only where a byline's word follows it
     assertThat(KB.answer("第4题有哪些选项").text()).contains("□单位工会通知", "□同事介绍", "□报纸、电视");

@@ -698,8 +698,11 @@ public final class NoticeParser {
   private static final Pattern ATTACHMENT_OPENS =
       Pattern.compile("^附件\\s*\\d{0,2}\\s*(?:[：:]\\s*([^。；！？]{0,40}?)\\s*)?$");
 
-  /** How many lines an attachment's text after the signature may run to. */
-  private static final int ATTACHMENT_REACH = 80;
+  /**
+   * How many lines an attachment's text after the signature may run to: a questionnaire of two
+   * dozen questions with their options one a line runs to well over a hundred.
+   */
+  private static final int ATTACHMENT_REACH = 200;
 
   /**
    * The line that opens an attachment's text after the notice is signed and dated (…棠溪市总工会 /
