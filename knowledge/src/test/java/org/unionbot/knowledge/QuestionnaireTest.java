@@ -51,6 +51,13 @@ class QuestionnaireTest {
   }
 
   @Test
+  void theQuestionThatAsksSomethingIsFoundByWhatItAsks() {
+    assertThat(KB.answer("哪道题问文化程度").text()).contains("2. 您的文化程度");
+    assertThat(KB.answer("哪一题问是不是工会会员").text()).contains("3. 您是否为工会会员");
+    assertThat(KB.answer("年龄在第几题").text()).contains("1. 您的年龄");
+  }
+
+  @Test
   void anOptionIsAskedByItsPlaceOrLetter() {
     assertThat(KB.answer("第1题的第二个选项是什么").text()).contains("26—35岁").doesNotContain("36岁");
     assertThat(KB.answer("第2题的C选项是什么").text()).contains("C. 大专及以上");

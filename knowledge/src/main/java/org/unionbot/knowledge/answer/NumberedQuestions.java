@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.Answer;
+import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.index.Passage;
 import org.unionbot.knowledge.index.Snapshot;
 import org.unionbot.knowledge.notice.Notice;
@@ -41,7 +42,7 @@ final class NumberedQuestions {
   static Optional<Answer> answer(Snapshot kb, Question q) {
     Matcher asked = ASKED.matcher(q.text());
     if (!asked.find()) {
-      return Optional.empty();
+      return whichAsks(kb, q);
     }
     String before = q.text().substring(0, asked.start());
     if (before.endsWith("倒数") || before.contains("题")) {
@@ -126,6 +127,15 @@ final class NumberedQuestions {
     if (found == null) {
       return Optional.empty();
     }
+    return render(kb, q, found);
+  }
+
+  /**
+   * A questionnaire's question as written with as many of its options as a reply holds, or the one
+   * option the question asks.
+   */
+  private static Optional<Answer> render(Snapshot kb, Question q, Section found) {
+    int n = Integer.parseInt(number(found));
     String heading = asked(found);
     List<String> options = options(found);
     String name = "第" + Numerals.chinese(n) + "题";
@@ -194,6 +204,58 @@ final class NumberedQuestions {
       return Optional.of(name + "共有" + Outline.count(options.size()) + "个选项，没有" + asked + "。");
     }
     return Optional.of(name + "的" + asked + "是：" + options.get(k - 1) + "。");
+  }
+
+  /** Which question asks something: 哪道题问收入, 哪一题问是不是工会会员, 暖心驿站在第几题. */
+  private static final Pattern WHICH_ASKS =
+      Pattern.compile("哪[一1]?[道个]?题(?:是)?问(?:的是)?(.{2,14})|(.{2,14}?)(?:那道题?)?(?:是|在)第几[道个]?题");
+
+  /** Least share of the question's words the one question it finds must say. */
+  private static final double SAYS_ENOUGH = 0.5;
+
+  /**
+   * The questionnaire's one question that says most of what a question asks it about (哪道题问单位性质 of
+   * 4. 您所在单位的性质：[单选题]), as written with its options; empty where the question asks no such thing or
+   * no one question says enough of it.
+   */
+  private static Optional<Answer> whichAsks(Snapshot kb, Question q) {
+    Matcher m = WHICH_ASKS.matcher(q.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String about = m.group(1) != null ? m.group(1) : m.group(2);
+    Weights w = Weights.of(kb, new QuestionParser(kb.segmenter, kb::contains).parse(about));
+    if (w.isEmpty()) {
+      return Optional.empty();
+    }
+    Section best = null;
+    double top = 0;
+    double second = 0;
+    for (Notice notice : kb.notices) {
+      for (Section s : notice.sections()) {
+        if (!NUMBERED.matcher(s.heading().strip()).find() || !isAsked(s)) {
+          continue;
+        }
+        double c = w.coverage(Canonical.text(asked(s)));
+        if (c > top) {
+          second = top;
+          top = c;
+          best = s;
+        } else if (c > second) {
+          second = c;
+        }
+      }
+    }
+    if (best == null || top < SAYS_ENOUGH || top - second < 1e-9) {
+      return Optional.empty();
+    }
+    return render(kb, q, best);
+  }
+
+  /** The number a questionnaire's question's heading opens with. */
+  private static String number(Section s) {
+    Matcher number = NUMBERED.matcher(s.heading().strip());
+    return number.find() ? number.group(1) : "0";
   }
 
   /** True for a heading a questionnaire asks: marked as such, or over two option lines or more. */
