@@ -21,6 +21,9 @@ class QuestionnaireTest {
           二、填写方式
           用微信扫描本通知所附二维码填写。
 
+          三、有关说明
+          问卷提交后可参与抽奖，设一等奖20名，各奖励价值200元的购物卡；二等奖100名，各奖励50元话费。
+
           附件
 
           2027年职工需求调查问卷
@@ -55,6 +58,11 @@ class QuestionnaireTest {
     assertThat(KB.answer("哪道题问文化程度").text()).contains("2. 您的文化程度");
     assertThat(KB.answer("哪一题问是不是工会会员").text()).contains("3. 您是否为工会会员");
     assertThat(KB.answer("年龄在第几题").text()).contains("1. 您的年龄");
+  }
+
+  @Test
+  void whatEachOfACountGetsBelongsToTheCount() {
+    assertThat(KB.answer("一等奖是什么").text()).contains("各奖励价值200元的购物卡");
   }
 
   @Test

@@ -56,8 +56,9 @@ final class Spans {
   private static final Pattern WHICH_KIND =
       Pattern.compile("(?:哪些|哪类|哪种)(\\p{IsHan}{2,6}?)(?=可以|能|要|需要|须|必须|不能|不得|应当|才|会|享受|参加|申请)");
 
-  /** A clause that spells out the one before it: 其中…, 即…. */
-  private static final Pattern SPELLED_OUT = Pattern.compile("其中|即(?![将使便可])");
+  /** A clause that spells out the one before it: 其中…, 即…, and what each gets: 各奖励…. */
+  private static final Pattern SPELLED_OUT =
+      Pattern.compile("其中|即(?![将使便可])|各(?=奖励|发放|给予|补助|获得|赠送|享受|发)");
 
   /** A question of what a term means: 什么是整体参保, 啥叫差额选举. */
   private static final Pattern DEFINITION =
