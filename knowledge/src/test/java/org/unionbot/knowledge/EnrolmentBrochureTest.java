@@ -33,6 +33,10 @@ class EnrolmentBrochureTest {
           1. 工会会员凭电子会员证，学费减免20%。
           2. 在市总工会建档的困难职工，凭困难职工证学费全免。
 
+          【上课地点】
+          云杉路218号综合楼3楼。
+          乘车路线：乘坐公交15路至“云杉路”站下车，步行约200米；或乘坐地铁2号线至“青枫公园站”C出口，步行约600米。
+
           【咨询方式】
           教务处 周老师 0612-5873306
           """);
@@ -42,6 +46,12 @@ class EnrolmentBrochureTest {
     // each case of the rule, not the first one alone
     assertThat(KB.answer("退费规定是什么").text()).contains("全额退还", "退还学费的50%", "不予退费");
     assertThat(KB.answer("退费规定").text()).contains("全额退还", "退还学费的50%", "不予退费");
+  }
+
+  @Test
+  void howFarIsADistanceInMetresOrKilometres() {
+    assertThat(KB.answer("公交下车走多远").text()).contains("步行约200米");
+    assertThat(KB.answer("地铁站下车还要走多远").text()).contains("步行约600米");
   }
 
   @Test

@@ -226,6 +226,9 @@ final class QuestionParser {
   /** Measures that say what a question's figure counts: 56岁, 6000元. */
   private static final Set<String> FIGURE_MEASURES = Set.of("岁", "元", "号", "天", "人", "名");
 
+  /** How far: 多远, 多长距离, 多少距离. */
+  private static final Pattern DISTANCE = Pattern.compile("(有)?多远|多长的?距离|多少距离");
+
   /** A rank: 第一名, 第3名. */
   private static final Pattern RANK = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}名");
 
@@ -494,6 +497,11 @@ final class QuestionParser {
     content = FIRST.matcher(content).replaceAll("第1");
     content = NUMBER_AFTER.matcher(content).replaceAll("第$2个$1");
     content = LAST_SPOKEN.matcher(content).replaceAll("最后1个");
+    boolean distance = DISTANCE.matcher(content).find();
+    if (distance) {
+      content =
+          DISTANCE.matcher(content).replaceAll(""); // 走多远: how far, not a word the notice says
+    }
     Matcher om = ORDINAL.matcher(content);
     Matcher last = LAST.matcher(content);
     String ordinalPhrase = "";
@@ -581,6 +589,12 @@ final class QuestionParser {
       // 孩子多大可以报名: an age, which notices give in 周岁 (6至12周岁, 年满18周岁)
       type = QuestionType.COUNT;
       measure = "周岁";
+      unit = "";
+    }
+    if (distance && (type == QuestionType.WHAT || type == QuestionType.COUNT)) {
+      // 下了公交还要走多远: a distance, which notices give in 米 or 公里 (步行约200米, 全程约6公里)
+      type = QuestionType.COUNT;
+      measure = "米";
       unit = "";
     }
     boolean strict =
