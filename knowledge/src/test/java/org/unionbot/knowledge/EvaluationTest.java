@@ -91,7 +91,7 @@ class EvaluationTest {
     "notice-s, 56, 1",
     "notice-t, 56, 1",
     "notice-u, 76, 1",
-    "notice-v, 80, 2",
+    "notice-v, 81, 2",
     "notice-w, 67, 2",
     "notice-x, 87, 1",
     "notice-y, 102, 2",
@@ -107,31 +107,31 @@ class EvaluationTest {
     "notice-ai, 137, 5",
     "notice-aj, 122, 7",
     "notice-ak, 150, 6",
-    "notice-al, 180, 8",
+    "notice-al, 181, 8",
     "notice-am, 146, 5",
     "notice-an, 136, 3",
     "notice-ao, 160, 6",
-    "notice-ap, 206, 6",
+    "notice-ap, 207, 6",
     "notice-ar, 193, 9",
     "notice-aq, 180, 8",
     "notice-at, 131, 6",
     "notice-as, 149, 7",
     "notice-au, 136, 5",
     "notice-av, 156, 5",
-    "notice-aw, 157, 5",
-    "notice-ax, 160, 8",
+    "notice-aw, 159, 5",
+    "notice-ax, 161, 8",
     "notice-ay, 171, 5",
     "notice-az, 180, 4",
     "notice-ba, 195, 7",
     "notice-bc, 179, 3",
-    "notice-bh, 214, 7",
+    "notice-bh, 216, 7",
     "notice-bi, 229, 10",
     "notice-bf, 161, 9",
     "notice-bl, 246, 9",
     "notice-bp, 239, 9",
     "notice-bt, 249, 8",
     "notice-bo, 221, 9",
-    "notice-bk, 233, 9",
+    "notice-bk, 234, 9",
     "notice-by, 334, 7",
     "notice-bz, 291, 16",
     "notice-cb, 342, 10",
@@ -152,9 +152,9 @@ class EvaluationTest {
 
   /**
    * Over the sixty-eight sets (the three "beside" sets repeat questions): the reworded questions,
-   * which share no key word with their answer sentence, keep their floor (one less than reached,
-   * 759 of 3,098), and confidently wrong answers stay at or under 2 % of the answerable questions
-   * (issue 10).
+   * which share no key word with their answer sentence, keep their floor (what they reached at the
+   * twenty-eighth session's end, 763 of 3,098), and confidently wrong answers stay at or under 2 %
+   * of the answerable questions (issue 10).
    */
   @Test
   void overAllSetsRewordedQuestionsKeepTheirFloorAndFewAnswersAreConfidentlyWrong() {
@@ -171,7 +171,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(758);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(763);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
