@@ -953,9 +953,6 @@ final class AnswerEngine {
         : null;
   }
 
-  /** A line's label: 网上报名时间：, 2. 现场报名时间：. */
-  private static final Pattern LINE_LABEL = Pattern.compile("^([^，,。：:；;（(]{2,12})[：:]");
-
   /**
    * True when two lines side by side are labelled as two cases of one thing (网上报名时间：… and 现场报名时间：…)
    * and the question names neither case (什么时候报名): it asks of both.
@@ -964,8 +961,8 @@ final class AnswerEngine {
     if (Math.abs(a.id() - b.id()) != 1 || a.section() != b.section()) {
       return false;
     }
-    Matcher la = LINE_LABEL.matcher(Headings.stripNumbering(a.canonical().strip()));
-    Matcher lb = LINE_LABEL.matcher(Headings.stripNumbering(b.canonical().strip()));
+    Matcher la = ByShape.LABEL.matcher(Headings.stripNumbering(a.canonical().strip()));
+    Matcher lb = ByShape.LABEL.matcher(Headings.stripNumbering(b.canonical().strip()));
     if (!la.find() || !lb.find()) {
       return false;
     }

@@ -199,8 +199,8 @@ final class ByShape {
     return runsOn(kb, p, span);
   }
 
-  /** A line's label: 退费规定：, 4. 退费规定：. */
-  private static final Pattern LABEL = Pattern.compile("^([^，,。：:；;]{2,10})[：:]");
+  /** A line's label, its number taken off: 退费规定：, 网上报名时间：. */
+  static final Pattern LABEL = Pattern.compile("^([^，,。：:；;（(]{2,12})[：:]");
 
   /**
    * The span with the rest of its line, where the line opens with a label the question names and
@@ -326,8 +326,8 @@ final class ByShape {
 
   /**
    * A span of a sentence that relaxes a rule for a case, or that opens with 其中 to give some cases
-   * their own, with the sentence before it in its paragraph that states the rule
-   * (年满18周岁、不超过35周岁；…的， 年龄可放宽至38周岁; 年满18周岁、不超过55周岁；其中叉车司机班年龄不超过50周岁): the case is not the rule.
+   * their own, with the sentence before it in its paragraph that states the rule: 年满18周岁、不超过35周岁；
+   * …的，年龄可放宽至38周岁, and 年满18周岁、不超过55周岁；其中叉车司机班年龄不超过50周岁. The case is not the rule.
    */
   static String ruleGoesBefore(Snapshot kb, Passage p, String span) {
     if (!RELAXES.matcher(p.text().strip()).find()

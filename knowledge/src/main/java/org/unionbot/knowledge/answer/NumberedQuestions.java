@@ -18,7 +18,9 @@ import org.unionbot.knowledge.notice.Section;
  * A question bank's test questions asked by their number (第3题的答案是什么, 第1题有哪些选项, 第4题依据哪条): the
  * question numbered so, its blank filled with its keyed options, its options, or the explanation
  * under its key. Only where one test question of the knowledge base has that number; a bank that
- * numbers each part from 1 leaves the question to retrieval.
+ * numbers each part from 1 leaves the question to retrieval. Where no test question has it, a
+ * questionnaire's question (8. 您平时通过哪些渠道了解工会活动：[多选题]) is asked by its number or by what it asks
+ * (哪道题问收入), with its options or the one asked.
  */
 final class NumberedQuestions {
 
@@ -190,13 +192,15 @@ final class NumberedQuestions {
         k++;
       }
     } else if (place.find()) {
-      asked = place.group().replace("项", "选项").replace("选选项", "选项");
-      k =
-          place.group(3) != null
-              ? options.size()
-              : place.group(1) != null
-                  ? options.size() + 1 - Numerals.parse(place.group(2))
-                  : Numerals.parse(place.group(2));
+      if (place.group(3) != null) {
+        asked = "最后一个选项";
+        k = options.size();
+      } else {
+        int counted = Numerals.parse(place.group(2));
+        boolean fromTheEnd = place.group(1) != null;
+        asked = (fromTheEnd ? "倒数第" : "第") + Numerals.chinese(counted) + "个选项";
+        k = fromTheEnd ? options.size() + 1 - counted : counted;
+      }
     } else {
       return Optional.empty();
     }
