@@ -51,6 +51,8 @@ class QuestionnaireTest {
     assertThat(KB.answer("第3题选否跳到哪题").text()).contains("选“否”请跳至第5题");
     assertThat(KB.answer("第4题最多选几项").text()).contains("最多选3项");
     assertThat(KB.answer("第1题有几个选项").text()).contains("三个选项");
+    // past the last question: none of the notice's other numbered things
+    assertThat(KB.answer("第6题问什么").text()).contains("问卷共有四道题，没有第六题");
   }
 
   @Test

@@ -115,10 +115,15 @@ final class NumberedQuestions {
    */
   private static Optional<Answer> surveyed(Snapshot kb, Question q, int n) {
     Section found = null;
+    List<Section> asked = new ArrayList<>();
     for (Notice notice : kb.notices) {
       for (Section s : notice.sections()) {
         Matcher number = NUMBERED.matcher(s.heading().strip());
-        if (number.find() && Integer.parseInt(number.group(1)) == n && isAsked(s)) {
+        if (number.find() && isAsked(s)) {
+          asked.add(s);
+          if (Integer.parseInt(number.group(1)) != n) {
+            continue;
+          }
           if (found != null) {
             return Optional.empty(); // two questionnaires, or parts that number from 1 each
           }
@@ -126,10 +131,31 @@ final class NumberedQuestions {
         }
       }
     }
-    if (found == null) {
+    if (found != null) {
+      return render(kb, q, found);
+    }
+    return past(kb, asked, n);
+  }
+
+  /**
+   * That a questionnaire has no question of a number past its last (第5题 of three): where the
+   * knowledge base has one questionnaire, numbered 1 to its last; empty otherwise.
+   */
+  private static Optional<Answer> past(Snapshot kb, List<Section> asked, int n) {
+    for (int i = 0; i < asked.size(); i++) {
+      if (Integer.parseInt(number(asked.get(i))) != i + 1) {
+        return Optional.empty();
+      }
+    }
+    if (asked.size() < 2 || n <= asked.size()) {
       return Optional.empty();
     }
-    return render(kb, q, found);
+    String text =
+        "问卷共有" + Outline.count(asked.size()) + "道题，没有第" + Numerals.chinese(Math.min(n, 99)) + "题。";
+    List<Passage> said = kb.passagesOf(asked.get(0));
+    return said.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Replies.answer(kb, new Replies.Found(said.get(0), text, 1, 1)));
   }
 
   /**
