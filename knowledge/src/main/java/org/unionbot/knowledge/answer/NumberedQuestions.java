@@ -114,27 +114,25 @@ final class NumberedQuestions {
    * question, as written, with its options or the one asked. Empty where no one heading is.
    */
   private static Optional<Answer> surveyed(Snapshot kb, Question q, int n) {
-    Section found = null;
-    List<Section> asked = new ArrayList<>();
+    List<Section> asked = questions(kb);
+    List<Section> numbered = asked.stream().filter(s -> Integer.parseInt(number(s)) == n).toList();
+    if (numbered.size() > 1) {
+      return Optional.empty(); // two questionnaires, or parts that number from 1 each
+    }
+    return numbered.isEmpty() ? past(kb, asked, n) : render(kb, q, numbered.get(0));
+  }
+
+  /** Every questionnaire's question the knowledge base has, in order. */
+  private static List<Section> questions(Snapshot kb) {
+    List<Section> out = new ArrayList<>();
     for (Notice notice : kb.notices) {
       for (Section s : notice.sections()) {
-        Matcher number = NUMBERED.matcher(s.heading().strip());
-        if (number.find() && isAsked(s)) {
-          asked.add(s);
-          if (Integer.parseInt(number.group(1)) != n) {
-            continue;
-          }
-          if (found != null) {
-            return Optional.empty(); // two questionnaires, or parts that number from 1 each
-          }
-          found = s;
+        if (NUMBERED.matcher(s.heading().strip()).find() && isAsked(s)) {
+          out.add(s);
         }
       }
     }
-    if (found != null) {
-      return render(kb, q, found);
-    }
-    return past(kb, asked, n);
+    return out;
   }
 
   /**
@@ -258,28 +256,9 @@ final class NumberedQuestions {
     if (w.isEmpty()) {
       return Optional.empty();
     }
-    Section best = null;
-    double top = 0;
-    double second = 0;
-    for (Notice notice : kb.notices) {
-      for (Section s : notice.sections()) {
-        if (!NUMBERED.matcher(s.heading().strip()).find() || !isAsked(s)) {
-          continue;
-        }
-        double c = w.coverage(Canonical.text(asked(s)));
-        if (c > top) {
-          second = top;
-          top = c;
-          best = s;
-        } else if (c > second) {
-          second = c;
-        }
-      }
-    }
-    if (best == null || top < SAYS_ENOUGH || top - second < 1e-9) {
-      return Optional.empty();
-    }
-    return render(kb, q, best);
+    return SoleBest.of(questions(kb), s -> w.coverage(Canonical.text(asked(s))))
+        .filter(best -> best.score() >= SAYS_ENOUGH)
+        .flatMap(best -> render(kb, q, best.item()));
   }
 
   /** The number a questionnaire's question's heading opens with. */
