@@ -67,10 +67,14 @@ final class Divisions {
                     : Optional.<String>empty())
                 .orElseGet(() -> article(kb, s, q, w))
             : division(n, s);
-    text += Replies.whose(kb, n);
+    return Optional.of(reply(kb, n, s, text));
+  }
+
+  /** A division's reply: the text, whose notice it is of among several, the division cited. */
+  private static Answer reply(Snapshot kb, Notice n, Section s, String text) {
     Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
-    return Optional.of(
-        new Answer(Answer.Kind.ANSWER, text, List.of(source), List.of(), body(s), 1));
+    return new Answer(
+        Answer.Kind.ANSWER, text + Replies.whose(kb, n), List.of(source), List.of(), body(s), 1);
   }
 
   /**
@@ -151,17 +155,9 @@ final class Divisions {
     if (named.size() != 1) {
       return Optional.empty();
     }
-    Notice n = named.get(0).notice();
-    Section s = named.get(0).section();
-    Source source = new Source(n.id(), n.title(), s.heading(), firstSentence(s));
+    Found found = named.get(0);
     return Optional.of(
-        new Answer(
-            Answer.Kind.ANSWER,
-            division(n, s) + Replies.whose(kb, n),
-            List.of(source),
-            List.of(),
-            body(s),
-            1));
+        reply(kb, found.notice(), found.section(), division(found.notice(), found.section())));
   }
 
   /** The parts right under a chapter: its articles. */

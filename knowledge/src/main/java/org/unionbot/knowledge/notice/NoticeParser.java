@@ -52,14 +52,16 @@ public final class NoticeParser {
   /** Longest line that can be a heading or caption. */
   static final int SHORT_LINE = 40;
 
+  /** Who a byline names as having written or sent a piece: 记者, 通讯员, 文/图. */
+  private static final String WRITERS = "记者|通讯员|作者|撰稿|供稿|来源|文/图|文图";
+
   /**
    * A byline: □ 本报记者…, 记者：…, （通讯员…）. A □ alone opens a questionnaire's option (□同事介绍) or a form's
    * box, not a byline.
    */
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^([□■◇]\\s*(?=本报|记者|通讯员|作者|撰稿|供稿|来源|文/图|文图|特约|实习)"
-              + "|[（(【]?\\s*(记者|通讯员|作者|撰稿|供稿|来源|文/图|文图)[\\s：:）)】])");
+          "^([□■◇]\\s*(?=本报|特约|实习|" + WRITERS + ")|[（(【]?\\s*(" + WRITERS + ")[\\s：:）)】])");
 
   /** A line that names a kind of document alone: 信访事项处理意见书, 关于…的通知. */
   private static final Pattern DOCUMENT_KIND =
