@@ -66,7 +66,8 @@ final class Evaluation {
           new QuestionSet("notice-cf", "/eval/qa-notice-cf.tsv", "/eval/notice-cf.txt"),
           new QuestionSet("notice-cg", "/eval/qa-notice-cg.tsv", "/eval/notice-cg.txt"),
           new QuestionSet("notice-ch", "/eval/qa-notice-ch.tsv", "/eval/notice-ch.txt"),
-          new QuestionSet("notice-ci", "/eval/qa-notice-ci.tsv", "/eval/notice-ci.txt"));
+          new QuestionSet("notice-ci", "/eval/qa-notice-ci.tsv", "/eval/notice-ci.txt"),
+          new QuestionSet("notice-cj", "/eval/qa-notice-cj.tsv", "/eval/notice-cj.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
