@@ -88,7 +88,8 @@ FILES = [('qa-extended.tsv', MAIN_NOTICE), ('qa-notice-b.tsv', os.path.join(HERE
          ('qa-notice-cg.tsv', os.path.join(HERE, 'notice-cg.txt')),
          ('qa-notice-ch.tsv', os.path.join(HERE, 'notice-ch.txt')),
          ('qa-notice-ci.tsv', os.path.join(HERE, 'notice-ci.txt')),
-         ('qa-notice-cj.tsv', os.path.join(HERE, 'notice-cj.txt')),]
+         ('qa-notice-cj.tsv', os.path.join(HERE, 'notice-cj.txt')),
+         ('qa-notice-ck.tsv', os.path.join(HERE, 'notice-ck.txt')),]
 NUM = dict(zip('一二三四五六七八九', '123456789'))
 NUM.update({v: k for k, v in NUM.items()})
 

@@ -67,7 +67,8 @@ final class Evaluation {
           new QuestionSet("notice-cg", "/eval/qa-notice-cg.tsv", "/eval/notice-cg.txt"),
           new QuestionSet("notice-ch", "/eval/qa-notice-ch.tsv", "/eval/notice-ch.txt"),
           new QuestionSet("notice-ci", "/eval/qa-notice-ci.tsv", "/eval/notice-ci.txt"),
-          new QuestionSet("notice-cj", "/eval/qa-notice-cj.tsv", "/eval/notice-cj.txt"));
+          new QuestionSet("notice-cj", "/eval/qa-notice-cj.tsv", "/eval/notice-cj.txt"),
+          new QuestionSet("notice-ck", "/eval/qa-notice-ck.tsv", "/eval/notice-ck.txt"));
 
   static final List<QuestionSet> SETS =
       List.of(
