@@ -17,8 +17,12 @@ class EnrolmentBrochureTest {
 
           【培训项目】
           课程名称｜课时｜学费｜开班时间
-          育婴员｜64课时｜1500元｜3月14日
+          育婴员（四级/中级工）｜64课时｜1500元｜3月14日
           叉车司机｜56课时｜1600元｜3月20日
+          办公软件应用（Excel数据处理）｜40课时｜600元｜3月21日
+
+          【报名条件】
+          育婴员班须具有高中及以上学历；叉车司机班须具有初中及以上文化程度。
 
           【报名时间】
           网上报名时间：2027年2月20日至3月8日
@@ -40,6 +44,16 @@ class EnrolmentBrochureTest {
           【咨询方式】
           教务处 周老师 0612-5873306
           """);
+
+  @Test
+  void aTableTypedAsLinesOfCellsSplitByBarsIsReadRowByRow() {
+    // each row says its course with the cell asked, not another row's figure
+    assertThat(KB.answer("育婴员班学费多少").text()).contains("育婴员", "1500元").doesNotContain("1600元");
+    assertThat(KB.answer("叉车司机课多少课时").text()).contains("56课时").doesNotContain("64课时");
+    // which row has a cell: the row's own label, however long its aside
+    assertThat(KB.answer("3月21日开班的是什么课").text()).contains("办公软件应用");
+    assertThat(KB.answer("学费1500元是哪个班").text()).contains("育婴员");
+  }
 
   @Test
   void aLabelledRuleThatRunsOnAfterASemicolonIsGivenWhole() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unionbot.knowledge.analysis.Canonical;
 import org.unionbot.knowledge.analysis.Everyday;
@@ -131,6 +132,9 @@ final class Weights {
     this.whether = whether;
   }
 
+  /** A class named by its course: 育婴员班, 叉车司机课. */
+  private static final Pattern COURSE_CLASS = Pattern.compile("(\\p{IsHan}{3,})(?:班|课|课程)");
+
   static Weights of(Snapshot kb, Question q) {
     double n = kb.size();
     double max = Math.log(1 + n);
@@ -170,6 +174,15 @@ final class Weights {
           known = true;
           credit = said ? credit : EVERYDAY;
         }
+      }
+      // 育婴员班 of a notice that names the course 育婴员 alone in its table's row: the class is its
+      // course
+      Matcher course = COURSE_CLASS.matcher(c);
+      if (said
+          && course.matches()
+          && kb.contains(course.group(1))
+          && !forms.contains(course.group(1))) {
+        forms.add(course.group(1));
       }
       // 07583862127 of a question that wrote 0758-3862127: the number as the notice writes it
       for (String written : telephone(c)) {

@@ -53,6 +53,9 @@ final class Tables {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       int sheetEnd = lines.get(i).indexOf('\t') >= 0 ? sheet(lines, i, out) : i;
+      if (sheetEnd == i) {
+        sheetEnd = barred(lines, i, out);
+      }
       if (sheetEnd > i) {
         i = sheetEnd - 1;
         continue;
@@ -225,6 +228,44 @@ final class Tables {
     out.add(pipes(header.stream().map(c -> "---").toList()));
     rows.forEach(r -> out.add(pipes(r)));
     return end;
+  }
+
+  /** The bar between the cells of a row typed without a table: 课时｜学费, 课时 | 学费. */
+  private static final Pattern BAR = Pattern.compile("\\s*[｜|]\\s*");
+
+  /**
+   * Reads a table typed as lines of cells split by bars from {@code start}, without a Markdown
+   * table's outer bars and separator row (课程名称｜课时｜学费 over 育婴员｜64课时｜1500元): a header of three named
+   * columns or more and two rows or more under it with as many cells. Adds it to {@code out} as a
+   * Markdown table and returns the index of the first line after it; returns {@code start} when the
+   * line there heads no such table.
+   */
+  private static int barred(List<String> lines, int start, List<String> out) {
+    List<String> header = barCells(lines.get(start));
+    if (header.size() < ALIGNED_COLUMNS
+        || !header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+      return start;
+    }
+    int end = start + 1;
+    while (end < lines.size() && barCells(lines.get(end)).size() == header.size()) {
+      end++;
+    }
+    if (end - start - 1 < ALIGNED_ROWS) {
+      return start;
+    }
+    out.add(pipes(header));
+    out.add(pipes(header.stream().map(c -> "---").toList()));
+    lines.subList(start + 1, end).forEach(l -> out.add(pipes(barCells(l))));
+    return end;
+  }
+
+  /** The cells of a line split by bars; one cell for a line without them or a Markdown row. */
+  private static List<String> barCells(String line) {
+    String text = line.strip();
+    if (text.startsWith("|") || (text.indexOf('｜') < 0 && text.indexOf('|') < 0)) {
+      return List.of(text);
+    }
+    return List.of(BAR.split(text, -1));
   }
 
   /** A date as a spreadsheet shows it: 2027/3/15, 2027-3-15. */

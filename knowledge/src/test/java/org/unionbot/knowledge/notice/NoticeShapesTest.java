@@ -231,6 +231,53 @@ class NoticeShapesTest {
   }
 
   @Test
+  void aTableTypedTooTightForAWideGapEverywhereIsStillReadAsATable() {
+    // a cell runs wide, so one space parts it from the next; the widths are off by a column or two
+    String text =
+        "笔试公告\n\n三、考场安排\n\n"
+            + "考点　　　　　　　　　　　考场号　　　　　人数　　　地址及入场口\n"
+            + "考点一　芷阳市第一中学　　第01—14考场　　420人　　兰台区学院路66号（东门入场）\n"
+            + "考点二　芷阳职业技术学院　第15—28考场　　420人　　桂湖区文昌大道1288号（北门入场）\n"
+            + "准考证号共8位。\n\n"
+            + "四、咨询\n\n"
+            + "考务咨询电话：0627-8853216（市总工会组织部，工作日上午8:30—12:00，下午14:30—17:30）\n"
+            + "准考证打印技术咨询电话：400-667-5180（芷阳人事考试网，4月10日至4月16日每天8:00—20:00）\n";
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(headed(n, "三、考场安排").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "考点一芷阳市第一中学：考场号为第01—14考场，人数为420人，地址及入场口为兰台区学院路66号（东门入场）。",
+            "考点二芷阳职业技术学院：考场号为第15—28考场，人数为420人，地址及入场口为桂湖区文昌大道1288号（北门入场）。",
+            "准考证号共8位。");
+    // two lines, each a contact of its own, though their labels are longer than 咨询电话
+    assertThat(headed(n, "四、咨询").paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aTableTypedAsLinesOfCellsSplitByBarsIsReadAsATable() {
+    String text =
+        "招生简章\n\n【培训项目】\n\n"
+            + "课程名称｜课时｜学费\n"
+            + "育婴员（四级/中级工）｜64课时｜1500元\n"
+            + "办公软件应用（Excel数据处理） | 40课时 | 600元\n"
+            + "注：学费为每人全程费用。\n\n"
+            + "【补贴政策】\n\n"
+            + "等级｜补贴标准｜申领时限\n"
+            + "五级/初级工｜1000元｜12个月内\n";
+    Notice n = parser.parse("a", text, Optional.empty());
+
+    assertThat(headed(n, "培训项目").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly(
+            "育婴员（四级/中级工）：课时为64课时，学费为1500元。", "办公软件应用（Excel数据处理）：课时为40课时，学费为600元。", "注：学费为每人全程费用。");
+    // a header over one line is no table
+    assertThat(headed(n, "补贴政策").paragraphs())
+        .extracting(Paragraph::text)
+        .containsExactly("等级｜补贴标准｜申领时限", "五级/初级工｜1000元｜12个月内");
+  }
+
+  @Test
   void aNewsReportKeepsAQuotationWithWhoSaidIt() throws IOException {
     Notice n = parse("/eval/notice-k.txt");
 
