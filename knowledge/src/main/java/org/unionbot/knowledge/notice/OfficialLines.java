@@ -20,7 +20,7 @@ final class OfficialLines {
   /** The field names that open contact lines: 联系人：…, 电话：…, 地址：…, 电子邮箱：…. */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "^(联系人|联系电话|联系方式|联系地址|咨询电话|服务电话|热线电话|电话|手机|传真|地址|通讯地址|邮箱|电子邮箱|电子信箱|邮编|邮政编码)\\s*[：:]");
+          "^((?:\\p{IsHan}{2,10})?(?:电话|手机|热线|传真|邮箱|信箱)|联系人|联系方式|联系地址|地址|通讯地址|邮编|邮政编码)\\s*[：:]");
 
   /** 附件：…, 附件:…, 附件1：… — the start of an attachment block; group 1 is what follows. */
   private static final Pattern ATTACHMENTS =
@@ -100,7 +100,10 @@ final class OfficialLines {
     return depth == 0;
   }
 
-  /** Whether a line gives a contact: 联系人：…, 联系电话：…, 电话：…, 地址：…, 邮箱：…, 咨询电话：…. */
+  /**
+   * Whether a line gives a contact: 联系人：…, 联系电话：…, 电话：…, 地址：…, 邮箱：…, 咨询电话：…, 监督电话：…, 准考证打印技术咨询电话：…;
+   * not the end of a label a page broke (子邮箱： of 电 / 子邮箱：).
+   */
   static boolean isContact(String line) {
     return CONTACT.matcher(line).find();
   }

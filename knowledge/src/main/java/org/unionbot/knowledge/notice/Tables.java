@@ -110,6 +110,12 @@ final class Tables {
         end++;
         continue;
       }
+      List<String> spaced = spaced(line, columns);
+      if (spaced != null) {
+        rows.add(spaced);
+        end++;
+        continue;
+      }
       List<String> placed = placed(line, columns);
       if (placed == null) {
         break;
@@ -158,6 +164,47 @@ final class Tables {
       }
       out.set(column, cells.get(k));
       last = column;
+    }
+    return out;
+  }
+
+  /** One space or more: what may part two cells of a row typed too tight for a wider gap. */
+  private static final Pattern SPACE = Pattern.compile("[ \t\u3000]+");
+
+  /**
+   * The cells of a row whose columns are parted by a single space where a cell runs wide (考点二　芷阳职业
+   * 技术学院　第15—28考场 under 考点␣␣␣考场号): the line's words put in the column whose start each is nearest
+   * to, the words of one column with the spaces between them. Null unless every column gets a word.
+   */
+  private static List<String> spaced(String line, List<Integer> columns) {
+    if (line.isBlank() || line.strip().startsWith("|")) {
+      return null;
+    }
+    int[] from = new int[columns.size()];
+    int[] to = new int[columns.size()];
+    java.util.Arrays.fill(from, -1);
+    Matcher space = SPACE.matcher(line);
+    int at = 0;
+    while (at < line.length()) {
+      int end = space.find(at) ? space.start() : line.length();
+      if (end > at) {
+        int width = PdfPaste.width(line.substring(0, at));
+        int column = 0;
+        while (column + 1 < columns.size()
+            && columns.get(column + 1) - width < width - columns.get(column)) {
+          column++;
+        }
+        from[column] = from[column] < 0 ? at : from[column];
+        to[column] = end;
+      }
+      at = end < line.length() ? space.end() : end;
+    }
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      if (from[c] < 0) {
+        return null;
+      }
+      out.add(line.substring(from[c], to[c]).strip());
     }
     return out;
   }
