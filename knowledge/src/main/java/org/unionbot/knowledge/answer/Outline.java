@@ -559,6 +559,17 @@ final class Outline {
   private static final java.util.Set<String> GENERIC_UNITS =
       java.util.Set.of("措施", "举措", "方面", "工作", "任务", "做法", "事项", "内容", "环节");
 
+  /**
+   * True unless a table's rows are named as something other than the unit asked: 考点一…, 考点二… are 考点,
+   * not the 考场 of 「考场安排」.
+   */
+  private static boolean rowsAreOf(List<String> items, String unit) {
+    String named = items.get(0).replaceAll("[一二三四五六七八九十\\d].*$", "");
+    return named.length() < 2
+        || named.contains(unit)
+        || items.stream().anyMatch(it -> !it.startsWith(named));
+  }
+
   /** Measure words an outline's items can be counted in: 几项, 几个方面, 几步, 几条. */
   private static final String ITEM_MEASURES = "个项条点步类种块件大部";
 
@@ -802,6 +813,7 @@ final class Outline {
               || s.paragraphs().stream().anyMatch(Paragraph::row)
                   && q.unit().length() >= 2
                   && title.contains(Canonical.text(q.unit()))
+                  && rowsAreOf(items, q.unit())
               // 球类最后一个项目 of 「球类」 over 篮球, 气排球, 乒乓球: a position in the part the question
               // names, whatever it calls the items
               || byTitle

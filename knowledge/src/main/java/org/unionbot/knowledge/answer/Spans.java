@@ -758,7 +758,8 @@ final class Spans {
   }
 
   /** The column a row's cell opens with that says where: 详细地址为…, 活动地点为…. */
-  private static final Pattern WHERE_COLUMN = Pattern.compile("^[^为，]{0,4}(地址|地点|位置|场地|场所)为");
+  private static final Pattern WHERE_COLUMN =
+      Pattern.compile("^[^为，]{0,4}(地址|地点|位置|场地|场所)[^为，]{0,4}为");
 
   /** The column a row's cell opens with that says when: 开放时间为…, 报名日期为…. */
   private static final Pattern WHEN_COLUMN = Pattern.compile("^[^为，]{0,4}(时间|日期)为");
@@ -800,7 +801,7 @@ final class Spans {
 
   /** A clause that gives a sum: 共计156万元, 总额为2380万元, 共招募341名. */
   private static final Pattern TOTAL =
-      Pattern.compile("共计|总计|合计|总额|一共|总共|共有|(?<![公])共[\\d一二三四五六七八九十两]");
+      Pattern.compile("共计|总计|合计|总额|一共|总共|共有|(?<![公])共[设建开办]?[\\d一二三四五六七八九十两]");
 
   /** A line's label: 第三批：, 岗位代码01：, 2.柏岭区妇幼保健院：, 月卡：. */
   private static final Pattern LINE_LABEL =

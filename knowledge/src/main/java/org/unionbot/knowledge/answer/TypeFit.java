@@ -116,6 +116,14 @@ final class TypeFit {
       Pattern.compile("增加|减少|增长|下降|提高|降低|多了|少了|多出|相差|差多少|比.{0,8}[多少]|涨|降");
 
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
+  /** A line that gives a phone number under its label: 考务咨询电话：…, 服务热线：…. */
+  private static final Pattern PHONE_LINE =
+      Pattern.compile("\\p{IsHan}{0,10}(电话|热线|手机)[：:]\\s*[\\d(（]");
+
+  /** A question of when to call or find someone: 电话几点能打, 什么时候可以咨询, 客服几点有人. */
+  private static final Pattern ASKS_CALLING =
+      Pattern.compile("电话|热线|手机|打(?![印卡折包])|拨|咨询|联系|接听|有人|客服|上班|值班|办公");
+
   static double of(Question q, String canonical, Snapshot kb) {
     if (q.type() == QuestionType.COUNT) {
       // 亚军给多少 of （2）各工种第二名、第三名，分别奖励6000元: the item's number is no amount; nor is
@@ -133,6 +141,11 @@ final class TypeFit {
     return switch (q.type()) {
       case CONTACT -> contact(q, canonical, kb);
       case WHEN -> {
+        if (PHONE_LINE.matcher(canonical).lookingAt() && !ASKS_CALLING.matcher(q.text()).find()) {
+          // 准考证什么时候打印 of 准考证打印技术咨询电话：400-…（…，4月10日至4月16日每天8:00—20:00）: the
+          // hours of a phone line are when to call it, not when what it helps with is done
+          yield 0;
+        }
         boolean howLong = ASKS_DURATION.matcher(q.text()).find();
         double fit =
             edge(

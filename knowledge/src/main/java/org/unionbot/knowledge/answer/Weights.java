@@ -325,6 +325,18 @@ final class Weights {
    */
   private static List<String> merge(Snapshot kb, Question q, Map<String, List<String>> parts) {
     List<String> out = new ArrayList<>(q.terms());
+    for (int i = 0; i < out.size(); i++) {
+      // 考点一 of 考点一安排多少考生 where the notice names its 考点一, 考点二: the numeral names the one asked
+      Matcher numbered =
+          Pattern.compile(Pattern.quote(out.get(i)) + NUMBERED_NAME).matcher(q.text());
+      if (numbered.find()
+          && !out.contains(numbered.group())
+          && kb.contains(Canonical.text(numbered.group()))
+          && namesSeveral(kb, out.get(i), numbered.group())) {
+        parts.put(numbered.group(), List.of(out.get(i)));
+        out.set(i, numbered.group());
+      }
+    }
     boolean merged = true;
     while (merged) {
       merged = false;
@@ -343,6 +355,27 @@ final class Weights {
       }
     }
     return out;
+  }
+
+  /**
+   * The numeral after a name that tells one of several apart (考点一, 方案二, 附件3), not a count or a time
+   * (一个, 一年).
+   */
+  private static final String NUMBERED_NAME =
+      "(?:[一二三四五六七八九十]|\\d{1,2})(?![\\d一二三四五六七八九十个年次名人天月日位项条家所场批期号周岁])";
+
+  /**
+   * True when the notice names another of the numbered kind (考点二 beside 考点一), so the numeral tells
+   * one of them apart rather than starting a word of its own (小孩一起).
+   */
+  private static boolean namesSeveral(Snapshot kb, String name, String numbered) {
+    for (String numeral : List.of("一", "二", "三", "1", "2", "3")) {
+      String other = name + numeral;
+      if (!other.equals(numbered) && kb.contains(Canonical.text(other))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of meeting a condition, which only frame a question of what it is (要满足啥条件). */

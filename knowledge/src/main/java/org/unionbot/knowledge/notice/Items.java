@@ -628,6 +628,9 @@ public final class Items {
         && (Character.isDigit(first.charAt(n)) || Character.isDigit(first.charAt(n - 1)))) {
       n--;
     }
+    if (n < first.length() && "一二三四五六七八九十".indexOf(first.charAt(n)) >= 0) {
+      return ""; // 考点 of 考点一…, 考点二…: the numeral is of the name, which the items differ in
+    }
     return n < first.length() ? first.substring(0, n) : "";
   }
 }

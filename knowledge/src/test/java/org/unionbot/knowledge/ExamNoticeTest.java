@@ -1,0 +1,52 @@
+package org.unionbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A written-exam notice: the days to print the admission ticket, an exam-room table whose rows are
+ * named 考点一, 考点二, and phone lines that give their own hours.
+ */
+class ExamNoticeTest {
+
+  private static final KnowledgeBase KB =
+      QaSet.knowledgeBaseOf(
+          """
+          溪州市总工会2027年公开招聘社会化工会工作者笔试公告
+
+          一、准考证打印
+          （一）打印时间：2027年4月10日9:00至4月16日17:00。
+          （二）打印方式：考生登录溪州人事考试网，自行下载准考证并用A4纸打印。
+
+          二、考场安排
+          本次笔试共设2个考点、28个考场，每个考场安排考生30人，其中第28考场安排考生26人。具体安排如下：
+          考点　　　　　　　　　　　考场号　　　　　人数　　　地址及入场口
+          考点一　溪州市第一中学　　第01—14考场　　420人　　兰台区学院路66号（东门入场）
+          考点二　溪州职业技术学院　第15—28考场　　416人　　桂湖区文昌大道1288号（北门入场，明德楼4楼）
+
+          三、咨询电话
+          考务咨询电话：0627-8853216（工作日上午8:30—12:00，下午14:30—17:30）
+          准考证打印技术咨询电话：400-667-5180（4月10日至4月16日每天8:00—20:00）
+          """);
+
+  @Test
+  void theHoursOfAPhoneLineAreWhenToCallItNotWhenItsMatterIsDone() {
+    assertThat(KB.answer("准考证什么时候可以打印").text()).contains("4月10日9:00至4月16日17:00");
+    assertThat(KB.answer("技术咨询电话几点能打").text()).contains("8:00—20:00");
+  }
+
+  @Test
+  void aRowNamedByANumeralIsTheOneAsked() {
+    assertThat(KB.answer("考点二包括哪些考场").text()).contains("第15—28考场").doesNotContain("第01—14考场");
+    // the cell of 地址及入场口 is where, though its column says more than 地址
+    assertThat(KB.answer("考点二在几楼").text()).contains("明德楼4楼");
+  }
+
+  @Test
+  void aTablesRowsCountWhatTheyAreNamedNotWhatTheHeadingSays() {
+    // 考点一, 考点二 are the rows of 「考场安排」, not its 考场: the count is the sentence's
+    String reply = KB.answer("一共有多少个考场").text();
+    assertThat(reply).contains("28个考场").doesNotContain("共两项");
+  }
+}
