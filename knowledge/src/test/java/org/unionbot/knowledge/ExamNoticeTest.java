@@ -25,7 +25,11 @@ class ExamNoticeTest {
           考点一　溪州市第一中学　　第01—14考场　　420人　　兰台区学院路66号（东门入场）
           考点二　溪州职业技术学院　第15—28考场　　416人　　桂湖区文昌大道1288号（北门入场，明德楼4楼）
 
-          三、咨询电话
+          三、成绩查询
+          笔试成绩于2027年4月28日10:00后在溪州人事考试网公布，考生可凭身份证号码和密码查询。
+          根据笔试成绩从高到低确定资格复审人选，资格复审人选名单于5月6日公布。
+
+          四、咨询电话
           考务咨询电话：0627-8853216（工作日上午8:30—12:00，下午14:30—17:30）
           准考证打印技术咨询电话：400-667-5180（4月10日至4月16日每天8:00—20:00）
           """);
@@ -34,6 +38,13 @@ class ExamNoticeTest {
   void theHoursOfAPhoneLineAreWhenToCallItNotWhenItsMatterIsDone() {
     assertThat(KB.answer("准考证什么时候可以打印").text()).contains("4月10日9:00至4月16日17:00");
     assertThat(KB.answer("技术咨询电话几点能打").text()).contains("8:00—20:00");
+  }
+
+  @Test
+  void twoThingsAskedAtOnceAreEachAnswered() {
+    assertThat(KB.answer("考点一和考点二分别在哪").text()).contains("学院路66号", "文昌大道1288号");
+    assertThat(KB.answer("考点一和考点二各有多少人").text()).contains("420人", "416人");
+    assertThat(KB.answer("考务电话和技术咨询电话各是多少").text()).contains("0627-8853216", "400-667-5180");
   }
 
   @Test

@@ -166,7 +166,9 @@ final class AnswerEngine {
   static final String UNSURE = "不太确定，通知里最接近的说法是：\n";
 
   static Answer answer(Answerer answerer, String asked) {
-    Answer a = find(answerer, asked);
+    Answer a =
+        BothAsked.answer(asked, each -> find(answerer, each))
+            .orElseGet(() -> find(answerer, asked));
     if (!a.lowConfidence()) {
       return a;
     }
