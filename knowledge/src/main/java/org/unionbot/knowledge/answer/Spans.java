@@ -430,6 +430,13 @@ final class Spans {
       // 自称工会工作人员要求转账怎么办 of …，请立即挂断，并拨打12351职工服务热线核实: every step asked
       best += clauses.get(++bestTo);
     }
+    if (q.type() == QuestionType.HOW && FIRST_STEP.matcher(best).find()) {
+      // 另选他人怎么填 of …的，先在…划“×”，再在…写上另选人的姓名，并在其姓名上方划“○”: every step after the first
+      while (nextFits(clauses, bestTo, best)
+          && NEXT_STEP.matcher(clauses.get(bestTo + 1).strip()).lookingAt()) {
+        best += clauses.get(++bestTo);
+      }
+    }
     if (q.ordinal().isPresent()
         && !enumerates(best)
         && nextFits(clauses, bestTo, best)
@@ -591,6 +598,12 @@ final class Spans {
 
   /** A clause that says what follows from the one before it: 就能查找…, 即可…, 便可…. */
   private static final Pattern THEN = Pattern.compile("^(就能|就可以|就可|即可|便可|便能|才能)");
+
+  /** A clause that says the first of the steps: 先在该候选人姓名上方划“×”. */
+  private static final Pattern FIRST_STEP = Pattern.compile("(^|[，,]|的)先|首先");
+
+  /** A clause that says a step after the first: 再在…写上…, 然后…, 最后…, 并…. */
+  private static final Pattern NEXT_STEP = Pattern.compile("^(再|然后|接着|之后|最后|并)");
 
   /** A clause that goes on with another step: 并拨打12351…核实. */
   private static final Pattern AND_THEN = Pattern.compile("^并(?!在)");
@@ -872,6 +885,9 @@ final class Spans {
     if (first == from && last == to) {
       return Optional.empty();
     }
+    if (last > to && last + 1 < clauses.size() && dangling(clauses.get(last))) {
+      last++; // 使用…其他符号，或者符号模糊无法辨认的，对该候选人按弃权处理: alternative cases, then what holds for them
+    }
     String run = String.join("", clauses.subList(first, last + 1));
     return run.length() <= MAX_SPAN ? Optional.of(run) : Optional.empty();
   }
@@ -1045,7 +1061,8 @@ final class Spans {
       Pattern.compile("(说|讲|写|提示|提醒)(了|的)?(什么|啥|哪些)|(内容|意思)是(什么|啥)");
 
   /** The means a thing is done by, which a how-question asks: 通过…, 采取…, 登录…, 扫码…. */
-  private static final Pattern MEANS = Pattern.compile("通过|采取|采用|登录|扫码|扫描");
+  private static final Pattern MEANS =
+      Pattern.compile("通过|采取|采用|登录|扫码|扫描|(^|[，,])由[^，。；]{2,30}(确定|产生|决定|推荐|提名)");
 
   /** A question that asks what someone is to do or must meet: 基层工会要做什么, 工会干部该干啥, 对孩子身体有什么要求. */
   private static final Pattern ASKS_DUTIES =
