@@ -29,7 +29,10 @@ class ExamNoticeTest {
           笔试成绩于2027年4月28日10:00后在溪州人事考试网公布，考生可凭身份证号码和密码查询。
           根据笔试成绩从高到低确定资格复审人选，资格复审人选名单于5月6日公布。
 
-          四、咨询电话
+          四、考生须知
+          严禁携带手机、智能手表、计算器等电子设备入座。考点不设物品寄存处。
+
+          五、咨询电话
           考务咨询电话：0627-8853216（工作日上午8:30—12:00，下午14:30—17:30）
           准考证打印技术咨询电话：400-667-5180（4月10日至4月16日每天8:00—20:00）
           """);
@@ -38,6 +41,12 @@ class ExamNoticeTest {
   void theHoursOfAPhoneLineAreWhenToCallItNotWhenItsMatterIsDone() {
     assertThat(KB.answer("准考证什么时候可以打印").text()).contains("4月10日9:00至4月16日17:00");
     assertThat(KB.answer("技术咨询电话几点能打").text()).contains("8:00—20:00");
+  }
+
+  @Test
+  void aPhoneAskedOfIsTheThingNotTheNumberAsked() {
+    // 手机 asks for a number only as 手机号 or 手机多少
+    assertThat(KB.answer("手机能带进去吗").text()).contains("严禁携带手机");
   }
 
   @Test
