@@ -31,6 +31,7 @@ class ExamNoticeTest {
 
           四、考生须知
           严禁携带手机、智能手表、计算器等电子设备入座。考点不设物品寄存处。
+          面试预计于5月22日举行，由市总工会组织实施，具体时间、地点另行通知。
 
           五、咨询电话
           考务咨询电话：0627-8853216（工作日上午8:30—12:00，下午14:30—17:30）
@@ -47,6 +48,11 @@ class ExamNoticeTest {
   void aPhoneAskedOfIsTheThingNotTheNumberAsked() {
     // 手机 asks for a number only as 手机号 or 手机多少
     assertThat(KB.answer("手机能带进去吗").text()).contains("严禁携带手机");
+  }
+
+  @Test
+  void aPlaceToBeGivenLaterIsWhereForNow() {
+    assertThat(KB.answer("面试在哪里").text()).contains("地点另行通知");
   }
 
   @Test

@@ -116,6 +116,11 @@ final class TypeFit {
       Pattern.compile("增加|减少|增长|下降|提高|降低|多了|少了|多出|相差|差多少|比.{0,8}[多少]|涨|降");
 
   /** 1 when the canonical text has the shape the question asks for, less when partly. */
+  /**
+   * A place the notice says it will give later (…组织赛前免费培训，地点另行通知): the answer to where, for now.
+   */
+  private static final Pattern PLACE_LATER = Pattern.compile("(地点|地址|场地|考场)[^。；，]{0,6}另行通知");
+
   /** A line that gives a phone number under its label: 考务咨询电话：…, 服务热线：…. */
   private static final Pattern PHONE_LINE =
       Pattern.compile("\\p{IsHan}{0,10}(电话|热线|手机)[：:]\\s*[\\d(（]");
@@ -162,7 +167,7 @@ final class TypeFit {
       case COUNT -> count(q, canonical);
       case LIST -> list(q, canonical);
       case NAME -> named(q, canonical);
-      case WHERE -> where(q, canonical, kb);
+      case WHERE -> PLACE_LATER.matcher(canonical).find() ? 1 : where(q, canonical, kb);
       case WHO ->
           // 谁可以参加筛查 of …，本次不列入筛查范围：: who is left out does not say who may
           !NEGATED.matcher(q.text()).find() && LEFT_OUT.matcher(canonical).find()
