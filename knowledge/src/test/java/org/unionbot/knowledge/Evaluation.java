@@ -54,7 +54,6 @@ final class Evaluation {
           new QuestionSet("notice-bm", "/eval/qa-notice-bm.tsv", "/eval/notice-bm.txt"),
           new QuestionSet("notice-bn", "/eval/qa-notice-bn.tsv", "/eval/notice-bn.txt"),
           new QuestionSet("notice-br", "/eval/qa-notice-br.tsv", "/eval/notice-br.md"),
-          new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"),
           new QuestionSet("notice-bu", "/eval/qa-notice-bu.tsv", "/eval/notice-bu.txt"),
           new QuestionSet("notice-bv", "/eval/qa-notice-bv.tsv", "/eval/notice-bv.txt"),
           new QuestionSet("notice-bw", "/eval/qa-notice-bw.tsv", "/eval/notice-bw.txt"),
@@ -140,6 +139,7 @@ final class Evaluation {
           new QuestionSet("notice-bz", "/eval/qa-notice-bz.tsv", "/eval/notice-bz.txt"),
           new QuestionSet("notice-cb", "/eval/qa-notice-cb.tsv", "/eval/notice-cb.txt"),
           new QuestionSet("notice-bq", "/eval/qa-notice-bq.tsv", "/eval/notice-bq.txt"),
+          new QuestionSet("notice-bs", "/eval/qa-notice-bs.tsv", "/eval/notice-bs.txt"),
           new QuestionSet("b+bundled", "/eval/qa-notice-b.tsv", "/eval/notice-b.txt", true),
           new QuestionSet("e+bundled", "/eval/qa-notice-e.tsv", "/eval/notice-e.txt", true),
           new QuestionSet("q+bundled", "/eval/qa-notice-q.tsv", "/eval/notice-q.txt", true));

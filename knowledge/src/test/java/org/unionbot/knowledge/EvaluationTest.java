@@ -136,6 +136,7 @@ class EvaluationTest {
     "notice-bz, 291, 16",
     "notice-cb, 342, 10",
     "notice-bq, 183, 9",
+    "notice-bs, 205, 13",
     "b+bundled, 33, 0",
     "e+bundled, 58, 0",
     "q+bundled, 40, 0"
@@ -151,9 +152,9 @@ class EvaluationTest {
   }
 
   /**
-   * Over the sixty-eight sets (the three "beside" sets repeat questions): the reworded questions,
+   * Over the sixty-nine sets (the three "beside" sets repeat questions): the reworded questions,
    * which share no key word with their answer sentence, keep their floor (what they reached at the
-   * twenty-eighth session's end, 763 of 3,098), and confidently wrong answers stay at or under 2 %
+   * twenty-ninth session's end, 775 of 3,170), and confidently wrong answers stay at or under 2 %
    * of the answerable questions (issue 10).
    */
   @Test
@@ -171,7 +172,7 @@ class EvaluationTest {
       rewordedRight += s.rewordedRight();
     }
 
-    assertThat(rewordedRight).isGreaterThanOrEqualTo(763);
+    assertThat(rewordedRight).isGreaterThanOrEqualTo(775);
     assertThat(100.0 * confidentlyWrong / answerable).isLessThanOrEqualTo(2.0);
   }
 
@@ -239,6 +240,7 @@ class EvaluationTest {
     "notice-bz, 2",
     "notice-cb, 4",
     "notice-bq, 2",
+    "notice-bs, 2",
     "e+bundled, 0"
   })
   void questionsTheNoticeDoesNotAnswerAreRefused(String set, int answered) {
@@ -308,7 +310,8 @@ class EvaluationTest {
     "notice-by",
     "notice-bz",
     "notice-cb",
-    "notice-bq"
+    "notice-bq",
+    "notice-bs"
   })
   void everyDevelopmentAndOffTopicQuestionIsRefusedWhenItShouldBe(String set) {
     Evaluation.Score s = FUSED.get(set);

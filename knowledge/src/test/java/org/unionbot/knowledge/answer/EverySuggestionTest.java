@@ -114,6 +114,7 @@ class EverySuggestionTest {
           new Base("notice-bz", List.of("/eval/notice-bz.txt"), "/eval/qa-notice-bz.tsv"),
           new Base("notice-cb", List.of("/eval/notice-cb.txt"), "/eval/qa-notice-cb.tsv"),
           new Base("notice-bq", List.of("/eval/notice-bq.txt"), "/eval/qa-notice-bq.tsv"),
+          new Base("notice-bs", List.of("/eval/notice-bs.txt"), "/eval/qa-notice-bs.tsv"),
           new Base("b+bundled", List.of("", "/eval/notice-b.txt"), "/eval/qa-notice-b.tsv"),
           new Base("e+bundled", List.of("", "/eval/notice-e.txt"), "/eval/qa-notice-e.tsv"),
           new Base("q+bundled", List.of("", "/eval/notice-q.txt"), "/eval/qa-notice-q.tsv"));
