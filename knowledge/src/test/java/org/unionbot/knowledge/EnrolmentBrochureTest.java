@@ -20,6 +20,9 @@ class EnrolmentBrochureTest {
           育婴员（四级/中级工）｜64课时｜1500元｜3月14日
           叉车司机｜56课时｜1600元｜3月20日
           办公软件应用（Excel数据处理）｜40课时｜600元｜3月21日
+          课程简介：
+          ① 育婴员：讲授婴幼儿生活照料、保健护理和早期教育。
+          ② 叉车司机：讲授叉车构造、安全操作规程和场地实操。
 
           【报名条件】
           育婴员班须具有高中及以上学历；叉车司机班须具有初中及以上文化程度。
@@ -53,6 +56,11 @@ class EnrolmentBrochureTest {
     // which row has a cell: the row's own label, however long its aside
     assertThat(KB.answer("3月21日开班的是什么课").text()).contains("办公软件应用");
     assertThat(KB.answer("学费1500元是哪个班").text()).contains("育婴员");
+  }
+
+  @Test
+  void whatACourseTeachesIsItsDescriptionNotItsRow() {
+    assertThat(KB.answer("叉车课讲什么").text()).contains("叉车构造").doesNotContain("56课时");
   }
 
   @Test

@@ -327,6 +327,11 @@ final class Candidates {
         && w.coverage(Canonical.text(p.section().title())) > 0) {
       return true; // 笔试考什么内容 of …，内容为工会基础知识、公共基础知识和公文写作 under 「笔试」
     }
+    if (ASKS_TAUGHT.matcher(q.text()).find()
+        && TEACHES.matcher(p.canonical()).find()
+        && w.coverage(p.canonical()) > 0) {
+      return true; // 叉车课讲什么 of ⑤ 叉车司机：讲授叉车构造、安全操作规程和场地实操, not the course's row of 课时
+    }
     Matcher person = PERSON_LABEL.matcher(p.text().strip());
     if (q.type() == QuestionType.WHO
         && person.find()
@@ -397,6 +402,12 @@ final class Candidates {
 
   /** A question of what something covers: 考什么内容, 培训内容是什么, 有哪些内容. */
   static final Pattern ASKS_CONTENT = Pattern.compile("(什么|哪些|啥)内容|内容(是|有|包括)?(什么|哪些|啥)");
+
+  /** A question of what a course teaches: 叉车课讲什么, 办公软件班学些啥, 育婴员课程教哪些. */
+  private static final Pattern ASKS_TAUGHT = Pattern.compile("[课班程训](主要)?(讲|学|教)(些)?(什么|啥|哪些)");
+
+  /** A sentence that says what a course teaches: 讲授…, 教授…, 学习内容…. */
+  private static final Pattern TEACHES = Pattern.compile("讲授|教授|(学习|授课|培训|课程)内容");
 
   /** A clause that says what something covers: 内容为…, 内容包括…, 主要内容：…. */
   static final Pattern GIVES_CONTENT = Pattern.compile("内容(为|是|包括|主要有|有|[:：])");
