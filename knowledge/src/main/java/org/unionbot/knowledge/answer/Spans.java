@@ -1060,7 +1060,7 @@ final class Spans {
   private static final Pattern SAYS_WHAT =
       Pattern.compile("(说|讲|写|提示|提醒)(了|的)?(什么|啥|哪些)|(内容|意思)是(什么|啥)");
 
-  /** The means a thing is done by, which a how-question asks: 通过…, 采取…, 登录…, 扫码…. */
+  /** The means a thing is done by, which a how-question asks: 通过…, 采取…, 登录…, 扫码…, 由…协商确定. */
   private static final Pattern MEANS =
       Pattern.compile("通过|采取|采用|登录|扫码|扫描|(^|[，,])由[^，。；]{2,30}(确定|产生|决定|推荐|提名)");
 

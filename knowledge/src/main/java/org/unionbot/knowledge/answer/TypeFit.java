@@ -115,7 +115,6 @@ final class TypeFit {
   private static final Pattern ASKS_CHANGE =
       Pattern.compile("增加|减少|增长|下降|提高|降低|多了|少了|多出|相差|差多少|比.{0,8}[多少]|涨|降");
 
-  /** 1 when the canonical text has the shape the question asks for, less when partly. */
   /**
    * A place the notice says it will give later (…组织赛前免费培训，地点另行通知): the answer to where, for now.
    */
@@ -129,6 +128,7 @@ final class TypeFit {
   private static final Pattern ASKS_CALLING =
       Pattern.compile("电话|热线|手机|打(?![印卡折包])|拨|咨询|联系|接听|有人|客服|上班|值班|办公");
 
+  /** 1 when the canonical text has the shape the question asks for, less when partly. */
   static double of(Question q, String canonical, Snapshot kb) {
     if (q.type() == QuestionType.COUNT) {
       // 亚军给多少 of （2）各工种第二名、第三名，分别奖励6000元: the item's number is no amount; nor is

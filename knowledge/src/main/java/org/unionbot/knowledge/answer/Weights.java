@@ -327,14 +327,13 @@ final class Weights {
     List<String> out = new ArrayList<>(q.terms());
     for (int i = 0; i < out.size(); i++) {
       // 考点一 of 考点一安排多少考生 where the notice names its 考点一, 考点二: the numeral names the one asked
-      Matcher numbered =
-          Pattern.compile(Pattern.quote(out.get(i)) + NUMBERED_NAME).matcher(q.text());
-      if (numbered.find()
-          && !out.contains(numbered.group())
-          && kb.contains(Canonical.text(numbered.group()))
-          && namesSeveral(kb, out.get(i), numbered.group())) {
-        parts.put(numbered.group(), List.of(out.get(i)));
-        out.set(i, numbered.group());
+      String numbered = numbered(q.text(), out.get(i));
+      if (!numbered.isEmpty()
+          && !out.contains(numbered)
+          && kb.contains(Canonical.text(numbered))
+          && namesSeveral(kb, out.get(i), numbered)) {
+        parts.put(numbered, List.of(out.get(i)));
+        out.set(i, numbered);
       }
     }
     boolean merged = true;
@@ -361,8 +360,19 @@ final class Weights {
    * The numeral after a name that tells one of several apart (考点一, 方案二, 附件3), not a count or a time
    * (一个, 一年).
    */
-  private static final String NUMBERED_NAME =
-      "(?:[一二三四五六七八九十]|\\d{1,2})(?![\\d一二三四五六七八九十个年次名人天月日位项条家所场批期号周岁])";
+  private static final Pattern NUMBERED_NAME =
+      Pattern.compile("(?:[一二三四五六七八九十]|\\d{1,2})(?![\\d一二三四五六七八九十个年次名人天月日位项条家所场批期号周岁])");
+
+  /** The word with the numeral the question says right after it (考点二 of 考点二在哪), or "". */
+  private static String numbered(String question, String word) {
+    Matcher numeral = NUMBERED_NAME.matcher(question);
+    for (int at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1)) {
+      if (numeral.region(at + word.length(), question.length()).lookingAt()) {
+        return word + numeral.group();
+      }
+    }
+    return "";
+  }
 
   /**
    * True when the notice names another of the numbered kind (考点二 beside 考点一), so the numeral tells

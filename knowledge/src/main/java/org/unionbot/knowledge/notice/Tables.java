@@ -2,6 +2,7 @@ package org.unionbot.knowledge.notice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -182,7 +183,7 @@ final class Tables {
     }
     int[] from = new int[columns.size()];
     int[] to = new int[columns.size()];
-    java.util.Arrays.fill(from, -1);
+    Arrays.fill(from, -1);
     Matcher space = SPACE.matcher(line);
     int at = 0;
     while (at < line.length()) {
