@@ -63,6 +63,23 @@ class ExamNoticeTest {
   }
 
   @Test
+  void aStreetAndItsNumberIsWhere() {
+    // no word of the address names a kind of venue (学院, 中心): the cell of 考场号 had been taken
+    KnowledgeBase kb =
+        QaSet.knowledgeBaseOf(
+            """
+            澄江市总工会笔试公告
+
+            三、考场安排
+            本次笔试共设2个考点、24个考场。具体安排如下：
+            考点　　　　　　　　　　　考场号　　　　　人数　　　地址及入场口
+            考点一　澄江市实验中学　　第01—12考场　　360人　　江滨区学府路18号（南门入场）
+            考点二　澄江职业技术学院　第13—24考场　　360人　　新城区科教大道66号（西门入场）
+            """);
+    assertThat(kb.answer("考点一在哪").text()).contains("学府路18号").doesNotContain("第01—12考场");
+  }
+
+  @Test
   void aRowNamedByANumeralIsTheOneAsked() {
     assertThat(KB.answer("考点二包括哪些考场").text()).contains("第15—28考场").doesNotContain("第01—14考场");
     // the cell of 地址及入场口 is where, though its column says more than 地址
