@@ -124,7 +124,7 @@ class EvaluationTest {
     "notice-az, 181, 4",
     "notice-ba, 195, 7",
     "notice-bc, 179, 3",
-    "notice-bh, 216, 7",
+    "notice-bh, 217, 7",
     "notice-bi, 229, 10",
     "notice-bf, 161, 9",
     "notice-bl, 246, 9",
