@@ -37,6 +37,12 @@ final class Tables {
   /** A header cell: a few characters that name a column (日期, 带班领导, 值班电话). */
   private static final Pattern HEADER_CELL = Pattern.compile("[\\p{IsHan}（）()/、]{1,8}");
 
+  /** True for a table's header typed as plain text: three short column names or more. */
+  private static boolean namesColumns(List<String> cells) {
+    return cells.size() >= ALIGNED_COLUMNS
+        && cells.stream().allMatch(c -> HEADER_CELL.matcher(c).matches());
+  }
+
   /** The fewest columns a table typed as plain text has. */
   private static final int ALIGNED_COLUMNS = 3;
 
@@ -64,8 +70,7 @@ final class Tables {
       List<String> header = alignedCells(lines.get(i));
       List<List<String>> rows = new ArrayList<>();
       int end = i + 1;
-      if (header.size() >= ALIGNED_COLUMNS
-          && header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+      if (namesColumns(header)) {
         end = alignedRows(lines, i, new ArrayList<>(header), rows);
         header = rows.remove(0);
       }
@@ -242,9 +247,7 @@ final class Tables {
    */
   private static int sheet(List<String> lines, int start, List<String> out) {
     List<String> header = record(lines.get(start).strip());
-    if (header == null
-        || header.size() < ALIGNED_COLUMNS
-        || !header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+    if (header == null || !namesColumns(header)) {
       return start;
     }
     List<List<String>> rows = new ArrayList<>();
@@ -290,20 +293,24 @@ final class Tables {
    */
   private static int barred(List<String> lines, int start, List<String> out) {
     List<String> header = barCells(lines.get(start));
-    if (header.size() < ALIGNED_COLUMNS
-        || !header.stream().allMatch(c -> HEADER_CELL.matcher(c).matches())) {
+    if (!namesColumns(header)) {
       return start;
     }
+    List<List<String>> rows = new ArrayList<>();
     int end = start + 1;
-    while (end < lines.size() && barCells(lines.get(end)).size() == header.size()) {
-      end++;
+    for (; end < lines.size(); end++) {
+      List<String> cells = barCells(lines.get(end));
+      if (cells.size() != header.size()) {
+        break;
+      }
+      rows.add(cells);
     }
-    if (end - start - 1 < ALIGNED_ROWS) {
+    if (rows.size() < ALIGNED_ROWS) {
       return start;
     }
     out.add(pipes(header));
     out.add(pipes(header.stream().map(c -> "---").toList()));
-    lines.subList(start + 1, end).forEach(l -> out.add(pipes(barCells(l))));
+    rows.forEach(r -> out.add(pipes(r)));
     return end;
   }
 
